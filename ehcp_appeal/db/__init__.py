@@ -1,0 +1,1 @@
+"""Storage: SQLModel tables, the one engine factory, migrations and the full-text index."""

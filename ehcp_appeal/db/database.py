@@ -1,0 +1,52 @@
+"""A data folder opened for use: its engine, its document store and its migrated schema."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from ehcp_appeal import paths
+from ehcp_appeal.db.engine import make_engine, session_scope
+from ehcp_appeal.db.fulltext import check_available
+from ehcp_appeal.db.migrate import upgrade_to_head
+from ehcp_appeal.errors import AppError
+
+
+@dataclass
+class Database:
+    """Handed to every service call; the window keeps one for the life of the app."""
+
+    root: Path
+    engine: Engine
+
+    @property
+    def store_dir(self) -> Path:
+        return paths.store_dir(self.root)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with session_scope(self.engine) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(root: Path | None = None) -> Database:
+    """Open (creating and migrating as needed) the database of a data folder."""
+    root = root if root is not None else paths.data_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    db_file = paths.database_path(root)
+    engine = make_engine(db_file)
+    with engine.connect() as conn:
+        if not check_available(conn):
+            engine.dispose()
+            raise AppError(
+                "This copy of Python's SQLite has no full-text search (FTS5); "
+                "install the app's own Python build."
+            )
+    upgrade_to_head(engine, db_file, paths.backups_dir(root))
+    return Database(root=root, engine=engine)

@@ -1,0 +1,171 @@
+"""The database tables. Every schema change here needs an Alembic revision beside it.
+
+Portable SQL only (SQLite now, PostgreSQL for teams later): string ids, no SQLite-only
+column types. The full-text index lives in ``fulltext.py`` and is not a model.
+"""
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Column, ForeignKey, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _case_fk() -> Column:  # type: ignore[type-arg]
+    return Column(String(32), ForeignKey("case.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+class Case(SQLModel, table=True):
+    """One family's appeal: the child, the council, the appeal and free notes."""
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    name: str = Field(max_length=200)
+    child_name: str = Field(default="", max_length=200)
+    child_dob: dt.date | None = None
+    year_group: str = Field(default="", max_length=40)
+    school: str = Field(default="", max_length=300)
+    local_authority: str = Field(default="", max_length=200)
+    appeal_type: str = Field(default="", max_length=40)
+    tribunal_reference: str = Field(default="", max_length=40)
+    hearing_date: dt.date | None = None
+    notes: str = Field(default="")
+    archived: bool = Field(default=False, index=True)
+    created_at: dt.datetime = Field(default_factory=utc_now)
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class Person(SQLModel, table=True):
+    """Someone involved in the case: LA caseworker, SENCo, advocate, solicitor, other."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    role: str = Field(max_length=40)
+    name: str = Field(default="", max_length=200)
+    organisation: str = Field(default="", max_length=200)
+    email: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=60)
+
+
+class Document(SQLModel, table=True):
+    """A piece of evidence. The original bytes live in the document store under ``sha256``."""
+
+    __table_args__ = (UniqueConstraint("case_id", "sha256", name="uq_document_case_sha256"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=32)
+    case_id: str = Field(sa_column=_case_fk())
+    parent_id: str | None = Field(
+        default=None,
+        sa_column=Column(String(32), ForeignKey("document.id", ondelete="SET NULL"), index=True),
+    )
+    title: str = Field(default="", max_length=300)
+    kind: str = Field(default="other", max_length=40, index=True)
+    date: dt.date | None = None
+    pages: int = 0
+    sha256: str = Field(max_length=64, index=True)
+    original_name: str = Field(default="", max_length=300)
+    file_type: str = Field(default="", max_length=10)
+    size_bytes: int = 0
+    author: str = Field(default="", max_length=200)
+    author_role: str = Field(default="", max_length=200)
+    direction: str = Field(default="", max_length=20)
+    sender: str = Field(default="", max_length=300)
+    recipient: str = Field(default="", max_length=300)
+    subject: str = Field(default="", max_length=500)
+    text_status: str = Field(default="pending", max_length=20)
+    status_detail: str = Field(default="")
+    in_bundle: bool = True
+    imported_at: dt.datetime = Field(default_factory=utc_now)
+    deleted_at: dt.datetime | None = Field(default=None, index=True)
+
+
+class Page(SQLModel, table=True):
+    """The text of one page of a document, indexed for full-text search."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: str = Field(
+        sa_column=Column(
+            String(32), ForeignKey("document.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    page_no: int
+    text: str = ""
+    ocr: bool = False
+
+
+class KeyDate(SQLModel, table=True):
+    """A dated event in the case (request received, decision letter, ...), for the deadlines."""
+
+    __table_args__ = (UniqueConstraint("case_id", "event", name="uq_keydate_case_event"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    event: str = Field(max_length=60)
+    date: dt.date
+    note: str = ""
+
+
+class DutyException(SQLModel, table=True):
+    """An exception the council claims against one of its statutory time limits."""
+
+    __table_args__ = (UniqueConstraint("case_id", "duty_id", name="uq_dutyexception_case_duty"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    duty_id: str = Field(max_length=60)
+    exception_code: str = Field(max_length=40)
+    note: str = ""
+
+
+class AnalysisRecord(SQLModel, table=True):
+    """The latest plan check of a case, stored whole as contract JSON."""
+
+    case_id: str = Field(
+        sa_column=Column(String(32), ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+    )
+    plan_document_id: str | None = Field(default=None, max_length=32)
+    result_json: str = ""
+    created_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class AnalysisDecision(SQLModel, table=True):
+    """What the user decided about one need, recommendation or finding; survives re-runs.
+
+    ``item_key`` is stable across runs (derived from kind and normalised text), so a
+    re-analysis re-applies accepted, dismissed, edited and re-linked items.
+    """
+
+    __table_args__ = (UniqueConstraint("case_id", "item_key", name="uq_decision_case_item"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    item_key: str = Field(max_length=80)
+    status: str = Field(default="open", max_length=20)
+    edited_text: str = ""
+    linked_text: str = ""
+    linked_section: str = Field(default="", max_length=4)
+    user_added: bool = False
+    payload_json: str = ""
+    updated_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class Amendment(SQLModel, table=True):
+    """A proposed change to sections B, F or I, for the working document."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    section: str = Field(max_length=4)
+    party: str = Field(default="parent", max_length=10)
+    action: str = Field(default="add", max_length=10)
+    original_text: str = ""
+    proposed_text: str = ""
+    evidence: str = ""
+    finding_key: str = Field(default="", max_length=80)
+    created_at: dt.datetime = Field(default_factory=utc_now)

@@ -1,0 +1,59 @@
+"""Names the whole app shares: appeal types, people's roles, document kinds and areas of need.
+
+Values are stable identifiers (they go into the database and the JSON contracts); labels
+are what a parent reads.
+"""
+
+APPEAL_TYPES: dict[str, str] = {
+    "refusal_to_assess": "Refusal to assess",
+    "refusal_to_issue": "Refusal to issue a plan",
+    "contents": "Contents of the plan (sections B, F and I)",
+    "refusal_to_amend": "Refusal to amend the plan",
+    "cease_to_maintain": "Decision to stop the plan (cease to maintain)",
+}
+
+PERSON_ROLES: dict[str, str] = {
+    "la_caseworker": "Council caseworker",
+    "senco": "SENCo",
+    "advocate": "Advocate",
+    "solicitor": "Solicitor",
+    "other": "Other",
+}
+
+DOCUMENT_KINDS: dict[str, str] = {
+    "ehcp_final": "EHC plan (final)",
+    "ehcp_draft": "EHC plan (draft)",
+    "decision_letter": "Decision letter",
+    "mediation_certificate": "Mediation certificate",
+    "appeal_form": "Appeal form",
+    "tribunal_direction": "Tribunal direction or order",
+    "ep_report": "Educational psychology report",
+    "salt_report": "Speech and language therapy report",
+    "ot_report": "Occupational therapy report",
+    "physio_report": "Physiotherapy report",
+    "medical_report": "Medical report",
+    "camhs_report": "CAMHS report",
+    "school_report": "School report",
+    "independent_report": "Independent report",
+    "annual_review": "Annual review",
+    "parent_views": "Parent's views",
+    "child_views": "Child's views",
+    "correspondence": "Letter or email",
+    "other": "Other",
+}
+
+AREAS_OF_NEED: dict[str, str] = {
+    "communication_interaction": "Communication and interaction",
+    "cognition_learning": "Cognition and learning",
+    "semh": "Social, emotional and mental health",
+    "sensory_physical": "Sensory and/or physical",
+    "health": "Health",
+    "social_care": "Social care",
+    "other": "Other",
+}
+
+DIRECTIONS: dict[str, str] = {
+    "from_la": "From the council",
+    "to_la": "To the council",
+    "other": "Other",
+}

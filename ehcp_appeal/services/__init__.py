@@ -1,0 +1,1 @@
+"""Use cases. Each function takes a Database, does one transaction and returns plain data."""
