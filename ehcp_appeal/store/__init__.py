@@ -1,0 +1,1 @@
+"""The managed store of original documents."""
