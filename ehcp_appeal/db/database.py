@@ -13,6 +13,7 @@ from ehcp_appeal.db.engine import make_engine, session_scope
 from ehcp_appeal.db.fulltext import check_available
 from ehcp_appeal.db.migrate import upgrade_to_head
 from ehcp_appeal.errors import AppError
+from ehcp_appeal.store.documents import DocumentStore
 
 
 @dataclass
@@ -25,6 +26,11 @@ class Database:
     @property
     def store_dir(self) -> Path:
         return paths.store_dir(self.root)
+
+    @property
+    def store(self) -> DocumentStore:
+        """The originals of this data folder's documents."""
+        return DocumentStore(self.store_dir)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
