@@ -1,0 +1,1 @@
+"""Checking an EHC plan against the professional reports: reading, matching and findings."""

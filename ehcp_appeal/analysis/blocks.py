@@ -1,0 +1,58 @@
+"""The structured block: one paragraph, heading or table row read from a document."""
+
+import re
+from dataclasses import dataclass, field
+
+BULLET_GLYPHS = "\x7f•◦▪▫■□●○‣⁃∙·-–—*>"
+_BULLET = re.compile(r"^\s*(?:\(cid:127\)|[" + re.escape(BULLET_GLYPHS) + r"])\s+")
+_NUMBER = re.compile(
+    r"^\s*(?P<num>(?:[A-K]|H[12])?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of text with where it came from.
+
+    Table rows keep their cells so that the who and how-often cells stay with the
+    provision of the same row; ``heading_hint`` records typographic evidence (a heading
+    style or an all-bold paragraph) that the plan reader weighs with the wording.
+    """
+
+    text: str
+    page: int
+    kind: str = "para"  # para | row
+    cells: tuple[str, ...] = field(default_factory=tuple)
+    heading_hint: bool = False
+    number: str = ""
+    bullet: bool = False
+    table: int = -1
+    style: str = ""
+
+
+def fold(text: str) -> str:
+    """Whitespace folded to single spaces, as the contract compares text."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_marker(text: str) -> tuple[str, str, bool]:
+    """Split a list marker (bullet glyph or paragraph number) from the text it labels.
+
+    Returns (text, number, is_bullet). Numbers like "B4." or "3.1" are kept apart because
+    they are not part of a quoted sentence but do say where a paragraph starts.
+    """
+    text = text.lstrip()
+    match = _BULLET.match(text)
+    if match:
+        return text[match.end() :], "", True
+    match = _NUMBER.match(text)
+    if match and _is_marker(match.group("num"), text[match.end() - 1]):
+        rest = text[match.end() :]
+        if rest[:1].isupper() or rest[:1] in "‘'\"(":
+            return rest.lstrip("\t "), match.group("num").rstrip(".):"), False
+    return text, "", False
+
+
+def _is_marker(num: str, following: str) -> bool:
+    """A bare "3" before a word is usually a quantity or a date, not a paragraph number."""
+    return num[-1] in ".):" or following == "\t" or num[0].isalpha() or "." in num
