@@ -56,3 +56,43 @@ def strip_marker(text: str) -> tuple[str, str, bool]:
 def _is_marker(num: str, following: str) -> bool:
     """A bare "3" before a word is usually a quantity or a date, not a paragraph number."""
     return num[-1] in ".):" or following == "\t" or num[0].isalpha() or "." in num
+
+
+_ABBREVIATIONS = (
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "approx.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "No.",
+    "cf.",
+    "vs.",
+)
+_SPLIT = re.compile(r"(?<=[.!?])([\"'’”)]?)\s+(?=[A-Z‘“\"'(])")
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences without breaking at common abbreviations."""
+    text = fold(text)
+    pieces: list[str] = []
+    start = 0
+    for match in _SPLIT.finditer(text):
+        candidate = text[start : match.start() + len(match.group(1))]
+        last_word = candidate.rsplit(" ", 1)[-1]
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", last_word):
+            continue
+        pieces.append(candidate.strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return [piece for piece in pieces if piece]
+
+
+def normalise_quotes(text: str) -> str:
+    """Typographic quotes and dashes as plain ASCII, for comparing text only."""
+    table = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+    return text.translate(table)

@@ -1,0 +1,27 @@
+"""Loading the analysis word lists, which ship as data under resources/analysis/."""
+
+import json
+import re
+from functools import cache
+from typing import Any
+
+from ehcp_appeal.paths import resources_dir
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """One JSON lexicon, read once per process; the data can change without code changes."""
+    path = resources_dir() / "analysis" / f"{name}.json"
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@cache
+def compiled(name: str, key: str) -> dict[str, re.Pattern[str]]:
+    """A ``{label: [pattern, ...]}`` table as one alternation per label."""
+    table = load(name)[key]
+    return {
+        label: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        for label, patterns in table.items()
+    }
