@@ -12,6 +12,14 @@ APPEAL_TYPES: dict[str, str] = {
     "cease_to_maintain": "Decision to stop the plan (cease to maintain)",
 }
 
+APPEAL_TYPES_SHORT: dict[str, str] = {
+    "refusal_to_assess": "Refusal to assess",
+    "refusal_to_issue": "Refusal to issue",
+    "contents": "Contents (B, F, I)",
+    "refusal_to_amend": "Refusal to amend",
+    "cease_to_maintain": "Cease to maintain",
+}
+
 PERSON_ROLES: dict[str, str] = {
     "la_caseworker": "Council caseworker",
     "senco": "SENCo",

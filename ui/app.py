@@ -1,0 +1,116 @@
+"""Starts the desktop app: options, the Qt application, the data folder and the main window."""
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from ehcp_appeal import demo, paths
+from ehcp_appeal.db.database import open_database
+from ehcp_appeal.errors import AppError
+from ehcp_appeal.progress import Progress
+from ui.context import AppContext, AppEvents
+from ui.main_window import MainWindow
+from ui.pages.registry import PAGE_KEYS
+from ui.tasks import TaskRunner
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="EHCP Appeal: prepare an EHC plan appeal, offline."
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open a fresh copy of the fictional sample case"
+    )
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save the window as PNG and exit")
+    parser.add_argument("--page", choices=PAGE_KEYS, help="the page to show (with --screenshot)")
+    return parser.parse_args(argv)
+
+
+def apply_style(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSize(11)
+    app.setFont(font)
+    style = paths.resources_dir() / "styles" / "app.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def seed_demo(context: AppContext) -> str:
+    """Build the sample case off the GUI thread while a progress dialog shows."""
+    dialog = QProgressDialog("Preparing the sample case…", "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle("EHCP Appeal")
+    dialog.setMinimumDuration(500)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def job(progress: Progress) -> str:
+        return demo.seed_demo_case(context.db, progress)
+
+    def progressed(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(message)
+
+    task = context.runner.start(
+        job,
+        on_success=lambda case_id: outcome.update(case_id=case_id),
+        on_failure=lambda message: outcome.update(error=message),
+        on_progress=progressed,
+    )
+    task.signals.finished.connect(loop.quit)
+    loop.exec()
+    dialog.close()
+    if "error" in outcome:
+        raise AppError(str(outcome["error"]))
+    return str(outcome["case_id"])
+
+
+def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Let pending layout and background work settle, then save exactly what is shown."""
+    app.processEvents()
+    window.context.runner.pool.waitForDone(60_000)
+    for _ in range(5):
+        app.processEvents()
+    if not window.grab().save(str(out)):
+        raise AppError(f"Could not write the screenshot to {out}.")
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.demo:
+        os.environ[paths.HOME_ENV] = str(demo.new_demo_home())
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("EHCP Appeal")
+    apply_style(app)
+    try:
+        db = open_database()
+    except AppError as error:
+        QMessageBox.critical(None, "EHCP Appeal", error.message)
+        return 2
+    context = AppContext(db=db, runner=TaskRunner(), events=AppEvents())
+    window = MainWindow(context)
+    window.show()
+    try:
+        if args.demo:
+            window.open_case(seed_demo(context))
+            window.cases_page.refresh()
+        if args.page:
+            window.show_page(args.page)
+        if args.screenshot:
+            take_screenshot(app, window, Path(args.screenshot))
+            window.close()
+            return 0
+    except AppError as error:
+        print(error.message, file=sys.stderr)
+        return 2
+    code = app.exec()
+    db.close()
+    return code

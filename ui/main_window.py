@@ -1,0 +1,211 @@
+"""The shell: navigation on the left, one page at a time on the right, menus and status bar."""
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ehcp_appeal import __version__
+from ehcp_appeal.services import cases
+from ui.context import AppContext
+from ui.dialogs.new_case_dialog import NewCaseDialog
+from ui.pages.case_page import CasePage
+from ui.pages.cases_page import CasesPage
+from ui.pages.registry import PAGES
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.case_id: str | None = None
+        self.setWindowTitle("EHCP Appeal")
+        self.resize(1280, 800)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side.setFixedWidth(220)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 12, 0, 0)
+        app_name = QLabel("EHCP Appeal")
+        app_name.setStyleSheet("font-size: 14pt; font-weight: 700; padding: 4px 16px;")
+        self.case_banner = QLabel("No case open")
+        self.case_banner.setObjectName("caseBanner")
+        self.case_banner.setWordWrap(True)
+        self.case_banner.setAccessibleName("Open case")
+        self.nav_model = QStandardItemModel(self)
+        for number, spec in enumerate(PAGES, start=1):
+            item = QStandardItem(spec.label)
+            item.setData(spec.key, KEY_ROLE)
+            item.setEditable(False)
+            item.setToolTip(f"{spec.label} (Ctrl+{number})")
+            self.nav_model.appendRow(item)
+        self.navigation = QListView()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Sections of the app")
+        self.navigation.setModel(self.nav_model)
+        side_layout.addWidget(app_name)
+        side_layout.addWidget(self.case_banner)
+        side_layout.addWidget(self.navigation, 1)
+        side.setStyleSheet("QWidget#sidebar { background: #ecebe6; }")
+
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for spec in PAGES:
+            page = spec.build(context)
+            page.setAccessibleName(spec.label)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.statusBar().showMessage(
+            "Everything stays on this computer. This app does not give legal advice."
+        )
+
+        self.navigation.selectionModel().currentChanged.connect(self._navigated)
+        cases_page = self.cases_page
+        cases_page.case_opened.connect(self.open_case)
+        cases_page.new_case_requested.connect(self.new_case)
+        context.events.case_saved.connect(self._case_saved)
+        self._update_navigation()
+        self.show_page("cases")
+
+    @property
+    def cases_page(self) -> CasesPage:
+        page = self.pages["cases"]
+        assert isinstance(page, CasesPage)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new_action = QAction("&New case…", self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_case)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(spec.label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(spec.key)
+            action.triggered.connect(self._go_action)
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About EHCP Appeal", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _go_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_page(str(action.data()))
+
+    def show_page(self, key: str) -> bool:
+        """Switch pages; a page about one case is only reachable once a case is open."""
+        for row, spec in enumerate(PAGES):
+            if spec.key != key:
+                continue
+            if spec.needs_case and self.case_id is None:
+                self.statusBar().showMessage("Open a case first: choose one in the Cases list.")
+                return False
+            index = self.nav_model.index(row, 0)
+            self.navigation.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.stack.setCurrentWidget(self.pages[key])
+            return True
+        raise KeyError(key)
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next(key for key, page in self.pages.items() if page is current)
+
+    def _navigated(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.show_page(str(current.data(KEY_ROLE)))
+
+    def open_case(self, case_id: str) -> None:
+        if not self._confirm_leave_case():
+            return
+        self.case_id = case_id
+        for page in self.pages.values():
+            page.set_case(case_id)  # type: ignore[attr-defined]
+        self._update_navigation()
+        self.context.events.case_selected.emit(case_id)
+        self.show_page("case")
+
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.context, self)
+        if dialog.exec() and dialog.created_id:
+            self.open_case(dialog.created_id)
+
+    def _case_saved(self, case_id: str) -> None:
+        if case_id == self.case_id:
+            self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        if self.case_id is None:
+            self.case_banner.setText("No case open")
+        else:
+            details = cases.get_case(self.context.db, self.case_id)
+            self.case_banner.setText(f"Case: {details.name}")
+        for row, spec in enumerate(PAGES):
+            item = self.nav_model.item(row)
+            item.setEnabled(not spec.needs_case or self.case_id is not None)
+
+    def _confirm_leave_case(self) -> bool:
+        page = self.pages["case"]
+        if isinstance(page, CasePage) and page.dirty:
+            answer = QMessageBox.question(
+                self,
+                "Unsaved changes",
+                "The case details have unsaved changes. Save them now?",
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Save:
+                return page.save()
+        return True
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About EHCP Appeal",
+            f"EHCP Appeal {__version__}\n\nHelps families in England prepare appeals to the "
+            "SEND Tribunal. Everything stays on this computer. This app gives information, "
+            "not legal advice.",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_leave_case():
+            event.ignore()
+            return
+        self.context.runner.wait_for_all()
+        event.accept()

@@ -1,0 +1,112 @@
+"""Qt table model of the case list; holds rows a page gives it and never queries the database."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ehcp_appeal.domain import APPEAL_TYPES_SHORT
+from ehcp_appeal.services.cases import CaseSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class NextDeadline:
+    title: str
+    date: dt.date
+    days_left: int
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    summary: CaseSummary
+    next_deadline: NextDeadline | None = None
+
+
+def format_date(value: dt.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def describe_deadline(deadline: NextDeadline | None) -> str:
+    if deadline is None:
+        return "No dates recorded"
+    if deadline.days_left < 0:
+        return f"Overdue by {-deadline.days_left} days: {deadline.title}"
+    if deadline.days_left == 0:
+        return f"Today: {deadline.title}"
+    return f"{deadline.days_left} days left: {deadline.title} ({format_date(deadline.date)})"
+
+
+class CasesTableModel(QAbstractTableModel):
+    HEADERS = ("Case", "Council", "Appeal", "Next deadline", "Hearing", "Documents")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[CaseRow] = []
+
+    def set_rows(self, rows: list[CaseRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def case_id(self, row: int) -> str:
+        return self._rows[row].summary.id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        case = row.summary
+        column = index.column()
+        if role == self.ID_ROLE:
+            return case.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{case.name}\nCase id {case.id}"
+        if role == self.SORT_ROLE:
+            if column == 3:
+                deadline = row.next_deadline
+                return deadline.days_left if deadline else 10**6
+            if column == 4:
+                return case.hearing_date.isoformat() if case.hearing_date else "9999"
+            if column == 5:
+                return case.documents
+            return self._text(row, column).lower()
+        return None
+
+    def _text(self, row: CaseRow, column: int) -> str:
+        case = row.summary
+        if column == 0:
+            suffix = " (archived)" if case.archived else ""
+            child = (
+                f" – {case.child_name}" if case.child_name and case.child_name != case.name else ""
+            )
+            return f"{case.name}{child}{suffix}"
+        if column == 1:
+            return case.local_authority
+        if column == 2:
+            label = APPEAL_TYPES_SHORT.get(case.appeal_type, "")
+            reference = f" · {case.tribunal_reference}" if case.tribunal_reference else ""
+            return f"{label}{reference}"
+        if column == 3:
+            return describe_deadline(row.next_deadline)
+        if column == 4:
+            return format_date(case.hearing_date)
+        return str(case.documents)

@@ -1,0 +1,82 @@
+"""The pages of the window, in navigation order, each with its contract name for --page."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+from ui.pages.case_page import CasePage
+from ui.pages.cases_page import CasesPage
+from ui.pages.empty_page import EmptyStatePage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    label: str
+    needs_case: bool
+    build: Callable[[AppContext], QWidget]
+
+
+def _placeholder(title: str, purpose: str) -> Callable[[AppContext], QWidget]:
+    def build(context: AppContext) -> QWidget:
+        return EmptyStatePage(context, title, purpose)
+
+    return build
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("cases", "Cases", False, CasesPage),
+    PageSpec("case", "Case details", True, CasePage),
+    PageSpec(
+        "evidence",
+        "Evidence",
+        True,
+        _placeholder(
+            "Evidence",
+            "Reports, letters, emails and photos of the case, searchable and in date order.",
+        ),
+    ),
+    PageSpec(
+        "plan-check",
+        "Plan check",
+        True,
+        _placeholder(
+            "Plan check",
+            "Checks the EHC plan against the professional reports: needs left out of "
+            "Section B, provision missing or vague in Section F.",
+        ),
+    ),
+    PageSpec(
+        "amendments",
+        "Amendments",
+        True,
+        _placeholder(
+            "Amendments",
+            "The changes you ask for in sections B, F and I, with the evidence for each, "
+            "ready for the tribunal's working document.",
+        ),
+    ),
+    PageSpec(
+        "deadlines",
+        "Deadlines",
+        True,
+        _placeholder(
+            "Deadlines",
+            "What the council must do and by when, and the date your appeal must reach "
+            "the tribunal.",
+        ),
+    ),
+    PageSpec(
+        "bundle",
+        "Bundle",
+        True,
+        _placeholder(
+            "Tribunal bundle",
+            "One indexed, page-numbered PDF of the case's documents for the tribunal.",
+        ),
+    ),
+)
+
+PAGE_KEYS = tuple(spec.key for spec in PAGES)
