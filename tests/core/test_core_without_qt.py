@@ -26,7 +26,7 @@ def test_every_core_module_imports_without_pulling_in_qt() -> None:
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "qt = sorted(m for m in sys.modules if m.startswith('PySide6') or m.startswith('shiboken'))\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))\n"
         "print(','.join(qt))\n"
     )
     result = subprocess.run(

@@ -5,8 +5,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
