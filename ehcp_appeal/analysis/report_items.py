@@ -1,0 +1,174 @@
+"""Taking current needs and recommended provision out of professional reports.
+
+A report mixes history, test results, observations, needs and advice. Each sentence,
+bullet or table row is judged on two kinds of evidence: the heading it stands under
+(a "Recommendations" heading makes a plain bullet a recommendation; a "Support in
+place" table is not advice at all) and cues in the sentence itself ("should", "would
+benefit", "finds it hard", "has resolved"), because reports hide recommendations in
+prose and describe needs in observations. Home advice and health provision are kept,
+marked as not educational, so that they are shown but raise no finding.
+"""
+
+import re
+from dataclasses import dataclass
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.blocks import Block, sentences
+
+_HEADING_ORDER = (
+    "in_place",
+    "home",
+    "recommendations",
+    "needs",
+    "skip",
+    "assessment",
+    "background",
+)
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """A need or a recommendation quoted from a report, with where it stands."""
+
+    kind: str  # need | recommendation
+    text: str
+    document: str
+    page: int
+    area: str
+    educational: bool = True
+    reason: str = ""  # home | health when not educational
+    heading: str = ""
+
+
+def _cue(group: str, text: str) -> bool:
+    return bool(lexicon.compiled("report_cues", "sentence")[group].search(text))
+
+
+def _heading_category(text: str) -> str | None:
+    patterns = lexicon.compiled("report_cues", "headings")
+    for category in _HEADING_ORDER:
+        if patterns[category].search(text):
+            return category
+    return None
+
+
+def area_heading(text: str) -> str | None:
+    """The area of need an area-of-need heading names (or None)."""
+    for area, pattern in lexicon.compiled("areas", "headings").items():
+        if pattern.search(text):
+            return area
+    return None
+
+
+def guess_area(text: str, fallback: str | None = None) -> str:
+    """The area whose words occur most in the text; a heading's area wins ties."""
+    scores = {
+        area: len(pattern.findall(text))
+        for area, pattern in lexicon.compiled("areas", "words").items()
+    }
+    best = max(scores, key=lambda area: scores[area])
+    if scores[best] == 0:
+        return fallback or "other"
+    if fallback and scores.get(fallback, 0) == scores[best]:
+        return fallback
+    return best
+
+
+def is_heading(block: Block) -> bool:
+    """Short, unpunctuated lines and styled paragraphs start a new part of a report."""
+    if block.kind == "row":
+        return False
+    words = block.text.split()
+    if not words or len(words) > 12 or block.bullet:
+        return False
+    if block.text.rstrip().endswith((".", ",", ";")) and not block.heading_hint:
+        return False
+    return block.heading_hint or bool(block.number) or len(words) <= 8
+
+
+def classify_sentence(text: str, category: str | None, listed: bool) -> tuple[str, str] | None:
+    """(kind, not-educational reason) for one sentence, or None when it is neither.
+
+    ``listed`` is true for a bullet, numbered item or table row: under a needs or
+    recommendations heading a list item is taken as such even without a cue word.
+    """
+    words = text.split()
+    if len(words) < 4 or text.rstrip().endswith(":"):
+        return None
+    if category in ("in_place", "skip") or _cue("not_current", text) or _cue("resolved", text):
+        return None
+    home = category == "home" or _cue("home", text)
+    recommends = _cue("recommendation", text) or (category == "recommendations" and listed)
+    if category == "home" and not recommends:
+        recommends = listed
+    if recommends and (category != "needs" or _cue("recommendation", text)):
+        if category == "background" and not re.search(r"should|recommend", text, re.I):
+            return None
+        if home:
+            return "recommendation", "home"
+        if _cue("health", text):
+            return "recommendation", "health"
+        return "recommendation", ""
+    if category == "background" or _cue("history", text):
+        return None
+    if _cue("scores", text) or _cue("not_need", text):
+        return None
+    if category != "needs" and not _cue("present", text):
+        return None
+    if _cue("need", text) or (category == "needs" and listed):
+        return "need", ""
+    return None
+
+
+def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
+    items: list[ReportItem] = []
+    category: str | None = None
+    area: str | None = None
+    seen: set[str] = set()
+    for block in blocks:
+        if is_heading(block):
+            heading_area = area_heading(block.text)
+            found = _heading_category(block.text)
+            if heading_area and found not in ("needs", "recommendations", "home", "in_place"):
+                area = heading_area
+                continue
+            if found is not None or block.heading_hint or block.number:
+                category = found
+                area = heading_area
+                heading_text = block.text
+            continue
+        if block.kind == "row":
+            pieces = _row_items(block, category)
+            listed = True
+        else:
+            pieces = sentences(block.text)
+            listed = block.bullet or bool(block.number)
+        for piece in pieces:
+            result = classify_sentence(piece, category, listed)
+            if result is None or piece in seen:
+                continue
+            seen.add(piece)
+            kind, reason = result
+            items.append(
+                ReportItem(
+                    kind=kind,
+                    text=piece,
+                    document=document,
+                    page=block.page,
+                    area="other" if reason == "home" else guess_area(piece, area),
+                    educational=not reason,
+                    reason=reason,
+                    heading=heading_text if category else "",
+                )
+            )
+    return items
+
+
+def _row_items(block: Block, category: str | None) -> list[str]:
+    """Only a recommendations table yields items, one per row: its longest cell."""
+    if category != "recommendations":
+        return []
+    cells = [cell for cell in block.cells if cell.strip()]
+    if len(cells) < 1:
+        return []
+    return [max(cells, key=len)]
