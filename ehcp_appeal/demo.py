@@ -83,7 +83,7 @@ def seed_demo_case(db: Database, progress: Progress | None = None) -> str:
                 author_role=entry.get("author_role", ""),
             )
     for key_date in manifest.get("key_dates", []):
-        deadlines.set_key_date(
+        deadlines.record_key_date(
             db, created.id, key_date["event"], dt.date.fromisoformat(key_date["date"])
         )
     progress.step(len(documents), len(documents), "Sample case ready")

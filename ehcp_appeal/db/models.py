@@ -19,7 +19,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _case_fk() -> Column:  # type: ignore[type-arg]
+def _case_fk() -> Column:  # type: ignore[type-arg,unused-ignore]
     return Column(String(32), ForeignKey("case.id", ondelete="CASCADE"), nullable=False, index=True)
 
 

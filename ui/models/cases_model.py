@@ -6,16 +6,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ehcp_appeal.domain import APPEAL_TYPES_SHORT
+from ehcp_appeal.rules.status import NextDeadline
 from ehcp_appeal.services.cases import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class NextDeadline:
-    title: str
-    date: dt.date
-    days_left: int
 
 
 @dataclass(frozen=True)
