@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ehcp_appeal import __version__
 from ehcp_appeal.errors import AppError
 
-COMMAND_MODULES = ("ehcp_appeal.cli.cases",)
+COMMAND_MODULES = ("ehcp_appeal.cli.cases", "ehcp_appeal.cli.deadlines")
 
 
 class PlainParser(argparse.ArgumentParser):

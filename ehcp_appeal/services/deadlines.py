@@ -84,7 +84,23 @@ def record_key_date(
         else:
             row.date, row.note = date, note
         session.add(row)
+        for other in _same_event(event):
+            for stale in session.exec(
+                select(KeyDate).where(KeyDate.case_id == case_id, KeyDate.event == other)
+            ).all():
+                session.delete(stale)
     return KeyDateInfo(event, event_labels()[event], date, note)
+
+
+def _same_event(event: str) -> list[str]:
+    """Other names for the same event (a school or post-16 transfer), which it replaces."""
+    events = load_rules().events
+    canonical = events[event].alias_of or event
+    return [
+        name
+        for name, info in events.items()
+        if name != event and (info.alias_of or name) == canonical
+    ]
 
 
 def remove_key_date(db: Database, case_id: str, event: str) -> bool:

@@ -1,0 +1,1 @@
+"""Writing files for people outside the app: bundles, documents, calendars and letters."""
