@@ -55,4 +55,6 @@ def open_database(root: Path | None = None) -> Database:
                 "install the app's own Python build."
             )
     upgrade_to_head(engine, db_file, paths.backups_dir(root))
-    return Database(root=root, engine=engine)
+    database = Database(root=root, engine=engine)
+    database.store.sweep_temporary_files()  # leftovers of a write cut short by a crash
+    return database
