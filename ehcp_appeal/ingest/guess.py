@@ -1,0 +1,331 @@
+"""Guess a document's kind, date, title, author and direction from its text and file name.
+
+Guesses only fill blanks: the user can correct each one, and a kind or date given at
+import wins. The phrase tables live in ``resources/evidence/kinds.json`` so they can be
+tuned without touching code.
+"""
+
+import datetime as dt
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from ehcp_appeal.domain import DOCUMENT_KINDS
+from ehcp_appeal.paths import resources_dir
+
+HEAD_CHARS = 1500
+BODY_CHARS = 30_000
+HEAD_WEIGHT = 3
+LETTER_SCORE = 10
+TOP_LINES = 40
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy_name"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I), "mdy_name"),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"), "dmy_num"),
+]
+_FILE_DATE = re.compile(r"(?<!\d)(20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+_GENERIC_NAME = re.compile(
+    r"^(img|image|scan|scanned|doc|document|file|photo|pxl|dsc|dcim|screenshot|"
+    r"whatsapp image|untitled|attachment|download|new document)[\W_]*[\w-]*$",
+    re.I,
+)
+_JUNK_META = re.compile(
+    r"^(untitled|anonymous|unknown|user|admin|owner|microsoft word.*|.*\.(docx?|pdf))$", re.I
+)
+_NAME = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?"
+    r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3}"
+)
+_SIGN_OFF = re.compile(r"yours sincerely|yours faithfully|kind regards|best wishes", re.I)
+_RE_LINE = re.compile(r"^\s*(?:re|subject|ref)\s*[:\-–]\s*(.{3,200})$", re.I)
+
+
+@dataclass(frozen=True)
+class Guess:
+    kind: str
+    date: dt.date | None
+    title: str
+    author: str
+    author_role: str
+    direction: str
+
+
+@functools.cache
+def _tables() -> dict[str, Any]:
+    with (resources_dir() / "evidence" / "kinds.json").open(encoding="utf-8") as handle:
+        tables: dict[str, Any] = json.load(handle)
+    return tables
+
+
+@functools.cache
+def _phrase(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def guess(
+    text: str, file_name: str, meta: dict[str, str] | None = None, local_authority: str = ""
+) -> Guess:
+    """Best guesses from a document's text (all pages joined), name and format metadata."""
+    meta = meta or {}
+    is_email = bool(meta.get("sender"))
+    kind = guess_kind(text, file_name, meta.get("title", ""), is_email)
+    author, role = guess_author(text)
+    if not author and is_email:
+        author = _display_name(meta["sender"])
+    elif not author and meta.get("author") and not _JUNK_META.match(meta["author"]):
+        author = meta["author"]
+    return Guess(
+        kind=kind,
+        date=_iso(meta.get("date", "")) or guess_date(text, file_name),
+        title=guess_title(text, file_name, kind, meta),
+        author=author[:200],
+        author_role=role[:200],
+        direction=guess_direction(text, kind, meta, local_authority),
+    )
+
+
+def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool = False) -> str:
+    if is_email:
+        return "correspondence"
+    stem = PurePath(file_name).stem.replace("_", " ").replace("-", " ")
+    head = _squash(f"{stem}\n{meta_title}\n{text[:HEAD_CHARS]}")
+    body = _squash(text[:BODY_CHARS])
+    scores: dict[str, int] = {}
+    for rule in _tables()["rules"]:
+        if not all(
+            _phrase(r).search(head) or _phrase(r).search(body) for r in rule.get("requires", [])
+        ):
+            continue
+        hits = 0
+        for phrase in rule["phrases"]:
+            if _phrase(phrase).search(head):
+                hits += HEAD_WEIGHT
+            elif _phrase(phrase).search(body):
+                hits += 1
+        score = hits * int(rule.get("weight", 1))
+        if score > scores.get(rule["kind"], 0):
+            scores[rule["kind"]] = score
+    if _is_letter(text):
+        scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
+    if not scores or max(scores.values()) == 0:
+        return "other"
+    order = list(DOCUMENT_KINDS)
+    return max(scores, key=lambda k: (scores[k], -order.index(k)))
+
+
+def _is_letter(text: str) -> bool:
+    lowered = text[:BODY_CHARS].lower()
+    return any(
+        line.strip().startswith("dear ") for line in lowered.splitlines()[:TOP_LINES]
+    ) and bool(_SIGN_OFF.search(lowered))
+
+
+def find_dates(text: str) -> list[tuple[int, dt.date]]:
+    """Every plausible date in the text with its position (UK day-first for numbers)."""
+    found: list[tuple[int, dt.date]] = []
+    for pattern, form in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            date = _to_date(match.groups(), form)
+            if date is not None:
+                found.append((match.start(), date))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _to_date(groups: tuple[str, ...], form: str) -> dt.date | None:
+    try:
+        if form == "dmy_name":
+            day, month, year = int(groups[0]), _MONTHS[groups[1].lower()], int(groups[2])
+        elif form == "mdy_name":
+            month, day, year = _MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
+        elif form == "iso":
+            year, month, day = (int(g) for g in groups)
+        else:
+            day, month, year = (int(g) for g in groups)
+            if year < 100:
+                year += 2000
+        date = dt.date(year, month, day)
+    except (ValueError, KeyError):
+        return None
+    if not 1990 <= date.year <= dt.date.today().year + 2:
+        return None
+    return date
+
+
+def guess_date(text: str, file_name: str = "") -> dt.date | None:
+    """The document's own date: a labelled one near the top, else the first near the top.
+
+    Lines about birth, assessment or review dates are skipped: they are dates *in* the
+    document, not *of* it.
+    """
+    tables = _tables()
+    skip = tuple(tables["date_skip_labels"])
+    labels = tuple(tables["date_labels"])
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:TOP_LINES]
+    fallback: dt.date | None = None
+    for number, line in enumerate(lines):
+        lowered = line.lower()
+        if any(label in lowered for label in skip):
+            continue
+        dates = find_dates(line)
+        labelled = lowered.startswith(labels)
+        if labelled and not dates and number + 1 < len(lines):
+            dates = find_dates(lines[number + 1])
+        if dates and labelled:
+            return dates[0][1]
+        if dates and fallback is None:
+            fallback = dates[0][1]
+    if fallback is not None:
+        return fallback
+    stem = PurePath(file_name).stem
+    match = _FILE_DATE.search(stem)
+    if match:
+        date = _to_date(match.groups(), "iso")
+        if date:
+            return date
+    dates = find_dates(stem.replace("_", " "))
+    return dates[0][1] if dates else None
+
+
+def guess_title(text: str, file_name: str, kind: str, meta: dict[str, str] | None = None) -> str:
+    meta = meta or {}
+    if meta.get("subject"):
+        return meta["subject"][:300]
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line][:TOP_LINES]
+    for line in lines:
+        match = _RE_LINE.match(line)
+        if match:
+            return match.group(1).strip()[:300]
+    if kind not in ("correspondence", "other"):
+        phrases = [
+            p for rule in _tables()["rules"] if rule["kind"] == kind for p in rule["phrases"]
+        ]
+        for line in lines[:25]:
+            squashed = _squash(line)
+            if _heading_like(line.rstrip(":")) and any(
+                _phrase(p).search(squashed) for p in phrases
+            ):
+                return line.rstrip(":")[:300]
+    meta_title = meta.get("title", "").strip()
+    if len(meta_title) >= 3 and not _JUNK_META.match(meta_title):
+        return meta_title[:300]
+    stem = PurePath(file_name).stem.replace("_", " ").strip()
+    if stem and not _GENERIC_NAME.match(stem):
+        return stem[:300]
+    for line in lines[:10]:
+        if _heading_like(line):
+            return line[:300]
+    return DOCUMENT_KINDS.get(kind, "Document") if not stem else stem[:300]
+
+
+def _heading_like(line: str) -> bool:
+    return (
+        3 <= len(line) <= 100
+        and sum(c.isalpha() for c in line) >= 3
+        and not line.endswith((".", ",", ";"))
+        and not line.lower().startswith(("dear ", "private", "confidential", "page "))
+        and "@" not in line
+        and not find_dates(line)
+        and not line[0].isdigit()
+    )
+
+
+def guess_author(text: str) -> tuple[str, str]:
+    """Name and role, as in "Dr Jane Smith, Educational Psychologist" or a signature block."""
+    tables = _tables()
+    prefixes = "|".join(re.escape(p) for p in tables["role_prefixes"])
+    roles = "|".join(re.escape(r) for r in sorted(tables["roles"], key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<name>{_NAME})[ \t]*(?:,|\(|–|—|-|\r?\n)[ \t]*"
+        rf"(?P<role>(?i:(?:(?:{prefixes})[ \t]+)*(?:{roles})))(?!\w)"
+    )
+    sample = text[:BODY_CHARS]
+    sign_off = _SIGN_OFF.search(sample)
+    candidates = []
+    if sign_off:
+        candidates.append(pattern.search(sample, sign_off.end()))
+    candidates.append(pattern.search(sample))
+    for match in candidates:
+        if match:
+            return " ".join(match.group("name").split()), " ".join(match.group("role").split())
+    return "", ""
+
+
+def guess_direction(
+    text: str, kind: str, meta: dict[str, str] | None = None, local_authority: str = ""
+) -> str:
+    """from_la or to_la for letters and e-mails; "" when it cannot tell or it does not apply."""
+    if kind not in ("correspondence", "decision_letter"):
+        return ""
+    meta = meta or {}
+    markers = list(_tables()["council_markers"])
+    if local_authority.strip():
+        markers.append(local_authority.strip().lower())
+
+    def council(value: str) -> bool:
+        lowered = value.lower()
+        return any(marker in lowered for marker in markers)
+
+    if meta.get("sender"):
+        if council(meta["sender"]):
+            return "from_la"
+        return "to_la" if council(meta.get("recipient", "")) else ""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    salutation = next(
+        (i for i, line in enumerate(lines[:TOP_LINES]) if line.lower().startswith("dear ")), None
+    )
+    sign_off = next((i for i, line in enumerate(lines) if _SIGN_OFF.match(line.lower())), None)
+    if sign_off is not None and council(" ".join(lines[sign_off + 1 : sign_off + 6])):
+        return "from_la"
+    if salutation is not None and council(lines[salutation]):
+        return "to_la"
+    if council(" ".join(lines[:3])):
+        return "from_la"
+    header = lines[3:salutation] if salutation is not None else lines[3:12]
+    if council(" ".join(header)):
+        return "to_la"
+    return "from_la" if kind == "decision_letter" else ""
+
+
+def _iso(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _display_name(address: str) -> str:
+    name = address.split("<", 1)[0].strip().strip('"').strip()
+    return name or address.strip()

@@ -1,0 +1,252 @@
+"""Import files into a case: read each in the sandbox, store the original, then commit its row.
+
+Import order keeps originals safe: each file is read in the sandbox, its bytes are written
+durably to the document store, and only then is its row committed, one transaction per
+file. A failing file is reported and changes nothing already stored; the batch carries on.
+"""
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from ehcp_appeal.db.database import Database
+from ehcp_appeal.db.models import Document, Page
+from ehcp_appeal.errors import AppError, CancelledError
+from ehcp_appeal.ingest.guess import guess
+from ehcp_appeal.ingest.pipeline import MAX_FILE_BYTES, read_document
+from ehcp_appeal.ingest.records import DocumentInfo, check_kind, get_case, to_info
+from ehcp_appeal.ingest.sandbox import Limits
+from ehcp_appeal.progress import Progress
+
+IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    file: str
+    document_id: str
+    title: str
+
+    @property
+    def message(self) -> str:
+        return f"already in this case as '{self.title}'"
+
+
+@dataclass(frozen=True)
+class Failure:
+    file: str
+    message: str
+
+
+@dataclass
+class ImportReport:
+    imported: list[DocumentInfo] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "imported": [doc.to_json() for doc in self.imported],
+            "duplicates": [
+                {"file": d.file, "document": d.document_id, "title": d.title, "message": d.message}
+                for d in self.duplicates
+            ],
+            "failures": [{"file": f.file, "message": f.message} for f in self.failures],
+            "cancelled": self.cancelled,
+        }
+
+
+def import_files(
+    db: Database,
+    case_id: str,
+    paths: list[Path],
+    kind: str | None = None,
+    date: dt.date | None = None,
+    progress: Progress | None = None,
+    limits: Limits | None = None,
+) -> ImportReport:
+    """Import files and folders (everything inside them) into a case; carry on past failures.
+
+    ``kind`` and ``date`` given here apply to every file and win over the guesses.
+    Cancelling stops between files (or kills the current reader); what was imported stays.
+    """
+    progress = progress or Progress.silent()
+    if kind is not None:
+        check_kind(kind)
+    local_authority = get_case(db, case_id).local_authority
+    report = ImportReport()
+    files = _expand(paths, report)
+    for number, path in enumerate(files):
+        try:
+            progress.step(number, len(files), path.name)
+            data = _read_file(path)
+            _import_one(
+                db,
+                case_id,
+                path.name,
+                str(path),
+                data,
+                kind,
+                date,
+                None,
+                report,
+                local_authority,
+                limits,
+                progress,
+            )
+        except CancelledError:
+            report.cancelled = True
+            break
+        except AppError as error:
+            report.failures.append(Failure(str(path), error.message))
+    if not report.cancelled:
+        progress.step(len(files), len(files), "")
+    return report
+
+
+def _expand(paths: list[Path], report: ImportReport) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for inner in sorted(p for p in path.rglob("*") if p.is_file()):
+                hidden = any(part.startswith(".") for part in inner.relative_to(path).parts)
+                if hidden or inner.name.lower() in IGNORED_NAMES:
+                    continue
+                files.append(inner)
+        else:
+            files.append(path)
+    return files
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise AppError(
+                f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; "
+                "split it or reduce its size."
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise AppError(f"{path} does not exist.") from None
+    except IsADirectoryError:
+        raise AppError(f"{path} is a folder, not a file.") from None
+    except PermissionError:
+        raise AppError(f"{path} cannot be opened: permission denied.") from None
+    except OSError as error:
+        raise AppError(f"{path} cannot be read ({error.strerror}).") from None
+
+
+def _import_one(
+    db: Database,
+    case_id: str,
+    name: str,
+    label: str,
+    data: bytes,
+    kind: str | None,
+    date: dt.date | None,
+    parent_id: str | None,
+    report: ImportReport,
+    local_authority: str,
+    limits: Limits | None,
+    progress: Progress,
+) -> None:
+    sha256 = hashlib.sha256(data).hexdigest()
+    existing = _find_by_hash(db, case_id, sha256)
+    if existing is not None:
+        report.duplicates.append(Duplicate(label, existing[0], existing[1]))
+        return
+    read = read_document(name, data, limits, progress.token)
+    extraction = read.extraction
+    guessed = guess("\n\n".join(extraction.pages), name, extraction.meta, local_authority)
+    meta = extraction.meta
+    document = Document(
+        case_id=case_id,
+        parent_id=parent_id,
+        title=guessed.title[:300],
+        kind=kind or guessed.kind,
+        date=date or guessed.date,
+        pages=len(extraction.pages),
+        sha256=sha256,
+        original_name=name[:300],
+        file_type=read.file_type,
+        size_bytes=len(data),
+        author=guessed.author,
+        author_role=guessed.author_role,
+        direction=guessed.direction,
+        sender=meta.get("sender", "")[:300],
+        recipient=meta.get("recipient", "")[:300],
+        subject=meta.get("subject", "")[:500],
+        text_status=read.text_status,
+        status_detail=read.status_detail,
+    )
+    blob = db.store.put_bytes(data)
+    try:
+        with db.session() as session:
+            session.add(document)
+            session.flush()
+            for number, text in enumerate(extraction.pages, start=1):
+                ocr = (number - 1) in read.ocr_pages
+                session.add(Page(document_id=document.id, page_no=number, text=text, ocr=ocr))
+            info = to_info(document)
+    except IntegrityError:
+        existing = _find_by_hash(db, case_id, sha256)
+        if existing is None:
+            raise
+        report.duplicates.append(Duplicate(label, existing[0], existing[1]))
+        return
+    except BaseException:
+        if not blob.already_stored:
+            discard_unreferenced(db, [sha256])
+        raise
+    report.imported.append(info)
+    for skipped in extraction.skipped:
+        report.failures.append(
+            Failure(f"{label} › {skipped}", "attachment not imported: this type is not supported")
+        )
+    for attachment in extraction.attachments:
+        inner_label = f"{label} › {attachment.name}"
+        try:
+            _import_one(
+                db,
+                case_id,
+                attachment.name,
+                inner_label,
+                attachment.data,
+                None,
+                None,
+                info.id,
+                report,
+                local_authority,
+                limits,
+                progress,
+            )
+        except CancelledError:
+            raise
+        except AppError as error:
+            report.failures.append(Failure(inner_label, error.message))
+
+
+def _find_by_hash(db: Database, case_id: str, sha256: str) -> tuple[str, str] | None:
+    with db.session() as session:
+        row = session.exec(
+            select(Document).where(Document.case_id == case_id, Document.sha256 == sha256)
+        ).first()
+        if row is None:
+            return None
+        title = row.title + (" (in the deleted documents)" if row.deleted_at else "")
+        return row.id, title
+
+
+def discard_unreferenced(db: Database, hashes: list[str]) -> None:
+    """Remove originals no document of any case points at any more."""
+    with db.session() as session:
+        for sha256 in set(hashes):
+            used = session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
+            if used is None:
+                db.store.discard(sha256)

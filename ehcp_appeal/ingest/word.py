@@ -1,0 +1,144 @@
+"""Word .docx reader (runs in the sandbox child): zip pre-checks, then text in document order."""
+
+import io
+import zipfile
+from typing import Any
+
+from ehcp_appeal.errors import UnreadableFileError
+from ehcp_appeal.ingest.result import encode
+
+MiB = 1024 * 1024
+MAX_ENTRIES = 2000
+MAX_ENTRY_BYTES = 100 * MiB
+MAX_TOTAL_BYTES = 300 * MiB
+MAX_RATIO = 100
+RATIO_CHECK_FROM = 1 * MiB
+SCAN_CHUNK = 64 * 1024
+_DOCTYPE_PATTERNS = tuple("<!doctype".encode(enc) for enc in ("ascii", "utf-16-le", "utf-16-be"))
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CONTAINERS = {"sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo"}
+
+
+def check_archive(data: bytes, name: str) -> None:
+    """Reject zip bombs, encrypted entries and DTDs before python-docx sees the file.
+
+    python-docx reads every referenced part whole, so a small file can expand to
+    gigabytes; the checks look at every entry, referenced or not.
+    """
+    bad = UnreadableFileError(f"{name} is damaged and cannot be read as a Word document.")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise bad from None
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ENTRIES:
+            raise _too_big(name)
+        total = 0
+        for entry in entries:
+            if entry.flag_bits & 0x1:
+                raise UnreadableFileError(
+                    f"{name} is password-protected: save an unprotected copy and import that."
+                )
+            total += entry.file_size
+            ratio = entry.file_size / max(entry.compress_size, 1)
+            if (
+                entry.file_size > MAX_ENTRY_BYTES
+                or total > MAX_TOTAL_BYTES
+                or (entry.file_size > RATIO_CHECK_FROM and ratio > MAX_RATIO)
+            ):
+                raise _too_big(name)
+        if "word/document.xml" not in archive.namelist():
+            raise bad
+        for entry in entries:
+            if entry.filename.lower().endswith((".xml", ".rels")):
+                _reject_doctype(archive, entry, name)
+
+
+def _reject_doctype(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str) -> None:
+    tail = b""
+    try:
+        with archive.open(entry) as handle:
+            while chunk := handle.read(SCAN_CHUNK):
+                window = (tail + chunk).lower()
+                if any(pattern in window for pattern in _DOCTYPE_PATTERNS):
+                    raise UnreadableFileError(
+                        f"{name} contains a document type declaration, which Word never "
+                        "writes and which can be used to attack the app; it was not imported."
+                    )
+                tail = window[-32:]
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        raise UnreadableFileError(
+            f"{name} is damaged and cannot be read as a Word document."
+        ) from None
+
+
+def _too_big(name: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        f"{name} expands to far more data than a real Word document (a 'zip bomb'); "
+        "it was not imported."
+    )
+
+
+def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
+    import docx
+
+    name = options.get("name", "The Word file")
+    check_archive(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception:
+        raise UnreadableFileError(
+            f"{name} is damaged and cannot be read as a Word document."
+        ) from None
+    pages: list[list[str]] = [[]]
+    for block in document.element.body.iterchildren():
+        _walk(block, pages)
+    texts = ["".join(parts) for parts in pages]
+    props = document.core_properties
+    meta = {"title": props.title or "", "author": props.author or ""}
+    if props.created is not None:
+        meta["created"] = props.created.date().isoformat()
+    return encode(texts, meta=meta)
+
+
+def _local(element: Any) -> str:
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _walk(element: Any, pages: list[list[str]]) -> None:
+    tag = _local(element)
+    if tag == "p":
+        _paragraph(element, pages)
+    elif tag == "tbl":
+        for row in element.iter(f"{W}tr"):
+            cells = [_plain(cell) for cell in row.iterchildren(f"{W}tc")]
+            pages[-1].append(" | ".join(cells) + "\n")
+    elif tag in _CONTAINERS:
+        for child in element.iterchildren():
+            _walk(child, pages)
+
+
+def _paragraph(element: Any, pages: list[list[str]]) -> None:
+    if element.find(f"{W}pPr/{W}pageBreakBefore") is not None and "".join(pages[-1]).strip():
+        pages.append([])
+    for node in element.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+        tag = _local(node)
+        if tag == "t":
+            pages[-1].append(node.text or "")
+        elif tag == "tab":
+            pages[-1].append("\t")
+        elif tag == "br" and node.get(f"{W}type") == "page":
+            pages.append([])
+        else:
+            pages[-1].append("\n")
+    pages[-1].append("\n")
+
+
+def _plain(element: Any) -> str:
+    paragraphs = []
+    for paragraph in element.iter(f"{W}p"):
+        paragraphs.append("".join(t.text or "" for t in paragraph.iter(f"{W}t")))
+    return " ".join(p for p in paragraphs if p)
