@@ -13,7 +13,11 @@ from collections.abc import Sequence
 from ehcp_appeal import __version__
 from ehcp_appeal.errors import AppError
 
-COMMAND_MODULES = ("ehcp_appeal.cli.cases", "ehcp_appeal.cli.deadlines")
+COMMAND_MODULES = (
+    "ehcp_appeal.cli.cases",
+    "ehcp_appeal.cli.deadlines",
+    "ehcp_appeal.cli.evidence",
+)
 
 
 class PlainParser(argparse.ArgumentParser):
