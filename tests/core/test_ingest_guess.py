@@ -1,0 +1,122 @@
+"""Guessing kind, date, title, author and direction from a document's words."""
+
+import datetime as dt
+
+import pytest
+
+from ehcp_appeal.ingest.guess import guess, guess_date, guess_kind
+
+DECISION = """Northshire County Council
+SEND Team, County Hall, Northtown NT1 1AA
+12 March 2026
+Dear Mrs Smith
+Re: Request for an EHC needs assessment for Sam Smith
+We have decided not to carry out an EHC needs assessment.
+You have the right to appeal to the SEND Tribunal.
+Yours sincerely
+Jane Jones
+SEN Officer
+"""
+
+EP = """Educational Psychology Advice
+Child: Sam Smith   Date of birth: 01/02/2015
+Date of report: 3rd February 2026
+Dr Jane Smith, Educational Psychologist
+Sam finds it hard to attend in class.
+"""
+
+PARENT_LETTER = """14 Acacia Avenue
+Northtown
+SEN Team
+Northshire County Council
+5 April 2026
+Dear SEN Team
+I am writing about Sam's plan.
+Yours sincerely
+Mary Smith
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (EP, "scan.pdf", "ep_report"),
+        ("Speech and Language Therapy Report\nReceptive language is delayed.", "r.pdf",
+         "salt_report"),
+        ("Draft Education, Health and Care Plan\nSection A", "plan.pdf", "ehcp_draft"),
+        ("Education, Health and Care Plan\nSection F: special educational provision", "p.pdf",
+         "ehcp_final"),
+        ("Mediation certificate\nYou can now appeal to the Tribunal.", "m.pdf",
+         "mediation_certificate"),
+        (DECISION, "letter.pdf", "decision_letter"),
+        (PARENT_LETTER, "to council.docx", "correspondence"),
+        ("Occupational therapy report\nFine motor skills", "x.pdf", "ot_report"),
+        ("Shopping list\nmilk", "list.txt", "other"),
+        ("Nothing telling", "EP report final.pdf", "ep_report"),
+    ],
+)  # fmt: skip
+def test_kind(text: str, name: str, kind: str) -> None:
+    assert guess_kind(text, name) == kind
+
+
+def test_email_is_correspondence() -> None:
+    assert guess_kind("Educational psychologist", "x.eml", is_email=True) == "correspondence"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Letter\n12 March 2026\nmore", dt.date(2026, 3, 12)),
+        ("Sent 12/03/2026", dt.date(2026, 3, 12)),
+        ("Dated 2026-03-12", dt.date(2026, 3, 12)),
+        ("March 12, 2026", dt.date(2026, 3, 12)),
+        ("DOB 01/02/2015\nDate of report: 3rd February 2026", dt.date(2026, 2, 3)),
+        ("Seen 1 May 2025\nDate: 9 June 2025", dt.date(2025, 6, 9)),
+        ("no dates here, 31/02/2026 is not real", None),
+    ],
+)
+def test_date_prefers_the_labelled_date_near_the_top(text: str, expected: dt.date | None) -> None:
+    assert guess_date(text) == expected
+
+
+def test_date_falls_back_to_the_file_name() -> None:
+    assert guess_date("no date", "scan 2026-01-15.pdf") == dt.date(2026, 1, 15)
+    assert guess_date("no date", "IMG_20260115_101010.jpg") == dt.date(2026, 1, 15)
+
+
+def test_report_title_author_and_role() -> None:
+    found = guess(EP, "scan.pdf")
+    assert found.title == "Educational Psychology Advice"
+    assert (found.author, found.author_role) == ("Dr Jane Smith", "Educational Psychologist")
+    assert found.date == dt.date(2026, 2, 3)
+    assert found.direction == ""
+
+
+def test_letter_title_direction_and_signature() -> None:
+    found = guess(DECISION, "letter.pdf")
+    assert found.title.startswith("Request for an EHC needs assessment")
+    assert found.direction == "from_la"
+    assert (found.author, found.author_role) == ("Jane Jones", "SEN Officer")
+    assert guess(PARENT_LETTER, "to council.docx").direction == "to_la"
+
+
+def test_email_direction_from_addresses_and_metadata_win() -> None:
+    meta = {"sender": "Mary <mary@example.com>", "recipient": "sen@northshire.gov.uk",
+            "subject": "Sam's plan", "date": "2026-03-10"}  # fmt: skip
+    found = guess("From: Mary\n\nHello 1 January 2020", "m.eml", meta)
+    assert (found.kind, found.direction, found.title) == ("correspondence", "to_la", "Sam's plan")
+    assert found.date == dt.date(2026, 3, 10)
+    assert found.author == "Mary"
+
+
+def test_council_name_from_the_case_counts() -> None:
+    meta = {"sender": "Pat <pat@example.org>", "recipient": "Mary <m@example.com>"}
+    assert guess("Hello", "m.eml", meta, local_authority="example.org").direction == "from_la"
+
+
+def test_generic_file_names_and_junk_metadata_do_not_become_titles() -> None:
+    found = guess("Annual Review Report\nYear 5", "IMG_2041.jpg", {"title": "untitled"})
+    assert found.title == "Annual Review Report"
+    notes = guess("Meeting notes with Mrs Brown\nWe talked.", "Scan0001.pdf")
+    assert notes.title == "Meeting notes with Mrs Brown"
+    assert guess("", "Scan0001.pdf").title == "Scan0001"
