@@ -8,8 +8,8 @@ from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.ingest import ocr, read_document
 from ehcp_appeal.ingest.text import split_pages
 from tests.core.test_evidence_samples import (
-    docx_bytes,
     doctype_docx,
+    docx_bytes,
     email_bytes,
     huge_png,
     pdf_bytes,
