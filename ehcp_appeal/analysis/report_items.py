@@ -19,11 +19,13 @@ _HEADING_ORDER = (
     "in_place",
     "home",
     "recommendations",
+    "history",
     "needs",
     "skip",
     "assessment",
     "background",
 )
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,34 @@ def is_heading(block: Block) -> bool:
     return block.heading_hint or bool(block.number) or len(words) <= 8
 
 
-def classify_sentence(text: str, category: str | None, listed: bool) -> tuple[str, str] | None:
+def _about_child(text: str, child: str) -> bool:
+    """Outside a needs section a need is stated about the child, who is named early on."""
+    opening = " ".join(text.split()[:5])
+    return bool(_PRONOUN.search(opening)) or bool(child and child in opening)
+
+
+_SUBJECT = re.compile(
+    r"\b([A-Z][a-z]{2,})(?:['’]s\b| (?:has|is|was|will|should|can|finds|found|needs|does|did|"
+    r"would|may|had|uses|struggles|presents|meets|tends|told|said|became|attended|lives|enjoys)\b)"
+)
+_NOT_NAMES = frozenset(
+    {"The", "This", "She", "His", "Her", "There", "School", "Language", "Speech"}
+)
+
+
+def child_name(blocks: list[Block]) -> str:
+    """The name most often used as a subject ("Theo's", "Theo has"): the child's."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for word in _SUBJECT.findall(block.text):
+            if word not in _NOT_NAMES:
+                counts[word] = counts.get(word, 0) + 1
+    return max(counts, key=lambda word: counts[word]) if counts else ""
+
+
+def classify_sentence(
+    text: str, category: str | None, listed: bool, child: str = ""
+) -> tuple[str, str] | None:
     """(kind, not-educational reason) for one sentence, or None when it is neither.
 
     ``listed`` is true for a bullet, numbered item or table row: under a needs or
@@ -102,19 +131,21 @@ def classify_sentence(text: str, category: str | None, listed: bool) -> tuple[st
     if category == "home" and not recommends:
         recommends = listed
     if recommends and (category != "needs" or _cue("recommendation", text)):
-        if category == "background" and not re.search(r"should|recommend", text, re.I):
+        if category in ("background", "history") and not re.search(r"should|recommend", text, re.I):
             return None
         if home:
             return "recommendation", "home"
         if _cue("health", text):
             return "recommendation", "health"
         return "recommendation", ""
-    if category == "background" or _cue("history", text):
+    if category in ("background", "history") or _cue("history", text):
         return None
     if _cue("scores", text) or _cue("not_need", text):
         return None
-    if category != "needs" and not _cue("present", text):
-        return None
+    if category != "needs":
+        past_summary = category != "assessment" and _cue("summary_past", text)
+        if not (_cue("present", text) or past_summary) or not _about_child(text, child):
+            return None
     if _cue("need", text) or (category == "needs" and listed):
         return "need", ""
     return None
@@ -125,6 +156,8 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
     category: str | None = None
     area: str | None = None
     seen: set[str] = set()
+    child = child_name(blocks)
+    heading_text = ""
     for block in blocks:
         if is_heading(block):
             heading_area = area_heading(block.text)
@@ -144,7 +177,7 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
             pieces = sentences(block.text)
             listed = block.bullet or bool(block.number)
         for piece in pieces:
-            result = classify_sentence(piece, category, listed)
+            result = classify_sentence(piece, category, listed, child)
             if result is None or piece in seen:
                 continue
             seen.add(piece)

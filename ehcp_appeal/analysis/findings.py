@@ -1,0 +1,122 @@
+"""Deciding what an appeal would raise: each finding follows one rule from the law.
+
+One finding per plan sentence per kind; a vague provision gives only
+``provision_not_specific`` (its vagueness is the problem, whatever a report says);
+therapy found outside Section F gives ``provision_in_wrong_section`` and not also
+``provision_missing_from_f``; home advice and health provision give none.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.quantities import Quantity, measure
+
+
+@dataclass
+class Finding:
+    kind: str
+    text: str
+    document: str
+    page: int
+    detail: str
+    section: str | None = None
+    need: str | None = None
+    terms: list[str] = field(default_factory=list)
+    source: str = ""  # the report text behind a plan finding, when there is one
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {
+            "kind": self.kind,
+            "need": self.need,
+            "section": self.section,
+            "text": self.text,
+            "document": self.document,
+            "page": self.page,
+            "detail": self.detail,
+            "legal_basis": lexicon.load("findings")["legal_basis"][self.kind],
+            "explanation": lexicon.load("findings")["explanation"][self.kind],
+        }
+        if self.terms:
+            data["terms"] = self.terms
+        if self.source:
+            data["evidence"] = self.source
+        return data
+
+
+@cache
+def _wrong_section_patterns() -> dict[str, re.Pattern[str]]:
+    table = lexicon.load("findings")["wrong_section"]
+    return {key: re.compile(pattern, re.IGNORECASE) for key, pattern in table.items()}
+
+
+def educational_therapy(text: str) -> bool:
+    """Therapy described as teaching, training or working with the child in school.
+
+    CFA 2014 s.21(5): such health care provision is special educational provision and
+    belongs in Section F. Prescriptions, diagnosis and clinic reviews are health care.
+    """
+    patterns = _wrong_section_patterns()
+    return bool(
+        patterns["therapy"].search(text)
+        and patterns["educates"].search(text)
+        and not patterns["health_only"].search(text)
+    )
+
+
+def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
+    """Plain reasons why ``provided`` is less than ``recommended``; empty when it is not."""
+    reasons = []
+    if recommended.minutes_per_week and provided.minutes_per_week is not None:
+        if provided.minutes_per_week < recommended.minutes_per_week * 0.95:
+            reasons.append(
+                f"about {_minutes(provided.minutes_per_week)} a week instead of the "
+                f"{_minutes(recommended.minutes_per_week)} recommended"
+            )
+    elif recommended.sessions_per_week and provided.sessions_per_week is not None:
+        if provided.sessions_per_week < recommended.sessions_per_week * 0.95:
+            reasons.append(
+                f"{_rate(provided.sessions_per_week)} instead of {_rate(recommended.sessions_per_week)}"
+            )
+    if (
+        recommended.staff_rank is not None
+        and provided.staff_rank is not None
+        and recommended.staff_rank >= 2
+        and provided.staff_rank < recommended.staff_rank
+    ):
+        reasons.append(f"delivered by a {provided.staff} rather than a {recommended.staff}")
+    if recommended.group_size is not None and provided.group_size is not None:
+        if provided.group_size > recommended.group_size:
+            if recommended.group_size == 1:
+                reasons.append(f"in a group of {provided.group_size} rather than individually")
+            else:
+                reasons.append(
+                    f"in a group of {provided.group_size} rather than {recommended.group_size} or fewer"
+                )
+    elif recommended.group_size == 1 and provided.group and provided.group_size is None:
+        reasons.append("in a group rather than individually")
+    if recommended.staff_rank and recommended.staff_rank >= 5 and provided.indirect:
+        reasons.append("as a programme carried out by others rather than direct therapy")
+    return list(dict.fromkeys(reasons))
+
+
+def compare(recommended_text: str, provided_text: str) -> list[str]:
+    return shortfalls(measure(recommended_text), measure(provided_text))
+
+
+def _minutes(value: float) -> str:
+    if value >= 120 and value % 60 == 0:
+        return f"{int(value // 60)} hours"
+    return f"{round(value)} minutes"
+
+
+def _rate(sessions: float) -> str:
+    if sessions >= 1:
+        count = round(sessions, 1)
+        return f"{count:g} time{'s' if count != 1 else ''} a week"
+    if sessions >= 0.45:
+        return "once a fortnight"
+    if sessions >= 0.2:
+        return "about once a month"
+    return "about once a term"

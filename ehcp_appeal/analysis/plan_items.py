@@ -1,0 +1,102 @@
+"""Turning plan sections into the statements that are compared: needs in B, provisions in F.
+
+Paragraphs give one statement per sentence. A provision table gives one statement per
+row: the text quoted is the Provision cell, but the whole row (who, how often, how
+long) travels with it so that it is judged and compared as a whole.
+"""
+
+import re
+from dataclasses import dataclass
+
+from ehcp_appeal.analysis.blocks import Block, sentences
+from ehcp_appeal.analysis.plan_sections import Plan
+from ehcp_appeal.analysis.report_items import area_heading
+from ehcp_appeal.analysis.specificity import is_intro
+
+PROVISION_SECTIONS = ("F", "G", "H1", "H2")
+COMPARED_SECTIONS = ("B", "C", "D", "F", "G", "H1", "H2")
+_HEADER_WORDS = re.compile(
+    r"^(?:area(?: of need)?|need|needs|provision|support|outcomes?|who|staffing|by whom|"
+    r"frequency|how often|duration|how long|review|when|intervention|description|"
+    r"strategies|resources|delivered by|provided by|responsible|group size|cost|target)",
+    re.IGNORECASE,
+)
+_PROVISION_HEADER = re.compile(r"provision|support|intervention|strateg|what", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    section: str
+    text: str
+    page: int
+    whole: str  # the full table row, or the sentence itself
+
+
+def _is_label(text: str) -> bool:
+    """Sub-headings and area labels ("Communication and interaction", "Monitoring")."""
+    words = text.split()
+    return len(words) < 4 or (len(words) <= 8 and not re.search(r"[.;:!?]$", text.strip()))
+
+
+def _is_header_row(cells: tuple[str, ...]) -> bool:
+    filled = [cell for cell in cells if cell.strip()]
+    return len(filled) >= 2 and all(
+        len(cell.split()) <= 8 and _HEADER_WORDS.match(cell.strip()) for cell in filled
+    )
+
+
+def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
+    section = plan.sections.get(section_id)
+    if section is None:
+        return []
+    items: list[PlanItem] = []
+    provision_column: int | None = None
+    for block in section.blocks:
+        if block.kind == "row":
+            if _is_header_row(block.cells):
+                provision_column = next(
+                    (i for i, cell in enumerate(block.cells) if _PROVISION_HEADER.search(cell)),
+                    None,
+                )
+                continue
+            items.extend(_row_items(block, section_id, provision_column))
+        else:
+            items.extend(_paragraph_items(block, section_id))
+    return items
+
+
+def _paragraph_items(block: Block, section_id: str) -> list[PlanItem]:
+    if _is_label(block.text) and not block.bullet and not block.number:
+        return []
+    found = []
+    for sentence in sentences(block.text):
+        if section_id in PROVISION_SECTIONS and is_intro(sentence):
+            continue
+        if len(sentence.split()) < 3:
+            continue
+        found.append(PlanItem(section_id, sentence, block.page, sentence))
+    return found
+
+
+def _row_items(block: Block, section_id: str, provision_column: int | None) -> list[PlanItem]:
+    cells = list(block.cells)
+    whole = " | ".join(cell for cell in cells if cell.strip())
+    if section_id in PROVISION_SECTIONS:
+        if provision_column is not None and provision_column < len(cells):
+            text = cells[provision_column]
+        else:
+            text = max(
+                (c for c in cells if not area_heading(c) or len(c.split()) > 6), key=len, default=""
+            )
+        if not text.strip() or _is_label(text) and len(cells) < 2:
+            return []
+        return [PlanItem(section_id, line, block.page, whole) for line in text.split("\n") if line]
+    found = []
+    for cell in cells:
+        for line in cell.split("\n"):
+            if area_heading(line) and len(line.split()) <= 6 or _is_label(line):
+                continue
+            found.extend(
+                PlanItem(section_id, sentence, block.page, sentence) for sentence in sentences(line)
+            )
+    return found

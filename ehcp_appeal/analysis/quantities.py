@@ -1,0 +1,228 @@
+"""Reading how much provision a sentence describes: how often, how long, who and in what group.
+
+Everything is reduced to comparable numbers: sessions and minutes per school week,
+a staff rank (therapist above teacher above trained assistant above assistant), group
+size (1 for individual work) and whether therapy is direct. A range ("10 to 15
+minutes") counts at its lower end, because that is all the wording guarantees.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ehcp_appeal.analysis import lexicon
+
+_NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    sessions_per_week: float | None = None
+    minutes_per_session: float | None = None
+    minutes_per_week: float | None = None
+    staff_rank: int | None = None
+    staff: str = ""
+    group_size: int | None = None
+    group: bool = False
+    indirect: bool = False
+
+    @property
+    def has_time(self) -> bool:
+        return self.sessions_per_week is not None or self.minutes_per_week is not None
+
+
+def number(word: str) -> float | None:
+    word = word.lower().strip()
+    try:
+        return float(word)
+    except ValueError:
+        value = lexicon.load("quantities")["numbers"].get(word)
+        return float(value) if value is not None else None
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = lexicon.load("quantities")
+    periods = "|".join(sorted((re.escape(p) for p in data["periods"]), key=len, reverse=True))
+    adverbs = "|".join(sorted((re.escape(a) for a in data["adverbs"]), key=len, reverse=True))
+    return {
+        "times": re.compile(
+            rf"\b(?P<n>{_NUM})(?: times| sessions?| lessons?| visits?|(?: \d+-minute| {_NUM}-minute)? sessions?)?"
+            rf"(?: (?:a|per|each|every) (?P<p>{periods}))\b",
+            re.I,
+        ),
+        "sessions_each": re.compile(
+            rf"\b(?P<n>{_NUM})(?![\s-]*(?:minutes?|mins?|hours?|hrs?)\b)(?: [\w-]+){{0,3}} (?:sessions?|lessons?|times)\b[^.;]{{0,40}}?\b(?:a|per|each|every) (?P<p>{periods})\b",
+            re.I,
+        ),
+        "times_x": re.compile(
+            rf"\b(?P<n>\d+)\s*[x×]\s*\d+[\s-]*(?:minutes?|mins?|hours?)\b[^.;]{{0,20}}?\b(?:a|per|each|every) (?P<p>{periods})\b",
+            re.I,
+        ),
+        "once": re.compile(
+            rf"\b(?:once|one session) (?:a|per|each|every) (?P<p>{periods})\b", re.I
+        ),
+        "adverb": re.compile(rf"\b(?P<a>{adverbs})\b", re.I),
+        "times_adverb": re.compile(
+            rf"\b(?P<n>once|twice|thrice|{_NUM} times) (?P<a>daily|weekly|fortnightly|monthly|termly)\b",
+            re.I,
+        ),
+        "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b", re.I),
+        "every_n": re.compile(rf"\bevery (?P<n>{_NUM}) (?P<p>weeks|days|terms)\b", re.I),
+        "twice_daily": re.compile(
+            r"\b(?:twice|two times) (?:a|per|each|every) (?:school )?day\b|\btwice daily\b", re.I
+        ),
+        "duration": re.compile(
+            rf"\b(?P<n>{_NUM})(?:\s*(?:-|to|–)\s*(?P<m>{_NUM}))?[\s-]*(?P<u>minutes?|mins?|hours?|hrs?)\b(?![\s-]*(?:before|after|early|late))",
+            re.I,
+        ),
+        "half_hour": re.compile(r"\bhalf an hour\b|\bhalf-hour\b", re.I),
+        "an_hour": re.compile(r"\b(?:an|one) hour\b", re.I),
+        "per_week_total": re.compile(
+            rf"\b(?P<n>{_NUM})\s*(?:-|to)?\s*(?P<u>hours?|minutes?)\s+(?:a|per|each|every) week\b",
+            re.I,
+        ),
+    }
+
+
+def _frequency(text: str) -> float | None:
+    """The highest session rate the text states, in sessions per school week."""
+    data = lexicon.load("quantities")
+    periods = {key.lower(): value for key, value in data["periods"].items()}
+    found: list[float] = []
+    pats = _patterns()
+    for match in pats["twice_daily"].finditer(text):
+        found.append(10.0)
+    for key in ("times", "sessions_each", "times_x"):
+        for match in pats[key].finditer(text):
+            count = number(match.group("n"))
+            if count is not None and count < 50:
+                found.append(count * periods[match.group("p").lower()])
+    for match in pats["once"].finditer(text):
+        found.append(periods[match.group("p").lower()])
+    for match in pats["adverb"].finditer(text):
+        found.append(float(data["adverbs"][match.group("a").lower()]))
+    for match in pats["times_adverb"].finditer(text):
+        count = number(match.group("n").split()[0])
+        if count is not None:
+            found.append(count * float(data["adverbs"][match.group("a").lower()]))
+    for match in pats["every"].finditer(text):
+        found.append(periods[match.group("p").lower()])
+    for match in pats["every_n"].finditer(text):
+        count = number(match.group("n"))
+        unit = {"weeks": 1.0, "days": 5.0, "terms": 1 / 13}[match.group("p").lower()]
+        if count:
+            found.append(unit / count if match.group("p").lower() != "days" else 5.0 / count)
+    return max(found) if found else None
+
+
+def _durations(text: str) -> tuple[float | None, float | None]:
+    """(minutes per session, minutes per week when stated as a weekly total)."""
+    pats = _patterns()
+    weekly = None
+    match = pats["per_week_total"].search(text)
+    if match:
+        value = number(match.group("n"))
+        if value is not None:
+            weekly = value * (60 if match.group("u").lower().startswith("h") else 1)
+    per_session = None
+    for match in pats["duration"].finditer(text):
+        low = number(match.group("n"))
+        if low is None:
+            continue
+        minutes = low * (60 if match.group("u").lower().startswith(("h",)) else 1)
+        per_session = minutes if per_session is None else min(per_session, minutes)
+    if per_session is None:
+        if pats["half_hour"].search(text):
+            per_session = 30.0
+        elif pats["an_hour"].search(text):
+            per_session = 60.0
+    return per_session, weekly
+
+
+@cache
+def _staff_patterns() -> tuple[list[tuple[re.Pattern[str], int, str]], re.Pattern[str]]:
+    staff = lexicon.load("quantities")["staff"]
+    roles = [(re.compile(p, re.I), rank, label) for p, rank, label in staff["roles"]]
+    return roles, re.compile(staff["not_delivering"], re.I)
+
+
+def staff_of(text: str) -> tuple[int | None, str]:
+    """The most qualified person the text says delivers the provision.
+
+    Roles named only as the author, reviewer or trainer ("devised by a therapist",
+    "trained by the OT") do not deliver; "trained" before or after a role raises it.
+    """
+    roles, not_delivering = _staff_patterns()
+    best: tuple[int, str] | None = None
+    taken: list[tuple[int, int]] = []
+    for pattern, rank, label in roles:
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            before = text[max(0, match.start() - 45) : match.start()]
+            if not_delivering.search(before) or not _delivers(text, match):
+                continue
+            after = text[match.end() : match.end() + 25].lower()
+            trained = bool(re.search(r"\btrained\b", before[-20:], re.I)) or after.lstrip(
+                " ,("
+            ).startswith("trained")
+            score = rank + (1 if trained and rank in (0, 1) else 0)
+            if best is None or score > best[0]:
+                named = f"trained {label}" if trained and not label.startswith("trained") else label
+                best = (score, named)
+    return (best[0], best[1]) if best else (None, "")
+
+
+_DELIVERS_BEFORE = re.compile(
+    r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;)\s+"
+    r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_DELIVERS_AFTER = re.compile(
+    r"^[\s,)]*(?:will|should|must|to (?:deliver|provide|run|lead|work)|,? 1:1)\b", re.I
+)
+
+
+def _delivers(text: str, match: re.Match[str]) -> bool:
+    """A role delivers when it is the subject, follows "by/with/from", or opens a cell."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    return bool(_DELIVERS_BEFORE.search(before) or _DELIVERS_AFTER.match(text[match.end() :]))
+
+
+def group_of(text: str) -> tuple[int | None, bool]:
+    """(group size, mentions a group). Individual work is a group of one."""
+    data = lexicon.load("quantities")
+    lowered = text.lower()
+    for pattern in data["group_size"]:
+        match = re.search(pattern, lowered)
+        if match:
+            size = number(match.group("n"))
+            if size is not None and 1 < size < 60:
+                return int(size), True
+    if any(re.search(rf"(?<![\w-]){p}(?![\w-])", lowered) for p in data["individual"]):
+        if not re.search(r"\bgroup\b", lowered):
+            return 1, False
+    return None, bool(re.search(r"\b(?:small[- ]group|group|groups|pairs?)\b", lowered))
+
+
+def measure(text: str) -> Quantity:
+    lowered = re.sub(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)\b", " ", text, flags=re.I)
+    frequency = _frequency(lowered)
+    per_session, weekly = _durations(lowered)
+    if frequency is not None and per_session is not None and (weekly is None or frequency > 1):
+        weekly = frequency * per_session
+    rank, staff = staff_of(text)
+    size, group = group_of(text)
+    indirect = any(re.search(p, text, re.I) for p in lexicon.load("quantities")["indirect"])
+    return Quantity(
+        sessions_per_week=frequency,
+        minutes_per_session=per_session,
+        minutes_per_week=weekly,
+        staff_rank=rank,
+        staff=staff,
+        group_size=size,
+        group=group or (size is not None and size > 1),
+        indirect=indirect,
+    )

@@ -1,0 +1,75 @@
+"""Judging whether a Section F provision is detailed, specific and quantified (CoP 9.69).
+
+Hedged words ("as appropriate", "opportunities", "regular", "up to") make a provision
+vague whatever else it says, because they let the provider decide how much. Softer
+words ("access to", "support", "programme") are vague only when nothing says how often
+or how long. A table row is judged on the whole row, so a "Frequency" cell can make a
+"Provision" cell that starts "Access to ..." specific.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.quantities import Quantity, measure
+
+
+@dataclass(frozen=True)
+class Specificity:
+    specific: bool
+    terms: tuple[str, ...]
+    detail: str
+
+
+@cache
+def _compiled() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]], re.Pattern[str]]:
+    data = lexicon.load("vague")
+    hedges = {term: re.compile(p, re.I) for term, p in data["hedges"].items()}
+    soft = {term: re.compile(p, re.I) for term, p in data["soft"].items()}
+    return hedges, soft, re.compile(data["activities"], re.I)
+
+
+def is_intro(text: str) -> bool:
+    """Sentences that say who makes the provision in general are not provisions."""
+    return any(re.search(p, text, re.I) for p in lexicon.load("vague")["intro"])
+
+
+def judge(text: str, whole: str | None = None) -> Specificity:
+    """Judge one provision; ``whole`` is its complete table row when it has one."""
+    whole = whole or text
+    hedges, soft, activities = _compiled()
+    quantity = measure(whole)
+    hedge_terms = [term for term, pattern in hedges.items() if pattern.search(whole)]
+    if hedge_terms:
+        return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
+    soft_terms = [term for term, pattern in soft.items() if pattern.search(whole)]
+    if soft_terms and not quantity.has_time:
+        if not (soft_terms == ["small group"] and quantity.group_size):
+            return Specificity(False, tuple(soft_terms), _detail(soft_terms, quantity))
+    if "small group" in soft_terms and quantity.group_size is None:
+        return Specificity(False, ("small group",), _detail(["small group"], quantity))
+    if activities.search(whole) and not quantity.has_time:
+        return Specificity(False, (), _detail([], quantity))
+    return Specificity(True, (), "")
+
+
+def _detail(terms: list[str], quantity: Quantity) -> str:
+    missing = []
+    if quantity.sessions_per_week is None:
+        missing.append("how often")
+    if quantity.minutes_per_session is None and quantity.minutes_per_week is None:
+        missing.append("for how long")
+    if quantity.staff_rank is None:
+        missing.append("who delivers it")
+    parts = []
+    if terms:
+        quoted = ", ".join(f"“{term}”" for term in terms)
+        parts.append(f"It uses wording that leaves the amount to the provider ({quoted}).")
+    if missing:
+        parts.append("It does not say " + _join(missing) + ".")
+    return " ".join(parts) or "It is not detailed or specific enough to be enforced."
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
