@@ -103,9 +103,16 @@ class Matcher:
         return self._idf.get(word, self._default_idf)
 
     def _word_score(self, a: Counter[str], b: Counter[str]) -> float:
+        """IDF-weighted Dice overlap; words sharing their first five letters count half."""
         common = set(a) & set(b)
+        near = {
+            word
+            for word in set(a) - common
+            if len(word) >= 5 and any(other[:5] == word[:5] for other in set(b) - common)
+        }
         total = sum(self._weight(w) for w in a) + sum(self._weight(w) for w in b)
-        return 2 * sum(self._weight(w) for w in common) / total if total else 0.0
+        shared = sum(self._weight(w) for w in common) + 0.5 * sum(self._weight(w) for w in near)
+        return 2 * shared / total if total else 0.0
 
     def score(self, text: str, index: int) -> Match:
         own_tokens = Counter(tokens(text))
