@@ -23,7 +23,7 @@ IMPORT_HELP = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     imp = subparsers.add_parser("import", help="import evidence files", description=IMPORT_HELP)
     imp.add_argument("--case", required=True, metavar="ID", help="the case id (or its start)")
     imp.add_argument("files", nargs="+", metavar="FILE", type=Path, help="files or folders")
