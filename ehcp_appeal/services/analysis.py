@@ -1,0 +1,264 @@
+"""The plan check of a saved case: run it, store it, and keep the user's decisions across runs.
+
+Decisions are keyed by ``item_key`` (kind plus a hash of the normalised text), so a
+re-run after new evidence arrives re-applies what the user accepted, dismissed,
+edited or re-linked, and user-added needs are merged into every result.
+"""
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import col, select
+
+from ehcp_appeal.analysis.reading import read_bytes
+from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
+from ehcp_appeal.db.database import Database
+from ehcp_appeal.db.models import AnalysisDecision, AnalysisRecord, Case, Document, utc_now
+from ehcp_appeal.domain import AREAS_OF_NEED
+from ehcp_appeal.errors import InvalidInputError, NotFoundError
+from ehcp_appeal.progress import Progress
+
+PLAN_KINDS = ("ehcp_final", "ehcp_draft")
+REPORT_KINDS = (
+    "ep_report",
+    "salt_report",
+    "ot_report",
+    "physio_report",
+    "medical_report",
+    "camhs_report",
+    "school_report",
+    "independent_report",
+    "annual_review",
+)
+STATUSES = ("open", "accepted", "dismissed")
+SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where an analysed document lives in the case, so the window can open it."""
+
+    document_id: str
+    title: str
+    name: str
+
+
+def item_key(kind: str, text: str) -> str:
+    """Stable across runs: the kind and a hash of the text with case, quotes and spaces folded."""
+    folded = re.sub(r"\s+", " ", text).strip().lower()
+    folded = folded.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'}))
+    return f"{kind}:{hashlib.sha256(folded.encode('utf-8')).hexdigest()[:40]}"
+
+
+def _latest_plan(session: Any, case_id: str) -> Document:
+    documents = session.exec(
+        select(Document).where(
+            Document.case_id == case_id,
+            col(Document.kind).in_(PLAN_KINDS),
+            col(Document.deleted_at).is_(None),
+        )
+    ).all()
+    if not documents:
+        raise NotFoundError(
+            "This case has no EHC plan yet; import the plan (final or draft) before checking it."
+        )
+    finals = [d for d in documents if d.kind == "ehcp_final"] or documents
+    return max(finals, key=lambda d: (d.date or dt.date.min, d.imported_at))
+
+
+def run_case_analysis(
+    db: Database, case_id: str, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Analyse the case's latest plan against its reports, store it and return it with decisions."""
+    progress = progress or Progress.silent()
+    with db.session() as session:
+        if session.get(Case, case_id) is None:
+            raise NotFoundError(f"There is no case with the id '{case_id}'.")
+        plan = _latest_plan(session, case_id)
+        reports = session.exec(
+            select(Document).where(
+                Document.case_id == case_id,
+                col(Document.kind).in_(REPORT_KINDS),
+                col(Document.deleted_at).is_(None),
+            )
+        ).all()
+        plan_info = (
+            plan.id,
+            plan.title or plan.original_name,
+            plan.sha256,
+            plan.file_type,
+            plan.original_name,
+        )
+        report_info = [
+            (d.id, d.title or d.original_name, d.sha256, d.file_type, d.original_name)
+            for d in sorted(reports, key=lambda d: (d.date or dt.date.min, d.imported_at))
+        ]
+    sources: dict[str, SourceInfo] = {}
+    loaded = []
+    for number, (doc_id, title, sha, file_type, original) in enumerate([plan_info, *report_info]):
+        progress.step(number, len(report_info) + 2, f"Reading {title}")
+        name = _unique_name(original or title or doc_id, sources)
+        sources[name] = SourceInfo(doc_id, title, name)
+        blocks = read_bytes(
+            db.store.read_bytes(sha), name, file_type or original.rsplit(".", 1)[-1]
+        )
+        loaded.append(SourceDocument(name, blocks))
+    result = analyse_documents(loaded[0], loaded[1:], progress)
+    _attach_sources(result, sources)
+    with db.session() as session:
+        record = session.get(AnalysisRecord, case_id) or AnalysisRecord(case_id=case_id)
+        record.plan_document_id = plan_info[0]
+        record.result_json = json.dumps(result, ensure_ascii=False)
+        record.created_at = utc_now()
+        session.add(record)
+    return get_case_analysis(db, case_id)
+
+
+def _unique_name(name: str, taken: dict[str, SourceInfo]) -> str:
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate = f"{name} ({number})"
+        number += 1
+    return candidate
+
+
+def _attach_sources(result: dict[str, Any], sources: dict[str, SourceInfo]) -> None:
+    """Give every item the case document id and title behind its file name."""
+
+    def attach(entry: dict[str, Any]) -> None:
+        info = sources.get(entry.get("document", ""))
+        if info:
+            entry["document_id"] = info.document_id
+            entry["document_title"] = info.title
+
+    attach(result["plan"])
+    for entry in result["needs"] + result["findings"]:
+        attach(entry)
+
+
+def get_case_analysis(db: Database, case_id: str) -> dict[str, Any] | None:
+    """The stored result with the user's decisions applied; None before the first run."""
+    with db.session() as session:
+        record = session.get(AnalysisRecord, case_id)
+        decisions = session.exec(
+            select(AnalysisDecision).where(AnalysisDecision.case_id == case_id)
+        ).all()
+        rows = [
+            (
+                d.item_key,
+                d.status,
+                d.edited_text,
+                d.linked_text,
+                d.linked_section,
+                d.user_added,
+                d.payload_json,
+            )
+            for d in decisions
+        ]
+        stored = record.result_json if record else ""
+    if not stored:
+        return None
+    result: dict[str, Any] = json.loads(stored)
+    by_key = {row[0]: row for row in rows}
+    for entry in result["needs"]:
+        _apply(entry, by_key.get(item_key(entry["kind"], entry["text"])), entry["kind"])
+    for entry in result["findings"]:
+        _apply(entry, by_key.get(item_key(entry["kind"], entry["text"])), entry["kind"])
+    for row in rows:
+        if row[5] and row[6]:
+            added = json.loads(row[6])
+            added.setdefault("status", "added")
+            _apply(added, row, "need")
+            result["needs"].append(added)
+    return result
+
+
+def _apply(entry: dict[str, Any], row: tuple[Any, ...] | None, kind: str) -> None:
+    entry["item_key"] = item_key(kind, entry["text"])
+    entry["decision"] = "open"
+    if row is None:
+        return
+    _key, status, edited, linked_text, linked_section, _user_added, _payload = row
+    entry["decision"] = status
+    if edited:
+        entry["edited_text"] = edited
+    if linked_section:
+        entry["match"] = {
+            "section": linked_section,
+            "text": linked_text,
+            "page": None,
+            "score": 1.0,
+            "user_linked": True,
+        }
+
+
+def _decision(session: Any, case_id: str, key: str) -> AnalysisDecision:
+    row = session.exec(
+        select(AnalysisDecision).where(
+            AnalysisDecision.case_id == case_id, AnalysisDecision.item_key == key
+        )
+    ).first()
+    return row or AnalysisDecision(case_id=case_id, item_key=key)
+
+
+def set_decision(
+    db: Database, case_id: str, key: str, status: str, edited_text: str | None = None
+) -> None:
+    """Accept, dismiss or re-open an item, optionally with the user's own wording."""
+    if status not in STATUSES:
+        raise InvalidInputError(f"Unknown decision '{status}'; use accepted, dismissed or open.")
+    with db.session() as session:
+        row = _decision(session, case_id, key)
+        row.status = status
+        if edited_text is not None:
+            row.edited_text = edited_text.strip()
+        row.updated_at = utc_now()
+        session.add(row)
+
+
+def relink(db: Database, case_id: str, key: str, section: str, text: str) -> None:
+    """Point an item at the plan passage the user says covers it (or '' to unlink)."""
+    if section and section not in SECTIONS:
+        raise InvalidInputError(
+            f"'{section}' is not a plan section; use one of {', '.join(SECTIONS)}."
+        )
+    with db.session() as session:
+        row = _decision(session, case_id, key)
+        row.linked_section = section
+        row.linked_text = text.strip()
+        row.updated_at = utc_now()
+        session.add(row)
+
+
+def add_need(db: Database, case_id: str, text: str, area: str = "other") -> str:
+    """Record a need the reports do not state but the family knows; returns its item key."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise InvalidInputError("Please describe the need in a sentence.")
+    if area not in AREAS_OF_NEED:
+        raise InvalidInputError(f"Unknown area '{area}'; use one of {', '.join(AREAS_OF_NEED)}.")
+    key = item_key("need", text)
+    payload = {
+        "id": f"u{key[-8:]}",
+        "kind": "need",
+        "text": text,
+        "document": None,
+        "page": None,
+        "area": area,
+        "match": None,
+        "user_added": True,
+    }
+    with db.session() as session:
+        if session.get(Case, case_id) is None:
+            raise NotFoundError(f"There is no case with the id '{case_id}'.")
+        row = _decision(session, case_id, key)
+        row.user_added = True
+        row.payload_json = json.dumps(payload, ensure_ascii=False)
+        row.status = row.status or "open"
+        row.updated_at = utc_now()
+        session.add(row)
+    return key
