@@ -34,12 +34,7 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import normalise_quotes
 
 _STOP = frozenset(
-    """a an the and or but of to in on at for with by from as is are was were be been being
-    he she they him her them his hers their theirs it its this that these those which who whom
-    will would should can could may might must shall has have had do does did not no so such
-    than then there when where while also into about over after before during each every any
-    all some more most other own same very just only both either neither i we you our your me
-    my us one two three four five ten if what how why because his her""".split()
+    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "he", "she", "they", "him", "her", "them", "his", "hers", "their", "theirs", "it", "its", "this", "that", "these", "those", "which", "who", "whom", "will", "would", "should", "can", "could", "may", "might", "must", "shall", "has", "have", "had", "do", "does", "did", "not", "no", "so", "such", "than", "then", "there", "when", "where", "while", "also", "into", "about", "over", "after", "before", "during", "each", "every", "any", "all", "some", "more", "most", "other", "own", "same", "very", "just", "only", "both", "either", "neither", "i", "we", "you", "our", "your", "me", "my", "us", "one", "two", "three", "four", "five", "ten", "if", "what", "how", "why", "because", "his", "her"]
 )
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 

@@ -88,13 +88,13 @@ def _row_items(block: Block, section_id: str, provision_column: int | None) -> l
             text = max(
                 (c for c in cells if not area_heading(c) or len(c.split()) > 6), key=len, default=""
             )
-        if not text.strip() or _is_label(text) and len(cells) < 2:
+        if not text.strip() or (_is_label(text) and len(cells) < 2):
             return []
         return [PlanItem(section_id, line, block.page, whole) for line in text.split("\n") if line]
     found = []
     for cell in cells:
         for line in cell.split("\n"):
-            if area_heading(line) and len(line.split()) <= 6 or _is_label(line):
+            if (area_heading(line) and len(line.split()) <= 6) or _is_label(line):
                 continue
             found.extend(
                 PlanItem(section_id, sentence, block.page, sentence) for sentence in sentences(line)

@@ -118,6 +118,13 @@ def _row_heading(block: Block) -> tuple[tuple[str, str], Block | None] | None:
     return found, content
 
 
+def _with_number(block: Block) -> str:
+    """A section letter read as a paragraph number ("H1. Social care") is put back."""
+    if re.fullmatch(r"H[12]|[A-K]", block.number):
+        return f"{block.number}. {block.text}"
+    return block.text
+
+
 def split_sections(blocks: list[Block], document: str) -> Plan:
     """Assign every block to the section whose heading last preceded it.
 
@@ -134,7 +141,7 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
             row = _row_heading(block)
             found, content = (row[0], row[1]) if row else (None, block)
         else:
-            found = heading_of(block.text, block.heading_hint)
+            found = heading_of(_with_number(block), block.heading_hint)
             content = None if found else block
         if found:
             spans.append((found[0], found[1], block.page, []))

@@ -41,7 +41,7 @@ def read_bytes(data: bytes, name: str, file_type: str) -> list[Block]:
             blocks = _read_txt(data, name)
     except UnreadableFileError:
         raise
-    except Exception:  # noqa: BLE001 - any parser failure means the file is unusable
+    except Exception:
         raise UnreadableFileError(
             f"{name}: the file is damaged or is not really a {file_type.upper()} file."
         ) from None
@@ -333,8 +333,8 @@ def _split_list_lines(para: str) -> list[str]:
             not groups
             or number
             or bullet
-            or len(line.strip()) < 60
-            and not groups[-1].rstrip().endswith(",")
+            or (len(line.strip()) < 60
+            and not groups[-1].rstrip().endswith(","))
         ):
             groups.append(line)
         else:

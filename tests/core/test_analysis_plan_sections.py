@@ -1,0 +1,172 @@
+"""Finding sections A to K across councils' heading styles and layouts."""
+
+from pathlib import Path
+
+import pytest
+
+from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.plan_sections import heading_of, missing_sections, split_sections
+from ehcp_appeal.analysis.reading import read_path
+from tests.core.analysis_fixtures.builders import write_docx, write_pdf
+
+ALL = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
+TITLES = {
+    "A": "Views, interests and aspirations",
+    "B": "Special educational needs",
+    "C": "Health needs",
+    "D": "Social care needs",
+    "E": "Outcomes",
+    "F": "Special educational provision",
+    "G": "Health provision",
+    "H1": "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+    "H2": "Other social care provision",
+    "I": "Placement",
+    "J": "Personal budget",
+    "K": "Advice and information",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Section B", "B"),
+        ("Part B", "B"),
+        ("B. Special educational needs", "B"),
+        ("B: Special educational needs", "B"),
+        ("Section B – Special educational needs", "B"),
+        ("Part 1: The child's special educational needs (Section B)", "B"),
+        ("H", "H"),
+        ("H1", "H1"),
+        ("Section H2: Other social care provision", "H2"),
+        ("Part F: Special educational provision", "F"),
+        ("Special educational provision", "F"),
+        ("Section E - Outcomes 4", "E"),
+    ],
+)
+def test_heading_styles(text: str, expected: str) -> None:
+    found = heading_of(text)
+    assert found is not None and found[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B. Jamie enjoys football and swimming at the weekend with his cousins and friends.",
+        "Part B: Special educational needs 2 Part C: Health needs 3",
+        "Section F sets out the provision that the school will make for Jamie every week.",
+        "A teaching assistant will support Jamie.",
+    ],
+)
+def test_sentences_and_contents_lines_are_not_headings(text: str) -> None:
+    assert heading_of(text) is None
+
+
+def _plan_items(style: str) -> list[tuple[str, ...]]:
+    items: list[tuple[str, ...]] = []
+    for sid in ALL:
+        heading = {
+            "section_dash": f"Section {sid} - {TITLES[sid]}",
+            "part_colon": f"Part {sid}: {TITLES[sid]}",
+            "letter_dot": f"{sid}. {TITLES[sid]}",
+        }[style]
+        items.append(("bold", heading))
+        items.append(("para", f"Sentence that belongs to section {sid} and nowhere else."))
+    return items
+
+
+@pytest.mark.parametrize("style", ["section_dash", "part_colon", "letter_dot"])
+def test_docx_bold_headings_split_into_all_sections(tmp_path: Path, style: str) -> None:
+    path = write_docx(
+        tmp_path / "plan.docx", [("para", "Westmere Council EHC plan"), *_plan_items(style)]
+    )
+    plan = split_sections(read_path(path), path.name)
+    assert list(plan.sections) == ALL
+    for sid in ALL:
+        assert f"section {sid} and nowhere else" in plan.sections[sid].text
+    assert missing_sections(plan) == []
+
+
+def test_contents_page_is_skipped_and_pages_reported(tmp_path: Path) -> None:
+    contents = [("para", f"Part {sid}: {TITLES[sid]} {n + 2}") for n, sid in enumerate(ALL)]
+    body_pages = []
+    for sid in ALL:
+        body_pages.append(
+            [
+                ("heading", f"Part {sid}: {TITLES[sid]}"),
+                ("para", f"{sid}1. Text of part {sid} goes here."),
+            ]
+        )
+    pdf = write_pdf(
+        tmp_path / "plan.pdf",
+        [[("heading", "Contents"), *contents], *body_pages],
+        header="Council plan",
+    )
+    plan = split_sections(read_path(pdf), pdf.name)
+    assert list(plan.sections) == ALL
+    assert plan.sections["B"].first_page == 3 and plan.sections["K"].last_page == 13
+    assert plan.sections["F"].text == "Text of part F goes here."
+
+
+def test_table_per_section_with_letter_in_left_column(tmp_path: Path) -> None:
+    items: list[tuple] = [("para", "Eastbrook Borough EHC plan")]
+    for sid in ALL:
+        items.append(
+            ("table", [[sid, f"{TITLES[sid]}: content for {sid} is written in this cell."]])
+        )
+    path = write_docx(tmp_path / "plan.docx", items)
+    plan = split_sections(read_path(path), path.name)
+    assert list(plan.sections) == ALL
+    assert "content for J" in plan.sections["J"].text
+
+
+def test_f_heading_as_merged_first_row_and_provision_rows(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "plan.docx",
+        [
+            ("bold", "Section E: Outcomes"),
+            ("para", "Lily will read fluently."),
+            (
+                "merged_table",
+                "Section F: Special educational provision",
+                [
+                    ["Provision", "Staffing", "Frequency"],
+                    ["Phonics programme", "Teaching assistant", "Daily, 20 minutes"],
+                ],
+            ),
+            ("bold", "Section G: Health provision"),
+            ("para", "Annual paediatric review."),
+        ],
+    )
+    plan = split_sections(read_path(path), path.name)
+    assert "Phonics programme | Teaching assistant | Daily, 20 minutes" in plan.sections["F"].text
+    assert "Lily will read fluently." not in plan.sections["F"].text
+
+
+def test_missing_sections_rules() -> None:
+    def plan_with(ids: list[str], draft: bool = False, h_title: str = "") -> list[Block]:
+        blocks = [Block("DRAFT Education, Health and Care Plan" if draft else "Final plan", 1)]
+        for sid in ids:
+            heading = f"Section {sid}" + (f": {h_title}" if sid == "H" and h_title else "")
+            blocks += [
+                Block(heading, 1, heading_hint=True),
+                Block(f"Real content for {sid} here.", 1),
+            ]
+        return blocks
+
+    without_j = [s for s in ALL if s != "J"]
+    assert missing_sections(split_sections(plan_with(without_j), "p")) == ["J"]
+    combined_h = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"]
+    plan = split_sections(plan_with(combined_h, h_title="Social care provision"), "p")
+    assert "H1" in plan.sections and missing_sections(plan) == []
+    without_i = [s for s in ALL if s != "I"]
+    assert missing_sections(split_sections(plan_with(without_i, draft=True), "p")) == []
+    assert missing_sections(split_sections(plan_with(without_i), "p")) == ["I"]
+
+
+def test_empty_section_counts_as_missing() -> None:
+    blocks = [Block("Final plan", 1)]
+    for sid in ALL:
+        blocks.append(Block(f"Section {sid}", 1, heading_hint=True))
+        if sid != "D":
+            blocks.append(Block(f"Content for section {sid}.", 1))
+    assert missing_sections(split_sections(blocks, "p")) == ["D"]

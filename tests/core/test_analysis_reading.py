@@ -1,0 +1,119 @@
+"""Reading documents into blocks: pages, headers, bullets, numbers, tables, bad files."""
+
+from pathlib import Path
+
+import pytest
+
+from ehcp_appeal.analysis.reading import read_path
+from ehcp_appeal.errors import UnreadableFileError
+from tests.core.analysis_fixtures.builders import write_docx, write_pdf, write_txt
+
+
+def test_pdf_drops_running_header_and_footer_and_rejoins_wrapped_lines(tmp_path: Path) -> None:
+    long = (
+        "Sam finds it hard to follow spoken instructions that have more than two parts, "
+        "and he often watches other children to work out what he should be doing next."
+    )
+    pdf = write_pdf(
+        tmp_path / "r.pdf",
+        [[("heading", "Summary of needs"), ("bullet", long)], [("para", "Second page text here.")]],
+        header="Northvale Council - OFFICIAL",
+        footer="Sam Example report",
+    )
+    blocks = read_path(pdf)
+    texts = [b.text for b in blocks]
+    assert long in texts
+    assert not any("OFFICIAL" in t or "Page 1" in t for t in texts)
+    bullet = next(b for b in blocks if b.text == long)
+    assert bullet.bullet and bullet.page == 1
+    assert next(b for b in blocks if b.text.startswith("Second page")).page == 2
+
+
+def test_pdf_numbered_paragraphs_keep_their_number_apart(tmp_path: Path) -> None:
+    pdf = write_pdf(
+        tmp_path / "p.pdf",
+        [[("para", "B4. Ava has difficulty with balance."), ("para", "12. Ava tires quickly.")]],
+    )
+    blocks = read_path(pdf)
+    assert [(b.number, b.text) for b in blocks] == [
+        ("B4", "Ava has difficulty with balance."),
+        ("12", "Ava tires quickly."),
+    ]
+
+
+def test_docx_reads_paragraphs_and_tables_in_order_with_pages(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "d.docx",
+        [
+            ("heading", "Section B: Needs"),
+            ("para", "First paragraph."),
+            ("page",),
+            (
+                "merged_table",
+                "Section F: Provision",
+                [["Provision", "Who"], ["Daily reading", "Teaching assistant"]],
+            ),
+            ("bullet", "A bullet after the table."),
+        ],
+    )
+    blocks = read_path(path)
+    assert blocks[0].heading_hint and blocks[0].text == "Section B: Needs"
+    merged = next(b for b in blocks if b.kind == "row" and "Section F" in b.text)
+    assert merged.cells == ("Section F: Provision",)  # a merged cell is read once
+    row = next(b for b in blocks if b.kind == "row" and "Daily reading" in b.text)
+    assert row.cells == ("Daily reading", "Teaching assistant") and row.page == 2
+    assert blocks[-1].bullet and blocks[-1].page == 2
+
+
+def test_txt_pages_split_on_form_feed(tmp_path: Path) -> None:
+    path = write_txt(
+        tmp_path / "t.txt", "Part B\n\nMia is anxious.\f- Mia should have a key adult.\n"
+    )
+    blocks = read_path(path)
+    assert [(b.page, b.text, b.bullet) for b in blocks][-1] == (
+        2,
+        "Mia should have a key adult.",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("broken.pdf", b"%PDF-1.4 not really"),
+        ("broken.docx", b"PK\x03\x04garbage"),
+        ("old.doc.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest"),
+    ],
+)
+def test_malformed_files_raise_a_plain_error_naming_the_file(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFileError) as caught:
+        read_path(path)
+    assert name in str(caught.value)
+
+
+def test_encrypted_pdf_is_reported_as_protected(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = write_pdf(tmp_path / "plain.pdf", [[("para", "Some text for the page.")]])
+    writer = PdfWriter()
+    for page in PdfReader(plain).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(UnreadableFileError, match="locked.pdf.*password"):
+        read_path(locked)
+
+
+def test_missing_and_unsupported_files(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFileError, match="nothere.pdf"):
+        read_path(tmp_path / "nothere.pdf")
+    odd = tmp_path / "scan.png"
+    odd.write_bytes(b"\x89PNG")
+    with pytest.raises(UnreadableFileError, match="scan.png"):
+        read_path(odd)
