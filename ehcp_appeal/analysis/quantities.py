@@ -209,6 +209,8 @@ def group_of(text: str) -> tuple[int | None, bool]:
 
 def measure(text: str) -> Quantity:
     lowered = re.sub(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)\b", " ", text, flags=re.I)
+    lowered = re.sub(r"\b(?:an|one) hour and a half\b", "90 minutes", lowered, flags=re.I)
+    lowered = re.sub(r"\bhalf an hour\b|\bhalf-hour\b", "30 minutes", lowered, flags=re.I)
     frequency = _frequency(lowered)
     per_session, weekly = _durations(lowered)
     if frequency is not None and per_session is not None and (weekly is None or frequency > 1):

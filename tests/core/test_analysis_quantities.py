@@ -1,0 +1,121 @@
+"""Quantities: frequency, duration, staff, group size and their comparison."""
+
+import pytest
+
+from ehcp_appeal.analysis.findings import compare
+from ehcp_appeal.analysis.quantities import measure
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week", "minutes"),
+    [
+        ("30 minutes three times a week", 3, 90),
+        ("20 minutes daily", 5, 100),
+        ("every school day for 15 minutes", 5, 75),
+        ("a 45-minute session once a fortnight", 0.5, 22.5),
+        ("twice weekly for 15 minutes", 2, 30),
+        ("three 15-minute sessions each week", 3, 45),
+        ("four sessions of 45 minutes each week", 4, 180),
+        ("at least 20 hours per week", 1, 1200),
+        ("for one hour per week", 1, 60),
+        ("half an hour, twice a week", 2, 60),
+        ("10 to 15 minutes at the start of each school day", 5, 50),
+        ("Twice a day, 15 minutes each time", 10, 150),
+        ("4 x 30 minutes per week", 4, 120),
+        ("Weekly, 40 minutes", 1, 40),
+    ],
+)
+def test_minutes_per_week(text: str, per_week: float, minutes: float) -> None:
+    quantity = measure(text)
+    assert quantity.sessions_per_week == pytest.approx(per_week, rel=0.01)
+    assert quantity.minutes_per_week == pytest.approx(minutes, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("reviewed termly", 1 / 13),
+        ("once a term", 1 / 13),
+        ("each half term", 1 / 6.5),
+        ("monthly", 0.25),
+        ("fortnightly", 0.5),
+    ],
+)
+def test_rare_frequencies(text: str, per_week: float) -> None:
+    assert measure(text).sessions_per_week == pytest.approx(per_week, rel=0.02)
+
+
+def test_clock_times_and_early_leaving_are_not_durations() -> None:
+    assert measure("at 8.35 am every school day").minutes_per_session is None
+    assert measure("leave lessons five minutes early").minutes_per_session is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("direct therapy from a qualified Speech and Language Therapist", 5),
+        (
+            "a programme devised by a Speech and Language Therapist and delivered by a teaching assistant",
+            1,
+        ),
+        ("delivered by a teaching assistant trained in the programme", 2),
+        ("Teaching assistant trained by the Occupational Therapist", 2),
+        ("led by a qualified teacher", 3),
+        ("with a trained ELSA", 2),
+    ],
+)
+def test_who_delivers(text: str, rank: int) -> None:
+    assert measure(text).staff_rank == rank
+
+
+def test_group_sizes() -> None:
+    assert measure("in a small group of no more than six pupils").group_size == 6
+    assert measure("in a group of twelve pupils").group_size == 12
+    assert measure("individual (1:1) sessions").group_size == 1
+    assert measure("a small group").group and measure("a small group").group_size is None
+
+
+@pytest.mark.parametrize(
+    ("recommended", "provided", "reason"),
+    [
+        (
+            "weekly individual therapy sessions of 45 minutes from a Speech and Language Therapist",
+            "a 45-minute individual session with a Speech and Language Therapist once a fortnight",
+            "a week instead of",
+        ),
+        (
+            "in a group of no more than four pupils, weekly for 30 minutes",
+            "in a group of eight pupils, weekly for 30 minutes",
+            "group of 8",
+        ),
+        (
+            "weekly individual sessions of 30 minutes",
+            "a weekly group session of 30 minutes",
+            "rather than individually",
+        ),
+        (
+            "literacy led by a qualified teacher, four times a week for 45 minutes",
+            "literacy four times a week for 45 minutes, led by a teaching assistant",
+            "teaching assistant rather than",
+        ),
+    ],
+)
+def test_less_than_recommended(recommended: str, provided: str, reason: str) -> None:
+    reasons = compare(recommended, provided)
+    assert any(reason in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("recommended", "provided"),
+    [
+        ("15 minutes three times a week", "three 15-minute sessions each week"),
+        (
+            "20 minutes daily, 1:1, by a trained teaching assistant",
+            "an individual session of 20 minutes every school day by a trained teaching assistant",
+        ),
+        ("at least 20 hours per week", "20 hours per week"),
+        ("ten minutes at the start of each day", "Twice a day, 15 minutes each time"),
+    ],
+)
+def test_same_or_more_is_not_less(recommended: str, provided: str) -> None:
+    assert compare(recommended, provided) == []

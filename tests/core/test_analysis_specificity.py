@@ -1,0 +1,67 @@
+"""Vague and specific Section F wording, including whole table rows."""
+
+import pytest
+
+from ehcp_appeal.analysis.specificity import is_intro, judge
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Noah will have access to a quiet area when he needs it.", "as needed"),
+        ("Noah will have opportunities to take part in social skills activities.", "opportunities"),
+        ("Noah will receive regular speech and language therapy.", "regular"),
+        ("Extra time to complete tasks as appropriate.", "as appropriate"),
+        ("Up to 10 hours of adult support per week.", "up to"),
+        ("Noah would benefit from a peer mentor.", "would benefit"),
+        ("Support from the learning support team as required.", "as required"),
+        ("The setting will consider a reading intervention.", "the setting will"),
+        ("A literacy programme, subject to review.", "subject to review"),
+    ],
+)
+def test_hedged_wording_is_not_specific(text: str, term: str) -> None:
+    verdict = judge(text)
+    assert not verdict.specific and term in verdict.terms
+    assert verdict.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noah will receive support from a teaching assistant.",
+        "Noah will be taught in a small group.",
+    ],
+)
+def test_soft_words_without_quantity_are_not_specific(text: str) -> None:
+    assert not judge(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twice a week, for 15 minutes, a teaching assistant will pre-teach Noah topic vocabulary.",
+        "Noah will be provided with a writing slope and a pencil grip for all written work.",
+        "Adults will wait at least ten seconds after asking Noah a question and will support spoken information with pictures.",
+        "A Speech and Language Therapist will see Noah individually for 45 minutes every week.",
+        "Noah will be taught in a group of no more than six pupils four times a week for 45 minutes.",
+    ],
+)
+def test_specific_provision(text: str) -> None:
+    assert judge(text).specific
+
+
+def test_table_row_is_judged_whole() -> None:
+    cell = "Access to a sensory circuit planned by the occupational therapist"
+    assert not judge(cell).specific
+    row = f"{cell} | Teaching assistant trained by the OT | Twice a day, 15 minutes each time"
+    assert judge(cell, row).specific
+    vague_row = "Lunchtime support | Lunchtime staff | As required"
+    assert not judge("Lunchtime support", vague_row).specific
+
+
+def test_introductions_are_not_provisions() -> None:
+    assert is_intro(
+        "The provision in this section will be made by Oakfield School unless another provider is named."
+    )
+    assert is_intro("The provision below will be made by the school.")
+    assert not is_intro("Noah will have a daily check-in with a key adult.")
