@@ -1679,7 +1679,7 @@ def manifest() -> None:
     ]
     data = {
         "case": {
-            "name": f"{FIRST}: appeal against the contents of the EHC plan",
+            "name": CHILD,
             "child_name": CHILD,
             "child_dob": DOB,
             "year_group": "Year 5",

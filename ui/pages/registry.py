@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from ui.context import AppContext
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
+from ui.pages.deadlines_page import DeadlinesPage
 from ui.pages.empty_page import EmptyStatePage
 
 
@@ -58,16 +59,7 @@ PAGES: tuple[PageSpec, ...] = (
             "ready for the tribunal's working document.",
         ),
     ),
-    PageSpec(
-        "deadlines",
-        "Deadlines",
-        True,
-        _placeholder(
-            "Deadlines",
-            "What the council must do and by when, and the date your appeal must reach "
-            "the tribunal.",
-        ),
-    ),
+    PageSpec("deadlines", "Deadlines", True, DeadlinesPage),
     PageSpec(
         "bundle",
         "Bundle",

@@ -1,0 +1,22 @@
+"""The sample case loads whole: its details, every listed document and its key dates."""
+
+from ehcp_appeal import demo
+from ehcp_appeal.db.database import Database
+from ehcp_appeal.services import cases, deadlines, evidence
+
+
+def test_sample_case_has_its_documents_and_dates(db: Database) -> None:
+    manifest = demo.load_manifest()
+    case_id = demo.seed_demo_case(db)
+    details = cases.get_case(db, case_id)
+    assert details.name == manifest["case"]["name"]
+    assert details.people, "the sample case names the people involved"
+    documents = evidence.list_documents(db, case_id)
+    listed = {entry["file"]: entry for entry in manifest["documents"]}
+    by_name = {doc.original_name: doc for doc in documents}
+    assert set(listed) <= set(by_name)
+    for name, entry in listed.items():
+        assert by_name[name].kind == entry["kind"]
+        assert by_name[name].pages >= 1
+    recorded = {info.event for info in deadlines.list_key_dates(db, case_id)}
+    assert recorded == {entry["event"] for entry in manifest["key_dates"]}
