@@ -84,6 +84,7 @@ class _Line:
     bottom: float
     left: float
     right: float
+    size: float = 0.0
 
     @property
     def height(self) -> float:
@@ -92,13 +93,21 @@ class _Line:
 
 def _page_lines(textpage: object) -> list["_Line"]:
     """Group pdfium's text rectangles into visual lines, top to bottom."""
+    import pypdfium2.raw as pdfium_c
+
     segments = []
     for index in range(textpage.count_rects()):  # type: ignore[attr-defined]
         left, bottom, right, top = textpage.get_rect(index)  # type: ignore[attr-defined]
         text = textpage.get_text_bounded(left, bottom, right, top)  # type: ignore[attr-defined]
         if text.strip():
+            char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)  # type: ignore[attr-defined]
+            size = (
+                pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
+                if char is not None and char >= 0
+                else 0.0
+            )  # type: ignore[attr-defined]
             segments.append(
-                _Line(text.replace("\r", " ").replace("\n", " "), top, bottom, left, right)
+                _Line(text.replace("\r", " ").replace("\n", " "), top, bottom, left, right, size)
             )
     segments.sort(key=lambda seg: (-seg.top, seg.left))
     lines: list[_Line] = []
@@ -115,7 +124,7 @@ def _page_lines(textpage: object) -> list["_Line"]:
                 line.top, line.bottom = max(line.top, seg.top), min(line.bottom, seg.bottom)
                 break
         else:
-            lines.append(_Line(seg.text, seg.top, seg.bottom, seg.left, seg.right))
+            lines.append(_Line(seg.text, seg.top, seg.bottom, seg.left, seg.right, seg.size))
     for line in lines:
         line.text = fold(line.text)
     return lines
@@ -164,6 +173,9 @@ def _join_lines(lines: list[_Line], page_no: int) -> list[Block]:
         if 0 < _middle(a) - _middle(b) < 3 * body_height
     )
     usual_pitch = pitches[len(pitches) // 4] if pitches else body_height * 1.4
+    widest = max(line.right for line in lines)
+    sizes = sorted(line.size for line in lines)
+    body_size = sizes[len(sizes) // 2]
     blocks: list[Block] = []
     current: list[_Line] = []
     number = ""
@@ -172,7 +184,7 @@ def _join_lines(lines: list[_Line], page_no: int) -> list[Block]:
     def flush() -> None:
         if current:
             text = fold(" ".join(line.text for line in current))
-            big = min(line.height for line in current) > body_height * 1.12
+            big = min(line.size for line in current) > body_size * 1.1
             blocks.append(
                 Block(text=text, page=page_no, number=number, bullet=bullet, heading_hint=big)
             )
@@ -186,11 +198,17 @@ def _join_lines(lines: list[_Line], page_no: int) -> list[Block]:
             or _middle(previous) - _middle(line) < 0
             or line_number
             or line_bullet
+            or previous.right < widest * 0.6
+            or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
+            or (
+                previous.right < widest * 0.85
+                and previous.text.rstrip().endswith((".", ":", "?", "!"))
+            )
         )
         if new_para:
             flush()
             number, bullet = line_number, line_bullet
-        current.append(_Line(stripped, line.top, line.bottom, line.left, line.right))
+        current.append(_Line(stripped, line.top, line.bottom, line.left, line.right, line.size))
         previous = line
     flush()
     return blocks
@@ -333,8 +351,7 @@ def _split_list_lines(para: str) -> list[str]:
             not groups
             or number
             or bullet
-            or (len(line.strip()) < 60
-            and not groups[-1].rstrip().endswith(","))
+            or (len(line.strip()) < 60 and not groups[-1].rstrip().endswith(","))
         ):
             groups.append(line)
         else:

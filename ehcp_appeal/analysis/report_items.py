@@ -90,7 +90,7 @@ def is_heading(block: Block) -> bool:
 
 def _about_child(text: str, child: str) -> bool:
     """Outside a needs section a need is stated about the child, who is named early on."""
-    opening = " ".join(text.split()[:5])
+    opening = " ".join(text.split()[:7])
     return bool(_PRONOUN.search(opening)) or bool(child and child in opening)
 
 

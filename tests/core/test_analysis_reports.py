@@ -1,0 +1,117 @@
+"""Taking needs and recommendations from reports, and leaving out what is not one."""
+
+from pathlib import Path
+
+from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.reading import read_path
+from ehcp_appeal.analysis.report_items import extract_items
+from tests.core.analysis_fixtures.builders import write_docx, write_pdf
+
+REPORT = [
+    ("heading", "Background"),
+    ("para", "Ruby's early difficulties with feeding have resolved and are no longer a concern."),
+    ("para", "Ruby was referred to the service at the age of three because of delayed speech."),
+    ("heading", "Assessment"),
+    ("para", "Ruby's standard score of 72 is at the 3rd percentile on the reading subtest."),
+    ("para", "It would help Ruby if new words were pre-taught before each topic."),
+    ("heading", "Observation"),
+    ("para", "When the class is noisy, Ruby covers her ears and finds it hard to settle to work."),
+    ("para", "I observed Ruby in a literacy lesson."),
+    ("heading", "Summary of needs"),
+    ("bullet", "Ruby has difficulty understanding instructions with more than two parts."),
+    ("bullet", "Her reading is well below the level expected for her age."),
+    ("heading", "Recommendations"),
+    ("para", "I recommend the following."),
+    (
+        "bullet",
+        "Ruby should receive a phonics intervention for 20 minutes daily from a trained teaching assistant.",
+    ),
+    ("bullet", "Ruby needs a quiet workstation away from the door."),
+    ("bullet", "At home, Ruby's parents are encouraged to read with her each evening."),
+    ("bullet", "I will continue to prescribe melatonin and review Ruby in clinic in six months."),
+]
+
+
+def _items(tmp_path: Path) -> dict[str, tuple[str, bool, str]]:
+    path = write_pdf(tmp_path / "ep.pdf", [REPORT], header="Brookfield EP Service")
+    return {
+        item.text: (item.kind, item.educational, item.reason)
+        for item in extract_items(read_path(path), "ep.pdf")
+    }
+
+
+def test_needs_and_recommendations_are_found(tmp_path: Path) -> None:
+    items = _items(tmp_path)
+    assert (
+        items["Ruby has difficulty understanding instructions with more than two parts."][0]
+        == "need"
+    )
+    assert items["Her reading is well below the level expected for her age."][0] == "need"
+    assert (
+        items["When the class is noisy, Ruby covers her ears and finds it hard to settle to work."][
+            0
+        ]
+        == "need"
+    )
+    rec = "Ruby should receive a phonics intervention for 20 minutes daily from a trained teaching assistant."
+    assert items[rec] == ("recommendation", True, "")
+    assert items["Ruby needs a quiet workstation away from the door."][0] == "recommendation"
+    assert (
+        items["It would help Ruby if new words were pre-taught before each topic."][0]
+        == "recommendation"
+    )
+
+
+def test_home_advice_and_health_provision_are_flagged(tmp_path: Path) -> None:
+    items = _items(tmp_path)
+    assert items["At home, Ruby's parents are encouraged to read with her each evening."] == (
+        "recommendation",
+        False,
+        "home",
+    )
+    melatonin = "I will continue to prescribe melatonin and review Ruby in clinic in six months."
+    assert items[melatonin] == ("recommendation", False, "health")
+
+
+def test_history_scores_resolved_and_introductions_are_left_out(tmp_path: Path) -> None:
+    items = _items(tmp_path)
+    for text in [
+        "Ruby's early difficulties with feeding have resolved and are no longer a concern.",
+        "Ruby was referred to the service at the age of three because of delayed speech.",
+        "Ruby's standard score of 72 is at the 3rd percentile on the reading subtest.",
+        "I observed Ruby in a literacy lesson.",
+        "I recommend the following.",
+    ]:
+        assert text not in items
+
+
+def test_support_already_in_place_table_is_not_a_recommendation(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "school.docx",
+        [
+            ("bold", "Support currently in place"),
+            (
+                "table",
+                [["Support", "Frequency"], ["Nurture group with two other pupils", "Weekly"]],
+            ),
+            ("bold", "What we think Ruby needs"),
+            ("bullet", "Ruby should have a named adult to check in with her every morning."),
+        ],
+    )
+    texts = [item.text for item in extract_items(read_path(path), "school.docx")]
+    assert texts == ["Ruby should have a named adult to check in with her every morning."]
+
+
+def test_recommendation_table_rows_are_items() -> None:
+    blocks = [
+        Block("Recommendations", 1, heading_hint=True),
+        Block("Provision | Frequency", 1, kind="row", cells=("Provision", "Frequency")),
+        Block(
+            "x",
+            1,
+            kind="row",
+            cells=("Touch-typing programme with a teaching assistant", "Three times a week"),
+        ),
+    ]
+    items = extract_items(blocks, "ot.docx")
+    assert [i.text for i in items] == ["Touch-typing programme with a teaching assistant"]
