@@ -11,6 +11,7 @@ _PREFIXED = re.compile(
     r"^\s*(?i:section|part)\s*" + _ID + r"(?![A-Za-z0-9])\s*(?:[:.\-–—)]\s*)?(?P<title>.*)$"
 )
 _LETTER = re.compile(r"^\s*" + _ID + r"\s*[:.\-–—)]\s*(?P<title>\S.*)$")
+_SPACED = re.compile(r"^\s*" + _ID + r"\s+(?P<title>[A-Z][^.]*)$")
 _LONE = re.compile(r"^\s*" + _ID + r"\s*[:.]?\s*$")
 _TRAILING = re.compile(r"^(?P<title>.+?)\s*[(\[]\s*(?i:section|part)\s+" + _ID + r"\s*[)\]]\s*$")
 _ANY_HEADING = re.compile(r"(?i:section|part)\s+(?:H\s?[12]|[A-K])(?![A-Za-z0-9])")
@@ -78,7 +79,8 @@ def heading_of(text: str, hint: bool = False) -> tuple[str, str] | None:
     if not text or len(text) > 180 or len(_ANY_HEADING.findall(text)) > 1:
         return None
     text = _PAGE_NUMBER.sub("", text) if len(text) > 3 else text
-    for pattern, strict in ((_PREFIXED, False), (_TRAILING, True), (_LETTER, True)):
+    patterns = ((_PREFIXED, False), (_TRAILING, True), (_LETTER, True), (_SPACED, True))
+    for pattern, strict in patterns:
         match = pattern.match(text)
         if not match:
             continue

@@ -41,6 +41,7 @@ TITLES = {
         ("Part F: Special educational provision", "F"),
         ("Special educational provision", "F"),
         ("Section E - Outcomes 4", "E"),
+        ("F  Special educational provision", "F"),
     ],
 )
 def test_heading_styles(text: str, expected: str) -> None:
@@ -55,6 +56,7 @@ def test_heading_styles(text: str, expected: str) -> None:
         "Part B: Special educational needs 2 Part C: Health needs 3",
         "Section F sets out the provision that the school will make for Jamie every week.",
         "A teaching assistant will support Jamie.",
+        "I like school because my friends are there",
     ],
 )
 def test_sentences_and_contents_lines_are_not_headings(text: str) -> None:

@@ -1,0 +1,81 @@
+"""A small synthetic case in a template unlike the development corpus: one table per section."""
+
+from pathlib import Path
+
+from tests.core.analysis_fixtures.builders import write_docx, write_pdf, write_txt
+
+B_TEXT = [
+    "Leo finds it very hard to follow long spoken explanations and often misunderstands what adults ask.",
+    "Leo becomes very anxious when his routine changes without warning.",
+    "Leo's handwriting is slow and his hand aches after writing a few lines.",
+]
+F_ROWS = [
+    ["Outcome", "Provision", "Who", "How often"],
+    [
+        "1",
+        "Individual speech and language therapy to develop Leo's understanding of spoken language",
+        "Speech and Language Therapist",
+        "45 minutes once a fortnight",
+    ],
+    [
+        "2",
+        "Leo will be told about changes to his timetable at least a day in advance",
+        "Form tutor",
+        "Whenever a change is planned",
+    ],
+    ["3", "Access to a laptop for extended writing as appropriate", "Class teacher", "As needed"],
+]
+G_TEXT = "The occupational therapist will run a weekly handwriting group in school for Leo and two other pupils."
+
+REPORT = """Speech and Language Therapy Report
+
+Background
+
+Leo's early stammer has resolved and there are no current concerns about his fluency.
+
+Summary of needs
+
+- Leo has significant difficulty understanding long and complex spoken explanations in class.
+- Leo finds it difficult to work out what numbers mean in word problems and his maths is well below the expected level.
+
+Recommendations
+
+- Leo should receive direct speech and language therapy from a Speech and Language Therapist for 45 minutes every week.
+- All staff who teach Leo should receive training in developmental language disorder from the Speech and Language Therapist.
+- At home, Leo's parents are encouraged to play turn-taking board games with him.
+"""
+
+
+def build_case(folder: Path) -> tuple[Path, list[Path]]:
+    letters = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J"]  # no K
+    items: list[tuple] = [
+        ("para", "Fernleigh City Council - Education, Health and Care Plan (final)")
+    ]
+    for sid in letters:
+        if sid == "B":
+            items.append(
+                ("table", [["B", "Special educational needs"], *[["", text] for text in B_TEXT]])
+            )
+        elif sid == "F":
+            items.append(("merged_table", "F  Special educational provision", F_ROWS))
+        elif sid == "G":
+            items.append(("table", [["G", "Health provision"], ["", G_TEXT]]))
+        else:
+            items.append(
+                ("table", [[sid, f"Content of section {sid} written by the council for Leo."]])
+            )
+    plan = write_docx(folder / "leo_plan.docx", items)
+    report = write_txt(folder / "salt.txt", REPORT)
+    ep = write_pdf(
+        folder / "ep.pdf",
+        [
+            [
+                ("heading", "Summary of needs"),
+                (
+                    "bullet",
+                    "Leo becomes highly anxious when his routine changes unexpectedly, and he may refuse to go into class.",
+                ),
+            ]
+        ],
+    )
+    return plan, [report, ep]
