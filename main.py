@@ -3,8 +3,10 @@
 import multiprocessing
 import sys
 
-from ui.app import run
-
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # document readers run in spawned children
+    # Document readers run in spawned children, which re-import this file: keep Qt out of
+    # them by importing the window only here.
+    multiprocessing.freeze_support()
+    from ui.app import run
+
     sys.exit(run())
