@@ -204,6 +204,9 @@ def _import_one(
         if not blob.already_stored:
             discard_unreferenced(db, [sha256])
         raise
+    if not db.store.exists(sha256):
+        # Emptying the trash in another thread may have discarded a blob this row now uses.
+        db.store.put_bytes(data)
     report.imported.append(info)
     for skipped in extraction.skipped:
         report.failures.append(
