@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ehcp_appeal.analysis.result import analyse_files  # noqa: E402
+from ehcp_appeal.analysis.result import analyse_files
 
 
 def main() -> None:
@@ -27,7 +27,8 @@ def main() -> None:
             analyse_files(plan, reports)
             timings.append(time.perf_counter() - started)
         print(
-            f"{folder.name}: first run {timings[0]:.2f} s, median {statistics.median(timings):.2f} s, "
+            f"{folder.name}: first run {timings[0]:.2f} s, "
+            f"median {statistics.median(timings):.2f} s, "
             f"max {max(timings):.2f} s over {repeats} runs"
         )
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ehcp_appeal.analysis.scoring import score_corpus  # noqa: E402
+from ehcp_appeal.analysis.scoring import score_corpus
 
 DEFAULT_CORPUS = Path("/work/shared/corpus")
 
@@ -32,7 +32,8 @@ def main() -> None:
         for kind, text in case.extra:
             print(f"    extra   {kind}: {text[:90]}")
     print(
-        f"OVERALL: findings P {overall['precision']:.3f} R {overall['recall']:.3f} F1 {overall['f1']:.3f}; "
+        f"OVERALL: findings P {overall['precision']:.3f} R {overall['recall']:.3f} "
+        f"F1 {overall['f1']:.3f}; "
         f"sections {overall['sections']:.1%}; needs found {overall['needs']:.1%}; "
         f"{overall['seconds_per_case']:.2f} s per case"
     )

@@ -19,7 +19,7 @@ class Finding:
     kind: str
     text: str
     document: str
-    page: int
+    page: int | None
     detail: str
     section: str | None = None
     need: str | None = None
@@ -74,11 +74,13 @@ def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
                 f"about {_minutes(provided.minutes_per_week)} a week instead of the "
                 f"{_minutes(recommended.minutes_per_week)} recommended"
             )
-    elif recommended.sessions_per_week and provided.sessions_per_week is not None:
-        if provided.sessions_per_week < recommended.sessions_per_week * 0.95:
-            reasons.append(
-                f"{_rate(provided.sessions_per_week)} instead of {_rate(recommended.sessions_per_week)}"
-            )
+    elif (
+        recommended.sessions_per_week
+        and provided.sessions_per_week is not None
+        and provided.sessions_per_week < recommended.sessions_per_week * 0.95
+    ):
+        given, wanted = _rate(provided.sessions_per_week), _rate(recommended.sessions_per_week)
+        reasons.append(f"{given} instead of {wanted}")
     if (
         recommended.staff_rank is not None
         and provided.staff_rank is not None
@@ -91,9 +93,8 @@ def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
             if recommended.group_size == 1:
                 reasons.append(f"in a group of {provided.group_size} rather than individually")
             else:
-                reasons.append(
-                    f"in a group of {provided.group_size} rather than {recommended.group_size} or fewer"
-                )
+                size, wanted_size = provided.group_size, recommended.group_size
+                reasons.append(f"in a group of {size} rather than {wanted_size} or fewer")
     elif recommended.group_size == 1 and provided.group and provided.group_size is None:
         reasons.append("in a group rather than individually")
     if recommended.staff_rank and recommended.staff_rank >= 5 and provided.indirect:

@@ -91,7 +91,7 @@ def _row_items(block: Block, section_id: str, provision_column: int | None) -> l
         if not text.strip() or (_is_label(text) and len(cells) < 2):
             return []
         return [PlanItem(section_id, line, block.page, whole) for line in text.split("\n") if line]
-    found = []
+    found: list[PlanItem] = []
     for cell in cells:
         for line in cell.split("\n"):
             if (area_heading(line) and len(line.split()) <= 6) or _is_label(line):

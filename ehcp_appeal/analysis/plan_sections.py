@@ -151,18 +151,18 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
             (spans[-1][3] if spans else preamble).append(content)
 
     merged: dict[str, PlanSection] = {}
-    for section_id, title, page, content in spans:
-        if not any(len(re.findall(r"[A-Za-z]{2,}", b.text)) >= 2 for b in content):
+    for section_id, title, page, body in spans:
+        if not any(len(re.findall(r"[A-Za-z]{2,}", b.text)) >= 2 for b in body):
             continue
         if section_id == "H" and "H1" not in merged:
             section_id = "H1"
         previous = merged.get(section_id)
         if previous is None:
             default = lexicon.load("sections")["titles"].get(section_id, "")
-            merged[section_id] = PlanSection(section_id, title or default, tuple(content), page)
+            merged[section_id] = PlanSection(section_id, title or default, tuple(body), page)
         else:
             merged[section_id] = PlanSection(
-                section_id, previous.title, previous.blocks + tuple(content), previous.heading_page
+                section_id, previous.title, previous.blocks + tuple(body), previous.heading_page
             )
     order = lexicon.load("sections")["order"]
     ordered = {key: merged[key] for key in order if key in merged}

@@ -47,16 +47,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adverbs = "|".join(sorted((re.escape(a) for a in data["adverbs"]), key=len, reverse=True))
     return {
         "times": re.compile(
-            rf"\b(?P<n>{_NUM})(?: times| sessions?| lessons?| visits?|(?: \d+-minute| {_NUM}-minute)? sessions?)?"
+            rf"\b(?P<n>{_NUM})"
+            rf"(?: times| sessions?| lessons?| visits?|(?: \d+-minute| {_NUM}-minute)? sessions?)?"
             rf"(?: (?:a|per|each|every) (?P<p>{periods}))\b",
             re.I,
         ),
         "sessions_each": re.compile(
-            rf"\b(?P<n>{_NUM})(?![\s-]*(?:minutes?|mins?|hours?|hrs?)\b)(?: [\w-]+){{0,3}} (?:sessions?|lessons?|times)\b[^.;]{{0,40}}?\b(?:a|per|each|every) (?P<p>{periods})\b",
+            rf"\b(?P<n>{_NUM})(?![\s-]*(?:minutes?|mins?|hours?|hrs?)\b)(?: [\w-]+){{0,3}} "
+            rf"(?:sessions?|lessons?|times)\b[^.;]{{0,40}}?\b"
+            rf"(?:a|per|each|every) (?P<p>{periods})\b",
             re.I,
         ),
         "times_x": re.compile(
-            rf"\b(?P<n>\d+)\s*[x×]\s*\d+[\s-]*(?:minutes?|mins?|hours?)\b[^.;]{{0,20}}?\b(?:a|per|each|every) (?P<p>{periods})\b",
+            rf"\b(?P<n>\d+)\s*[x×]\s*\d+[\s-]*(?:minutes?|mins?|hours?)\b[^.;]{{0,20}}?"
+            rf"\b(?:a|per|each|every) (?P<p>{periods})\b",
             re.I,
         ),
         "once": re.compile(
@@ -64,7 +68,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "adverb": re.compile(rf"\b(?P<a>{adverbs})\b", re.I),
         "times_adverb": re.compile(
-            rf"\b(?P<n>once|twice|thrice|{_NUM} times) (?P<a>daily|weekly|fortnightly|monthly|termly)\b",
+            rf"\b(?P<n>once|twice|thrice|{_NUM} times) "
+            rf"(?P<a>daily|weekly|fortnightly|monthly|termly)\b",
             re.I,
         ),
         "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b", re.I),
@@ -91,8 +96,7 @@ def _frequency(text: str) -> float | None:
     periods = {key.lower(): value for key, value in data["periods"].items()}
     found: list[float] = []
     pats = _patterns()
-    for match in pats["twice_daily"].finditer(text):
-        found.append(10.0)
+    found.extend(10.0 for _match in pats["twice_daily"].finditer(text))
     for key in ("times", "sessions_each", "times_x"):
         for match in pats[key].finditer(text):
             count = number(match.group("n"))
@@ -201,9 +205,9 @@ def group_of(text: str) -> tuple[int | None, bool]:
             size = number(match.group("n"))
             if size is not None and 1 < size < 60:
                 return int(size), True
-    if any(re.search(rf"(?<![\w-]){p}(?![\w-])", lowered) for p in data["individual"]):
-        if not re.search(r"\bgroup\b", lowered):
-            return 1, False
+    individual = any(re.search(rf"(?<![\w-]){p}(?![\w-])", lowered) for p in data["individual"])
+    if individual and not re.search(r"\bgroup\b", lowered):
+        return 1, False
     return None, bool(re.search(r"\b(?:small[- ]group|group|groups|pairs?)\b", lowered))
 
 

@@ -5,7 +5,9 @@ import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from ehcp_appeal.analysis.blocks import Block, fold, strip_marker
 from ehcp_appeal.errors import UnreadableFileError
@@ -91,21 +93,21 @@ class _Line:
         return self.top - self.bottom
 
 
-def _page_lines(textpage: object) -> list["_Line"]:
+def _page_lines(textpage: Any) -> list["_Line"]:
     """Group pdfium's text rectangles into visual lines, top to bottom."""
     import pypdfium2.raw as pdfium_c
 
     segments = []
-    for index in range(textpage.count_rects()):  # type: ignore[attr-defined]
-        left, bottom, right, top = textpage.get_rect(index)  # type: ignore[attr-defined]
-        text = textpage.get_text_bounded(left, bottom, right, top)  # type: ignore[attr-defined]
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top)
         if text.strip():
-            char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)  # type: ignore[attr-defined]
+            char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
             size = (
                 pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
                 if char is not None and char >= 0
                 else 0.0
-            )  # type: ignore[attr-defined]
+            )
             segments.append(
                 _Line(text.replace("\r", " ").replace("\n", " "), top, bottom, left, right, size)
             )
@@ -169,7 +171,7 @@ def _join_lines(lines: list[_Line], page_no: int) -> list[Block]:
     body_height = heights[len(heights) // 2]
     pitches = sorted(
         round(_middle(a) - _middle(b), 1)
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in pairwise(lines)
         if 0 < _middle(a) - _middle(b) < 3 * body_height
     )
     usual_pitch = pitches[len(pitches) // 4] if pitches else body_height * 1.4
@@ -342,18 +344,14 @@ def _read_txt(data: bytes, name: str) -> list[Block]:
 
 
 def _split_list_lines(para: str) -> list[str]:
-    """A text paragraph whose lines start with markers is a list; otherwise one paragraph."""
-    lines = [line for line in para.splitlines() if line.strip()]
+    """Lines starting with markers are list items; a short line ends an item or heading."""
     groups: list[str] = []
-    for line in lines:
+    previous_short = True
+    for line in (line for line in para.splitlines() if line.strip()):
         _body, number, bullet = strip_marker(line)
-        if (
-            not groups
-            or number
-            or bullet
-            or (len(line.strip()) < 60 and not groups[-1].rstrip().endswith(","))
-        ):
-            groups.append(line)
+        if not groups or number or bullet or previous_short:
+            groups.append(line.strip())
         else:
             groups[-1] += " " + line.strip()
+        previous_short = len(line.strip()) < 60
     return groups

@@ -137,9 +137,12 @@ class _Checker:
         if not item.educational:
             best = max((m for m in (in_f, elsewhere) if m), key=lambda m: m.score, default=None)
             return best, "not_educational"
-        if elsewhere and (not in_f or elsewhere.score > in_f.score):
-            if educational_therapy(self.items[elsewhere.index].text):
-                return elsewhere, "wrong_section"
+        if (
+            elsewhere
+            and (not in_f or elsewhere.score > in_f.score)
+            and educational_therapy(self.items[elsewhere.index].text)
+        ):
+            return elsewhere, "wrong_section"
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
             return None, "missing_from_f"
@@ -160,7 +163,10 @@ class _Checker:
                 text=item.text,
                 document=item.document,
                 page=item.page,
-                detail=f"{item.document} (page {item.page}) gives this {what}, and nothing in {where} of the plan matches it.",
+                detail=(
+                    f"{item.document} (page {item.page}) gives this {what}, "
+                    f"and nothing in {where} of the plan matches it."
+                ),
                 section=section,
                 need=item_id,
             )
@@ -209,10 +215,11 @@ class _Checker:
                     source=source,
                 )
             )
-        for index, item in enumerate(self.items):
+        for item in self.items:
             if item.section in ("G", "H1", "H2") and educational_therapy(item.text):
                 detail = (
-                    f"This therapy educates or trains the child, so it is special educational provision, "
+                    "This therapy educates or trains the child, so it is special "
+                    "educational provision, "
                     f"but the plan puts it in Section {item.section} instead of Section F."
                 )
                 found.append(
@@ -231,8 +238,9 @@ class _Checker:
                     "section_missing",
                     section_id,
                     document,
-                    0,
-                    f"The plan has no Section {section_id}, or it is empty; every plan must include it.",
+                    None,
+                    f"The plan has no Section {section_id}, or it is empty; "
+                    "every plan must include it.",
                     section_id,
                 )
             )

@@ -44,9 +44,9 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     if hedge_terms:
         return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
     soft_terms = [term for term, pattern in soft.items() if pattern.search(whole)]
-    if soft_terms and not quantity.has_time:
-        if not (soft_terms == ["small group"] and quantity.group_size):
-            return Specificity(False, tuple(soft_terms), _detail(soft_terms, quantity))
+    sized_group = soft_terms == ["small group"] and quantity.group_size
+    if soft_terms and not quantity.has_time and not sized_group:
+        return Specificity(False, tuple(soft_terms), _detail(soft_terms, quantity))
     if "small group" in soft_terms and quantity.group_size is None:
         return Specificity(False, ("small group",), _detail(["small group"], quantity))
     if activities.search(whole) and not quantity.has_time:

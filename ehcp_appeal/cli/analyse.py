@@ -12,7 +12,7 @@ from ehcp_appeal.errors import InvalidInputError, UnreadableFileError
 from ehcp_appeal.progress import Progress
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "analyse",
         help="check an EHC plan against the professional reports",
@@ -91,9 +91,10 @@ def _case(args: argparse.Namespace) -> int:
     counts: dict[str, int] = {}
     for finding in result["findings"]:
         counts[finding["kind"]] = counts.get(finding["kind"], 0) + 1
+    reports = {n["document"] for n in result["needs"] if n.get("document")}
     print(
-        f"Checked {result['plan']['document']} against {len({n['document'] for n in result['needs'] if n.get('document')})} "
-        f"reports: {len(result['needs'])} needs and recommendations, {len(result['findings'])} findings."
+        f"Checked {result['plan']['document']} against {len(reports)} reports: "
+        f"{len(result['needs'])} needs and recommendations, {len(result['findings'])} findings."
     )
     for kind, count in sorted(counts.items()):
         print(f"  {kind.replace('_', ' ')}: {count}")

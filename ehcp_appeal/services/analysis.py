@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from ehcp_appeal.analysis.blocks import normalise_quotes
 from ehcp_appeal.analysis.reading import read_bytes
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 from ehcp_appeal.db.database import Database
@@ -50,7 +51,7 @@ class SourceInfo:
 def item_key(kind: str, text: str) -> str:
     """Stable across runs: the kind and a hash of the text with case, quotes and spaces folded."""
     folded = re.sub(r"\s+", " ", text).strip().lower()
-    folded = folded.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'}))
+    folded = normalise_quotes(folded)
     return f"{kind}:{hashlib.sha256(folded.encode('utf-8')).hexdigest()[:40]}"
 
 
@@ -115,7 +116,9 @@ def run_case_analysis(
         record.result_json = json.dumps(result, ensure_ascii=False)
         record.created_at = utc_now()
         session.add(record)
-    return get_case_analysis(db, case_id)
+    stored = get_case_analysis(db, case_id)
+    assert stored is not None  # just written
+    return stored
 
 
 def _unique_name(name: str, taken: dict[str, SourceInfo]) -> str:

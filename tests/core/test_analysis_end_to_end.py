@@ -36,9 +36,15 @@ def test_contract_shape(tmp_path: Path) -> None:
 
 def test_expected_findings(tmp_path: Path) -> None:
     _result, found = _findings(tmp_path)
-    maths = "Leo finds it difficult to work out what numbers mean in word problems and his maths is well below the expected level."
+    maths = (
+        "Leo finds it difficult to work out what numbers mean in word problems "
+        "and his maths is well below the expected level."
+    )
     assert ("need_missing_from_b", maths) in found
-    training = "All staff who teach Leo should receive training in developmental language disorder from the Speech and Language Therapist."
+    training = (
+        "All staff who teach Leo should receive training in developmental "
+        "language disorder from the Speech and Language Therapist."
+    )
     assert ("provision_missing_from_f", training) in found
     assert (
         "provision_not_specific",
@@ -50,7 +56,10 @@ def test_expected_findings(tmp_path: Path) -> None:
     assert ("provision_less_than_recommended", therapy) in found
     assert (
         "provision_in_wrong_section",
-        "The occupational therapist will run a weekly handwriting group in school for Leo and two other pupils.",
+        (
+            "The occupational therapist will run a weekly handwriting group in "
+            "school for Leo and two other pupils."
+        ),
     ) in found
     assert ("section_missing", "K") in found
 

@@ -9,7 +9,10 @@ PLAN_B = [
     "Oscar's handwriting is slow and his hand tires after a few lines.",
 ]
 PLAN_F = [
-    "A teaching assistant will deliver a speech and language programme to Oscar for 20 minutes three times a week.",
+    (
+        "A teaching assistant will deliver a speech and language programme to "
+        "Oscar for 20 minutes three times a week."
+    ),
     "Oscar will be given noise-reducing ear defenders for assemblies and fire drills.",
 ]
 
@@ -40,7 +43,10 @@ def test_unrelated_need_scores_below_threshold() -> None:
 
 
 def test_staff_training_does_not_match_a_programme_for_the_child() -> None:
-    text = "All staff working with Oscar should receive training in autism from the specialist teacher."
+    text = (
+        "All staff working with Oscar should receive training in autism from "
+        "the specialist teacher."
+    )
     _index, score = _best(PLAN_F, text)
     assert score < MATCH_THRESHOLD
 

@@ -18,7 +18,10 @@ TITLES = {
     "E": "Outcomes",
     "F": "Special educational provision",
     "G": "Health provision",
-    "H1": "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+    "H1": (
+        "Social care provision under section 2 of the Chronically Sick and "
+        "Disabled Persons Act 1970"
+    ),
     "H2": "Other social care provision",
     "I": "Placement",
     "J": "Personal budget",

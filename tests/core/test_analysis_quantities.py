@@ -55,7 +55,10 @@ def test_clock_times_and_early_leaving_are_not_durations() -> None:
     [
         ("direct therapy from a qualified Speech and Language Therapist", 5),
         (
-            "a programme devised by a Speech and Language Therapist and delivered by a teaching assistant",
+            (
+                "a programme devised by a Speech and Language Therapist and delivered "
+                "by a teaching assistant"
+            ),
             1,
         ),
         ("delivered by a teaching assistant trained in the programme", 2),

@@ -106,14 +106,14 @@ def test_encrypted_pdf_is_reported_as_protected(tmp_path: Path) -> None:
     locked = tmp_path / "locked.pdf"
     with locked.open("wb") as handle:
         writer.write(handle)
-    with pytest.raises(UnreadableFileError, match="locked.pdf.*password"):
+    with pytest.raises(UnreadableFileError, match=r"locked\.pdf.*password"):
         read_path(locked)
 
 
 def test_missing_and_unsupported_files(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableFileError, match="nothere.pdf"):
+    with pytest.raises(UnreadableFileError, match=r"nothere\.pdf"):
         read_path(tmp_path / "nothere.pdf")
     odd = tmp_path / "scan.png"
     odd.write_bytes(b"\x89PNG")
-    with pytest.raises(UnreadableFileError, match="scan.png"):
+    with pytest.raises(UnreadableFileError, match=r"scan\.png"):
         read_path(odd)

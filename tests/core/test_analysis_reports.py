@@ -24,7 +24,10 @@ REPORT = [
     ("para", "I recommend the following."),
     (
         "bullet",
-        "Ruby should receive a phonics intervention for 20 minutes daily from a trained teaching assistant.",
+        (
+            "Ruby should receive a phonics intervention for 20 minutes daily from "
+            "a trained teaching assistant."
+        ),
     ),
     ("bullet", "Ruby needs a quiet workstation away from the door."),
     ("bullet", "At home, Ruby's parents are encouraged to read with her each evening."),
@@ -53,7 +56,10 @@ def test_needs_and_recommendations_are_found(tmp_path: Path) -> None:
         ]
         == "need"
     )
-    rec = "Ruby should receive a phonics intervention for 20 minutes daily from a trained teaching assistant."
+    rec = (
+        "Ruby should receive a phonics intervention for 20 minutes daily from "
+        "a trained teaching assistant."
+    )
     assert items[rec] == ("recommendation", True, "")
     assert items["Ruby needs a quiet workstation away from the door."][0] == "recommendation"
     assert (

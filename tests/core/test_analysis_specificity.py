@@ -41,9 +41,15 @@ def test_soft_words_without_quantity_are_not_specific(text: str) -> None:
     [
         "Twice a week, for 15 minutes, a teaching assistant will pre-teach Noah topic vocabulary.",
         "Noah will be provided with a writing slope and a pencil grip for all written work.",
-        "Adults will wait at least ten seconds after asking Noah a question and will support spoken information with pictures.",
+        (
+            "Adults will wait at least ten seconds after asking Noah a question "
+            "and will support spoken information with pictures."
+        ),
         "A Speech and Language Therapist will see Noah individually for 45 minutes every week.",
-        "Noah will be taught in a group of no more than six pupils four times a week for 45 minutes.",
+        (
+            "Noah will be taught in a group of no more than six pupils four times "
+            "a week for 45 minutes."
+        ),
     ],
 )
 def test_specific_provision(text: str) -> None:
@@ -61,7 +67,8 @@ def test_table_row_is_judged_whole() -> None:
 
 def test_introductions_are_not_provisions() -> None:
     assert is_intro(
-        "The provision in this section will be made by Oakfield School unless another provider is named."
+        "The provision in this section will be made by Oakfield School unless "
+        "another provider is named."
     )
     assert is_intro("The provision below will be made by the school.")
     assert not is_intro("Noah will have a daily check-in with a key adult.")

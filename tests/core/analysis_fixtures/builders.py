@@ -48,7 +48,7 @@ def write_pdf(
     from reportlab.pdfgen import canvas
 
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=True)
-    width, height = A4
+    height = A4[1]
     for number, items in enumerate(pages, start=1):
         if header:
             pdf.setFont("Helvetica", 8)

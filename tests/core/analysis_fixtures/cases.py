@@ -5,7 +5,10 @@ from pathlib import Path
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf, write_txt
 
 B_TEXT = [
-    "Leo finds it very hard to follow long spoken explanations and often misunderstands what adults ask.",
+    (
+        "Leo finds it very hard to follow long spoken explanations and often "
+        "misunderstands what adults ask."
+    ),
     "Leo becomes very anxious when his routine changes without warning.",
     "Leo's handwriting is slow and his hand aches after writing a few lines.",
 ]
@@ -25,7 +28,10 @@ F_ROWS = [
     ],
     ["3", "Access to a laptop for extended writing as appropriate", "Class teacher", "As needed"],
 ]
-G_TEXT = "The occupational therapist will run a weekly handwriting group in school for Leo and two other pupils."
+G_TEXT = (
+    "The occupational therapist will run a weekly handwriting group in "
+    "school for Leo and two other pupils."
+)
 
 REPORT = """Speech and Language Therapy Report
 
@@ -36,12 +42,15 @@ Leo's early stammer has resolved and there are no current concerns about his flu
 Summary of needs
 
 - Leo has significant difficulty understanding long and complex spoken explanations in class.
-- Leo finds it difficult to work out what numbers mean in word problems and his maths is well below the expected level.
+- Leo finds it difficult to work out what numbers mean in word problems and his maths is
+  well below the expected level.
 
 Recommendations
 
-- Leo should receive direct speech and language therapy from a Speech and Language Therapist for 45 minutes every week.
-- All staff who teach Leo should receive training in developmental language disorder from the Speech and Language Therapist.
+- Leo should receive direct speech and language therapy from a Speech and Language Therapist
+  for 45 minutes every week.
+- All staff who teach Leo should receive training in developmental language disorder from the
+  Speech and Language Therapist.
 - At home, Leo's parents are encouraged to play turn-taking board games with him.
 """
 
@@ -73,7 +82,10 @@ def build_case(folder: Path) -> tuple[Path, list[Path]]:
                 ("heading", "Summary of needs"),
                 (
                     "bullet",
-                    "Leo becomes highly anxious when his routine changes unexpectedly, and he may refuse to go into class.",
+                    (
+                        "Leo becomes highly anxious when his routine changes unexpectedly, and "
+                        "he may refuse to go into class."
+                    ),
                 ),
             ]
         ],
