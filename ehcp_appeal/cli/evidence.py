@@ -86,6 +86,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         cmd.add_argument("--id", required=True, metavar="DOC", help="the document id")
         cmd.set_defaults(handler=_trash, restore=action == "restore")
 
+    reread = actions.add_parser(
+        "reread",
+        help="read a document's text again",
+        description=(
+            "Read a stored document's text again, for example after installing Tesseract "
+            "so that photos and scans become searchable. Corrected details are kept."
+        ),
+    )
+    reread.add_argument("--id", required=True, metavar="DOC", help="the document id")
+    add_json_flag(reread)
+    reread.set_defaults(handler=_reread)
+
     chrono = subparsers.add_parser(
         "chronology",
         help="write the case chronology as a Word file",
@@ -189,6 +201,18 @@ def _trash(args: argparse.Namespace) -> int:
         moved = evidence.move_to_trash(db, doc_id)
         extra = f" with its {len(moved) - 1} attachments" if len(moved) > 1 else ""
         print(f"Moved the document{extra} to the trash; 'document restore' brings it back.")
+    return 0
+
+
+def _reread(args: argparse.Namespace) -> int:
+    db = database()
+    doc = evidence.reread_document(db, _document_id(db, args.id))
+    if args.json:
+        print_json(doc.to_json())
+    else:
+        print(f"Read '{doc.title}' again: {doc.pages} pages, text {doc.text_status}.")
+        if doc.status_detail:
+            print(f"Note: {doc.status_detail}")
     return 0
 
 

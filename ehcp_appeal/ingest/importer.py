@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import Document, Page
-from ehcp_appeal.errors import AppError, CancelledError
+from ehcp_appeal.errors import AppError, CancelledError, NotFoundError
 from ehcp_appeal.ingest.guess import guess
-from ehcp_appeal.ingest.pipeline import MAX_FILE_BYTES, read_document
+from ehcp_appeal.ingest.pipeline import MAX_FILE_BYTES, ReadDocument, read_document
 from ehcp_appeal.ingest.records import DocumentInfo, check_kind, get_case, to_info
 from ehcp_appeal.ingest.sandbox import Limits
 from ehcp_appeal.progress import Progress
@@ -190,9 +190,7 @@ def _import_one(
         with db.session() as session:
             session.add(document)
             session.flush()
-            for number, text in enumerate(extraction.pages, start=1):
-                ocr = (number - 1) in read.ocr_pages
-                session.add(Page(document_id=document.id, page_no=number, text=text, ocr=ocr))
+            _add_pages(session, document.id, read)
             info = to_info(document)
     except IntegrityError:
         existing = _find_by_hash(db, case_id, sha256)
@@ -253,3 +251,39 @@ def discard_unreferenced(db: Database, hashes: list[str]) -> None:
             used = session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
             if used is None:
                 db.store.discard(sha256)
+
+
+def reread_document(
+    db: Database, doc_id: str, progress: Progress | None = None, limits: Limits | None = None
+) -> DocumentInfo:
+    """Read a stored original again (after Tesseract was installed, say) and replace its text.
+
+    The details the user may have corrected (title, kind, date...) are left alone.
+    """
+    progress = progress or Progress.silent()
+    with db.session() as session:
+        document = session.get(Document, doc_id)
+        if document is None:
+            raise NotFoundError(f"There is no document with the id '{doc_id}'; see 'documents'.")
+        name, sha256 = document.original_name, document.sha256
+    read = read_document(name, db.store.read_bytes(sha256), limits, progress.token)
+    with db.session() as session:
+        document = session.get(Document, doc_id)
+        if document is None:
+            raise NotFoundError(f"There is no document with the id '{doc_id}'; see 'documents'.")
+        for page in session.exec(select(Page).where(Page.document_id == doc_id)).all():
+            session.delete(page)
+        session.flush()
+        _add_pages(session, doc_id, read)
+        document.pages = len(read.extraction.pages)
+        document.text_status = read.text_status
+        document.status_detail = read.status_detail
+        session.add(document)
+        session.flush()
+        return to_info(document)
+
+
+def _add_pages(session: Session, doc_id: str, read: ReadDocument) -> None:
+    for number, text in enumerate(read.extraction.pages, start=1):
+        ocr = (number - 1) in read.ocr_pages
+        session.add(Page(document_id=doc_id, page_no=number, text=text, ocr=ocr))

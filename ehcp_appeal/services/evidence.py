@@ -17,6 +17,7 @@ from ehcp_appeal.ingest.importer import (
     ImportReport,
     discard_unreferenced,
     import_files,
+    reread_document,
 )
 from ehcp_appeal.ingest.records import DocumentInfo, check_kind, get_case, to_info
 
@@ -35,6 +36,7 @@ __all__ = [
     "move_to_trash",
     "page_text",
     "render_preview_pdf",
+    "reread_document",
     "restore_from_trash",
     "update_metadata",
 ]

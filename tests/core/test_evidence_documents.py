@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import shutil
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -10,8 +11,10 @@ import pytest
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.export.chronology import write_chronology
+from ehcp_appeal.ingest import ocr
 from ehcp_appeal.services import evidence
 from ehcp_appeal.services.cases import CaseDetails, create_case
+from ehcp_appeal.services.search import search
 from tests.core.test_evidence_samples import (
     docx_bytes,
     email_bytes,
@@ -136,3 +139,21 @@ def test_chronology_in_date_order_undated_last(db: Database, case_id: str, tmp_p
     assert rows[0] == ["Date", "Document", "From / to", "Summary", "Page"]
     assert [row[0] for row in rows[1:]] == ["01/01/2026", "05/05/2026", "Undated"]
     assert [row[1] for row in rows[1:]] == ["early", "late", "undated"]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="no tesseract")
+def test_reread_makes_a_photo_searchable_once_ocr_is_available(
+    db: Database, case_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)
+    photo = text_image_bytes(["Transport to school"])
+    doc_id = _import(db, case_id, tmp_path, "letter.png", photo)
+    evidence.update_metadata(db, doc_id, title="Transport letter")
+    assert evidence.get_document(db, doc_id).text_status == "needs_ocr"
+    assert search(db, "transport", case_id) == []
+
+    monkeypatch.undo()
+    again = evidence.reread_document(db, doc_id)
+    assert (again.text_status, again.title, again.pages) == ("ocr", "Transport letter", 1)
+    assert [hit.document for hit in search(db, "transport", case_id)] == [doc_id]
+    assert evidence.document_bytes(db, doc_id)[0] == photo
