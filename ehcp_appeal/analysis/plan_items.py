@@ -38,10 +38,27 @@ def _is_label(text: str) -> bool:
     return len(words) < 4 or (len(words) <= 8 and not re.search(r"[.;:!?]$", text.strip()))
 
 
-def _is_header_row(cells: tuple[str, ...]) -> bool:
-    filled = [cell for cell in cells if cell.strip()]
-    return len(filled) >= 2 and all(
-        len(cell.split()) <= 8 and _HEADER_WORDS.match(cell.strip()) for cell in filled
+_HEADER_ANYWHERE = re.compile(
+    r"provision|who|frequency|how often|how long|staff|outcome|need|delivered|duration",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(
+    r"^(?:this|these|it|they|sessions|each session|the sessions|the programme|the support)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_header_row(cells: tuple[str, ...], first_in_table: bool) -> bool:
+    """Column titles: short cells, no full stops, and words such as "Provision" or "Who"."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    if len(filled) < 2 or any(len(cell.split()) > 8 for cell in filled):
+        return False
+    if all(_HEADER_WORDS.match(cell) for cell in filled):
+        return True
+    return (
+        first_in_table
+        and not any(cell.endswith(".") for cell in filled)
+        and sum(bool(_HEADER_ANYWHERE.search(cell)) for cell in filled) >= 2
     )
 
 
@@ -51,9 +68,12 @@ def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
         return []
     items: list[PlanItem] = []
     provision_column: int | None = None
+    table = -1
     for block in section.blocks:
         if block.kind == "row":
-            if _is_header_row(block.cells):
+            first_in_table = block.table != table
+            table = block.table
+            if _is_header_row(block.cells, first_in_table):
                 provision_column = next(
                     (i for i, cell in enumerate(block.cells) if _PROVISION_HEADER.search(cell)),
                     None,
@@ -68,11 +88,16 @@ def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
 def _paragraph_items(block: Block, section_id: str) -> list[PlanItem]:
     if _is_label(block.text) and not block.bullet and not block.number:
         return []
-    found = []
+    found: list[PlanItem] = []
     for sentence in sentences(block.text):
         if section_id in PROVISION_SECTIONS and is_intro(sentence):
             continue
         if len(sentence.split()) < 3:
+            continue
+        if found and section_id in PROVISION_SECTIONS and _CONTINUATION.match(sentence):
+            # "This will be for 30 minutes a week." completes the provision before it.
+            last = found[-1]
+            found[-1] = PlanItem(section_id, last.text, last.page, f"{last.whole} {sentence}")
             continue
         found.append(PlanItem(section_id, sentence, block.page, sentence))
     return found

@@ -175,3 +175,45 @@ def test_empty_section_counts_as_missing() -> None:
         if sid != "D":
             blocks.append(Block(f"Content for section {sid}.", 1))
     assert missing_sections(split_sections(blocks, "p")) == ["D"]
+
+
+def test_provision_column_found_from_any_header_wording(tmp_path: Path) -> None:
+    from ehcp_appeal.analysis.plan_items import section_items
+
+    path = write_docx(
+        tmp_path / "plan.docx",
+        [
+            ("bold", "Section F: Special educational provision"),
+            (
+                "table",
+                [
+                    ["Outcome", "Special educational provision required", "Staff", "Frequency"],
+                    ["E1", "Precision teaching of sight words", "Teaching assistant", "Daily"],
+                ],
+            ),
+        ],
+    )
+    plan = split_sections(read_path(path), path.name)
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == ["Precision teaching of sight words"]
+    assert "Daily" in items[0].whole
+
+
+def test_a_following_sentence_completes_a_provision() -> None:
+    from ehcp_appeal.analysis.plan_items import section_items
+    from ehcp_appeal.analysis.specificity import judge
+
+    blocks = [
+        Block("Section F", 1, heading_hint=True),
+        Block(
+            "Zara will have speech and language therapy. This will be 30 minutes each week "
+            "with a Speech and Language Therapist. Zara will have a visual timetable.",
+            1,
+        ),
+    ]
+    items = section_items(split_sections(blocks, "p"), "F")
+    assert [item.text for item in items] == [
+        "Zara will have speech and language therapy.",
+        "Zara will have a visual timetable.",
+    ]
+    assert judge(items[0].text, items[0].whole).specific
