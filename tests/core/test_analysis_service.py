@@ -9,35 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.db.models import AnalysisRecord, Document
+from ehcp_appeal.db.models import AnalysisRecord
 from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.services import analysis
 from ehcp_appeal.services.cases import CaseDetails, create_case
 from tests.core.analysis_fixtures.builders import write_txt
-from tests.core.analysis_fixtures.cases import build_case
+from tests.core.analysis_fixtures.cases import add_document, build_case
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _add(
-    db, case_id: str, path: Path, kind: str, date: dt.date | None = None, deleted: bool = False
-) -> str:  # type: ignore[no-untyped-def]
-    blob = db.store.put_file(path)
-    with db.session() as session:
-        document = Document(
-            case_id=case_id,
-            title=path.stem.replace("_", " "),
-            kind=kind,
-            date=date,
-            sha256=blob.sha256,
-            original_name=path.name,
-            file_type=path.suffix.lstrip("."),
-            size_bytes=blob.size,
-            deleted_at=dt.datetime.now(dt.UTC) if deleted else None,
-        )
-        session.add(document)
-        session.flush()
-        return document.id
+_add = add_document
 
 
 @pytest.fixture

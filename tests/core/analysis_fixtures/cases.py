@@ -1,7 +1,10 @@
 """A small synthetic case in a template unlike the development corpus: one table per section."""
 
+import datetime as dt
 from pathlib import Path
 
+from ehcp_appeal.db.database import Database
+from ehcp_appeal.db.models import Document
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf, write_txt
 
 B_TEXT = [
@@ -91,3 +94,30 @@ def build_case(folder: Path) -> tuple[Path, list[Path]]:
         ],
     )
     return plan, [report, ep]
+
+
+def add_document(
+    db: Database,
+    case_id: str,
+    path: Path,
+    kind: str,
+    date: dt.date | None = None,
+    deleted: bool = False,
+) -> str:
+    """Store a file and its Document row directly, as the evidence import would."""
+    blob = db.store.put_file(path)
+    with db.session() as session:
+        document = Document(
+            case_id=case_id,
+            title=path.stem.replace("_", " "),
+            kind=kind,
+            date=date,
+            sha256=blob.sha256,
+            original_name=path.name,
+            file_type=path.suffix.lstrip("."),
+            size_bytes=blob.size,
+            deleted_at=dt.datetime.now(dt.UTC) if deleted else None,
+        )
+        session.add(document)
+        session.flush()
+        return document.id
