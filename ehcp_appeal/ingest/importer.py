@@ -61,6 +61,28 @@ class ImportReport:
         }
 
 
+@dataclass
+class _Batch:
+    """What every file of one import shares."""
+
+    db: Database
+    case_id: str
+    local_authority: str
+    limits: Limits | None
+    progress: Progress
+    report: ImportReport
+
+
+@dataclass(frozen=True)
+class _Given:
+    """What the user (or the enclosing e-mail) says about a file, over the guesses."""
+
+    kind: str | None = None
+    date: dt.date | None = None
+    parent_id: str | None = None
+    fallback_date: dt.date | None = None
+
+
 def import_files(
     db: Database,
     case_id: str,
@@ -78,27 +100,14 @@ def import_files(
     progress = progress or Progress.silent()
     if kind is not None:
         check_kind(kind)
-    local_authority = get_case(db, case_id).local_authority
     report = ImportReport()
-    files = _expand(paths, report)
+    batch = _Batch(db, case_id, get_case(db, case_id).local_authority, limits, progress, report)
+    files = _expand(paths)
     for number, path in enumerate(files):
         try:
             progress.step(number, len(files), path.name)
             data = _read_file(path)
-            _import_one(
-                db,
-                case_id,
-                path.name,
-                str(path),
-                data,
-                kind,
-                date,
-                None,
-                report,
-                local_authority,
-                limits,
-                progress,
-            )
+            _import_one(batch, path.name, str(path), data, _Given(kind, date))
         except CancelledError:
             report.cancelled = True
             break
@@ -109,7 +118,7 @@ def import_files(
     return report
 
 
-def _expand(paths: list[Path], report: ImportReport) -> list[Path]:
+def _expand(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -142,35 +151,24 @@ def _read_file(path: Path) -> bytes:
         raise AppError(f"{path} cannot be read ({error.strerror}).") from None
 
 
-def _import_one(
-    db: Database,
-    case_id: str,
-    name: str,
-    label: str,
-    data: bytes,
-    kind: str | None,
-    date: dt.date | None,
-    parent_id: str | None,
-    report: ImportReport,
-    local_authority: str,
-    limits: Limits | None,
-    progress: Progress,
-) -> None:
+def _import_one(batch: _Batch, name: str, label: str, data: bytes, given: _Given) -> None:
+    db, case_id, report = batch.db, batch.case_id, batch.report
     sha256 = hashlib.sha256(data).hexdigest()
     existing = _find_by_hash(db, case_id, sha256)
     if existing is not None:
         report.duplicates.append(Duplicate(label, existing[0], existing[1]))
         return
-    read = read_document(name, data, limits, progress.token)
+    read = read_document(name, data, batch.limits, batch.progress.token)
     extraction = read.extraction
-    guessed = guess("\n\n".join(extraction.pages), name, extraction.meta, local_authority)
+    text = "\n\n".join(extraction.pages)
+    guessed = guess(text, name, extraction.meta, batch.local_authority)
     meta = extraction.meta
     document = Document(
         case_id=case_id,
-        parent_id=parent_id,
+        parent_id=given.parent_id,
         title=guessed.title[:300],
-        kind=kind or guessed.kind,
-        date=date or guessed.date,
+        kind=given.kind or guessed.kind,
+        date=given.date or guessed.date or given.fallback_date,
         pages=len(extraction.pages),
         sha256=sha256,
         original_name=name[:300],
@@ -213,20 +211,8 @@ def _import_one(
     for attachment in extraction.attachments:
         inner_label = f"{label} › {attachment.name}"
         try:
-            _import_one(
-                db,
-                case_id,
-                attachment.name,
-                inner_label,
-                attachment.data,
-                None,
-                None,
-                info.id,
-                report,
-                local_authority,
-                limits,
-                progress,
-            )
+            inner = _Given(parent_id=info.id, fallback_date=info.date)
+            _import_one(batch, attachment.name, inner_label, attachment.data, inner)
         except CancelledError:
             raise
         except AppError as error:

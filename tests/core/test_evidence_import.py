@@ -81,6 +81,7 @@ def test_email_attachment_becomes_a_linked_document(
     mail, attachment = report.imported
     assert attachment.parent_id == mail.id
     assert attachment.kind == "ot_report" and attachment.original_name == "OT report.pdf"
+    assert attachment.date == mail.date == dt.date(2026, 3, 10)  # undated: the e-mail's date
     assert evidence.document_bytes(db, attachment.id)[0] == report_pdf
     assert [f.file for f in report.failures] == [f"{tmp_path / 'mail.eml'} › calendar.ics"]
 
