@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -18,6 +18,8 @@ from ui.context import AppContext, AppEvents
 from ui.main_window import MainWindow
 from ui.pages.registry import PAGE_KEYS
 from ui.tasks import TaskRunner
+
+SETTLE_MS = 800
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -76,8 +78,11 @@ def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> None:
     """Let pending layout and background work settle, then save exactly what is shown."""
     app.processEvents()
     window.context.runner.pool.waitForDone(60_000)
-    for _ in range(5):
-        app.processEvents()
+    settle = QEventLoop()
+    QTimer.singleShot(SETTLE_MS, settle.quit)  # results delivered, previews rendered
+    settle.exec()
+    window.context.runner.pool.waitForDone(60_000)
+    app.processEvents()
     if not window.grab().save(str(out)):
         raise AppError(f"Could not write the screenshot to {out}.")
 

@@ -46,6 +46,15 @@ from ui.widgets.page_header import PageHeader
 FILE_FILTER = "Evidence (*.pdf *.docx *.txt *.eml *.jpg *.jpeg *.png);;All files (*)"
 SEARCH_DELAY_MS = 300
 
+COLUMN_WIDTHS = {
+    DocumentsTableModel.TITLE: 215,
+    DocumentsTableModel.KIND: 150,
+    DocumentsTableModel.DATE: 105,
+    DocumentsTableModel.AUTHOR: 140,
+    DocumentsTableModel.PAGES: 55,
+    DocumentsTableModel.TEXT: 80,
+}
+
 
 def import_summary(report: ImportReport) -> str:
     """One short paragraph a parent can read at a glance; details follow line by line."""
@@ -89,6 +98,7 @@ class EvidencePage(QWidget):
         splitter.addWidget(self._build_detail_side())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 340])
         layout.addWidget(splitter, 1)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -166,8 +176,14 @@ class EvidencePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DocumentsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(50)
+        for section, width in COLUMN_WIDTHS.items():
+            header.resizeSection(section, width)
+        # Direction is in the details form; the list keeps to what a parent scans for.
+        self.table.setColumnHidden(DocumentsTableModel.DIRECTION, True)
+        self.table.setWordWrap(False)
         self.table.sortByColumn(DocumentsTableModel.DATE, Qt.SortOrder.AscendingOrder)
         self.hits = QListWidget()
         self.hits.setAccessibleName("Search results")
@@ -222,6 +238,7 @@ class EvidencePage(QWidget):
         buttons.addWidget(self.delete_button)
         form.addRow(buttons)
         column.addWidget(box)
+        self.details_box = box
         self.save_button.clicked.connect(self.save_details)
         self.delete_button.clicked.connect(self.delete_selected)
         return side
@@ -259,6 +276,8 @@ class EvidencePage(QWidget):
             )
         if keep:
             self.select_document(keep)
+        elif rows:
+            self.table.selectRow(0)  # show a real document rather than an empty form
         self._update_actions()
 
     def _documents_changed(self, case_id: str) -> None:
@@ -313,6 +332,7 @@ class EvidencePage(QWidget):
         importing = self.import_task is not None
         self.import_button.setEnabled(has_case and not importing)
         self.save_button.setEnabled(has_doc)
+        self.details_box.setEnabled(has_doc)
         self.delete_button.setEnabled(has_doc)
         self.search_edit.setEnabled(has_case)
 

@@ -10,6 +10,7 @@ from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.deadlines_page import DeadlinesPage
 from ui.pages.empty_page import EmptyStatePage
+from ui.pages.evidence_page import EvidencePage
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,7 @@ def _placeholder(title: str, purpose: str) -> Callable[[AppContext], QWidget]:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", "Cases", False, CasesPage),
     PageSpec("case", "Case details", True, CasePage),
-    PageSpec(
-        "evidence",
-        "Evidence",
-        True,
-        _placeholder(
-            "Evidence",
-            "Reports, letters, emails and photos of the case, searchable and in date order.",
-        ),
-    ),
+    PageSpec("evidence", "Evidence", True, EvidencePage),
     PageSpec(
         "plan-check",
         "Plan check",
