@@ -175,6 +175,11 @@ def _concept_patterns() -> dict[str, re.Pattern[str]]:
     return table
 
 
+@cache
+def _must_share() -> frozenset[str]:
+    return frozenset(lexicon.load("concepts").get("must_share", []))
+
+
 def concepts(text: str) -> frozenset[str]:
     plain = normalise_quotes(text)
     return frozenset(name for name, pattern in _concept_patterns().items() if pattern.search(plain))
@@ -234,6 +239,8 @@ class Matcher:
         value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
         if own_concepts and other and not shared:
             value *= 0.6
+        if (own_concepts ^ other) & _must_share():
+            value *= 0.5
         return Match(index=index, score=round(value, 3), shared=tuple(sorted(shared)))
 
     def best(self, text: str, allowed: list[int] | None = None) -> Match | None:

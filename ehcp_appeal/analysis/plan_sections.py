@@ -142,6 +142,8 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
         if block.kind == "row":
             row = _row_heading(block)
             found, content = (row[0], row[1]) if row else (None, block)
+        elif _ANY_HEADING.match(block.text) and len(_ANY_HEADING.findall(block.text)) > 1:
+            continue  # a contents entry naming several sections
         else:
             found = heading_of(_with_number(block), block.heading_hint)
             content = None if found else block

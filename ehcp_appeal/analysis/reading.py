@@ -13,6 +13,8 @@ from ehcp_appeal.analysis.blocks import Block, fold, strip_marker
 from ehcp_appeal.errors import UnreadableFileError
 
 SUPPORTED = ("pdf", "docx", "txt")
+_STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
 
 
 def read_path(path: Path) -> list[Block]:
@@ -200,6 +202,8 @@ def _join_lines(lines: list[_Line], page_no: int) -> list[Block]:
             or _middle(previous) - _middle(line) < 0
             or line_number
             or line_bullet
+            or _STARTS_SECTION.match(line.text)
+            or _CONTENTS_ENTRY.search(previous.text)
             or previous.right < widest * 0.6
             or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
             or (

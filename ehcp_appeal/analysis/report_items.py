@@ -40,6 +40,7 @@ class ReportItem:
     educational: bool = True
     reason: str = ""  # home | health when not educational
     heading: str = ""
+    context: str = ""  # the whole table row, whose other cells say how much
 
 
 def _cue(group: str, text: str) -> bool:
@@ -170,9 +171,11 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                 area = heading_area
                 heading_text = block.text
             continue
+        context = ""
         if block.kind == "row":
             pieces = _row_items(block, category)
             listed = True
+            context = " | ".join(cell for cell in block.cells if cell.strip())
         else:
             pieces = sentences(block.text)
             listed = block.bullet or bool(block.number)
@@ -192,6 +195,7 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                     educational=not reason,
                     reason=reason,
                     heading=heading_text if category else "",
+                    context=context,
                 )
             )
     return items

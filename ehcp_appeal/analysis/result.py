@@ -148,7 +148,7 @@ class _Checker:
             return None, "missing_from_f"
         if not self.judged[in_f.index].specific:
             return in_f, "not_specific"
-        reasons = compare(item.text, self.items[in_f.index].whole)
+        reasons = compare(item.context or item.text, self.items[in_f.index].whole)
         if reasons:
             self.shortfalls.setdefault(in_f.index, (reasons, item.text))
             return in_f, "less"

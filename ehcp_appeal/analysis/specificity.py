@@ -2,8 +2,8 @@
 
 Hedged words ("as appropriate", "opportunities", "regular", "up to") make a provision
 vague whatever else it says, because they let the provider decide how much. Softer
-words ("access to", "support", "programme") are vague only when nothing says how often
-or how long. A table row is judged on the whole row, so a "Frequency" cell can make a
+words ("access to", "support", "programme") are vague unless the provision says both
+how often and for how long. A table row is judged on the whole row, so a "Frequency" cell can make a
 "Provision" cell that starts "Access to ..." specific.
 """
 
@@ -45,7 +45,10 @@ def judge(text: str, whole: str | None = None) -> Specificity:
         return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
     soft_terms = [term for term, pattern in soft.items() if pattern.search(whole)]
     sized_group = soft_terms == ["small group"] and quantity.group_size
-    if soft_terms and not quantity.has_time and not sized_group:
+    how_much = quantity.sessions_per_week is not None and (
+        quantity.minutes_per_session is not None or quantity.minutes_per_week is not None
+    )
+    if soft_terms and not how_much and not sized_group:
         return Specificity(False, tuple(soft_terms), _detail(soft_terms, quantity))
     if "small group" in soft_terms and quantity.group_size is None:
         return Specificity(False, ("small group",), _detail(["small group"], quantity))
