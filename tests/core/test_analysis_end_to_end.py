@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from ehcp_appeal.analysis.result import SCHEMA, analyse_files
-from tests.core.analysis_fixtures.cases import build_case
+from tests.core.analysis_fixtures.cases import build_case, build_hearing_case
 
 
 def _findings(tmp_path: Path) -> tuple[dict, set[tuple[str, str]]]:
@@ -75,3 +75,19 @@ def test_no_findings_for_covered_needs_resolved_history_or_home_advice(tmp_path:
     assert home["educational"] is False
     understanding = next(n for n in result["needs"] if "complex spoken explanations" in n["text"])
     assert understanding["match"] is not None and understanding["match"]["section"] == "B"
+
+
+def test_pdf_plan_with_contents_page_and_report_with_provision_table(tmp_path: Path) -> None:
+    plan, reports = build_hearing_case(tmp_path)
+    result = analyse_files(plan, reports)
+    pages = {s["id"]: s["first_page"] for s in result["plan"]["sections"]}
+    assert pages == {key: number + 2 for number, key in enumerate(pages)}
+    assert len(pages) == 12
+    hearing = next(n for n in result["needs"] if "sensorineural" in n["text"])
+    assert hearing["match"]["section"] == "B"
+    found = {(f["kind"], f["text"]) for f in result["findings"]}
+    assert ("provision_missing_from_f", "Deaf awareness training for all staff") in found
+    weekly = "Amir will receive weekly input from the Qualified Teacher of the Deaf."
+    assert ("provision_not_specific", weekly) in found
+    assert not any("subtitles" in text for _kind, text in found)
+    assert not any("diagnosed" in n["text"] for n in result["needs"])

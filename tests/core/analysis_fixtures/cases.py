@@ -121,3 +121,88 @@ def add_document(
         session.add(document)
         session.flush()
         return document.id
+
+
+SECTION_TITLES = {
+    "A": "Views, interests and aspirations",
+    "B": "Special educational needs",
+    "C": "Health needs",
+    "D": "Social care needs",
+    "E": "Outcomes",
+    "F": "Special educational provision",
+    "G": "Health provision",
+    "H1": "Social care provision under section 2 of the CSDPA 1970",
+    "H2": "Other social care provision",
+    "I": "Placement",
+    "J": "Personal budget",
+    "K": "Advice and information",
+}
+
+
+def build_hearing_case(folder: Path) -> tuple[Path, list[Path]]:
+    """A PDF plan with a dotted contents page and bullets; a Word report with a provision table."""
+    pages: list[list[tuple]] = [
+        [("heading", "Contents")]
+        + [
+            ("para", f"Section {key} – {title} ........ {number + 2}")
+            for number, (key, title) in enumerate(SECTION_TITLES.items())
+        ]
+    ]
+    body = {
+        "B": [
+            (
+                "bullet",
+                "Amir has a severe hearing impairment and relies on hearing aids and "
+                "lip-reading to follow what is said.",
+            ),
+            ("bullet", "Amir's reading comprehension is well below age-related expectations."),
+        ],
+        "F": [
+            ("para", "The following provision will be made by Greenway Academy."),
+            ("bullet", "Amir will receive weekly input from the Qualified Teacher of the Deaf."),
+            (
+                "bullet",
+                "A radio aid will be used in all lessons, checked daily by a teaching "
+                "assistant trained by the Sensory Support Service.",
+            ),
+        ],
+        "G": [("para", "The audiology service will review Amir's hearing aids every six months.")],
+    }
+    for key, title in SECTION_TITLES.items():
+        content = body.get(key, [("para", f"Text for section {key} about Amir.")])
+        pages.append([("heading", f"Section {key} – {title}"), *content])
+    plan = write_pdf(folder / "plan.pdf", pages, header="Greenway Council EHC Plan", footer="Amir")
+    report = write_docx(
+        folder / "tod.docx",
+        [
+            ("heading", "Report of the Qualified Teacher of the Deaf"),
+            ("heading", "Background"),
+            ("para", "Amir was diagnosed with a bilateral hearing loss at the age of two."),
+            ("heading", "Strengths and needs"),
+            (
+                "bullet",
+                "Amir has a moderate to severe bilateral sensorineural hearing loss and "
+                "struggles to follow discussion in noisy classrooms.",
+            ),
+            ("heading", "Provision recommended"),
+            (
+                "table",
+                [
+                    ["Provision", "Who", "How often"],
+                    [
+                        "Direct teaching from a Qualified Teacher of the Deaf",
+                        "QToD",
+                        "45 minutes weekly",
+                    ],
+                    ["Deaf awareness training for all staff", "QToD", "Once a year"],
+                ],
+            ),
+            ("heading", "Advice for parents"),
+            (
+                "para",
+                "At home, Amir's parents may find it helpful to use subtitles when watching "
+                "television.",
+            ),
+        ],
+    )
+    return plan, [report]
