@@ -8,12 +8,23 @@ are ``AppError`` carry a message for the user; anything else is reported as a bu
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ehcp_appeal.errors import AppError, CancelledError
 from ehcp_appeal.progress import CancelToken, Progress
 
 Job = Callable[[Progress], Any]
+
+
+def _while_alive(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:
+    """Drop a result that arrives after its page was destroyed (closing, tests tearing down)."""
+
+    def deliver(*args: Any) -> None:
+        if owner is None or shiboken6.isValid(owner):
+            callback(*args)
+
+    return deliver
 
 
 class TaskSignals(QObject):
@@ -69,14 +80,16 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        owner: QObject | None = None,
     ) -> Task:
+        """Run ``job`` on the pool; handlers run on the GUI thread while ``owner`` exists."""
         task = Task(job)
         if on_success is not None:
-            task.signals.succeeded.connect(on_success)
+            task.signals.succeeded.connect(_while_alive(owner, on_success))
         if on_failure is not None:
-            task.signals.failed.connect(on_failure)
+            task.signals.failed.connect(_while_alive(owner, on_failure))
         if on_progress is not None:
-            task.signals.progressed.connect(on_progress)
+            task.signals.progressed.connect(_while_alive(owner, on_progress))
         task.signals.finished.connect(lambda: self._running.discard(task))
         self._running.add(task)
         self.pool.start(task)

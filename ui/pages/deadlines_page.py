@@ -389,7 +389,7 @@ class DeadlinesPage(QWidget):
             self.context.events.key_dates_changed.emit(self.case_id)
 
     def _run(self, job: Callable[[Progress], Any], on_success: Callable[[Any], None]) -> None:
-        self.context.runner.start(job, on_success, self._failed)
+        self.context.runner.start(job, on_success, self._failed, owner=self)
 
     def _failed(self, message: str) -> None:
         self.message.setText(message)

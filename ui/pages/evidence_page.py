@@ -430,6 +430,7 @@ class EvidencePage(QWidget):
             done,
             self._failed,
             step,
+            owner=self,
         )
         self.import_task.signals.finished.connect(self._import_finished)
         self._update_actions()
@@ -497,7 +498,7 @@ class EvidencePage(QWidget):
     # Plumbing
 
     def _run(self, job: Callable[[Progress], Any], on_success: Callable[[Any], None]) -> None:
-        self.context.runner.start(job, on_success, self._failed)
+        self.context.runner.start(job, on_success, self._failed, owner=self)
 
     def _failed(self, message: str) -> None:
         self.message.setText(message)
