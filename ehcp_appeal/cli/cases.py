@@ -8,7 +8,7 @@ from ehcp_appeal.domain import APPEAL_TYPES
 from ehcp_appeal.services import cases
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     case = subparsers.add_parser(
         "case", help="create, list and change cases", description="Create, list and change cases."
     )
