@@ -26,7 +26,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -175,11 +175,17 @@ def _concept_patterns() -> dict[str, re.Pattern[str]]:
     return table
 
 
+@lru_cache(maxsize=4096)
+def _token_counts(text: str) -> Counter[str]:
+    return Counter(tokens(text))
+
+
 @cache
 def _must_share() -> frozenset[str]:
     return frozenset(lexicon.load("concepts").get("must_share", []))
 
 
+@lru_cache(maxsize=4096)
 def concepts(text: str) -> frozenset[str]:
     plain = normalise_quotes(text)
     return frozenset(name for name, pattern in _concept_patterns().items() if pattern.search(plain))
@@ -227,7 +233,7 @@ class Matcher:
         return 2 * shared / total if total else 0.0
 
     def score(self, text: str, index: int) -> Match:
-        own_tokens = Counter(tokens(text))
+        own_tokens = _token_counts(text)
         own_concepts = concepts(text)
         other = self._cand_concepts[index]
         shared = own_concepts & other

@@ -42,7 +42,7 @@ class PlanSection:
 
     @property
     def has_content(self) -> bool:
-        return any(len(re.findall(r"[A-Za-z]{2,}", block.text)) >= 2 for block in self.blocks)
+        return any(_has_words(block.text) for block in self.blocks)
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,11 @@ class Plan:
     sections: dict[str, PlanSection]
     draft: bool
     preamble: tuple[Block, ...] = field(default_factory=tuple)
+
+
+def _has_words(text: str) -> bool:
+    """Any wording at all ("N/A" included); a bare page number is not content."""
+    return bool(re.search(r"[A-Za-z]", text))
 
 
 def _normal_id(raw: str) -> str:
@@ -154,7 +159,7 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
 
     merged: dict[str, PlanSection] = {}
     for section_id, title, page, body in spans:
-        if not any(len(re.findall(r"[A-Za-z]{2,}", b.text)) >= 2 for b in body):
+        if not any(_has_words(b.text) for b in body):
             continue
         if section_id == "H" and "H1" not in merged:
             section_id = "H1"

@@ -217,3 +217,11 @@ def test_a_following_sentence_completes_a_provision() -> None:
         "Zara will have a visual timetable.",
     ]
     assert judge(items[0].text, items[0].whole).specific
+
+
+def test_a_section_saying_not_applicable_is_present() -> None:
+    blocks = [Block("Final plan", 1)]
+    for sid in ALL:
+        blocks.append(Block(f"Section {sid}", 1, heading_hint=True))
+        blocks.append(Block("N/A" if sid == "J" else f"Content for section {sid}.", 1))
+    assert missing_sections(split_sections(blocks, "p")) == []
