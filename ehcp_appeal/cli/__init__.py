@@ -7,8 +7,10 @@ on stderr and exit 2, never a traceback.
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from ehcp_appeal import __version__
 from ehcp_appeal.errors import AppError
@@ -24,7 +26,7 @@ COMMAND_MODULES = (
 class PlainParser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one plain-English line and exit 2."""
 
-    def error(self, message: str) -> "NoReturn":  # type: ignore[name-defined]  # noqa: F821
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (try --help)\n")
 
 
@@ -57,3 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``... | head``): not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -64,6 +64,12 @@ _NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?"
     r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3}"
 )
+_NAME_LABEL = re.compile(r"^(?:Author|Authors|Name|Signed|Signature|From)\s+")
+_DOCUMENT_WORD = re.compile(
+    r"\b(advice|report|assessment|plan|certificate|letter|views|review|statement|notice|"
+    r"form|summary|direction|order|decision)\b",
+    re.I,
+)
 _SIGN_OFF = re.compile(r"yours sincerely|yours faithfully|kind regards|best wishes", re.I)
 _RE_LINE = re.compile(r"^\s*(?:re|subject|ref)\s*[:\-–]\s*(.{3,200})$", re.I)
 
@@ -196,10 +202,10 @@ def guess_date(text: str, file_name: str = "") -> dt.date | None:
     fallback: dt.date | None = None
     for number, line in enumerate(lines):
         lowered = line.lower()
-        if any(label in lowered for label in skip):
+        if any(_starts_with_label(lowered, (label,)) or f" {label}" in lowered for label in skip):
             continue
         dates = find_dates(line)
-        labelled = lowered.startswith(labels)
+        labelled = _starts_with_label(lowered, labels)
         if labelled and not dates and number + 1 < len(lines):
             dates = find_dates(lines[number + 1])
         if dates and labelled:
@@ -218,6 +224,11 @@ def guess_date(text: str, file_name: str = "") -> dt.date | None:
     return dates[0][1] if dates else None
 
 
+def _starts_with_label(line: str, labels: tuple[str, ...]) -> bool:
+    """ "Date: ..." is a label; "Dates of involvement ..." is not."""
+    return any(re.match(rf"{re.escape(label)}(?![\w.])", line) for label in labels)
+
+
 def guess_title(text: str, file_name: str, kind: str, meta: dict[str, str] | None = None) -> str:
     meta = meta or {}
     if meta.get("subject"):
@@ -232,12 +243,17 @@ def guess_title(text: str, file_name: str, kind: str, meta: dict[str, str] | Non
         phrases = [
             p for rule in _tables()["rules"] if rule["kind"] == kind for p in rule["phrases"]
         ]
-        for line in lines[:25]:
-            squashed = _squash(line)
-            if _heading_like(line.rstrip(":")) and any(
-                _phrase(p).search(squashed) for p in phrases
-            ):
-                return line.rstrip(":")[:300]
+        matching = [
+            line.rstrip(":")
+            for line in lines[:25]
+            if _heading_like(line.rstrip(":"))
+            and any(_phrase(p).search(_squash(line)) for p in phrases)
+        ]
+        # A letterhead ("... Psychology Service") often comes before the real title
+        # ("Educational Psychology Advice"): prefer a line that names a document.
+        named = [line for line in matching if _DOCUMENT_WORD.search(line)]
+        if named or matching:
+            return (named or matching)[0][:300]
     meta_title = meta.get("title", "").strip()
     if len(meta_title) >= 3 and not _JUNK_META.match(meta_title):
         return meta_title[:300]
@@ -279,7 +295,8 @@ def guess_author(text: str) -> tuple[str, str]:
     candidates.append(pattern.search(sample))
     for match in candidates:
         if match:
-            return " ".join(match.group("name").split()), " ".join(match.group("role").split())
+            name = _NAME_LABEL.sub("", " ".join(match.group("name").split()))
+            return name, " ".join(match.group("role").split())
     return "", ""
 
 

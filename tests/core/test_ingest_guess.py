@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from ehcp_appeal.ingest.guess import guess, guess_date, guess_kind
+from ehcp_appeal.ingest.guess import guess, guess_author, guess_date, guess_kind, guess_title
 
 DECISION = """Northshire County Council
 SEND Team, County Hall, Northtown NT1 1AA
@@ -120,3 +120,17 @@ def test_generic_file_names_and_junk_metadata_do_not_become_titles() -> None:
     notes = guess("Meeting notes with Mrs Brown\nWe talked.", "Scan0001.pdf")
     assert notes.title == "Meeting notes with Mrs Brown"
     assert guess("", "Scan0001.pdf").title == "Scan0001"
+
+
+def test_report_title_date_and_author_skip_letterheads_and_labels() -> None:
+    text = (
+        "Northvale Educational Psychology Service\n"
+        "Northvale Council\n"
+        "Educational Psychology Advice\n"
+        "Dates of involvement 3 March, 10 March and 17 March 2026\n"
+        "Date of report 24 March 2026\n"
+        "Author Dr Amara Quinn, Educational Psychologist\n"
+    )
+    assert guess_title(text, "scan.pdf", "ep_report") == "Educational Psychology Advice"
+    assert guess_date(text) == dt.date(2026, 3, 24)
+    assert guess_author(text) == ("Dr Amara Quinn", "Educational Psychologist")
