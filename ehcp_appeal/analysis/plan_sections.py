@@ -91,6 +91,7 @@ def heading_of(text: str, hint: bool = False) -> tuple[str, str] | None:
             continue
         section_id = _normal_id(match.group("id"))
         title = fold(match.group("title")).strip(" :-–—")
+        title = re.sub(r"^(?:part|section)\s+\d+\s*[:.\-–—]\s*", "", title, flags=re.IGNORECASE)
         if _looks_like_sentence(title):
             return None
         if not title or _topic_matches(section_id, title) or (hint and not strict):

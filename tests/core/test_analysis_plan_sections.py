@@ -50,6 +50,7 @@ TITLES = {
 def test_heading_styles(text: str, expected: str) -> None:
     found = heading_of(text)
     assert found is not None and found[0] == expected
+    assert not found[1].lower().startswith(("part", "section"))
 
 
 @pytest.mark.parametrize(
