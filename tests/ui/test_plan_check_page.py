@@ -91,6 +91,6 @@ def test_open_source_asks_the_window_to_open_the_document_at_its_page(
     page.select_row(0, 0)
     entry = page.selected()
     assert entry is not None
-    with qtbot.waitSignal(page.open_document_requested) as signal:
+    with qtbot.waitSignal(page.document_requested) as signal:
         page.open_selected()
     assert signal.args == [entry["document_id"], entry["page"]]

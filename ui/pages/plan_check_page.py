@@ -118,7 +118,7 @@ class _RowsModel(QAbstractTableModel):
 class PlanCheckPage(QWidget):
     """The plan check of one case: needs beside the plan, findings, and the user's decisions."""
 
-    open_document_requested = Signal(str, int)
+    document_requested = Signal(str, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -338,7 +338,7 @@ class PlanCheckPage(QWidget):
     def open_selected(self) -> None:
         entry = self.selected()
         if entry and entry.get("document_id"):
-            self.open_document_requested.emit(entry["document_id"], int(entry.get("page") or 1))
+            self.document_requested.emit(entry["document_id"], int(entry.get("page") or 1))
 
     def _save(self, action: Callable[[], object]) -> None:
         case_id = self.case_id
