@@ -19,6 +19,7 @@ from ui.context import AppContext
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
+from ui.pages.evidence_page import EvidencePage
 from ui.pages.registry import PAGES
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,6 +85,11 @@ class MainWindow(QMainWindow):
         cases_page = self.cases_page
         cases_page.case_opened.connect(self.open_case)
         cases_page.new_case_requested.connect(self.new_case)
+        cases_page.document_opened.connect(self.open_document)
+        for page in self.pages.values():
+            requested = getattr(page, "document_requested", None)
+            if requested is not None:
+                requested.connect(self.show_document)
         context.events.case_saved.connect(self._case_saved)
         self._update_navigation()
         self.show_page("cases")
@@ -157,6 +163,19 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         self.context.events.case_selected.emit(case_id)
         self.show_page("case")
+
+    def show_document(self, doc_id: str, page: int = 1) -> None:
+        """Show a document of the open case at ``page`` in the Evidence page."""
+        evidence_page = self.pages["evidence"]
+        if isinstance(evidence_page, EvidencePage) and self.show_page("evidence"):
+            evidence_page.show_document(doc_id, page)
+
+    def open_document(self, case_id: str, doc_id: str, page: int) -> None:
+        """Open the case a search result belongs to, then its document at that page."""
+        if case_id != self.case_id:
+            self.open_case(case_id)
+        if case_id == self.case_id:  # not when the user kept unsaved changes to the old case
+            self.show_document(doc_id, page)
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(self.context, self)

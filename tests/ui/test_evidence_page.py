@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from ehcp_appeal.ingest import ocr
 from ehcp_appeal.services import evidence
 from ehcp_appeal.services.cases import CaseDetails, create_case
 from tests.core.test_evidence_samples import email_bytes, pdf_bytes, write
@@ -60,15 +61,15 @@ def test_search_shows_hits_and_previews_the_page(
     page = _page(qtbot, context, _case_with_documents(context, tmp_path))
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
     page.search_edit.setText("occupational")
-    page.run_search()
+    page.search.run()
     qtbot.waitUntil(lambda: page.hits.count() == 1)
     assert "page 2" in page.hits.item(0).text() and "«occupational»" in page.hits.item(0).text()
     assert _titles(page) == ["Educational Psychology Advice"]
     page.hits.itemClicked.emit(page.hits.item(0))
     qtbot.waitUntil(lambda: page.preview.document.pageCount() == 2)
-    assert page.title_edit.text() == "Educational Psychology Advice"
+    assert page.details.title_edit.text() == "Educational Psychology Advice"
     page.search_edit.clear()
-    page.run_search()
+    page.search.run()
     assert page.proxy.rowCount() == 3 and not page.hits.isVisible()
 
 
@@ -79,8 +80,8 @@ def test_edit_details_and_delete_with_undo(qtbot, context: AppContext, tmp_path:
     page.select_document(next(d.id for d in evidence.list_documents(context.db, case_id)
                               if d.original_name == "note.txt"))  # fmt: skip
     qtbot.waitUntil(lambda: page.preview.document.pageCount() == 1)
-    page.title_edit.setText("Note to school")
-    page.date_edit.set_value(dt.date(2026, 1, 9))
+    page.details.title_edit.setText("Note to school")
+    page.details.date_edit.set_value(dt.date(2026, 1, 9))
     with qtbot.waitSignal(context.events.documents_changed):
         page.save_details()
     saved = {d.original_name: d for d in evidence.list_documents(context.db, case_id)}["note.txt"]
@@ -106,18 +107,18 @@ def test_import_by_drop_with_progress_and_failures(
     good = write(tmp_path, "letter.txt", b"Dear SEN Team\nPlease assess Ava.\nYours sincerely")
     bad = write(tmp_path, "empty.pdf", b"")
     steps: list[int] = []
-    page.progress.valueChanged.connect(steps.append)
+    page.importer.progress.valueChanged.connect(steps.append)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(bad))])
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     page.dropEvent(event)
-    assert page.progress.isVisibleTo(page) and not page.import_button.isEnabled()
+    assert page.importer.progress.isVisibleTo(page) and not page.import_button.isEnabled()
     qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=20_000)
-    qtbot.waitUntil(lambda: page.import_task is None)
+    qtbot.waitUntil(lambda: page.importer.task is None)
     assert "Imported 1 document" in page.message.text()
     assert "empty.pdf" in page.message.text() and "empty (0 bytes)" in page.message.text()
-    assert not page.progress.isVisibleTo(page) and page.import_button.isEnabled()
+    assert not page.importer.progress.isVisibleTo(page) and page.import_button.isEnabled()
     assert steps and max(steps) == 2
 
 
@@ -126,8 +127,8 @@ def test_cancel_stops_an_import(qtbot, context: AppContext, tmp_path: Path) -> N
     page = _page(qtbot, context, case_id)
     paths = [write(tmp_path, f"n{n}.txt", f"note {n}".encode()) for n in range(30)]
     page.import_paths(paths)
-    page.cancel_import()
-    qtbot.waitUntil(lambda: page.import_task is None, timeout=20_000)
+    page.importer.cancel_button.click()
+    qtbot.waitUntil(lambda: page.importer.task is None, timeout=20_000)
     assert "Stopped at your request" in page.message.text()
     assert len(evidence.list_documents(context.db, case_id)) < 30
 
@@ -136,3 +137,75 @@ def test_no_case_disables_import(qtbot, context: AppContext) -> None:  # type: i
     page = _page(qtbot, context, None)
     assert not page.import_button.isEnabled()
     assert page.model.rowCount() == 0
+
+
+def _ids(context: AppContext, case_id: str) -> dict[str, str]:
+    return {d.original_name: d.id for d in evidence.list_documents(context.db, case_id)}
+
+
+def test_show_document_while_the_rows_are_still_loading(
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = _case_with_documents(context, tmp_path)
+    ep_id = _ids(context, case_id)["ep.pdf"]
+    page = _page(qtbot, context, case_id)
+    assert page.model.rowCount() == 0  # the list is loading in the background
+    page.show_document(ep_id, 2)
+    qtbot.waitUntil(lambda: page.selected_id() == ep_id)
+    qtbot.waitUntil(lambda: page.preview.document.pageCount() == 2)
+    assert page.preview.current_page() == 2
+    assert page.details.title_edit.text() == "Educational Psychology Advice"
+
+
+def test_show_document_clears_a_search_and_filters_that_hide_it(
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = _case_with_documents(context, tmp_path)
+    ep_id = _ids(context, case_id)["ep.pdf"]
+    page = _page(qtbot, context, case_id)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 3)
+    page.search_edit.setText("council")
+    page.search.run()
+    qtbot.waitUntil(lambda: page.hits.isVisibleTo(page))
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("correspondence"))
+    page.filter_edit.setText("OT")
+    assert _titles(page) == ["OT assessment"]
+    page.show_document(ep_id, 2)
+    assert page.proxy.rowCount() == 3 and not page.hits.isVisibleTo(page)
+    assert (page.search_edit.text(), page.filter_edit.text()) == ("", "")
+    assert page.kind_combo.currentIndex() == 0
+    assert page.selected_id() == ep_id
+    qtbot.waitUntil(lambda: page.preview.document.pageCount() == 2)
+    assert page.preview.current_page() == 2
+
+
+def test_banner_says_when_scanned_pages_cannot_be_searched(
+    qtbot, context: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)
+    page = _page(qtbot, context, None)
+    assert page.ocr_notice.isVisibleTo(page)
+    assert "Tesseract" in page.ocr_notice.text() and "kept" in page.ocr_notice.text()
+    monkeypatch.setattr(ocr, "ocr_available", lambda: True)
+    installed = _page(qtbot, context, None)
+    assert not installed.ocr_notice.isVisibleTo(installed)
+
+
+def test_a_document_without_text_offers_to_read_it_again(
+    qtbot, context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = create_case(context.db, CaseDetails(name="Ava")).id
+    files = [write(tmp_path, "blank.txt", b"  \n\n "), write(tmp_path, "note.txt", b"Words")]
+    assert evidence.import_files(context.db, case_id, files).failures == []
+    ids = _ids(context, case_id)
+    page = _page(qtbot, context, case_id)
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 2)
+    page.select_document(ids["note.txt"])
+    assert not page.details.reread_button.isVisibleTo(page)
+    assert not page.details.text_notice.isVisibleTo(page)
+    page.select_document(ids["blank.txt"])
+    assert page.details.reread_button.isVisibleTo(page)
+    assert "No words were found" in page.details.text_notice.text()
+    with qtbot.waitSignal(context.events.documents_changed):
+        page.details.reread_button.click()
+    assert "Read 'blank' again, but still found no words" in page.message.text()

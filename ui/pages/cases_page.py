@@ -2,14 +2,12 @@
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +16,9 @@ from ehcp_appeal.services import cases
 from ui.context import AppContext
 from ui.models.cases_model import CaseRow, CasesTableModel
 from ui.pages.case_rows import load_case_rows
+from ui.widgets.case_search import CaseSearch
 from ui.widgets.page_header import PageHeader
+from ui.widgets.row_table import row_table
 
 
 class CasesPage(QWidget):
@@ -26,6 +26,7 @@ class CasesPage(QWidget):
 
     case_opened = Signal(str)
     new_case_requested = Signal()
+    document_opened = Signal(str, str, int)  # case id, document id, page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,15 +69,8 @@ class CasesPage(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setSortRole(CasesTableModel.SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Cases")
+        self.table = row_table(self.proxy, "Cases")
         self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -89,6 +83,9 @@ class CasesPage(QWidget):
         self.empty_label.setObjectName("pageIntro")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
+        self.search = CaseSearch(context)
+        layout.addWidget(self.search)
+        self.search.document_opened.connect(self.document_opened)
 
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_archived.toggled.connect(self.refresh)

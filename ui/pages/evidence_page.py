@@ -9,42 +9,42 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
-from ehcp_appeal.ingest import SUPPORTED_DESCRIPTION
+from ehcp_appeal.domain import DOCUMENT_KINDS
+from ehcp_appeal.ingest import SUPPORTED_DESCRIPTION, ocr
 from ehcp_appeal.progress import Progress
-from ehcp_appeal.services import evidence, search
-from ehcp_appeal.services.evidence import DocumentInfo, ImportReport
+from ehcp_appeal.services import evidence
+from ehcp_appeal.services.evidence import DocumentInfo
 from ui.context import AppContext
 from ui.models.documents_model import DocumentsFilter, DocumentsTableModel
-from ui.tasks import Task
+from ui.pages.document_actions import DocumentActions
+from ui.widgets.document_details import DocumentDetails
 from ui.widgets.document_preview import DocumentPreview
-from ui.widgets.optional_date import OptionalDateEdit
+from ui.widgets.document_search import DocumentSearch
+from ui.widgets.import_progress import ImportProgress
+from ui.widgets.notice import Notice
 from ui.widgets.page_header import PageHeader
+from ui.widgets.row_table import row_table
 
 FILE_FILTER = "Evidence (*.pdf *.docx *.txt *.eml *.jpg *.jpeg *.png);;All files (*)"
-SEARCH_DELAY_MS = 300
+NO_OCR = (
+    "Photos and scanned pages are kept, but their words cannot be searched until text "
+    "recognition (Tesseract) is installed. The set-up in the README installs it on Linux."
+)
 
 COLUMN_WIDTHS = {
     DocumentsTableModel.TITLE: 215,
@@ -56,20 +56,6 @@ COLUMN_WIDTHS = {
 }
 
 
-def import_summary(report: ImportReport) -> str:
-    """One short paragraph a parent can read at a glance; details follow line by line."""
-    parts = [f"Imported {len(report.imported)} document{'s' * (len(report.imported) != 1)}."]
-    if report.duplicates:
-        parts.append(f"{len(report.duplicates)} already in this case.")
-    if report.failures:
-        parts.append(f"{len(report.failures)} could not be imported:")
-    if report.cancelled:
-        parts.append("Stopped at your request; the documents imported so far are kept.")
-    lines = [" ".join(parts)]
-    lines += [f"• {Path(f.file).name}: {f.message}" for f in report.failures]
-    return "\n".join(lines)
-
-
 class EvidencePage(QWidget):
     """Shows the current case's documents; see the module docstring for what it offers."""
 
@@ -78,9 +64,10 @@ class EvidencePage(QWidget):
         self.setObjectName("page")
         self.context = context
         self.case_id: str | None = None
-        self.import_task: Task | None = None
         self.last_deleted: str | None = None
-        self._hit_pages: dict[str, int] = {}
+        self._start_pages: dict[str, int] = {}  # the page to preview a document at
+        self._pending: tuple[str, int] | None = None  # show_document before the rows came
+        self._loading = False
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -91,6 +78,11 @@ class EvidencePage(QWidget):
                 "with “Import files…” or by dragging them here; originals are kept unchanged.",
             )
         )
+        self.model = DocumentsTableModel()
+        self.proxy = DocumentsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.ocr_notice = Notice("About scanned pages")
+        layout.addWidget(self.ocr_notice)
         layout.addLayout(self._build_toolbar())
         layout.addLayout(self._build_message_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -100,25 +92,27 @@ class EvidencePage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([740, 340])
         layout.addWidget(splitter, 1)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.run_search)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         context.events.documents_changed.connect(self._documents_changed)
+        self.actions = DocumentActions(context, self)
+        self.actions.message.connect(self.message.setText)
+        self.actions.failed.connect(self._failed)
+        self.actions.trashed.connect(self._trashed)
+        self.actions.restored.connect(self._restored)
+        self._check_ocr()
         self._update_actions()
 
     # Building
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText('Search the words of every document: "phrase", assess*')
-        self.search_edit.setAccessibleName("Search the documents' text")
-        self.search_edit.setClearButtonEnabled(True)
+        self.search = DocumentSearch(self.context, self)
+        self.search_edit = self.search.edit
+        self.hits = self.search.hits
+        self.search.matched.connect(self.proxy.set_only_documents)
+        self.search.chosen.connect(self._open_at)
+        self.search.failed.connect(self._failed)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter by title or author")
         self.filter_edit.setAccessibleName("Filter the list of documents")
@@ -140,22 +134,19 @@ class EvidencePage(QWidget):
 
     def _build_message_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton("&Cancel import")
-        self.cancel_button.setVisible(False)
+        self.importer = ImportProgress(self.context)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Evidence messages")
         self.undo_button = QPushButton("&Undo")
         self.undo_button.setAccessibleName("Undo the deletion")
         self.undo_button.setVisible(False)
-        bar.addWidget(self.progress, 1)
-        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.importer, 1)
         bar.addWidget(self.message, 3)
         bar.addWidget(self.undo_button)
-        self.cancel_button.clicked.connect(self.cancel_import)
+        self.importer.message.connect(self.message.setText)
+        self.importer.imported.connect(self._imported)
+        self.importer.running_changed.connect(lambda _running: self._update_actions())
         self.undo_button.clicked.connect(self.undo_delete)
         return bar
 
@@ -163,18 +154,8 @@ class EvidencePage(QWidget):
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
-        self.model = DocumentsTableModel()
-        self.proxy = DocumentsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Documents of the case")
+        self.table = row_table(self.proxy, "Documents of the case")
         self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -185,10 +166,6 @@ class EvidencePage(QWidget):
         self.table.setColumnHidden(DocumentsTableModel.DIRECTION, True)
         self.table.setWordWrap(False)
         self.table.sortByColumn(DocumentsTableModel.DATE, Qt.SortOrder.AscendingOrder)
-        self.hits = QListWidget()
-        self.hits.setAccessibleName("Search results")
-        self.hits.setWordWrap(True)
-        self.hits.setVisible(False)
         column.addWidget(self.table, 3)
         column.addWidget(self.hits, 2)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -196,8 +173,6 @@ class EvidencePage(QWidget):
             lambda _i: self.proxy.set_kind(str(self.kind_combo.currentData()))
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.hits.itemActivated.connect(self._hit_chosen)
-        self.hits.itemClicked.connect(self._hit_chosen)
         return side
 
     def _build_detail_side(self) -> QWidget:
@@ -205,42 +180,12 @@ class EvidencePage(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         self.preview = DocumentPreview()
+        self.details = DocumentDetails()
         column.addWidget(self.preview, 3)
-        box = QGroupBox("Details")
-        form = QFormLayout(box)
-        self.title_edit = QLineEdit()
-        self.kind_edit = QComboBox()
-        for key, label in DOCUMENT_KINDS.items():
-            self.kind_edit.addItem(label, key)
-        self.date_edit = OptionalDateEdit("Document date")
-        self.author_edit = QLineEdit()
-        self.role_edit = QLineEdit()
-        self.direction_edit = QComboBox()
-        self.direction_edit.addItem("Not a letter or e-mail", "")
-        for key, label in DIRECTIONS.items():
-            self.direction_edit.addItem(label, key)
-        for label, widget in (
-            ("&Title", self.title_edit),
-            ("&Kind", self.kind_edit),
-            ("Da&te", self.date_edit),
-            ("&Author", self.author_edit),
-            ("&Role", self.role_edit),
-            ("&From / to", self.direction_edit),
-        ):
-            widget.setAccessibleName(label.replace("&", ""))
-            form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton("&Save details")
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setAccessibleName("Move the document to the trash")
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        form.addRow(buttons)
-        column.addWidget(box)
-        self.details_box = box
-        self.save_button.clicked.connect(self.save_details)
-        self.delete_button.clicked.connect(self.delete_selected)
+        column.addWidget(self.details)
+        self.details.save_requested.connect(self.save_details)
+        self.details.delete_requested.connect(self.delete_selected)
+        self.details.reread_requested.connect(self.reread_selected)
         return side
 
     # Loading
@@ -248,13 +193,20 @@ class EvidencePage(QWidget):
     def set_case(self, case_id: str | None) -> None:
         self.case_id = case_id
         self.last_deleted = None
+        self._pending = None
         self.undo_button.setVisible(False)
         self.message.setText("")
         self.model.set_rows([])
-        self._clear_search()
+        self._start_pages = {}
+        self.search.set_case(case_id)
         self.preview.clear()
+        self._check_ocr()
         self._update_actions()
         self.reload()
+
+    def _check_ocr(self) -> None:
+        """Checked again per case: Tesseract may have been installed while the app ran."""
+        self.ocr_notice.say("" if ocr.ocr_available() else NO_OCR)
 
     def reload(self, select: str | None = None) -> None:
         case_id = self.case_id
@@ -265,16 +217,23 @@ class EvidencePage(QWidget):
             if case_id == self.case_id:
                 self._show_rows(rows, select)
 
+        self._loading = True
         self._run(lambda _p: evidence.list_documents(self.context.db, case_id), loaded)
 
     def _show_rows(self, rows: list[DocumentInfo], select: str | None) -> None:
         keep = select or self.selected_id()
+        self._loading = False
         self.model.set_rows(rows)
         if not rows:
             self.message.setText(
                 self.message.text() or "No documents yet: import files or drag them here."
             )
-        if keep:
+        pending, self._pending = self._pending, None
+        if pending is not None and self.model.row_of(pending[0]) >= 0:
+            self.show_document(*pending)
+        elif pending is not None:
+            self.message.setText("That document is no longer in this case; it may be in the trash.")
+        elif keep:
             self.select_document(keep)
         elif rows:
             self.table.selectRow(0)  # show a real document rather than an empty form
@@ -299,15 +258,42 @@ class EvidencePage(QWidget):
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
+    def show_document(self, doc_id: str, page: int = 1) -> None:
+        """Select ``doc_id`` and preview ``page``, clearing any search or filter hiding it.
+
+        Other pages call this straight after opening a case, while the rows are still
+        loading; the request is then kept and carried out when they arrive.
+        """
+        self.search.clear()
+        self.filter_edit.clear()
+        self.kind_combo.setCurrentIndex(0)
+        if self.model.row_of(doc_id) >= 0:
+            self._open_at(doc_id, page)
+        else:  # not loaded yet, or the list is older than the document
+            self._pending = (doc_id, page)
+            if not self._loading:
+                self.reload()
+
+    def _open_at(self, doc_id: str, page: int) -> None:
+        if self.selected_id() != doc_id:
+            self._start_pages[doc_id] = page
+            self.select_document(doc_id)
+        elif self.preview.document.pageCount() > 0:
+            self.preview.go_to_page(page)
+        else:
+            self._show_preview(doc_id, page)
+
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._update_actions()
         doc_id = self.selected_id()
         if doc_id is None:
             self.preview.clear()
+            self.details.clear()
             return
         doc = self.model.document(self.model.row_of(doc_id))
-        self._fill_form(doc)
-        self._show_preview(doc_id, self._hit_pages.get(doc_id, 1))
+        self.details.fill(doc, ocr.ocr_available())
+        page = self._start_pages.pop(doc_id, None) or self.search.first_pages.get(doc_id, 1)
+        self._show_preview(doc_id, page)
 
     def _show_preview(self, doc_id: str, page: int) -> None:
         self.preview.show_message("Opening…")
@@ -318,69 +304,10 @@ class EvidencePage(QWidget):
 
         self._run(lambda _p: evidence.render_preview_pdf(self.context.db, doc_id), shown)
 
-    def _fill_form(self, doc: DocumentInfo) -> None:
-        self.title_edit.setText(doc.title)
-        self.kind_edit.setCurrentIndex(max(0, self.kind_edit.findData(doc.kind)))
-        self.date_edit.set_value(doc.date)
-        self.author_edit.setText(doc.author)
-        self.role_edit.setText(doc.author_role)
-        self.direction_edit.setCurrentIndex(max(0, self.direction_edit.findData(doc.direction)))
-
     def _update_actions(self) -> None:
         has_case = self.case_id is not None
-        has_doc = self.selected_id() is not None
-        importing = self.import_task is not None
-        self.import_button.setEnabled(has_case and not importing)
-        self.save_button.setEnabled(has_doc)
-        self.details_box.setEnabled(has_doc)
-        self.delete_button.setEnabled(has_doc)
-        self.search_edit.setEnabled(has_case)
-
-    # Search
-
-    def run_search(self) -> None:
-        self._search_timer.stop()
-        case_id, query = self.case_id, self.search_edit.text().strip()
-        if case_id is None or not query:
-            self._clear_search()
-            return
-
-        def found(hits: list[search.SearchHit]) -> None:
-            if case_id == self.case_id and query == self.search_edit.text().strip():
-                self._show_hits(hits)
-
-        self._run(lambda _p: search.search(self.context.db, query, case_id), found)
-
-    def _show_hits(self, hits: list[search.SearchHit]) -> None:
-        self.hits.clear()
-        self._hit_pages = {}
-        for hit in hits:
-            self._hit_pages.setdefault(hit.document, hit.page)
-            snippet = hit.snippet.replace(search.HIT_START, "«").replace(search.HIT_END, "»")
-            item = QListWidgetItem(f"{hit.title}, page {hit.page}\n{snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, (hit.document, hit.page))
-            self.hits.addItem(item)
-        if not hits:
-            self.hits.addItem(QListWidgetItem("No document contains those words."))
-        self.hits.setVisible(True)
-        self.proxy.set_only_documents(frozenset(self._hit_pages))
-
-    def _clear_search(self) -> None:
-        self.hits.clear()
-        self.hits.setVisible(False)
-        self._hit_pages = {}
-        self.proxy.set_only_documents(None)
-
-    def _hit_chosen(self, item: QListWidgetItem) -> None:
-        target = item.data(Qt.ItemDataRole.UserRole)
-        if not target:
-            return
-        doc_id, page = target
-        if self.selected_id() == doc_id and self.preview.document.pageCount() > 0:
-            self.preview.go_to_page(page)
-            return
-        self._hit_pages[doc_id] = page
-        self.select_document(doc_id)
+        self.import_button.setEnabled(has_case and self.importer.task is None)
+        self.details.setEnabled(self.selected_id() is not None)
 
     # Import
 
@@ -401,104 +328,48 @@ class EvidencePage(QWidget):
             self.import_paths(paths)
 
     def import_paths(self, paths: list[Path]) -> None:
-        case_id = self.case_id
-        if case_id is None or self.import_task is not None:
-            return
-        self.progress.setRange(0, max(1, len(paths)))
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.message.setText("Importing…")
+        if self.case_id is not None:
+            self.importer.start(self.case_id, paths)
 
-        def done(report: ImportReport) -> None:
-            self.message.setText(import_summary(report))
-            if report.imported:
-                self.context.events.documents_changed.emit(case_id)
-                if case_id == self.case_id:
-                    self.reload(select=report.imported[0].id)
+    def _imported(self, case_id: str, first_id: str) -> None:
+        if case_id == self.case_id:
+            self.reload(select=first_id)
 
-        def step(done_count: int, total: int, name: str) -> None:
-            self.progress.setRange(0, max(1, total))
-            self.progress.setValue(done_count)
-            if name:
-                self.message.setText(f"Reading {name} ({done_count + 1} of {total})…")
-
-        self.import_task = self.context.runner.start(
-            lambda progress: evidence.import_files(
-                self.context.db, case_id, paths, progress=progress
-            ),
-            done,
-            self._failed,
-            step,
-            owner=self,
-        )
-        self.import_task.signals.finished.connect(self._import_finished)
-        self._update_actions()
-
-    def cancel_import(self) -> None:
-        if self.import_task is not None:
-            self.import_task.cancel()
-            self.message.setText("Stopping after the current file…")
-
-    def _import_finished(self) -> None:
-        self.import_task = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self._update_actions()
-
-    # Editing and deleting
+    # Editing, re-reading and deleting
 
     def save_details(self) -> None:
         doc_id, case_id = self.selected_id(), self.case_id
-        if doc_id is None or case_id is None:
-            return
-        fields: dict[str, Any] = {
-            "title": self.title_edit.text(),
-            "kind": self.kind_edit.currentData(),
-            "date": self.date_edit.value(),
-            "author": self.author_edit.text().strip(),
-            "author_role": self.role_edit.text().strip(),
-            "direction": self.direction_edit.currentData(),
-        }
+        if doc_id is not None and case_id is not None:
+            self.actions.save(case_id, doc_id, self.details.values())
 
-        def saved(doc: DocumentInfo) -> None:
-            self.message.setText(f"Saved the details of '{doc.title}'.")
-            self.context.events.documents_changed.emit(case_id)
-
-        self._run(lambda _p: evidence.update_metadata(self.context.db, doc_id, **fields), saved)
+    def reread_selected(self) -> None:
+        doc_id, case_id = self.selected_id(), self.case_id
+        if doc_id is not None and case_id is not None:
+            self.details.reread_button.setEnabled(False)
+            self.actions.reread(case_id, doc_id)
 
     def delete_selected(self) -> None:
         doc_id, case_id = self.selected_id(), self.case_id
-        if doc_id is None or case_id is None:
-            return
-        title = self.model.document(self.model.row_of(doc_id)).title
-
-        def moved(_ids: list[str]) -> None:
-            self.last_deleted = doc_id
-            self.message.setText(f"Moved '{title}' to the trash.")
-            self.undo_button.setVisible(True)
-            self.context.events.documents_changed.emit(case_id)
-
-        self._run(lambda _p: evidence.move_to_trash(self.context.db, doc_id), moved)
+        if doc_id is not None and case_id is not None:
+            title = self.model.document(self.model.row_of(doc_id)).title
+            self.actions.trash(case_id, doc_id, title)
 
     def undo_delete(self) -> None:
-        doc_id, case_id = self.last_deleted, self.case_id
-        if doc_id is None or case_id is None:
-            return
+        if self.last_deleted is not None and self.case_id is not None:
+            self.actions.restore(self.case_id, self.last_deleted)
 
-        def restored(_ids: list[str]) -> None:
-            self.last_deleted = None
-            self.undo_button.setVisible(False)
-            self.message.setText("The document is back.")
-            self.context.events.documents_changed.emit(case_id)
-            self.reload(select=doc_id)
+    def _trashed(self, doc_id: str) -> None:
+        self.last_deleted = doc_id
+        self.undo_button.setVisible(True)
 
-        self._run(lambda _p: evidence.restore_from_trash(self.context.db, doc_id), restored)
-
-    # Plumbing
+    def _restored(self, doc_id: str) -> None:
+        self.last_deleted = None
+        self.undo_button.setVisible(False)
+        self.reload(select=doc_id)
 
     def _run(self, job: Callable[[Progress], Any], on_success: Callable[[Any], None]) -> None:
         self.context.runner.start(job, on_success, self._failed, owner=self)
 
     def _failed(self, message: str) -> None:
+        self.details.reread_button.setEnabled(True)
         self.message.setText(message)

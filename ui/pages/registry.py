@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from ui.context import AppContext
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
+from ui.pages.chronology_page import ChronologyPage
 from ui.pages.deadlines_page import DeadlinesPage
 from ui.pages.empty_page import EmptyStatePage
 from ui.pages.evidence_page import EvidencePage
@@ -32,6 +33,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", "Cases", False, CasesPage),
     PageSpec("case", "Case details", True, CasePage),
     PageSpec("evidence", "Evidence", True, EvidencePage),
+    PageSpec("chronology", "Chronology", True, ChronologyPage),
     PageSpec(
         "plan-check",
         "Plan check",

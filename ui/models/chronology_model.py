@@ -1,0 +1,92 @@
+"""Qt table model of a case's chronology: what happened, when, from whom, in date order."""
+
+from email.utils import parseaddr
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
+from ehcp_appeal.services.evidence import ChronologyEntry
+from ui.models.documents_model import format_date
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _person(address: str) -> str:
+    """ "Leon Partridge <leon@example.org>" reads as "Leon Partridge"."""
+    name, email = parseaddr(address)
+    return name or email or address
+
+
+def from_to(entry: ChronologyEntry) -> str:
+    """Who a letter went between, else who wrote it: the question a reader of a chronology asks."""
+    sender = _person(entry.sender) if entry.sender else ""
+    recipient = _person(entry.recipient) if entry.recipient else ""
+    if sender and recipient:
+        people = f"{sender} to {recipient}"
+    else:
+        people = f"from {sender}" if sender else f"to {recipient}" if recipient else ""
+    who = people or entry.author
+    direction = DIRECTIONS.get(entry.direction, "") if entry.direction != "other" else ""
+    if direction:
+        return f"{direction}: {who}" if who else direction
+    return who[:1].upper() + who[1:]
+
+
+class ChronologyModel(QAbstractTableModel):
+    """Holds the entries in the order the core gives them (by date, undated last)."""
+
+    HEADERS = ("Date", "What", "Title", "From / to or author", "Subject", "Pages")
+    DATE, WHAT, TITLE, FROM_TO, SUBJECT, PAGES = range(6)
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: list[ChronologyEntry] = []
+
+    def set_entries(self, entries: list[ChronologyEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> ChronologyEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == self.ID_ROLE:
+            return entry.document_id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.title}\n{self._text(entry, self.FROM_TO)}".strip()
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.PAGES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, entry: ChronologyEntry, column: int) -> str:
+        if column == self.DATE:
+            return format_date(entry.date)
+        if column == self.WHAT:
+            return DOCUMENT_KINDS.get(entry.kind, entry.kind)
+        if column == self.TITLE:
+            return entry.title
+        if column == self.FROM_TO:
+            return from_to(entry)
+        if column == self.SUBJECT:
+            return entry.subject
+        return str(entry.pages)

@@ -1,0 +1,94 @@
+"""One running import of evidence files: its progress bar, its Cancel button, its report."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+
+from ehcp_appeal.services import evidence
+from ehcp_appeal.services.evidence import ImportReport
+from ui.context import AppContext
+from ui.tasks import Task
+
+
+def import_summary(report: ImportReport) -> str:
+    """One short paragraph a parent can read at a glance; details follow line by line."""
+    parts = [f"Imported {len(report.imported)} document{'s' * (len(report.imported) != 1)}."]
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} already in this case.")
+    if report.failures:
+        parts.append(f"{len(report.failures)} could not be imported:")
+    if report.cancelled:
+        parts.append("Stopped at your request; the documents imported so far are kept.")
+    lines = [" ".join(parts)]
+    lines += [f"• {Path(f.file).name}: {f.message}" for f in report.failures]
+    return "\n".join(lines)
+
+
+class ImportProgress(QWidget):
+    """Runs one import at a time off the GUI thread; visible only while it runs.
+
+    A forty-file import takes a while, so the user sees each file's name and can stop
+    between files; what was imported before stopping is kept.
+    """
+
+    message = Signal(str)
+    imported = Signal(str, str)  # case id, id of the first document imported
+    running_changed = Signal(bool)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.task: Task | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.cancel_button = QPushButton("&Cancel import")
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.setVisible(False)
+
+    def start(self, case_id: str, paths: list[Path]) -> bool:
+        """Import ``paths`` into the case; False when an import is already running."""
+        if self.task is not None:
+            return False
+        self.progress.setRange(0, max(1, len(paths)))
+        self.progress.setValue(0)
+        self.setVisible(True)
+        self.message.emit("Importing…")
+
+        def done(report: ImportReport) -> None:
+            self.message.emit(import_summary(report))
+            if report.imported:
+                self.context.events.documents_changed.emit(case_id)
+                self.imported.emit(case_id, report.imported[0].id)
+
+        def step(done_count: int, total: int, name: str) -> None:
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done_count)
+            if name:
+                self.message.emit(f"Reading {name} ({done_count + 1} of {total})…")
+
+        db = self.context.db
+        self.task = self.context.runner.start(
+            lambda progress: evidence.import_files(db, case_id, paths, progress=progress),
+            done,
+            self.message.emit,
+            step,
+            owner=self,
+        )
+        self.task.signals.finished.connect(self._finished)
+        self.running_changed.emit(True)
+        return True
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.message.emit("Stopping after the current file…")
+
+    def _finished(self) -> None:
+        self.task = None
+        self.setVisible(False)
+        self.running_changed.emit(False)
