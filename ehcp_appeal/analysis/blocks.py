@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 BULLET_GLYPHS = "\x7f•◦▪▫■□●○‣⁃∙·-–—*>"
 _BULLET = re.compile(r"^\s*(?:\(cid:127\)|[" + re.escape(BULLET_GLYPHS) + r"])\s+")
 _NUMBER = re.compile(
-    r"^\s*(?P<num>(?:[A-K]|H[12])?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+(?=\S)"
+    r"^\s*(?P<num>(?:(?:[A-K]|H[12])[.\s]?)?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)|\(?[ivx]{1,4}\))"
+    r"\s+(?=\S)"
 )
+_BARE_NUMBER = re.compile(r"(?:(?:[A-K]|H[12])[.\s]?)?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)")
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,25 @@ def strip_marker(text: str) -> tuple[str, str, bool]:
     if match and _is_marker(match.group("num"), text[match.end() - 1]):
         rest = text[match.end() :]
         if rest[:1].isupper() or rest[:1] in "‘'\"(":
-            return rest.lstrip("\t "), match.group("num").rstrip(".):"), False
+            return rest.lstrip("\t "), match.group("num").strip("(.):"), False
     return text, "", False
+
+
+def unwrap_numbered_row(block: Block) -> Block:
+    """A two-cell row whose first cell is only a paragraph number is a numbered paragraph.
+
+    Plans laid out as a grid put "B3." in a narrow left column and the paragraph beside
+    it; read as a row, the number would pass for a cell and the paragraph lose its place.
+    A lone section letter is not a number, and does not match here.
+    """
+    if block.kind != "row":
+        return block
+    cells = [cell for cell in block.cells if cell.strip()]
+    first = cells[0].strip() if len(cells) == 2 else ""
+    if not _BARE_NUMBER.fullmatch(first) or re.fullmatch(r"H\s?[12]\.?", first):
+        return block  # "H1" beside a title names a section, which the plan reader handles
+    number = cells[0].strip().strip("(.):").replace(" ", "")
+    return Block(text=fold(cells[1]), page=block.page, number=number, table=block.table)
 
 
 def _is_marker(num: str, following: str) -> bool:

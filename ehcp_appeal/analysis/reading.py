@@ -3,13 +3,10 @@
 import io
 import re
 import zipfile
-from collections import Counter
-from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
-from typing import Any
 
-from ehcp_appeal.analysis.blocks import Block, fold, strip_marker
+from ehcp_appeal.analysis.blocks import Block, fold, strip_marker, unwrap_numbered_row
+from ehcp_appeal.analysis.pdf_layout import read_pdf_pages
 from ehcp_appeal.errors import UnreadableFileError
 
 SUPPORTED = ("pdf", "docx", "txt")
@@ -71,153 +68,9 @@ def _read_pdf(data: bytes, name: str) -> list[Block]:
             ) from None
         raise UnreadableFileError(f"{name}: the PDF is damaged and cannot be read.") from None
     try:
-        pages = [_page_lines(pdf[index].get_textpage()) for index in range(len(pdf))]
+        return read_pdf_pages(pdf)
     finally:
         pdf.close()
-    pages = _drop_running_lines(pages)
-    blocks: list[Block] = []
-    for page_no, lines in enumerate(pages, start=1):
-        blocks.extend(_join_lines(lines, page_no))
-    return blocks
-
-
-@dataclass
-class _Line:
-    text: str
-    top: float
-    bottom: float
-    left: float
-    right: float
-    size: float = 0.0
-
-    @property
-    def height(self) -> float:
-        return self.top - self.bottom
-
-
-def _page_lines(textpage: Any) -> list["_Line"]:
-    """Group pdfium's text rectangles into visual lines, top to bottom."""
-    import pypdfium2.raw as pdfium_c
-
-    segments = []
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        if text.strip():
-            char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
-            size = (
-                pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
-                if char is not None and char >= 0
-                else 0.0
-            )
-            segments.append(
-                _Line(text.replace("\r", " ").replace("\n", " "), top, bottom, left, right, size)
-            )
-    segments.sort(key=lambda seg: (-seg.top, seg.left))
-    lines: list[_Line] = []
-    for seg in segments:
-        middle = (seg.top + seg.bottom) / 2
-        for line in lines[-3:]:
-            if line.bottom <= middle <= line.top:
-                line.text = (
-                    f"{line.text} {seg.text}"
-                    if seg.left >= line.left
-                    else f"{seg.text} {line.text}"
-                )
-                line.left, line.right = min(line.left, seg.left), max(line.right, seg.right)
-                line.top, line.bottom = max(line.top, seg.top), min(line.bottom, seg.bottom)
-                break
-        else:
-            lines.append(_Line(seg.text, seg.top, seg.bottom, seg.left, seg.right, seg.size))
-    for line in lines:
-        line.text = fold(line.text)
-    return lines
-
-
-def _middle(line: _Line) -> float:
-    return (line.top + line.bottom) / 2
-
-
-def _line_key(line: str) -> str:
-    return re.sub(r"\d+", "#", fold(line)).lower()
-
-
-def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Remove headers and footers: lines near a page edge that recur on most pages."""
-    if len(pages) < 2:
-        return pages
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        counts.update({_line_key(line.text) for line in lines[:3] + lines[-3:]})
-    threshold = max(2, (len(pages) + 1) // 2)
-    running = {key for key, count in counts.items() if count >= threshold}
-    cleaned = []
-    for lines in pages:
-        edge = {id(line) for line in lines[:3] + lines[-3:]}
-        cleaned.append(
-            [line for line in lines if not (id(line) in edge and _line_key(line.text) in running)]
-        )
-    return cleaned
-
-
-def _join_lines(lines: list[_Line], page_no: int) -> list[Block]:
-    """Re-join lines wrapped by the layout into paragraphs, using the page geometry.
-
-    A paragraph ends where the vertical gap to the next line is clearly wider than the
-    usual gap between wrapped lines, where the font size changes, or where the next
-    line starts with a bullet or a paragraph number. Larger text is a heading hint.
-    """
-    if not lines:
-        return []
-    heights = sorted(line.height for line in lines)
-    body_height = heights[len(heights) // 2]
-    pitches = sorted(
-        round(_middle(a) - _middle(b), 1)
-        for a, b in pairwise(lines)
-        if 0 < _middle(a) - _middle(b) < 3 * body_height
-    )
-    usual_pitch = pitches[len(pitches) // 4] if pitches else body_height * 1.4
-    widest = max(line.right for line in lines)
-    sizes = sorted(line.size for line in lines)
-    body_size = sizes[len(sizes) // 2]
-    blocks: list[Block] = []
-    current: list[_Line] = []
-    number = ""
-    bullet = False
-
-    def flush() -> None:
-        if current:
-            text = fold(" ".join(line.text for line in current))
-            big = min(line.size for line in current) > body_size * 1.1
-            blocks.append(
-                Block(text=text, page=page_no, number=number, bullet=bullet, heading_hint=big)
-            )
-            current.clear()
-
-    previous: _Line | None = None
-    for line in lines:
-        stripped, line_number, line_bullet = strip_marker(line.text)
-        new_para = previous is None or (
-            _middle(previous) - _middle(line) > usual_pitch * 1.18
-            or _middle(previous) - _middle(line) < 0
-            or line_number
-            or line_bullet
-            or _STARTS_SECTION.match(line.text)
-            or _CONTENTS_ENTRY.search(previous.text)
-            or previous.right < widest * 0.6
-            or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
-            or (
-                previous.right < widest * 0.85
-                and previous.text.rstrip().endswith((".", ":", "?", "!"))
-            )
-        )
-        if new_para:
-            flush()
-            number, bullet = line_number, line_bullet
-        current.append(_Line(stripped, line.top, line.bottom, line.left, line.right, line.size))
-        previous = line
-    flush()
-    return blocks
 
 
 # --------------------------------------------------------------------------- DOCX
@@ -312,16 +165,15 @@ def _read_docx(data: bytes, name: str) -> list[Block]:
                             bold_cells = bold_cells and bold
                     cells.append("\n".join(lines))
                 if any(cells):
-                    blocks.append(
-                        Block(
-                            text=" | ".join(c for c in cells if c),
-                            page=page,
-                            kind="row",
-                            cells=tuple(cells),
-                            heading_hint=bold_cells,
-                            table=table_no,
-                        )
+                    row = Block(
+                        text=" | ".join(c for c in cells if c),
+                        page=page,
+                        kind="row",
+                        cells=tuple(cells),
+                        heading_hint=bold_cells,
+                        table=table_no,
                     )
+                    blocks.append(unwrap_numbered_row(row))
     return blocks
 
 

@@ -117,3 +117,45 @@ def test_missing_and_unsupported_files(tmp_path: Path) -> None:
     odd.write_bytes(b"\x89PNG")
     with pytest.raises(UnreadableFileError, match=r"scan\.png"):
         read_path(odd)
+
+
+@pytest.mark.parametrize(
+    ("raw", "number", "text"),
+    [
+        (
+            "F.5 Weekly swimming with a trained assistant.",
+            "F.5",
+            "Weekly swimming with a trained assistant.",
+        ),
+        ("G.12\tAnnual review at the clinic.", "G.12", "Annual review at the clinic."),
+        ("D 3 Ruby needs a carer at night.", "D 3", "Ruby needs a carer at night."),
+        ("(c) Ruby uses a wheelchair.", "c", "Ruby uses a wheelchair."),
+        ("4.2.1 Ruby uses a wheelchair.", "4.2.1", "Ruby uses a wheelchair."),
+    ],
+)
+def test_paragraph_numbers_of_many_styles_are_not_part_of_the_text(
+    raw: str, number: str, text: str
+) -> None:
+    from ehcp_appeal.analysis.blocks import strip_marker
+
+    assert strip_marker(raw) == (text, number, False)
+
+
+def test_docx_number_column_reads_as_numbered_paragraphs(tmp_path: Path) -> None:
+    path = write_docx(
+        tmp_path / "n.docx",
+        [
+            (
+                "table",
+                [
+                    ["C.1", "Ruby has epilepsy, controlled by medication."],
+                    ["C.2", "Ruby tires by noon."],
+                ],
+            )
+        ],
+    )
+    blocks = read_path(path)
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        ("para", "C.1", "Ruby has epilepsy, controlled by medication."),
+        ("para", "C.2", "Ruby tires by noon."),
+    ]

@@ -1,0 +1,256 @@
+"""Reading a PDF into paragraphs and table rows from the positions of its text and borders."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from ehcp_appeal.analysis.blocks import Block, fold, strip_marker, unwrap_numbered_row
+from ehcp_appeal.analysis.pdf_tables import Grid, find_grids
+
+_STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
+
+
+@dataclass
+class _Line:
+    text: str
+    top: float
+    bottom: float
+    left: float
+    right: float
+    size: float = 0.0
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class _Row:
+    """A table row placed on the page: its top and its cells' text, left to right."""
+
+    top: float
+    cells: tuple[str, ...]
+    table: int
+
+
+def read_pdf_pages(pdf: Any) -> list[Block]:
+    """Blocks for every page, with running headers and footers removed."""
+    pages: list[tuple[list[_Line], list[_Row]]] = []
+    table_no = 0
+    for index in range(len(pdf)):
+        page = pdf[index]
+        textpage = page.get_textpage()
+        segments = _segments(textpage)
+        grids = find_grids(page)
+        rows: list[_Row] = []
+        for grid in grids:
+            table_no += 1
+            rows += _grid_rows(grid, segments, textpage, table_no)
+        boxes = [grid.box for grid in grids]
+        free = [
+            s for s in segments if not any(b.holds((s.left + s.right) / 2, s.middle) for b in boxes)
+        ]
+        pages.append((_group_lines(free), rows))
+    cleaned = _drop_running_lines([lines for lines, _rows in pages])
+    blocks: list[Block] = []
+    for page_no, (lines, (_old, rows)) in enumerate(zip(cleaned, pages, strict=True), start=1):
+        blocks.extend(_join_lines(lines, rows, page_no))
+    return blocks
+
+
+def _segments(textpage: Any) -> list[_Line]:
+    """pdfium's text rectangles: runs of text on one line, with their font size."""
+    import pypdfium2.raw as pdfium_c
+
+    segments = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        if text.strip():
+            char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
+            size = (
+                pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
+                if char is not None and char >= 0
+                else 0.0
+            )
+            segments.append(
+                _Line(text.replace("\r", " ").replace("\n", " "), top, bottom, left, right, size)
+            )
+    return segments
+
+
+def _group_lines(segments: list[_Line]) -> list[_Line]:
+    """Segments that share a baseline band become one visual line, top to bottom."""
+    ordered = sorted(segments, key=lambda seg: (-seg.top, seg.left))
+    lines: list[_Line] = []
+    for seg in ordered:
+        for line in lines[-3:]:
+            if line.bottom <= seg.middle <= line.top:
+                line.text = (
+                    f"{line.text} {seg.text}"
+                    if seg.left >= line.left
+                    else f"{seg.text} {line.text}"
+                )
+                line.left, line.right = min(line.left, seg.left), max(line.right, seg.right)
+                line.top, line.bottom = max(line.top, seg.top), min(line.bottom, seg.bottom)
+                break
+        else:
+            lines.append(_Line(seg.text, seg.top, seg.bottom, seg.left, seg.right, seg.size))
+    for line in lines:
+        line.text = fold(line.text)
+    return lines
+
+
+def _grid_rows(grid: Grid, segments: list[_Line], textpage: Any, table: int) -> list[_Row]:
+    """Each row's cells as text; a run of text crossing a border is cut at the border."""
+    pieces: dict[tuple[int, int], list[_Line]] = {}
+    box = grid.box
+    for seg in segments:
+        if not box.holds((seg.left + seg.right) / 2, seg.middle):
+            continue
+        for row_no, row in enumerate(grid.rows):
+            for col_no, cell in enumerate(row):
+                left, right = max(seg.left, cell.left), min(seg.right, cell.right)
+                if right - left < 1 or not cell.bottom <= seg.middle <= cell.top:
+                    continue
+                whole = left <= seg.left + 0.5 and right >= seg.right - 0.5
+                text = (
+                    seg.text
+                    if whole
+                    else textpage.get_text_bounded(left, seg.bottom, right, seg.top)
+                )
+                if text.strip():
+                    clipped = _Line(fold(text), seg.top, seg.bottom, left, right, seg.size)
+                    pieces.setdefault((row_no, col_no), []).append(clipped)
+    rows = []
+    for row_no, row in enumerate(grid.rows):
+        cells = tuple(_cell_text(pieces.get((row_no, col), [])) for col in range(len(row)))
+        if any(cells):
+            rows.append(_Row(row[0].top, cells, table))
+    return rows
+
+
+def _cell_text(segments: list[_Line]) -> str:
+    """A cell's lines re-joined; a marker or a wider gap starts a new paragraph (one per line)."""
+    lines = _group_lines(segments)
+    if not lines:
+        return ""
+    pitches = [a.middle - b.middle for a, b in pairwise(lines)]
+    usual = min(pitches) if pitches else 0.0
+    paragraphs: list[list[str]] = []
+    for index, line in enumerate(lines):
+        body, number, bullet = strip_marker(line.text)
+        gap = lines[index - 1].middle - line.middle if index else 0.0
+        if not paragraphs or number or bullet or gap > usual * 1.5:
+            paragraphs.append([body])
+        else:
+            paragraphs[-1].append(body)
+    return "\n".join(fold(" ".join(p)) for p in paragraphs)
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", fold(line)).lower()
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Remove headers and footers: lines near a page edge that recur on most pages."""
+    if len(pages) < 2:
+        return pages
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({_line_key(line.text) for line in lines[:3] + lines[-3:]})
+    threshold = max(2, (len(pages) + 1) // 2)
+    running = {key for key, count in counts.items() if count >= threshold}
+    cleaned = []
+    for lines in pages:
+        edge = {id(line) for line in lines[:3] + lines[-3:]}
+        cleaned.append(
+            [line for line in lines if not (id(line) in edge and _line_key(line.text) in running)]
+        )
+    return cleaned
+
+
+def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Block]:
+    """Re-join lines wrapped by the layout into paragraphs, using the page geometry.
+
+    A paragraph ends where the vertical gap to the next line is clearly wider than the
+    usual gap between wrapped lines, where the font size changes, where the next line
+    starts with a bullet or a paragraph number, or where a table row comes between.
+    Larger text is a heading hint.
+    """
+    if not lines and not rows:
+        return []
+    heights = sorted(line.height for line in lines) or [10.0]
+    body_height = heights[len(heights) // 2]
+    pitches = sorted(
+        round(a.middle - b.middle, 1)
+        for a, b in pairwise(lines)
+        if 0 < a.middle - b.middle < 3 * body_height
+    )
+    usual_pitch = pitches[len(pitches) // 4] if pitches else body_height * 1.4
+    widest = max((line.right for line in lines), default=0.0)
+    sizes = sorted(line.size for line in lines) or [0.0]
+    body_size = sizes[len(sizes) // 2]
+    blocks: list[Block] = []
+    current: list[_Line] = []
+    number = ""
+    bullet = False
+
+    def flush() -> None:
+        if current:
+            text = fold(" ".join(line.text for line in current))
+            big = min(line.size for line in current) > body_size * 1.1
+            blocks.append(
+                Block(text=text, page=page_no, number=number, bullet=bullet, heading_hint=big)
+            )
+            current.clear()
+
+    flow: list[_Line | _Row] = sorted([*lines, *rows], key=_top, reverse=True)
+    previous: _Line | None = None
+    for item in flow:
+        if isinstance(item, _Row):
+            flush()
+            previous = None
+            row = Block(
+                text=" | ".join(c for c in item.cells if c),
+                page=page_no,
+                kind="row",
+                cells=item.cells,
+                table=item.table,
+            )
+            blocks.append(unwrap_numbered_row(row))
+            continue
+        line = item
+        stripped, line_number, line_bullet = strip_marker(line.text)
+        new_para = previous is None or (
+            previous.middle - line.middle > usual_pitch * 1.18
+            or previous.middle - line.middle < 0
+            or line_number
+            or line_bullet
+            or _STARTS_SECTION.match(line.text)
+            or _CONTENTS_ENTRY.search(previous.text)
+            or previous.right < widest * 0.6
+            or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
+            or (
+                previous.right < widest * 0.85
+                and previous.text.rstrip().endswith((".", ":", "?", "!"))
+            )
+        )
+        if new_para:
+            flush()
+            number, bullet = line_number, line_bullet
+        current.append(_Line(stripped, line.top, line.bottom, line.left, line.right, line.size))
+        previous = line
+    flush()
+    return blocks
+
+
+def _top(item: "_Line | _Row") -> float:
+    return item.top
