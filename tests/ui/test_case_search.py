@@ -70,7 +70,7 @@ def test_says_when_nothing_matches(qtbot, context: AppContext, tmp_path: Path) -
     search.edit.setText("hydrotherapy")
     search.run()
     qtbot.waitUntil(lambda: "No document in any case" in search.status.text())
-    assert search.model.rowCount() == 0
+    assert search.model.rowCount() == 0 and not search.table.isVisibleTo(window)
     search.edit.clear()
     search.run()
     assert search.status.text() == "" and not search.table.isVisibleTo(window)

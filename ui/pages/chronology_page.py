@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,7 +20,7 @@ from ehcp_appeal.services.evidence import ChronologyEntry
 from ui.context import AppContext
 from ui.models.chronology_model import ChronologyModel
 from ui.widgets.page_header import PageHeader
-from ui.widgets.row_table import row_table
+from ui.widgets.row_table import row_table, size_columns
 
 COLUMN_WIDTHS = {
     ChronologyModel.DATE: 110,
@@ -82,14 +81,10 @@ class ChronologyPage(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.table = row_table(self.proxy, "Chronology of the case's documents")
         self.table.setWordWrap(True)  # a chronology is read, so show whole titles
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ChronologyModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ChronologyModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        header.setMinimumSectionSize(50)
-        for section, width in COLUMN_WIDTHS.items():
-            header.resizeSection(section, width)
+        size_columns(self.table, COLUMN_WIDTHS, (ChronologyModel.TITLE, ChronologyModel.SUBJECT))
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents()
+        )
         layout.addWidget(self.table, 1)
 
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)

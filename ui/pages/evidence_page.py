@@ -13,9 +13,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,9 +36,8 @@ from ui.widgets.document_search import DocumentSearch
 from ui.widgets.import_progress import ImportProgress
 from ui.widgets.notice import Notice
 from ui.widgets.page_header import PageHeader
-from ui.widgets.row_table import row_table
+from ui.widgets.row_table import row_table, size_columns
 
-FILE_FILTER = "Evidence (*.pdf *.docx *.txt *.eml *.jpg *.jpeg *.png);;All files (*)"
 NO_OCR = (
     "Photos and scanned pages are kept, but their words cannot be searched until text "
     "recognition (Tesseract) is installed. The set-up in the README installs it on Linux."
@@ -129,7 +126,9 @@ class EvidencePage(QWidget):
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.kind_combo)
         bar.addWidget(self.import_button)
-        self.import_button.clicked.connect(self._ask_files)
+        self.import_button.clicked.connect(
+            lambda: self.importer.ask(self.case_id) if self.case_id else None
+        )
         return bar
 
     def _build_message_bar(self) -> QHBoxLayout:
@@ -156,12 +155,8 @@ class EvidencePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.table = row_table(self.proxy, "Documents of the case")
         self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(50)
-        for section, width in COLUMN_WIDTHS.items():
-            header.resizeSection(section, width)
+        size_columns(self.table, COLUMN_WIDTHS)
+        self.table.horizontalHeader().setStretchLastSection(True)
         # Direction is in the details form; the list keeps to what a parent scans for.
         self.table.setColumnHidden(DocumentsTableModel.DIRECTION, True)
         self.table.setWordWrap(False)
@@ -310,11 +305,6 @@ class EvidencePage(QWidget):
         self.details.setEnabled(self.selected_id() is not None)
 
     # Import
-
-    def _ask_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Import evidence", "", FILE_FILTER)
-        if names:
-            self.import_paths([Path(name) for name in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []

@@ -1,16 +1,21 @@
 """Search the documents of every case at once, for advocates who hold many families' papers."""
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ehcp_appeal.services import cases, search
 from ehcp_appeal.services.search import SearchHit
 from ui.context import AppContext
 from ui.models.search_results_model import SearchResultsModel
 from ui.widgets.document_search import search_as_you_type
-from ui.widgets.row_table import row_table
+from ui.widgets.row_table import row_table, size_columns
 
 Found = tuple[list[SearchHit], dict[str, str]]
+COLUMN_WIDTHS = {
+    SearchResultsModel.CASE: 170,
+    SearchResultsModel.DOCUMENT: 240,
+    SearchResultsModel.PAGE: 60,
+}
 
 
 class CaseSearch(QWidget):
@@ -40,12 +45,7 @@ class CaseSearch(QWidget):
         self.model = SearchResultsModel()
         self.table = row_table(self.model, "Documents found in every case")
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SearchResultsModel.FOUND, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(SearchResultsModel.CASE, 170)
-        header.resizeSection(SearchResultsModel.DOCUMENT, 240)
-        header.resizeSection(SearchResultsModel.PAGE, 60)
+        size_columns(self.table, COLUMN_WIDTHS, (SearchResultsModel.FOUND,))
         self.table.setMinimumHeight(220)
         self.table.setVisible(False)
         column.addWidget(heading)
@@ -79,7 +79,7 @@ class CaseSearch(QWidget):
     def _show(self, result: Found | None) -> None:
         hits, names = result or ([], {})
         self.model.set_hits(hits, names)
-        self.table.setVisible(result is not None)
+        self.table.setVisible(bool(hits))
         if result is None:
             self.status.setText("")
         elif not hits:

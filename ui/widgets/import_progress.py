@@ -3,12 +3,14 @@
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from ehcp_appeal.services import evidence
 from ehcp_appeal.services.evidence import ImportReport
 from ui.context import AppContext
 from ui.tasks import Task
+
+FILE_FILTER = "Evidence (*.pdf *.docx *.txt *.eml *.jpg *.jpeg *.png);;All files (*)"
 
 
 def import_summary(report: ImportReport) -> str:
@@ -49,6 +51,12 @@ class ImportProgress(QWidget):
         row.addWidget(self.cancel_button)
         self.cancel_button.clicked.connect(self.cancel)
         self.setVisible(False)
+
+    def ask(self, case_id: str) -> None:
+        """Let the user choose files, then import them into the case."""
+        names, _ = QFileDialog.getOpenFileNames(self, "Import evidence", "", FILE_FILTER)
+        if names:
+            self.start(case_id, [Path(name) for name in names])
 
     def start(self, case_id: str, paths: list[Path]) -> bool:
         """Import ``paths`` into the case; False when an import is already running."""

@@ -1,7 +1,7 @@
 """The read-only, one-row-at-a-time table every list in the window uses."""
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 def row_table(
@@ -17,3 +17,14 @@ def row_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     return table
+
+
+def size_columns(table: QTableView, widths: dict[int, int], stretch: tuple[int, ...] = ()) -> None:
+    """Start columns at widths that fit their usual content; the user can still drag them."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMinimumSectionSize(50)
+    for section, width in widths.items():
+        header.resizeSection(section, width)
+    for section in stretch:
+        header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
