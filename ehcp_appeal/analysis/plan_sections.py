@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import Block, fold
+from ehcp_appeal.analysis.plan_columns import ColumnLayout, column_layout, split_row
 
 _ID = r"(?P<id>H\s?[12]|[A-K])"
 _PREFIXED = re.compile(
@@ -142,9 +143,29 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
     """
     spans: list[tuple[str, str, int, list[Block]]] = []
     preamble: list[Block] = []
+    layout: ColumnLayout | None = None
+    first_row = False
+    resume: tuple[str, str, int, list[Block]] | None = None
+    titles: dict[str, str] = {}
     for block in blocks:
+        if layout is not None and block.kind == "row" and block.table == layout.table:
+            for section_id, content in split_row(block, layout, first_row):
+                spans.append((section_id, titles.get(section_id, ""), block.page, [content]))
+            first_row = False
+            continue
+        if layout is not None:
+            layout = None
+            if resume is not None:  # text after the table continues the section around it
+                spans.append((resume[0], resume[1], block.page, []))
         found: tuple[str, str] | None
         content: Block | None = None
+        if block.kind == "row" and (columns := column_layout(block)) is not None:
+            layout, first_row = columns, True
+            resume = spans[-1] if spans else None
+            for section_id, header in zip(columns.sections, columns.header, strict=True):
+                if section_id is not None:
+                    titles.setdefault(section_id, _column_title(header))
+            continue
         if block.kind == "row":
             row = _row_heading(block)
             found, content = (row[0], row[1]) if row else (None, block)
@@ -177,6 +198,13 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
     head = " ".join(block.text for block in (preamble or blocks)[:12])
     draft = bool(_DRAFT.search(head)) and "final" not in head.lower()
     return Plan(document=document, sections=ordered, draft=draft, preamble=tuple(preamble))
+
+
+def _column_title(header: str) -> str:
+    """ "Needs (Section B)" gives the title "Needs"."""
+    return fold(
+        re.sub(r"[(\[][^)\]]*[)\]]|(?i:section|part)\s*(?:H\s?[12]|[A-K])\b", "", header)
+    ).strip(" :-–—")
 
 
 def missing_sections(plan: Plan) -> list[str]:
