@@ -149,8 +149,8 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
     titles: dict[str, str] = {}
     for block in blocks:
         if layout is not None and block.kind == "row" and block.table == layout.table:
-            for section_id, content in split_row(block, layout, first_row):
-                spans.append((section_id, titles.get(section_id, ""), block.page, [content]))
+            for column_id, cell in split_row(block, layout, first_row):
+                spans.append((column_id, titles.get(column_id, ""), block.page, [cell]))
             first_row = False
             continue
         if layout is not None:
@@ -162,9 +162,9 @@ def split_sections(blocks: list[Block], document: str) -> Plan:
         if block.kind == "row" and (columns := column_layout(block)) is not None:
             layout, first_row = columns, True
             resume = spans[-1] if spans else None
-            for section_id, header in zip(columns.sections, columns.header, strict=True):
-                if section_id is not None:
-                    titles.setdefault(section_id, _column_title(header))
+            for named, header in zip(columns.sections, columns.header, strict=True):
+                if named is not None:
+                    titles.setdefault(named, _column_title(header))
             continue
         if block.kind == "row":
             row = _row_heading(block)
