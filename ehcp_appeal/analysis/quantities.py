@@ -203,6 +203,8 @@ def group_of(text: str) -> tuple[int | None, bool]:
         match = re.search(pattern, lowered)
         if match:
             size = number(match.group("n"))
+            if size is not None and match.groupdict().get("others"):
+                size += 1  # "with no more than 7 other pupils" is a group of 8
             if size is not None and 1 < size < 60:
                 return int(size), True
     individual = any(re.search(rf"(?<![\w-]){p}(?![\w-])", lowered) for p in data["individual"])

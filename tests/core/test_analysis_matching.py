@@ -59,3 +59,15 @@ def test_equipment_matches_in_other_words() -> None:
 def test_concepts_explain_the_match() -> None:
     assert "working_memory" in concepts("He forgets what he was doing part-way through a task.")
     assert "literal_language" in concepts("She is confused by idioms and sarcasm.")
+
+
+def test_therapy_session_led_by_a_therapist_matches_recommended_therapy() -> None:
+    plan = [
+        "Two occupational therapy sessions a month, run by the school's occupational therapist.",
+        "Ruby will have a reading book changed daily by the class teacher.",
+        "Ruby will have the support of a learning support assistant for the whole school day.",
+        "Ruby will count objects and numerals with an adult, three times a week.",
+    ]
+    assert _best(plan, "Ruby requires direct occupational therapy every week.")[0] == 0
+    assert _best(plan, "Ruby needs full-time adult support, including at break.")[0] == 2
+    assert _best(plan, "Ruby should practise early number daily with a TA.")[0] == 3

@@ -122,3 +122,11 @@ def test_less_than_recommended(recommended: str, provided: str, reason: str) -> 
 )
 def test_same_or_more_is_not_less(recommended: str, provided: str) -> None:
     assert compare(recommended, provided) == []
+
+
+def test_other_pupils_are_counted_with_the_child() -> None:
+    provided = "Lessons in a room with no more than 11 other students."
+    assert measure(provided).group_size == 12
+    assert compare("A teaching group of no more than six students.", provided) == [
+        "in a group of 12 rather than 6 or fewer"
+    ]

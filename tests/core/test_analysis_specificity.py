@@ -72,3 +72,14 @@ def test_introductions_are_not_provisions() -> None:
     )
     assert is_intro("The provision below will be made by the school.")
     assert not is_intro("Noah will have a daily check-in with a key adult.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phonics with a teacher, three times a week for 20 minutes, with up to five pupils.",
+        "A weekly 40-minute social skills group of up to six other children, led by the SENCo.",
+    ],
+)
+def test_up_to_before_a_number_of_pupils_is_a_group_size_not_a_hedge(text: str) -> None:
+    assert judge(text).specific
