@@ -1,5 +1,6 @@
 """Reading a PDF into paragraphs and table rows from the positions of its text and borders."""
 
+import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -11,6 +12,9 @@ from ehcp_appeal.analysis.pdf_tables import Grid, find_grids
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
+_BOLD = 600  # font weight from which text is bold
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 @dataclass
@@ -21,6 +25,7 @@ class _Line:
     left: float
     right: float
     size: float = 0.0
+    bold: bool = False
 
     @property
     def height(self) -> float:
@@ -75,15 +80,24 @@ def _segments(textpage: Any) -> list[_Line]:
         text = textpage.get_text_bounded(left, bottom, right, top)
         if text.strip():
             char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
-            size = (
-                pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
-                if char is not None and char >= 0
-                else 0.0
-            )
-            segments.append(
-                _Line(text.replace("\r", " ").replace("\n", " "), top, bottom, left, right, size)
-            )
+            found = char is not None and char >= 0
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char) if found else 0.0
+            flat = text.replace("\r", " ").replace("\n", " ")
+            bold = found and _is_bold(textpage, char)
+            segments.append(_Line(flat, top, bottom, left, right, size, bold))
     return segments
+
+
+def _is_bold(textpage: Any, char: int) -> bool:
+    """Bold by weight, by the force-bold flag, or by the font's name ("Arial-BoldMT")."""
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, char) >= _BOLD:
+        return True
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, char, name, 128, ctypes.byref(flags))
+    return bool(flags.value & _FORCE_BOLD) or bool(_BOLD_NAME.search(name.value.decode("latin-1")))
 
 
 def _group_lines(segments: list[_Line]) -> list[_Line]:
@@ -100,9 +114,12 @@ def _group_lines(segments: list[_Line]) -> list[_Line]:
                 )
                 line.left, line.right = min(line.left, seg.left), max(line.right, seg.right)
                 line.top, line.bottom = max(line.top, seg.top), min(line.bottom, seg.bottom)
+                line.bold = line.bold and seg.bold
                 break
         else:
-            lines.append(_Line(seg.text, seg.top, seg.bottom, seg.left, seg.right, seg.size))
+            lines.append(
+                _Line(seg.text, seg.top, seg.bottom, seg.left, seg.right, seg.size, seg.bold)
+            )
     for line in lines:
         line.text = fold(line.text)
     return lines
@@ -183,7 +200,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
     A paragraph ends where the vertical gap to the next line is clearly wider than the
     usual gap between wrapped lines, where the font size changes, where the next line
     starts with a bullet or a paragraph number, or where a table row comes between.
-    Larger text is a heading hint.
+    Larger or bold text is a heading hint.
     """
     if not lines and not rows:
         return []
@@ -207,8 +224,11 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         if current:
             text = fold(" ".join(line.text for line in current))
             big = min(line.size for line in current) > body_size * 1.1
+            bold = all(line.bold for line in current) and not all(line.bold for line in lines)
             blocks.append(
-                Block(text=text, page=page_no, number=number, bullet=bullet, heading_hint=big)
+                Block(
+                    text=text, page=page_no, number=number, bullet=bullet, heading_hint=big or bold
+                )
             )
             current.clear()
 
@@ -246,7 +266,9 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         if new_para:
             flush()
             number, bullet = line_number, line_bullet
-        current.append(_Line(stripped, line.top, line.bottom, line.left, line.right, line.size))
+        current.append(
+            _Line(stripped, line.top, line.bottom, line.left, line.right, line.size, line.bold)
+        )
         previous = line
     flush()
     return blocks

@@ -159,3 +159,20 @@ def test_docx_number_column_reads_as_numbered_paragraphs(tmp_path: Path) -> None
         ("para", "C.1", "Ruby has epilepsy, controlled by medication."),
         ("para", "C.2", "Ruby tires by noon."),
     ]
+
+
+def test_pdf_bold_line_at_body_size_is_a_heading_hint(tmp_path: Path) -> None:
+    pdf = write_pdf(
+        tmp_path / "b.pdf",
+        [
+            [
+                ("bold", "Mobility in school"),
+                ("para", "Ruby uses a walking frame in corridors and tires after lunch."),
+            ]
+        ],
+    )
+    hints = [(b.text, b.heading_hint) for b in read_path(pdf)]
+    assert hints == [
+        ("Mobility in school", True),
+        ("Ruby uses a walking frame in corridors and tires after lunch.", False),
+    ]
