@@ -141,8 +141,8 @@ def classify_sentence(
         return "recommendation", ""
     if category in ("background", "history") or _cue("history", text):
         return None
-    if _cue("scores", text) or _cue("not_need", text):
-        return None
+    if (_cue("scores", text) and not _cue("strong_need", text)) or _cue("not_need", text):
+        return None  # a score quoted as evidence of a stated weakness is still a need
     if category != "needs":
         past_summary = category != "assessment" and _cue("summary_past", text)
         if not (_cue("present", text) or past_summary) or not _about_child(text, child):

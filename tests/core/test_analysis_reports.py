@@ -121,3 +121,80 @@ def test_recommendation_table_rows_are_items() -> None:
     ]
     items = extract_items(blocks, "ot.docx")
     assert [i.text for i in items] == ["Touch-typing programme with a teaching assistant"]
+
+
+def _classified(blocks: list[Block]) -> dict[str, tuple[str, bool, str]]:
+    return {
+        item.text: (item.kind, item.educational, item.reason)
+        for item in extract_items(blocks, "r.docx")
+    }
+
+
+def _report(*paragraphs: tuple[str, str]) -> list[Block]:
+    return [Block(text=text, page=1, heading_hint=kind == "heading") for kind, text in paragraphs]
+
+
+def test_a_weakness_backed_by_a_score_is_still_a_need() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Cognitive assessment"),
+            (
+                "para",
+                "Omar's visual memory is a marked weakness (scaled score 5): he forgets diagrams.",
+            ),
+            ("para", "Omar's scaled score of 9 on the vocabulary subtest is average."),
+        )
+    )
+    assert (
+        items["Omar's visual memory is a marked weakness (scaled score 5): he forgets diagrams."][0]
+        == "need"
+    )
+    assert "Omar's scaled score of 9 on the vocabulary subtest is average." not in items
+
+
+def test_advice_that_explains_a_result_is_not_a_recommendation() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Conclusions"),
+            (
+                "para",
+                "Omar's low spelling score should be read as a sign of his hearing loss.",
+            ),
+            ("para", "Omar should have a laptop for extended writing in every lesson."),
+        )
+    )
+    assert list(items) == ["Omar should have a laptop for extended writing in every lesson."]
+
+
+def test_clinic_and_parent_advice_raise_no_finding() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Recommendations"),
+            (
+                "para",
+                "Omar's hearing aids should be checked at the audiology clinic every six months.",
+            ),
+            ("para", "His grandparents might find a visual shopping list helpful on trips out."),
+            (
+                "para",
+                "Omar's parents could practise telling the time with him on the way to school.",
+            ),
+        )
+    )
+    kinds = {text: (kind, educational) for text, (kind, educational, _reason) in items.items()}
+    assert set(kinds.values()) == {("recommendation", False)} and len(kinds) == 3
+
+
+def test_needs_in_plain_description_are_found() -> None:
+    items = _classified(
+        _report(
+            ("heading", "What staff see"),
+            (
+                "para",
+                "Omar has not yet learned to tell the time and relies on friends for it.",
+            ),
+            ("para", "Without his glasses, Omar can see very little of the board."),
+            ("para", "Omar is kind and popular, and his confidence is very low in maths."),
+        )
+    )
+    assert {kind for kind, _edu, _reason in items.values()} == {"need"} and len(items) == 3
