@@ -15,7 +15,7 @@ from ehcp_appeal import paths
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
-from ehcp_appeal.services import cases, deadlines, evidence
+from ehcp_appeal.services import analysis, cases, deadlines, evidence
 
 
 def demo_files_dir() -> Path:
@@ -41,7 +41,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def seed_demo_case(db: Database, progress: Progress | None = None) -> str:
-    """Create the sample case with its documents and key dates; returns its id."""
+    """Create the sample case with its documents, key dates and plan check; returns its id."""
     progress = progress or Progress.silent()
     manifest = load_manifest()
     spec = manifest["case"]
@@ -86,5 +86,6 @@ def seed_demo_case(db: Database, progress: Progress | None = None) -> str:
         deadlines.record_key_date(
             db, created.id, key_date["event"], dt.date.fromisoformat(key_date["date"])
         )
-    progress.step(len(documents), len(documents), "Sample case ready")
+    progress.step(len(documents), len(documents), "Checking the plan against the reports")
+    analysis.run_case_analysis(db, created.id)
     return created.id

@@ -65,6 +65,7 @@ def seed_demo(context: AppContext) -> str:
         on_success=lambda case_id: outcome.update(case_id=case_id),
         on_failure=lambda message: outcome.update(error=message),
         on_progress=progressed,
+        owner=dialog,
     )
     task.signals.finished.connect(loop.quit)
     loop.exec()

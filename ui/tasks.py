@@ -17,11 +17,11 @@ from ehcp_appeal.progress import CancelToken, Progress
 Job = Callable[[Progress], Any]
 
 
-def _while_alive(owner: QObject | None, callback: Callable[..., None]) -> Callable[..., None]:
+def _while_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
     """Drop a result that arrives after its page was destroyed (closing, tests tearing down)."""
 
     def deliver(*args: Any) -> None:
-        if owner is None or shiboken6.isValid(owner):
+        if shiboken6.isValid(owner):
             callback(*args)
 
     return deliver
@@ -80,9 +80,14 @@ class TaskRunner(QObject):
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
-        owner: QObject | None = None,
+        *,
+        owner: QObject,
     ) -> Task:
-        """Run ``job`` on the pool; handlers run on the GUI thread while ``owner`` exists."""
+        """Run ``job`` on the pool; handlers run on the GUI thread while ``owner`` exists.
+
+        ``owner`` is required: a result arriving after its page has gone must not touch
+        deleted widgets.
+        """
         task = Task(job)
         if on_success is not None:
             task.signals.succeeded.connect(_while_alive(owner, on_success))

@@ -14,13 +14,20 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from ehcp_appeal.analysis.blocks import normalise_quotes
-from ehcp_appeal.analysis.reading import read_bytes
+from ehcp_appeal.analysis.blocks import Block, normalise_quotes
+from ehcp_appeal.analysis.reading import SUPPORTED, read_bytes
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 from ehcp_appeal.db.database import Database
-from ehcp_appeal.db.models import AnalysisDecision, AnalysisRecord, Case, Document, utc_now
+from ehcp_appeal.db.models import (
+    AnalysisDecision,
+    AnalysisRecord,
+    Case,
+    Document,
+    Page,
+    utc_now,
+)
 from ehcp_appeal.domain import AREAS_OF_NEED
-from ehcp_appeal.errors import InvalidInputError, NotFoundError
+from ehcp_appeal.errors import InvalidInputError, NotFoundError, UnreadableFileError
 from ehcp_appeal.progress import Progress
 
 PLAN_KINDS = ("ehcp_final", "ehcp_draft")
@@ -100,15 +107,21 @@ def run_case_analysis(
         ]
     sources: dict[str, SourceInfo] = {}
     loaded = []
+    skipped: list[dict[str, str]] = []
     for number, (doc_id, title, sha, file_type, original) in enumerate([plan_info, *report_info]):
         progress.step(number, len(report_info) + 2, f"Reading {title}")
         name = _unique_name(original or title or doc_id, sources)
+        try:
+            blocks = _read_document(db, doc_id, sha, name, file_type or original.rsplit(".", 1)[-1])
+        except UnreadableFileError as error:
+            if number == 0:
+                raise  # without a readable plan there is nothing to check
+            skipped.append({"document": name, "document_id": doc_id, "reason": error.message})
+            continue
         sources[name] = SourceInfo(doc_id, title, name)
-        blocks = read_bytes(
-            db.store.read_bytes(sha), name, file_type or original.rsplit(".", 1)[-1]
-        )
         loaded.append(SourceDocument(name, blocks))
     result = analyse_documents(loaded[0], loaded[1:], progress)
+    result["skipped"] = skipped
     _attach_sources(result, sources)
     with db.session() as session:
         record = session.get(AnalysisRecord, case_id) or AnalysisRecord(case_id=case_id)
@@ -119,6 +132,61 @@ def run_case_analysis(
     stored = get_case_analysis(db, case_id)
     assert stored is not None  # just written
     return stored
+
+
+def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: str) -> list[Block]:
+    """The original where its layout can be read; else the text import found (OCR of photos
+    and scans), page by page, so a photographed report is still checked."""
+    if file_type.lower() in SUPPORTED:
+        try:
+            return read_bytes(db.store.read_bytes(sha), name, file_type)
+        except UnreadableFileError:
+            if file_type.lower() != "pdf":
+                raise
+    with db.session() as session:
+        pages = session.exec(
+            select(Page).where(Page.document_id == doc_id).order_by(col(Page.page_no))
+        ).all()
+        text = "\f".join(_reflow(page.text) for page in pages)
+    return read_bytes(text.encode("utf-8"), name, "txt")
+
+
+_FULL_LINE = 45
+_LIST_MARKER = re.compile(r"^\s*(?:[-•*·]|\(?[a-z0-9]{1,3}[.)])\s")
+
+
+def _reflow(text: str) -> str:
+    """Join the hard line breaks of recognised text back into sentences.
+
+    OCR keeps the printed lines, so a sentence arrives cut in two. A line is joined to the
+    one before unless that one ended a sentence, the new line starts a list item, a blank
+    line separates paragraphs, or a short line stands before a capital (a heading).
+    """
+    paragraphs: list[str] = []
+    current = previous = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = previous = ""
+            continue
+        continues = (
+            bool(current)
+            and not current.endswith((".", ":", ";", "?", "!"))
+            and not _LIST_MARKER.match(line)
+            and (line[0].islower() or len(previous) >= _FULL_LINE)
+        )
+        if continues:
+            current = f"{current} {line}"
+        else:
+            if current:
+                paragraphs.append(current)
+            current = line
+        previous = line
+    if current:
+        paragraphs.append(current)
+    return "\n".join(paragraphs)
 
 
 def _unique_name(name: str, taken: dict[str, SourceInfo]) -> str:

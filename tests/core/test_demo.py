@@ -20,3 +20,13 @@ def test_sample_case_has_its_documents_and_dates(db: Database) -> None:
         assert by_name[name].pages >= 1
     recorded = {info.event for info in deadlines.list_key_dates(db, case_id)}
     assert recorded == {entry["event"] for entry in manifest["key_dates"]}
+
+
+def test_sample_case_opens_with_its_plan_already_checked(db: Database) -> None:
+    from ehcp_appeal.services import analysis
+
+    case_id = demo.seed_demo_case(db)
+    result = analysis.get_case_analysis(db, case_id)
+    assert result is not None
+    assert {section["id"] for section in result["plan"]["sections"]} >= {"B", "F", "I"}
+    assert result["findings"], "the sample plan has problems for the check to show"

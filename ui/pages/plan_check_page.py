@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -29,6 +28,7 @@ from ehcp_appeal.domain import AREAS_OF_NEED
 from ehcp_appeal.services import analysis as service
 from ui.context import AppContext
 from ui.widgets.page_header import PageHeader
+from ui.widgets.row_table import row_table
 
 Index = QModelIndex | QPersistentModelIndex
 Pixmap = QStyle.StandardPixmap
@@ -190,14 +190,10 @@ class PlanCheckPage(QWidget):
         self._update_actions()
 
     def _table(self, model: _RowsModel, name: str) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view = row_table(model, name)
         view.setWordWrap(True)
-        view.verticalHeader().setVisible(False)
+        # Whole sentences matter here: rows grow to show the wrapped text.
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(
@@ -288,6 +284,13 @@ class PlanCheckPage(QWidget):
                 f"recommendations from the reports, {missing} not in the plan; "
                 f"{len(result['findings'])} findings."
             )
+            skipped = result.get("skipped") or []
+            if skipped:
+                names = ", ".join(entry["document"] for entry in skipped)
+                self.message.setText(
+                    f"Not checked, because no words could be read from them: {names}. "
+                    "A clearer scan or the original file will let the check include them."
+                )
         self.run_button.setEnabled(self.case_id is not None)
         self._update_actions()
 
@@ -393,7 +396,7 @@ class PlanCheckPage(QWidget):
         on_success: Callable[[Any], None],
         progress: Callable[[int, int, str], None] | None = None,
     ) -> None:
-        self.context.runner.start(job, on_success, self._failed, progress)
+        self.context.runner.start(job, on_success, self._failed, progress, owner=self)
 
     def _failed(self, message: str) -> None:
         self.message.setText(message)

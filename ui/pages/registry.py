@@ -12,6 +12,7 @@ from ui.pages.chronology_page import ChronologyPage
 from ui.pages.deadlines_page import DeadlinesPage
 from ui.pages.empty_page import EmptyStatePage
 from ui.pages.evidence_page import EvidencePage
+from ui.pages.plan_check_page import PlanCheckPage
 
 
 @dataclass(frozen=True)
@@ -34,16 +35,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("case", "Case details", True, CasePage),
     PageSpec("evidence", "Evidence", True, EvidencePage),
     PageSpec("chronology", "Chronology", True, ChronologyPage),
-    PageSpec(
-        "plan-check",
-        "Plan check",
-        True,
-        _placeholder(
-            "Plan check",
-            "Checks the EHC plan against the professional reports: needs left out of "
-            "Section B, provision missing or vague in Section F.",
-        ),
-    ),
+    PageSpec("plan-check", "Plan check", True, PlanCheckPage),
     PageSpec(
         "amendments",
         "Amendments",

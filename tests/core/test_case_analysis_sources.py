@@ -1,0 +1,84 @@
+"""The case's plan check reads photographed reports from their recognised text (its printed
+lines joined back into sentences), and a report with no readable text is skipped with a
+reason instead of stopping the whole check."""
+
+import io
+
+import docx
+
+from ehcp_appeal.db.database import Database
+from ehcp_appeal.db.models import Document, Page
+from ehcp_appeal.services import analysis, cases
+
+SECTION_TEXT = {
+    "A": "Sam enjoys drawing trains and wants to be an engineer.",
+    "B": "Sam has difficulty holding spoken instructions in mind.",
+    "C": "Sam has no health care needs relating to his special educational needs.",
+    "D": "Sam has no social care needs.",
+    "E": "By July Sam will follow a three-step instruction without prompting.",
+    "F": "Sam will have a 1:1 memory skills session of 20 minutes every school day "
+    "with a teaching assistant trained in the programme.",
+    "G": "No health provision is required.",
+    "H1": "No provision is required under section 2 of the 1970 Act.",
+    "H2": "No other social care provision is required.",
+    "I": "Larkspur Primary School (mainstream).",
+    "J": "No personal budget has been requested.",
+    "K": "Advice from the educational psychologist is appended.",
+}
+
+
+def _plan_bytes() -> bytes:
+    document = docx.Document()
+    for section, sentence in SECTION_TEXT.items():
+        document.add_heading(f"Section {section}", level=1)
+        document.add_paragraph(sentence)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _add(
+    db: Database, case_id: str, data: bytes, kind: str, file_type: str, pages: list[str]
+) -> str:
+    blob = db.store.put_bytes(data)
+    with db.session() as session:
+        row = Document(
+            case_id=case_id,
+            sha256=blob.sha256,
+            kind=kind,
+            file_type=file_type,
+            original_name=f"{kind}.{file_type}",
+            title=kind,
+            pages=len(pages),
+        )
+        session.add(row)
+        session.flush()
+        for number, text in enumerate(pages, start=1):
+            session.add(Page(document_id=row.id, page_no=number, text=text))
+        return row.id
+
+
+def test_photographed_report_is_checked_and_a_blank_one_is_skipped(db: Database) -> None:
+    case_id = cases.create_case(db, cases.CaseDetails(name="Sam")).id
+    _add(db, case_id, _plan_bytes(), "ehcp_final", "docx", ["plan"])
+    photo_text = (
+        "Summary of needs\n"
+        "Sam has severe difficulties with auditory memory and forgets\n"
+        "spoken instructions.\n"
+        "Sam has marked anxiety about reading aloud in front of the class.\n"
+        "Recommendations\n"
+        "Sam should have weekly direct speech and language therapy of 45 minutes with a "
+        "speech and language therapist.\n"
+    )
+    photo_id = _add(db, case_id, b"\xff\xd8 photo bytes", "ep_report", "jpg", [photo_text])
+    blank_id = _add(db, case_id, b"\x89PNG blank", "school_report", "png", [""])
+
+    result = analysis.run_case_analysis(db, case_id)
+
+    from_photo = [need for need in result["needs"] if need.get("document_id") == photo_id]
+    whole = "Sam has severe difficulties with auditory memory and forgets spoken instructions."
+    assert whole in [need["text"] for need in from_photo]  # printed lines joined again
+    assert [entry["document_id"] for entry in result["skipped"]] == [blank_id]
+    assert "no text" in result["skipped"][0]["reason"]
+    anxious = [f for f in result["findings"] if "anxiety" in f["text"]]
+    assert anxious and anxious[0]["kind"] == "need_missing_from_b"
