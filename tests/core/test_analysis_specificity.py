@@ -83,3 +83,18 @@ def test_introductions_are_not_provisions() -> None:
 )
 def test_up_to_before_a_number_of_pupils_is_a_group_size_not_a_hedge(text: str) -> None:
     assert judge(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sami may leave class with a time-out card and go to the library, where staff sit with him",
+        "Blinds will be fitted to the art room before January and lights dimmed during teaching.",
+    ],
+)
+def test_permission_and_fixed_equipment_are_specific(text: str) -> None:
+    assert judge(text).specific
+
+
+def test_may_as_a_hedge_is_still_vague() -> None:
+    assert "should" in judge("Sami may receive speech and language therapy.").terms
