@@ -71,3 +71,28 @@ def test_therapy_session_led_by_a_therapist_matches_recommended_therapy() -> Non
     assert _best(plan, "Ruby requires direct occupational therapy every week.")[0] == 0
     assert _best(plan, "Ruby needs full-time adult support, including at break.")[0] == 2
     assert _best(plan, "Ruby should practise early number daily with a TA.")[0] == 3
+
+
+def test_needs_described_in_other_words_find_their_b_sentence() -> None:
+    plan_b = [
+        "Priya needs far longer than most pupils to take in new information.",
+        "Copying off the interactive board is slow for Priya and she often loses her place.",
+        "Priya avoids textures such as sand and paint.",
+        "Priya seldom starts conversations with classmates.",
+        "Priya walks unaided but tires easily on the field.",
+    ]
+    pairs = {
+        "Priya's processing speed is well below average.": 0,
+        "Priya has difficulty copying from the whiteboard.": 1,
+        "Priya is over-sensitive to touch and dislikes messy play.": 2,
+        "Priya rarely initiates interaction and plays alongside others.": 3,
+        "Priya walks independently for short distances before fatigue sets in.": 4,
+    }
+    for need, expected in pairs.items():
+        index, score = _best(plan_b, need)
+        assert index == expected and score >= MATCH_THRESHOLD, need
+
+
+def test_memory_strategies_are_about_memory() -> None:
+    assert "working_memory" in concepts("Teach memory strategies such as chunking.")
+    assert "independence" not in concepts("Priya works independently on her maths.")
