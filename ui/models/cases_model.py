@@ -74,6 +74,8 @@ class CasesTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return f"{case.name}\nCase id {case.id}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._text(row, column) or None
         if role == self.SORT_ROLE:
             if column == 3:
                 deadline = row.next_deadline
@@ -97,7 +99,7 @@ class CasesTableModel(QAbstractTableModel):
             return case.local_authority
         if column == 2:
             label = APPEAL_TYPES_SHORT.get(case.appeal_type, "")
-            reference = f" · {case.tribunal_reference}" if case.tribunal_reference else ""
+            reference = f"\n{case.tribunal_reference}" if case.tribunal_reference else ""
             return f"{label}{reference}"
         if column == 3:
             return describe_deadline(row.next_deadline)
