@@ -96,3 +96,9 @@ def test_needs_described_in_other_words_find_their_b_sentence() -> None:
 def test_memory_strategies_are_about_memory() -> None:
     assert "working_memory" in concepts("Teach memory strategies such as chunking.")
     assert "independence" not in concepts("Priya works independently on her maths.")
+
+
+def test_worry_about_the_future_does_not_match_worry_about_lessons() -> None:
+    plan_b = ["Anxiety about being asked questions in class stops Kemi speaking in lessons."]
+    _index, score = _best(plan_b, "Kemi is anxious about her post-16 options and college.")
+    assert score < MATCH_THRESHOLD

@@ -198,3 +198,20 @@ def test_needs_in_plain_description_are_found() -> None:
         )
     )
     assert {kind for kind, _edu, _reason in items.values()} == {"need"} and len(items) == 3
+
+
+def test_worries_about_the_future_and_newly_found_conditions_are_needs() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Information from school"),
+            (
+                "para",
+                "Omar is unsure what he would like to do after school and panics in options talks.",
+            ),
+            ("para", "Omar has a previously undiagnosed motor disorder affecting his handwriting."),
+            ("para", "Omar's confidence in PE is fragile after two falls this term."),
+            ("para", "Omar would like to be a pilot."),
+        )
+    )
+    assert len(items) == 3 and all(kind == "need" for kind, _e, _r in items.values())
+    assert "Omar would like to be a pilot." not in items
