@@ -181,6 +181,11 @@ def _token_counts(text: str) -> Counter[str]:
 
 
 @cache
+def _provision_concepts() -> frozenset[str]:
+    return frozenset(lexicon.load("concepts")["provisions"])
+
+
+@cache
 def _must_share() -> frozenset[str]:
     return frozenset(lexicon.load("concepts").get("must_share", []))
 
@@ -245,6 +250,9 @@ class Matcher:
         value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
         if own_concepts and other and not shared:
             value *= 0.6
+        own_kinds = own_concepts & _provision_concepts()
+        if own_kinds and shared and not shared & own_kinds:
+            value *= 0.8  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
             value *= 0.5
         return Match(index=index, score=round(value, 3), shared=tuple(sorted(shared)))

@@ -102,3 +102,14 @@ def test_worry_about_the_future_does_not_match_worry_about_lessons() -> None:
     plan_b = ["Anxiety about being asked questions in class stops Kemi speaking in lessons."]
     _index, score = _best(plan_b, "Kemi is anxious about her post-16 options and college.")
     assert score < MATCH_THRESHOLD
+
+
+def test_a_provision_sharing_only_the_need_is_a_weaker_match() -> None:
+    plan_f = ["Kemi's visual timetable will be used in every lesson for her autism."]
+    _index, score = _best(plan_f, "Kemi should have a weekly mentor session about her autism.")
+    assert score < MATCH_THRESHOLD
+
+
+def test_adult_support_and_missed_school_days_in_other_words() -> None:
+    assert "in_class_adult" in concepts("Kemi will have support from a teaching assistant.")
+    assert "attendance" in concepts("Anxiety has led to Kemi missing a third of school days.")
