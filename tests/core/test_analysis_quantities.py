@@ -130,3 +130,9 @@ def test_other_pupils_are_counted_with_the_child() -> None:
     assert compare("A teaching group of no more than six students.", provided) == [
         "in a group of 12 rather than 6 or fewer"
     ]
+
+
+def test_every_lesson_is_at_least_daily() -> None:
+    provided = "Coloured overlays will be used in every lesson, and staff trained once a year."
+    assert measure(provided).sessions_per_week == 5
+    assert compare("Coloured overlays should be used daily.", provided) == []
