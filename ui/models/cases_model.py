@@ -3,13 +3,12 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ehcp_appeal.domain import APPEAL_TYPES_SHORT
 from ehcp_appeal.rules.status import NextDeadline
 from ehcp_appeal.services.cases import CaseSummary
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.rows_model import Index, RowsTableModel
 
 
 @dataclass(frozen=True)
@@ -32,40 +31,18 @@ def describe_deadline(deadline: NextDeadline | None) -> str:
     return f"{deadline.days_left} days left: {deadline.title} ({format_date(deadline.date)})"
 
 
-class CasesTableModel(QAbstractTableModel):
+class CasesTableModel(RowsTableModel[CaseRow]):
     HEADERS = ("Case", "Council", "Appeal", "Next deadline", "Hearing", "Documents")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[CaseRow] = []
-
-    def set_rows(self, rows: list[CaseRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def case_id(self, row: int) -> str:
-        return self._rows[row].summary.id
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        return self.rows[row].summary.id
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         case = row.summary
         column = index.column()
         if role == self.ID_ROLE:

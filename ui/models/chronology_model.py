@@ -2,13 +2,12 @@
 
 from email.utils import parseaddr
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
 from ehcp_appeal.services.evidence import ChronologyEntry
 from ui.models.documents_model import format_date
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.rows_model import Index, RowsTableModel
 
 
 def _person(address: str) -> str:
@@ -32,42 +31,17 @@ def from_to(entry: ChronologyEntry) -> str:
     return who[:1].upper() + who[1:]
 
 
-class ChronologyModel(QAbstractTableModel):
+class ChronologyModel(RowsTableModel[ChronologyEntry]):
     """Holds the entries in the order the core gives them (by date, undated last)."""
 
     HEADERS = ("Date", "What", "Title", "From / to or author", "Subject", "Pages")
     DATE, WHAT, TITLE, FROM_TO, SUBJECT, PAGES = range(6)
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._entries: list[ChronologyEntry] = []
-
-    def set_entries(self, entries: list[ChronologyEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def entry(self, row: int) -> ChronologyEntry:
-        return self._entries[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        entry = self.rows[index.row()]
         if role == self.ID_ROLE:
             return entry.document_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

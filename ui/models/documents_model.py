@@ -2,18 +2,11 @@
 
 import datetime as dt
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
 from ehcp_appeal.services.evidence import DocumentInfo
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.rows_model import Index, RowsTableModel
 
 _TEXT_STATUS = {
     "ok": "Searchable",
@@ -27,7 +20,7 @@ def format_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%b %Y}" if value else "Undated"
 
 
-class DocumentsTableModel(QAbstractTableModel):
+class DocumentsTableModel(RowsTableModel[DocumentInfo]):
     """Holds rows the page gives it; never queries the database itself."""
 
     HEADERS = ("Title", "Kind", "Date", "Author", "From / to", "Pages", "Text")
@@ -36,41 +29,16 @@ class DocumentsTableModel(QAbstractTableModel):
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[DocumentInfo] = []
-
-    def set_rows(self, rows: list[DocumentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def document(self, row: int) -> DocumentInfo:
-        return self._rows[row]
-
     def row_of(self, doc_id: str) -> int:
-        for number, doc in enumerate(self._rows):
+        for number, doc in enumerate(self.rows):
             if doc.id == doc_id:
                 return number
         return -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        doc = self._rows[index.row()]
+        doc = self.rows[index.row()]
         column = index.column()
         if role == self.ID_ROLE:
             return doc.id

@@ -1,10 +1,9 @@
 """Qt table model of search hits across every case, and how a hit's snippet is shown."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ehcp_appeal.services.search import HIT_END, HIT_START, SearchHit
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.models.rows_model import Index, RowsTableModel
 
 
 def marked(snippet: str) -> str:
@@ -12,7 +11,7 @@ def marked(snippet: str) -> str:
     return snippet.replace(HIT_START, "«").replace(HIT_END, "»")
 
 
-class SearchResultsModel(QAbstractTableModel):
+class SearchResultsModel(RowsTableModel[SearchHit]):
     """Holds hits and the names of their cases; never queries the database itself."""
 
     HEADERS = ("Case", "Document", "Page", "Found")
@@ -21,35 +20,16 @@ class SearchResultsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._hits: list[SearchHit] = []
         self._case_names: dict[str, str] = {}
 
     def set_hits(self, hits: list[SearchHit], case_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
         self._case_names = dict(case_names)
-        self.endResetModel()
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_rows(hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        hit = self._hits[index.row()]
+        hit = self.rows[index.row()]
         if role == self.HIT_ROLE:
             return hit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):

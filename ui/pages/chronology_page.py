@@ -97,7 +97,7 @@ class ChronologyPage(QWidget):
     def set_case(self, case_id: str | None) -> None:
         self.case_id = case_id
         self.case_name = ""
-        self.model.set_entries([])
+        self.model.set_rows([])
         self.filter_edit.clear()
         self.message.setText("")
         self._update_actions()
@@ -120,7 +120,7 @@ class ChronologyPage(QWidget):
             if case_id != self.case_id:
                 return
             self.case_name, entries = result
-            self.model.set_entries(entries)
+            self.model.set_rows(entries)
             self.table.resizeRowsToContents()
             if not entries:
                 self.message.setText("No documents yet: import them on the Evidence page.")

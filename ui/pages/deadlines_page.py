@@ -8,11 +8,10 @@ chasing an overdue duty. Database and file work runs on the context's task runne
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,108 +38,8 @@ from ehcp_appeal.rules.status import OVERDUE, DeadlineStatus
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
 from ui.context import AppContext
+from ui.models.timeline_model import ICONS, TimelineModel, timeline_rows
 from ui.widgets.page_header import PageHeader
-
-Index = QModelIndex | QPersistentModelIndex
-
-_WHO = {"council": "Council", "family": "You", "tribunal": "Tribunal"}
-_ICONS = {
-    "met": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "done": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "late": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "overdue": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "passed": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "due": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "recorded": QStyle.StandardPixmap.SP_FileIcon,
-}
-
-
-@dataclass(frozen=True)
-class TimelineRow:
-    """A recorded date or a deadline, as one line of the timeline."""
-
-    date: dt.date
-    title: str
-    who: str
-    status: str
-    status_text: str
-    working: str
-    status_item: DeadlineStatus | None = None
-
-
-def timeline_rows(overview: service.DeadlineOverview) -> list[TimelineRow]:
-    rows = [
-        TimelineRow(k.date, k.label, "Recorded", "recorded", "Recorded", k.note)
-        for k in overview.key_dates
-    ]
-    for status in overview.statuses:
-        text = status.label
-        if status.status == "due":
-            text += " today" if status.days_left == 0 else f" in {status.days_left} days"
-        if status.exception is not None:
-            text += " (exception claimed)"
-        working = f"{status.deadline.rule}\nSource: {status.deadline.source}"
-        if status.exception is not None:
-            working += f"\n{status.exception.describe()}"
-        rows.append(
-            TimelineRow(
-                status.date,
-                status.title,
-                _WHO.get(status.party, status.party),
-                status.status,
-                text,
-                working,
-                status,
-            )
-        )
-    return sorted(rows, key=lambda r: (r.date, r.status_item is not None))
-
-
-class TimelineModel(QAbstractTableModel):
-    """Holds rows the page gives it; never queries the database."""
-
-    HEADERS = ("Date", "What", "Who", "Status")
-
-    def __init__(self, icon_for: Callable[[str], QIcon]) -> None:
-        super().__init__()
-        self._rows: list[TimelineRow] = []
-        self._icon_for = icon_for
-
-    def set_rows(self, rows: list[TimelineRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> TimelineRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (format_date(row.date, weekday=True), row.title, row.who, row.status_text)[
-                column
-            ]
-        if role == Qt.ItemDataRole.DecorationRole and column == 3:
-            return self._icon_for(row.status)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.working or None
-        return None
 
 
 class DeadlinesPage(QWidget):
@@ -355,12 +254,12 @@ class DeadlinesPage(QWidget):
 
     def selected_status(self) -> DeadlineStatus | None:
         indexes = self.table.selectionModel().selectedRows()
-        return self.model.row_at(indexes[0].row()).status_item if indexes else None
+        return self.model.row_item(indexes[0].row()).status_item if indexes else None
 
     def _selection_changed(self) -> None:
         indexes = self.table.selectionModel().selectedRows()
         if indexes:
-            row = self.model.row_at(indexes[0].row())
+            row = self.model.row_item(indexes[0].row())
             self.details.setText(f"{row.title}: {row.status_text}.\n{row.working}".strip())
             if row.status_item is None:
                 index = self.event_combo.findText(row.title)
@@ -395,4 +294,4 @@ class DeadlinesPage(QWidget):
         self.message.setText(message)
 
     def _icon(self, status: str) -> QIcon:
-        return self.style().standardIcon(_ICONS.get(status, QStyle.StandardPixmap.SP_FileIcon))
+        return self.style().standardIcon(ICONS.get(status, QStyle.StandardPixmap.SP_FileIcon))

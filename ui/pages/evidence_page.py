@@ -285,7 +285,7 @@ class EvidencePage(QWidget):
             self.preview.clear()
             self.details.clear()
             return
-        doc = self.model.document(self.model.row_of(doc_id))
+        doc = self.model.row_item(self.model.row_of(doc_id))
         self.details.fill(doc, ocr.ocr_available())
         page = self._start_pages.pop(doc_id, None) or self.search.first_pages.get(doc_id, 1)
         self._show_preview(doc_id, page)
@@ -341,7 +341,7 @@ class EvidencePage(QWidget):
     def delete_selected(self) -> None:
         doc_id, case_id = self.selected_id(), self.case_id
         if doc_id is not None and case_id is not None:
-            title = self.model.document(self.model.row_of(doc_id)).title
+            title = self.model.row_item(self.model.row_of(doc_id)).title
             self.actions.trash(case_id, doc_id, title)
 
     def undo_delete(self) -> None:

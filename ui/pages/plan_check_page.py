@@ -9,7 +9,7 @@ those decisions are stored and survive a re-run. All database work runs on the t
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from ehcp_appeal.domain import AREAS_OF_NEED
 from ehcp_appeal.services import analysis as service
 from ui.context import AppContext
+from ui.models.rows_model import Index, RowsTableModel
 from ui.widgets.page_header import PageHeader
 from ui.widgets.row_table import row_table
 
-Index = QModelIndex | QPersistentModelIndex
 Pixmap = QStyle.StandardPixmap
 
 STATUS_TEXT = {
@@ -70,7 +70,7 @@ def plan_passage(entry: dict[str, Any]) -> str:
     return f"Section {match['section']}{page}: {match['text']}"
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsTableModel[dict[str, Any]]):
     """Rows of result entries; ``columns`` turns one entry into its cells."""
 
     def __init__(
@@ -81,26 +81,10 @@ class _RowsModel(QAbstractTableModel):
         tooltip: Callable[[dict[str, Any]], str],
     ) -> None:
         super().__init__()
-        self.headers, self._columns, self._icon, self._tooltip = headers, columns, icon, tooltip
-        self.rows: list[dict[str, Any]] = []
+        self._headers, self._columns, self._icon, self._tooltip = headers, columns, icon, tooltip
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -108,7 +92,7 @@ class _RowsModel(QAbstractTableModel):
         entry = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._columns(entry)[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == len(self.headers) - 1:
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == len(self._headers) - 1:
             return self._icon(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry) or None

@@ -95,5 +95,5 @@ class CaseSearch(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
-            hit = self.model.hit(index.row())
+            hit = self.model.row_item(index.row())
             self.document_opened.emit(hit.case_id, hit.document, hit.page)
