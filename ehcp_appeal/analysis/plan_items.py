@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ehcp_appeal.analysis.blocks import Block, sentences
+from ehcp_appeal.analysis.plan_records import group_records
 from ehcp_appeal.analysis.plan_sections import Plan
 from ehcp_appeal.analysis.report_items import area_heading
 from ehcp_appeal.analysis.specificity import is_intro
@@ -69,7 +70,8 @@ def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
     items: list[PlanItem] = []
     provision_column: int | None = None
     table = -1
-    for block in section.blocks:
+    blocks = group_records(section.blocks) if section_id in PROVISION_SECTIONS else section.blocks
+    for block in blocks:
         if block.kind == "row":
             first_in_table = block.table != table
             table = block.table

@@ -117,7 +117,13 @@ def _frequency(text: str) -> float | None:
         unit = {"weeks": 1.0, "days": 5.0, "terms": 1 / 13}[match.group("p").lower()]
         if count:
             found.append(unit / count if match.group("p").lower() != "days" else 5.0 / count)
+    days = set(_WEEKDAYS.findall(text.lower()))
+    if days:
+        found.append(float(len(days)))  # "Monday, Wednesday and Friday mornings"
     return max(found) if found else None
+
+
+_WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)s?\b")
 
 
 def _durations(text: str) -> tuple[float | None, float | None]:

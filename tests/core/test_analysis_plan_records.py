@@ -1,0 +1,44 @@
+"""Provision set out as labelled lines (What / Who / When / How long) is one provision."""
+
+from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.plan_items import section_items
+from ehcp_appeal.analysis.plan_sections import Plan, PlanSection
+from ehcp_appeal.analysis.quantities import measure
+from ehcp_appeal.analysis.specificity import judge
+
+
+def _plan(lines: list[str]) -> Plan:
+    blocks = tuple(Block(text=line, page=2) for line in lines)
+    return Plan("p.docx", {"F": PlanSection("F", "Provision", blocks, 2)}, draft=False)
+
+
+def test_each_record_is_one_provision_quoted_from_its_provision_line() -> None:
+    plan = _plan(
+        [
+            "Provision: Daily reading with a trained adult",
+            "Staffing: Learning support assistant",
+            "Frequency: Each morning",
+            "Duration: 15 minutes",
+            "Provision: Help with organisation",
+            "Staffing: Form tutor",
+            "Frequency: As required",
+            "Mobility support at transitions between lessons is also provided by the base.",
+        ]
+    )
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == [
+        "Daily reading with a trained adult",
+        "Help with organisation",
+        "Mobility support at transitions between lessons is also provided by the base.",
+    ]
+    assert judge(items[0].text, items[0].whole).specific
+    assert not judge(items[1].text, items[1].whole).specific
+
+
+def test_a_single_labelled_line_is_an_ordinary_paragraph() -> None:
+    items = section_items(_plan(["Provision: A writing slope in every lesson."]), "F")
+    assert [item.text for item in items] == ["Provision: A writing slope in every lesson."]
+
+
+def test_named_weekdays_are_a_frequency() -> None:
+    assert measure("On Tuesday and Thursday afternoons for 30 minutes").sessions_per_week == 2
