@@ -250,7 +250,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         line = item
         stripped, line_number, line_bullet = strip_marker(line.text)
         new_para = previous is None or (
-            previous.middle - line.middle > usual_pitch * 1.18
+            previous.middle - line.middle > usual_pitch * 1.18 * _scale(line, body_size)
             or previous.middle - line.middle < 0
             or line_number
             or line_bullet
@@ -272,6 +272,11 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         previous = line
     flush()
     return blocks
+
+
+def _scale(line: _Line, body_size: float) -> float:
+    """Larger text is set with wider line spacing, so a wrapped heading stays one paragraph."""
+    return max(1.0, line.size / body_size) if body_size else 1.0
 
 
 def _top(item: "_Line | _Row") -> float:

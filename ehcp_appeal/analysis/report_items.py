@@ -159,8 +159,11 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
     seen: set[str] = set()
     child = child_name(blocks)
     heading_text = ""
+    body_seen = False
     for block in blocks:
         if is_heading(block):
+            if not body_seen and len(block.text.split()) >= 6:
+                continue  # the report's title ("Advice for an EHC needs assessment")
             heading_area = area_heading(block.text)
             found = _heading_category(block.text)
             if heading_area and found not in ("needs", "recommendations", "home", "in_place"):
@@ -171,6 +174,7 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                 area = heading_area
                 heading_text = block.text
             continue
+        body_seen = body_seen or (block.kind == "para" and block.text.rstrip().endswith("."))
         context = ""
         if block.kind == "row":
             pieces = _row_items(block, category)

@@ -176,3 +176,16 @@ def test_pdf_bold_line_at_body_size_is_a_heading_hint(tmp_path: Path) -> None:
         ("Mobility in school", True),
         ("Ruby uses a walking frame in corridors and tires after lunch.", False),
     ]
+
+
+def test_pdf_heading_wrapped_over_two_lines_is_one_block(tmp_path: Path) -> None:
+    heading = (
+        "Part H1: Social care provision under section 2 of the Chronically Sick "
+        "and Disabled Persons Act 1970"
+    )
+    body = [
+        ("para", f"Body line number {n} of the section, long enough to wrap well.")
+        for n in range(4)
+    ]
+    pdf = write_pdf(tmp_path / "h.pdf", [[("heading", heading), *body]])
+    assert read_path(pdf)[0].text == heading

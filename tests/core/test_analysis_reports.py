@@ -215,3 +215,23 @@ def test_worries_about_the_future_and_newly_found_conditions_are_needs() -> None
     )
     assert len(items) == 3 and all(kind == "need" for kind, _e, _r in items.values())
     assert "Omar would like to be a pilot." not in items
+
+
+def test_a_report_title_is_not_a_part_heading() -> None:
+    blocks = [
+        Block(
+            text="Occupational Therapy Advice for School and the Local Authority",
+            page=1,
+            heading_hint=True,
+        ),
+        Block(text="Name | Omar Hale", page=1, kind="row", cells=("Name", "Omar Hale")),
+        Block(
+            text="Author | Jo Penn, Senior Occupational Therapist (HCPC)",
+            page=1,
+            kind="row",
+            cells=("Author", "Jo Penn, Senior Occupational Therapist (HCPC)"),
+        ),
+        Block(text="Recommendations", page=1, heading_hint=True),
+        Block(text="Omar should have a writing slope in every lesson.", page=1),
+    ]
+    assert list(_classified(blocks)) == ["Omar should have a writing slope in every lesson."]
