@@ -152,6 +152,17 @@ def classify_sentence(
     return None
 
 
+_RUN_IN = re.compile(r"^(?P<label>[A-Z][^:.;!?]{1,30}):\s+(?=\S)")
+
+
+def run_in_label(text: str) -> tuple[str, str]:
+    """("For home", rest) for "For home: Ask ..."; a run-in label heads its paragraph only."""
+    match = _RUN_IN.match(text)
+    if match is None or len(match.group("label").split()) > 4:
+        return "", text
+    return match.group("label"), text[match.end() :]
+
+
 def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
     items: list[ReportItem] = []
     category: str | None = None
@@ -176,15 +187,18 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
             continue
         body_seen = body_seen or (block.kind == "para" and block.text.rstrip().endswith("."))
         context = ""
+        label = ""
         if block.kind == "row":
             pieces = _row_items(block, category)
             listed = True
             context = " | ".join(cell for cell in block.cells if cell.strip())
         else:
-            pieces = sentences(block.text)
+            label, text = run_in_label(block.text)
+            pieces = sentences(text)
             listed = block.bullet or bool(block.number)
+        block_category = (_heading_category(label) or category) if label else category
         for piece in pieces:
-            result = classify_sentence(piece, category, listed, child)
+            result = classify_sentence(piece, block_category, listed, child)
             if result is None or piece in seen:
                 continue
             seen.add(piece)

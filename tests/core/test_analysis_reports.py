@@ -235,3 +235,37 @@ def test_a_report_title_is_not_a_part_heading() -> None:
         Block(text="Omar should have a writing slope in every lesson.", page=1),
     ]
     assert list(_classified(blocks)) == ["Omar should have a writing slope in every lesson."]
+
+
+def test_review_style_headings_and_the_childs_own_words() -> None:
+    items = _classified(
+        _report(
+            ("heading", "What is going well"),
+            ("para", "Omar has settled well and finds it easy to make friends now."),
+            ("heading", "What is not working"),
+            ("para", "Omar still cannot read the timetable and arrives late to lessons."),
+            ("heading", "Omar's views"),
+            ("para", "He worries that he will fail his tests and he sleeps badly before them."),
+            ("heading", "Agreed actions"),
+            ("para", "A mentor should show Omar the route to each room for two weeks."),
+            ("para", "For parents: Omar might find a bedtime audiobook helpful before tests."),
+        )
+    )
+    assert items == {
+        "Omar still cannot read the timetable and arrives late to lessons.": ("need", True, ""),
+        "He worries that he will fail his tests and he sleeps badly before them.": (
+            "need",
+            True,
+            "",
+        ),
+        "A mentor should show Omar the route to each room for two weeks.": (
+            "recommendation",
+            True,
+            "",
+        ),
+        "Omar might find a bedtime audiobook helpful before tests.": (
+            "recommendation",
+            False,
+            "home",
+        ),
+    }
