@@ -10,8 +10,6 @@ from ehcp_appeal.analysis.pdf_layout import read_pdf_pages
 from ehcp_appeal.errors import UnreadableFileError
 
 SUPPORTED = ("pdf", "docx", "txt")
-_STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
-_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
 
 
 def read_path(path: Path) -> list[Block]:
