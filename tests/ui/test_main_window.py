@@ -106,26 +106,26 @@ def test_case_page_shows_the_cores_reason_when_saving_fails(qtbot, context: AppC
     assert cases.get_case(context.db, created.id).tribunal_reference == ""
 
 
-def test_every_control_has_an_accessible_name_and_takes_keyboard_focus(
-    qtbot, context: AppContext
-) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_on_every_page_has_an_accessible_name(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     created = cases.create_case(context.db, CaseDetails(name="Ruby"))
     window = make_window(qtbot, context)
     window.open_case(created.id)
     interactive = (QAbstractButton, QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView)
     unnamed = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, interactive) or not widget.isVisibleTo(window):
-            continue
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
-        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
-            continue  # the editor inside a date or choice field; the field carries the name
-        name = widget.accessibleName() or (
-            widget.text() if isinstance(widget, QAbstractButton) else ""
-        )
-        if not name.strip():
-            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    for spec in PAGES:
+        window.show_page(spec.key)
+        for widget in window.findChildren(QWidget):
+            if not isinstance(widget, interactive) or not widget.isVisibleTo(window):
+                continue
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+                continue  # the editor inside a date or choice field; the field carries the name
+            name = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else ""
+            )
+            if not name.strip():
+                unnamed.append(f"{spec.key}: {type(widget).__name__} {widget.objectName()}")
     assert unnamed == []
 
 
