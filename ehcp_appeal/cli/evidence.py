@@ -76,6 +76,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("--author", help="who wrote it")
     edit.add_argument("--role", help="the author's role, e.g. 'Educational Psychologist'")
     edit.add_argument("--direction", choices=[*DIRECTIONS, "none"], help="for letters")
+    edit.add_argument("--sender", help="for letters and e-mails: who sent it")
+    edit.add_argument("--recipient", help="for letters and e-mails: who it went to")
+    edit.add_argument("--subject", help="for letters and e-mails: what it is about")
     add_json_flag(edit)
     edit.set_defaults(handler=_edit)
     for action, text in (
@@ -176,7 +179,8 @@ def _edit(args: argparse.Namespace) -> int:
     doc_id = _document_id(db, args.id)
     fields: dict[str, object] = {}
     for option, name in (("title", "title"), ("kind", "kind"), ("author", "author"),
-                         ("role", "author_role")):  # fmt: skip
+                         ("role", "author_role"), ("sender", "sender"),
+                         ("recipient", "recipient"), ("subject", "subject")):  # fmt: skip
         if getattr(args, option) is not None:
             fields[name] = getattr(args, option)
     if args.direction is not None:

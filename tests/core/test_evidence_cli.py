@@ -127,12 +127,13 @@ def test_edit_delete_restore_and_chronology(
     doc_id = json.loads(out)[0]["id"]
     code, out, _ = run(capsys, "document", "edit", "--id", doc_id, "--title", "Letter to school",
                        "--kind", "correspondence", "--date", "2026-01-05", "--direction", "to_la",
-                       "--json")  # fmt: skip
+                       "--sender", "Ann Lee", "--subject", "OT assessment", "--json")  # fmt: skip
     edited = json.loads(out)
     assert code == 0
     assert (edited["title"], edited["date"], edited["direction"]) == (
         "Letter to school", "2026-01-05", "to_la",
     )  # fmt: skip
+    assert (edited["sender"], edited["subject"]) == ("Ann Lee", "OT assessment")
     code, _, err = run(capsys, "document", "edit", "--id", doc_id, "--date", "5 Jan")
     assert code == 2 and "YYYY-MM-DD" in err
 

@@ -82,10 +82,12 @@ def test_edit_details_and_delete_with_undo(qtbot, context: AppContext, tmp_path:
     qtbot.waitUntil(lambda: page.preview.document.pageCount() == 1)
     page.details.title_edit.setText("Note to school")
     page.details.date_edit.set_value(dt.date(2026, 1, 9))
+    page.details.subject_edit.setText("Transport to school")
     with qtbot.waitSignal(context.events.documents_changed):
         page.save_details()
     saved = {d.original_name: d for d in evidence.list_documents(context.db, case_id)}["note.txt"]
     assert (saved.title, saved.date) == ("Note to school", dt.date(2026, 1, 9))
+    assert saved.subject == "Transport to school"
     qtbot.waitUntil(lambda: "Note to school" in _titles(page))
 
     page.select_document(saved.id)

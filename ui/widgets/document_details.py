@@ -58,6 +58,10 @@ class DocumentDetails(QGroupBox):
         self.date_edit = OptionalDateEdit("Document date")
         self.author_edit = QLineEdit()
         self.role_edit = QLineEdit()
+        self.sender_edit = QLineEdit()
+        self.sender_edit.setPlaceholderText("For letters and e-mails: who sent it")
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setPlaceholderText("For letters and e-mails: what it is about")
         self.direction_edit = QComboBox()
         self.direction_edit.addItem("Not a letter or e-mail", "")
         for key, label in DIRECTIONS.items():
@@ -69,6 +73,8 @@ class DocumentDetails(QGroupBox):
             ("&Author", self.author_edit),
             ("&Role", self.role_edit),
             ("&From / to", self.direction_edit),
+            ("Se&nder", self.sender_edit),
+            ("Su&bject", self.subject_edit),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
@@ -92,6 +98,8 @@ class DocumentDetails(QGroupBox):
         self.author_edit.setText(doc.author)
         self.role_edit.setText(doc.author_role)
         self.direction_edit.setCurrentIndex(max(0, self.direction_edit.findData(doc.direction)))
+        self.sender_edit.setText(doc.sender)
+        self.subject_edit.setText(doc.subject)
         self.text_notice.say(text_notice(doc, can_recognise))
         self.text_notice.setToolTip(doc.status_detail)
         self.reread_button.setVisible(doc.text_status in NEEDS_TEXT)
@@ -111,4 +119,6 @@ class DocumentDetails(QGroupBox):
             "author": self.author_edit.text().strip(),
             "author_role": self.role_edit.text().strip(),
             "direction": self.direction_edit.currentData(),
+            "sender": self.sender_edit.text().strip(),
+            "subject": self.subject_edit.text().strip(),
         }
