@@ -52,17 +52,18 @@ def _wrong_section_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def educational_therapy(text: str) -> bool:
-    """Therapy described as teaching, training or working with the child in school.
+    """Health or care provision that educates or trains: therapy or habilitation that
+    teaches the child, or training for the staff who teach the child.
 
-    CFA 2014 s.21(5): such health care provision is special educational provision and
-    belongs in Section F. Prescriptions, diagnosis and clinic reviews are health care.
+    CFA 2014 s.21(5): such provision is special educational provision and belongs in
+    Section F, whoever delivers it. Prescriptions, diagnosis and clinic reviews are
+    health care.
     """
     patterns = _wrong_section_patterns()
-    return bool(
-        patterns["therapy"].search(text)
-        and patterns["educates"].search(text)
-        and not patterns["health_only"].search(text)
-    )
+    if patterns["health_only"].search(text):
+        return False
+    therapy = patterns["therapy"].search(text) and patterns["educates"].search(text)
+    return bool(therapy or patterns["trains_staff"].search(text))
 
 
 def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:

@@ -25,10 +25,13 @@ class Quantity:
     group_size: int | None = None
     group: bool = False
     indirect: bool = False
+    one_off: bool = False  # a single occasion of stated length ("a half-day training session")
 
     @property
     def has_time(self) -> bool:
-        return self.sessions_per_week is not None or self.minutes_per_week is not None
+        return (
+            self.sessions_per_week is not None or self.minutes_per_week is not None or self.one_off
+        )
 
 
 def number(word: str) -> float | None:
@@ -72,6 +75,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<a>daily|weekly|fortnightly|monthly|termly)\b",
             re.I,
         ),
+        "course": re.compile(
+            rf"\b(?P<n>{_NUM})(?: [\w-]+){{0,2}} (?:sessions?|lessons?|visits?)\b[^.;|]{{0,40}}?"
+            rf"\b(?:over|during|across|within|throughout|in) (?:the |a |one |this |that )?"
+            rf"(?:[\w-]+ ){{0,2}}?(?P<p>{periods})\b",
+            re.I,
+        ),
+        "over_weeks": re.compile(
+            rf"\b(?P<n>{_NUM})(?: [\w-]+){{0,2}} (?:sessions?|lessons?|visits?)\b[^.;|]{{0,40}}?"
+            rf"\bover (?:a period of )?(?P<w>{_NUM}) weeks\b",
+            re.I,
+        ),
+        "each_lesson": re.compile(r"\b(?:every|each) [\w-]+ (?:lesson|class)\b", re.I),
         "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b", re.I),
         "every_n": re.compile(rf"\bevery (?P<n>{_NUM}) (?P<p>weeks|days|terms)\b", re.I),
         "twice_daily": re.compile(
@@ -97,11 +112,17 @@ def _frequency(text: str) -> float | None:
     found: list[float] = []
     pats = _patterns()
     found.extend(10.0 for _match in pats["twice_daily"].finditer(text))
-    for key in ("times", "sessions_each", "times_x"):
+    for key in ("times", "sessions_each", "times_x", "course"):
         for match in pats[key].finditer(text):
             count = number(match.group("n"))
             if count is not None and count < 50:
                 found.append(count * periods[match.group("p").lower()])
+    for match in pats["over_weeks"].finditer(text):
+        count, weeks = number(match.group("n")), number(match.group("w"))
+        if count is not None and weeks:
+            found.append(count / weeks)
+    if pats["each_lesson"].search(text):
+        found.append(1.0)  # "before each PE lesson": at least weekly, often more
     for match in pats["once"].finditer(text):
         found.append(periods[match.group("p").lower()])
     for match in pats["adverb"].finditer(text):
@@ -219,8 +240,33 @@ def group_of(text: str) -> tuple[int | None, bool]:
     return None, bool(re.search(r"\b(?:small[- ]group|group|groups|pairs?)\b", lowered))
 
 
+_DAY_LENGTHS = (
+    (
+        re.compile(r"\bhalf[- ]day (?=(?:[\w-]+ )?(?:session|course|training|workshop))", re.I),
+        "180-minute ",
+    ),
+    (
+        re.compile(
+            r"\b(?:full|whole|one)[- ]day (?=(?:[\w-]+ )?(?:session|course|training|workshop))",
+            re.I,
+        ),
+        "300-minute ",
+    ),
+)
+_OCCASION = re.compile(
+    r"\b(?:session|course|workshop|training|briefing|visit|meeting)\b(?!s)", re.I
+)
+
+
 def measure(text: str) -> Quantity:
+    """How much provision the text describes.
+
+    A single occasion of stated length (a 90-minute awareness session, a half-day
+    course) is complete as it stands: it needs no "how often".
+    """
     lowered = re.sub(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)\b", " ", text, flags=re.I)
+    for pattern, minutes in _DAY_LENGTHS:
+        lowered = pattern.sub(minutes, lowered)
     lowered = re.sub(r"\b(?:an|one) hour and a half\b", "90 minutes", lowered, flags=re.I)
     lowered = re.sub(r"\bhalf an hour\b|\bhalf-hour\b", "30 minutes", lowered, flags=re.I)
     frequency = _frequency(lowered)
@@ -239,4 +285,5 @@ def measure(text: str) -> Quantity:
         group_size=size,
         group=group or (size is not None and size > 1),
         indirect=indirect,
+        one_off=frequency is None and per_session is not None and bool(_OCCASION.search(lowered)),
     )

@@ -30,6 +30,25 @@ def _compiled() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]],
     return hedges, soft, re.compile(data["activities"], re.I)
 
 
+@cache
+def _unnamed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("vague")["unnamed"]
+    return re.compile(data["pattern"], re.I), re.compile(data["named"], re.I)
+
+
+def unnamed_items(text: str, quantity: Quantity) -> str:
+    """The category phrase ("adapted maths equipment") when that is all a provision names.
+
+    Naming only a category leaves the school to decide what to supply, so the provision
+    cannot be enforced; naming the items, or who provides them and how often, settles it.
+    """
+    pattern, named = _unnamed()
+    match = pattern.search(text)
+    if match is None or named.search(text) or (quantity.has_time and quantity.staff_rank):
+        return ""
+    return match.group(0)
+
+
 def is_intro(text: str) -> bool:
     """Sentences that say who makes the provision in general are not provisions."""
     return any(re.search(p, text, re.I) for p in lexicon.load("vague")["intro"])
@@ -43,6 +62,9 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     hedge_terms = [term for term, pattern in hedges.items() if pattern.search(whole)]
     if hedge_terms:
         return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
+    category = unnamed_items(whole, quantity)
+    if category:
+        return Specificity(False, (category,), _detail([category], quantity))
     soft_terms = [term for term, pattern in soft.items() if pattern.search(whole)]
     sized_group = soft_terms == ["small group"] and quantity.group_size
     how_much = quantity.sessions_per_week is not None and (

@@ -136,3 +136,13 @@ def test_every_lesson_is_at_least_daily() -> None:
     provided = "Coloured overlays will be used in every lesson, and staff trained once a year."
     assert measure(provided).sessions_per_week == 5
     assert compare("Coloured overlays should be used daily.", provided) == []
+
+
+def test_a_course_of_sessions_over_a_term_is_a_weekly_rate() -> None:
+    per_week = measure("Eight sessions of 40 minutes over the spring term").sessions_per_week
+    assert per_week is not None and 0.5 < per_week < 0.7
+    assert measure("12 sessions over 6 weeks").sessions_per_week == 2.0
+    reasons = compare(
+        "Three sessions a week for a whole term.", "Eight sessions over the spring term."
+    )
+    assert reasons and "instead of" in reasons[0]

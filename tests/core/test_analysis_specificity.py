@@ -98,3 +98,39 @@ def test_permission_and_fixed_equipment_are_specific(text: str) -> None:
 
 def test_may_as_a_hedge_is_still_vague() -> None:
     assert "should" in judge("Sami may receive speech and language therapy.").terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya will be given rest breaks during long tasks where required.",
+        "Suitable visual resources will be made available.",
+        "Specialist seating aids will be provided.",
+    ],
+)
+def test_where_required_and_unnamed_items_are_not_specific(text: str) -> None:
+    assert not judge(text).specific
+
+
+def test_named_items_are_specific() -> None:
+    text = "Specialist seating aids, such as a wobble cushion and a footrest, will be provided."
+    assert judge(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of May, lunchtime staff will attend a 45-minute epilepsy awareness session.",
+        "An occupational therapist will run a whole-day sensory course for the class team in June.",
+    ],
+)
+def test_a_single_occasion_of_stated_length_is_specific(text: str) -> None:
+    assert judge(text).specific
+
+
+def test_support_assistant_is_a_role_not_vague_support() -> None:
+    row = (
+        "Worksheets simplified with symbols | Learning support assistant | "
+        "Before every science lesson, 10 minutes"
+    )
+    assert judge("Worksheets simplified with symbols", row).specific
