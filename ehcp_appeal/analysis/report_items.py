@@ -90,9 +90,31 @@ def is_heading(block: Block) -> bool:
 
 
 def _about_child(text: str, child: str) -> bool:
-    """Outside a needs section a need is stated about the child, who is named early on."""
-    opening = " ".join(text.split()[:7])
-    return bool(_PRONOUN.search(opening)) or bool(child and child in opening)
+    """Outside a needs section a need is stated about the child, who is named early on.
+
+    The subject may follow an opening clause ("When the rules changed, Sam could not
+    ..."), so the words after the first comma count as an opening too.
+    """
+    words = text.split()
+    openings = [" ".join(words[:7])]
+    for index, word in enumerate(words[:12]):
+        if word.endswith(","):
+            openings.append(" ".join(words[index + 1 : index + 6]))
+            break
+    return any(_PRONOUN.search(opening) or (child and child in opening) for opening in openings)
+
+
+def _need_as_consequence(text: str) -> bool:
+    """ "He cannot fasten buttons, so he needs an adult to help" states a need.
+
+    The advice is only the consequence of the difficulty, in the words a report uses to
+    describe the child; firm advice words ("should", "recommend") still make it advice.
+    """
+    match = lexicon.compiled("report_cues", "sentence")["consequence"].match(text)
+    if match is None or _cue("firm_advice", text):
+        return False
+    cause = match.group("cause")
+    return _cue("strong_need", cause) and not _cue("recommendation", cause)
 
 
 _SUBJECT = re.compile(
@@ -130,7 +152,9 @@ def classify_sentence(
     home = category == "home" or _cue("home", text)
     recommends = _cue("recommendation", text) or (category == "recommendations" and listed)
     if category == "home" and not recommends:
-        recommends = listed
+        recommends = listed or _cue("modal", text)  # "might practise", "would make easier"
+    if recommends and category != "recommendations" and _need_as_consequence(text):
+        recommends = False
     if recommends and (category != "needs" or _cue("recommendation", text)):
         if category in ("background", "history") and not re.search(r"should|recommend", text, re.I):
             return None
@@ -139,8 +163,10 @@ def classify_sentence(
         if _cue("health", text):
             return "recommendation", "health"
         return "recommendation", ""
-    if category in ("background", "history") or _cue("history", text):
+    if category in ("background", "history"):
         return None
+    if _cue("history", text) and not _cue("diagnosis", text):
+        return None  # a diagnosis stays a need whatever year it was made
     if (_cue("scores", text) and not _cue("strong_need", text)) or _cue("not_need", text):
         return None  # a score quoted as evidence of a stated weakness is still a need
     if category != "needs":

@@ -269,3 +269,67 @@ def test_review_style_headings_and_the_childs_own_words() -> None:
             "home",
         ),
     }
+
+
+def test_needs_stated_after_an_opening_clause_or_as_a_consequence() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Observation at lunch"),
+            (
+                "para",
+                "When the hall is busy, Omar could not find his seat and he leaves the room.",
+            ),
+            ("para", "Omar finds crowded queues very difficult and leaves without eating."),
+            ("heading", "Dressing"),
+            ("para", "Omar cannot yet tie his laces, so he needs an adult to help after swimming."),
+            ("para", "Omar should be taught to tie his laces with a two-loop method."),
+        )
+    )
+    assert items == {
+        "When the hall is busy, Omar could not find his seat and he leaves the room.": (
+            "need",
+            True,
+            "",
+        ),
+        "Omar finds crowded queues very difficult and leaves without eating.": ("need", True, ""),
+        "Omar cannot yet tie his laces, so he needs an adult to help after swimming.": (
+            "need",
+            True,
+            "",
+        ),
+        "Omar should be taught to tie his laces with a two-loop method.": (
+            "recommendation",
+            True,
+            "",
+        ),
+    }
+
+
+def test_dated_diagnoses_and_named_test_results() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Clinic review"),
+            ("para", "Omar has a diagnosis of cerebral palsy, confirmed by our team in 2021."),
+            ("para", "Omar has a lifelong heart condition that limits how far he can walk."),
+            ("heading", "Findings"),
+            ("para", "The Conners 4 (teacher form) shows an elevated pattern for inattention."),
+            ("para", "Omar has low muscle tone in his hands and drops small objects."),
+        )
+    )
+    assert set(items) == {
+        "Omar has a diagnosis of cerebral palsy, confirmed by our team in 2021.",
+        "Omar has a lifelong heart condition that limits how far he can walk.",
+        "Omar has low muscle tone in his hands and drops small objects.",
+    }
+
+
+def test_modal_advice_under_a_home_heading_is_home_advice() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Suggestions for home"),
+            ("para", "A weighted blanket would make settling at night easier for Omar."),
+            ("para", "Omar's aunt might play turn-taking board games with him at weekends."),
+        )
+    )
+    assert {value for value in items.values()} == {("recommendation", False, "home")}
+    assert len(items) == 2
