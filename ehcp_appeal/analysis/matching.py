@@ -196,6 +196,25 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _concept_patterns().items() if pattern.search(plain))
 
 
+def _concept_overlap(
+    own: frozenset[str], other: frozenset[str], shared: frozenset[str], contain: bool
+) -> float:
+    """Dice overlap; for a provision line, half Dice and half containment of the smaller set.
+
+    A short provision line ("Equipment checks as appropriate") names one thing; a
+    report's recommendation names that thing along with who, when and why. Dice alone
+    punishes the short line for the detail it lacks, which is the very vagueness to be
+    reported. Needs are not treated so: "no physical difficulties" must not cover a
+    report's joint pain merely because both mention physical difficulty.
+    """
+    if not own or not other:
+        return 0.0
+    dice = 2 * len(shared) / (len(own) + len(other))
+    if not contain:
+        return dice
+    return 0.5 * dice + 0.5 * len(shared) / min(len(own), len(other))
+
+
 @dataclass(frozen=True)
 class Match:
     index: int
@@ -208,8 +227,12 @@ class Matcher:
 
     WORDS, CONCEPTS, CHARS = 0.4, 0.45, 0.15
 
-    def __init__(self, candidates: list[str], corpus: list[str]) -> None:
+    def __init__(
+        self, candidates: list[str], corpus: list[str], provisions: list[bool] | None = None
+    ) -> None:
+        """``provisions`` marks the candidates that are provision lines (see _concept_overlap)."""
         self.candidates = candidates
+        self._provisions = provisions or [False] * len(candidates)
         documents = [set(tokens(text)) for text in corpus + candidates]
         frequency: Counter[str] = Counter()
         for document in documents:
@@ -243,9 +266,7 @@ class Matcher:
         other = self._cand_concepts[index]
         shared = own_concepts & other
         words = self._word_score(own_tokens, self._cand_tokens[index])
-        concept = (
-            2 * len(shared) / (len(own_concepts) + len(other)) if own_concepts and other else 0.0
-        )
+        concept = _concept_overlap(own_concepts, other, shared, self._provisions[index])
         chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
         value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
         if own_concepts and other and not shared:

@@ -6,7 +6,12 @@ from typing import Any
 
 from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy
 from ehcp_appeal.analysis.matching import Match, Matcher
-from ehcp_appeal.analysis.plan_items import COMPARED_SECTIONS, PlanItem, section_items
+from ehcp_appeal.analysis.plan_items import (
+    COMPARED_SECTIONS,
+    PROVISION_SECTIONS,
+    PlanItem,
+    section_items,
+)
 from ehcp_appeal.analysis.plan_sections import Plan, missing_sections, split_sections
 from ehcp_appeal.analysis.reading import Block, read_path
 from ehcp_appeal.analysis.report_items import ReportItem, extract_items
@@ -53,7 +58,9 @@ def analyse_documents(
     items = [item for section in COMPARED_SECTIONS for item in section_items(plan, section)]
     report_items = [item for doc in reports for item in extract_items(doc.blocks, doc.name)]
     matcher = Matcher(
-        [_compared_text(item) for item in items], [item.text for item in report_items]
+        [_compared_text(item) for item in items],
+        [item.text for item in report_items],
+        [item.section in PROVISION_SECTIONS for item in items],
     )
     judged = {
         index: judge(item.text, item.whole)

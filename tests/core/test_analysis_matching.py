@@ -113,3 +113,55 @@ def test_a_provision_sharing_only_the_need_is_a_weaker_match() -> None:
 def test_adult_support_and_missed_school_days_in_other_words() -> None:
     assert "in_class_adult" in concepts("Kemi will have support from a teaching assistant.")
     assert "attendance" in concepts("Anxiety has led to Kemi missing a third of school days.")
+
+
+def test_post16_and_adapted_material_provision_in_other_words() -> None:
+    plan_f = [
+        "Supported internship at a garden centre with a job coach two days a week.",
+        "Handouts rewritten in easy-read language with photos by the learning support assistant.",
+        "Daily check-in with his named mentor at 8.45 am.",
+    ]
+    pairs = [
+        ("Oscar should have a work placement with a job coach for two days each week.", 0),
+        ("Printed course materials should be simplified and given with pictures.", 1),
+        ("A named key worker should meet Oscar at the start of each college day.", 2),
+    ]
+    matcher = Matcher(plan_f, [text for text, _ in pairs], [True] * len(plan_f))
+    for text, expected in pairs:
+        match = matcher.best(text)
+        assert match is not None and match.index == expected and match.score >= MATCH_THRESHOLD
+
+
+def test_short_provision_line_is_covered_by_a_fuller_recommendation() -> None:
+    recommendation = (
+        "A trained adult should check Oscar's splints and standing frame every morning "
+        "before lessons begin."
+    )
+    plan_f = ["Equipment checks as appropriate.", "Oscar will use a laptop for written work."]
+    as_provision = Matcher(plan_f, [recommendation], [True, True]).best(recommendation)
+    assert as_provision is not None and as_provision.index == 0
+    assert as_provision.score >= MATCH_THRESHOLD
+
+
+def test_a_denied_need_does_not_cover_a_specific_one() -> None:
+    plan_b = ["Oscar has no physical difficulties that affect his learning."]
+    need = "Oscar's hypermobile joints make his wrists ache after handwriting and in PE."
+    match = Matcher(plan_b, [need]).best(need)
+    assert match is not None and match.score < MATCH_THRESHOLD
+
+
+def test_needs_in_other_words_across_the_areas() -> None:
+    pairs = [
+        ("Oscar cannot count coins or work out his change.", "Oscar is unable to manage money."),
+        (
+            "Oscar does not point to show adults what he wants.",
+            "Oscar is not yet using pointing to request or share interest.",
+        ),
+        (
+            "Oscar slumps at his desk because of low muscle tone.",
+            "Oscar's posture is poor and he tires when sitting upright.",
+        ),
+    ]
+    for need, plan in pairs:
+        shared = concepts(need) & concepts(plan)
+        assert shared, (need, plan)
