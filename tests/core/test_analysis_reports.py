@@ -333,3 +333,18 @@ def test_modal_advice_under_a_home_heading_is_home_advice() -> None:
     )
     assert {value for value in items.values()} == {("recommendation", False, "home")}
     assert len(items) == 2
+
+
+def test_eligibility_statements_are_not_needs() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Summary"),
+            (
+                "para",
+                "Omar's needs remain significant despite high-quality teaching and support.",
+            ),
+            ("para", "He requires more than is ordinarily available in a mainstream class."),
+            ("para", "Omar cannot yet write his name without a model to copy."),
+        )
+    )
+    assert list(items) == ["Omar cannot yet write his name without a model to copy."]
