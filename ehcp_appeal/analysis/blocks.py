@@ -72,6 +72,14 @@ def unwrap_numbered_row(block: Block) -> Block:
     return Block(text=fold(cells[1]), page=block.page, number=number, table=block.table)
 
 
+def is_list_marker(text: str) -> bool:
+    """A bullet glyph or a paragraph number standing alone ("•", "3.", "B4.", "(c)")."""
+    text = text.strip()
+    if text == "(cid:127)" or (len(text) == 1 and text in BULLET_GLYPHS):
+        return True
+    return bool(_BARE_NUMBER.fullmatch(text))
+
+
 def _is_marker(num: str, following: str) -> bool:
     """A bare "3" before a word is usually a quantity or a date, not a paragraph number."""
     return num[-1] in ".):" or following == "\t" or num[0].isalpha() or "." in num

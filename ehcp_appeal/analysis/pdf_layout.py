@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from ehcp_appeal.analysis.blocks import Block, fold, strip_marker, unwrap_numbered_row
+from ehcp_appeal.analysis.pdf_columns import aligned_tables
 from ehcp_appeal.analysis.pdf_tables import Grid, find_grids
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
@@ -62,6 +63,10 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
         free = [
             s for s in segments if not any(b.holds((s.left + s.right) / 2, s.middle) for b in boxes)
         ]
+        aligned, free = aligned_tables(free)
+        for table in aligned:
+            table_no += 1
+            rows += [_Row(row.top, row.cells, table_no) for row in table]
         pages.append((_group_lines(free), rows))
     cleaned = _drop_running_lines([lines for lines, _rows in pages])
     blocks: list[Block] = []

@@ -1,0 +1,88 @@
+"""Borderless PDF tables found from text that lines up in columns."""
+
+from pathlib import Path
+
+from ehcp_appeal.analysis.reading import read_path
+from tests.core.analysis_fixtures.builders import write_pdf
+
+
+def _borderless_pdf(path: Path, rows: list[list[str]], widths: list[float]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [
+        Paragraph("Section F: Special educational provision", getSampleStyleSheet()["Heading1"]),
+        Paragraph(
+            "The provision below will be arranged by the school and reviewed each year at "
+            "the annual review meeting, with the parents and the young person present.",
+            style,
+        ),
+        Spacer(1, 12),
+        table,
+    ]
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=True).build(story)
+    return path
+
+
+def test_cells_of_a_table_without_borders_stay_together(tmp_path: Path) -> None:
+    long_cell = (
+        "Practice with a talking calculator and real coins in the school shop, working "
+        "towards paying for lunch without help"
+    )
+    pdf = _borderless_pdf(
+        tmp_path / "f.pdf",
+        [
+            ["Provision", "Staff", "How often"],
+            [long_cell, "Higher level teaching assistant", "Three times a week, 20 minutes"],
+            ["A movement break outside the classroom", "Teaching assistant", "Twice a day"],
+        ],
+        [230, 130, 110],
+    )
+    blocks = read_path(pdf)
+    rows = [block.cells for block in blocks if block.kind == "row"]
+    assert rows == [
+        ("Provision", "Staff", "How often"),
+        (long_cell, "Higher level teaching assistant", "Three times a week, 20 minutes"),
+        ("A movement break outside the classroom", "Teaching assistant", "Twice a day"),
+    ]
+    paragraphs = [block.text for block in blocks if block.kind == "para"]
+    assert any(text.startswith("The provision below will be arranged") for text in paragraphs)
+
+
+def test_prose_and_lists_are_not_tables(tmp_path: Path) -> None:
+    pdf = write_pdf(
+        tmp_path / "r.pdf",
+        [
+            [
+                ("heading", "Recommendations"),
+                ("para", "Jun should practise telling the time with a teaching assistant. " * 3),
+                ("bullet", "Jun should have a visual timetable on his desk every day."),
+                ("bullet", "Jun should sit near the teacher for carpet sessions and phonics."),
+                ("bullet", "Jun should have ear defenders for assemblies and wet play."),
+            ]
+        ],
+    )
+    assert all(block.kind == "para" for block in read_path(pdf))
+
+
+def test_a_borderless_provision_row_is_judged_whole(tmp_path: Path) -> None:
+    from ehcp_appeal.analysis.plan_items import section_items
+    from ehcp_appeal.analysis.plan_sections import split_sections
+    from ehcp_appeal.analysis.specificity import judge
+
+    pdf = _borderless_pdf(
+        tmp_path / "plan.pdf",
+        [
+            ["Provision", "Staff", "How often"],
+            ["Access to the sensory room", "Teaching assistant", "Three times a day, 10 minutes"],
+            ["Support with dressing", "Teaching assistant", "As required"],
+        ],
+        [200, 140, 150],
+    )
+    items = section_items(split_sections(read_path(pdf), "plan.pdf"), "F")
+    verdicts = {item.text: judge(item.text, item.whole).specific for item in items}
+    assert verdicts == {"Access to the sensory room": True, "Support with dressing": False}
