@@ -165,3 +165,19 @@ def test_needs_in_other_words_across_the_areas() -> None:
     for need, plan in pairs:
         shared = concepts(need) & concepts(plan)
         assert shared, (need, plan)
+
+
+def test_a_programme_carried_out_by_an_assistant_finds_the_programme_sessions() -> None:
+    plan_f = [
+        (
+            "Speech and language therapy consultation by a therapist | NHS therapist | "
+            "Two visits a year"
+        ),
+        "Paired language work following the therapist's programme | Teaching assistant | Daily",
+    ]
+    recommendation = (
+        "A teaching assistant should practise Lily's language targets with her every day "
+        "for 15 minutes, as set by the therapist."
+    )
+    match = Matcher(plan_f, [recommendation], [True, True]).best(recommendation)
+    assert match is not None and match.index == 1 and match.score >= MATCH_THRESHOLD
