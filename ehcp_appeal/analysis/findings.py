@@ -98,7 +98,8 @@ def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
                 reasons.append(f"in a group of {size} rather than {wanted_size} or fewer")
     elif recommended.group_size == 1 and provided.group and provided.group_size is None:
         reasons.append("in a group rather than individually")
-    if recommended.staff_rank and recommended.staff_rank >= 5 and provided.indirect:
+    therapist = recommended.staff_rank is not None and recommended.staff_rank >= 5
+    if (therapist or recommended.direct) and provided.indirect and not recommended.indirect:
         reasons.append("as a programme carried out by others rather than direct therapy")
     return list(dict.fromkeys(reasons))
 

@@ -1,7 +1,9 @@
 """Provision written as labelled lines ("What: ...", "Who: ...", "When: ...") read as one record.
 
 Some templates set out each provision as a short form rather than a table row: a
-line for what is provided, then lines for who, when and for how long. Read one line
+line for what is provided, then lines for who, when and for how long. A web-form
+export puts each field label on a line of its own with the value on the next line;
+the label and its value are one field all the same. Read one line
 at a time, the "What" line would be judged without its frequency and the "When: As
 appropriate" line would pass for a provision of its own. Grouped, a record becomes
 a table row with a header, so it is quoted and judged exactly as a row is.
@@ -23,6 +25,11 @@ _FIELDS = {
 _LABEL = re.compile(
     r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\s*[:–-]\s*(?P<value>\S.*)$", re.IGNORECASE
 )
+_LABEL_ONLY = re.compile(
+    r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\b(?:\s+(?:and|or|of|by|size|ratio|"
+    r"duration|length|frequency|delivered|responsible|whom)){0,4}\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _field(label: str) -> str:
@@ -30,6 +37,23 @@ def _field(label: str) -> str:
         if re.fullmatch(pattern, label, re.IGNORECASE):
             return name
     return label.title()
+
+
+def _labelled(blocks: list[Block], index: int) -> tuple[str, str, int] | None:
+    """(label, value, blocks used) for "Label: value", or a label line then its value line."""
+    block = blocks[index]
+    if block.kind != "para":
+        return None
+    match = _LABEL.match(block.text)
+    if match is not None:
+        return match.group("label"), match.group("value").strip(), 1
+    match = _LABEL_ONLY.match(block.text.strip())
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if match is None or following is None or following.kind != "para":
+        return None
+    if _LABEL.match(following.text) or _LABEL_ONLY.match(following.text.strip()):
+        return None
+    return match.group("label"), following.text.strip(), 2
 
 
 def group_records(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
@@ -55,15 +79,21 @@ def group_records(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
             grouped.extend(block for _name, _value, block in record)
         record.clear()
 
-    for block in blocks:
-        match = _LABEL.match(block.text) if block.kind == "para" else None
-        if match is None:
+    blocks = list(blocks)
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        found = _labelled(blocks, index)
+        if found is None:
             flush()
             grouped.append(block)
+            index += 1
             continue
-        name = _field(match.group("label"))
+        label, value, used = found
+        name = _field(label)
         if any(name == seen for seen, _value, _block in record) or (name == "Provision" and record):
             flush()
-        record.append((name, match.group("value").strip(), block))
+        record.append((name, value, blocks[index + used - 1]))
+        index += used
     flush()
     return grouped

@@ -214,7 +214,7 @@ def missing_sections(plan: Plan) -> list[str]:
     draft plan, when the parent has not yet been asked for a preference.
     """
     missing = []
-    present = set(plan.sections)
+    present = {key for key, section in plan.sections.items() if not _only_field_labels(section)}
     for section_id in lexicon.load("sections")["order"]:
         if section_id in present:
             continue
@@ -224,6 +224,25 @@ def missing_sections(plan: Plan) -> list[str]:
             continue
         missing.append(section_id)
     return missing
+
+
+def _only_field_labels(section: PlanSection) -> bool:
+    """A form's section left blank: nothing under the heading but a label restating it.
+
+    Portal exports print each section's field label ("Social care needs relating to
+    SEN") whether or not a value was entered. A label is a short line without sentence
+    punctuation that names the section's own topic; an entry as brief as "None" or
+    "N/A" is a value, so it still counts as content.
+    """
+    if not section.blocks or any(block.kind == "row" for block in section.blocks):
+        return False
+    return all(
+        len(block.text.split()) <= 10
+        and not re.search(r"[.;!?\d]", block.text)
+        and not re.match(r"(?i)\s*(?:none|no|not|nil|n/?a)\b", block.text)
+        and _topic_matches(section.id, block.text)
+        for block in section.blocks
+    )
 
 
 def _combined_h(plan: Plan) -> bool:

@@ -13,6 +13,9 @@ from functools import cache
 from ehcp_appeal.analysis import lexicon
 
 _NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+FULL_TIME_MINUTES = 32.5 * 60
+"""A school week (6.5 hours a day), the amount "throughout the school day" or
+"full-time" promises, so that part-time hours compare as less."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class Quantity:
     group_size: int | None = None
     group: bool = False
     indirect: bool = False
+    direct: bool = False  # therapy or teaching given to the child in person
     one_off: bool = False  # a single occasion of stated length ("a half-day training session")
 
     @property
@@ -87,6 +91,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "each_lesson": re.compile(r"\b(?:every|each) [\w-]+ (?:lesson|class)\b", re.I),
+        "each_event": re.compile(
+            r"\b(?:at|before|after|during|in|on|for) (?:every|each|all) (?:[\w-]+ ){0,2}?"
+            r"(?:lessons?|class(?:es)?|sessions?|changes?|transitions?|meals?|mealtimes?|snacks?|"
+            r"breaks?|playtimes?|activit(?:y|ies)|arrivals?|departures?)\b",
+            re.I,
+        ),
         "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b", re.I),
         "every_n": re.compile(rf"\bevery (?P<n>{_NUM}) (?P<p>weeks|days|terms)\b", re.I),
         "twice_daily": re.compile(
@@ -98,6 +108,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "half_hour": re.compile(r"\bhalf an hour\b|\bhalf-hour\b", re.I),
         "an_hour": re.compile(r"\b(?:an|one) hour\b", re.I),
+        "hours_of_week": re.compile(
+            rf"\b(?:all|each|every one) of (?:his|her|their|the|\w+['’]s) (?P<n>{_NUM}) (?:[\w-]+ )?hours\b",
+            re.I,
+        ),
+        "full_time": re.compile(
+            r"\bfull[- ]time\b|\b(?:throughout|across|for) the (?:whole |entire )?school day\b|"
+            r"\b(?:all|every) (?:day|lessons?)\b[^.;|]{0,30}\b(?:including|and) (?:lunch|break)",
+            re.I,
+        ),
         "per_week_total": re.compile(
             rf"\b(?P<n>{_NUM})\s*(?:-|to)?\s*(?P<u>hours?|minutes?)\s+(?:a|per|each|every) week\b",
             re.I,
@@ -123,6 +142,8 @@ def _frequency(text: str) -> float | None:
             found.append(count / weeks)
     if pats["each_lesson"].search(text):
         found.append(1.0)  # "before each PE lesson": at least weekly, often more
+    if pats["each_event"].search(text):
+        found.append(5.0)  # "at every change of activity", "in every lesson": daily events
     for match in pats["once"].finditer(text):
         found.append(periods[match.group("p").lower()])
     for match in pats["adverb"].finditer(text):
@@ -144,6 +165,7 @@ def _frequency(text: str) -> float | None:
     return max(found) if found else None
 
 
+_DIRECT = re.compile(r"\bdirect\b|\b(?:1:1|individual) (?:[\w-]+ )?(?:therapy|teaching)\b", re.I)
 _WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)s?\b")
 
 
@@ -156,6 +178,12 @@ def _durations(text: str) -> tuple[float | None, float | None]:
         value = number(match.group("n"))
         if value is not None:
             weekly = value * (60 if match.group("u").lower().startswith("h") else 1)
+    match = pats["hours_of_week"].search(text)
+    if weekly is None and match:
+        value = number(match.group("n"))
+        weekly = value * 60 if value is not None else None  # "all of her 30 funded hours"
+    if weekly is None and pats["full_time"].search(text):
+        weekly = FULL_TIME_MINUTES
     per_session = None
     for match in pats["duration"].finditer(text):
         low = number(match.group("n"))
@@ -240,18 +268,12 @@ def group_of(text: str) -> tuple[int | None, bool]:
     return None, bool(re.search(r"\b(?:small[- ]group|group|groups|pairs?)\b", lowered))
 
 
+_TRAINING_EVENT = r"(?=(?:[\w-]+ )?(?:session|course|training|workshop))"
 _DAY_LENGTHS = (
-    (
-        re.compile(r"\bhalf[- ]day (?=(?:[\w-]+ )?(?:session|course|training|workshop))", re.I),
-        "180-minute ",
-    ),
-    (
-        re.compile(
-            r"\b(?:full|whole|one)[- ]day (?=(?:[\w-]+ )?(?:session|course|training|workshop))",
-            re.I,
-        ),
-        "300-minute ",
-    ),
+    (re.compile(rf"\bhalf[- ]day {_TRAINING_EVENT}", re.I), "180-minute "),
+    (re.compile(rf"\b(?:full|whole|one)[- ]day {_TRAINING_EVENT}", re.I), "300-minute "),
+    (re.compile(rf"\b(?:two|2)[- ]day {_TRAINING_EVENT}", re.I), "600-minute "),
+    (re.compile(rf"\b(?:three|3)[- ]day {_TRAINING_EVENT}", re.I), "900-minute "),
 )
 _OCCASION = re.compile(
     r"\b(?:session|course|workshop|training|briefing|visit|meeting)\b(?!s)", re.I
@@ -285,5 +307,6 @@ def measure(text: str) -> Quantity:
         group_size=size,
         group=group or (size is not None and size > 1),
         indirect=indirect,
+        direct=not indirect and bool(_DIRECT.search(text)),
         one_off=frequency is None and per_session is not None and bool(_OCCASION.search(lowered)),
     )

@@ -42,3 +42,26 @@ def test_a_single_labelled_line_is_an_ordinary_paragraph() -> None:
 
 def test_named_weekdays_are_a_frequency() -> None:
     assert measure("On Tuesday and Thursday afternoons for 30 minutes").sessions_per_week == 2
+
+
+def test_field_labels_on_their_own_lines_pair_with_the_value_below() -> None:
+    plan = _plan(
+        [
+            "Provision entry 1",
+            "Provision",
+            "Shared reading with the key person",
+            "Frequency and duration",
+            "Four times a week, 15 minutes",
+            "Delivered by",
+            "Key person",
+            "Provision entry 2",
+            "Provision",
+            "Sensory breaks",
+            "Frequency and duration",
+            "As required",
+        ]
+    )
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == ["Shared reading with the key person", "Sensory breaks"]
+    assert judge(items[0].text, items[0].whole).specific
+    assert not judge(items[1].text, items[1].whole).specific

@@ -226,3 +226,13 @@ def test_a_section_saying_not_applicable_is_present() -> None:
         blocks.append(Block(f"Section {sid}", 1, heading_hint=True))
         blocks.append(Block("N/A" if sid == "J" else f"Content for section {sid}.", 1))
     assert missing_sections(split_sections(blocks, "p")) == []
+
+
+def test_a_section_with_only_its_field_label_is_empty() -> None:
+    blocks = [Block("Final plan", 1)]
+    for sid in ALL:
+        blocks.append(Block(f"Section {sid}", 1, heading_hint=True))
+        label = "Social care needs arising from disability" if sid == "D" else f"Content for {sid}."
+        blocks.append(Block(label, 1))
+    plan = split_sections(blocks, "p")
+    assert "D" in plan.sections and missing_sections(plan) == ["D"]

@@ -146,3 +146,47 @@ def test_a_course_of_sessions_over_a_term_is_a_weekly_rate() -> None:
         "Three sessions a week for a whole term.", "Eight sessions over the spring term."
     )
     assert reasons and "instead of" in reasons[0]
+
+
+def test_events_in_the_day_and_multi_day_courses_are_quantities() -> None:
+    assert measure("Shown at each transition between activities").sessions_per_week == 5
+    assert measure("before every mealtime, with the key person").sessions_per_week == 5
+    assert measure("A three-day course for the classroom team").one_off
+    assert measure("Led by the nursery nurse").staff_rank == 1
+
+
+@pytest.mark.parametrize(
+    ("recommended", "provided", "reason"),
+    [
+        (
+            "Adult support at a ratio of 1:1 for every lesson",
+            "Adult support at 1:3 in lessons",
+            "group of 3",
+        ),
+        (
+            "Support from a trained assistant full-time",
+            "Support from a trained assistant for 20 hours a week",
+            "a week instead of",
+        ),
+        (
+            "A trained assistant for all of Mia's 25 funded hours",
+            "A trained assistant for 12 hours per week",
+            "a week instead of",
+        ),
+        (
+            "Direct physiotherapy, 30 minutes each week",
+            "A consultation with the physiotherapist each week, 30 minutes",
+            "direct therapy",
+        ),
+        (
+            "Individual teaching from a specialist teacher weekly",
+            "Termly review of her programme by the specialist teacher",
+            "direct",
+        ),
+    ],
+)
+def test_ratios_full_time_and_consultation_are_less(
+    recommended: str, provided: str, reason: str
+) -> None:
+    reasons = compare(recommended, provided)
+    assert any(reason in r for r in reasons), reasons
