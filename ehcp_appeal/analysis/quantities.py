@@ -109,7 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "half_hour": re.compile(r"\bhalf an hour\b|\bhalf-hour\b", re.I),
         "an_hour": re.compile(r"\b(?:an|one) hour\b", re.I),
         "hours_of_week": re.compile(
-            rf"\b(?:all|each|every one) of (?:his|her|their|the|\w+['’]s) (?P<n>{_NUM}) (?:[\w-]+ )?hours\b",
+            rf"\b(?:all|each|every one) of (?:his|her|their|the|\w+['’]s) "
+            rf"(?P<n>{_NUM}) (?:[\w-]+ )?hours\b",
             re.I,
         ),
         "full_time": re.compile(
