@@ -50,7 +50,8 @@ def strip_marker(text: str) -> tuple[str, str, bool]:
     match = _NUMBER.match(text)
     if match and _is_marker(match.group("num"), text[match.end() - 1]):
         rest = text[match.end() :]
-        if rest[:1].isupper() or rest[:1] in "‘'\"(":
+        lettered = match.group("num").endswith(")") and rest[:1].isdigit()  # "a) 1:1 support"
+        if rest[:1].isupper() or rest[:1] in "‘'\"(" or lettered:
             return rest.lstrip("\t "), match.group("num").strip("(.):"), False
     return text, "", False
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import Block, sentences
+from ehcp_appeal.analysis.report_sentences import classify_sentence
+from ehcp_appeal.analysis.report_tables import TableReader
 
 _HEADING_ORDER = (
     "in_place",
@@ -25,7 +27,8 @@ _HEADING_ORDER = (
     "assessment",
     "background",
 )
-_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:to|re|from|cc|subject|dear)\b\s*:?", re.IGNORECASE)
+_LEAD_IN = re.compile(r"(?::|\bas follows\.?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,10 +44,6 @@ class ReportItem:
     reason: str = ""  # home | health when not educational
     heading: str = ""
     context: str = ""  # the whole table row, whose other cells say how much
-
-
-def _cue(group: str, text: str) -> bool:
-    return bool(lexicon.compiled("report_cues", "sentence")[group].search(text))
 
 
 def _heading_category(text: str) -> str | None:
@@ -82,45 +81,18 @@ def is_heading(block: Block) -> bool:
     if block.kind == "row":
         return False
     words = block.text.split()
-    if not words or len(words) > 12 or block.bullet:
+    if not words or len(words) > 12 or block.bullet or _ADDRESS.match(block.text):
         return False
     if block.text.rstrip().endswith((".", ",", ";")) and not block.heading_hint:
         return False
     return block.heading_hint or bool(block.number) or len(words) <= 8
 
 
-def _about_child(text: str, child: str) -> bool:
-    """Outside a needs section a need is stated about the child, who is named early on.
-
-    The subject may follow an opening clause ("When the rules changed, Sam could not
-    ..."), so the words after the first comma count as an opening too.
-    """
-    words = text.split()
-    openings = [" ".join(words[:7])]
-    for index, word in enumerate(words[:12]):
-        if word.endswith(","):
-            openings.append(" ".join(words[index + 1 : index + 6]))
-            break
-    return any(_PRONOUN.search(opening) or (child and child in opening) for opening in openings)
-
-
-def _need_as_consequence(text: str) -> bool:
-    """ "He cannot fasten buttons, so he needs an adult to help" states a need.
-
-    The advice is only the consequence of the difficulty, in the words a report uses to
-    describe the child; firm advice words ("should", "recommend") still make it advice.
-    """
-    match = lexicon.compiled("report_cues", "sentence")["consequence"].match(text)
-    if match is None or _cue("firm_advice", text):
-        return False
-    cause = match.group("cause")
-    return _cue("strong_need", cause) and not _cue("recommendation", cause)
-
-
 _SUBJECT = re.compile(
     r"\b([A-Z][a-z]{2,})(?:['’]s\b| (?:has|is|was|will|should|can|finds|found|needs|does|did|"
     r"would|may|had|uses|struggles|presents|meets|tends|told|said|became|attended|lives|enjoys)\b)"
 )
+_PROPER_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+ $")
 _NOT_NAMES = frozenset(
     {"The", "This", "She", "His", "Her", "There", "School", "Language", "Speech"}
 )
@@ -130,61 +102,31 @@ def child_name(blocks: list[Block]) -> str:
     """The name most often used as a subject ("Theo's", "Theo has"): the child's."""
     counts: dict[str, int] = {}
     for block in blocks:
-        for word in _SUBJECT.findall(block.text):
-            if word not in _NOT_NAMES:
-                counts[word] = counts.get(word, 0) + 1
+        if is_heading(block):
+            continue  # letterheads and footers ("Ashby Children's Service") name no child
+        for match in _SUBJECT.finditer(block.text):
+            word = match.group(1)
+            before = _PROPER_BEFORE.search(block.text[: match.start()])
+            if word in _NOT_NAMES or (before and before.start() > 0):
+                continue  # the second word of a service's name ("Ormsgill Children's")
+            counts[word] = counts.get(word, 0) + 1
     return max(counts, key=lambda word: counts[word]) if counts else ""
-
-
-def classify_sentence(
-    text: str, category: str | None, listed: bool, child: str = ""
-) -> tuple[str, str] | None:
-    """(kind, not-educational reason) for one sentence, or None when it is neither.
-
-    ``listed`` is true for a bullet, numbered item or table row: under a needs or
-    recommendations heading a list item is taken as such even without a cue word.
-    """
-    words = text.split()
-    if len(words) < 4 or text.rstrip().endswith(":"):
-        return None
-    if category in ("in_place", "skip") or _cue("not_current", text) or _cue("resolved", text):
-        return None
-    home = category == "home" or _cue("home", text)
-    recommends = _cue("recommendation", text) or (category == "recommendations" and listed)
-    if category == "home" and not recommends:
-        recommends = listed or _cue("modal", text)  # "might practise", "would make easier"
-    if recommends and category != "recommendations" and _need_as_consequence(text):
-        recommends = False
-    if recommends and (category != "needs" or _cue("recommendation", text)):
-        if category in ("background", "history") and not re.search(r"should|recommend", text, re.I):
-            return None
-        if home:
-            return "recommendation", "home"
-        if _cue("health", text):
-            return "recommendation", "health"
-        return "recommendation", ""
-    if category in ("background", "history"):
-        return None
-    if _cue("history", text) and not _cue("diagnosis", text):
-        return None  # a diagnosis stays a need whatever year it was made
-    if (_cue("scores", text) and not _cue("strong_need", text)) or _cue("not_need", text):
-        return None  # a score quoted as evidence of a stated weakness is still a need
-    if category != "needs":
-        past_summary = category != "assessment" and _cue("summary_past", text)
-        if not (_cue("present", text) or past_summary) or not _about_child(text, child):
-            return None
-    if _cue("need", text) or (category == "needs" and listed):
-        return "need", ""
-    return None
 
 
 _RUN_IN = re.compile(r"^(?P<label>[A-Z][^:.;!?]{1,30}):\s+(?=\S)")
 
 
 def run_in_label(text: str) -> tuple[str, str]:
-    """("For home", rest) for "For home: Ask ..."; a run-in label heads its paragraph only."""
+    """("For home", rest) for "For home: Ask ..."; a run-in label heads its paragraph only.
+
+    Only a label that names a part of a report counts: in "Direct therapy: six
+    sessions ..." or "His attention is fleeting: he moves ..." the colon joins the two
+    halves of one statement.
+    """
     match = _RUN_IN.match(text)
     if match is None or len(match.group("label").split()) > 4:
+        return "", text
+    if _heading_category(match.group("label")) is None:
         return "", text
     return match.group("label"), text[match.end() :]
 
@@ -197,6 +139,7 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
     child = child_name(blocks)
     heading_text = ""
     body_seen = False
+    tables = TableReader()
     for block in blocks:
         if is_heading(block):
             if not body_seen and len(block.text.split()) >= 6:
@@ -215,14 +158,19 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
         context = ""
         label = ""
         if block.kind == "row":
-            pieces = _row_items(block, category)
+            pieces, advice = tables.items(block, category)
             listed = True
             context = " | ".join(cell for cell in block.cells if cell.strip())
+            block_category = "recommendations" if advice else category
         else:
             label, text = run_in_label(block.text)
             pieces = sentences(text)
             listed = block.bullet or bool(block.number)
-        block_category = (_heading_category(label) or category) if label else category
+            block_category = (_heading_category(label) or category) if label else category
+            if not listed and _LEAD_IN.search(block.text):
+                category = (
+                    _heading_category(block.text) or category
+                )  # "His programme is as follows."
         for piece in pieces:
             result = classify_sentence(piece, block_category, listed, child)
             if result is None or piece in seen:
@@ -243,13 +191,3 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                 )
             )
     return items
-
-
-def _row_items(block: Block, category: str | None) -> list[str]:
-    """Only a recommendations table yields items, one per row: its longest cell."""
-    if category != "recommendations":
-        return []
-    cells = [cell for cell in block.cells if cell.strip()]
-    if len(cells) < 1:
-        return []
-    return [max(cells, key=len)]

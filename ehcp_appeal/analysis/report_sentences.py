@@ -1,0 +1,189 @@
+"""Judging one report sentence by its shape: a need, a recommendation, or neither.
+
+Headings help, but writers put needs in observations and background prose and bury
+advice in letters, so the sentence's own shape carries most of the weight:
+
+- a need has the child as its subject ("he", "Mia", "her reading") and a difficulty
+  predicate, a negated ability ("does not yet", "cannot"), a low score (below the
+  16th percentile, "two years behind") or a named condition;
+- a recommendation asks for provision: an obligation or advice word ("should",
+  "recommend"), a request ("we would like her to have ..."), "needs" followed by a
+  provision rather than by a difficulty, or, under an advice heading or in a list, a
+  noun phrase that names a provision, a quantity or a member of staff.
+"""
+
+import re
+from functools import cache
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.matching import concepts
+from ehcp_appeal.analysis.quantities import measure
+
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+_PERCENTILE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)? (?:percentile|centile)\b", re.I)
+_YEARS_BEHIND = re.compile(
+    r"\b(?:typical of|expected (?:of|for)|like) (?:a child|children|pupils?) "
+    r"(?:[\w-]+ ){0,2}(?:years?|months?) younger\b|"
+    r"\b(?:years?|months?) (?:behind|below)\b",
+    re.I,
+)
+_REQUEST = re.compile(
+    r"\b(?:would like|want|wants|ask|asks|are asking|hope) (?:for )?(?:\w+ ){0,2}?"
+    r"(?:to (?:have|receive|get|attend|be given|be offered|join|access)|for)\b",
+    re.I,
+)
+_NEEDS_OBJECT = re.compile(r"\b(?:needs|requires)\s+(?P<object>(?!to\b)[^.;]{3,})", re.I)
+
+
+def cue(group: str, text: str) -> bool:
+    """Whether a sentence carries one of the report cues of ``group``."""
+    return bool(lexicon.compiled("report_cues", "sentence")[group].search(text))
+
+
+def about_child(text: str, child: str) -> bool:
+    """The child is the subject: named, or a pronoun, near the start of the sentence.
+
+    The subject may follow an opening clause or two ("At lunch, when the hall is
+    busy, Sam ..."), so the words after each of the first two commas count too.
+    """
+    words = text.split()
+    openings = [" ".join(words[:7])]
+    for index, word in enumerate(words[:12]):
+        if word.endswith(",") and len(openings) < 3:
+            openings.append(" ".join(words[index + 1 : index + 6]))
+    return any(_PRONOUN.search(opening) or (child and child in opening) for opening in openings)
+
+
+_EVENTS = re.compile(
+    r"\b(?:has|have|had) (?!become|been|grown)\w+\b|"
+    r"\b(?:reports?|says?|said|told|explained|noted)\b(?: (?:me|us))?(?: that)?",
+    re.I,
+)
+
+
+def present_state(text: str) -> bool:
+    """A present tense that describes the child now, not a count of past events.
+
+    "Has arrived late on 19 occasions" and "reports that ..." tell a history; "is
+    often involved in fights" and "has become withdrawn" describe the present.
+    """
+    return cue("present", _EVENTS.sub(" ", text))
+
+
+def low_score(text: str) -> bool:
+    """A score a standard deviation or more below average, or a gap of years, is a need."""
+    for match in _PERCENTILE.finditer(text):
+        if int(match.group("n")) < 16:
+            return True
+    return bool(_YEARS_BEHIND.search(text))
+
+
+def need_shape(text: str, child: str) -> bool:
+    """The child as subject with a difficulty, a negated ability or a low score."""
+    if not about_child(text, child):
+        return False
+    return cue("need", text) or low_score(text)
+
+
+def provision_shape(text: str) -> bool:
+    """Names a kind of provision, or says how often, how long, or who delivers."""
+    quantity = measure(text)
+    if quantity.has_time or quantity.staff_rank is not None or quantity.group_size is not None:
+        return True
+    return bool(concepts(text) & _provision_concepts())
+
+
+@cache
+def _provision_concepts() -> frozenset[str]:
+    return frozenset(lexicon.load("concepts")["provisions"])
+
+
+def _names_provision(text: str) -> bool:
+    """A kind of provision or an amount of it; a role alone may be a signature line."""
+    return measure(text).has_time or bool(concepts(text) & _provision_concepts())
+
+
+def asks_for_provision(text: str) -> bool:
+    """A request ("we would like her to have ...") or "needs" followed by a provision."""
+    if _REQUEST.search(text) and provision_shape(text):
+        return True
+    match = _NEEDS_OBJECT.search(text)
+    if match is None:
+        return False
+    obj = match.group("object")
+    return not cue("need", obj) and provision_shape(obj)
+
+
+def need_as_consequence(text: str) -> bool:
+    """ "He cannot fasten buttons, so he needs an adult to help" states a need.
+
+    The advice is only the consequence of the difficulty, in the words a report uses to
+    describe the child; firm advice words ("should", "recommend") still make it advice.
+    """
+    match = lexicon.compiled("report_cues", "sentence")["consequence"].match(text)
+    if match is None or cue("firm_advice", text):
+        return False
+    cause = match.group("cause")
+    return (cue("strong_need", cause) or low_score(cause)) and not cue("recommendation", cause)
+
+
+def recommends(text: str, category: str | None, listed: bool) -> bool:
+    """Whether the sentence asks for provision, given the heading it stands under."""
+    if cue("recommendation", text) or asks_for_provision(text):
+        return True
+    if category == "recommendations":
+        return listed or (text.rstrip().endswith(".") and _names_provision(text))
+    if category == "home":
+        return listed or cue("modal", text)  # "might practise", "would make easier"
+    return False
+
+
+def classify_sentence(
+    text: str, category: str | None, listed: bool, child: str = ""
+) -> tuple[str, str] | None:
+    """(kind, not-educational reason) for one sentence, or None when it is neither.
+
+    ``listed`` is true for a bullet, numbered item or table row: under a needs or
+    recommendations heading a list item is taken as such even without a cue word.
+    """
+    words = text.split()
+    if len(words) < 4 or text.rstrip().endswith(":"):
+        return None
+    if category in ("in_place", "skip") or cue("not_current", text) or cue("resolved", text):
+        return None
+    home = category == "home" or cue("home", text)
+    advice = recommends(text, category, listed)
+    if advice and category != "recommendations" and need_as_consequence(text):
+        advice = False
+    if advice and category == "needs" and not cue("recommendation", text):
+        advice = asks_for_provision(text) and not need_shape(text, child)
+    if advice:
+        if category in ("background", "history") and not re.search(r"should|recommend", text, re.I):
+            return None
+        if home:
+            return "recommendation", "home"
+        if cue("health", text):
+            return "recommendation", "health"
+        return "recommendation", ""
+    return ("need", "") if _is_need(text, category, listed, child) else None
+
+
+def _is_need(text: str, category: str | None, listed: bool, child: str) -> bool:
+    if cue("history", text) and not cue("diagnosis", text):
+        return False  # a diagnosis stays a need whatever year it was made
+    if cue("not_need", text):
+        return False
+    # Under an assessment heading a low score is evidence for a need stated elsewhere.
+    # A score line with no subject ("Test X: 9th percentile") is a result, not a need.
+    scored = category != "assessment" and low_score(text) and about_child(text, child)
+    strong = cue("strong_need", text) or scored
+    listed_need = category == "needs" and listed
+    if cue("scores", text) and not strong and not listed_need:
+        return False  # a score quoted as evidence of a stated weakness is still a need
+    if category in ("background", "history"):
+        # Background prose may still state a current difficulty in the present tense.
+        return strong and present_state(text) and about_child(text, child)
+    if category == "needs":
+        return listed or cue("need", text) or strong
+    past_summary = category != "assessment" and cue("summary_past", text)
+    return need_shape(text, child) and (cue("present", text) or past_summary)

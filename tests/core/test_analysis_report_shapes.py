@@ -1,0 +1,117 @@
+"""Report sentences judged by their shape and tables by their columns, not by headings alone."""
+
+from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.report_items import extract_items
+
+
+def _kinds(blocks: list[Block]) -> dict[str, str]:
+    return {item.text: item.kind for item in extract_items(blocks, "r.pdf")}
+
+
+def _para(text: str) -> Block:
+    return Block(text, 1)
+
+
+def _heading(text: str) -> Block:
+    return Block(text, 1, heading_hint=True)
+
+
+def test_needs_stated_in_topic_sections_and_terse_forms() -> None:
+    kinds = _kinds(
+        [
+            _heading("Number and reasoning"),
+            _para("Ellis enjoys building with bricks and is proud of his models."),
+            _para("His number skills are at the 3rd percentile for his age."),
+            _para("Ellis does not yet use two-word phrases to ask for things."),
+            _para("Ellis cannot walk unaided and needs a walking frame to move around school."),
+            _heading("Family and early history"),
+            _para("At breaktimes, when the yard is crowded, Ellis is often involved in fights."),
+            _para("His aunt reports that Ellis has arrived late on 12 occasions because of worry."),
+        ]
+    )
+    assert kinds["His number skills are at the 3rd percentile for his age."] == "need"
+    assert kinds["Ellis does not yet use two-word phrases to ask for things."] == "need"
+    frame = "Ellis cannot walk unaided and needs a walking frame to move around school."
+    assert kinds[frame] == "need"
+    assert (
+        kinds["At breaktimes, when the yard is crowded, Ellis is often involved in fights."]
+        == "need"
+    )
+    assert "Ellis enjoys building with bricks and is proud of his models." not in kinds
+    assert not any(text.startswith("His aunt reports") for text in kinds)
+
+
+def test_requests_and_needs_for_provision_are_recommendations() -> None:
+    kinds = _kinds(
+        [
+            _heading("Observations"),
+            _para("Ellis needs a personal workstation with a visual schedule in every lesson."),
+            _para("We would like Ellis to have a swimming lesson with a trained adult each week."),
+            _heading("Advice on provision"),
+            _para("A sensory circuit for ten minutes at the start of each school day."),
+            _para("The amounts given are the least I consider necessary."),
+            _para("Specialist Physiotherapist, registered with the HCPC"),
+        ]
+    )
+    assert kinds["Ellis needs a personal workstation with a visual schedule in every lesson."] == (
+        "recommendation"
+    )
+    request = "We would like Ellis to have a swimming lesson with a trained adult each week."
+    assert kinds[request] == "recommendation"
+    assert kinds["A sensory circuit for ten minutes at the start of each school day."] == (
+        "recommendation"
+    )
+    assert "The amounts given are the least I consider necessary." not in kinds
+    assert "Specialist Physiotherapist, registered with the HCPC" not in kinds
+
+
+def test_a_colon_inside_a_statement_is_not_a_run_in_label() -> None:
+    kinds = _kinds(
+        [
+            _heading("Recommendations"),
+            Block(
+                "Direct physiotherapy: eight sessions of 30 minutes over the spring term.",
+                1,
+                bullet=True,
+            ),
+            _heading("Current presentation"),
+            _para("His balance is poor: he falls when he turns quickly in the playground."),
+        ]
+    )
+    assert "Direct physiotherapy: eight sessions of 30 minutes over the spring term." in kinds
+    assert "His balance is poor: he falls when he turns quickly in the playground." in kinds
+
+
+def test_a_provision_table_is_advice_by_its_columns_under_any_heading() -> None:
+    rows = [
+        ("Goal", "Strategy", "How often", "Staff"),
+        (
+            "Take turns in a game",
+            "Turn-taking games with one peer",
+            "Daily, 10 minutes",
+            "Key adult",
+        ),
+        ("Name feelings", "Emotion cards at circle time", "Twice a week", "Class teacher"),
+    ]
+    blocks = [_heading("Next term")] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=3) for row in rows
+    ]
+    items = extract_items(blocks, "r.pdf")
+    assert [(item.kind, item.text) for item in items] == [
+        ("recommendation", "Turn-taking games with one peer"),
+        ("recommendation", "Emotion cards at circle time"),
+    ]
+    assert "Daily, 10 minutes" in items[0].context
+
+
+def test_letter_address_lines_and_letterheads_do_not_steer_the_reading() -> None:
+    kinds = _kinds(
+        [
+            _heading("Westmoor Children's Therapy"),
+            _para("To: Assessment Team, Westmoor Council"),
+            _para("Dear colleagues,"),
+            _para("Ellis has a visual impairment and depends on adults to find his way."),
+            _heading("Westmoor Children's Therapy"),
+        ]
+    )
+    assert kinds["Ellis has a visual impairment and depends on adults to find his way."] == "need"
