@@ -70,7 +70,10 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     how_much = quantity.sessions_per_week is not None and (
         quantity.minutes_per_session is not None or quantity.minutes_per_week is not None
     )
-    if soft_terms and not how_much and not sized_group:
+    visit = bool(
+        quantity.indirect and quantity.sessions_per_week and (quantity.staff_rank or 0) >= 4
+    )  # "the physiotherapist will visit once every half-term to review his programme"
+    if soft_terms and not how_much and not sized_group and not visit:
         return Specificity(False, tuple(soft_terms), _detail(soft_terms, quantity))
     if "small group" in soft_terms and quantity.group_size is None:
         return Specificity(False, ("small group",), _detail(["small group"], quantity))

@@ -134,3 +134,22 @@ def test_support_assistant_is_a_role_not_vague_support() -> None:
         "Before every science lesson, 10 minutes"
     )
     assert judge("Worksheets simplified with symbols", row).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia will be supported to plan her written work.",
+        "Swimming lessons will take place when the pool rota allows.",
+        "Occupational therapy programme | As directed by the therapist | Occupational therapist",
+    ],
+)
+def test_left_to_the_provider_or_another_professional_is_not_specific(text: str) -> None:
+    assert not judge(text).specific
+
+
+def test_a_professional_visit_at_a_stated_frequency_is_specific() -> None:
+    text = (
+        "Each term the specialist teacher will visit Mia to review her programme and advise staff."
+    )
+    assert judge(text).specific

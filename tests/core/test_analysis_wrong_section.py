@@ -28,3 +28,14 @@ def test_provision_that_educates_or_trains_is_educational(text: str) -> None:
 )
 def test_health_and_care_provision_stays_put(text: str) -> None:
     assert not educational_therapy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers at the academy will receive autism awareness training from the outreach team.",
+        "Mia's postural care programme, with her standing frame, will be carried out in school.",
+    ],
+)
+def test_staff_training_and_school_postural_programmes_are_educational(text: str) -> None:
+    assert educational_therapy(text)
