@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import normalise_quotes
+from ehcp_appeal.analysis.concept_weights import ConceptWeights
 
 _STOP = frozenset(
     [
@@ -196,25 +197,6 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _concept_patterns().items() if pattern.search(plain))
 
 
-def _concept_overlap(
-    own: frozenset[str], other: frozenset[str], shared: frozenset[str], contain: bool
-) -> float:
-    """Dice overlap; for a provision line, half Dice and half containment of the smaller set.
-
-    A short provision line ("Equipment checks as appropriate") names one thing; a
-    report's recommendation names that thing along with who, when and why. Dice alone
-    punishes the short line for the detail it lacks, which is the very vagueness to be
-    reported. Needs are not treated so: "no physical difficulties" must not cover a
-    report's joint pain merely because both mention physical difficulty.
-    """
-    if not own or not other:
-        return 0.0
-    dice = 2 * len(shared) / (len(own) + len(other))
-    if not contain:
-        return dice
-    return 0.5 * dice + 0.5 * len(shared) / min(len(own), len(other))
-
-
 @dataclass(frozen=True)
 class Match:
     index: int
@@ -230,7 +212,7 @@ class Matcher:
     def __init__(
         self, candidates: list[str], corpus: list[str], provisions: list[bool] | None = None
     ) -> None:
-        """``provisions`` marks the candidates that are provision lines (see _concept_overlap)."""
+        """``provisions`` marks the provision lines (see ConceptWeights.overlap)."""
         self.candidates = candidates
         self._provisions = provisions or [False] * len(candidates)
         documents = [set(tokens(text)) for text in corpus + candidates]
@@ -244,6 +226,7 @@ class Matcher:
         self._default_idf = math.log(1 + total) + 0.1
         self._cand_tokens = [Counter(tokens(text)) for text in candidates]
         self._cand_concepts = [concepts(text) for text in candidates]
+        self._concepts = ConceptWeights(concepts(text) for text in corpus + candidates)
 
     def _weight(self, word: str) -> float:
         return self._idf.get(word, self._default_idf)
@@ -266,11 +249,12 @@ class Matcher:
         other = self._cand_concepts[index]
         shared = own_concepts & other
         words = self._word_score(own_tokens, self._cand_tokens[index])
-        concept = _concept_overlap(own_concepts, other, shared, self._provisions[index])
+        concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
         chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
         value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
         if own_concepts and other and not shared:
-            value *= 0.6
+            related = self._provisions[index] and self._concepts.related(own_concepts, other)
+            value *= 0.8 if related else 0.6
         own_kinds = own_concepts & _provision_concepts()
         if own_kinds and shared and not shared & own_kinds:
             value *= 0.8  # same need, but none of the kinds of provision asked for

@@ -124,7 +124,7 @@ def need_as_consequence(text: str) -> bool:
     if match is None or cue("firm_advice", text):
         return False
     cause = match.group("cause")
-    return (cue("strong_need", cause) or low_score(cause)) and not cue("recommendation", cause)
+    return (cue("need", cause) or low_score(cause)) and not cue("recommendation", cause)
 
 
 def recommends(text: str, category: str | None, listed: bool) -> bool:

@@ -1,0 +1,81 @@
+"""Concept overlap weighted by rarity within the case, with part credit for related concepts.
+
+A concept that every report and plan sentence of a case mentions ("hearing" in a
+deaf child's case) says little about which sentence matches which, just as a common
+word does; a rare one ("pre-teaching") says a lot. And professionals and councils
+often describe one provision with neighbouring concepts of the same area of need (a
+report's "movement break" against a plan's "sensory circuit"), which deserves some
+credit rather than the penalty for sharing nothing. Needs get no such credit: a
+Section B that describes handwriting does not describe the child's dressing.
+"""
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from ehcp_appeal.analysis import lexicon
+
+RELATED_CREDIT = 0.5
+
+
+@cache
+def family_of() -> dict[str, str]:
+    """Each concept's family (its area of need), from concepts.json."""
+    families: dict[str, list[str]] = lexicon.load("concepts").get("families", {})
+    return {concept: family for family, members in families.items() for concept in members}
+
+
+class ConceptWeights:
+    """Rarity weights for the concepts of one case's sentences."""
+
+    def __init__(self, documents: Iterable[frozenset[str]]) -> None:
+        frequency: Counter[str] = Counter()
+        total = 0
+        for document in documents:
+            frequency.update(document)
+            total += 1
+        self._weights = {
+            concept: 1.0 + 0.5 * math.log((1 + total) / (1 + count))
+            for concept, count in frequency.items()
+        }
+        self._default = 1.0 + 0.5 * math.log(1 + total)
+
+    def weight(self, concept: str) -> float:
+        return self._weights.get(concept, self._default)
+
+    def _sum(self, concepts: Iterable[str]) -> float:
+        return sum(self.weight(concept) for concept in concepts)
+
+    def related(self, own: frozenset[str], other: frozenset[str]) -> set[str]:
+        """Concepts of ``own`` not in ``other`` whose family ``other`` also mentions."""
+        families = family_of()
+        other_families = {families.get(concept) for concept in other - own} - {None}
+        return {c for c in own - other if families.get(c) in other_families}
+
+    def overlap(self, own: frozenset[str], other: frozenset[str], contain: bool) -> float:
+        """Weighted Dice; for a provision line, half Dice and half containment of the smaller.
+
+        A short provision line ("Equipment checks as appropriate") names one thing; a
+        report's recommendation names that thing along with who, when and why. Dice
+        alone punishes the short line for the detail it lacks, which is the very
+        vagueness to be reported. Needs are not treated so: "no physical difficulties"
+        must not cover a report's joint pain merely because both mention physical
+        difficulty.
+        """
+        if not own or not other:
+            return 0.0
+        shared = self._sum(own & other)
+        own_related = self._sum(self.related(own, other)) if contain else 0.0
+        other_related = self._sum(self.related(other, own)) if contain else 0.0
+        own_total, other_total = self._sum(own), self._sum(other)
+        dice = (2 * shared + RELATED_CREDIT * (own_related + other_related)) / (
+            own_total + other_total
+        )
+        if not contain:
+            return dice
+        if own_total <= other_total:
+            smaller, related = own_total, own_related
+        else:
+            smaller, related = other_total, other_related
+        return 0.5 * dice + 0.5 * (shared + RELATED_CREDIT * related) / smaller
