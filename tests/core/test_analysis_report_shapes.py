@@ -115,3 +115,15 @@ def test_letter_address_lines_and_letterheads_do_not_steer_the_reading() -> None
         ]
     )
     assert kinds["Ellis has a visual impairment and depends on adults to find his way."] == "need"
+
+
+def test_advice_addressed_to_the_family_is_home_advice() -> None:
+    items = extract_items(
+        [
+            _heading("Recommendations"),
+            _para("Ellis's grandfather would benefit from the evening workshops for parents."),
+            _para("You and your partner are encouraged to join the parenting course at the hub."),
+        ],
+        "r.pdf",
+    )
+    assert [(item.kind, item.reason) for item in items] == [("recommendation", "home")] * 2
