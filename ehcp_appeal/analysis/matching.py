@@ -202,6 +202,7 @@ class Match:
     index: int
     score: float
     shared: tuple[str, ...]
+    words: float = 0.0  # the weighted word overlap alone
 
 
 class Matcher:
@@ -260,7 +261,9 @@ class Matcher:
             value *= 0.8  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
             value *= 0.5
-        return Match(index=index, score=round(value, 3), shared=tuple(sorted(shared)))
+        return Match(
+            index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
+        )
 
     def best(self, text: str, allowed: list[int] | None = None) -> Match | None:
         indices = allowed if allowed is not None else range(len(self.candidates))

@@ -204,7 +204,9 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
 
     A paragraph ends where the vertical gap to the next line is clearly wider than the
     usual gap between wrapped lines, where the font size changes, where the next line
-    starts with a bullet or a paragraph number, or where a table row comes between.
+    starts with a bullet or a paragraph number, where a wholly bold line meets a regular
+    one (a tier or area label set in bold above its text), or where a table row comes
+    between.
     Larger or bold text is a heading hint.
     """
     if not lines and not rows:
@@ -263,6 +265,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             or _CONTENTS_ENTRY.search(previous.text)
             or previous.right < widest * 0.6
             or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
+            or previous.bold != line.bold
             or (
                 previous.right < widest * 0.85
                 and previous.text.rstrip().endswith((".", ":", "?", "!"))

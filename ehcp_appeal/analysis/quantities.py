@@ -92,7 +92,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "each_lesson": re.compile(r"\b(?:every|each) [\w-]+ (?:lesson|class)\b", re.I),
         "each_event": re.compile(
-            r"\b(?:at|before|after|during|in|on|for) (?:every|each|all) (?:[\w-]+ ){0,2}?"
+            r"\b(?:at|before|after|during|in|on|for|throughout) (?:every|each|all) "
+            r"(?:[\w-]+ ){0,2}?"
             r"(?:lessons?|class(?:es)?|sessions?|changes?|transitions?|meals?|mealtimes?|snacks?|"
             r"breaks?|playtimes?|activit(?:y|ies)|arrivals?|departures?)\b",
             re.I,
@@ -236,7 +237,7 @@ def staff_of(text: str) -> tuple[int | None, str]:
 
 
 _DELIVERS_BEFORE = re.compile(
-    r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;)\s+"
+    r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;|,)\s+"
     r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

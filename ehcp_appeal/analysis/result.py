@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ehcp_appeal.analysis.assignment import pair_leftovers
 from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy
 from ehcp_appeal.analysis.matching import Match, Matcher
 from ehcp_appeal.analysis.plan_items import (
@@ -68,6 +69,7 @@ def analyse_documents(
         if item.section == "F"
     }
     checker = _Checker(plan, items, matcher, judged)
+    checker.pair_leftovers(report_items)
     needs = [checker.assess(number, item) for number, item in enumerate(report_items, start=1)]
     progress.step(total, total, "Done")
     return {
@@ -110,6 +112,30 @@ class _Checker:
             self._by_section.setdefault(item.section, []).append(index)
         self.report_findings: list[Finding] = []
         self.shortfalls: dict[int, tuple[list[str], str]] = {}
+        self._leftovers: dict[str, Match] = {}
+
+    def pair_leftovers(self, report_items: list[ReportItem]) -> None:
+        """Pair recommendations that match no plan line with lines nothing claims."""
+        recommendations = [item for item in report_items if item.kind == "recommendation"]
+        sections = ("F", *OTHER_SECTIONS)
+        claimed: set[int] = set()
+        unmatched = []
+        for number, item in enumerate(recommendations):
+            match = self._best(item.text, sections)
+            if match is not None:
+                claimed.add(match.index)
+            elif item.educational:
+                unmatched.append(number)
+        free = [
+            index
+            for index in self._by_section.get("F", [])
+            + [i for s in OTHER_SECTIONS for i in self._by_section.get(s, [])]
+            if index not in claimed
+            and (self.items[index].section == "F" or educational_therapy(self.items[index].text))
+        ]
+        texts = [item.text for item in recommendations]
+        pairs = pair_leftovers(self.matcher, texts, unmatched, free)
+        self._leftovers = {texts[number]: match for number, match in pairs.items()}
 
     def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
         allowed = [index for section in sections for index in self._by_section.get(section, [])]
@@ -141,6 +167,12 @@ class _Checker:
     def _recommendation(self, item: ReportItem, item_id: str) -> tuple[Match | None, str]:
         in_f = self._best(item.text, ("F",))
         elsewhere = self._best(item.text, OTHER_SECTIONS)
+        leftover = self._leftovers.get(item.text) if item.educational else None
+        if leftover is not None and in_f is None and elsewhere is None:
+            if self.items[leftover.index].section == "F":
+                in_f = leftover
+            else:
+                elsewhere = leftover
         if not item.educational:
             best = max((m for m in (in_f, elsewhere) if m), key=lambda m: m.score, default=None)
             return best, "not_educational"

@@ -3,8 +3,10 @@
 Hedged words ("as appropriate", "opportunities", "regular", "up to") make a provision
 vague whatever else it says, because they let the provider decide how much. Softer
 words ("access to", "support", "programme") are vague unless the provision says both
-how often and for how long. A table row is judged on the whole row, so a "Frequency" cell can make a
-"Provision" cell that starts "Access to ..." specific.
+how often and for how long. Beyond wording, a provision must be bounded: it names an
+amount, an occasion, a reach or the items supplied. A table row is judged on the whole
+row, so a "Frequency" cell can make a "Provision" cell that starts "Access to ..."
+specific.
 """
 
 import re
@@ -49,6 +51,33 @@ def unnamed_items(text: str, quantity: Quantity) -> str:
     return match.group(0)
 
 
+@cache
+def _bounds() -> dict[str, re.Pattern[str]]:
+    return {key: re.compile(p, re.I) for key, p in lexicon.load("vague")["bounds"].items()}
+
+
+def bounded(text: str, quantity: Quantity) -> bool:
+    """Whether a provision says how much, when, how widely, or which items.
+
+    CoP 9.69 asks for provision to be detailed and quantified. Hedge words are only
+    one way to leave the amount open; a sentence that names no time, number, group,
+    occasion ("at the start of every lesson"), reach ("all adults") or item ("a
+    writing slope") leaves it just as open ("Staff will prepare him for changes").
+    """
+    if quantity.has_time or quantity.group_size is not None:
+        return True
+    return any(pattern.search(text) for pattern in _bounds().values())
+
+
+def unquantified_amount(text: str, quantity: Quantity) -> str:
+    """ "additional visits", "extra time": more of something, without saying how much."""
+    data = lexicon.load("vague")["unquantified"]
+    match = re.search(data["pattern"], text, re.I)
+    if match is None or quantity.has_time or re.search(data["amount"], text, re.I):
+        return ""
+    return match.group(0)
+
+
 def is_intro(text: str) -> bool:
     """Sentences that say who makes the provision in general are not provisions."""
     return any(re.search(p, text, re.I) for p in lexicon.load("vague")["intro"])
@@ -62,7 +91,7 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     hedge_terms = [term for term, pattern in hedges.items() if pattern.search(whole)]
     if hedge_terms:
         return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
-    category = unnamed_items(whole, quantity)
+    category = unnamed_items(whole, quantity) or unquantified_amount(whole, quantity)
     if category:
         return Specificity(False, (category,), _detail([category], quantity))
     soft_terms = [term for term, pattern in soft.items() if pattern.search(whole)]
@@ -78,6 +107,8 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     if "small group" in soft_terms and quantity.group_size is None:
         return Specificity(False, ("small group",), _detail(["small group"], quantity))
     if activities.search(whole) and not quantity.has_time:
+        return Specificity(False, (), _detail([], quantity))
+    if not bounded(whole, quantity):
         return Specificity(False, (), _detail([], quantity))
     return Specificity(True, (), "")
 

@@ -153,3 +153,37 @@ def test_a_professional_visit_at_a_stated_frequency_is_specific() -> None:
         "Each term the specialist teacher will visit Mia to review her programme and advise staff."
     )
     assert judge(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff will prepare Mia for changes to routine.",
+        "The school will provide a calm and predictable environment for Mia.",
+        "Mia will have additional visits to her new school.",
+        "Extra time in examinations | Examinations officer | All examinations | As agreed",
+        "Picture prompts will be used with Mia where appropriate.",
+    ],
+)
+def test_unbounded_provision_without_hedge_words_is_not_specific(text: str) -> None:
+    """No time, number, group, occasion, reach or named item: the amount is left open."""
+    assert not judge(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All adults will use signs and a now-and-next board with Mia throughout every session.",
+        "Mia will have a wobble cushion at carpet time.",
+        "Mia will have a screened workstation in her classroom.",
+        "Review of the physiotherapy programme | Once a year, NHS physiotherapist",
+        "Help with dressing for PE, with extra time to change | Teaching assistant | twice a week",
+    ],
+)
+def test_bounded_provision_is_specific(text: str) -> None:
+    assert judge(text).specific
+
+
+def test_notes_and_lead_in_lines_are_not_provisions() -> None:
+    assert is_intro("Outcome numbers refer to Section E.")
+    assert is_intro("Provision to meet it:")
