@@ -161,9 +161,17 @@ def stem(word: str) -> str:
     return word[:8]
 
 
+@cache
+def _abbreviations() -> dict[str, list[str]]:
+    table: dict[str, str] = lexicon.load("concepts").get("abbreviations", {})
+    return {short: long.split() for short, long in table.items()}
+
+
 def tokens(text: str) -> list[str]:
+    """Stemmed content words, with shorthand ("SALT", "TA") spelt out first."""
     words = _WORD.findall(normalise_quotes(text).lower().replace("'s", ""))
-    return [stem(word) for word in words if word not in _STOP and len(word) > 2]
+    expanded = [long for word in words for long in _abbreviations().get(word, [word])]
+    return [stem(word) for word in expanded if word not in _STOP and len(word) > 2]
 
 
 @cache

@@ -181,3 +181,17 @@ def test_a_programme_carried_out_by_an_assistant_finds_the_programme_sessions() 
     )
     match = Matcher(plan_f, [recommendation], [True, True]).best(recommendation)
     assert match is not None and match.index == 1 and match.score >= MATCH_THRESHOLD
+
+
+def test_shorthand_roles_are_spelt_out_before_comparing() -> None:
+    plan = [
+        "A speech and language therapist will assess Ava's understanding and advise her teachers.",
+        "Ava will have a laptop for extended writing.",
+    ]
+    index, score = _best(plan, "SALT assessment of comprehension, with advice to teachers.")
+    assert index == 0 and score >= 0.25
+
+
+def test_pointing_and_gesture_as_speech_is_alternative_communication() -> None:
+    assert "communication_aac" in concepts("Alternative forms of communication will be accepted.")
+    assert "communication_aac" in concepts("Accept writing and gesture as equal to speech.")

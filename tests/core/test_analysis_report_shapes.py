@@ -127,3 +127,18 @@ def test_advice_addressed_to_the_family_is_home_advice() -> None:
         "r.pdf",
     )
     assert [(item.kind, item.reason) for item in items] == [("recommendation", "home")] * 2
+
+
+def test_shorthand_family_advice_and_medication_training_raise_no_finding() -> None:
+    items = extract_items(
+        [
+            _heading("Recommendations"),
+            Block("Parents to carry on weekly swimming at the leisure centre", 1, bullet=True),
+            _para("Named staff must be trained to give buccal midazolam under her seizure plan."),
+        ],
+        "r.pdf",
+    )
+    assert [(item.kind, item.reason) for item in items] == [
+        ("recommendation", "home"),
+        ("recommendation", "health"),
+    ]

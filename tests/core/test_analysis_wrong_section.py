@@ -39,3 +39,24 @@ def test_health_and_care_provision_stays_put(text: str) -> None:
 )
 def test_staff_training_and_school_postural_programmes_are_educational(text: str) -> None:
     assert educational_therapy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CAMHS practitioner will visit school twice a term to coach Amir's key worker.",
+        "A speech and language therapist will assess Amir's understanding and advise his teachers.",
+        "The neuropsychology service will give Amir's teachers a training session on brain injury.",
+        "The outreach teacher will provide a training session for Amir's class teacher.",
+    ],
+)
+def test_coaching_advising_or_training_the_teaching_staff_is_educational(text: str) -> None:
+    assert educational_therapy(text)
+
+
+def test_training_staff_to_give_medication_under_a_healthcare_plan_is_health() -> None:
+    text = (
+        "The epilepsy nurse will train named staff to give buccal midazolam in line with "
+        "Amir's individual healthcare plan."
+    )
+    assert not educational_therapy(text)
