@@ -98,6 +98,8 @@ def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
                 reasons.append(f"in a group of {size} rather than {wanted_size} or fewer")
     elif recommended.group_size == 1 and provided.group and provided.group_size is None:
         reasons.append("in a group rather than individually")
+    if recommended.weeks and provided.weeks and provided.weeks < recommended.weeks * 0.95:
+        reasons.append(f"for {provided.weeks:g} weeks instead of {recommended.weeks:g}")
     therapist = recommended.staff_rank is not None and recommended.staff_rank >= 5
     if (therapist or recommended.direct) and provided.indirect and not recommended.indirect:
         reasons.append("as a programme carried out by others rather than direct therapy")

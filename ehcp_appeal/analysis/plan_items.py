@@ -90,6 +90,8 @@ def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
 def _paragraph_items(block: Block, section_id: str) -> list[PlanItem]:
     if _is_label(block.text) and not block.bullet and not block.number:
         return []
+    if block.heading_hint and not re.search(r"[.;!?]$", block.text.strip()):
+        return []  # a bold tier or area label ("Targeted (additional to ...)")
     found: list[PlanItem] = []
     for sentence in sentences(block.text):
         if section_id in PROVISION_SECTIONS and is_intro(sentence):

@@ -30,6 +30,7 @@ class Quantity:
     indirect: bool = False
     direct: bool = False  # therapy or teaching given to the child in person
     one_off: bool = False  # a single occasion of stated length ("a half-day training session")
+    weeks: float | None = None  # how long a course runs ("once a week for 12 weeks")
 
     @property
     def has_time(self) -> bool:
@@ -270,6 +271,28 @@ def group_of(text: str) -> tuple[int | None, bool]:
     return None, bool(re.search(r"\b(?:small[- ]group|group|groups|pairs?)\b", lowered))
 
 
+_COURSE_WEEKS = re.compile(
+    rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?(?P<n>{_NUM}) weeks\b|"
+    rf"\b(?P<m>{_NUM})[- ]week (?:course|block|programme|intervention)\b|"
+    rf"(?:^|\|)\s*(?P<c>{_NUM}) weeks\s*(?:\||$)",
+    re.I,
+)
+
+
+def course_weeks(text: str) -> float | None:
+    """How many weeks a course of sessions lasts, when the text says so.
+
+    A cell that holds only "Six weeks" in a provision table is the course length,
+    as is "for 12 weeks" or "a 10-week programme"; the shortest stated counts.
+    """
+    found = []
+    for match in _COURSE_WEEKS.finditer(text):
+        value = number(match.group("n") or match.group("m") or match.group("c"))
+        if value:
+            found.append(value)
+    return min(found) if found else None
+
+
 _TRAINING_EVENT = r"(?=(?:[\w-]+ )?(?:session|course|training|workshop))"
 _DAY_LENGTHS = (
     (re.compile(rf"\bhalf[- ]day {_TRAINING_EVENT}", re.I), "180-minute "),
@@ -311,4 +334,5 @@ def measure(text: str) -> Quantity:
         indirect=indirect,
         direct=not indirect and bool(_DIRECT.search(text)),
         one_off=frequency is None and per_session is not None and bool(_OCCASION.search(lowered)),
+        weeks=course_weeks(text),
     )

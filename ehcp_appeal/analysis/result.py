@@ -115,23 +115,30 @@ class _Checker:
         self._leftovers: dict[str, Match] = {}
 
     def pair_leftovers(self, report_items: list[ReportItem]) -> None:
-        """Pair recommendations that match no plan line with lines nothing claims."""
+        """Pair recommendations that match no plan line with lines nothing claims.
+
+        A recommendation counts as unmatched when nothing in F reaches it and nothing
+        elsewhere that is educational provision does (a health line in G that happens
+        to share its words does not answer it).
+        """
         recommendations = [item for item in report_items if item.kind == "recommendation"]
-        sections = ("F", *OTHER_SECTIONS)
         claimed: set[int] = set()
         unmatched = []
         for number, item in enumerate(recommendations):
-            match = self._best(item.text, sections)
-            if match is not None:
-                claimed.add(match.index)
-            elif item.educational:
+            in_f = self._best(item.text, ("F",))
+            elsewhere = self._best(item.text, OTHER_SECTIONS)
+            claimed.update(match.index for match in (in_f, elsewhere) if match is not None)
+            answered = in_f is not None or (
+                elsewhere is not None and educational_therapy(self.items[elsewhere.index].text)
+            )
+            if item.educational and not answered:
                 unmatched.append(number)
         free = [
             index
-            for index in self._by_section.get("F", [])
-            + [i for s in OTHER_SECTIONS for i in self._by_section.get(s, [])]
+            for section in ("F", *OTHER_SECTIONS)
+            for index in self._by_section.get(section, [])
             if index not in claimed
-            and (self.items[index].section == "F" or educational_therapy(self.items[index].text))
+            and (section == "F" or educational_therapy(self.items[index].text))
         ]
         texts = [item.text for item in recommendations]
         pairs = pair_leftovers(self.matcher, texts, unmatched, free)
@@ -168,11 +175,10 @@ class _Checker:
         in_f = self._best(item.text, ("F",))
         elsewhere = self._best(item.text, OTHER_SECTIONS)
         leftover = self._leftovers.get(item.text) if item.educational else None
-        if leftover is not None and in_f is None and elsewhere is None:
-            if self.items[leftover.index].section == "F":
-                in_f = leftover
-            else:
-                elsewhere = leftover
+        if leftover is not None and self.items[leftover.index].section == "F":
+            in_f = leftover
+        elif leftover is not None:
+            elsewhere = leftover
         if not item.educational:
             best = max((m for m in (in_f, elsewhere) if m), key=lambda m: m.score, default=None)
             return best, "not_educational"

@@ -190,3 +190,14 @@ def test_ratios_full_time_and_consultation_are_less(
 ) -> None:
     reasons = compare(recommended, provided)
     assert any(reason in r for r in reasons), reasons
+
+
+def test_a_shorter_course_is_less() -> None:
+    assert measure("Counselling once a week for 12 weeks.").weeks == 12
+    assert measure("Counselling | School counsellor | Once a week | Six weeks").weeks == 6
+    assert measure("A 10-week programme of social skills sessions.").weeks == 10
+    reasons = compare(
+        "Counselling once a week for 12 weeks.",
+        "Counselling | School counsellor | Once a week | Six weeks",
+    )
+    assert reasons == ["for 6 weeks instead of 12"]

@@ -189,3 +189,23 @@ def test_pdf_heading_wrapped_over_two_lines_is_one_block(tmp_path: Path) -> None
     ]
     pdf = write_pdf(tmp_path / "h.pdf", [[("heading", heading), *body]])
     assert read_path(pdf)[0].text == heading
+
+
+def test_pdf_bold_label_line_without_a_gap_is_its_own_block(tmp_path: Path) -> None:
+    pdf = write_pdf(
+        tmp_path / "t.pdf",
+        [
+            [
+                ("bold", "Universal (for every child in the class)", "tight"),
+                ("para", "The nursery will keep a visual timetable by the door.", "tight"),
+                ("bold", "Specialist (individual to Ruby)", "tight"),
+                ("para", "Ruby will have a wobble cushion at carpet time."),
+            ]
+        ],
+    )
+    assert [b.text for b in read_path(pdf)] == [
+        "Universal (for every child in the class)",
+        "The nursery will keep a visual timetable by the door.",
+        "Specialist (individual to Ruby)",
+        "Ruby will have a wobble cushion at carpet time.",
+    ]

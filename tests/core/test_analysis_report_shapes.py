@@ -142,3 +142,17 @@ def test_shorthand_family_advice_and_medication_training_raise_no_finding() -> N
         ("recommendation", "home"),
         ("recommendation", "health"),
     ]
+
+
+def test_a_signature_line_is_not_advice() -> None:
+    items = extract_items(
+        [
+            _heading("Recommendations"),
+            _para("Kit Marlow-Ames, HCPC registered Occupational Therapist, 3 May 2026."),
+            _para("Her attendance has fallen this year, to 82% by March 2026."),
+        ],
+        "r.pdf",
+    )
+    assert [item.text for item in items] == [
+        "Her attendance has fallen this year, to 82% by March 2026."
+    ]

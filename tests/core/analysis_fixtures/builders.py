@@ -70,7 +70,8 @@ def write_pdf(
                 pdf.setFont(font, size)
                 pdf.drawString(indent, y, line)
                 y -= size + 4
-            y -= 8
+            if item[2:] != ("tight",):  # "tight" items sit on the next line, with no gap
+                y -= 8
         pdf.showPage()
     pdf.save()
     return path
