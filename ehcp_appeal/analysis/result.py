@@ -143,6 +143,22 @@ class _Checker:
         texts = [item.text for item in recommendations]
         pairs = pair_leftovers(self.matcher, texts, unmatched, free)
         self._leftovers = {texts[number]: match for number, match in pairs.items()}
+        self._pair_leftover_needs([item for item in report_items if item.kind == "need"])
+
+    def _pair_leftover_needs(self, needs: list[ReportItem]) -> None:
+        """The same pairing for needs that Section B describes in other words."""
+        claimed: set[int] = set()
+        unmatched = []
+        for number, item in enumerate(needs):
+            match = self._best(item.text, ("B",))
+            if match is not None:
+                claimed.add(match.index)
+            elif item.educational:
+                unmatched.append(number)
+        free = [index for index in self._by_section.get("B", []) if index not in claimed]
+        texts = [item.text for item in needs]
+        pairs = pair_leftovers(self.matcher, texts, unmatched, free)
+        self._leftovers.update({texts[number]: match for number, match in pairs.items()})
 
     def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
         allowed = [index for section in sections for index in self._by_section.get(section, [])]
@@ -152,7 +168,7 @@ class _Checker:
     def assess(self, number: int, item: ReportItem) -> dict[str, Any]:
         item_id = f"n{number}"
         if item.kind == "need":
-            match = self._best(item.text, ("B",))
+            match = self._best(item.text, ("B",)) or self._leftovers.get(item.text)
             status = "in_b" if match else "missing_from_b"
             if not match and item.educational:
                 self._report_finding("need_missing_from_b", item, item_id, "B")

@@ -1,7 +1,9 @@
 """Leftover recommendations pair with unclaimed plan lines only when both agree."""
 
 from ehcp_appeal.analysis.assignment import pair_leftovers
+from ehcp_appeal.analysis.blocks import Block
 from ehcp_appeal.analysis.matching import Matcher
+from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
 PLAN_F = [
     "Three times a week, for 20 minutes, Ava will join a phonics group of four pupils.",
@@ -34,3 +36,34 @@ def test_claimed_lines_and_matched_recommendations_are_not_paired() -> None:
     matcher = Matcher(PLAN_F, RECOMMENDATIONS, [True] * len(PLAN_F))
     assert pair_leftovers(matcher, RECOMMENDATIONS, unmatched=[], free_lines=[1, 2]) == {}
     assert pair_leftovers(matcher, RECOMMENDATIONS, unmatched=[1], free_lines=[2]) == {}
+
+
+def test_a_need_that_section_b_words_differently_is_in_b() -> None:
+    plan = SourceDocument(
+        "plan.docx",
+        [
+            Block("Section B: Special educational needs", 1, heading_hint=True),
+            Block("Ava has a very short auditory memory and holds only two spoken items.", 1),
+            Block("Ava is unsteady on stairs and needs a handrail.", 1),
+            Block("Section F: Special educational provision", 1, heading_hint=True),
+            Block(
+                "A teaching assistant will pre-teach topic words to Ava daily for 10 minutes.", 1
+            ),
+        ],
+    )
+    report = SourceDocument(
+        "ep.pdf",
+        [
+            Block("Summary of needs", 1, heading_hint=True),
+            Block(
+                "Her short-term auditory memory is a significant weakness: she could repeat "
+                "back two digits but not three.",
+                1,
+                bullet=True,
+            ),
+            Block("Ava cannot yet count objects beyond three.", 1, bullet=True),
+        ],
+    )
+    result = analyse_documents(plan, [report])
+    status = {need["text"][:12]: need["status"] for need in result["needs"]}
+    assert status == {"Her short-te": "in_b", "Ava cannot y": "missing_from_b"}
