@@ -70,6 +70,26 @@ def present_state(text: str) -> bool:
     return cue("present", _EVENTS.sub(" ", text))
 
 
+_CONTRAST = re.compile(
+    r"(?:,|;|\s[-–—])\s*(?:but|yet|whereas|although|though)\s+|,\s*however,\s*|;\s*however,?\s+",
+    re.I,
+)
+
+
+def need_clause(text: str) -> str:
+    """The part of a sentence that states the need, when a strength comes first.
+
+    "His reading accuracy is age-appropriate, yet he understands little of what he
+    reads" is about comprehension; matched whole, its strength would find Section B's
+    sentence about accuracy and hide the need. The clause after the last contrast
+    word is kept when it states a difficulty.
+    """
+    parts = _CONTRAST.split(text)
+    if len(parts) > 1 and (cue("need", parts[-1]) or low_score(parts[-1])):
+        return parts[-1]
+    return text
+
+
 def low_score(text: str) -> bool:
     """A score a standard deviation or more below average, or a gap of years, is a need."""
     for match in _PERCENTILE.finditer(text):

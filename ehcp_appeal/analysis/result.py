@@ -16,6 +16,7 @@ from ehcp_appeal.analysis.plan_items import (
 from ehcp_appeal.analysis.plan_sections import Plan, missing_sections, split_sections
 from ehcp_appeal.analysis.reading import Block, read_path
 from ehcp_appeal.analysis.report_items import ReportItem, extract_items
+from ehcp_appeal.analysis.report_sentences import need_clause
 from ehcp_appeal.analysis.specificity import Specificity, judge
 from ehcp_appeal.progress import Progress
 
@@ -81,7 +82,10 @@ def analyse_documents(
 
 
 def _compared_text(item: PlanItem) -> str:
-    return item.whole if item.section == "F" else item.text
+    """A provision's whole row; a need's own clause when a strength comes first."""
+    if item.section == "F":
+        return item.whole
+    return need_clause(item.text) if item.section == "B" else item.text
 
 
 def _sections_json(plan: Plan) -> list[dict[str, Any]]:
@@ -150,15 +154,15 @@ class _Checker:
         claimed: set[int] = set()
         unmatched = []
         for number, item in enumerate(needs):
-            match = self._best(item.text, ("B",))
+            match = self._best(need_clause(item.text), ("B",))
             if match is not None:
                 claimed.add(match.index)
             elif item.educational:
                 unmatched.append(number)
         free = [index for index in self._by_section.get("B", []) if index not in claimed]
-        texts = [item.text for item in needs]
+        texts = [need_clause(item.text) for item in needs]
         pairs = pair_leftovers(self.matcher, texts, unmatched, free)
-        self._leftovers.update({texts[number]: match for number, match in pairs.items()})
+        self._leftovers.update({needs[number].text: match for number, match in pairs.items()})
 
     def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
         allowed = [index for section in sections for index in self._by_section.get(section, [])]
@@ -168,7 +172,7 @@ class _Checker:
     def assess(self, number: int, item: ReportItem) -> dict[str, Any]:
         item_id = f"n{number}"
         if item.kind == "need":
-            match = self._best(item.text, ("B",)) or self._leftovers.get(item.text)
+            match = self._best(need_clause(item.text), ("B",)) or self._leftovers.get(item.text)
             status = "in_b" if match else "missing_from_b"
             if not match and item.educational:
                 self._report_finding("need_missing_from_b", item, item_id, "B")

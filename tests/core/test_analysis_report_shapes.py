@@ -2,6 +2,7 @@
 
 from ehcp_appeal.analysis.blocks import Block
 from ehcp_appeal.analysis.report_items import extract_items
+from ehcp_appeal.analysis.report_sentences import need_clause
 
 
 def _kinds(blocks: list[Block]) -> dict[str, str]:
@@ -156,3 +157,28 @@ def test_a_signature_line_is_not_advice() -> None:
     assert [item.text for item in items] == [
         "Her attendance has fallen this year, to 82% by March 2026."
     ]
+
+
+def test_the_need_clause_after_a_strength_is_what_is_matched() -> None:
+    assert (
+        need_clause("His reading accuracy is age-appropriate, yet he understands little of it.")
+        == "he understands little of it."
+    )
+    assert need_clause("She is, however, easily led and does not yet recognise teasing.") == (
+        "easily led and does not yet recognise teasing."
+    )
+    plain = "His reading is age-appropriate, but he prefers comics."
+    assert need_clause(plain) == plain  # no difficulty after the contrast: keep it whole
+
+
+def test_a_refusal_or_little_output_after_a_strength_is_a_need() -> None:
+    kinds = _kinds(
+        [
+            _heading("Strengths and needs"),
+            _para(
+                "Ada's stories are a real strength, but she will not ask for help and sits "
+                "with a blank page."
+            ),
+        ]
+    )
+    assert list(kinds.values()) == ["need"]
