@@ -195,3 +195,8 @@ def test_shorthand_roles_are_spelt_out_before_comparing() -> None:
 def test_pointing_and_gesture_as_speech_is_alternative_communication() -> None:
     assert "communication_aac" in concepts("Alternative forms of communication will be accepted.")
     assert "communication_aac" in concepts("Accept writing and gesture as equal to speech.")
+
+
+def test_direct_language_therapy_meets_therapy_by_consultation() -> None:
+    assert "direct_therapy" in concepts("Direct 1:1 language therapy on concepts of time")
+    assert "direct_therapy" in concepts("Speech and language therapy through a termly visit.")
