@@ -70,7 +70,7 @@ def analyse_documents(
         if item.section == "F"
     }
     checker = _Checker(plan, items, matcher, judged)
-    checker.pair_leftovers(report_items)
+    checker.pair_unmatched(report_items)
     needs = [checker.assess(number, item) for number, item in enumerate(report_items, start=1)]
     progress.step(total, total, "Done")
     return {
@@ -118,10 +118,11 @@ class _Checker:
         self.shortfalls: dict[int, tuple[list[str], str]] = {}
         self._leftovers: dict[str, Match] = {}
 
-    def pair_leftovers(self, report_items: list[ReportItem]) -> None:
-        """Pair recommendations that match no plan line with lines nothing claims.
+    def pair_unmatched(self, report_items: list[ReportItem]) -> None:
+        """Pair recommendations and needs that match no plan line with lines nothing claims.
 
-        A recommendation counts as unmatched when nothing in F reaches it and nothing
+        Runs before any item is assessed, because whether a line is claimed depends on
+        every item of every report. A recommendation counts as unmatched when nothing in F reaches it and nothing
         elsewhere that is educational provision does (a health line in G that happens
         to share its words does not answer it).
         """
