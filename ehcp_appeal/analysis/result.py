@@ -122,9 +122,9 @@ class _Checker:
         """Pair recommendations and needs that match no plan line with lines nothing claims.
 
         Runs before any item is assessed, because whether a line is claimed depends on
-        every item of every report. A recommendation counts as unmatched when nothing in F reaches it and nothing
-        elsewhere that is educational provision does (a health line in G that happens
-        to share its words does not answer it).
+        every item of every report. A recommendation counts as unmatched when nothing
+        in F reaches it and nothing elsewhere that is educational provision does (a
+        health line in G that happens to share its words does not answer it).
         """
         recommendations = [item for item in report_items if item.kind == "recommendation"]
         claimed: set[int] = set()
