@@ -60,10 +60,19 @@ def educational_therapy(text: str) -> bool:
     health care.
     """
     patterns = _wrong_section_patterns()
-    if patterns["health_only"].search(text):
+    if health_only(text):
         return False
     therapy = patterns["therapy"].search(text) and patterns["educates"].search(text)
     return bool(therapy or patterns["trains_staff"].search(text))
+
+
+def health_only(text: str) -> bool:
+    """Clinical care: prescriptions, clinics, reviews by a clinical service, healthcare plans.
+
+    Such a line answers a health recommendation, never an educational one, wherever it
+    stands and however many words it shares with the report.
+    """
+    return bool(_wrong_section_patterns()["health_only"].search(text))
 
 
 def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:

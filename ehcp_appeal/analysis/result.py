@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from ehcp_appeal.analysis.assignment import pair_leftovers
-from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy
+from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy, health_only
 from ehcp_appeal.analysis.matching import Match, Matcher
 from ehcp_appeal.analysis.plan_items import (
     COMPARED_SECTIONS,
@@ -25,6 +25,7 @@ MATCH_THRESHOLD = 0.31
 """Scores at or above this mean "the plan covers this". On the development cases true
 matches scored 0.38 and above and unrelated best candidates 0.27 and below."""
 OTHER_SECTIONS = ("G", "H1", "H2", "C", "D")
+CARE_PROVISION = ("G", "H1", "H2")
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class _Checker:
         self.report_findings: list[Finding] = []
         self.shortfalls: dict[int, tuple[list[str], str]] = {}
         self._leftovers: dict[str, Match] = {}
+        self.misplaced: set[int] = set()  # plan lines outside F that answer educational advice
 
     def pair_unmatched(self, report_items: list[ReportItem]) -> None:
         """Pair recommendations and needs that match no plan line with lines nothing claims.
@@ -133,9 +135,7 @@ class _Checker:
             in_f = self._best(item.text, ("F",))
             elsewhere = self._best(item.text, OTHER_SECTIONS)
             claimed.update(match.index for match in (in_f, elsewhere) if match is not None)
-            answered = in_f is not None or (
-                elsewhere is not None and educational_therapy(self.items[elsewhere.index].text)
-            )
+            answered = in_f is not None or (elsewhere is not None and self._misplaced(elsewhere))
             if item.educational and not answered:
                 unmatched.append(number)
         free = [
@@ -203,12 +203,11 @@ class _Checker:
         if not item.educational:
             best = max((m for m in (in_f, elsewhere) if m), key=lambda m: m.score, default=None)
             return best, "not_educational"
-        if (
-            elsewhere
-            and (not in_f or elsewhere.score > in_f.score)
-            and educational_therapy(self.items[elsewhere.index].text)
-        ):
+        if elsewhere and (not in_f or elsewhere.score > in_f.score) and self._misplaced(elsewhere):
+            self.misplaced.add(elsewhere.index)
             return elsewhere, "wrong_section"
+        if in_f is None and elsewhere and health_only(self.items[elsewhere.index].text):
+            return elsewhere, "not_educational"  # the plan answers it with health care
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
             return None, "missing_from_f"
@@ -219,6 +218,19 @@ class _Checker:
             self.shortfalls.setdefault(in_f.index, (reasons, item.text))
             return in_f, "less"
         return in_f, "specific"
+
+    def _misplaced(self, match: Match) -> bool:
+        """Whether a plan line outside F that answers educational advice is itself educational.
+
+        The recommendation it answers is educational (home and health advice were set
+        aside), so a line in a health or care provision section that says the same thing
+        is that educational provision in the wrong place, unless it is plainly clinical.
+        Lines in C and D describe needs, so only their own wording can make them provision.
+        """
+        text = self.items[match.index].text
+        if self.items[match.index].section in CARE_PROVISION:
+            return not health_only(text)
+        return educational_therapy(text)
 
     def _report_finding(self, kind: str, item: ReportItem, item_id: str, section: str) -> None:
         where = "Section B" if section == "B" else "Section F"
@@ -281,8 +293,10 @@ class _Checker:
                     source=source,
                 )
             )
-        for item in self.items:
-            if item.section in ("G", "H1", "H2") and educational_therapy(item.text):
+        for index, item in enumerate(self.items):
+            if item.section in CARE_PROVISION and (
+                index in self.misplaced or educational_therapy(item.text)
+            ):
                 detail = (
                     "This therapy educates or trains the child, so it is special "
                     "educational provision, "

@@ -2,7 +2,9 @@
 
 import pytest
 
-from ehcp_appeal.analysis.findings import educational_therapy
+from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.findings import educational_therapy, health_only
+from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
 
 @pytest.mark.parametrize(
@@ -59,4 +61,57 @@ def test_training_staff_to_give_medication_under_a_healthcare_plan_is_health() -
         "The epilepsy nurse will train named staff to give buccal midazolam in line with "
         "Amir's individual healthcare plan."
     )
+    assert not educational_therapy(text)
+
+
+def _plan_and_report(g_lines: list[str], advice: list[str]) -> dict:
+    plan = SourceDocument(
+        "plan.docx",
+        [
+            Block("Section F: Special educational provision", 1, heading_hint=True),
+            Block("A teaching assistant will read with Nia for 15 minutes every day.", 1),
+            Block("Section G: Health provision", 1, heading_hint=True),
+            *[Block(line, 1) for line in g_lines],
+        ],
+    )
+    report = SourceDocument(
+        "report.pdf",
+        [
+            Block("Recommendations", 1, heading_hint=True),
+            *[Block(line, 1, bullet=True) for line in advice],
+        ],
+    )
+    return analyse_documents(plan, [report])
+
+
+def test_educational_advice_answered_in_g_is_in_the_wrong_section() -> None:
+    """Whatever its wording, a G line that answers educational advice is misplaced."""
+    line = "The brain injury team will give the class staff a talk on memory aids in June."
+    result = _plan_and_report(
+        [line],
+        ["Nia's class staff should have a talk on memory aids from the brain injury team."],
+    )
+    kinds = {(finding["kind"], finding["text"]) for finding in result["findings"]}
+    assert ("provision_in_wrong_section", line) in kinds
+    assert not any(kind == "provision_missing_from_f" for kind, _text in kinds)
+
+
+def test_advice_answered_by_a_clinic_line_in_g_raises_nothing() -> None:
+    """A recommendation whose only answer is clinical care in G is health advice."""
+    line = "Nia's hearing will be reviewed by the audiology service every year."
+    result = _plan_and_report([line], ["Nia's hearing should be reviewed every year."])
+    assert not [f for f in result["findings"] if f["kind"] != "section_missing"]
+    assert result["needs"][0]["status"] == "not_educational"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nia will continue to be seen by the children's hearing service every six months.",
+        "The continence nurse will train two named staff in clean intermittent catheterisation.",
+        "The CAMHS team will offer Nia eight sessions of cognitive behavioural therapy.",
+    ],
+)
+def test_clinical_appointments_and_procedures_are_health(text: str) -> None:
+    assert health_only(text)
     assert not educational_therapy(text)
