@@ -182,3 +182,16 @@ def test_a_refusal_or_little_output_after_a_strength_is_a_need() -> None:
         ]
     )
     assert list(kinds.values()) == ["need"]
+
+
+def test_clinical_reassurance_and_controlled_conditions_are_not_needs() -> None:
+    kinds = _kinds(
+        [
+            _heading("Clinical summary"),
+            _para("Her sleep is poor at times, but she has no thoughts of harming herself."),
+            _para("Ruth has asthma; it is well controlled with an inhaler."),
+            _para("Ruth was found to have coeliac disease, which does not affect her at school."),
+            _para("Her speech is much harder to understand when she is tired."),
+        ]
+    )
+    assert kinds == {"Her speech is much harder to understand when she is tired.": "need"}

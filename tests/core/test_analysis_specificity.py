@@ -71,6 +71,7 @@ def test_introductions_are_not_provisions() -> None:
         "another provider is named."
     )
     assert is_intro("The provision below will be made by the school.")
+    assert is_intro("Elm Primary School will make this provision until July 2027.")
     assert not is_intro("Noah will have a daily check-in with a key adult.")
 
 
