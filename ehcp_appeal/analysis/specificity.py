@@ -106,7 +106,8 @@ def judge(text: str, whole: str | None = None) -> Specificity:
         return Specificity(False, tuple(soft_terms), _detail(soft_terms, quantity))
     if "small group" in soft_terms and quantity.group_size is None:
         return Specificity(False, ("small group",), _detail(["small group"], quantity))
-    if activities.search(whole) and not quantity.has_time:
+    occasions = re.sub(lexicon.load("vague")["occasions"], " ", whole, flags=re.I)
+    if activities.search(occasions) and not quantity.has_time:
         return Specificity(False, (), _detail([], quantity))
     if not bounded(whole, quantity):
         return Specificity(False, (), _detail([], quantity))

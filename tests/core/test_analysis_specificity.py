@@ -188,3 +188,18 @@ def test_bounded_provision_is_specific(text: str) -> None:
 def test_notes_and_lead_in_lines_are_not_provisions() -> None:
     assert is_intro("Outcome numbers refer to Section E.")
     assert is_intro("Provision to meet it:")
+
+
+def test_concrete_arrangements_are_specific() -> None:
+    """A named place with the event that triggers it, or care at each session, is settled."""
+    assert judge(
+        "A calm den with cushions will be set up in the classroom, and Zac's key adult "
+        "will take him there when the room gets loud."
+    ).specific
+    assert judge("Two trained adults will change Zac in the hygiene room at each session.").specific
+    assert judge("Zac will have a standing desk in each teaching room.").specific
+
+
+def test_on_demand_without_a_named_provision_stays_vague() -> None:
+    assert not judge("Zac will be supported when he needs it.").specific
+    assert not judge("Staff will help Zac in the classroom when he needs a break.").specific
