@@ -200,3 +200,18 @@ def test_pointing_and_gesture_as_speech_is_alternative_communication() -> None:
 def test_direct_language_therapy_meets_therapy_by_consultation() -> None:
     assert "direct_therapy" in concepts("Direct 1:1 language therapy on concepts of time")
     assert "direct_therapy" in concepts("Speech and language therapy through a termly visit.")
+
+
+def test_a_retreat_space_and_a_one_to_one_adult_in_other_words() -> None:
+    assert "safe_space" in concepts("Ben needs a quiet, dimly lit space he can withdraw to.")
+    assert "safe_space" in concepts("A screened corner with cushions will be set up for Ben.")
+    assert "in_class_adult" in concepts("An intervenor should work with Ben 1:1 all day.")
+    shared = "Ben will be supported in every lesson by a teaching assistant shared with others."
+    assert "in_class_adult" in concepts(shared)
+
+
+def test_staff_described_by_their_training_are_not_training() -> None:
+    """ "A member of staff trained in X" says who delivers, not that staff need training."""
+    assert "staff_training" not in concepts("Ben needs a member of staff trained in Makaton.")
+    assert "staff_training" in concepts("All staff should be trained in Makaton this term.")
+    assert "specialist_teaching" not in concepts("Ben has a multi-sensory impairment.")
