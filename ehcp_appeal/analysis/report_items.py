@@ -158,10 +158,10 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
         context = ""
         label = ""
         if block.kind == "row":
-            pieces, advice = tables.items(block, category)
-            listed = True
-            context = " | ".join(cell for cell in block.cells if cell.strip())
-            block_category = "recommendations" if advice else category
+            row = tables.items(block, category)
+            pieces, listed = row.texts, row.listed
+            context = " | ".join(cell for cell in block.cells if cell.strip()) if listed else ""
+            block_category = "recommendations" if row.advice else category
         else:
             label, text = run_in_label(block.text)
             pieces = sentences(text)

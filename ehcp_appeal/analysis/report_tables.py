@@ -4,12 +4,15 @@ A therapy plan or provision table (Target | Approach | Frequency | By whom) is a
 by its columns, whatever heading it stands under: a column naming the provision
 beside a column for how often or by whom. Each row is one recommendation, quoted
 from its provision cell and compared with its other cells. Any other table yields
-items only under a recommendations heading, one per row, from its longest cell.
+one item per row, from its longest cell, under a recommendations heading; elsewhere
+its prose cells ("Behaviour | He bites when the room is noisy.") are read sentence by
+sentence like any paragraph, because observation tables state needs in prose.
 """
 
 import re
+from dataclasses import dataclass
 
-from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.blocks import Block, sentences
 
 _PROVISION = re.compile(
     r"^(?:approach|provision|intervention|support|strateg|recommend|action|what|advice|"
@@ -36,6 +39,23 @@ def _header(cells: tuple[str, ...]) -> tuple[int, bool] | None:
     return provision, amount
 
 
+_PROSE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class RowItems:
+    """What one table row gives: texts to classify and how to read them."""
+
+    texts: list[str]
+    advice: bool = False  # advice by its table's columns
+    listed: bool = True  # a list entry (one per row) rather than running prose
+
+
+def _prose(cell: str) -> bool:
+    cell = cell.strip()
+    return len(cell.split()) >= _PROSE_WORDS and cell.endswith((".", "!", "?"))
+
+
 class TableReader:
     """Remembers each table's header row while a report's blocks are read in order."""
 
@@ -43,20 +63,20 @@ class TableReader:
         self._table = -2
         self._column: int | None = None
 
-    def items(self, block: Block, category: str | None) -> tuple[list[str], bool]:
-        """(texts to classify, whether the row is advice by its table's columns)."""
+    def items(self, block: Block, category: str | None) -> RowItems:
         if block.table != self._table:
             self._table = block.table
             header = _header(block.cells)
             self._column = header[0] if header and header[1] else None
             if header is not None:
-                return [], False
+                return RowItems([])
         if category == "in_place":
-            return [], False
+            return RowItems([])
         cells = [cell for cell in block.cells if cell.strip()]
         if self._column is not None and self._column < len(block.cells):
             cell = block.cells[self._column].strip()
-            return ([cell] if cell else []), True
-        if category != "recommendations" or not cells:
-            return [], False
-        return [max(cells, key=len)], False
+            return RowItems([cell] if cell else [], advice=True)
+        if category == "recommendations" and cells:
+            return RowItems([max(cells, key=len)])
+        prose = [piece for cell in cells if _prose(cell) for piece in sentences(cell)]
+        return RowItems(prose, listed=False)

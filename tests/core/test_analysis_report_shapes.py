@@ -195,3 +195,20 @@ def test_clinical_reassurance_and_controlled_conditions_are_not_needs() -> None:
         ]
     )
     assert kinds == {"Her speech is much harder to understand when she is tired.": "need"}
+
+
+def test_prose_in_an_observation_table_is_read_like_a_paragraph() -> None:
+    def row(*cells: str) -> Block:
+        return Block(" | ".join(cells), 1, kind="row", cells=cells, table=0)
+
+    kinds = _kinds(
+        [
+            _para("Written by the class teacher after six weeks in the setting."),
+            row("Area", "What we notice"),
+            row(
+                "Play", "Omar loves the sand tray. He does not yet take turns with other children."
+            ),
+            row("Listening", "Omar follows a two-step instruction."),
+        ]
+    )
+    assert kinds == {"He does not yet take turns with other children.": "need"}
