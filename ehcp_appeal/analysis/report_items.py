@@ -28,7 +28,12 @@ _HEADING_ORDER = (
     "background",
 )
 _ADDRESS = re.compile(r"^(?:to|re|from|cc|subject|dear)\b\s*:?", re.IGNORECASE)
-_LEAD_IN = re.compile(r"(?::|\bas follows\.?)\s*$", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"(?::|\bas follows\.?|\b(?:are|is|include|includes) (?:these|the following)\.?)\s*$",
+    re.IGNORECASE,
+)
+
+_SUMMING_UP = re.compile(r"^(?:in summary|to summarise|in conclusion|overall|in short)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,9 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                 category = (
                     _heading_category(block.text) or category
                 )  # "His programme is as follows."
+                # "In summary, he has dyslexia. His needs are these." sums up the list
+                # that follows; the list's items are the needs.
+                pieces = [piece for piece in pieces if not _SUMMING_UP.match(piece)]
         for piece in pieces:
             result = classify_sentence(piece, block_category, listed, child)
             if result is None or piece in seen:

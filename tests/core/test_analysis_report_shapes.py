@@ -212,3 +212,18 @@ def test_prose_in_an_observation_table_is_read_like_a_paragraph() -> None:
         ]
     )
     assert kinds == {"He does not yet take turns with other children.": "need"}
+
+
+def test_a_summing_up_line_that_introduces_a_list_is_not_a_need_itself() -> None:
+    kinds = _kinds(
+        [
+            _heading("Summary of needs"),
+            _para("In summary, Ivy has developmental coordination disorder. Her needs are these."),
+            Block("Ivy cannot yet use scissors or fasten buttons.", 1, bullet=True),
+            _para("Ivy finds it hard to copy from the board and her writing is slow."),
+        ]
+    )
+    assert set(kinds) == {
+        "Ivy cannot yet use scissors or fasten buttons.",
+        "Ivy finds it hard to copy from the board and her writing is slow.",
+    }
