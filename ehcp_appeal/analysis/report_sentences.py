@@ -171,6 +171,8 @@ def classify_sentence(
         return None
     if category in ("in_place", "skip") or cue("not_current", text) or cue("resolved", text):
         return None
+    if cue("eligibility", text):
+        return None  # argues that a plan is needed ("more than the usual catch-up work")
     home = category == "home" or cue("home", text)
     advice = recommends(text, category, listed)
     if advice and category != "recommendations" and need_as_consequence(text):

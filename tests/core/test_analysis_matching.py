@@ -215,3 +215,9 @@ def test_staff_described_by_their_training_are_not_training() -> None:
     assert "staff_training" not in concepts("Ben needs a member of staff trained in sign.")
     assert "staff_training" in concepts("All staff should be trained in Makaton this term.")
     assert "specialist_teaching" not in concepts("Ben has a multi-sensory impairment.")
+
+
+def test_catch_up_teaching_in_other_words_and_a_named_teacher_is_not_a_key_adult() -> None:
+    assert "catch_up" in concepts("Ben should have an hour a week to cover the maths he misses.")
+    assert "catch_up" in concepts("Ben will receive catch-up support after an absence.")
+    assert "key_adult" not in concepts("A named teacher should mark Ben's work each week.")

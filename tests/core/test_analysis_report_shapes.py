@@ -227,3 +227,16 @@ def test_a_summing_up_line_that_introduces_a_list_is_not_a_need_itself() -> None
         "Ivy cannot yet use scissors or fasten buttons.",
         "Ivy finds it hard to copy from the board and her writing is slow.",
     }
+
+
+def test_a_statement_of_eligibility_is_neither_need_nor_advice() -> None:
+    kinds = _kinds(
+        [
+            _heading("Conclusions"),
+            _para(
+                "Ivy's needs persist despite good-quality teaching and she needs more than "
+                "the usual catch-up support."
+            ),
+        ]
+    )
+    assert kinds == {}
