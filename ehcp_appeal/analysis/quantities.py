@@ -117,6 +117,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "full_time": re.compile(
             r"\bfull[- ]time\b|\b(?:throughout|across|for) the (?:whole |entire )?school day\b|"
+            r"\b(?:the )?(?:whole|entirety) of (?:each|every|the) (?:[\w-]+ )?day\b|"
             r"\b(?:all|every) (?:day|lessons?)\b[^.;|]{0,30}\b(?:including|and) (?:lunch|break)",
             re.I,
         ),

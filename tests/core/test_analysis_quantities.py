@@ -3,7 +3,7 @@
 import pytest
 
 from ehcp_appeal.analysis.findings import compare
-from ehcp_appeal.analysis.quantities import measure
+from ehcp_appeal.analysis.quantities import FULL_TIME_MINUTES, measure
 
 
 @pytest.mark.parametrize(
@@ -201,3 +201,12 @@ def test_a_shorter_course_is_less() -> None:
         "Counselling | School counsellor | Once a week | Six weeks",
     )
     assert reasons == ["for 6 weeks instead of 12"]
+
+
+def test_the_whole_of_each_working_day_is_full_time() -> None:
+    whole_day = measure("A job coach should be with Sam for the whole of each placement day.")
+    assert whole_day.minutes_per_week == FULL_TIME_MINUTES
+    assert compare(
+        "A job coach should be with Sam for the whole of each placement day.",
+        "Job coach support on placement | Job coach | Two hours each week",
+    )
