@@ -119,6 +119,7 @@ class _Checker:
         self.shortfalls: dict[int, tuple[list[str], str]] = {}
         self._leftovers: dict[str, Match] = {}
         self.misplaced: set[int] = set()  # plan lines outside F that answer educational advice
+        self._owners: dict[int, float] = {}  # best educational recommendation score per line
 
     def pair_unmatched(self, report_items: list[ReportItem]) -> None:
         """Pair recommendations and needs that match no plan line with lines nothing claims.
@@ -129,11 +130,16 @@ class _Checker:
         health line in G that happens to share its words does not answer it).
         """
         recommendations = [item for item in report_items if item.kind == "recommendation"]
+        for item in recommendations:
+            found = self._best(item.text, OTHER_SECTIONS) if item.educational else None
+            if found is not None:
+                best = self._owners.get(found.index, 0.0)
+                self._owners[found.index] = max(best, found.score)
         claimed: set[int] = set()
         unmatched = []
         for number, item in enumerate(recommendations):
             in_f = self._best(item.text, ("F",))
-            elsewhere = self._best(item.text, OTHER_SECTIONS)
+            elsewhere = self._elsewhere(item)
             claimed.update(match.index for match in (in_f, elsewhere) if match is not None)
             answered = in_f is not None or (elsewhere is not None and self._misplaced(elsewhere))
             if item.educational and not answered:
@@ -165,6 +171,20 @@ class _Checker:
         pairs = pair_leftovers(self.matcher, texts, unmatched, free)
         self._leftovers.update({needs[number].text: match for number, match in pairs.items()})
 
+    def _elsewhere(self, item: ReportItem) -> Match | None:
+        """The best line outside F for a recommendation, if the line is its to claim.
+
+        A line outside F answers the one educational recommendation that matches it
+        best ("a half-day of training on sensory impairment"); another that only
+        shares its kind of provision ("staff should be taught signing") is a different
+        provision, and whether F has it is still to be decided.
+        """
+        found = self._best(item.text, OTHER_SECTIONS)
+        if found is None or not item.educational:
+            return found
+        owner = self._owners.get(found.index, found.score)
+        return found if found.score >= owner else None
+
     def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
         allowed = [index for section in sections for index in self._by_section.get(section, [])]
         match = self.matcher.best(text, allowed) if allowed else None
@@ -194,7 +214,7 @@ class _Checker:
 
     def _recommendation(self, item: ReportItem, item_id: str) -> tuple[Match | None, str]:
         in_f = self._best(item.text, ("F",))
-        elsewhere = self._best(item.text, OTHER_SECTIONS)
+        elsewhere = self._elsewhere(item)
         leftover = self._leftovers.get(item.text) if item.educational else None
         if leftover is not None and self.items[leftover.index].section == "F":
             in_f = leftover

@@ -115,3 +115,16 @@ def test_advice_answered_by_a_clinic_line_in_g_raises_nothing() -> None:
 def test_clinical_appointments_and_procedures_are_health(text: str) -> None:
     assert health_only(text)
     assert not educational_therapy(text)
+
+
+def test_a_line_in_g_answers_only_the_advice_that_matches_it_best() -> None:
+    line = "The sensory service will give the class team half a day of training on deafblindness."
+    result = _plan_and_report(
+        [line],
+        [
+            "I will give the class team half a day of training on deafblindness.",
+            "All class staff should be taught on-body signing to use with Nia every day.",
+        ],
+    )
+    status = {need["text"][:12]: need["status"] for need in result["needs"]}
+    assert status == {"I will give ": "wrong_section", "All class st": "missing_from_f"}
