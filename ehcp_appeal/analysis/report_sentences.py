@@ -203,8 +203,10 @@ def _is_need(text: str, category: str | None, listed: bool, child: str) -> bool:
     if cue("scores", text) and not strong and not listed_need:
         return False  # a score quoted as evidence of a stated weakness is still a need
     if category in ("background", "history"):
-        # Background prose may still state a current difficulty in the present tense.
-        return strong and present_state(text) and about_child(text, child)
+        # Background prose may still state a current difficulty in the present tense,
+        # or a habitual one ("has become increasingly withdrawn", "sometimes stays in").
+        habitual = cue("need", text) and cue("habitual", text)
+        return (strong or habitual) and present_state(text) and about_child(text, child)
     if category == "needs":
         return listed or cue("need", text) or strong
     past_summary = category != "assessment" and cue("summary_past", text)

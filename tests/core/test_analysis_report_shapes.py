@@ -240,3 +240,22 @@ def test_a_statement_of_eligibility_is_neither_need_nor_advice() -> None:
         ]
     )
     assert kinds == {}
+
+
+def test_habitual_difficulties_in_background_prose_are_needs_but_one_episode_is_not() -> None:
+    kinds = _kinds(
+        [
+            _heading("Background"),
+            _para("Her teacher reports that Ada has become increasingly withdrawn at lunch."),
+            _para(
+                "At snack time Ada would only eat plain rice cakes, and staff say this is the "
+                "same every day."
+            ),
+            _para("On the day I visited, Ada did not answer when her name was called."),
+        ]
+    )
+    assert set(kinds) == {
+        "Her teacher reports that Ada has become increasingly withdrawn at lunch.",
+        "At snack time Ada would only eat plain rice cakes, and staff say this is the same "
+        "every day.",
+    }
