@@ -221,3 +221,11 @@ def test_catch_up_teaching_in_other_words_and_a_named_teacher_is_not_a_key_adult
     assert "catch_up" in concepts("Ben should have an hour a week to cover the maths he misses.")
     assert "catch_up" in concepts("Ben will receive catch-up support after an absence.")
     assert "key_adult" not in concepts("A named teacher should mark Ben's work each week.")
+
+
+def test_organisation_timetabling_and_a_named_role_in_other_words() -> None:
+    assert "executive_function" in concepts("Ben needs a visual checklist for each task.")
+    assert "timetabling" in concepts("Maths will be timetabled before lunch each day.")
+    assert "timetabling" in concepts("His hardest subjects should be taught in the morning.")
+    assert "lunch_arrangements" not in concepts("Maths will be timetabled before lunch.")
+    assert "key_adult" not in concepts("A lunch club run by a named adult should be offered.")
