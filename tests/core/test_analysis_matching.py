@@ -229,3 +229,10 @@ def test_organisation_timetabling_and_a_named_role_in_other_words() -> None:
     assert "timetabling" in concepts("His hardest subjects should be taught in the morning.")
     assert "lunch_arrangements" not in concepts("Maths will be timetabled before lunch.")
     assert "key_adult" not in concepts("A lunch club run by a named adult should be offered.")
+
+
+def test_physical_access_in_other_words() -> None:
+    report = "Step-free access to every classroom, with her own lift key."
+    plan = "Her lessons will be in ground-floor rooms and she will have a key to the lift."
+    assert "physical_access" in concepts(report) & concepts(plan)
+    assert "physical_access" not in concepts("Two adults will lift her onto the changing bed.")

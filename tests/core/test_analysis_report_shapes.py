@@ -259,3 +259,14 @@ def test_habitual_difficulties_in_background_prose_are_needs_but_one_episode_is_
         "At snack time Ada would only eat plain rice cakes, and staff say this is the same "
         "every day.",
     }
+
+
+def test_a_weakest_area_and_being_left_out_are_needs() -> None:
+    kinds = _kinds(
+        [
+            _heading("What I found"),
+            _para("Of all the skills tested, working memory is his weakest area."),
+            _para("Leo often hovers on the edge of games and other children leave him out."),
+        ]
+    )
+    assert list(kinds.values()) == ["need", "need"]
