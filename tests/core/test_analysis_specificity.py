@@ -72,6 +72,9 @@ def test_introductions_are_not_provisions() -> None:
     )
     assert is_intro("The provision below will be made by the school.")
     assert is_intro("Elm Primary School will make this provision until July 2027.")
+    assert is_intro("This provision will be made by Elm Primary School.")
+    assert is_intro("Elm Academy is responsible for making this provision.")
+    assert not is_intro("The provision for speech will be delivered by a therapist weekly.")
     assert not is_intro("Noah will have a daily check-in with a key adult.")
 
 
