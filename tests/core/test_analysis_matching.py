@@ -236,3 +236,8 @@ def test_physical_access_in_other_words() -> None:
     plan = "Her lessons will be in ground-floor rooms and she will have a key to the lift."
     assert "physical_access" in concepts(report) & concepts(plan)
     assert "physical_access" not in concepts("Two adults will lift her onto the changing bed.")
+
+
+def test_verbal_memory_and_recall_are_memory() -> None:
+    assert "working_memory" in concepts("Weak verbal memory - recalled little of a story")
+    assert "working_memory" in concepts("She struggles to retain new information.")
