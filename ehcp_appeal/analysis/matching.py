@@ -205,6 +205,14 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _concept_patterns().items() if pattern.search(plain))
 
 
+@lru_cache(maxsize=4096)
+def disciplines(text: str) -> frozenset[str]:
+    """The professions a statement names (speech and language therapy, physiotherapy, ...)."""
+    table = lexicon.load("concepts")["disciplines"]
+    plain = normalise_quotes(text)
+    return frozenset(name for name, pattern in table.items() if re.search(pattern, plain, re.I))
+
+
 @dataclass(frozen=True)
 class Match:
     index: int
@@ -235,6 +243,7 @@ class Matcher:
         self._default_idf = math.log(1 + total) + 0.1
         self._cand_tokens = [Counter(tokens(text)) for text in candidates]
         self._cand_concepts = [concepts(text) for text in candidates]
+        self._cand_roles = [disciplines(text) for text in candidates]
         self._concepts = ConceptWeights(concepts(text) for text in corpus + candidates)
 
     def _weight(self, word: str) -> float:
@@ -269,6 +278,9 @@ class Matcher:
             value *= 0.8  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
             value *= 0.5
+        own_roles, other_roles = disciplines(text), self._cand_roles[index]
+        if own_roles and other_roles and not own_roles & other_roles:
+            value *= 0.6  # another profession's provision
         return Match(
             index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
         )

@@ -241,3 +241,14 @@ def test_physical_access_in_other_words() -> None:
 def test_verbal_memory_and_recall_are_memory() -> None:
     assert "working_memory" in concepts("Weak verbal memory - recalled little of a story")
     assert "working_memory" in concepts("She struggles to retain new information.")
+
+
+def test_another_professions_provision_is_a_weaker_match() -> None:
+    """Staff training from a speech and language therapist is not a physiotherapist's."""
+    plan = [
+        "Each half-term the physiotherapist will visit to review his programme and train staff.",
+        "The speech and language therapist will train all staff in his signing each September.",
+    ]
+    advice = "Every September the speech and language therapist should train all staff in signs."
+    matcher = Matcher(plan, [advice], [True, True])
+    assert matcher.score(advice, 0).score < MATCH_THRESHOLD < matcher.score(advice, 1).score
