@@ -252,3 +252,9 @@ def test_another_professions_provision_is_a_weaker_match() -> None:
     advice = "Every September the speech and language therapist should train all staff in signs."
     matcher = Matcher(plan, [advice], [True, True])
     assert matcher.score(advice, 0).score < MATCH_THRESHOLD < matcher.score(advice, 1).score
+
+
+def test_hips_spine_and_positioning_are_posture() -> None:
+    report = "She is at risk of hip migration if she stays in one position for long."
+    plan = "Without careful positioning, her hips and spine are at risk of deformity."
+    assert "muscle_tone_posture" in concepts(report) & concepts(plan)
