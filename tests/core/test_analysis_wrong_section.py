@@ -14,6 +14,9 @@ from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
         "A clinical psychologist will train the teaching assistants in emotion coaching.",
         "A habilitation officer will teach Amir to use his long cane in the new building.",
         "The physiotherapist will run a weekly exercise group in school.",
+        "Nia will receive speech and language therapy in two blocks of six weeks a year.",
+        "The nurse will give Nia's class teacher and assistant a training session on tics.",
+        "The sensory service will provide half a day of training for the nursery team.",
     ],
 )
 def test_provision_that_educates_or_trains_is_educational(text: str) -> None:
