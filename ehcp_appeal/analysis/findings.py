@@ -67,10 +67,11 @@ def educational_therapy(text: str) -> bool:
 
 
 def health_only(text: str) -> bool:
-    """Clinical care: prescriptions, clinics, reviews by a clinical service, healthcare plans.
+    """Clinical or social care: prescriptions, clinics, reviews by a clinical service,
+    healthcare plans, short breaks and social workers.
 
-    Such a line answers a health recommendation, never an educational one, wherever it
-    stands and however many words it shares with the report.
+    Such a line answers a health or care recommendation, never an educational one,
+    wherever it stands and however many words it shares with the report.
     """
     return bool(_wrong_section_patterns()["health_only"].search(text))
 

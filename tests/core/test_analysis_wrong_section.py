@@ -115,6 +115,7 @@ def test_advice_answered_by_a_clinic_line_in_g_raises_nothing() -> None:
         "The CAMHS team will offer Nia eight sessions of cognitive behavioural therapy.",
         "The therapy service will write an eating and drinking plan for Nia's swallowing.",
         "The dietitian will review Nia's weight and diet every three months.",
+        "Nia's family will receive two short breaks a month from the disabled children's team.",
     ],
 )
 def test_clinical_appointments_and_procedures_are_health(text: str) -> None:
