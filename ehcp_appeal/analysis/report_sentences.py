@@ -193,7 +193,7 @@ def classify_sentence(
 def _is_need(text: str, category: str | None, listed: bool, child: str) -> bool:
     if cue("history", text) and not cue("diagnosis", text):
         return False  # a diagnosis stays a need whatever year it was made
-    if cue("not_need", text):
+    if cue("not_need", need_clause(text)):  # a strength before "but" leaves the need
         return False
     # Under an assessment heading a low score is evidence for a need stated elsewhere.
     # A score line with no subject ("Test X: 9th percentile") is a result, not a need.

@@ -270,3 +270,17 @@ def test_a_weakest_area_and_being_left_out_are_needs() -> None:
         ]
     )
     assert list(kinds.values()) == ["need", "need"]
+
+
+def test_a_strength_is_not_a_need_unless_a_difficulty_follows_it() -> None:
+    kinds = _kinds(
+        [
+            _heading("Findings"),
+            _para(
+                "Leo's verbal reasoning is a real strength and shows his difficulties are "
+                "specific to literacy."
+            ),
+            _para("Leo's drawing is a real strength, but he cannot yet write his name."),
+        ]
+    )
+    assert kinds == {"Leo's drawing is a real strength, but he cannot yet write his name.": "need"}
