@@ -258,3 +258,8 @@ def test_hips_spine_and_positioning_are_posture() -> None:
     report = "She is at risk of hip migration if she stays in one position for long."
     plan = "Without careful positioning, her hips and spine are at risk of deformity."
     assert "muscle_tone_posture" in concepts(report) & concepts(plan)
+
+
+def test_a_sensory_support_service_names_its_kind_of_support() -> None:
+    assert "hearing_support" in concepts("An assistant from the Hearing Support Service will visit.")
+    assert "vision_support" in concepts("The Vision Support Team will advise staff each term.")
