@@ -263,3 +263,8 @@ def test_hips_spine_and_positioning_are_posture() -> None:
 def test_a_sensory_support_service_names_its_kind_of_support() -> None:
     assert "hearing_support" in concepts("An assistant from the Hearing Support Service will visit.")
     assert "vision_support" in concepts("The Vision Support Team will advise staff each term.")
+
+
+def test_monitoring_progress_is_review() -> None:
+    assert "assessment_review" in concepts("The service will monitor Ann's progress each term.")
+    assert "assessment_review" in concepts("A specialist teacher should track progress termly.")
