@@ -284,3 +284,15 @@ def test_a_strength_is_not_a_need_unless_a_difficulty_follows_it() -> None:
         ]
     )
     assert kinds == {"Leo's drawing is a real strength, but he cannot yet write his name.": "need"}
+
+
+def test_softened_advice_and_requests_are_recommendations() -> None:
+    kinds = _kinds(
+        [
+            _heading("Plan"),
+            _para("For school, I would also suggest that our nurse meets Ben's teachers."),
+            _para("We ask that his hearing aids continue to be checked by the audiology team."),
+            _para("There are gaps in his reading, and his attendance is 62% this year."),
+        ]
+    )
+    assert list(kinds.values()) == ["recommendation", "recommendation", "need"]
