@@ -318,8 +318,8 @@ class _Checker:
                 index in self.misplaced or educational_therapy(item.text)
             ):
                 detail = (
-                    "This therapy educates or trains the child, so it is special "
-                    "educational provision, "
+                    "This educates or trains the child, or trains the staff who teach the "
+                    "child, so it is special educational provision, "
                     f"but the plan puts it in Section {item.section} instead of Section F."
                 )
                 found.append(
