@@ -26,6 +26,11 @@ MATCH_THRESHOLD = 0.31
 matches scored 0.38 and above and unrelated best candidates 0.27 and below."""
 OTHER_SECTIONS = ("G", "H1", "H2", "C", "D")
 CARE_PROVISION = ("G", "H1", "H2")
+CLINICAL_ANSWER = 0.4
+"""Weighted word overlap at which a clinical line outside F restates a recommendation,
+so that the recommendation asks for that clinical care; sharing only a topic (a seating
+position beside a hearing-aid review) is not enough. Restated clinical advice on the
+development cases shared 0.57 or more; topic-only likenesses 0.3 or less."""
 
 
 @dataclass(frozen=True)
@@ -226,7 +231,12 @@ class _Checker:
         if elsewhere and (not in_f or elsewhere.score > in_f.score) and self._misplaced(elsewhere):
             self.misplaced.add(elsewhere.index)
             return elsewhere, "wrong_section"
-        if in_f is None and elsewhere and health_only(self.items[elsewhere.index].text):
+        if (
+            in_f is None
+            and elsewhere
+            and elsewhere.words >= CLINICAL_ANSWER
+            and health_only(self.items[elsewhere.index].text)
+        ):
             return elsewhere, "not_educational"  # the plan answers it with health care
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")

@@ -134,3 +134,10 @@ def test_a_line_in_g_answers_only_the_advice_that_matches_it_best() -> None:
     )
     status = {need["text"][:12]: need["status"] for need in result["needs"]}
     assert status == {"I will give ": "wrong_section", "All class st": "missing_from_f"}
+
+
+def test_advice_sharing_only_a_topic_with_a_clinic_line_is_still_missing() -> None:
+    line = "Nia's hearing aids will be checked by the audiology service every three months."
+    advice = "Seat Nia near the speaker, and check her hearing aids at the start of each lesson."
+    result = _plan_and_report([line], [advice])
+    assert result["needs"][0]["status"] == "missing_from_f"
