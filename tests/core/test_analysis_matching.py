@@ -261,7 +261,9 @@ def test_hips_spine_and_positioning_are_posture() -> None:
 
 
 def test_a_sensory_support_service_names_its_kind_of_support() -> None:
-    assert "hearing_support" in concepts("An assistant from the Hearing Support Service will visit.")
+    assert "hearing_support" in concepts(
+        "An assistant from the Hearing Support Service will visit."
+    )
     assert "vision_support" in concepts("The Vision Support Team will advise staff each term.")
 
 
