@@ -4,33 +4,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ehcp_appeal.analysis.assignment import pair_leftovers
-from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy, health_only
-from ehcp_appeal.analysis.matching import Match, Matcher
+from ehcp_appeal.analysis.checker import Checker
+from ehcp_appeal.analysis.matching import Matcher
 from ehcp_appeal.analysis.plan_items import (
     COMPARED_SECTIONS,
     PROVISION_SECTIONS,
     PlanItem,
     section_items,
 )
-from ehcp_appeal.analysis.plan_sections import Plan, missing_sections, split_sections
+from ehcp_appeal.analysis.plan_sections import Plan, split_sections
 from ehcp_appeal.analysis.reading import Block, read_path
-from ehcp_appeal.analysis.report_items import ReportItem, extract_items
+from ehcp_appeal.analysis.report_items import extract_items
 from ehcp_appeal.analysis.report_sentences import need_clause
-from ehcp_appeal.analysis.specificity import Specificity, judge
+from ehcp_appeal.analysis.specificity import judge
 from ehcp_appeal.progress import Progress
 
 SCHEMA = "ehcp-appeal/analysis/1"
-MATCH_THRESHOLD = 0.31
-"""Scores at or above this mean "the plan covers this". On the development cases true
-matches scored 0.38 and above and unrelated best candidates 0.27 and below."""
-OTHER_SECTIONS = ("G", "H1", "H2", "C", "D")
-CARE_PROVISION = ("G", "H1", "H2")
-CLINICAL_ANSWER = 0.4
-"""Weighted word overlap at which a clinical line outside F restates a recommendation,
-so that the recommendation asks for that clinical care; sharing only a topic (a seating
-position beside a hearing-aid review) is not enough. Restated clinical advice on the
-development cases shared 0.57 or more; topic-only likenesses 0.3 or less."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +64,7 @@ def analyse_documents(
         for index, item in enumerate(items)
         if item.section == "F"
     }
-    checker = _Checker(plan, items, matcher, judged)
+    checker = Checker(plan, items, matcher, judged)
     checker.pair_unmatched(report_items)
     needs = [checker.assess(number, item) for number, item in enumerate(report_items, start=1)]
     progress.step(total, total, "Done")
@@ -105,264 +94,3 @@ def _sections_json(plan: Plan) -> list[dict[str, Any]]:
         }
         for section in plan.sections.values()
     ]
-
-
-class _Checker:
-    """Applies the finding rules while each report item is matched."""
-
-    def __init__(
-        self, plan: Plan, items: list[PlanItem], matcher: Matcher, judged: dict[int, Specificity]
-    ) -> None:
-        self.plan = plan
-        self.items = items
-        self.matcher = matcher
-        self.judged = judged
-        self._by_section: dict[str, list[int]] = {}
-        for index, item in enumerate(items):
-            self._by_section.setdefault(item.section, []).append(index)
-        self.report_findings: list[Finding] = []
-        self.shortfalls: dict[int, tuple[list[str], str]] = {}
-        self._leftovers: dict[str, Match] = {}
-        self.misplaced: set[int] = set()  # plan lines outside F that answer educational advice
-        self._owners: dict[int, float] = {}  # best educational recommendation score per line
-
-    def pair_unmatched(self, report_items: list[ReportItem]) -> None:
-        """Pair recommendations and needs that match no plan line with lines nothing claims.
-
-        Runs before any item is assessed, because whether a line is claimed depends on
-        every item of every report. A recommendation counts as unmatched when nothing
-        in F reaches it and nothing elsewhere that is educational provision does (a
-        health line in G that happens to share its words does not answer it).
-        """
-        recommendations = [item for item in report_items if item.kind == "recommendation"]
-        for item in recommendations:
-            found = self._best(item.text, OTHER_SECTIONS) if item.educational else None
-            if found is not None:
-                best = self._owners.get(found.index, 0.0)
-                self._owners[found.index] = max(best, found.score)
-        claimed: set[int] = set()
-        unmatched = []
-        for number, item in enumerate(recommendations):
-            in_f = self._best(item.text, ("F",))
-            elsewhere = self._elsewhere(item)
-            claimed.update(match.index for match in (in_f, elsewhere) if match is not None)
-            answered = in_f is not None or (elsewhere is not None and self._misplaced(elsewhere))
-            if item.educational and not answered:
-                unmatched.append(number)
-        free = [
-            index
-            for section in ("F", *OTHER_SECTIONS)
-            for index in self._by_section.get(section, [])
-            if index not in claimed
-            and (section == "F" or educational_therapy(self.items[index].text))
-        ]
-        texts = [item.text for item in recommendations]
-        pairs = pair_leftovers(self.matcher, texts, unmatched, free)
-        self._leftovers = {texts[number]: match for number, match in pairs.items()}
-        self._pair_leftover_needs([item for item in report_items if item.kind == "need"])
-
-    def _pair_leftover_needs(self, needs: list[ReportItem]) -> None:
-        """The same pairing for needs that Section B describes in other words."""
-        claimed: set[int] = set()
-        unmatched = []
-        for number, item in enumerate(needs):
-            match = self._best(need_clause(item.text), ("B",))
-            if match is not None:
-                claimed.add(match.index)
-            elif item.educational:
-                unmatched.append(number)
-        free = [index for index in self._by_section.get("B", []) if index not in claimed]
-        texts = [need_clause(item.text) for item in needs]
-        pairs = pair_leftovers(self.matcher, texts, unmatched, free)
-        self._leftovers.update({needs[number].text: match for number, match in pairs.items()})
-
-    def _elsewhere(self, item: ReportItem) -> Match | None:
-        """The best line outside F for a recommendation, if the line is its to claim.
-
-        A line outside F answers the one educational recommendation that matches it
-        best ("a half-day of training on sensory impairment"); another that only
-        shares its kind of provision ("staff should be taught signing") is a different
-        provision, and whether F has it is still to be decided.
-        """
-        found = self._best(item.text, OTHER_SECTIONS)
-        if found is None or not item.educational:
-            return found
-        owner = self._owners.get(found.index, found.score)
-        return found if found.score >= owner else None
-
-    def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
-        allowed = [index for section in sections for index in self._by_section.get(section, [])]
-        match = self.matcher.best(text, allowed) if allowed else None
-        return match if match and match.score >= MATCH_THRESHOLD else None
-
-    def assess(self, number: int, item: ReportItem) -> dict[str, Any]:
-        item_id = f"n{number}"
-        if item.kind == "need":
-            match = self._best(need_clause(item.text), ("B",)) or self._leftovers.get(item.text)
-            status = "in_b" if match else "missing_from_b"
-            if not match and item.educational:
-                self._report_finding("need_missing_from_b", item, item_id, "B")
-        else:
-            match, status = self._recommendation(item, item_id)
-        return {
-            "id": item_id,
-            "kind": item.kind,
-            "text": item.text,
-            "document": item.document,
-            "page": item.page,
-            "area": item.area,
-            "match": self._match_json(match),
-            "status": status,
-            "educational": item.educational,
-            "reason": item.reason,
-        }
-
-    def _recommendation(self, item: ReportItem, item_id: str) -> tuple[Match | None, str]:
-        in_f = self._best(item.text, ("F",))
-        elsewhere = self._elsewhere(item)
-        leftover = self._leftovers.get(item.text) if item.educational else None
-        if leftover is not None and self.items[leftover.index].section == "F":
-            in_f = leftover
-        elif leftover is not None:
-            elsewhere = leftover
-        if not item.educational:
-            best = max((m for m in (in_f, elsewhere) if m), key=lambda m: m.score, default=None)
-            return best, "not_educational"
-        if elsewhere and (not in_f or elsewhere.score > in_f.score) and self._misplaced(elsewhere):
-            self.misplaced.add(elsewhere.index)
-            return elsewhere, "wrong_section"
-        if (
-            in_f is None
-            and elsewhere
-            and elsewhere.words >= CLINICAL_ANSWER
-            and health_only(self.items[elsewhere.index].text)
-        ):
-            return elsewhere, "not_educational"  # the plan answers it with health care
-        if in_f is None:
-            self._report_finding("provision_missing_from_f", item, item_id, "F")
-            return None, "missing_from_f"
-        if not self.judged[in_f.index].specific:
-            return in_f, "not_specific"
-        reasons = compare(item.context or item.text, self.items[in_f.index].whole)
-        if reasons:
-            self.shortfalls.setdefault(in_f.index, (reasons, item.text))
-            return in_f, "less"
-        return in_f, "specific"
-
-    def _misplaced(self, match: Match) -> bool:
-        """Whether a plan line outside F that answers educational advice is itself educational.
-
-        The recommendation it answers is educational (home and health advice were set
-        aside), so a line in a health or care provision section that says the same thing
-        is that educational provision in the wrong place, unless it is plainly clinical.
-        Lines in C and D describe needs, so only their own wording can make them provision.
-        """
-        text = self.items[match.index].text
-        if self.items[match.index].section in CARE_PROVISION:
-            return not health_only(text)
-        return educational_therapy(text)
-
-    def _report_finding(self, kind: str, item: ReportItem, item_id: str, section: str) -> None:
-        where = "Section B" if section == "B" else "Section F"
-        what = "need" if kind == "need_missing_from_b" else "recommended provision"
-        self.report_findings.append(
-            Finding(
-                kind=kind,
-                text=item.text,
-                document=item.document,
-                page=item.page,
-                detail=(
-                    f"{item.document} (page {item.page}) gives this {what}, "
-                    f"and nothing in {where} of the plan matches it."
-                ),
-                section=section,
-                need=item_id,
-            )
-        )
-
-    def _match_json(self, match: Match | None) -> dict[str, Any] | None:
-        if match is None:
-            return None
-        item = self.items[match.index]
-        return {
-            "section": item.section,
-            "text": item.text,
-            "page": item.page,
-            "score": match.score,
-            "shared": list(match.shared),
-        }
-
-    def findings(self) -> list[Finding]:
-        found = list(self.report_findings)
-        document = self.plan.document
-        for index, verdict in self.judged.items():
-            if not verdict.specific:
-                item = self.items[index]
-                found.append(
-                    Finding(
-                        "provision_not_specific",
-                        item.text,
-                        document,
-                        item.page,
-                        verdict.detail,
-                        "F",
-                        terms=list(verdict.terms),
-                    )
-                )
-        for index, (reasons, source) in self.shortfalls.items():
-            item = self.items[index]
-            detail = "Section F provides less than recommended: " + "; ".join(reasons) + "."
-            found.append(
-                Finding(
-                    "provision_less_than_recommended",
-                    item.text,
-                    document,
-                    item.page,
-                    detail,
-                    "F",
-                    source=source,
-                )
-            )
-        for index, item in enumerate(self.items):
-            if item.section in CARE_PROVISION and (
-                index in self.misplaced or educational_therapy(item.text)
-            ):
-                detail = (
-                    "This educates or trains the child, or trains the staff who teach the "
-                    "child, so it is special educational provision, "
-                    f"but the plan puts it in Section {item.section} instead of Section F."
-                )
-                found.append(
-                    Finding(
-                        "provision_in_wrong_section",
-                        item.text,
-                        document,
-                        item.page,
-                        detail,
-                        item.section,
-                    )
-                )
-        for section_id in missing_sections(self.plan):
-            found.append(
-                Finding(
-                    "section_missing",
-                    section_id,
-                    document,
-                    None,
-                    f"The plan has no Section {section_id}, or it is empty; "
-                    "every plan must include it.",
-                    section_id,
-                )
-            )
-        return _dedupe(found)
-
-
-def _dedupe(found: list[Finding]) -> list[Finding]:
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for finding in found:
-        key = (finding.kind, finding.text)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
-    return unique
