@@ -190,7 +190,16 @@ def classify_sentence(
     return ("need", "") if _is_need(text, category, listed, child) else None
 
 
+def without_denials(text: str) -> str:
+    """The sentence with denied difficulties ("shows no signs of anxiety") taken out."""
+    return lexicon.compiled("report_cues", "sentence")["denial"].sub(" ", text)
+
+
 def _is_need(text: str, category: str | None, listed: bool, child: str) -> bool:
+    stated = without_denials(text)
+    if stated != text and not (cue("need", stated) or low_score(stated)):
+        return False  # every difficulty it names is denied, even in a list of needs
+    text = stated
     if cue("history", text) and not cue("diagnosis", text):
         return False  # a diagnosis stays a need whatever year it was made
     if cue("not_need", need_clause(text)):  # a strength before "but" leaves the need

@@ -296,3 +296,15 @@ def test_softened_advice_and_requests_are_recommendations() -> None:
         ]
     )
     assert list(kinds.values()) == ["recommendation", "recommendation", "need"]
+
+
+def test_a_denied_difficulty_is_not_a_need() -> None:
+    kinds = _kinds(
+        [
+            _heading("Summary of needs"),
+            Block("Ava does not have any sensory difficulties.", 1, bullet=True),
+            Block("She shows no signs of anxiety in class.", 1, bullet=True),
+            Block("Ava has difficulty with reading but no difficulty with number.", 1, bullet=True),
+        ]
+    )
+    assert kinds == {"Ava has difficulty with reading but no difficulty with number.": "need"}
