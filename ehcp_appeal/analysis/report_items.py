@@ -16,6 +16,7 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import Block, sentences
 from ehcp_appeal.analysis.report_sentences import classify_sentence
 from ehcp_appeal.analysis.report_tables import TableReader
+from ehcp_appeal.analysis.report_voice import family_voice, surname
 
 _HEADING_ORDER = (
     "in_place",
@@ -98,6 +99,7 @@ _SUBJECT = re.compile(
     r"would|may|had|uses|struggles|presents|meets|tends|told|said|became|attended|lives|enjoys)\b)"
 )
 _PROPER_BEFORE = re.compile(r"(?<![.!?] )\b[A-Z][a-z]+ $")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? $")
 _NOT_NAMES = frozenset(
     {"The", "This", "She", "His", "Her", "There", "School", "Language", "Speech"}
 )
@@ -112,7 +114,8 @@ def child_name(blocks: list[Block]) -> str:
         for match in _SUBJECT.finditer(block.text):
             word = match.group(1)
             before = _PROPER_BEFORE.search(block.text[: match.start()])
-            if word in _NOT_NAMES or (before and before.start() > 0):
+            titled = _TITLE_BEFORE.search(block.text[: match.start()])
+            if word in _NOT_NAMES or titled or (before and before.start() > 0):
                 continue  # the second word of a service's name ("Ormsgill Children's")
             counts[word] = counts.get(word, 0) + 1
     return max(counts, key=lambda word: counts[word]) if counts else ""
@@ -142,6 +145,7 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
     area: str | None = None
     seen: set[str] = set()
     child = child_name(blocks)
+    family_name = surname(" ".join(block.text for block in blocks), child)
     heading_text = ""
     body_seen = False
     tables = TableReader()
@@ -180,7 +184,8 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                 # that follows; the list's items are the needs.
                 pieces = [piece for piece in pieces if not _SUMMING_UP.match(piece)]
         for piece in pieces:
-            result = classify_sentence(piece, block_category, listed, child)
+            voice = family_voice(family_name, heading_text)
+            result = classify_sentence(piece, block_category, listed, child, voice)
             if result is None or piece in seen:
                 continue
             seen.add(piece)

@@ -18,6 +18,7 @@ from functools import cache
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.matching import concepts
 from ehcp_appeal.analysis.quantities import measure
+from ehcp_appeal.analysis.report_voice import relayed_by_family, score_only
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 _PERCENTILE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)? (?:percentile|centile)\b", re.I)
@@ -159,12 +160,17 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
 
 
 def classify_sentence(
-    text: str, category: str | None, listed: bool, child: str = ""
+    text: str,
+    category: str | None,
+    listed: bool,
+    child: str = "",
+    family: re.Pattern[str] | None = None,
 ) -> tuple[str, str] | None:
     """(kind, not-educational reason) for one sentence, or None when it is neither.
 
     ``listed`` is true for a bullet, numbered item or table row: under a needs or
     recommendations heading a list item is taken as such even without a cue word.
+    ``family`` matches an opening in which the family tells the author something.
     """
     words = text.split()
     if len(words) < 4 or text.rstrip().endswith(":"):
@@ -187,6 +193,8 @@ def classify_sentence(
         if cue("health", text):
             return "recommendation", "health"
         return "recommendation", ""
+    if relayed_by_family(text, family):
+        return None  # the parents' own view, relayed; not a need the author identifies
     return ("need", "") if _is_need(text, category, listed, child) else None
 
 
@@ -200,6 +208,8 @@ def _is_need(text: str, category: str | None, listed: bool, child: str) -> bool:
     if stated != text and not (cue("need", stated) or low_score(stated)):
         return False  # every difficulty it names is denied, even in a list of needs
     text = stated
+    if score_only(text, child):
+        return False  # a test result is evidence for a need stated in the author's words
     if cue("history", text) and not cue("diagnosis", text):
         return False  # a diagnosis stays a need whatever year it was made
     if cue("not_need", need_clause(text)):  # a strength before "but" leaves the need

@@ -308,3 +308,57 @@ def test_a_denied_difficulty_is_not_a_need() -> None:
         ]
     )
     assert kinds == {"Ava has difficulty with reading but no difficulty with number.": "need"}
+
+
+def test_the_familys_relayed_view_is_not_a_need_but_staff_and_child_reports_are() -> None:
+    kinds = _kinds(
+        [
+            _para("Ellis Brannigan - speech and language advice"),
+            _heading("Background"),
+            _para("Ellis Brannigan lives with his parents and older brother."),
+            _para("Ellis's first school was in Leeds, and Ellis has been at this school a year."),
+            _para(
+                "Mrs Brannigan told me that Ellis often gets frustrated when he is not understood."
+            ),
+            _para("His teacher told me that Ellis often finds it hard to settle in lessons."),
+            _heading("Parents' views"),
+            _para("They told me that Ellis has become more reluctant to go to school this year."),
+            _heading("Ellis's views"),
+            _para("Ellis told me that he finds it hard to make friends at playtime."),
+        ]
+    )
+    assert not any(text.startswith("Mrs Brannigan told me") for text in kinds)
+    assert not any(text.startswith("They told me") for text in kinds)
+    assert (
+        kinds["His teacher told me that Ellis often finds it hard to settle in lessons."] == "need"
+    )
+    assert kinds["Ellis told me that he finds it hard to make friends at playtime."] == "need"
+
+
+def test_a_test_result_as_subject_is_evidence_unless_a_joined_clause_states_the_need() -> None:
+    kinds = _kinds(
+        [
+            _heading("What I found"),
+            _para("Ellis struggles to fasten buttons and open his lunch box."),
+            _para("His Beery VMI motor coordination score was at the 4th centile."),
+            _para(
+                "His visual-motor scores are below average, which suggests that the difficulty "
+                "lies in the control of his hand."
+            ),
+            _para(
+                "His processing speed index of 74 places him at the 4th centile, and he needs "
+                "longer than his peers to respond."
+            ),
+            _para("His spelling is at the 3rd percentile for his age."),
+        ]
+    )
+    assert "His Beery VMI motor coordination score was at the 4th centile." not in kinds
+    assert not any(text.startswith("His visual-motor scores") for text in kinds)
+    assert (
+        kinds[
+            "His processing speed index of 74 places him at the 4th centile, and he needs "
+            "longer than his peers to respond."
+        ]
+        == "need"
+    )
+    assert kinds["His spelling is at the 3rd percentile for his age."] == "need"

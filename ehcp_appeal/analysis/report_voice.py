@@ -1,0 +1,81 @@
+"""Whose statement a report sentence is: the family's relayed view, or a bare test result.
+
+A report quotes other people and other documents. The author's own description of
+the child, the child's own words and what school staff say about lessons are the
+needs an appeal relies on. Two kinds of sentence are not:
+
+- what the family told the author ("Mrs Hale told me that ...", "They told me that
+  ..." under the parents' views): the parents' own view, which the plan records in
+  its own right, not a need the professional has identified;
+- a test result as the subject ("Her reading scores are below average, which
+  suggests ..."): evidence for a need stated elsewhere, unless a joined clause goes
+  on to state the need with the child as subject ("..., and he needs longer").
+"""
+
+import re
+from collections import Counter
+from functools import cache
+
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
+_FAMILY = (
+    r"(?:his|her|their|the child['’]s|the) (?:parents?|mother|father|mum|dad|carers?|"
+    r"foster carers?|family|grandparents?|grandmother|grandfather)|parents|mum|dad"
+)
+_REPORTING = (
+    r"(?:told|tell|tells|report|reports|reported|said|say|says|describe|describes|described|"
+    r"explain|explains|explained|mention|mentions|mentioned|feel|feels|felt|note|notes|noted|"
+    r"(?:are|is|were|was) (?:worried|concerned))"
+)
+_FAMILY_HEADING = re.compile(r"\b(?:parents?|parental|family|carers?)\b", re.IGNORECASE)
+_SCORE_SUBJECT = re.compile(
+    r"^(?:(?:on|in) the [^,]{1,40}, )?"
+    r"(?:(?!(?:has|have|had|is|are|was|were|does|did)\b)[\w'’/-]+ ){0,8}?"
+    r"(?:scores?|index|quotient|results?)(?: (?:of|on|in|for) [^,;]{1,40}?)? "
+    r"(?:is|are|was|were|fall|falls|fell|lie|lies|place|places|placed|sit|sits|"
+    r"put|puts|remain|remains|came|comes)\b",
+    re.IGNORECASE,
+)
+
+
+def surname(text: str, child: str) -> str:
+    """The child's family name: the capitalised word most often after the first name."""
+    if not child:
+        return ""
+    found = Counter(re.findall(rf"\b{re.escape(child)} ([A-Z][a-z'’-]+)\b", text))
+    return found.most_common(1)[0][0] if found else ""
+
+
+@cache
+def family_voice(family_name: str, heading: str) -> re.Pattern[str]:
+    """A sentence opening in which the family reports something to the author.
+
+    "They" counts only under a heading about the parents or family, where the
+    family is who "they" are; a title with the child's surname names a parent.
+    """
+    subjects = [_FAMILY]
+    if family_name:
+        name = re.escape(family_name)
+        subjects.append(rf"(?-i:{_TITLE} (?:and {_TITLE} )?(?:[A-Z][a-z]+ )?{name})")
+    if _FAMILY_HEADING.search(heading):
+        subjects.append("they")
+    return re.compile(
+        rf"^(?:{'|'.join(subjects)}) (?:have |has |had )?(?:also )?{_REPORTING}\b",
+        re.IGNORECASE,
+    )
+
+
+def relayed_by_family(text: str, voice: re.Pattern[str] | None) -> bool:
+    """Whether the sentence opens with the family telling the author something."""
+    return voice is not None and bool(voice.match(text.strip()))
+
+
+def score_only(text: str, child: str) -> bool:
+    """A test result as subject, with no joined clause stating the need of the child."""
+    match = _SCORE_SUBJECT.match(text.strip())
+    if match is None:
+        return False
+    names = r"he|she|they" + (rf"|{re.escape(child)}" if child else "")
+    joined = re.compile(
+        rf"(?:[,;]\s*(?:and|so|but|yet)?|\b(?:and|so|but|yet))\s+(?:{names})\b", re.I
+    )
+    return joined.search(text, match.end()) is None
