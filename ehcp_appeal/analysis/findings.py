@@ -110,6 +110,9 @@ def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
         reasons.append("in a group rather than individually")
     if recommended.weeks and provided.weeks and provided.weeks < recommended.weeks * 0.95:
         reasons.append(f"for {provided.weeks:g} weeks instead of {recommended.weeks:g}")
+    wanted_events, given_events = recommended.occasions, provided.occasions
+    if wanted_events and given_events and given_events < wanted_events:
+        reasons.append(f"{given_events:g} visits or meetings instead of {wanted_events:g}")
     therapist = recommended.staff_rank is not None and recommended.staff_rank >= 5
     if (therapist or recommended.direct) and provided.indirect and not recommended.indirect:
         reasons.append("as a programme carried out by others rather than direct therapy")

@@ -31,6 +31,7 @@ class Quantity:
     direct: bool = False  # therapy or teaching given to the child in person
     one_off: bool = False  # a single occasion of stated length ("a half-day training session")
     weeks: float | None = None  # how long a course runs ("once a week for 12 weeks")
+    occasions: float | None = None  # a stated number of one-off events ("three visits")
 
     @property
     def has_time(self) -> bool:
@@ -274,6 +275,7 @@ def group_of(text: str) -> tuple[int | None, bool]:
 
 _COURSE_WEEKS = re.compile(
     rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?(?P<n>{_NUM}) weeks\b|"
+    rf"\b(?:block|course|period|programme) of (?P<b>{_NUM}) weeks\b|"
     rf"\b(?P<m>{_NUM})[- ]week (?:course|block|programme|intervention)\b|"
     rf"(?:^|\|)\s*(?P<c>{_NUM}) weeks\s*(?:\||$)",
     re.I,
@@ -288,10 +290,32 @@ def course_weeks(text: str) -> float | None:
     """
     found = []
     for match in _COURSE_WEEKS.finditer(text):
-        value = number(match.group("n") or match.group("m") or match.group("c"))
+        found_number = match.group("n") or match.group("b") or match.group("m")
+        value = number(found_number or match.group("c"))
         if value:
             found.append(value)
     return min(found) if found else None
+
+
+@cache
+def _occasions() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon.load("quantities")["numbers"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<n>\d+|{words}) (?:[\w-]+ )?(?:visits?|meetings?)\b"
+        rf"(?![^.;|]{{0,30}}\b(?:a|per|each|every) (?:week|day|term|half[- ]term|year|month)\b)",
+        re.I,
+    )
+
+
+def occasions(text: str) -> float | None:
+    """How many one-off events ("at least three visits", "one visit") the text promises.
+
+    Visits and meetings with no period are counted, not rated: one visit before a
+    move to a new school is less than three, whatever else the two sentences share.
+    """
+    found = [number(match.group("n")) for match in _occasions().finditer(text)]
+    counts = [value for value in found if value is not None and value < 50]
+    return min(counts) if counts else None
 
 
 _TRAINING_EVENT = r"(?=(?:[\w-]+ )?(?:session|course|training|workshop))"
@@ -336,4 +360,5 @@ def measure(text: str) -> Quantity:
         direct=not indirect and bool(_DIRECT.search(text)),
         one_off=frequency is None and per_session is not None and bool(_OCCASION.search(lowered)),
         weeks=course_weeks(text),
+        occasions=occasions(lowered) if frequency is None else None,
     )

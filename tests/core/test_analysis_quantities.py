@@ -210,3 +210,19 @@ def test_the_whole_of_each_working_day_is_full_time() -> None:
         "A job coach should be with Sam for the whole of each placement day.",
         "Job coach support on placement | Job coach | Two hours each week",
     )
+
+
+def test_a_shorter_block_at_the_same_weekly_rate_is_less() -> None:
+    recommended = "Direct therapy, 30 minutes each week, in a block of 10 weeks every term."
+    provided = "Therapy | 30 minutes weekly, for five weeks each term | Therapist"
+    assert compare(recommended, provided) == ["for 5 weeks instead of 10"]
+    assert compare(recommended, "Therapy | 30 minutes weekly, in a block of 10 weeks") == []
+
+
+def test_fewer_one_off_visits_are_less() -> None:
+    recommended = (
+        "Her start at the new school should include at least four visits with her key adult."
+    )
+    assert compare(recommended, "She will have two visits to the new school with her key adult.")
+    assert compare(recommended, "She will have four visits to the new school.") == []
+    assert measure("The adviser will make two visits each term.").occasions is None
