@@ -4,9 +4,10 @@ from typing import Any
 
 from ehcp_appeal.analysis.assignment import pair_leftovers
 from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy, health_only
-from ehcp_appeal.analysis.matching import Match, Matcher
+from ehcp_appeal.analysis.matching import Match, Matcher, concepts
 from ehcp_appeal.analysis.plan_items import PlanItem
 from ehcp_appeal.analysis.plan_sections import Plan, missing_sections
+from ehcp_appeal.analysis.provision_core import core_tokens
 from ehcp_appeal.analysis.report_items import ReportItem
 from ehcp_appeal.analysis.report_sentences import need_clause
 from ehcp_appeal.analysis.specificity import Specificity
@@ -74,7 +75,12 @@ class Checker:
         ]
         texts = [item.text for item in recommendations]
         pairs = pair_leftovers(self.matcher, texts, unmatched, free)
-        self._leftovers = {texts[number]: match for number, match in pairs.items()}
+        self._leftovers = {
+            texts[number]: match
+            for number, match in pairs.items()
+            if self.items[match.index].section != "F"
+            or self._same_provision(texts[number], match.index)
+        }
         self._pair_leftover_needs([item for item in report_items if item.kind == "need"])
 
     def _pair_leftover_needs(self, needs: list[ReportItem]) -> None:
@@ -108,8 +114,22 @@ class Checker:
 
     def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
         allowed = [index for section in sections for index in self._by_section.get(section, [])]
+        if sections == ("F",):
+            allowed = [index for index in allowed if self._same_provision(text, index)]
         match = self.matcher.best(text, allowed) if allowed else None
         return match if match and match.score >= MATCH_THRESHOLD else None
+
+    def _same_provision(self, text: str, index: int) -> bool:
+        """A line of F answers advice only if they share a kind of provision or its words.
+
+        Delivery words (a therapist, a daily slot) are common to most of F, and a
+        topic word ("homework") to provision of every kind; neither makes two lines
+        the same provision.
+        """
+        item = self.items[index]
+        if concepts(text) & concepts(item.whole):
+            return True
+        return bool(core_tokens(text) & core_tokens(item.text))
 
     def assess(self, number: int, item: ReportItem) -> dict[str, Any]:
         item_id = f"n{number}"

@@ -1,0 +1,35 @@
+"""What a provision is, set apart from who delivers it and how often.
+
+A plan's table row and a report's recommendation nearly always share delivery words
+("15 minutes every day", "a speech and language therapist", "a teaching assistant")
+whatever they provide. Two lines that share only those, and no kind of provision,
+describe different provision: a daily language programme does not answer a request
+for speech sound practice because both are set by the therapist.
+"""
+
+import re
+from functools import cache, lru_cache
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.matching import tokens
+
+_TIMING = re.compile(
+    r"\b(?:\d+|[a-z]+)(?:\s*(?:-|to|–)\s*\d+)?[\s-]*(?:minutes?|mins?|hours?|weeks?)\b|"
+    r"\b(?:once|twice|\w+ times)\b|\b(?:a|per|each|every|weekly|daily|termly)\b"
+    r"(?: (?:school )?(?:day|week|term|half[- ]term|lesson|session|morning|afternoon))?|"
+    r"\b(?:sessions?|delivered|set|run|led|devised|written|planned|trained|shown|supervised|"
+    r"reviewed|provided|individually|1:1|practice|programme|activities|work)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _roles() -> re.Pattern[str]:
+    roles = lexicon.load("quantities")["staff"]["roles"]
+    return re.compile("|".join(f"(?:{pattern})" for pattern, _rank, _label in roles), re.I)
+
+
+@lru_cache(maxsize=4096)
+def core_tokens(text: str) -> frozenset[str]:
+    """Content words of a provision once its staff, timing and delivery words are gone."""
+    return frozenset(tokens(_TIMING.sub(" ", _roles().sub(" ", text))))
