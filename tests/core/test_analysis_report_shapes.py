@@ -362,3 +362,18 @@ def test_a_test_result_as_subject_is_evidence_unless_a_joined_clause_states_the_
         == "need"
     )
     assert kinds["His spelling is at the 3rd percentile for his age."] == "need"
+
+
+def test_eased_and_healed_difficulties_are_not_current_needs() -> None:
+    kinds = _kinds(
+        [
+            _heading("Medical history"),
+            _para("Broken wrist in March 2024 – healed."),
+            _para("His earlier difficulty with loud noise has eased and he now joins assemblies."),
+            _heading("Current presentation"),
+            _para("Ellis struggles to hold a pencil and tires after a few lines of writing."),
+        ]
+    )
+    assert list(kinds) == [
+        "Ellis struggles to hold a pencil and tires after a few lines of writing."
+    ]
