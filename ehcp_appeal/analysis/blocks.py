@@ -102,9 +102,19 @@ _ABBREVIATIONS = (
 _SPLIT = re.compile(r"(?<=[.!?])([\"'’”)]?)\s+(?=[A-Z‘“\"'(])")
 
 
+_INLINE_NUMBER = re.compile(r"(?<=[.!?;])\s+\(?\d{1,2}[.)]\s+(?=[A-Z‘“\"'(])")
+
+
 def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences without breaking at common abbreviations."""
-    text = fold(text)
+    """Split a paragraph into sentences without breaking at common abbreviations.
+
+    A numbered list run into one paragraph ("1. Cerebral palsy. 2. Language delay.")
+    is split at its numbers, which are list markers and not part of any item.
+    """
+    return [piece for part in _INLINE_NUMBER.split(fold(text)) for piece in _sentences(part)]
+
+
+def _sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _SPLIT.finditer(text):

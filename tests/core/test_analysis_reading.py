@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from ehcp_appeal.analysis.blocks import sentences
 from ehcp_appeal.analysis.reading import read_path
 from ehcp_appeal.errors import UnreadableFileError
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf, write_txt
@@ -208,4 +209,17 @@ def test_pdf_bold_label_line_without_a_gap_is_its_own_block(tmp_path: Path) -> N
         "The nursery will keep a visual timetable by the door.",
         "Specialist (individual to Ruby)",
         "Ruby will have a wobble cushion at carpet time.",
+    ]
+
+
+def test_a_numbered_list_run_into_one_paragraph_splits_at_its_numbers() -> None:
+    text = "Down syndrome (trisomy 21). 2. Mild hearing loss. 3. Born at 31 weeks."
+    assert sentences(text) == [
+        "Down syndrome (trisomy 21).",
+        "Mild hearing loss.",
+        "Born at 31 weeks.",
+    ]
+    assert sentences("Her score was 12. Then she rested.") == [
+        "Her score was 12.",
+        "Then she rested.",
     ]
