@@ -152,6 +152,8 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
     """Whether the sentence asks for provision, given the heading it stands under."""
     if cue("recommendation", text) or asks_for_provision(text):
         return True
+    if cue("home", text) and cue("home_benefit", text):
+        return True  # "Playdough and beads at home will help build up his hands"
     if category == "recommendations":
         return listed or (text.rstrip().endswith(".") and _names_provision(text))
     if category == "home":

@@ -335,6 +335,18 @@ def test_modal_advice_under_a_home_heading_is_home_advice() -> None:
     assert len(items) == 2
 
 
+def test_home_activities_said_to_help_are_home_advice_without_naming_the_parents() -> None:
+    items = _classified(
+        _report(
+            ("heading", "Observations"),
+            ("para", "A warm bath before bed may ease the stiffness in Omar's hips."),
+            ("para", "Jigsaws and colouring at home will all help to build up his hand strength."),
+        )
+    )
+    assert {value for value in items.values()} == {("recommendation", False, "home")}
+    assert len(items) == 2
+
+
 def test_eligibility_statements_are_not_needs() -> None:
     items = _classified(
         _report(
