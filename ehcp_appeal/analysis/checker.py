@@ -17,6 +17,7 @@ MATCH_THRESHOLD = 0.31
 matches scored 0.38 and above and unrelated best candidates 0.27 and below."""
 OTHER_SECTIONS = ("G", "H1", "H2", "C", "D")
 CARE_PROVISION = ("G", "H1", "H2")
+SOCIAL_CARE = ("H1", "H2")
 CLINICAL_ANSWER = 0.4
 """Weighted word overlap at which a clinical line outside F restates a recommendation,
 so that the recommendation asks for that clinical care; sharing only a topic (a seating
@@ -167,13 +168,8 @@ class Checker:
         if elsewhere and (not in_f or elsewhere.score > in_f.score) and self._misplaced(elsewhere):
             self.misplaced.add(elsewhere.index)
             return elsewhere, "wrong_section"
-        if (
-            in_f is None
-            and elsewhere
-            and elsewhere.words >= CLINICAL_ANSWER
-            and health_only(self.items[elsewhere.index].text)
-        ):
-            return elsewhere, "not_educational"  # the plan answers it with health care
+        if in_f is None and elsewhere and self._care_answer(elsewhere):
+            return elsewhere, "not_educational"  # the plan answers it with health or care
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
             return None, "missing_from_f"
@@ -185,18 +181,26 @@ class Checker:
             return in_f, "less"
         return in_f, "specific"
 
+    def _care_answer(self, match: Match) -> bool:
+        """A line outside F that restates the advice as health care, or as social care in H."""
+        item = self.items[match.index]
+        if item.section in SOCIAL_CARE:
+            return True  # only reached when the line is not educational (see _misplaced)
+        return match.words >= CLINICAL_ANSWER and health_only(item.text)
+
     def _misplaced(self, match: Match) -> bool:
         """Whether a plan line outside F that answers educational advice is itself educational.
 
         The recommendation it answers is educational (home and health advice were set
-        aside), so a line in a health or care provision section that says the same thing
-        is that educational provision in the wrong place, unless it is plainly clinical.
-        Lines in C and D describe needs, so only their own wording can make them provision.
+        aside), so a line in G that says the same thing is that educational provision in
+        the wrong place, unless it is plainly clinical. Social care in H (a funded club
+        place, short breaks) is where it belongs unless it educates or trains; lines in
+        C and D describe needs. Only their own wording makes either educational.
         """
         text = self.items[match.index].text
-        if self.items[match.index].section in CARE_PROVISION:
+        if self.items[match.index].section == "G":
             return not health_only(text)
-        return educational_therapy(text)
+        return educational_therapy(text)  # social care in H, or a need in C or D
 
     def _report_finding(self, kind: str, item: ReportItem, item_id: str, section: str) -> None:
         where = "Section B" if section == "B" else "Section F"

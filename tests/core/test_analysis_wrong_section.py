@@ -141,3 +141,39 @@ def test_advice_sharing_only_a_topic_with_a_clinic_line_is_still_missing() -> No
     advice = "Seat Nia near the speaker, and check her hearing aids at the start of each lesson."
     result = _plan_and_report([line], [advice])
     assert result["needs"][0]["status"] == "missing_from_f"
+
+
+def _plan_with_h2(h2_lines: list[str], advice: list[str]) -> dict:
+    plan = SourceDocument(
+        "plan.docx",
+        [
+            Block("Section F: Special educational provision", 1, heading_hint=True),
+            Block("A teaching assistant will read with Nia for 15 minutes every day.", 1),
+            Block("Section H2: Other social care provision", 1, heading_hint=True),
+            *[Block(line, 1) for line in h2_lines],
+        ],
+    )
+    report = SourceDocument(
+        "report.pdf",
+        [
+            Block("Recommendations", 1, heading_hint=True),
+            *[Block(line, 1, bullet=True) for line in advice],
+        ],
+    )
+    return analyse_documents(plan, [report])
+
+
+def test_social_care_activity_in_h2_is_in_its_place_but_training_is_not() -> None:
+    club = "The children's social care team will fund a weekly place at a youth drama club."
+    training = "The Virtual School will provide attachment training for the school's staff."
+    result = _plan_with_h2(
+        [club, training],
+        [
+            "Nia's social worker will arrange a weekly place at a youth drama club for her.",
+            "School staff should receive attachment training from the Virtual School.",
+        ],
+    )
+    kinds = {(finding["kind"], finding["text"]) for finding in result["findings"]}
+    assert ("provision_in_wrong_section", training) in kinds
+    assert not any(text == club for _kind, text in kinds)
+    assert not any(kind == "provision_missing_from_f" for kind, _text in kinds)
