@@ -74,6 +74,8 @@ def test_introductions_are_not_provisions() -> None:
     assert is_intro("Elm Primary School will make this provision until July 2027.")
     assert is_intro("This provision will be made by Elm Primary School.")
     assert is_intro("Elm Academy is responsible for making this provision.")
+    assert is_intro("Elm Academy will provide the following.")
+    assert not is_intro("Elm Academy will provide the following software on a laptop: Clicker.")
     assert not is_intro("The provision for speech will be delivered by a therapist weekly.")
     assert not is_intro("Noah will have a daily check-in with a key adult.")
 
