@@ -208,3 +208,17 @@ def test_concrete_arrangements_are_specific() -> None:
 def test_on_demand_without_a_named_provision_stays_vague() -> None:
     assert not judge("Zac will be supported when he needs it.").specific
     assert not judge("Staff will help Zac in the classroom when he needs a break.").specific
+
+
+def test_an_arrangement_on_demand_stated_trigger_first_is_bounded() -> None:
+    text = (
+        "When Omar shows the warning signs in his behaviour plan, his key adult will take him "
+        "to the sensory room until he is calm."
+    )
+    assert judge(text).specific
+    assert not judge("When he needs to, Omar will go to a quiet room with an adult.").specific
+
+
+def test_an_outcome_label_in_a_row_is_not_an_amount() -> None:
+    assert not judge("Rest breaks", "E2 | Rest breaks | Staff | When Omar seems tired").specific
+    assert judge("Rest breaks", "E2 | Rest breaks | Staff | Five minutes every hour").specific
