@@ -270,3 +270,9 @@ def test_a_sensory_support_service_names_its_kind_of_support() -> None:
 def test_monitoring_progress_is_review() -> None:
     assert "assessment_review" in concepts("The service will monitor Ann's progress each term.")
     assert "assessment_review" in concepts("A specialist teacher should track progress termly.")
+
+
+def test_tiring_easily_and_being_very_tired_are_one_need() -> None:
+    assert "fatigue" in concepts("She tires easily by the afternoon and becomes tearful.")
+    assert "fatigue" in concepts("She becomes very tired in the afternoons.")
+    assert "mobility" in concepts("He has spastic diplegia with tight hamstrings.")

@@ -377,3 +377,23 @@ def test_eased_and_healed_difficulties_are_not_current_needs() -> None:
     assert list(kinds) == [
         "Ellis struggles to hold a pencil and tires after a few lines of writing."
     ]
+
+
+def test_needs_in_development_prose_and_background_that_states_them_strongly() -> None:
+    kinds = _kinds(
+        [
+            _heading("Background and context"),
+            _para("Ellis has had a hard start, and he finds it very hard to trust new adults."),
+            _para("Ellis has had difficulty settling to sleep since early childhood."),
+            _heading("Development"),
+            _para("Ellis tires easily by the afternoon and becomes tearful."),
+            _heading("Current needs"),
+            _para("He sees his father monthly, and his behaviour is often worse the next day."),
+            _para("Crowded, echoing rooms such as the hall cause him real discomfort."),
+            _heading("Diagnosis"),
+            _para("Ellis has spastic hemiplegia affecting his right arm and leg."),
+        ]
+    )
+    assert set(kinds.values()) == {"need"}
+    assert "Ellis has had difficulty settling to sleep since early childhood." not in kinds
+    assert len(kinds) == 5
