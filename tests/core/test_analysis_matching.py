@@ -276,3 +276,10 @@ def test_tiring_easily_and_being_very_tired_are_one_need() -> None:
     assert "fatigue" in concepts("She tires easily by the afternoon and becomes tearful.")
     assert "fatigue" in concepts("She becomes very tired in the afternoons.")
     assert "mobility" in concepts("He has spastic diplegia with tight hamstrings.")
+
+
+def test_pain_however_it_is_worded_is_one_need() -> None:
+    assert "pain" in concepts("Cannot kneel on the floor for more than a minute without pain.")
+    assert "pain" in concepts("Kneeling on the floor is painful for him.")
+    assert "pain" in concepts("His hand hurts when he writes.")
+    assert "pain" not in concepts("He is anxious that he will be hurt in PE.")
