@@ -283,3 +283,8 @@ def test_pain_however_it_is_worded_is_one_need() -> None:
     assert "pain" in concepts("Kneeling on the floor is painful for him.")
     assert "pain" in concepts("His hand hurts when he writes.")
     assert "pain" not in concepts("He is anxious that he will be hurt in PE.")
+
+
+def test_supervision_however_it_is_worded_is_one_provision() -> None:
+    assert "supervision" in concepts("An adult to be with him at all times on the climbing frame.")
+    assert "supervision" in concepts("Sam will be supervised when moving around the setting.")
