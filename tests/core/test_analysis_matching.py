@@ -288,3 +288,7 @@ def test_pain_however_it_is_worded_is_one_need() -> None:
 def test_supervision_however_it_is_worded_is_one_provision() -> None:
     assert "supervision" in concepts("An adult to be with him at all times on the climbing frame.")
     assert "supervision" in concepts("Sam will be supervised when moving around the setting.")
+
+
+def test_a_reduced_timetable_is_a_kind_of_provision() -> None:
+    assert "timetabling" in concepts("She should follow a reduced timetable of five subjects.")

@@ -397,3 +397,15 @@ def test_needs_in_development_prose_and_background_that_states_them_strongly() -
     assert set(kinds.values()) == {"need"}
     assert "Ellis has had difficulty settling to sleep since early childhood." not in kinds
     assert len(kinds) == 5
+
+
+def test_essential_and_expected_provision_is_advice() -> None:
+    kinds = _kinds(
+        [
+            _heading("Emotional wellbeing"),
+            _para("It is essential that Ellis has a key adult who meets him at the gate each day."),
+            _para("I would expect a specialist teacher to review his reading every term."),
+        ]
+    )
+    assert set(kinds.values()) == {"recommendation"}
+    assert len(kinds) == 2
