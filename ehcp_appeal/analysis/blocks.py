@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 BULLET_GLYPHS = "\x7f•◦▪▫■□●○‣⁃∙·-–—*>"
 _BULLET = re.compile(r"^\s*(?:\(cid:127\)|[" + re.escape(BULLET_GLYPHS) + r"])\s+")
 _NUMBER = re.compile(
-    r"^\s*(?P<num>(?:(?:[A-K]|H[12])[.\s]?)?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)|\(?[ivx]{1,4}\))"
+    r"^\s*(?P<num>(?:(?:[A-K]|H[12])[.\s]?)?\d{1,3}(?:\.\d{1,3})*(?:[a-z](?=[.)]))?[.):]?|"
+    r"\(?[a-z]\)|\(?[ivx]{1,4}\))"
     r"\s+(?=\S)"
 )
 _BARE_NUMBER = re.compile(r"(?:(?:[A-K]|H[12])[.\s]?)?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.blocks import sentences
+from ehcp_appeal.analysis.blocks import sentences, strip_marker
 from ehcp_appeal.analysis.reading import read_path
 from ehcp_appeal.errors import UnreadableFileError
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf, write_txt
@@ -137,8 +137,6 @@ def test_missing_and_unsupported_files(tmp_path: Path) -> None:
 def test_paragraph_numbers_of_many_styles_are_not_part_of_the_text(
     raw: str, number: str, text: str
 ) -> None:
-    from ehcp_appeal.analysis.blocks import strip_marker
-
     assert strip_marker(raw) == (text, number, False)
 
 
@@ -223,3 +221,12 @@ def test_a_numbered_list_run_into_one_paragraph_splits_at_its_numbers() -> None:
         "Her score was 12.",
         "Then she rested.",
     ]
+
+
+def test_lettered_paragraph_numbers_are_list_markers() -> None:
+    assert strip_marker("2a. It is essential that Sam has a key adult.") == (
+        "It is essential that Sam has a key adult.",
+        "2a",
+        False,
+    )
+    assert strip_marker("3 apples were counted.")[1] == ""

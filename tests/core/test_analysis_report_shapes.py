@@ -409,3 +409,15 @@ def test_essential_and_expected_provision_is_advice() -> None:
     )
     assert set(kinds.values()) == {"recommendation"}
     assert len(kinds) == 2
+
+
+def test_omitting_words_and_losing_the_thread_are_needs() -> None:
+    kinds = _kinds(
+        [
+            _heading("What I found"),
+            _para("Ellis follows short instructions but loses the thread of longer ones."),
+            _para("His sentences are short and he often leaves out the small grammatical words."),
+        ]
+    )
+    assert set(kinds.values()) == {"need"}
+    assert len(kinds) == 2
