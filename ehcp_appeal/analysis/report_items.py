@@ -158,6 +158,8 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
             if heading_area and found not in ("needs", "recommendations", "home", "in_place"):
                 area = heading_area
                 continue
+            if found is None and category == "recommendations" and not block.number:
+                continue  # a topic within the advice ("Transitions and change")
             if found is not None or block.heading_hint or block.number:
                 category = found
                 area = heading_area

@@ -421,3 +421,21 @@ def test_omitting_words_and_losing_the_thread_are_needs() -> None:
     )
     assert set(kinds.values()) == {"need"}
     assert len(kinds) == 2
+
+
+def test_topic_subheadings_within_the_advice_keep_it_advice() -> None:
+    kinds = _kinds(
+        [
+            _heading("Recommendations"),
+            _heading("Transitions and change"),
+            Block(
+                "A visual timetable, checked with an adult at the start of each day.",
+                1,
+                bullet=True,
+            ),
+            _heading("Understanding what he reads"),
+            Block("A comprehension group of four pupils, three times a week.", 1, bullet=True),
+        ]
+    )
+    assert set(kinds.values()) == {"recommendation"}
+    assert len(kinds) == 2
