@@ -292,3 +292,10 @@ def test_supervision_however_it_is_worded_is_one_provision() -> None:
 
 def test_a_reduced_timetable_is_a_kind_of_provision() -> None:
     assert "timetabling" in concepts("She should follow a reduced timetable of five subjects.")
+
+
+def test_retelling_events_is_a_need_apart_from_sentence_structure() -> None:
+    retell = "He cannot retell what happened at break in the right order."
+    assert "narrative" in concepts(retell)
+    assert "expressive_language" not in concepts(retell)
+    assert "narrative" not in concepts("He speaks in short sentences and omits word endings.")
