@@ -18,7 +18,7 @@ from functools import cache
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
 _FAMILY = (
-    r"(?:his|her|their|the child['’]s|the) (?:parents?|mother|father|mum|dad|carers?|"
+    r"(?:his|her|their|the|[A-Z][a-z]+['’]s) (?:parents?|mother|father|mum|dad|carers?|"
     r"foster carers?|family|grandparents?|grandmother|grandfather)|parents|mum|dad"
 )
 _REPORTING = (

@@ -321,6 +321,7 @@ def test_the_familys_relayed_view_is_not_a_need_but_staff_and_child_reports_are(
                 "Mrs Brannigan told me that Ellis often gets frustrated when he is not understood."
             ),
             _para("His teacher told me that Ellis often finds it hard to settle in lessons."),
+            _para("Ellis's foster carer told me that he often wakes distressed in the night."),
             _heading("Parents' views"),
             _para("They told me that Ellis has become more reluctant to go to school this year."),
             _heading("Ellis's views"),
@@ -329,6 +330,7 @@ def test_the_familys_relayed_view_is_not_a_need_but_staff_and_child_reports_are(
     )
     assert not any(text.startswith("Mrs Brannigan told me") for text in kinds)
     assert not any(text.startswith("They told me") for text in kinds)
+    assert not any(text.startswith("Ellis's foster carer") for text in kinds)
     assert (
         kinds["His teacher told me that Ellis often finds it hard to settle in lessons."] == "need"
     )
