@@ -158,24 +158,24 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-•*·]|\(?[a-z0-9]{1,3}[.)])\s")
 def _reflow(text: str) -> str:
     """Join the hard line breaks of recognised text back into sentences.
 
-    OCR keeps the printed lines, so a sentence arrives cut in two. A line is joined to the
-    one before unless that one ended a sentence, the new line starts a list item, a blank
-    line separates paragraphs, or a short line stands before a capital (a heading).
+    OCR keeps the printed lines, and on photographs it often adds blank lines inside a
+    paragraph, so a sentence arrives cut in pieces. A line is joined to the text before
+    unless that text ended a sentence, the line starts a list item, or the break looks
+    like a paragraph or heading: a blank line or a short line followed by a capital.
     """
     paragraphs: list[str] = []
     current = previous = ""
+    after_blank = False
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
-            if current:
-                paragraphs.append(current)
-            current = previous = ""
+            after_blank = bool(current)
             continue
+        open_sentence = bool(current) and not current.endswith((".", ":", ";", "?", "!"))
         continues = (
-            bool(current)
-            and not current.endswith((".", ":", ";", "?", "!"))
+            open_sentence
             and not _LIST_MARKER.match(line)
-            and (line[0].islower() or len(previous) >= _FULL_LINE)
+            and (line[0].islower() or (not after_blank and len(previous) >= _FULL_LINE))
         )
         if continues:
             current = f"{current} {line}"
@@ -184,6 +184,7 @@ def _reflow(text: str) -> str:
                 paragraphs.append(current)
             current = line
         previous = line
+        after_blank = False
     if current:
         paragraphs.append(current)
     return "\n".join(paragraphs)

@@ -64,6 +64,7 @@ def test_photographed_report_is_checked_and_a_blank_one_is_skipped(db: Database)
     photo_text = (
         "Summary of needs\n"
         "Sam has severe difficulties with auditory memory and forgets\n"
+        "\n"
         "spoken instructions.\n"
         "Sam has marked anxiety about reading aloud in front of the class.\n"
         "Recommendations\n"
@@ -77,7 +78,7 @@ def test_photographed_report_is_checked_and_a_blank_one_is_skipped(db: Database)
 
     from_photo = [need for need in result["needs"] if need.get("document_id") == photo_id]
     whole = "Sam has severe difficulties with auditory memory and forgets spoken instructions."
-    assert whole in [need["text"] for need in from_photo]  # printed lines joined again
+    assert whole in [need["text"] for need in from_photo]  # lines and stray gaps rejoined
     assert [entry["document_id"] for entry in result["skipped"]] == [blank_id]
     assert "no text" in result["skipped"][0]["reason"]
     anxious = [f for f in result["findings"] if "anxiety" in f["text"]]
