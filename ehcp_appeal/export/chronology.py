@@ -4,25 +4,12 @@ import io
 from pathlib import Path
 
 from ehcp_appeal.db.database import Database
-from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
+from ehcp_appeal.domain import DOCUMENT_KINDS
 from ehcp_appeal.export.ics import write_atomically
 from ehcp_appeal.services.cases import get_case
 from ehcp_appeal.services.evidence import ChronologyEntry, chronology
 
 HEADINGS = ("Date", "Document", "From / to", "Summary", "Page")
-
-
-def _from_to(entry: ChronologyEntry) -> str:
-    if entry.sender or entry.recipient:
-        parts = [
-            f"From: {entry.sender}" if entry.sender else "",
-            f"To: {entry.recipient}" if entry.recipient else "",
-        ]
-        return "\n".join(p for p in parts if p)
-    if entry.direction in DIRECTIONS and entry.direction != "other":
-        who = entry.author or ""
-        return f"{DIRECTIONS[entry.direction]}{f' ({who})' if who else ''}"
-    return entry.author
 
 
 def _page(entry: ChronologyEntry, page_refs: dict[str, str] | None) -> str:
@@ -63,7 +50,7 @@ def write_chronology(
         values = (
             entry.date.strftime("%d/%m/%Y") if entry.date else "Undated",
             entry.title,
-            _from_to(entry),
+            entry.from_to,
             summary,
             _page(entry, page_refs),
         )

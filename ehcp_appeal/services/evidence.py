@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from email.utils import parseaddr
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -203,6 +204,30 @@ class ChronologyEntry:
     document_id: str
     first_page: int
     pages: int
+
+    @property
+    def from_to(self) -> str:
+        """Who a letter went between, else who wrote it: what a chronology's reader asks.
+
+        One wording for the window and the Word chronology.
+        """
+        sender = _person(self.sender) if self.sender else ""
+        recipient = _person(self.recipient) if self.recipient else ""
+        if sender and recipient:
+            people = f"{sender} to {recipient}"
+        else:
+            people = f"from {sender}" if sender else f"to {recipient}" if recipient else ""
+        who = people or self.author
+        direction = DIRECTIONS.get(self.direction, "") if self.direction != "other" else ""
+        if direction:
+            return f"{direction}: {who}" if who else direction
+        return who[:1].upper() + who[1:]
+
+
+def _person(address: str) -> str:
+    """ "Leon Partridge <leon@example.org>" reads as "Leon Partridge"."""
+    name, email = parseaddr(address)
+    return name or email or address
 
 
 def chronology(db: Database, case_id: str) -> list[ChronologyEntry]:

@@ -1,34 +1,11 @@
 """Qt table model of a case's chronology: what happened, when, from whom, in date order."""
 
-from email.utils import parseaddr
-
 from PySide6.QtCore import Qt
 
-from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
+from ehcp_appeal.domain import DOCUMENT_KINDS
 from ehcp_appeal.services.evidence import ChronologyEntry
 from ui.models.documents_model import format_date
 from ui.models.rows_model import Index, RowsTableModel
-
-
-def _person(address: str) -> str:
-    """ "Leon Partridge <leon@example.org>" reads as "Leon Partridge"."""
-    name, email = parseaddr(address)
-    return name or email or address
-
-
-def from_to(entry: ChronologyEntry) -> str:
-    """Who a letter went between, else who wrote it: the question a reader of a chronology asks."""
-    sender = _person(entry.sender) if entry.sender else ""
-    recipient = _person(entry.recipient) if entry.recipient else ""
-    if sender and recipient:
-        people = f"{sender} to {recipient}"
-    else:
-        people = f"from {sender}" if sender else f"to {recipient}" if recipient else ""
-    who = people or entry.author
-    direction = DIRECTIONS.get(entry.direction, "") if entry.direction != "other" else ""
-    if direction:
-        return f"{direction}: {who}" if who else direction
-    return who[:1].upper() + who[1:]
 
 
 class ChronologyModel(RowsTableModel[ChronologyEntry]):
@@ -60,7 +37,7 @@ class ChronologyModel(RowsTableModel[ChronologyEntry]):
         if column == self.TITLE:
             return entry.title
         if column == self.FROM_TO:
-            return from_to(entry)
+            return entry.from_to
         if column == self.SUBJECT:
             return entry.subject
         return str(entry.pages)
