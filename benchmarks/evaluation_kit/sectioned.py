@@ -1,0 +1,853 @@
+"""Plan, report and truth scaffolding shared by the sectioned evaluation sets (C, D, E)."""
+
+# ruff: noqa: N803
+
+from __future__ import annotations
+
+import datetime
+import html
+import io
+import json
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+SECTION_IDS = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
+WRONG_PLACES = ("C", "D", "G", "H1", "H2")
+AREAS = (
+    "communication_interaction",
+    "cognition_learning",
+    "semh",
+    "sensory_physical",
+    "health",
+    "social_care",
+    "other",
+)
+STATUSES = ("specific", "not_specific", "less", "missing_from_f", "wrong_section")
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------------------
+# Documents
+#
+# Blocks:
+#   ("cover", [line, ...])    cover page: large centred lines, then a page break
+#   ("org", text)             letterhead line (bold, coloured)
+#   ("small", text)           small grey line (addresses, references)
+#   ("title", text)           document title
+#   ("h", level, text)        heading (Word heading style in .docx)
+#   ("band", text)            heading drawn as a shaded full-width band
+#   ("b", text)               bold paragraph used as a sub-heading
+#   ("p", text) ("i", text)   paragraph, italic paragraph
+#   ("bul", [text, ...])      bullets
+#   ("lab", label, text)      labelled line: bold "What:" then the text
+#   ("grid", rows, widths)    ruled table, first row is the header
+#   ("kv", [(k, v), ...])     two-column ruled table without a header row
+#   ("pb",)                   explicit page break
+#   ("gap",)                  vertical space
+# ---------------------------------------------------------------------------
+
+
+class Doc:
+    def __init__(
+        self,
+        name: str,
+        blocks: list,
+        *,
+        header: str = "",
+        footer: str = "",
+        author: str = "",
+        title: str = "",
+        sans: bool = False,
+        landscape: bool = False,
+        accent: str = "1F4E79",
+    ) -> None:
+        self.name = name
+        self.blocks = blocks
+        self.header = header
+        self.footer = footer
+        self.author = author
+        self.title = title
+        self.sans = sans
+        self.landscape = landscape
+        self.accent = accent
+
+
+FIXED = datetime.datetime(2026, 5, 11, 9, 30, 0)
+
+
+def _repack(data: bytes) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 5, 11, 9, 30, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            dst.writestr(zi, src.read(info.filename))
+    return out.getvalue()
+
+
+def write_docx(doc: Doc, path: Path) -> None:
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt, RGBColor
+
+    accent = RGBColor.from_string(doc.accent)
+    d = Document()
+    sec = d.sections[0]
+    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
+    sec.left_margin = sec.right_margin = Cm(2.2)
+    sec.top_margin = sec.bottom_margin = Cm(2.0)
+    normal = d.styles["Normal"]
+    normal.font.name = "Arial" if doc.sans else "Cambria"
+    normal.font.size = Pt(10.5)
+    normal.paragraph_format.space_after = Pt(6)
+    for lvl, size in ((1, 14), (2, 12), (3, 11)):
+        st = d.styles[f"Heading {lvl}"]
+        st.font.size = Pt(size)
+        st.font.color.rgb = accent
+
+    cp = d.core_properties
+    cp.author = cp.last_modified_by = doc.author
+    cp.title = doc.title
+    cp.created = cp.modified = cp.last_printed = FIXED
+    cp.revision = 1
+    cp.comments = cp.keywords = cp.subject = cp.category = ""
+
+    if doc.header:
+        hp = sec.header.paragraphs[0]
+        hp.text = doc.header
+        hp.runs[0].font.size = Pt(8)
+    if doc.footer:
+        fp = sec.footer.paragraphs[0]
+        fp.text = doc.footer
+        fp.runs[0].font.size = Pt(8)
+        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def shade(cell, colour: str) -> None:
+        tc_pr = cell._tc.get_or_add_tcPr()
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:color"), "auto")
+        shd.set(qn("w:fill"), colour)
+        tc_pr.append(shd)
+
+    def put(cell, text: str, bold: bool = False, size: float = 9.5, white=False) -> None:
+        cell.paragraphs[0].text = ""
+        for i, part in enumerate(text.split("\n")):
+            para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+            para.paragraph_format.space_after = Pt(2)
+            run = para.add_run(part)
+            run.bold = bold
+            run.font.size = Pt(size)
+            if white:
+                run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+    width = 16.6
+    for blk in doc.blocks:
+        kind = blk[0]
+        if kind in ("org", "small", "title", "b"):
+            para = d.add_paragraph()
+            run = para.add_run(blk[1])
+            run.bold = kind != "small"
+            run.font.size = Pt({"org": 12, "small": 8.5, "title": 16, "b": 11}[kind])
+            if kind in ("org", "title"):
+                run.font.color.rgb = accent
+            if kind == "small":
+                para.paragraph_format.space_after = Pt(0)
+            if kind == "b":
+                para.paragraph_format.keep_with_next = True
+                para.paragraph_format.space_before = Pt(8)
+        elif kind == "h":
+            d.add_heading(blk[2], level=blk[1])
+        elif kind == "band":
+            t = d.add_table(rows=1, cols=1)
+            t.autofit = False
+            cell = t.rows[0].cells[0]
+            cell.width = Cm(width)
+            put(cell, blk[1], bold=True, size=12, white=True)
+            shade(cell, doc.accent)
+        elif kind == "p":
+            d.add_paragraph(blk[1])
+        elif kind == "i":
+            d.add_paragraph().add_run(blk[1]).italic = True
+        elif kind == "bul":
+            for t in blk[1]:
+                d.add_paragraph(t, style="List Bullet")
+        elif kind == "num":
+            for t in blk[1]:
+                d.add_paragraph(t, style="List Number")
+        elif kind == "lab":
+            para = d.add_paragraph()
+            para.paragraph_format.left_indent = Cm(0.6)
+            para.paragraph_format.space_after = Pt(2)
+            para.add_run(f"{blk[1]}: ").bold = True
+            para.add_run(blk[2])
+        elif kind in ("grid", "kv"):
+            if kind == "grid":
+                rows, widths, head = blk[1], blk[2], True
+            else:
+                rows, widths, head = [list(r) for r in blk[1]], [0.32, 0.68], False
+            t = d.add_table(rows=0, cols=len(rows[0]))
+            t.style = "Table Grid"
+            t.autofit = False
+            for ri, cells in enumerate(rows):
+                row = t.add_row()
+                for ci, text in enumerate(cells):
+                    is_head = head and ri == 0
+                    put(row.cells[ci], text, bold=is_head or (kind == "kv" and ci == 0))
+                    row.cells[ci].width = Cm(width * widths[ci])
+                    if is_head:
+                        shade(row.cells[ci], "D9E2F3")
+            d.add_paragraph()
+        elif kind == "np":
+            para = d.add_paragraph(f"{blk[1]}\t{blk[2]}")
+            para.paragraph_format.left_indent = Cm(1.0)
+            para.paragraph_format.first_line_indent = Cm(-1.0)
+        elif kind == "field":
+            para = d.add_paragraph()
+            para.paragraph_format.space_after = Pt(1)
+            para.add_run(blk[1]).bold = True
+            if blk[2]:
+                vp = d.add_paragraph(blk[2])
+                vp.paragraph_format.left_indent = Cm(0.4)
+        elif kind == "mgrid":
+            rows, widths = blk[1], blk[2]
+            ncol = len(widths)
+            t = d.add_table(rows=0, cols=ncol)
+            t.style = "Table Grid"
+            t.autofit = False
+            for ri, cells in enumerate(rows):
+                row = t.add_row()
+                if isinstance(cells, str):
+                    merged = row.cells[0].merge(row.cells[ncol - 1])
+                    put(merged, cells, bold=True, size=10.5)
+                    shade(merged, "E2EFDA")
+                    continue
+                for ci, text in enumerate(cells):
+                    put(row.cells[ci], text, bold=ri == 0)
+                    row.cells[ci].width = Cm(width * widths[ci])
+                    if ri == 0:
+                        shade(row.cells[ci], "D9E2F3")
+            d.add_paragraph()
+        elif kind == "pb":
+            d.add_page_break()
+        elif kind == "gap":
+            d.add_paragraph()
+        elif kind == "cover":
+            for line in blk[1]:
+                para = d.add_paragraph()
+                para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                para.add_run(line).font.size = Pt(16)
+            d.add_page_break()
+        else:
+            raise ValueError(f"block {kind} is not supported in .docx")
+
+    buf = io.BytesIO()
+    d.save(buf)
+    path.write_bytes(_repack(buf.getvalue()))
+
+
+def write_pdf(doc: Doc, path: Path) -> None:
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import cm
+    from reportlab.platypus import (
+        KeepTogether,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    reg, bold, ital = "Times-Roman", "Times-Bold", "Times-Italic"
+    if doc.sans:
+        reg, bold, ital = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+    accent = colors.HexColor("#" + doc.accent)
+    pagesize = landscape(A4) if doc.landscape else A4
+
+    def style(name: str, **kw) -> ParagraphStyle:
+        base = {"fontName": reg, "fontSize": 10.5, "leading": 14, "spaceAfter": 6}
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    st = {
+        "org": style("org", fontName=bold, fontSize=13, textColor=accent, spaceAfter=2),
+        "small": style("small", fontSize=8.5, leading=11, spaceAfter=0, textColor=colors.grey),
+        "title": style("title", fontName=bold, fontSize=16, leading=20, spaceBefore=8),
+        "h1": style(
+            "h1",
+            fontName=bold,
+            fontSize=14,
+            leading=18,
+            spaceBefore=12,
+            textColor=accent,
+        ),
+        "h2": style("h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8),
+        "h3": style("h3", fontName=bold, fontSize=11, leading=14, spaceBefore=6),
+        "b": style("b", fontName=bold, spaceBefore=6),
+        "p": style("p"),
+        "i": style("i", fontName=ital),
+        "bul": style("bul", leftIndent=16, bulletIndent=4, spaceAfter=3),
+        "lab": style("lab", leftIndent=14, spaceAfter=2),
+        "band": style("band", fontName=bold, fontSize=12, leading=15, textColor=colors.white),
+        "cell": style("cell", fontSize=9.5, leading=12, spaceAfter=0),
+        "cellb": style("cellb", fontName=bold, fontSize=9.5, leading=12, spaceAfter=0),
+        "np": style("np", leftIndent=30, bulletIndent=0),
+        "flab": style(
+            "flab",
+            fontName=bold,
+            fontSize=9.5,
+            leading=12,
+            spaceAfter=1,
+            textColor=colors.HexColor("#333333"),
+        ),
+        "fval": style("fval", leftIndent=8, spaceAfter=7),
+        "cover": style("cover", fontName=bold, fontSize=20, leading=28, alignment=TA_CENTER),
+    }
+    for k in ("h1", "h2", "h3", "b"):
+        st[k].keepWithNext = 1
+
+    def esc(t: str) -> str:
+        return html.escape(t, quote=False).replace("\n", "<br/>")
+
+    avail = pagesize[0] - 4.4 * cm
+    ruled = [
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#505050")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+
+    def story() -> list:
+        out: list = []
+        for blk in doc.blocks:
+            kind = blk[0]
+            if kind in ("org", "small", "title", "b", "p", "i"):
+                out.append(Paragraph(esc(blk[1]), st[kind]))
+            elif kind == "h":
+                out.append(Paragraph(esc(blk[2]), st[f"h{blk[1]}"]))
+            elif kind == "band":
+                t = Table([[Paragraph(esc(blk[1]), st["band"])]], colWidths=[avail])
+                t.setStyle(
+                    TableStyle(
+                        [
+                            ("BACKGROUND", (0, 0), (-1, -1), accent),
+                            ("TOPPADDING", (0, 0), (-1, -1), 4),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                        ]
+                    )
+                )
+                out += [Spacer(1, 8), t, Spacer(1, 6)]
+            elif kind == "bul":
+                out.extend(Paragraph(esc(t), st["bul"], bulletText="•") for t in blk[1])
+            elif kind == "num":
+                out.extend(
+                    Paragraph(esc(t), st["np"], bulletText=f"{i}.") for i, t in enumerate(blk[1], 1)
+                )
+            elif kind == "lab":
+                out.append(Paragraph(f"<b>{esc(blk[1])}:</b> {esc(blk[2])}", st["lab"]))
+            elif kind in ("grid", "kv"):
+                if kind == "grid":
+                    rows, widths, head = blk[1], blk[2], True
+                else:
+                    rows, widths, head = [list(r) for r in blk[1]], [0.3, 0.7], False
+                data = [
+                    [
+                        Paragraph(
+                            esc(c),
+                            st["cellb"]
+                            if (head and ri == 0) or (not head and ci == 0)
+                            else st["cell"],
+                        )
+                        for ci, c in enumerate(cells)
+                    ]
+                    for ri, cells in enumerate(rows)
+                ]
+                t = Table(
+                    data,
+                    colWidths=[avail * w for w in widths],
+                    repeatRows=1 if head else 0,
+                )
+                extra = (
+                    [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))] if head else []
+                )
+                t.setStyle(TableStyle(ruled + extra))
+                out += [t, Spacer(1, 10)]
+            elif kind == "np":
+                out.append(Paragraph(esc(blk[2]), st["np"], bulletText=blk[1]))
+            elif kind == "field":
+                out.append(Paragraph(esc(blk[1]), st["flab"]))
+                if blk[2]:
+                    out.append(Paragraph(esc(blk[2]), st["fval"]))
+                else:
+                    out.append(Spacer(1, 10))
+            elif kind == "mgrid":
+                rows, widths = blk[1], blk[2]
+                ncol = len(widths)
+                data, spans = [], []
+                for ri, cells in enumerate(rows):
+                    if isinstance(cells, str):
+                        data.append([Paragraph(esc(cells), st["cellb"])] + [""] * (ncol - 1))
+                        spans += [
+                            ("SPAN", (0, ri), (-1, ri)),
+                            (
+                                "BACKGROUND",
+                                (0, ri),
+                                (-1, ri),
+                                colors.HexColor("#E2EFDA"),
+                            ),
+                        ]
+                    else:
+                        data.append(
+                            [Paragraph(esc(c), st["cellb" if ri == 0 else "cell"]) for c in cells]
+                        )
+                t = Table(data, colWidths=[avail * w for w in widths], repeatRows=1)
+                t.setStyle(
+                    TableStyle(
+                        ruled
+                        + spans
+                        + [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))]
+                    )
+                )
+                out += [t, Spacer(1, 10)]
+            elif kind == "pb":
+                out.append(PageBreak())
+            elif kind == "gap":
+                out.append(Spacer(1, 14))
+            elif kind == "cover":
+                out.append(Spacer(1, 5 * cm))
+                out.append(KeepTogether([Paragraph(esc(x), st["cover"]) for x in blk[1]]))
+                out.append(PageBreak())
+            else:
+                raise ValueError(kind)
+        return out
+
+    def build(target, total: int) -> int:
+        count = [0]
+
+        def on_page(canvas, _doc) -> None:
+            count[0] += 1
+            canvas.saveState()
+            canvas.setFont(reg, 8)
+            canvas.setFillColor(colors.HexColor("#555555"))
+            if doc.header:
+                canvas.drawString(2.2 * cm, pagesize[1] - 1.2 * cm, doc.header)
+            if doc.footer:
+                canvas.drawCentredString(
+                    pagesize[0] / 2, 1.1 * cm, doc.footer.format(n=count[0], m=total)
+                )
+            canvas.restoreState()
+
+        SimpleDocTemplate(
+            target,
+            pagesize=pagesize,
+            leftMargin=2.2 * cm,
+            rightMargin=2.2 * cm,
+            topMargin=2.0 * cm,
+            bottomMargin=2.0 * cm,
+            title=doc.title,
+            author=doc.author,
+            subject="",
+            creator="",
+        ).build(story(), onFirstPage=on_page, onLaterPages=on_page)
+        return count[0]
+
+    pages = build(io.BytesIO(), 0)
+    build(str(path), pages)
+
+
+# ---------------------------------------------------------------------------
+# Case bookkeeping (the truth.json format and derivation rules of the corpus README)
+# ---------------------------------------------------------------------------
+
+
+class Case:
+    def __init__(self, name: str, plan: str, reports: list[str], summary: str) -> None:
+        self.name = name
+        self.plan = plan
+        self.reports = reports
+        self.summary = summary
+        self.items: list[dict] = []
+        self.fprov: list[dict] = []
+        self.sections: dict[str, str] = {}
+        self.headings: dict[str, str] = {}
+        self.order: list[str] = []  # section ids in the order their headings appear
+        self.non_needs: list[dict] = []
+        self.docs: list[Doc] = []
+        self.note = ""
+        self.columns: dict[str, int] = {}  # section id -> column of the shared B/E/F table
+
+    def heading(self, sid: str, text: str) -> str:
+        self.headings[sid] = text
+        self.order.append(sid)
+        return text
+
+    def sect(self, sid: str, sentence: str) -> str:
+        self.sections[sid] = sentence
+        return sentence
+
+    def f(self, text: str, specific: bool, note: str | None = None) -> str:
+        self.fprov.append(dict(text=text, specific=specific, note=note))
+        return text
+
+    def need(self, report, text, area, plan_text=None, note=None) -> str:
+        assert area in AREAS, area
+        self.items.append(
+            dict(
+                report=report,
+                kind="need",
+                text=text,
+                area=area,
+                plan_status="in_b" if plan_text else "missing_from_b",
+                plan_text=plan_text,
+                plan_section="B" if plan_text else None,
+                note=note,
+            )
+        )
+        return text
+
+    def rec(self, report, text, area, status, plan_text=None, section=None, note=None) -> str:
+        assert area in AREAS, area
+        assert status in (*STATUSES, "not_educational"), status
+        if status in ("specific", "not_specific", "less"):
+            assert plan_text, text
+            section = "F"
+        elif status == "wrong_section":
+            assert plan_text and section in WRONG_PLACES, text
+        elif status == "missing_from_f":
+            assert plan_text is None, text
+        self.items.append(
+            dict(
+                report=report,
+                kind="recommendation",
+                text=text,
+                area=area,
+                plan_status=status,
+                plan_text=plan_text,
+                plan_section=section if plan_text else None,
+                note=note,
+            )
+        )
+        return text
+
+    def non_need(self, report: str, text: str, why: str) -> str:
+        self.non_needs.append(dict(report=report, text=text, why=why))
+        return text
+
+    def findings(self) -> list[dict]:
+        out: list[dict] = []
+        seen: set = set()
+
+        def add(kind, text, document):
+            if (kind, text) not in seen:
+                seen.add((kind, text))
+                out.append(dict(kind=kind, text=text, document=document))
+
+        for it in self.items:
+            if it["plan_status"] == "missing_from_b":
+                add("need_missing_from_b", it["text"], it["report"])
+        for it in self.items:
+            if it["plan_status"] == "missing_from_f":
+                add("provision_missing_from_f", it["text"], it["report"])
+        for fp in self.fprov:
+            if not fp["specific"]:
+                add("provision_not_specific", fp["text"], self.plan)
+        vague = {fp["text"] for fp in self.fprov if not fp["specific"]}
+        for it in self.items:
+            if it["plan_status"] == "less" and it["plan_text"] not in vague:
+                add("provision_less_than_recommended", it["plan_text"], self.plan)
+        for it in self.items:
+            if it["plan_status"] == "wrong_section":
+                add("provision_in_wrong_section", it["plan_text"], self.plan)
+        for sid in SECTION_IDS:
+            if sid not in self.sections:
+                add("section_missing", sid, self.plan)
+        return out
+
+    def check(self) -> None:
+        fmap = {fp["text"]: fp for fp in self.fprov}
+        for it in self.items:
+            status = it["plan_status"]
+            if status in ("specific", "less"):
+                assert it["plan_text"] in fmap and fmap[it["plan_text"]]["specific"], it["text"]
+            if status == "not_specific":
+                assert it["plan_text"] in fmap and not fmap[it["plan_text"]]["specific"], it
+            if status == "wrong_section":
+                assert it["plan_text"] not in fmap, it["text"]
+        n_need = sum(1 for it in self.items if it["kind"] == "need")
+        n_rec = len(self.items) - n_need
+        assert 8 <= n_need <= 20, (self.name, n_need)
+        assert 6 <= n_rec <= 15, (self.name, n_rec)
+        texts = [it["text"] for it in self.items]
+        assert len(texts) == len(set(texts)), "duplicate need or recommendation text"
+        assert set(self.sections) <= set(self.headings), self.name
+
+    def truth(self) -> dict:
+        def clean(d: dict) -> dict:
+            return {k: v for k, v in d.items() if v is not None or k == "plan_text"}
+
+        data = {
+            "case": self.name,
+            "summary": self.summary,
+            "plan": self.plan,
+            "reports": list(self.reports),
+            "sections": {k: self.sections[k] for k in SECTION_IDS if k in self.sections},
+            "section_headings": {k: self.headings[k] for k in SECTION_IDS if k in self.headings},
+            "needs": [clean(it) for it in self.items],
+            "f_provisions": [clean(fp) for fp in self.fprov],
+            "expected_findings": self.findings(),
+            "non_needs": [clean(x) for x in self.non_needs],
+        }
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+# ---------------------------------------------------------------------------
+# Helpers shared by the cases
+# ---------------------------------------------------------------------------
+
+
+def simple_sections(c: Case, H: dict, head, texts: dict) -> list:
+    """Heading block plus one paragraph for each section id in texts (in order)."""
+    out: list = []
+    for sid, text in texts.items():
+        out.append(head(H[sid]))
+        if isinstance(text, list):
+            out.append(("p", c.sect(sid, text[0])))
+            out.extend(("p", t) for t in text[1:])
+        else:
+            out.append(("p", c.sect(sid, text)))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Writing and verification
+# ---------------------------------------------------------------------------
+
+
+def docx_units(path: Path) -> list[str]:
+    """Each body paragraph and table cell, in document order."""
+    from docx import Document
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
+
+    d = Document(str(path))
+    out: list[str] = []
+    for el in d.element.body.iterchildren():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            out.append(Paragraph(el, d).text)
+        elif tag == "tbl":
+            table = Table(el, d)
+            for tr in el.tr_lst:
+                out.extend(_Cell(tc, table).text for tc in tr.tc_lst)
+    return out
+
+
+def docx_column_cells(path: Path) -> list[tuple[int, str]]:
+    """(column index, text) for each cell of a table row that is not merged."""
+    from docx import Document
+
+    d = Document(str(path))
+    out: list[tuple[int, str]] = []
+    for tbl in d.tables:
+        width = len(tbl._tbl.tblGrid.gridCol_lst)
+        for tr in tbl._tbl.tr_lst:
+            if len(tr.tc_lst) != width:
+                continue
+            for ci, tc in enumerate(tr.tc_lst):
+                text = "\n".join(
+                    "".join(
+                        t.text or ""
+                        for t in p.iter(
+                            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+                        )
+                    )
+                    for p in tc.iterchildren(
+                        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+                    )
+                )
+                out.append((ci, fold(text)))
+    return out
+
+
+def pdf_pages(path: Path) -> list[str]:
+    import pypdf
+
+    return [p.extract_text() or "" for p in pypdf.PdfReader(str(path)).pages]
+
+
+def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
+    """Check one written case: page counts, no machine paths, each quote once in place."""
+    folder = here / c.name
+    texts: dict[str, str] = {}
+    units: dict[str, list[str]] = {}
+    for doc in c.docs:
+        path = folder / doc.name
+        if doc.name.endswith(".pdf"):
+            pages = pdf_pages(path)
+            texts[doc.name] = fold("\n".join(pages))
+            count = len(pages)
+        else:
+            units[doc.name] = [fold(t) for t in docx_units(path)]
+            texts[doc.name] = " ".join(units[doc.name])
+            with zipfile.ZipFile(path) as z:
+                count = z.read("word/document.xml").decode().count('w:type="page"') + 1
+        need(1 <= count <= 8, f"{c.name}/{doc.name}: {count} pages")
+        lines.append(
+            f"  {c.name:14} {doc.name:28} {count} pages, {len(texts[doc.name].split())} words"
+        )
+        blob = path.read_bytes()
+        if doc.name.endswith(".docx"):
+            with zipfile.ZipFile(path) as z:
+                blob = b"".join(z.read(n) for n in z.namelist())
+        for bad in (b"/home/", b"/tmp/", b"/root/", b"/wo" + b"rk/", b"C:\\"):
+            need(bad not in blob, f"{c.name}/{doc.name} holds a machine path")
+
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    plan_name = truth["plan"]
+    plan = texts[plan_name]
+
+    # Headings are searched in document order, each after the one before it. In a
+    # .docx a heading must be a whole paragraph or table cell.
+    pos: dict[str, int] = {}
+    cursor = 0
+    for sid in c.order:
+        h = fold(c.headings[sid])
+        if plan_name.endswith(".docx"):
+            offset, found = 0, -1
+            for t in units[plan_name]:
+                if t == h and offset >= cursor:
+                    found = offset
+                    break
+                offset += len(t) + 1
+        else:
+            found = plan.find(h, cursor)
+        need(found >= 0, f"{c.name}: heading {h!r} not found in order")
+        pos[sid] = found
+        cursor = max(cursor, found + 1)
+    ends = [pos[s] for s in c.order[1:]] + [len(plan)]
+    spans = {sid: (pos[sid], end) for sid, end in zip(c.order, ends, strict=True)}
+
+    def once(doc_name: str, text: str) -> bool:
+        return texts[doc_name].count(fold(text)) == 1
+
+    col_cells = docx_column_cells(folder / plan_name) if c.columns else []
+
+    def inside(text: str, sid: str) -> bool:
+        t = fold(text)
+        if sid in c.columns:
+            return any(ci == c.columns[sid] and t in cell for ci, cell in col_cells)
+        lo, hi = spans[sid]
+        p = plan.find(t, lo)
+        return p >= 0 and p + len(t) <= hi
+
+    for sid, sentence in truth["sections"].items():
+        need(
+            once(plan_name, sentence),
+            f"{c.name}: {sid} sentence not once: {sentence!r}",
+        )
+        need(
+            inside(sentence, sid),
+            f"{c.name}: {sid} sentence outside {sid}: {sentence!r}",
+        )
+    for it in truth["needs"]:
+        need(
+            once(it["report"], it["text"]),
+            f"{c.name}: not once in {it['report']}: {it['text']!r}",
+        )
+        if it.get("plan_text"):
+            need(
+                once(plan_name, it["plan_text"]),
+                f"{c.name}: plan_text not once: {it['plan_text']!r}",
+            )
+            need(
+                inside(it["plan_text"], it["plan_section"]),
+                f"{c.name}: plan_text not in {it['plan_section']}: {it['plan_text']!r}",
+            )
+    for fp in truth["f_provisions"]:
+        need(once(plan_name, fp["text"]), f"{c.name}: F text not once: {fp['text']!r}")
+        need(inside(fp["text"], "F"), f"{c.name}: F text outside F: {fp['text']!r}")
+    for x in truth["non_needs"]:
+        need(once(x["report"], x["text"]), f"{c.name}: non-need not once: {x['text']!r}")
+    for fd in truth["expected_findings"]:
+        if fd["kind"] == "section_missing":
+            need(
+                fd["text"] not in truth["sections"],
+                f"{c.name}: missing section present",
+            )
+        else:
+            need(
+                fold(fd["text"]) in texts[fd["document"]],
+                f"{c.name}: finding absent: {fd!r}",
+            )
+    kinds: dict[str, int] = {}
+    for fd in truth["expected_findings"]:
+        kinds[fd["kind"]] = kinds.get(fd["kind"], 0) + 1
+    n_need = sum(1 for it in truth["needs"] if it["kind"] == "need")
+    lines.append(
+        f"  {c.name}: {n_need} needs, {len(truth['needs']) - n_need} recommendations, "
+        f"{len(truth['f_provisions'])} F provisions, findings {json.dumps(kinds, sort_keys=True)}"
+    )
+
+
+def verify(cases: list[Case], here: Path) -> bool:
+    """Verify every case so one failure does not hide the others."""
+    problems: list[str] = []
+    lines: list[str] = []
+
+    def need(ok: bool, msg: str) -> None:
+        if not ok:
+            problems.append(msg)
+
+    for c in cases:
+        verify_case(c, need, lines, here)
+    print("\n".join(lines))
+    if problems:
+        print("VERIFY FAILED:")
+        for p in problems:
+            print("  - " + p)
+        return False
+    print("verify: every quoted text found once, in its file and section")
+    return True
+
+
+def main(argv: list[str], builders: list[Callable[[], Case]], here: Path) -> int:
+    """Write each case folder and truth.json, then verify unless --no-verify."""
+    cases = [build() for build in builders]
+    for c in cases:
+        c.check()
+        assert sorted(d.name for d in c.docs) == sorted([c.plan, *c.reports]), c.name
+        folder = here / c.name
+        folder.mkdir(exist_ok=True)
+        for doc in c.docs:
+            target = folder / doc.name
+            if doc.name.endswith(".docx"):
+                write_docx(doc, target)
+            else:
+                write_pdf(doc, target)
+        with open(folder / "truth.json", "w", encoding="utf-8") as fh:
+            json.dump(c.truth(), fh, indent=2, ensure_ascii=False)
+            fh.write("\n")
+        print(f"wrote {c.name}")
+    if "--no-verify" in argv:
+        return 0
+    return 0 if verify(cases, here) else 1
