@@ -1,4 +1,4 @@
-"""Plan, report and truth scaffolding shared by the sectioned evaluation sets (C, D, E)."""
+"""Plan, report and truth scaffolding shared by evaluation sets C, D and E."""
 
 # ruff: noqa: N803
 
