@@ -76,9 +76,7 @@ def record_key_date(
     event = _check_event(event)
     with db.session() as session:
         _check_case(session, case_id)
-        row = session.exec(
-            select(KeyDate).where(KeyDate.case_id == case_id, KeyDate.event == event)
-        ).first()
+        row = _key_date_row(session, case_id, event)
         if row is None:
             row = KeyDate(case_id=case_id, event=event, date=date, note=note)
         else:
@@ -90,6 +88,20 @@ def record_key_date(
             ).all():
                 session.delete(stale)
     return KeyDateInfo(event, event_labels()[event], date, note)
+
+
+def _key_date_row(session: Session, case_id: str, event: str) -> KeyDate | None:
+    return session.exec(
+        select(KeyDate).where(KeyDate.case_id == case_id, KeyDate.event == event)
+    ).first()
+
+
+def _exception_row(session: Session, case_id: str, duty_id: str) -> DutyException | None:
+    return session.exec(
+        select(DutyException).where(
+            DutyException.case_id == case_id, DutyException.duty_id == duty_id
+        )
+    ).first()
 
 
 def _same_event(event: str) -> list[str]:
@@ -108,9 +120,7 @@ def remove_key_date(db: Database, case_id: str, event: str) -> bool:
     event = _check_event(event)
     with db.session() as session:
         _check_case(session, case_id)
-        row = session.exec(
-            select(KeyDate).where(KeyDate.case_id == case_id, KeyDate.event == event)
-        ).first()
+        row = _key_date_row(session, case_id, event)
         if row is None:
             return False
         session.delete(row)
@@ -146,11 +156,7 @@ def record_exception(
         )
     with db.session() as session:
         _check_case(session, case_id)
-        row = session.exec(
-            select(DutyException).where(
-                DutyException.case_id == case_id, DutyException.duty_id == duty_id
-            )
-        ).first()
+        row = _exception_row(session, case_id, duty_id)
         if row is None:
             row = DutyException(case_id=case_id, duty_id=duty_id, exception_code=code, note=note)
         else:
@@ -162,11 +168,7 @@ def record_exception(
 def remove_exception(db: Database, case_id: str, duty_id: str) -> bool:
     with db.session() as session:
         _check_case(session, case_id)
-        row = session.exec(
-            select(DutyException).where(
-                DutyException.case_id == case_id, DutyException.duty_id == duty_id
-            )
-        ).first()
+        row = _exception_row(session, case_id, duty_id)
         if row is None:
             return False
         session.delete(row)
