@@ -1,6 +1,5 @@
 """Qt table model of the case list; holds rows a page gives it and never queries the database."""
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -8,17 +7,13 @@ from PySide6.QtCore import Qt
 from ehcp_appeal.domain import APPEAL_TYPES_SHORT
 from ehcp_appeal.rules.status import NextDeadline
 from ehcp_appeal.services.cases import CaseSummary
-from ui.models.rows_model import Index, RowsTableModel
+from ui.models.rows_model import Index, RowsTableModel, short_date
 
 
 @dataclass(frozen=True)
 class CaseRow:
     summary: CaseSummary
     next_deadline: NextDeadline | None = None
-
-
-def format_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else ""
 
 
 def describe_deadline(deadline: NextDeadline | None) -> str:
@@ -28,7 +23,7 @@ def describe_deadline(deadline: NextDeadline | None) -> str:
         return f"Overdue by {-deadline.days_left} days: {deadline.title}"
     if deadline.days_left == 0:
         return f"Today: {deadline.title}"
-    return f"{deadline.days_left} days left: {deadline.title} ({format_date(deadline.date)})"
+    return f"{deadline.days_left} days left: {deadline.title} ({short_date(deadline.date)})"
 
 
 class CasesTableModel(RowsTableModel[CaseRow]):
@@ -81,5 +76,5 @@ class CasesTableModel(RowsTableModel[CaseRow]):
         if column == 3:
             return describe_deadline(row.next_deadline)
         if column == 4:
-            return format_date(case.hearing_date)
+            return short_date(case.hearing_date)
         return str(case.documents)

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 
 from ehcp_appeal.domain import DOCUMENT_KINDS
 from ehcp_appeal.services.evidence import ChronologyEntry
-from ui.models.documents_model import format_date
-from ui.models.rows_model import Index, RowsTableModel
+from ui.models.documents_model import UNDATED
+from ui.models.rows_model import Index, RowsTableModel, short_date
 
 
 class ChronologyModel(RowsTableModel[ChronologyEntry]):
@@ -31,7 +31,7 @@ class ChronologyModel(RowsTableModel[ChronologyEntry]):
 
     def _text(self, entry: ChronologyEntry, column: int) -> str:
         if column == self.DATE:
-            return format_date(entry.date)
+            return short_date(entry.date, UNDATED)
         if column == self.WHAT:
             return DOCUMENT_KINDS.get(entry.kind, entry.kind)
         if column == self.TITLE:

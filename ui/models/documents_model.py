@@ -1,12 +1,12 @@
 """Qt table model of a case's documents, and the proxy that sorts and filters it."""
 
-import datetime as dt
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
 from ehcp_appeal.services.evidence import DocumentInfo
-from ui.models.rows_model import Index, RowsTableModel
+from ui.models.rows_model import Index, RowsTableModel, short_date
+
+UNDATED = "Undated"
 
 _TEXT_STATUS = {
     "ok": "Searchable",
@@ -14,10 +14,6 @@ _TEXT_STATUS = {
     "needs_ocr": "Picture only",
     "empty": "No text",
 }
-
-
-def format_date(value: dt.date | None) -> str:
-    return f"{value.day} {value:%b %Y}" if value else "Undated"
 
 
 class DocumentsTableModel(RowsTableModel[DocumentInfo]):
@@ -67,7 +63,7 @@ class DocumentsTableModel(RowsTableModel[DocumentInfo]):
         if column == self.KIND:
             return DOCUMENT_KINDS.get(doc.kind, doc.kind)
         if column == self.DATE:
-            return format_date(doc.date)
+            return short_date(doc.date, UNDATED)
         if column == self.AUTHOR:
             role = f", {doc.author_role}" if doc.author_role else ""
             return f"{doc.author}{role}" if doc.author else ""

@@ -1,5 +1,6 @@
 """The base of the window's read-only table models: rows handed in by a page, never queried."""
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
@@ -7,6 +8,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
+
+
+def short_date(value: dt.date | None, empty: str = "") -> str:
+    """'4 Jan 2027': compact enough for a table column, unambiguous in any locale."""
+    return f"{value.day} {value:%b %Y}" if value else empty
 
 
 class RowsTableModel(QAbstractTableModel, Generic[RowT]):
