@@ -9,8 +9,10 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 venv="$here/.venv"
 
-# System packages: Python's venv, Qt's libraries for offscreen and X11 use, a font,
-# Tesseract for OCR of scans and photos, poppler for looking at exported PDFs.
+# System packages: Python's venv, Qt's libraries for offscreen and X11 use, fonts (with
+# metric-compatible Calibri/Cambria/Arial stand-ins), Tesseract for OCR of scans and photos,
+# poppler for looking at exported PDFs, LibreOffice (headless) for turning Word documents
+# into bundle pages and counting the working document's pages, qpdf for the bundle benchmark.
 system_packages=(
     python3-venv python3-pip
     libegl1 libgl1 libglib2.0-0 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
@@ -18,6 +20,8 @@ system_packages=(
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0
     tesseract-ocr tesseract-ocr-eng poppler-utils
+    libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea fonts-liberation2
+    qpdf
 )
 
 say() { printf '\n== %s\n' "$*"; }
