@@ -17,6 +17,7 @@ from ehcp_appeal.errors import AppError
 
 COMMAND_MODULES = (
     "ehcp_appeal.cli.analyse",
+    "ehcp_appeal.cli.bundle",
     "ehcp_appeal.cli.cases",
     "ehcp_appeal.cli.deadlines",
     "ehcp_appeal.cli.evidence",

@@ -169,3 +169,52 @@ class Amendment(SQLModel, table=True):
     evidence: str = ""
     finding_key: str = Field(default="", max_length=80)
     created_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class BundleChoice(SQLModel, table=True):
+    """The user's choice for one document in one bundle profile: in or out, section, place.
+
+    A document with no row falls into its default section by date, so a document added
+    late takes its place and everything after it renumbers.
+    """
+
+    __table_args__ = (
+        UniqueConstraint("case_id", "profile", "document_id", name="uq_bundlechoice_doc"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    profile: str = Field(max_length=20)
+    document_id: str = Field(
+        sa_column=Column(String(32), ForeignKey("document.id", ondelete="CASCADE"), nullable=False)
+    )
+    included: bool = True
+    section: str = Field(default="", max_length=20)
+    position: int | None = None
+
+
+class BundleExport(SQLModel, table=True):
+    """One bundle made: its version number, when, how many pages, and the file's hash."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    profile: str = Field(max_length=20)
+    version: int
+    pages: int
+    sha256: str = Field(max_length=64)
+    made_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class Rendition(SQLModel, table=True):
+    """A document converted to PDF pages (Word by LibreOffice), kept so re-exports are fast.
+
+    The PDF lives in the document store under ``pdf_sha256``, like an original.
+    """
+
+    __table_args__ = (UniqueConstraint("source_sha256", "converter", name="uq_rendition"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_sha256: str = Field(max_length=64, index=True)
+    converter: str = Field(max_length=40)
+    pdf_sha256: str = Field(max_length=64)
+    pages: int = 0
