@@ -19,6 +19,7 @@ from ehcp_appeal.domain import APPEAL_TYPES
 from ehcp_appeal.errors import AppError, InvalidInputError
 from ehcp_appeal.export.bundle import budget as budget_rules
 from ehcp_appeal.export.bundle.assemble import AssembledBundle, assemble
+from ehcp_appeal.export.bundle.budget import BudgetLine
 from ehcp_appeal.export.bundle.extras import extra_source
 from ehcp_appeal.export.bundle.front_matter import CoverFacts
 from ehcp_appeal.export.bundle.rules import BundleRules, load_rules
@@ -175,7 +176,7 @@ def reset(db: Database, case_id: str, profile_id: str) -> None:
 
 def budget(
     db: Database, case_id: str, profile_id: str = "full", working_document_pages: int = 0
-) -> list[budget_rules.BudgetLine]:
+) -> list[BudgetLine]:
     """The page budget of the current selection, from each document's known page count."""
     case = get_case(db, case_id)
     chosen = selection(db, case_id, profile_id)
