@@ -31,6 +31,18 @@ from ehcp_appeal.services.cases import CaseDetails, get_case
 from ehcp_appeal.services.evidence import list_documents
 
 
+class BadDocumentsError(AppError):
+    """Some chosen documents cannot become pages; the caller may go on without them."""
+
+    def __init__(self, bad: Sequence[BadDocument]) -> None:
+        names = "; ".join(f"'{b.document.title}': {b.reason}" for b in bad)
+        super().__init__(
+            f"Could not add {len(bad)} document(s) to the bundle: {names}. Replace or "
+            "remove them, or make the bundle without them (--skip-bad)."
+        )
+        self.bad = tuple(bad)
+
+
 @dataclass(frozen=True)
 class BundleResult:
     """What an export made; ``manifest()`` is the contract's MANIFEST.json."""
@@ -218,11 +230,7 @@ def build_bundle(
     sources, bad = prepare(db, [item.document for item in items], progress)
     extras = _extras(rules, chosen, working_document, reasons)
     if bad and not skip_bad:
-        names = "; ".join(f"'{b.document.title}': {b.reason}" for b in bad)
-        raise AppError(
-            f"Could not add {len(bad)} document(s) to the bundle: {names}. Replace or "
-            "remove them, or make the bundle without them (--skip-bad)."
-        )
+        raise BadDocumentsError(bad)
     by_id = {source.document.id: source for source in sources}
     sections: list[tuple[object, list[SourcePdf]]] = []
     for section in chosen.sections:
@@ -305,3 +313,18 @@ def file_sha256(path: Path) -> str:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def set_order(
+    db: Database,
+    case_id: str,
+    profile_id: str,
+    arrangement: Sequence[tuple[str, Sequence[str]]],
+) -> None:
+    """Save a whole arrangement at once (what a drag and drop leaves): sections and places."""
+    sections = load_rules().profile(profile_id).sections
+    for section, document_ids in arrangement:
+        if section not in sections:
+            raise InvalidInputError(f"The bundle has no section '{section}'.")
+        for position, document_id in enumerate(document_ids):
+            _save_choice(db, case_id, profile_id, document_id, section=section, position=position)

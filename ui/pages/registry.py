@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.pages.bundle_page import BundlePage
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.chronology_page import ChronologyPage
@@ -47,15 +48,7 @@ PAGES: tuple[PageSpec, ...] = (
         ),
     ),
     PageSpec("deadlines", "Deadlines", True, DeadlinesPage),
-    PageSpec(
-        "bundle",
-        "Bundle",
-        True,
-        _placeholder(
-            "Tribunal bundle",
-            "One indexed, page-numbered PDF of the case's documents for the tribunal.",
-        ),
-    ),
+    PageSpec("bundle", "Bundle", True, BundlePage),
 )
 
 PAGE_KEYS = tuple(spec.key for spec in PAGES)
