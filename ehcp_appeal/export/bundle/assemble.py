@@ -148,7 +148,7 @@ def assemble(
     for _rule, rows in placed:
         for source, _doc in rows:
             progress.step(done, total_sources, f"Adding {source.document.title}")
-            writer.append(PdfReader(io.BytesIO(source.data), strict=False), import_outline=False)
+            writer.append(source.reader, import_outline=False)
             done += 1
     progress.step(total_sources, total_sources, "Numbering the pages")
     worker = PageWorker(writer)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.export import office
-from ehcp_appeal.export.bundle.sources import ORIGINAL, SourcePdf, count_pages
+from ehcp_appeal.export.bundle.sources import ORIGINAL, SourcePdf, open_pdf
 from ehcp_appeal.ingest.records import DocumentInfo
 
 
@@ -37,7 +37,7 @@ def extra_source(path: Path, title: str) -> SourcePdf:
         pdf, converter = _word_to_pdf(path), office.LIBREOFFICE
     else:
         raise UnreadableFileError(f"{path.name} is neither a PDF nor a Word (.docx) file.")
-    return SourcePdf(info, pdf, count_pages(pdf), converter)
+    return SourcePdf(info, open_pdf(pdf), converter)
 
 
 def _word_to_pdf(path: Path) -> bytes:

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, select
 
@@ -22,6 +23,9 @@ from ehcp_appeal.ingest.records import DocumentInfo
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.services.evidence import document_bytes, render_preview_pdf
 
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
 ORIGINAL = "original PDF"
 PHOTO = "photo"
 TEXT = "built-in text renderer"
@@ -29,10 +33,15 @@ TEXT = "built-in text renderer"
 
 @dataclass(frozen=True)
 class SourcePdf:
+    """A document's pages, parsed once: the reader is reused when the bundle is put together."""
+
     document: DocumentInfo
-    data: bytes
-    pages: int
+    reader: "PdfReader"
     converter: str
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
 
 
 @dataclass(frozen=True)
@@ -41,8 +50,8 @@ class BadDocument:
     reason: str
 
 
-def count_pages(data: bytes) -> int:
-    """Pages of a PDF, raising AppError when it cannot be opened at all."""
+def open_pdf(data: bytes) -> "PdfReader":
+    """A PDF with at least one page, or AppError saying why it cannot be used."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -50,7 +59,9 @@ def count_pages(data: bytes) -> int:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise AppError("it is protected by a password")
-        return len(reader.pages)
+        if len(reader.pages) == 0:
+            raise AppError("it has no pages")
+        return reader
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise AppError(f"its PDF is damaged ({error.__class__.__name__})") from None
 
@@ -70,9 +81,7 @@ def prepare(
             else:
                 data = render_preview_pdf(db, document.id)
                 converter = _converter(document.file_type)
-            pages = count_pages(data)
-            if pages == 0:
-                raise AppError("it has no pages")
+            reader = open_pdf(data)
         except CancelledError:
             raise
         except AppError as error:
@@ -81,7 +90,7 @@ def prepare(
         except Exception as error:  # a hostile or broken file must not abort the whole bundle
             bad.append(BadDocument(document, f"it could not be read ({error.__class__.__name__})"))
             continue
-        sources.append(SourcePdf(document, data, pages, converter))
+        sources.append(SourcePdf(document, reader, converter))
     return sources, bad
 
 
@@ -126,7 +135,7 @@ def _convert(db: Database, documents: Sequence[DocumentInfo]) -> dict[str, bytes
         for path, pdf in results.items():
             data = pdf.read_bytes()
             try:
-                pages = count_pages(data)
+                pages = len(open_pdf(data).pages)
             except AppError:
                 continue
             document = inputs[path]
