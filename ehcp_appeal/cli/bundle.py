@@ -119,6 +119,8 @@ def _bundle(args: argparse.Namespace) -> int:
         )
         for bad in result.left_out:
             print(f"Left out: {bad.document.title}: {bad.reason}.")
+        for line in result.budget:
+            print(f"{line.label}: {line.summary}." + (f" {line.advice}" if line.advice else ""))
     return 0
 
 

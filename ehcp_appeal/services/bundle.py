@@ -30,6 +30,8 @@ from ehcp_appeal.progress import Progress
 from ehcp_appeal.services.cases import CaseDetails, get_case
 from ehcp_appeal.services.evidence import list_documents
 
+WORKING = "Working document"
+
 
 class BadDocumentsError(AppError):
     """Some chosen documents cannot become pages; the caller may go on without them."""
@@ -52,6 +54,7 @@ class BundleResult:
     made_at: dt.datetime
     bundle: AssembledBundle
     left_out: tuple[BadDocument, ...]
+    budget: tuple[BudgetLine, ...] = ()
 
     def manifest(self) -> dict[str, object]:
         converters = sorted({doc.converter for doc in self.bundle.documents})
@@ -81,6 +84,7 @@ class BundleResult:
                 {"id": bad.document.id, "title": bad.document.title, "reason": bad.reason}
                 for bad in self.left_out
             ],
+            "budget": [line.to_json() for line in self.budget],
         }
 
 
@@ -253,7 +257,12 @@ def build_bundle(
                 made_at=made_at,
             )
         )
-    return BundleResult(profile_id, version, made_at, assembled, tuple(bad))
+    counted = {doc.id: doc.last_page - doc.first_page + 1 for doc in assembled.documents}
+    working_pages = sum(
+        source.pages for source in extras.get("core", []) if source.document.title == WORKING
+    )
+    lines = budget_rules.check(rules, chosen, counted, case.appeal_type, working_pages)
+    return BundleResult(profile_id, version, made_at, assembled, tuple(bad), tuple(lines))
 
 
 def _extras(
@@ -263,7 +272,7 @@ def _extras(
     sections = chosen.profile.sections
     if working_document is not None:
         target = "core" if "core" in sections else sections[0]
-        extras.setdefault(target, []).append(extra_source(working_document, "Working document"))
+        extras.setdefault(target, []).append(extra_source(working_document, WORKING))
     if reasons is not None:
         target = "reasons" if "reasons" in sections else sections[-1]
         extras.setdefault(target, []).append(extra_source(reasons, "Reasons for appeal"))

@@ -122,3 +122,16 @@ def test_cli_bundle_manifest_and_check(db: Database, data_home: Path, tmp_path: 
         refused = _cli(*bad, home=data_home)
         assert refused.returncode == 2, bad
         assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+
+
+def test_the_working_document_joins_the_core_documents_and_its_limit(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id = _case(db, tmp_path, appeal_type="contents")
+    working = files.pdf(tmp_path / "wd.pdf", "WORKINGDOC", pages=27)
+    result = bundle.build_bundle(db, case_id, tmp_path / "bundle.pdf", working_document=working)
+    core = [d for d in result.bundle.documents if d.section == "core"]
+    assert [(d.title, d.last_page - d.first_page + 1) for d in core] == [("Working document", 27)]
+    budget = {line["label"]: line for line in result.manifest()["budget"]}  # type: ignore[union-attr]
+    assert (budget["Working document"]["used"], budget["Working document"]["limit"]) == (27, 25)
+    assert budget["Working document"]["status"] == "over"
