@@ -15,6 +15,7 @@ from ehcp_appeal.db.database import open_database
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
 from ui.context import AppContext, AppEvents
+from ui.first_paint import exit_at_first_paint_if_asked
 from ui.main_window import MainWindow
 from ui.pages.registry import PAGE_KEYS
 from ui.tasks import TaskRunner
@@ -95,6 +96,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("EHCP Appeal")
+    exit_at_first_paint_if_asked(app)
     apply_style(app)
     try:
         db = open_database()
