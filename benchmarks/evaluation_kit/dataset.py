@@ -32,6 +32,7 @@ A paragraph may be a list of pieces (strings and markers), joined with single sp
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from evaluation_kit.sectioned import Case, Doc, main
@@ -135,8 +136,5 @@ def case_from_data(data: dict) -> Case:
 
 def run(argv: list[str], cases: list[dict], here: Path) -> int:
     """Write and verify every case of a set described as data."""
-    builders: list[Callable[[], Case]] = [
-        (lambda d=d: case_from_data(d))
-        for d in cases  # type: ignore[misc]
-    ]
+    builders: list[Callable[[], Case]] = [partial(case_from_data, d) for d in cases]
     return main(argv, builders, here)
