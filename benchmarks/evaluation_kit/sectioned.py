@@ -493,6 +493,8 @@ class Case:
         self.docs: list[Doc] = []
         self.note = ""
         self.columns: dict[str, int] = {}  # section id -> column of the shared B/E/F table
+        self.layout = ""  # the plan's layout, written to truth.json when set
+        self.body_start = ""  # text after which the sections begin (skips a contents list)
 
     def heading(self, sid: str, text: str) -> str:
         self.headings[sid] = text
@@ -615,6 +617,8 @@ class Case:
             "expected_findings": self.findings(),
             "non_needs": [clean(x) for x in self.non_needs],
         }
+        if self.layout:
+            data["layout"] = self.layout
         if self.note:
             data["note"] = self.note
         return data
@@ -729,7 +733,8 @@ def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
     # Headings are searched in document order, each after the one before it. In a
     # .docx a heading must be a whole paragraph or table cell.
     pos: dict[str, int] = {}
-    cursor = 0
+    cursor = plan.find(fold(c.body_start)) if c.body_start else 0
+    need(cursor >= 0, f"{c.name}: body start {c.body_start!r} not found")
     for sid in c.order:
         h = fold(c.headings[sid])
         if plan_name.endswith(".docx"):

@@ -1,0 +1,140 @@
+"""Build an evaluation set from data: each case is a dict of documents whose blocks carry
+the truth inline, so a new set is a data module and three lines of generator.
+
+A case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")`` where a
+DOC is ``dict(file, blocks, header="", footer="", sans=False, accent=...)``. Blocks are
+those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
+``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
+``("pb",)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
+text while being recorded in the truth:
+
+In the plan
+    ("H", sid, text, how)     a section heading; as a block, ``how`` is the block kind that
+                              draws it ("h1", "h2", "h3", "b", "band", "p"); in a table
+                              cell or a bullet ``how`` is ignored
+    ("S", sid, text)          the sentence that stands for the section in ``sections``
+                              (text may itself be a marker, such as an F provision)
+    ("F", text, specific)     a Section F provision (a third element: its note)
+    ("COLS", {sid: column})   the B/E/F columns of merged tables (no block is drawn)
+    ("BODY", text)            sections start after this text (skips a contents list)
+
+In a report
+    ("N", text, area, plan_text)                       a need (plan_text None: missing)
+    ("R", text, area, status, plan_text, extras)       a recommendation; extras may hold
+                                                       "section" (for wrong_section) and
+                                                       "note"; plan_text and extras optional
+    ("X", text, why)                                   a sentence that is not a need
+
+A paragraph may be a list of pieces (strings and markers), joined with single spaces;
+``("L", [piece, ...])`` joins its pieces with line breaks (paragraphs of one table cell).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from evaluation_kit.sectioned import Case, Doc, main
+
+BLOCK_OF = {"h1": ("h", 1), "h2": ("h", 2), "h3": ("h", 3)}
+
+
+def _text(c: Case, piece, report: str | None) -> str:
+    """Record a marker in the case and give back the text it stands for."""
+    if isinstance(piece, str):
+        return piece
+    if isinstance(piece, list):
+        return " ".join(_text(c, p, report) for p in piece)
+    tag = piece[0]
+    if tag == "L":
+        return "\n".join(_text(c, p, report) for p in piece[1])
+    if tag == "H":
+        return c.heading(piece[1], piece[2])
+    if tag == "S":
+        return c.sect(piece[1], _text(c, piece[2], report))
+    if tag == "F":
+        return c.f(piece[1], piece[2], piece[3] if len(piece) > 3 else None)
+    if tag == "N":
+        assert report, piece
+        note = piece[4] if len(piece) > 4 else None
+        return c.need(report, piece[1], piece[2], piece[3], note=note)
+    if tag == "R":
+        assert report, piece
+        plan_text = piece[4] if len(piece) > 4 else None
+        extras = piece[5] if len(piece) > 5 else {}
+        return c.rec(report, piece[1], piece[2], piece[3], plan_text, **extras)
+    if tag == "X":
+        assert report, piece
+        return c.non_need(report, piece[1], piece[2])
+    raise ValueError(f"unknown marker {tag!r}")
+
+
+def _blocks(c: Case, blocks: list, report: str | None) -> list:
+    out: list = []
+    for blk in blocks:
+        tag = blk[0]
+        if tag == "COLS":
+            c.columns.update(blk[1])
+        elif tag == "BODY":
+            c.body_start = blk[1]
+        elif tag == "H":
+            how = blk[3]
+            text = _text(c, blk, report)
+            out.append((*BLOCK_OF[how], text) if how in BLOCK_OF else (how, text))
+        elif tag in ("S", "F", "N", "R", "X"):
+            out.append(("p", _text(c, blk, report)))
+        elif tag in ("p", "i", "b", "org", "small", "title", "band"):
+            out.append((tag, _text(c, blk[1], report)))
+        elif tag in ("bul", "num"):
+            out.append((tag, [_text(c, p, report) for p in blk[1]]))
+        elif tag in ("grid", "mgrid"):
+            rows = [
+                row if isinstance(row, str) else [_text(c, cell, report) for cell in row]
+                for row in blk[1]
+            ]
+            out.append((tag, rows, blk[2]))
+        elif tag == "kv":
+            out.append((tag, [(_text(c, k, report), _text(c, v, report)) for k, v in blk[1]]))
+        elif tag == "np":
+            out.append(("np", blk[1], _text(c, blk[2], report)))
+        elif tag == "lab":
+            out.append(("lab", blk[1], _text(c, blk[2], report)))
+        else:
+            out.append(blk)
+    return out
+
+
+def _doc(c: Case, spec: dict, report: str | None) -> Doc:
+    return Doc(
+        spec["file"],
+        _blocks(c, spec["blocks"], report),
+        header=spec.get("header", ""),
+        footer=spec.get("footer", ""),
+        author=spec.get("author", ""),
+        title=spec.get("title", ""),
+        sans=spec.get("sans", False),
+        accent=spec.get("accent", "1F4E79"),
+    )
+
+
+def case_from_data(data: dict) -> Case:
+    """One Case, its documents and truth, from a case dict."""
+    c = Case(
+        data["name"],
+        data["plan"]["file"],
+        [r["file"] for r in data["reports"]],
+        data["summary"],
+    )
+    c.layout = data["layout"]
+    c.note = data.get("note", "")
+    c.docs.append(_doc(c, data["plan"], None))
+    for spec in data["reports"]:
+        c.docs.append(_doc(c, spec, spec["file"]))
+    return c
+
+
+def run(argv: list[str], cases: list[dict], here: Path) -> int:
+    """Write and verify every case of a set described as data."""
+    builders: list[Callable[[], Case]] = [partial(case_from_data, d) for d in cases]
+    return main(argv, builders, here)
