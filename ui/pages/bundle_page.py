@@ -4,7 +4,6 @@ Everything heavy (reading page counts, converting Word files, writing the PDF, c
 the council's bundle) runs on the task runner with progress and Cancel.
 """
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,16 +31,12 @@ from ehcp_appeal.services import bundle, bundle_check, cases, evidence
 from ehcp_appeal.services.bundle import BadDocumentsError, BundleResult
 from ehcp_appeal.services.bundle_check import BundleCheck
 from ui.context import AppContext
+from ui.file_names import suggested_file_name
 from ui.tasks import Job, Task
 from ui.widgets.budget_panel import BudgetPanel
 from ui.widgets.bundle_tree import BundleTree
 from ui.widgets.document_preview import DocumentPreview
 from ui.widgets.page_header import PageHeader
-
-
-def default_file_name(case_name: str, profile_title: str) -> str:
-    safe = " ".join(re.sub(r'[\\/:*?"<>|]', " ", case_name).split()) or "case"
-    return f"{profile_title} - {safe}.pdf"
 
 
 class BundlePage(QWidget):
@@ -326,7 +321,7 @@ class BundlePage(QWidget):
             return
         if out is None:
             title = self.profile_box.currentText()
-            suggested = str(Path.home() / default_file_name(self.case_name, title))
+            suggested = str(Path.home() / suggested_file_name(title, self.case_name, ".pdf"))
             name, _ = QFileDialog.getSaveFileName(self, "Save the bundle", suggested, "PDF (*.pdf)")
             if not name:
                 return

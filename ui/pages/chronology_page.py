@@ -1,6 +1,5 @@
 """The Chronology page: every document of the case in date order, to read, open and export."""
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -18,6 +17,7 @@ from ehcp_appeal.export.chronology import write_chronology
 from ehcp_appeal.services import cases, evidence
 from ehcp_appeal.services.evidence import ChronologyEntry
 from ui.context import AppContext
+from ui.file_names import suggested_file_name
 from ui.models.chronology_model import ChronologyModel
 from ui.widgets.page_header import PageHeader
 from ui.widgets.row_table import row_table, size_columns
@@ -28,12 +28,6 @@ COLUMN_WIDTHS = {
     ChronologyModel.FROM_TO: 240,
     ChronologyModel.PAGES: 60,
 }
-
-
-def default_file_name(case_name: str) -> str:
-    """ "Chronology - <case name>.docx", without characters a file name cannot hold."""
-    safe = " ".join(re.sub(r'[\\/:*?"<>|]', " ", case_name).split()) or "case"
-    return f"Chronology - {safe}.docx"
 
 
 class ChronologyPage(QWidget):
@@ -142,7 +136,7 @@ class ChronologyPage(QWidget):
         case_id = self.case_id
         if case_id is None:
             return
-        suggested = str(Path.home() / default_file_name(self.case_name))
+        suggested = str(Path.home() / suggested_file_name("Chronology", self.case_name, ".docx"))
         name, _ = QFileDialog.getSaveFileName(
             self, "Export the chronology", suggested, "Word document (*.docx)"
         )

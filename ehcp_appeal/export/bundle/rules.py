@@ -7,6 +7,7 @@ the limits may change; code never names a section or a limit.
 import json
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from ehcp_appeal.errors import InvalidInputError
 from ehcp_appeal.paths import resources_dir
@@ -53,6 +54,9 @@ class PerDocumentLimit:
     label: str
 
 
+RuleT = TypeVar("RuleT", SectionRule, ProfileRule)
+
+
 @dataclass(frozen=True)
 class BundleRules:
     sections: tuple[SectionRule, ...]
@@ -63,22 +67,10 @@ class BundleRules:
     working_document_limit: int
 
     def section(self, section_id: str) -> SectionRule:
-        for section in self.sections:
-            if section.id == section_id:
-                return section
-        raise InvalidInputError(
-            f"Unknown bundle section '{section_id}'; use one of "
-            f"{', '.join(s.id for s in self.sections)}."
-        )
+        return _by_id(self.sections, section_id, "bundle section")
 
     def profile(self, profile_id: str) -> ProfileRule:
-        for profile in self.profiles:
-            if profile.id == profile_id:
-                return profile
-        raise InvalidInputError(
-            f"Unknown bundle profile '{profile_id}'; use one of "
-            f"{', '.join(p.id for p in self.profiles)}."
-        )
+        return _by_id(self.profiles, profile_id, "bundle profile")
 
     def default_section(self, kind: str, direction: str) -> str:
         """The first section (in bundle order) that takes the document; else the family's."""
@@ -89,6 +81,14 @@ class BundleRules:
 
     def evidence_limit(self, appeal_type: str) -> int:
         return self.evidence_limits.get(appeal_type, self.evidence_limits["default"])
+
+
+def _by_id(items: tuple[RuleT, ...], wanted: str, what: str) -> RuleT:
+    for item in items:
+        if item.id == wanted:
+            return item
+    known = ", ".join(item.id for item in items)
+    raise InvalidInputError(f"Unknown {what} '{wanted}'; use one of {known}.")
 
 
 @cache
