@@ -70,12 +70,19 @@ class CheckedDocument:
 class BundleCheck:
     bundle_pages: int
     documents: tuple[CheckedDocument, ...]
+    unreadable_pages: tuple[int, ...] = ()  # no text even after OCR: looked for by eye
 
     def problems(self) -> list[CheckedDocument]:
         return [d for d in self.documents if d.status != "found" or d.out_of_order]
 
     def summary(self) -> str:
         lines = [f"The council's bundle has {self.bundle_pages} pages."]
+        if self.unreadable_pages:
+            lines.append(
+                f"{len(self.unreadable_pages)} of its pages have no readable text (blank, "
+                "or scans that could not be read): a document on them may show as missing, "
+                f"so look at {_pages_text(self.unreadable_pages)} yourself."
+            )
         for doc in self.documents:
             lines.append(f"- {doc.title} ({doc.date}): {doc.explanation}")
         problems = self.problems()
@@ -134,7 +141,8 @@ def check_council_bundle(
     for done, document in enumerate(documents):
         progress.step(done, len(documents), f"Looking for {document.title}")
         checked.append(_find(db, document, index))
-    return BundleCheck(len(pages), tuple(_mark_order(checked, documents)))
+    unreadable = tuple(n for n, text in enumerate(pages, start=1) if len(text.split()) < 3)
+    return BundleCheck(len(pages), tuple(_mark_order(checked, documents)), unreadable)
 
 
 def _find(db: Database, document: DocumentInfo, index: dict[int, set[int]]) -> CheckedDocument:

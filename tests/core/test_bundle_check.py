@@ -95,3 +95,21 @@ def test_a_file_that_is_not_a_pdf_is_refused(
     text.write_text("not a bundle")
     with pytest.raises(UnreadableFileError, match="must be a PDF"):
         bundle_check.check_council_bundle(db, case[0], text)
+
+
+def test_pages_without_text_are_named_so_they_can_be_checked_by_eye(
+    db: Database, case: tuple[str, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ehcp_appeal.ingest import ocr
+
+    monkeypatch.setattr(ocr, "ocr_available", lambda: False)  # a scan nobody can read here
+    case_id, _ids = case
+    made = bundle.build_bundle(db, case_id, tmp_path / "full.pdf")
+    writer = PdfWriter(clone_from=tmp_path / "full.pdf")
+    writer.add_blank_page()
+    council = tmp_path / "council.pdf"
+    with council.open("wb") as handle:
+        writer.write(handle)
+    report = bundle_check.check_council_bundle(db, case_id, council)
+    assert report.unreadable_pages == (made.bundle.total_pages + 1,)
+    assert f"look at page {made.bundle.total_pages + 1} yourself" in report.summary()
