@@ -1,0 +1,85 @@
+"""Amendments: the parent's changes to B, F and I, drafted from findings and kept with evidence."""
+
+import pytest
+
+from ehcp_appeal import demo
+from ehcp_appeal.db.database import Database
+from ehcp_appeal.errors import InvalidInputError, NotFoundError
+from ehcp_appeal.services import amendments, analysis, cases
+from ehcp_appeal.services.amendment_proposals import Evidence, propose, specified
+
+
+def _case(db: Database) -> str:
+    return cases.create_case(db, cases.CaseDetails(name="Test family")).id
+
+
+def test_add_edit_delete_and_undo(db: Database) -> None:
+    case_id = _case(db)
+    made = amendments.add_amendment(
+        db, case_id, "F", "replace", original_text="Access to support.", proposed_text="1:1 SALT."
+    )
+    edited = amendments.edit_amendment(db, made.id, proposed_text="  45 minutes of SALT weekly. ")
+    assert edited.proposed_text == "45 minutes of SALT weekly."
+    assert [a.id for a in amendments.list_amendments(db, case_id)] == [made.id]
+    gone = amendments.delete_amendment(db, made.id)
+    assert amendments.list_amendments(db, case_id) == []
+    back = amendments.restore_amendment(db, gone)
+    assert (back.section, back.action, back.proposed_text) == ("F", "replace", edited.proposed_text)
+
+
+@pytest.mark.parametrize(
+    ("section", "action", "original", "proposed"),
+    [("G", "add", "", "x"), ("B", "move", "", "x"), ("B", "add", "", ""), ("F", "delete", "", "")],
+)
+def test_bad_amendments_are_refused(
+    db: Database, section: str, action: str, original: str, proposed: str
+) -> None:
+    with pytest.raises(InvalidInputError):
+        amendments.add_amendment(
+            db, _case(db), section, action, original_text=original, proposed_text=proposed
+        )
+
+
+def test_evidence_must_be_a_document_of_the_case(db: Database) -> None:
+    with pytest.raises(NotFoundError):
+        amendments.add_amendment(
+            db, _case(db), "B", "add", proposed_text="x", evidence=Evidence(document_id="nope")
+        )
+
+
+def test_specified_wording_restates_only_what_the_report_says() -> None:
+    wording, missing = specified(
+        "A daily programme delivered by a trained teaching assistant, 20 minutes each day, 1:1."
+    )
+    assert "How often: every school day." in wording
+    assert "How long: 20 minutes a session." in wording
+    assert "Group size: 1:1." in wording
+    assert missing == ()
+    club, missing = specified("A lunchtime club of no more than four pupils on three days a week.")
+    assert "once a week" not in club  # never restate a figure the sentence does not give
+    assert "how often" in missing
+
+
+def test_findings_become_drafts_of_the_right_kind(db: Database) -> None:
+    case_id = demo.seed_demo_case(db)
+    result = analysis.get_case_analysis(db, case_id)
+    assert result is not None
+    by_kind = {}
+    for finding in result["findings"]:
+        by_kind.setdefault(finding["kind"], (finding, propose(result, finding)))
+    need, draft = by_kind["need_missing_from_b"]
+    assert draft and (draft.section, draft.action) == ("B", "add")
+    assert need["text"].rstrip(".") in draft.proposed_text
+    assert draft.evidence.document_id == need["document_id"]
+    _, draft = by_kind["provision_less_than_recommended"]
+    assert draft and (draft.section, draft.action) == ("F", "replace")
+    assert "|" in draft.original_text, "the whole row, with its who and how often, is replaced"
+    _, draft = by_kind["provision_in_wrong_section"]
+    assert draft and (draft.section, draft.action) == ("F", "add")
+    assert "Section G" in draft.evidence.note
+
+    added = amendments.accept_all_suggestions(db, case_id)
+    assert len(added) == sum(1 for f in result["findings"] if propose(result, f))
+    assert amendments.accept_all_suggestions(db, case_id) == [], "accepting twice adds nothing"
+    decided = analysis.get_case_analysis(db, case_id)
+    assert decided and all(f["decision"] == "accepted" for f in decided["findings"] if propose(result, f))
