@@ -32,6 +32,7 @@ _AREA_HEADINGS = {
     "sensory_physical": r"sensory|physical",
 }
 
+PLACEHOLDER = "[Say who delivers it, how often, for how long and in what group.]"
 TERMS_PER_YEAR_WEEKS = 13.0  # a school term, in weeks: "once a term" is 1/13 a week
 
 
@@ -266,7 +267,7 @@ def propose(result: dict[str, Any], finding: dict[str, Any]) -> Proposal | None:
             wording, missing = specified(recommendation["text"])
             evidence = _evidence_of(recommendation)
         else:
-            wording = f"{sentence} [Say who delivers it, how often, for how long and in what group.]"
+            wording = f"{sentence} {PLACEHOLDER}"
             missing = ("who delivers it", "how often", "how long", "group size")
             evidence = Evidence(note="No report gives the amount; add the evidence you rely on.")
         return Proposal("F", "replace", original, wording, evidence, key, missing)

@@ -82,4 +82,5 @@ def test_findings_become_drafts_of_the_right_kind(db: Database) -> None:
     assert len(added) == sum(1 for f in result["findings"] if propose(result, f))
     assert amendments.accept_all_suggestions(db, case_id) == [], "accepting twice adds nothing"
     decided = analysis.get_case_analysis(db, case_id)
-    assert decided and all(f["decision"] == "accepted" for f in decided["findings"] if propose(result, f))
+    assert decided
+    assert all(f["decision"] == "accepted" for f in decided["findings"] if propose(result, f))
