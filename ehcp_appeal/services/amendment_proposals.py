@@ -269,7 +269,7 @@ def propose(result: dict[str, Any], finding: dict[str, Any]) -> Proposal | None:
         else:
             wording = f"{sentence} {PLACEHOLDER}"
             missing = ("who delivers it", "how often", "how long", "group size")
-            evidence = Evidence(note="No report gives the amount; add the evidence you rely on.")
+            evidence = Evidence()  # the parent names the evidence they rely on
         return Proposal("F", "replace", original, wording, evidence, key, missing)
     if kind == "provision_in_wrong_section":
         recommendation = _recommendation(result, finding)
