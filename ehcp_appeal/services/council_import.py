@@ -30,6 +30,7 @@ MAX_BYTES = 30 * 1024 * 1024
 _SECTION = re.compile(
     r"^\s*(?:section\s+(?P<a>[A-K]|H[12])\b|(?P<b>[A-K]|H[12])\s*[:.\-\u2013\u2014]\s+\S)", re.I
 )
+_TITLE_PREFIX = re.compile(r"^\s*(?:section\s+)?[A-K]\s*[:.\-\u2013\u2014]?\s*", re.I)
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def _changes_in(section: str, runs: list[StyledText], previous: str) -> list[Cha
                         run.text.strip(),
                         following.text.strip(),
                         following.footnote or run.footnote,
-                    )  # fmt: skip
+                    )
                 )
                 index += 1
             else:
@@ -194,8 +195,7 @@ def parse_council_document(path: Path) -> ParsedDocument:
             letter = (heading.group("a") or heading.group("b")).upper()
             current = letter if letter in amendments.SECTIONS else None
             if current:
-                title = re.sub(r"^\s*(?:section\s+)?[A-K]\s*[:.\-\u2013\u2014]?\s*", "", text, 1,
-                               flags=re.I)  # fmt: skip
+                title = _TITLE_PREFIX.sub("", text, count=1)
                 parsed.wording[current] = {"title": title or text, "lines": []}
             previous = ""
             continue
