@@ -16,7 +16,7 @@ from sqlmodel import col, select
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import Document, PlanWording, WorkingDocumentVersion
-from ehcp_appeal.errors import NotFoundError
+from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.export.ics import write_atomically
 from ehcp_appeal.export.wd_compare import Difference, compare
 from ehcp_appeal.export.wd_markup import Markup, mark_up
@@ -100,6 +100,18 @@ def citer(db: Database, case_id: str) -> Callable[[Evidence], str]:
     return cite
 
 
+def check_output(out: Path) -> None:
+    """A Word file in a folder that exists, or a plain message naming the problem."""
+    if out.suffix.lower() != ".docx":
+        raise InvalidInputError(
+            f"{out.name}: the working document is a Word file; end it in .docx."
+        )
+    if not out.parent.is_dir():
+        raise InvalidInputError(
+            f"The folder {out.parent} does not exist; choose an existing folder for {out.name}."
+        )
+
+
 def build_markup(db: Database, case_id: str) -> Markup:
     return mark_up(
         plan_wording(db, case_id), amendments.list_amendments(db, case_id), citer(db, case_id)
@@ -125,6 +137,7 @@ def write_working_document(
     """Write the next version (WD1, WD2, ...), count its pages and keep it for comparing."""
     progress = progress or Progress.silent()
     case = get_case(db, case_id)
+    check_output(out)  # before anything is accepted, so a bad path changes nothing
     if accept_suggestions:
         progress.step(0, 3, "Turning the suggested changes into proposed amendments")
         amendments.accept_all_suggestions(db, case_id)
