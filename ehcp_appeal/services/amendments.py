@@ -251,3 +251,20 @@ def accept_all_suggestions(db: Database, case_id: str) -> list[AmendmentInfo]:
         if amendment is not None:
             added.append(amendment)
     return added
+
+
+def draft_from_accepted(db: Database, case_id: str) -> list[AmendmentInfo]:
+    """Add the draft wording of every finding the parent accepted that has no amendment yet
+    (for findings accepted before drafting existed, or whose amendment was deleted)."""
+    result = analysis.get_case_analysis(db, case_id)
+    if result is None:
+        raise NotFoundError("This case's plan has not been checked yet; run the plan check.")
+    have = {a.finding_key for a in list_amendments(db, case_id)}
+    added = []
+    for finding in result["findings"]:
+        if finding.get("decision") != "accepted" or finding.get("item_key") in have:
+            continue
+        proposal = propose(result, finding)
+        if proposal is not None:
+            added.append(_from_proposal(db, case_id, proposal))
+    return added

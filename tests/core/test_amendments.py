@@ -84,3 +84,15 @@ def test_findings_become_drafts_of_the_right_kind(db: Database) -> None:
     decided = analysis.get_case_analysis(db, case_id)
     assert decided
     assert all(f["decision"] == "accepted" for f in decided["findings"] if propose(result, f))
+
+
+def test_drafts_come_only_from_findings_the_parent_accepted(db: Database) -> None:
+    case_id = demo.seed_demo_case(db)
+    result = analysis.get_case_analysis(db, case_id)
+    assert result is not None
+    assert amendments.draft_from_accepted(db, case_id) == [], "nothing accepted, nothing drafted"
+    chosen = next(f for f in result["findings"] if f["kind"] == "provision_missing_from_f")
+    analysis.set_decision(db, case_id, chosen["item_key"], "accepted")
+    drafted = amendments.draft_from_accepted(db, case_id)
+    assert [a.finding_key for a in drafted] == [chosen["item_key"]]
+    assert amendments.draft_from_accepted(db, case_id) == []

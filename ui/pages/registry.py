@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
+from ui.pages.amendments_page import AmendmentsPage
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.chronology_page import ChronologyPage
@@ -36,16 +37,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("evidence", "Evidence", True, EvidencePage),
     PageSpec("chronology", "Chronology", True, ChronologyPage),
     PageSpec("plan-check", "Plan check", True, PlanCheckPage),
-    PageSpec(
-        "amendments",
-        "Amendments",
-        True,
-        _placeholder(
-            "Amendments",
-            "The changes you ask for in sections B, F and I, with the evidence for each, "
-            "ready for the tribunal's working document.",
-        ),
-    ),
+    PageSpec("amendments", "Amendments", True, AmendmentsPage),
     PageSpec("deadlines", "Deadlines", True, DeadlinesPage),
     PageSpec(
         "bundle",
