@@ -16,6 +16,7 @@ from typing import Any
 
 from ehcp_appeal.analysis.blocks import normalise_quotes
 from ehcp_appeal.analysis.quantities import Quantity, measure
+from ehcp_appeal.export.wd_lines import display_paragraphs
 
 PROPOSABLE = (
     "need_missing_from_b",
@@ -95,11 +96,12 @@ def section_lines(result: dict[str, Any], section: str) -> list[str]:
 
 
 def _line_containing(lines: list[str], text: str) -> str:
-    """The whole plan line (a table row with its who/how-often cells) holding ``text``."""
+    """The whole plan line holding ``text``, as printed: a table row with its who and
+    how-often cells, so a replacement strikes out the whole provision."""
     target = fold(text)
-    for line in lines:
-        if target and target in fold(line):
-            return line
+    for raw, printed, _heading in display_paragraphs(lines):
+        if target and target in fold(raw):
+            return printed
     return text
 
 

@@ -73,7 +73,7 @@ def test_findings_become_drafts_of_the_right_kind(db: Database) -> None:
     assert draft.evidence.document_id == need["document_id"]
     _, draft = by_kind["provision_less_than_recommended"]
     assert draft and (draft.section, draft.action) == ("F", "replace")
-    assert "|" in draft.original_text, "the whole row, with its who and how often, is replaced"
+    assert "(Delivered by:" in draft.original_text, "the whole row, who and how often, is replaced"
     _, draft = by_kind["provision_in_wrong_section"]
     assert draft and (draft.section, draft.action) == ("F", "add")
     assert "Section G" in draft.evidence.note
