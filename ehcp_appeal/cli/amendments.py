@@ -54,46 +54,94 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     actions = group.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
-    listing = actions.add_parser("list", help="list a case's amendments")
+    listing = actions.add_parser(
+        "list",
+        description=(
+            "List the case's amendments to sections B, F and I: number, section, whose change, "
+            "what kind and the wording."
+        ),
+        help="list a case's amendments",
+    )
     listing.add_argument("--case", required=True, metavar="ID")
     add_json_flag(listing)
     listing.set_defaults(handler=_list)
 
-    add = actions.add_parser("add", help="add a change")
+    add = actions.add_parser(
+        "add",
+        description=(
+            "Add a change to section B, F or I: an addition (after the passage given with "
+            "--original, or at the end), a deletion or a replacement of the plan's wording, with "
+            "its evidence."
+        ),
+        help="add a change",
+    )
     add.add_argument("--case", required=True, metavar="ID")
     _change_options(add, required=True)
     add_json_flag(add)
     add.set_defaults(handler=_add)
 
-    edit = actions.add_parser("edit", help="change an amendment")
+    edit = actions.add_parser(
+        "edit",
+        description="Change an amendment: any of its section, party, kind, wording or evidence.",
+        help="change an amendment",
+    )
     edit.add_argument("number", type=int, help="the amendment's number (see list)")
     _change_options(edit, required=False)
     add_json_flag(edit)
     edit.set_defaults(handler=_edit)
 
-    delete = actions.add_parser("delete", help="delete an amendment")
+    delete = actions.add_parser(
+        "delete",
+        description="Delete an amendment by its number (see 'amendments list').",
+        help="delete an amendment",
+    )
     delete.add_argument("number", type=int, help="the amendment's number (see list)")
     delete.set_defaults(handler=_delete)
 
     suggest = actions.add_parser(
-        "suggest", help="accept every open finding's suggested change as the parent's amendment"
+        "suggest",
+        description=(
+            "Accept every open plan-check finding that has a suggested change and add the change "
+            "as the parent's proposed amendment, as clicking accept on each would. Edit each one "
+            "afterwards."
+        ),
+        help="accept every open finding's suggested change as the parent's amendment",
     )
     suggest.add_argument("--case", required=True, metavar="ID")
     suggest.set_defaults(handler=_suggest)
 
     council = actions.add_parser(
-        "import-council", help="import the council's Word working document (italic changes)"
+        "import-council",
+        description=(
+            "Import the council's own Word working document: its wording becomes the base, its "
+            "italic changes are kept as the council's, and changes both sides propose are shown "
+            "as agreed."
+        ),
+        help="import the council's Word working document (italic changes)",
     )
     council.add_argument("--case", required=True, metavar="ID")
     council.add_argument("file", type=Path, help="the council's .docx working document")
     council.set_defaults(handler=_import_council)
 
-    versions = actions.add_parser("versions", help="list the working documents written (WD1...)")
+    versions = actions.add_parser(
+        "versions",
+        description=(
+            "List the working documents written for the case (WD1, WD2, ...) with their page "
+            "counts."
+        ),
+        help="list the working documents written (WD1...)",
+    )
     versions.add_argument("--case", required=True, metavar="ID")
     add_json_flag(versions)
     versions.set_defaults(handler=_versions)
 
-    compare = actions.add_parser("compare", help="what changed between two working documents")
+    compare = actions.add_parser(
+        "compare",
+        description=(
+            "Show what changed between two working documents of the case, paragraph by paragraph."
+        ),
+        help="what changed between two working documents",
+    )
     compare.add_argument("--case", required=True, metavar="ID")
     compare.add_argument("first", help="the earlier version, e.g. WD1")
     compare.add_argument("second", help="the later version, e.g. WD2")
