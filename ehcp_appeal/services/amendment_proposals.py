@@ -179,6 +179,21 @@ def _group(quantity: Quantity) -> str:
     return "a group (size not stated)" if quantity.group else ""
 
 
+def _deliverer(staff: str, text: str) -> str:
+    """Who delivers it, in words, only where the sentence names that role as delivering:
+    "a named key adult" is not restated as a teaching assistant, nor "reviewed with the
+    educational psychologist" as a psychologist delivering it."""
+    if not staff or staff == "staff":
+        return ""
+    head = staff.split()[-1]
+    if not re.search(rf"\b{re.escape(head)}", text, re.I):
+        return ""
+    if re.search(rf"\breview\w*\s+(?:\w+\s+){{0,3}}(?:with|by)\s+(?:the\s+|a\s+|an\s+)?"
+                 rf"(?:[\w-]+\s+){{0,2}}{re.escape(head)}", text, re.I):  # fmt: skip
+        return ""
+    return staff
+
+
 def specified(recommendation: str) -> tuple[str, tuple[str, ...]]:
     """The recommendation in its own words, then who, how often, how long and what group.
 
@@ -188,7 +203,7 @@ def specified(recommendation: str) -> tuple[str, tuple[str, ...]]:
     if text and not text.endswith((".", "!", "?")):
         text += "."
     quantity = measure(text)
-    who = quantity.staff if quantity.staff and quantity.staff != "staff" else ""
+    who = _deliverer(quantity.staff, text)
     parts = {
         "who delivers it": who,
         "how often": _frequency(quantity, text),

@@ -58,6 +58,13 @@ def test_specified_wording_restates_only_what_the_report_says() -> None:
     club, missing = specified("A lunchtime club of no more than four pupils on three days a week.")
     assert "once a week" not in club  # never restate a figure the sentence does not give
     assert "how often" in missing
+    elsa, _ = specified(
+        "ELSA from a trained ELSA, 1:1, 30 minutes weekly, then reviewed with the "
+        "educational psychologist."
+    )
+    assert "Delivered by: educational psychologist" not in elsa, "a reviewer does not deliver"
+    adult, _ = specified("A named key adult to meet him for 10 minutes every school day.")
+    assert "Delivered by" not in adult, "no role is put in words the report did not use"
 
 
 def test_findings_become_drafts_of_the_right_kind(db: Database) -> None:

@@ -8,7 +8,6 @@ database and file work runs on the task runner so the window never freezes.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehcp_appeal.errors import NotFoundError
-from ehcp_appeal.export.wd_markup import Markup
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.services import amendments as service
-from ehcp_appeal.services import evidence, working_documents
+from ehcp_appeal.services import working_documents
 from ui.context import AppContext
+from ui.pages.amendment_rows import PageData, label, load_page_data
 from ui.widgets.amendment_form import AmendmentForm
 from ui.widgets.markup_view import MarkupView
 from ui.widgets.page_header import PageHeader
@@ -40,35 +38,6 @@ KEY_TEXT = (
     "bold struck through = your deletions; italic = the council's changes; underlined = "
     "agreed by both. Each change's evidence becomes a footnote."
 )
-
-
-@dataclass(frozen=True)
-class PageData:
-    amendments: tuple[service.AmendmentInfo, ...]
-    markup: Markup | None
-    documents: tuple[tuple[str, str], ...]
-    problem: str = ""
-
-
-def load_page_data(db: Any, case_id: str) -> PageData:
-    """Everything the page shows, read in one background job."""
-    found = tuple(service.list_amendments(db, case_id))
-    documents = tuple(
-        (d.id, d.title or d.original_name) for d in evidence.list_documents(db, case_id)
-    )
-    try:
-        markup = working_documents.build_markup(db, case_id)
-    except NotFoundError as error:
-        return PageData(found, None, documents, error.message)
-    return PageData(found, markup, documents)
-
-
-def _label(amendment: service.AmendmentInfo) -> str:
-    text = amendment.proposed_text or amendment.original_text
-    short = text if len(text) < 90 else f"{text[:87]}…"
-    party = service.PARTY_LABELS[amendment.party]
-    action = service.ACTION_LABELS[amendment.action]
-    return f"{amendment.section} · {party} · {action}: {short}"
 
 
 class AmendmentsPage(QWidget):
@@ -201,7 +170,7 @@ class AmendmentsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for amendment in data.amendments:
-            item = QListWidgetItem(_label(amendment))
+            item = QListWidgetItem(label(amendment))
             item.setData(Qt.ItemDataRole.UserRole, amendment.id)
             item.setToolTip(amendment.proposed_text or amendment.original_text)
             self.list.addItem(item)
