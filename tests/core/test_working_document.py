@@ -203,3 +203,21 @@ def test_versions_are_kept_and_compared(db: Database, tmp_path: Path) -> None:
     assert [(d.section, d.change) for d in differences] == [("I", "changed")]
     assert "[parent adds: Oakfield Specialist School.]" in differences[0].after
     assert working_documents.compare_versions(db, case_id, 2, 2) == []
+
+
+def test_an_addition_after_part_of_a_paragraph_goes_inside_it() -> None:
+    inline = [amendment(1, "B", "parent", "add", "a language disorder.", "He stammers.", "SALT")]
+    markup = mark_up(WORDING, inline, lambda evidence: evidence.note)
+    section_b = markup.sections[0]
+    assert len(section_b.paragraphs) == 2, "no new paragraph"
+    runs = section_b.paragraphs[1].runs
+    assert [r.style for r in runs] == ["original", "original", "original", "parent_add"]
+    assert runs[1].text == "a language disorder." and runs[-1].footnote == "SALT"
+
+
+def test_a_change_whose_wording_is_gone_is_kept_and_reported() -> None:
+    lost = [amendment(1, "F", "parent", "delete", "Wording the plan no longer has.")]
+    markup = mark_up(WORDING, lost, lambda evidence: "")
+    assert markup.unplaced and "Wording the plan no longer has" in markup.unplaced[0]
+    last = markup.sections[1].paragraphs[-1].runs[0]
+    assert (last.text, last.style) == ("Wording the plan no longer has.", "parent_del")

@@ -4,8 +4,8 @@ Kept apart from the page so the page stays widgets and wiring; nothing here touc
 """
 
 from dataclasses import dataclass
-from typing import Any
 
+from ehcp_appeal.db.database import Database
 from ehcp_appeal.errors import NotFoundError
 from ehcp_appeal.export.wd_markup import Markup
 from ehcp_appeal.services import amendments as service
@@ -21,7 +21,7 @@ class PageData:
     problem: str = ""
 
 
-def load_page_data(db: Any, case_id: str) -> PageData:
+def load_page_data(db: Database, case_id: str) -> PageData:
     """Everything the page shows, read in one background job."""
     found = tuple(service.list_amendments(db, case_id))
     documents = tuple(

@@ -55,8 +55,7 @@ def render(markup: Markup, document: QTextDocument, original_only: bool = False)
                 cursor.insertText(f"{number}. ", char_format("original"))
             for run in runs:
                 style = "original" if original_only else run.style
-                text = run.text.replace(" (", " (") if original_only else run.text
-                cursor.insertText(text, char_format(style))
+                cursor.insertText(run.text, char_format(style))
                 if run.footnote and not original_only:
                     notes.append(run.footnote)
                     mark = char_format("original")
