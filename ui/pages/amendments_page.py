@@ -63,6 +63,7 @@ class AmendmentsPage(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Amendments")
         self.list.setWordWrap(True)
+        self.list.setMinimumWidth(220)
         self.form = AmendmentForm()
         top.addWidget(self.list)
         top.addWidget(self.form)
@@ -181,6 +182,11 @@ class AmendmentsPage(QWidget):
             self.message.setText(data.problem)
         elif data.markup is not None and data.markup.unplaced:
             self.message.setText(" ".join(data.markup.unplaced))
+        elif not data.amendments and not self.message.text():
+            self.message.setText(
+                "No amendments yet: accept findings in the plan check and press Draft from "
+                "accepted findings, or write a change in the form and press Save."
+            )
         ids = [a.id for a in data.amendments]
         if select in ids:
             self.list.setCurrentRow(ids.index(select))
