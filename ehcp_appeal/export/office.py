@@ -34,18 +34,39 @@ def libreoffice_available() -> bool:
 def convert_to_pdf(
     paths: Iterable[Path], out_dir: Path, timeout: float = DEFAULT_TIMEOUT
 ) -> dict[Path, Path]:
-    """Convert each file to ``out_dir/<stem>.pdf`` in one LibreOffice run.
+    """Convert each file to a PDF in ``out_dir``, as few LibreOffice runs as possible.
 
-    Returns the PDFs made, keyed by source path; a file LibreOffice could not convert is
-    simply absent, so the caller decides what that means. Raises AppError when
-    LibreOffice is not installed or does not finish within ``timeout`` seconds.
+    Returns the PDFs made, keyed by the resolved source path; a file LibreOffice could not
+    convert is simply absent, so the caller decides what that means. Files sharing a name
+    (``a/x.docx`` and ``b/x.docx``) go into separate runs and sub-folders so that neither
+    PDF overwrites the other. Raises AppError when LibreOffice is not installed or a run
+    does not finish within ``timeout`` seconds.
     """
-    sources = [Path(p).resolve() for p in paths]
+    sources = list(dict.fromkeys(Path(p).resolve() for p in paths))
     if not sources:
         return {}
     program = soffice_path()
     if program is None:
         raise AppError("LibreOffice is not installed, so Word files cannot be converted to PDF.")
+    made: dict[Path, Path] = {}
+    batch_number = 0
+    while sources:
+        batch: list[Path] = []
+        for source in sources:
+            if source.stem not in {taken.stem for taken in batch}:
+                batch.append(source)
+        sources = [s for s in sources if s not in batch]
+        target = out_dir if batch_number == 0 else out_dir / f"batch-{batch_number}"
+        _run(program, batch, target, timeout)
+        for source in batch:
+            pdf = target / f"{source.stem}.pdf"
+            if pdf.is_file() and pdf.stat().st_size > 0:
+                made[source] = pdf
+        batch_number += 1
+    return made
+
+
+def _run(program: str, batch: list[Path], out_dir: Path, timeout: float) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="ehcp-soffice-") as profile:
         command = [
@@ -57,7 +78,7 @@ def convert_to_pdf(
             "pdf",
             "--outdir",
             str(out_dir),
-            *map(str, sources),
+            *map(str, batch),
         ]
         try:
             subprocess.run(
@@ -74,9 +95,3 @@ def convert_to_pdf(
             ) from None
         except OSError as error:
             raise AppError(f"LibreOffice could not be started ({error.strerror}).") from None
-    made = {}
-    for source in sources:
-        pdf = out_dir / f"{source.stem}.pdf"
-        if pdf.is_file() and pdf.stat().st_size > 0:
-            made[source] = pdf
-    return made
