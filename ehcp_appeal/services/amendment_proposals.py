@@ -81,6 +81,7 @@ class Proposal:
     evidence: Evidence
     finding_key: str
     missing: tuple[str, ...] = ()
+    quoted: str = ""  # the report's sentence the evidence points at, to find its paragraph
 
 
 def fold(text: str) -> str:
@@ -268,12 +269,14 @@ def propose(result: dict[str, Any], finding: dict[str, Any]) -> Proposal | None:
         need = _need(result, finding.get("need"))
         wording = sentence if sentence.endswith(".") else f"{sentence}."
         anchor = area_anchor(section_lines(result, "B"), need.get("area", ""))
-        return Proposal("B", "add", anchor, wording, _evidence_of(finding), key)
+        quoted = str(finding.get("text", ""))
+        return Proposal("B", "add", anchor, wording, _evidence_of(finding), key, (), quoted)
     if kind == "provision_missing_from_f":
         need = _need(result, finding.get("need"))
         wording, missing = specified(sentence)
         anchor = area_anchor(section_lines(result, "F"), need.get("area", ""))
-        return Proposal("F", "add", anchor, wording, _evidence_of(finding), key, missing)
+        quoted = str(finding.get("text", ""))
+        return Proposal("F", "add", anchor, wording, _evidence_of(finding), key, missing, quoted)
     if kind in ("provision_less_than_recommended", "provision_not_specific"):
         original = _line_containing(section_lines(result, "F"), str(finding.get("text", "")))
         recommendation = _recommendation(result, finding)
@@ -287,7 +290,8 @@ def propose(result: dict[str, Any], finding: dict[str, Any]) -> Proposal | None:
             wording = f"{sentence} {PLACEHOLDER}"
             missing = ("who delivers it", "how often", "how long", "group size")
             evidence = Evidence()  # the parent names the evidence they rely on
-        return Proposal("F", "replace", original, wording, evidence, key, missing)
+        quoted = recommendation["text"] if recommendation else ""
+        return Proposal("F", "replace", original, wording, evidence, key, missing, quoted)
     if kind == "provision_in_wrong_section":
         recommendation = _recommendation(result, finding)
         wording, missing = specified(sentence)
@@ -297,5 +301,6 @@ def propose(result: dict[str, Any], finding: dict[str, Any]) -> Proposal | None:
         evidence = _evidence_of(recommendation, note) if recommendation else _evidence_of(finding)
         if not recommendation:
             evidence = Evidence(evidence.document_id, evidence.page, "", note)
-        return Proposal("F", "add", anchor, wording, evidence, key, missing)
+        quoted = recommendation["text"] if recommendation else ""
+        return Proposal("F", "add", anchor, wording, evidence, key, missing, quoted)
     return None

@@ -18,6 +18,7 @@ from ehcp_appeal.db.models import Amendment, Case, Document
 from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.services import analysis
 from ehcp_appeal.services.amendment_proposals import Evidence, Proposal, propose
+from ehcp_appeal.services.evidence_locator import locate_paragraph
 
 SECTIONS = ("B", "F", "I")
 PARTIES = ("parent", "council", "agreed")
@@ -216,6 +217,10 @@ def proposal_for(db: Database, case_id: str, item_key: str) -> Proposal | None:
 
 
 def _from_proposal(db: Database, case_id: str, proposal: Proposal) -> AmendmentInfo:
+    evidence = proposal.evidence
+    if evidence.document_id and not evidence.paragraph and proposal.quoted:
+        number = locate_paragraph(db, evidence.document_id, evidence.page, proposal.quoted)
+        evidence = replace(evidence, paragraph=number)
     return add_amendment(
         db,
         case_id,
@@ -223,7 +228,7 @@ def _from_proposal(db: Database, case_id: str, proposal: Proposal) -> AmendmentI
         proposal.action,
         original_text=proposal.original_text,
         proposed_text=proposal.proposed_text,
-        evidence=proposal.evidence,
+        evidence=evidence,
         finding_key=proposal.finding_key,
     )
 

@@ -103,3 +103,30 @@ def test_drafts_come_only_from_findings_the_parent_accepted(db: Database) -> Non
     drafted = amendments.draft_from_accepted(db, case_id)
     assert [a.finding_key for a in drafted] == [chosen["item_key"]]
     assert amendments.draft_from_accepted(db, case_id) == []
+
+
+def test_the_paragraph_is_the_last_number_printed_before_the_sentence() -> None:
+    from ehcp_appeal.services.evidence_locator import paragraph_number
+
+    pages = {
+        1: "Report\n1. Background\nHe lives at home.\n2. Needs\nHe is anxious in\nbusy rooms.",
+        2: "Page 2\nHe finds writing slow and\ntiring.\n3.2 Recommendations\n"
+        "20 minutes of typing daily.",
+        3: "6. Recommendations\nIn my view:\n1. Direct therapy from a therapist.\n"
+        "2. A named key adult to meet him\nevery morning.",
+    }
+    assert paragraph_number(pages, 1, "He is anxious in busy rooms.") == "2"
+    assert paragraph_number(pages, 2, "He finds writing slow and tiring.") == "2", "from page 1"
+    assert paragraph_number(pages, 2, "20 minutes of typing daily.") == "3.2"
+    assert paragraph_number(pages, 3, "A named key adult to meet him every morning.") == (
+        "6, point 2"
+    )
+    pages = {
+        4: (
+            "Recommendations\n1. Therapy weekly.\n2. A group each week.\n"
+            "A programme alone is not enough."
+        )
+    }
+    assert paragraph_number(pages, 4, "A programme alone is not enough.") == "", "not point 2"
+    assert paragraph_number(pages, 4, "A group each week.") == "2"
+    assert paragraph_number(pages, 1, "Not in the report at all.") == ""
