@@ -16,6 +16,7 @@ from ehcp_appeal import __version__
 from ehcp_appeal.errors import AppError
 
 COMMAND_MODULES = (
+    "ehcp_appeal.cli.amendments",
     "ehcp_appeal.cli.analyse",
     "ehcp_appeal.cli.bundle",
     "ehcp_appeal.cli.cases",
