@@ -220,21 +220,27 @@ def build_bundle(
     *,
     working_document: Path | None = None,
     reasons: Path | None = None,
+    new_working_document: bool = False,
     skip_bad: bool = False,
     progress: Progress | None = None,
 ) -> BundleResult:
-    """Make the bundle PDF; a bad document stops it (naming it) unless ``skip_bad``."""
+    """Make the bundle PDF; a bad document stops it (naming it) unless ``skip_bad``.
+
+    ``new_working_document`` writes the next working document version (WD1, WD2, ...) from
+    the current amendments and files it with the core documents, so the bundle and the
+    version history agree on what was sent.
+    """
     progress = progress or Progress.silent()
     rules = load_rules()
     case = get_case(db, case_id)
     chosen = selection(db, case_id, profile_id)
     items = chosen.included_items()
-    if not items and working_document is None and reasons is None:
+    if not items and working_document is None and reasons is None and not new_working_document:
         raise AppError(
             f"The {chosen.profile.title.lower()} has no documents yet; import or add some first."
         )
     sources, bad = prepare(db, [item.document for item in items], progress)
-    extras = _extras(db, case_id, chosen, working_document, reasons)
+    extras = _extras(db, case_id, chosen, working_document, reasons, new_working_document)
     if bad and not skip_bad:
         raise BadDocumentsError(bad)
     by_id = {source.document.id: source for source in sources}
@@ -273,6 +279,7 @@ def _extras(
     chosen: Selection,
     working_document: Path | None,
     reasons: Path | None,
+    new_working_document: bool = False,
 ) -> dict[str, list[SourcePdf]]:
     """The working document in the core documents; the reasons in their own section.
 
@@ -281,9 +288,11 @@ def _extras(
     """
     extras: dict[str, list[SourcePdf]] = {}
     sections = chosen.profile.sections
+    target = "core" if "core" in sections else sections[0]
     if working_document is not None:
-        target = "core" if "core" in sections else sections[0]
         extras.setdefault(target, []).append(extra_source(working_document, WORKING))
+    elif new_working_document:
+        extras.setdefault(target, []).append(_written_working_document(db, case_id))
     if reasons is not None:
         target = "reasons" if "reasons" in sections else sections[-1]
         extras.setdefault(target, []).append(extra_source(reasons, REASONS))
@@ -292,6 +301,15 @@ def _extras(
         if written is not None:
             extras.setdefault("reasons", []).append(written)
     return extras
+
+
+def _written_working_document(db: Database, case_id: str) -> SourcePdf:
+    from ehcp_appeal.services.working_documents import write_working_document
+
+    with tempfile.TemporaryDirectory(prefix="ehcp-wd-") as folder:
+        out = Path(folder) / "working-document.docx"
+        write_working_document(db, case_id, out)
+        return extra_source(out, WORKING)
 
 
 def _written_reasons(db: Database, case_id: str) -> SourcePdf | None:

@@ -296,3 +296,18 @@ def test_appeal_pack_carries_the_reasons_written_from_the_amendments(
         for n in range(last.first_page, last.last_page + 1)
     )
     assert "30 minutes of speech and language therapy" in " ".join(text.split())
+
+
+def test_a_new_working_document_version_is_filed_with_the_core_documents(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ehcp_appeal.demo import seed_demo_case
+    from ehcp_appeal.services import amendments, working_documents
+
+    monkeypatch.setenv("EHCP_APPEAL_SOFFICE", "")  # the page count estimate is enough here
+    case_id = seed_demo_case(db)
+    amendments.accept_all_suggestions(db, case_id)
+    made = bundle.build_bundle(db, case_id, tmp_path / "b.pdf", new_working_document=True)
+    core = [d.title for d in made.bundle.documents if d.section == "core"]
+    assert core[-1] == "Working document"
+    assert [v.number for v in working_documents.list_versions(db, case_id)] == [1]
