@@ -255,6 +255,8 @@ def _keep_one(batch: _Batch, label: str, found: _Read, given: _Given) -> None:
         report.failures.append(
             Failure(f"{label} › {skipped}", "attachment not imported: this type is not supported")
         )
+    for part, message in extraction.left_out:
+        report.failures.append(Failure(f"{label} › {part}" if part else label, message))
     for attachment in extraction.attachments:
         inner_label = f"{label} › {attachment.name}"
         try:

@@ -286,14 +286,19 @@ def _prepare() -> int:
     """Limits that hold for the child's whole life; returns its start-up address space.
 
     What libraries print (pypdf's log, libjpeg's complaints, a C library's warning) goes
-    nowhere: the parent reports each file in one plain line, which is all a user sees.
+    nowhere: the parent reports each file in one plain line, which is all a user sees,
+    and a command's ``--json`` output stays one JSON document.
     """
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
         quiet = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+        os.dup2(quiet, 1)
         os.dup2(quiet, 2)
         os.close(quiet)
-    except OSError:
+    except (OSError, ValueError):
         pass
     _set_limit("RLIMIT_CORE", 0)
     return _address_space_bytes()
