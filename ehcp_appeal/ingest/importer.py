@@ -108,9 +108,9 @@ def import_files(
     # Top-level files are read one ahead, by their own reader process, while the previous
     # file is written durably and committed: the reader's work and the disk's flushes
     # overlap. E-mail attachments are read in turn by a second reader when they come.
-    with ReaderPool() as readers, ReaderPool() as inner, ThreadPoolExecutor(1) as ahead:
+    # Leaving the block stops the readers first, so a read still running ends at once.
+    with ThreadPoolExecutor(1) as ahead, ReaderPool() as readers, ReaderPool() as inner:
         batch = _Batch(db, case_id, council, limits, progress, report, inner)
-
         pending: dict[int, Future[_Read]] = {}
 
         def read_ahead(index: int) -> None:
@@ -121,20 +121,22 @@ def import_files(
                 )
 
         read_ahead(0)
-        for number, path in enumerate(files):
-            try:
-                progress.step(number, len(files), path.name)
-                read_ahead(number + 1)  # queued behind this one: one reader, in order
-                found = pending.pop(number).result()
-                progress.check()  # read ahead before a cancel: still not kept
-                _keep_one(batch, str(path), found, _Given(kind, date))
-            except CancelledError:
-                report.cancelled = True
-                break
-            except AppError as error:
-                report.failures.append(Failure(str(path), error.message))
-        for future in pending.values():
-            future.cancel()
+        try:
+            for number, path in enumerate(files):
+                try:
+                    progress.step(number, len(files), path.name)
+                    read_ahead(number + 1)  # queued behind this one: one reader, in order
+                    found = pending.pop(number).result()
+                    progress.check()  # read ahead before a cancel: still not kept
+                    _keep_one(batch, str(path), found, _Given(kind, date))
+                except CancelledError:
+                    report.cancelled = True
+                    break
+                except AppError as error:
+                    report.failures.append(Failure(str(path), error.message))
+        finally:
+            for future in pending.values():
+                future.cancel()
     if not report.cancelled:
         progress.step(len(files), len(files), "")
     return report
