@@ -177,7 +177,8 @@ class ReaderPool:
         if child is not None:
             child.join(timeout=5)
             code = child.exitcode
-        if code is not None and code == -getattr(signal, "SIGXCPU", -1):
+        cpu_limit = getattr(signal, "SIGXCPU", None)  # POSIX only
+        if cpu_limit is not None and code == -cpu_limit:
             return UnreadableFileError(_too_long(None))
         return UnreadableFileError(
             "The file's reader stopped unexpectedly (it ran out of memory, or the file is "
