@@ -12,6 +12,7 @@ from ehcp_appeal import paths
 from ehcp_appeal.db.engine import make_engine, session_scope
 from ehcp_appeal.db.fulltext import check_available
 from ehcp_appeal.db.migrate import upgrade_to_head
+from ehcp_appeal.db.sweep import sweep_orphans
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.store.documents import DocumentStore
 
@@ -57,4 +58,9 @@ def open_database(root: Path | None = None) -> Database:
     upgrade_to_head(engine, db_file, paths.backups_dir(root))
     database = Database(root=root, engine=engine)
     database.store.sweep_temporary_files()  # leftovers of a write cut short by a crash
+    raw = engine.raw_connection()
+    try:
+        sweep_orphans(raw.driver_connection, database.store)  # type: ignore[arg-type]
+    finally:
+        raw.close()
     return database

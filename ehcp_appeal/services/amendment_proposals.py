@@ -12,11 +12,12 @@ drafted wording never disagree about what a sentence promises.
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ehcp_appeal.analysis.blocks import normalise_quotes
-from ehcp_appeal.analysis.quantities import Quantity, measure
 from ehcp_appeal.export.wd_lines import display_paragraphs
+
+if TYPE_CHECKING:  # the plan check loads on first use, not with the window
+    from ehcp_appeal.analysis.quantities import Quantity
 
 PROPOSABLE = (
     "need_missing_from_b",
@@ -86,6 +87,8 @@ class Proposal:
 
 def fold(text: str) -> str:
     """Case, quotes and spaces folded, for finding one passage inside another."""
+    from ehcp_appeal.analysis.blocks import normalise_quotes
+
     return normalise_quotes(re.sub(r"\s+", " ", text).strip().lower())
 
 
@@ -145,7 +148,7 @@ def _says(text: str, count: int) -> bool:
     return bool(re.search(rf"\b(?:{count}|{word})\b", text, re.I))
 
 
-def _frequency(quantity: Quantity, text: str) -> str:
+def _frequency(quantity: "Quantity", text: str) -> str:
     """How often, in words; only when the sentence plainly says the same."""
     rate = quantity.sessions_per_week
     if rate is None:
@@ -163,7 +166,7 @@ def _frequency(quantity: Quantity, text: str) -> str:
     return ""
 
 
-def _duration(quantity: Quantity) -> str:
+def _duration(quantity: "Quantity") -> str:
     parts = []
     if quantity.minutes_per_session:
         parts.append(f"{quantity.minutes_per_session:g} minutes a session")
@@ -172,7 +175,7 @@ def _duration(quantity: Quantity) -> str:
     return ", ".join(parts)
 
 
-def _group(quantity: Quantity) -> str:
+def _group(quantity: "Quantity") -> str:
     if quantity.group_size == 1:
         return "1:1"
     if quantity.group_size:
@@ -203,6 +206,8 @@ def specified(recommendation: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"\s+", " ", recommendation).strip()
     if text and not text.endswith((".", "!", "?")):
         text += "."
+    from ehcp_appeal.analysis.quantities import measure
+
     quantity = measure(text)
     who = _deliverer(quantity.staff, text)
     parts = {

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import col, select
 
@@ -20,12 +21,14 @@ from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.export.ics import write_atomically
 from ehcp_appeal.export.wd_compare import Difference, compare
 from ehcp_appeal.export.wd_markup import Markup, mark_up
-from ehcp_appeal.export.working_document import Heading, PageCount, build_docx, count_pages
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.rules.calendar import format_date
 from ehcp_appeal.services import amendments, analysis
 from ehcp_appeal.services.amendment_proposals import Evidence
 from ehcp_appeal.services.cases import get_case
+
+if TYPE_CHECKING:  # Word is loaded only when a working document is written
+    from ehcp_appeal.export.working_document import PageCount
 
 Wording = dict[str, tuple[str, list[str]]]
 
@@ -34,7 +37,7 @@ Wording = dict[str, tuple[str, list[str]]]
 class WrittenDocument:
     path: Path
     version: int
-    pages: PageCount
+    pages: "PageCount"
     footnotes: int
     unplaced: tuple[str, ...]
 
@@ -143,6 +146,8 @@ def write_working_document(
         amendments.accept_all_suggestions(db, case_id)
     markup = build_markup(db, case_id)
     number = _next_number(db, case_id)
+    from ehcp_appeal.export.working_document import Heading, build_docx, count_pages
+
     heading = Heading(
         child_name=case.child_name or case.name,
         council=case.local_authority,

@@ -69,6 +69,9 @@ class DocumentStore:
             final = self._path(sha256)
             if final.exists():
                 temp.unlink()
+                # Counted as new again: the start-up sweep only removes unreferenced files
+                # that nobody has stored for a while, and this one is about to be used.
+                os.utime(final)
                 return StoredBlob(sha256, size, already_stored=True)
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(temp, final)
@@ -105,6 +108,33 @@ class DocumentStore:
             for temp in self.root.glob(f"{TEMP_PREFIX}*"):
                 temp.unlink(missing_ok=True)
                 removed += 1
+        return removed
+
+    def sweep_unreferenced(self, referenced: set[str], stored_before: float) -> int:
+        """Delete originals no row refers to and last stored before ``stored_before``
+        (a time.time() value); returns how many.
+
+        They are what a crash between storing a file and committing its row leaves
+        behind: a full copy of a document the user believes was never imported. Files
+        stored since ``stored_before`` are left alone, as a concurrent import may be
+        about to commit their rows.
+        """
+        removed = 0
+        if not self.root.exists():
+            return 0
+        for folder in self.root.iterdir():
+            if len(folder.name) != 2 or not folder.is_dir():
+                continue
+            for entry in os.scandir(folder):
+                name = entry.name
+                if len(name) != 64 or not name.startswith(folder.name) or name in referenced:
+                    continue
+                try:
+                    if entry.is_file() and entry.stat().st_mtime < stored_before:
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:
+                    continue
         return removed
 
 
