@@ -181,7 +181,8 @@ def _before_repeat(run: list[int], decisions: list[Decision]) -> list[int]:
 
 
 def _drop_grouping(blocks: list[Block], decisions: list[Decision]) -> None:
-    """A council's own grouping heading just above a section heading belongs to no section."""
+    """A council's own grouping heading ("Provision") just above a section heading or a table
+    labels what follows and belongs to no section."""
     grouping = re.compile("|".join(lexicon.load("section_names")["grouping"]), re.IGNORECASE)
     next_is_heading = False
     for index in range(len(blocks) - 1, -1, -1):
@@ -196,7 +197,7 @@ def _drop_grouping(blocks: list[Block], decisions: list[Decision]) -> None:
         ):
             decisions[index] = SKIP
             continue
-        next_is_heading = isinstance(decision, HeadingMatch)
+        next_is_heading = isinstance(decision, HeadingMatch) or block.kind == "row"
 
 
 def candidates(blocks: list[Block], decisions: list[Decision]) -> list[FoundHeading]:

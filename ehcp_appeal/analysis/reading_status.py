@@ -96,13 +96,16 @@ def might_be(plan: Plan, section: str) -> list[FoundHeading]:
     topics = lexicon.load("sections")["topics"].get(section, [])
     pattern = re.compile("|".join(f"(?:{topic})" for topic in topics) or "$^", re.IGNORECASE)
     extra = re.compile(r"\bneed|difficult|\bsupport|\bhelp\b", re.IGNORECASE)
-    found = []
+    strong, weak = [], []
     for heading in plan.headings:
-        if heading.section is not None and heading.section in plan.sections:
+        taken = heading.section
+        if taken is not None and (taken in plan.sections or taken == "H"):
             continue
-        if pattern.search(heading.text) or extra.search(heading.text):
-            found.append(heading)
-    return found[:MAX_CANDIDATES]
+        if pattern.search(heading.text):
+            strong.append(heading)
+        elif extra.search(heading.text):
+            weak.append(heading)
+    return (strong + weak)[:MAX_CANDIDATES]
 
 
 def _not_found_message(plan: Plan, candidates: dict[str, list[FoundHeading]]) -> str:

@@ -101,13 +101,12 @@ def recognise(text: str, hint: bool = False) -> HeadingMatch | None:
     stripped = fold(_DECORATION.sub("", text))
     found = heading_of(stripped, hint)
     if found is not None:
-        lettered = bool(_HAS_LETTER.search(stripped))
-        return HeadingMatch(
-            found[0],
-            found[1],
-            "letter" if lettered else "name",
-            LETTER_CONFIDENCE if lettered else NAME_CONFIDENCE,
-        )
+        if _HAS_LETTER.search(stripped):
+            return HeadingMatch(found[0], found[1], "letter", LETTER_CONFIDENCE)
+        label = _LABEL.match(clean_heading(stripped))
+        if label is not None and label.group("label").isdigit():
+            return HeadingMatch(found[0], found[1], "number_and_name", NUMBER_AND_NAME_CONFIDENCE)
+        return HeadingMatch(found[0], found[1], "name", NAME_CONFIDENCE)
     cleaned = clean_heading(stripped)
     if not cleaned or len(cleaned.split()) > 40:
         return None
