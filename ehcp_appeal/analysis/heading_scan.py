@@ -200,10 +200,10 @@ def _drop_grouping(blocks: list[Block], decisions: list[Decision]) -> None:
         next_is_heading = isinstance(decision, HeadingMatch) or block.kind == "row"
 
 
-def candidates(blocks: list[Block], decisions: list[Decision]) -> list[FoundHeading]:
-    """Lines that look like headings though no section was recognised in them."""
+def candidates(blocks: list[Block], decisions: list[Decision]) -> list[tuple[int, FoundHeading]]:
+    """Lines that look like headings though no section was recognised in them, by position."""
     found = []
-    for block, decision in zip(blocks, decisions, strict=True):
+    for index, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         if decision is not None or block.kind != "para":
             continue
         text = block.text.strip()
@@ -212,5 +212,5 @@ def candidates(blocks: list[Block], decisions: list[Decision]) -> list[FoundHead
             words <= 10 and not _SENTENCE_END.search(text) and text[:1].isupper()
         )
         if heading_like and not block.bullet:
-            found.append(FoundHeading(text, block.page, None, "", 0.0))
+            found.append((index, FoundHeading(text, block.page, None, "", 0.0)))
     return found

@@ -114,12 +114,12 @@ def split_sections(
     decisions = scan(blocks, choices)
     spans: list[_Span] = []
     preamble: list[Block] = []
-    headings: list[FoundHeading] = []
+    headings: list[tuple[int, FoundHeading]] = []
     layout: ColumnLayout | None = None
     first_row = False
     resume: _Span | None = None
     titles: dict[str, str] = {}
-    for block, decision in zip(blocks, decisions, strict=True):
+    for index, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         if layout is not None and block.kind == "row" and block.table == layout.table:
             for column_id, cell in split_row(block, layout, first_row):
                 title = titles.get(column_id, "")
@@ -141,9 +141,10 @@ def split_sections(
             for named, header in zip(columns.sections, columns.header, strict=True):
                 if named is not None:
                     titles.setdefault(named, _column_title(header))
-                    headings.append(
-                        FoundHeading(fold(header), block.page, named, "table_column", 0.8)
+                    found_column = FoundHeading(
+                        fold(header), block.page, named, "table_column", 0.8
                     )
+                    headings.append((index, found_column))
             continue
         content: Block | None = None
         if block.kind == "row":
@@ -159,15 +160,18 @@ def split_sections(
             )
             text = block.cells[0].split("\n")[0] if block.kind == "row" else with_number(block)
             headings.append(
-                FoundHeading(
-                    fold(text), block.page, found.section, found.found_by, found.confidence
+                (
+                    index,
+                    FoundHeading(
+                        fold(text), block.page, found.section, found.found_by, found.confidence
+                    ),
                 )
             )
         if content is not None:
             (spans[-1].body if spans else preamble).append(content)
     headings.extend(candidates(blocks, decisions))
-    headings.sort(key=lambda heading: heading.page)
-    return _plan(document, spans, preamble, blocks, headings)
+    headings.sort(key=lambda pair: pair[0])
+    return _plan(document, spans, preamble, blocks, [heading for _i, heading in headings])
 
 
 def _outcome_under_provision(found: Decision, current: str | None) -> bool:
