@@ -108,6 +108,9 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
     decisions: list[Decision] = [None] * len(blocks)
     furniture = _furniture(blocks)
     for index, block in enumerate(blocks):
+        if block.kind == "row" and _contents_row(block):
+            decisions[index] = SKIP
+            continue
         if block.kind != "para":
             continue
         if index in furniture:
@@ -123,8 +126,31 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
             continue
         decisions[index] = recognise(text, block.heading_hint)
     _drop_contents(blocks, decisions)
+    _labels_win(decisions)
     _drop_grouping(blocks, decisions)
     return decisions
+
+
+def _contents_row(block: Block) -> bool:
+    """A contents table's row: a section heading and a page number, nothing else."""
+    cells = [fold(cell) for cell in block.cells if cell.strip()]
+    if len(cells) < 2 or len(cells) > 3 or not re.fullmatch(r"\d{1,3}", cells[-1]):
+        return False
+    return recognise(" ".join(cells[:-1]), hint=True) is not None
+
+
+def _labels_win(decisions: list[Decision]) -> None:
+    """Where a section has a labelled heading ("Section 2: ...", "B."), a line that only
+    shares its name ("Needs" above a table in F) is a sub-heading inside another section."""
+    labelled = {
+        d.section
+        for d in decisions
+        if isinstance(d, HeadingMatch) and not d.name_only and d.found_by != "name"
+    }
+    for index, decision in enumerate(decisions):
+        named = isinstance(decision, HeadingMatch) and decision.name_only
+        if named and decision.section in labelled:  # type: ignore[union-attr]
+            decisions[index] = None
 
 
 def with_number(block: Block) -> str:

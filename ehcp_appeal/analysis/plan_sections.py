@@ -75,7 +75,8 @@ def _row_heading(block: Block, overrides: dict[str, str]) -> tuple[Decision, Blo
     first = cells[0].split("\n")[0]
     found = user_choice(first, overrides)
     if found is None:
-        found = recognise(first, hint=block.heading_hint or len(cells) > 1)
+        # a council's name alone heads a table only as a row of its own, not as a column header
+        found = recognise(first, hint=block.heading_hint or len(cells) > 1, names=len(cells) == 1)
     if not isinstance(found, HeadingMatch):
         return None, block
     rest_of_first = cells[0].split("\n")[1:]

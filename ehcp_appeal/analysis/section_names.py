@@ -34,7 +34,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    r"^(?P<rest>.+?)\s*[(\[]\s*(?:(?:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[)\]]$",
+    r"^(?P<rest>.+?)\s*(?:[(\[]\s*(?:(?:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[)\]]"
+    r"|[–—:-]\s*(?:section|part)\s*(?P<dashed>H\s?[12]|[A-K]))$",
     re.IGNORECASE,
 )
 _HAS_LETTER = re.compile(
@@ -52,6 +53,7 @@ class HeadingMatch:
     title: str
     found_by: str  # letter | number_and_name | name | user
     confidence: float
+    name_only: bool = False  # found by a council's name alone, with no label or layout rule
 
 
 def has_dot_leaders(text: str) -> bool:
@@ -91,12 +93,12 @@ def section_named(text: str, key: str = "names") -> str | None:
     return None
 
 
-def recognise(text: str, hint: bool = False) -> HeadingMatch | None:
+def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch | None:
     """The section a line heads, or None when it is not a section heading.
 
     The long-standing letter rules come first (they know "B." may start a list); then a
     label and a name ("Section 2: ...", "B. The child's special educational needs.");
-    then a letter after the title; then a name alone.
+    then a letter after the title; then, unless ``names`` is False, a name alone.
     """
     stripped = fold(_DECORATION.sub("", text))
     found = heading_of(stripped, hint)
@@ -112,7 +114,7 @@ def recognise(text: str, hint: bool = False) -> HeadingMatch | None:
         return None
     after = _AFTER.match(cleaned)
     if after is not None:
-        section = _normal(after.group("id"))
+        section = _normal(after.group("id") or after.group("dashed"))
         return HeadingMatch(section, after.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
     label = _LABEL.match(cleaned)
     if label is not None and label.group("rest"):
@@ -126,9 +128,9 @@ def recognise(text: str, hint: bool = False) -> HeadingMatch | None:
             )
         section = raw if raw[:1] == named[:1] else named
         return HeadingMatch(section, label.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
-    named = section_named(cleaned)
+    named = section_named(cleaned) if names else None
     if named is not None:
-        return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE)
+        return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     return None
 
 

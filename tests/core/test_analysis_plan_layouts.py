@@ -246,3 +246,65 @@ def test_heading_forms(text: str, section: str, found_by: str) -> None:
 )
 def test_sentences_are_not_headings(text: str) -> None:
     assert recognise(text) is None
+
+
+def test_contents_table_with_page_numbers_is_not_the_sections(tmp_path: Path) -> None:
+    contents = [[section, NAMES[section], str(number + 2)] for number, section in enumerate(ALL)]
+    items: list[tuple] = [("heading", "Contents"), ("table", contents)]
+    for section in ALL:
+        items += [("heading", f"Section {section}: {NAMES[section]}"), ("para", _content(section))]
+    _assert_all_found(_read(write_docx(tmp_path / "contents_table.docx", items)), "letter")
+
+
+def test_number_on_its_own_line_above_the_name(tmp_path: Path) -> None:
+    items: list[tuple] = []
+    for number, section in enumerate(ALL, start=1):
+        items += [("bold", f"Section {number}"), ("bold", NAMES[section])]
+        items += [("para", _content(section))]
+    _assert_all_found(_read(write_docx(tmp_path / "two_lines.docx", items)), "name")
+
+
+def test_a_name_inside_a_labelled_section_is_a_sub_heading(tmp_path: Path) -> None:
+    items: list[tuple] = []
+    for section in ALL:
+        items += [("heading", f"Section {section}: {NAMES[section]}"), ("para", _content(section))]
+    at_f = items.index(("para", _content("F")))
+    items[at_f:at_f] = [
+        ("bold", "Needs"),
+        ("table", [["Needs", "Provision", "Who"], ["Reading", "Daily phonics", "TA"]]),
+    ]
+    plan = _read(write_docx(tmp_path / "sub_heading.docx", items))
+    assert list(plan.sections) == ALL
+    assert "Daily phonics" in plan.sections["F"].text
+    assert plan.sections["B"].text == _content("B")
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Robin's special educational needs", "B"),
+        ("Special educational needs – Section B", "B"),
+        ("Parents' views", "A"),
+        ("Special educational provision (SEP)", "F"),
+    ],
+)
+def test_more_council_names(text: str, section: str) -> None:
+    found = recognise(text)
+    assert found is not None and found.section == section
+
+
+def test_regulation_wording_in_a_pdf_with_running_head_and_footer(tmp_path: Path) -> None:
+    """Long bold headings wrap over two lines in a PDF; the contents page comes first."""
+    from tests.core.analysis_fixtures.builders import write_pdf
+
+    pages = [[("heading", "Contents")] + [("para", f"Section {s}: {REGULATION[s]}") for s in ALL]]
+    for section in ALL:
+        star = "*" if section in ("B", "F") else ""
+        heading = f"{star}Section {section}: {REGULATION[section]}"
+        pages.append([("bold", heading), ("para", _content(section))])
+    path = write_pdf(
+        tmp_path / "template.pdf", pages, header="EHC plan for Robin", footer="Robin Example"
+    )
+    plan = _read(path)
+    _assert_all_found(plan)
+    assert plan.sections["B"].first_page == 3
