@@ -32,6 +32,8 @@ _LABEL = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;]$")
 CONTENTS_RUN = 3
+LETTERED_PLAN = 3
+"""Sections found by letter from which a plan counts as lettered throughout."""
 """Headings in a row, with no text between them, that make a contents list."""
 
 Decision = HeadingMatch | str | None  # a heading, SKIP, or None for content
@@ -141,16 +143,22 @@ def _contents_row(block: Block) -> bool:
 
 def _labels_win(decisions: list[Decision]) -> None:
     """Where a section has a labelled heading ("Section 2: ...", "B."), a line that only
-    shares its name ("Needs" above a table in F) is a sub-heading inside another section."""
-    labelled = {
-        d.section
-        for d in decisions
-        if isinstance(d, HeadingMatch) and not d.name_only and d.found_by != "name"
-    }
+    shares its name ("Needs" above a table in F) is a sub-heading inside another section;
+    in a plan lettered throughout, so is a numbered paragraph that shares it."""
+    matches = [d for d in decisions if isinstance(d, HeadingMatch)]
+    labelled = {d.section for d in matches if not d.name_only and d.found_by != "name"}
+    lettered = {d.section for d in matches if d.found_by == "letter"}
     for index, decision in enumerate(decisions):
-        named = isinstance(decision, HeadingMatch) and decision.name_only
-        if named and decision.section in labelled:  # type: ignore[union-attr]
+        if not isinstance(decision, HeadingMatch):
+            continue
+        if decision.name_only and decision.section in labelled:
             decisions[index] = None
+        elif (
+            decision.found_by == "number_and_name"
+            and len(lettered) >= LETTERED_PLAN
+            and decision.section in lettered
+        ):
+            decisions[index] = None  # "3. Special educational needs" inside a lettered plan
 
 
 def with_number(block: Block) -> str:

@@ -38,6 +38,11 @@ _AFTER = re.compile(
     r"|[–—:-]\s*(?:section|part)\s*(?P<dashed>H\s?[12]|[A-K]))$",
     re.IGNORECASE,
 )
+_INNER_LETTER = re.compile(
+    r"^[(\[]\s*(?:(?:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[)\]]\s*[:.\-–—]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+SHORT_TITLE = 10
 _HAS_LETTER = re.compile(
     r"^\s*(?:(?:section|part)\s*)?(?:H\s?[12]|[A-K])(?![A-Za-z0-9'’])"
     r"|[(\[]\s*(?:(?:section|part)\s*)?(?:H\s?[12]|[A-K])\s*[)\]]\s*$",
@@ -115,9 +120,16 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     after = _AFTER.match(cleaned)
     if after is not None:
         section = _normal(after.group("id") or after.group("dashed"))
-        return HeadingMatch(section, after.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
+        rest = after.group("rest")
+        if len(rest.split()) > SHORT_TITLE and section_named(rest) is None:
+            return None  # a sentence that refers to a section, not a heading
+        return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
     label = _LABEL.match(cleaned)
     if label is not None and label.group("rest"):
+        inner = _INNER_LETTER.match(label.group("rest"))
+        if inner is not None and section_named(inner.group("rest")):
+            section = _normal(inner.group("id"))
+            return HeadingMatch(section, inner.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
         named = section_named(label.group("rest"))
         if named is None:
             return None

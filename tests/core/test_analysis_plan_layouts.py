@@ -308,3 +308,28 @@ def test_regulation_wording_in_a_pdf_with_running_head_and_footer(tmp_path: Path
     plan = _read(path)
     _assert_all_found(plan)
     assert plan.sections["B"].first_page == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Section 2 (B): Special educational needs", "B"),
+        ("Robin's needs are set out in full in the speech and language report (Section B)", None),
+    ],
+)
+def test_letter_beside_a_number_and_a_sentence_naming_a_section(
+    text: str, section: str | None
+) -> None:
+    found = recognise(text)
+    assert (found.section if found else None) == section
+
+
+def test_numbered_sub_heading_inside_a_lettered_plan(tmp_path: Path) -> None:
+    items: list[tuple] = []
+    for section in ALL:
+        items += [("heading", f"Section {section}: {NAMES[section]}"), ("para", _content(section))]
+    at_f = items.index(("para", _content("F")))
+    items[at_f:at_f] = [("para", "1. Special educational needs"), ("para", "Daily phonics.")]
+    plan = _read(write_docx(tmp_path / "numbered_sub.docx", items))
+    assert "Daily phonics." in plan.sections["F"].text
+    assert plan.sections["B"].text == _content("B")
