@@ -22,6 +22,7 @@ from ehcp_appeal.analysis.section_names import HeadingMatch, recognise
 
 __all__ = ["Plan", "PlanSection", "heading_of", "missing_sections", "split_sections"]
 
+AREA_LABEL_WORDS = 8
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
 
 
@@ -130,7 +131,16 @@ def split_sections(
         if layout is not None:
             layout = None
             if resume is not None:  # text after the table continues the section around it
-                spans.append(_Span(resume.section, resume.title, block.page, [], "", 0.0))
+                spans.append(
+                    _Span(
+                        resume.section,
+                        resume.title,
+                        block.page,
+                        [],
+                        resume.found_by,
+                        resume.confidence,
+                    )
+                )
         if decision == SKIP:
             continue
         current = spans[-1].section if spans else None
@@ -139,6 +149,8 @@ def split_sections(
         ):
             layout, first_row = columns, True
             resume = spans[-1] if spans else None
+            if resume is not None and index and _area_label(resume.body, blocks[index - 1]):
+                resume.body.pop()  # "Communication and interaction" names the table below
             for named, header in zip(columns.sections, columns.header, strict=True):
                 if named is not None:
                     titles.setdefault(named, _column_title(header))
@@ -173,6 +185,15 @@ def split_sections(
     headings.extend(candidates(blocks, decisions))
     headings.sort(key=lambda pair: pair[0])
     return _plan(document, spans, preamble, blocks, [heading for _i, heading in headings])
+
+
+def _area_label(body: list[Block], previous: Block) -> bool:
+    """A short line just above a merged table labels it (an area of need); it is not text of
+    the section before."""
+    if not body or body[-1] is not previous:
+        return False
+    text = previous.text.strip()
+    return len(text.split()) <= AREA_LABEL_WORDS and not re.search(r"[.;!?]$", text)
 
 
 def _outcome_under_provision(found: Decision, current: str | None) -> bool:

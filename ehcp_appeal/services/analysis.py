@@ -16,6 +16,7 @@ from sqlmodel import col, select
 
 from ehcp_appeal.analysis.blocks import Block, normalise_quotes
 from ehcp_appeal.analysis.reading import SUPPORTED, read_bytes
+from ehcp_appeal.analysis.reading_status import NotAPlanError
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import (
@@ -135,7 +136,10 @@ def run_case_analysis(
         sources[name] = SourceInfo(doc_id, title, name)
         loaded.append(SourceDocument(name, blocks))
     choices = section_choices(db, plan_info[0])
-    result = analyse_documents(loaded[0], loaded[1:], progress, choices)
+    try:
+        result = analyse_documents(loaded[0], loaded[1:], progress, choices)
+    except NotAPlanError as error:
+        raise NotAPlanError(error.document, plan_info[0]) from None
     result["skipped"] = skipped
     _attach_sources(result, sources)
     with db.session() as session:

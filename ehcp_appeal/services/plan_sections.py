@@ -135,3 +135,22 @@ def case_plan_document(db: Database, case_id: str) -> str:
     from ehcp_appeal.services.analysis import latest_plan_id
 
     return latest_plan_id(db, case_id)
+
+
+def choose_plan_document(
+    db: Database, case_id: str, plan_id: str, not_plan_id: str = "", not_plan_kind: str = "other"
+) -> None:
+    """The person's answer to "which document is the plan?": ``plan_id`` becomes the final
+    plan (a draft stays a draft), and the document wrongly taken for it gets another kind."""
+    from ehcp_appeal.services.analysis import PLAN_KINDS
+    from ehcp_appeal.services.evidence import get_document, update_metadata
+
+    chosen = get_document(db, plan_id)
+    if chosen.case_id != case_id:
+        raise NotFoundError("That document is not in this case.")
+    if not_plan_id:
+        if get_document(db, not_plan_id).case_id != case_id:
+            raise NotFoundError("That document is not in this case.")
+        update_metadata(db, not_plan_id, kind=not_plan_kind)
+    if chosen.kind not in PLAN_KINDS:
+        update_metadata(db, plan_id, kind="ehcp_final")

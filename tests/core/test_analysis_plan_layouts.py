@@ -176,6 +176,7 @@ def test_merged_table_split_by_its_column_headers(tmp_path: Path) -> None:
     assert "Daily 20-minute session for communication" in provision
     assert "Teaching assistant, daily" in provision
     assert "needs help" not in provision
+    assert plan.sections["A"].text == _content("A")  # area labels are not Section A's text
 
 
 def test_provision_table_with_an_outcome_column_is_section_f(tmp_path: Path) -> None:
@@ -333,3 +334,21 @@ def test_numbered_sub_heading_inside_a_lettered_plan(tmp_path: Path) -> None:
     plan = _read(write_docx(tmp_path / "numbered_sub.docx", items))
     assert "Daily phonics." in plan.sections["F"].text
     assert plan.sections["B"].text == _content("B")
+
+
+def test_merged_table_with_the_area_of_need_as_its_title_row(tmp_path: Path) -> None:
+    items: list[tuple] = [("heading", "About me"), ("para", _content("A"))]
+    for area in ("Sensory and physical", "Social, emotional and mental health"):
+        rows = [
+            ["Special educational needs", "Outcomes sought", "Special educational provision"],
+            [f"Robin needs help: {area}.", f"Robin will manage: {area}.", f"Weekly {area}."],
+        ]
+        items.append(("merged_table", area, rows))
+    items += [("heading", "Health provision"), ("para", _content("G"))]
+    plan = _read(write_docx(tmp_path / "merged_title.docx", items))
+    assert list(plan.sections) == ["A", "B", "E", "F", "G"]
+    assert plan.sections["A"].text == _content("A")
+    assert plan.sections["F"].text.splitlines() == [
+        "Weekly Sensory and physical.",
+        "Weekly Social, emotional and mental health.",
+    ]

@@ -18,7 +18,7 @@ from ehcp_appeal.analysis.reading_status import NotAPlanError
 from ehcp_appeal.analysis.result import analyse_files
 from ehcp_appeal.services import analysis
 from ehcp_appeal.services.cases import CaseDetails, create_case
-from ehcp_appeal.services.plan_sections import section_choices
+from ehcp_appeal.services.plan_sections import choose_plan_document, section_choices
 from tests.core.analysis_fixtures.builders import write_txt
 from tests.core.analysis_fixtures.cases import add_document
 
@@ -189,12 +189,19 @@ def test_saved_case_with_a_letter_as_plan_raises_and_keeps_the_last_result(
     db, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     case_id = create_case(db, CaseDetails(name="Robin")).id
-    add_document(db, case_id, _plan(tmp_path, {}), "ehcp_final", dt.date(2025, 1, 5))
+    plan_id = add_document(db, case_id, _plan(tmp_path, {}), "ehcp_final", dt.date(2025, 1, 5))
     add_document(db, case_id, _report(tmp_path), "ep_report")
     stored = analysis.run_case_analysis(db, case_id)
     letter = write_txt(tmp_path / "letter.txt", "Dear parent,\n\nThe meeting is on Monday.\n")
-    add_document(db, case_id, letter, "ehcp_final", dt.date(2026, 2, 1))
-    with pytest.raises(NotAPlanError, match=r"letter\.txt does not look like an EHC plan"):
+    letter_id = add_document(db, case_id, letter, "ehcp_final", dt.date(2026, 2, 1))
+    with pytest.raises(
+        NotAPlanError, match=r"letter\.txt does not look like an EHC plan"
+    ) as caught:
         analysis.run_case_analysis(db, case_id)
+    assert caught.value.document_id == letter_id
     kept = analysis.get_case_analysis(db, case_id)
     assert kept is not None and kept["findings"] == stored["findings"]
+
+    choose_plan_document(db, case_id, plan_id, not_plan_id=letter_id)
+    again = analysis.run_case_analysis(db, case_id)
+    assert again["plan"]["document_id"] == plan_id
