@@ -203,14 +203,17 @@ def _drop_contents(blocks: list[Block], decisions: list[Decision]) -> None:
 
 def _before_repeat(run: list[int], decisions: list[Decision]) -> list[int]:
     """The run up to a section it already named: the contents list ends where the first
-    section's own heading follows it directly."""
+    section's own heading follows it directly. The same section twice in a row is one
+    entry written over two lines, not the start of the sections."""
     seen: set[str] = set()
+    previous = ""
     for position, index in enumerate(run):
         decision = decisions[index]
         assert isinstance(decision, HeadingMatch)
-        if decision.section in seen:
+        if decision.section in seen and decision.section != previous:
             return run[:position]
         seen.add(decision.section)
+        previous = decision.section  # an entry over two lines ("Section A" / its title)
     return run
 
 

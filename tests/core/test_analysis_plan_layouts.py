@@ -352,3 +352,16 @@ def test_merged_table_with_the_area_of_need_as_its_title_row(tmp_path: Path) -> 
         "Weekly Sensory and physical.",
         "Weekly Social, emotional and mental health.",
     ]
+
+
+def test_contents_entries_over_two_lines_then_a_cover_page(tmp_path: Path) -> None:
+    items: list[tuple] = [("heading", "Contents")]
+    for number, section in enumerate(ALL, start=2):
+        items += [("para", f"Section {section}"), ("para", f"{NAMES[section]} ........ {number}")]
+    items += [("para", "Issued by an invented council on 1 May 2026 for Robin Example.")]
+    for section in ALL:
+        items += [("heading", f"Section {section}"), ("heading", NAMES[section])]
+        items += [("para", _content(section))]
+    plan = _read(write_docx(tmp_path / "two_line_contents.docx", items))
+    _assert_all_found(plan)
+    assert "Issued by" in " ".join(block.text for block in plan.preamble)
