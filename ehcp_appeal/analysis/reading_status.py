@@ -15,7 +15,8 @@ from typing import Any
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.heading_scan import FoundHeading
-from ehcp_appeal.analysis.plan_sections import Plan, missing_sections
+from ehcp_appeal.analysis.plan_sections import Plan
+from ehcp_appeal.analysis.section_presence import missing_sections
 from ehcp_appeal.errors import AppError
 
 FOUNDATION = ("B", "F")

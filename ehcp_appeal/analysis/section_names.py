@@ -16,7 +16,7 @@ from functools import cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import fold
-from ehcp_appeal.analysis.section_letters import heading_of
+from ehcp_appeal.analysis.section_letters import heading_of, topic_matches
 
 LETTER_CONFIDENCE = 0.95
 NAMED_LETTER_CONFIDENCE = 0.9
@@ -43,6 +43,7 @@ _INNER_LETTER = re.compile(
     re.IGNORECASE,
 )
 SHORT_TITLE = 10
+_NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]$")
 _HAS_LETTER = re.compile(
     r"^\s*(?:(?:section|part)\s*)?(?:H\s?[12]|[A-K])(?![A-Za-z0-9'’])"
     r"|[(\[]\s*(?:(?:section|part)\s*)?(?:H\s?[12]|[A-K])\s*[)\]]\s*$",
@@ -92,8 +93,9 @@ def section_named(text: str, key: str = "names") -> str | None:
     plain = _plain(text)
     if not plain or len(plain) > 260:
         return None
+    bare = _NOTE.sub("", plain)  # "Special educational provision (must be specified)"
     for section, pattern in _patterns(key).items():
-        if pattern.fullmatch(plain):
+        if pattern.fullmatch(plain) or (bare and pattern.fullmatch(bare)):
             return section
     return None
 
@@ -131,9 +133,13 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
             section = _normal(inner.group("id"))
             return HeadingMatch(section, inner.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
         named = section_named(label.group("rest"))
+        raw = _normal(label.group("label"))
+        worded = hint and label.group("word") and not raw.isdigit()
+        if named is None and worded and topic_matches(raw, label.group("rest")):
+            # a heading set as one ("Section F: The provision we will make."), however long
+            return HeadingMatch(raw, label.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
         if named is None:
             return None
-        raw = _normal(label.group("label"))
         if raw.isdigit():
             return HeadingMatch(
                 named, label.group("rest"), "number_and_name", NUMBER_AND_NAME_CONFIDENCE

@@ -365,3 +365,20 @@ def test_contents_entries_over_two_lines_then_a_cover_page(tmp_path: Path) -> No
     plan = _read(write_docx(tmp_path / "two_line_contents.docx", items))
     _assert_all_found(plan)
     assert "Issued by" in " ".join(block.text for block in plan.preamble)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "section"),
+    [
+        (
+            "Section F: Special educational provision (this must be detailed and specific).",
+            False,
+            "F",
+        ),
+        ("Section F: The provision the council will make to meet Robin's needs.", True, "F"),
+        ("Section B of the plan does not mention Robin's anxiety at all.", True, None),
+    ],
+)
+def test_headings_with_notes_and_long_titles(text: str, hint: bool, section: str | None) -> None:
+    found = recognise(text, hint)
+    assert (found.section if found else None) == section
