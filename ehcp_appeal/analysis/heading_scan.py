@@ -33,6 +33,10 @@ _LABEL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;]$")
 CONTENTS_RUN = 3
 LETTERED_PLAN = 3
+SEQUENCE_CONFIDENCE = 0.8
+_LETTERED_TITLE = re.compile(
+    r"^\s*(?:(?i:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[:.\-–—)]\s*(?P<title>\S.{0,120})$"
+)
 """Sections found by letter from which a plan counts as lettered throughout."""
 """Headings in a row, with no text between them, that make a contents list."""
 
@@ -128,9 +132,41 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
             continue
         decisions[index] = recognise(text, block.heading_hint)
     _drop_contents(blocks, decisions)
+    _letters_in_sequence(blocks, decisions)
     _labels_win(decisions)
     _drop_grouping(blocks, decisions)
     return decisions
+
+
+def _letters_in_sequence(blocks: list[Block], decisions: list[Decision]) -> None:
+    """A line set as a heading whose letter falls between the sections around it is that
+    section, whatever its title ("E – What we want Ollie to achieve" between D and F).
+
+    Letters alone are weak evidence, so this needs a plan lettered throughout and a
+    heading's typography, and the letter must fit the order of its neighbours.
+    """
+    order = lexicon.load("sections")["order"]
+    rank = {section: number for number, section in enumerate(order)}
+    rank["H"] = rank["H1"]
+    found = [
+        (index, rank[d.section])
+        for index, d in enumerate(decisions)
+        if isinstance(d, HeadingMatch) and d.found_by == "letter" and d.section in rank
+    ]
+    if len({position for _index, position in found}) < LETTERED_PLAN + 1:
+        return
+    for index, block in enumerate(blocks):
+        if decisions[index] is not None or block.kind != "para" or not block.heading_hint:
+            continue
+        match = _LETTERED_TITLE.match(block.text)
+        section = match.group("id").replace(" ", "").upper() if match else ""
+        if section not in rank:
+            continue
+        before = max((r for i, r in found if i < index), default=-1)
+        after = min((r for i, r in found if i > index), default=len(order))
+        if before < rank[section] < after:
+            title = match.group("title") if match else ""
+            decisions[index] = HeadingMatch(section, title, "letter", SEQUENCE_CONFIDENCE)
 
 
 def _contents_row(block: Block) -> bool:

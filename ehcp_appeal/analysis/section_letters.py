@@ -64,7 +64,7 @@ def heading_of(text: str, hint: bool = False) -> tuple[str, str] | None:
     match = _LONE.match(text)
     if match:
         return _normal_id(match.group("id")), ""
-    if hint or len(text.split()) <= 12:
+    if (hint or len(text.split()) <= 12) and not _looks_like_sentence(text):
         lowered = text.lower().rstrip(":")
         for section_id, pattern in lexicon.compiled("sections", "title_only").items():
             if pattern.search(lowered):

@@ -382,3 +382,27 @@ def test_contents_entries_over_two_lines_then_a_cover_page(tmp_path: Path) -> No
 def test_headings_with_notes_and_long_titles(text: str, hint: bool, section: str | None) -> None:
     found = recognise(text, hint)
     assert (found.section if found else None) == section
+
+
+def test_lettered_headings_with_the_councils_own_titles(tmp_path: Path) -> None:
+    """A letter in its place between its neighbours names the section, whatever the title."""
+    own = {"A": "About Robin and his family", "E": "What we want Robin to achieve"}
+    items: list[tuple] = []
+    for section in ALL:
+        items += [("bold", f"{section} – {own.get(section, NAMES[section])}")]
+        items += [("para", _content(section))]
+    items.insert(1, ("bold", "a) Robin's day"))  # a list marker, not Section A
+    plan = _read(write_docx(tmp_path / "own_titles.docx", items))
+    assert list(plan.sections) == ALL
+    assert plan.sections["E"].text == _content("E")
+
+
+def test_a_sentence_naming_a_section_is_not_its_heading(tmp_path: Path) -> None:
+    items: list[tuple] = []
+    for section in ALL:
+        items += [("heading", f"Section {section}: {NAMES[section]}"), ("para", _content(section))]
+    at_h2 = items.index(("heading", f"Section H2: {NAMES['H2']}"))
+    sentence = "No provision is required under the Chronically Sick and Disabled Persons Act."
+    items.insert(at_h2, ("para", sentence))
+    plan = _read(write_docx(tmp_path / "sentence.docx", items))
+    assert plan.sections["H1"].text == _content("H1") + "\n" + sentence
