@@ -130,6 +130,7 @@ class PlanSectionsDialog(QDialog):
                 [heading.text, str(heading.page), "", HOW.get(heading.found_by, "")]
             )
             item.setToolTip(0, heading.text)
+            item.setData(3, _SECTION_ROLE, heading.found_by)
             self._set_section(item, heading.section)
             self._original[number] = heading.section
             self.headings.addTopLevelItem(item)
@@ -148,6 +149,13 @@ class PlanSectionsDialog(QDialog):
         self.section_box.blockSignals(True)
         self.section_box.setCurrentIndex(max(index, 0))
         self.section_box.blockSignals(False)
+        column = current.data(3, _SECTION_ROLE) == "table_column"
+        self.section_box.setEnabled(not column)
+        self.section_box.setToolTip(
+            "A table's column header: its section follows from the header's words."
+            if column
+            else ""
+        )
 
     def _choose(self, _index: int) -> None:
         item = self.headings.currentItem()
