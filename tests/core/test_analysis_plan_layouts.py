@@ -406,3 +406,22 @@ def test_a_sentence_naming_a_section_is_not_its_heading(tmp_path: Path) -> None:
     items.insert(at_h2, ("para", sentence))
     plan = _read(write_docx(tmp_path / "sentence.docx", items))
     assert plan.sections["H1"].text == _content("H1") + "\n" + sentence
+
+
+def test_merged_table_with_letters_in_its_header_and_f_tables_left_whole(tmp_path: Path) -> None:
+    items: list[tuple] = [
+        ("heading", "About me"),
+        ("para", _content("A")),
+        (
+            "table",
+            [["B – Needs", "E – Outcomes", "F – Provision"], ["Need x.", "Goal y.", "Help z."]],
+        ),
+        ("heading", "Section F: Special educational provision"),
+        ("table", [["Need", "Outcome", "Provision", "Who"], ["Reading", "Read", "Phonics", "TA"]]),
+        ("heading", "Section G: Health provision"),
+        ("para", _content("G")),
+    ]
+    plan = _read(write_docx(tmp_path / "lettered_columns.docx", items))
+    assert plan.sections["B"].text == "Need x." and plan.sections["E"].text == "Goal y."
+    assert "Help z." in plan.sections["F"].text and "Phonics" in plan.sections["F"].text
+    assert "Reading" in plan.sections["F"].text  # F's own table keeps its need column
