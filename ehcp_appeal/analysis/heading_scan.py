@@ -55,11 +55,13 @@ class FoundHeading:
 
 
 def heading_keys(text: str) -> set[str]:
-    """What a person may call a heading: its whole wording, or its label ("2", "B")."""
+    """What a person may call a heading: its whole wording, its label ("2", "B"), or its
+    title without the label ("Personal budget" for "J – Personal budget")."""
     keys = {_plain(clean_heading(text))}
     label = _LABEL.match(text)
     if label is not None:
         keys.add(label.group("label").replace(" ", "").lower())
+        keys.add(_plain(clean_heading(text[label.end() :].lstrip(" :.-–—)"))))
     return {key for key in keys if key}
 
 
@@ -113,6 +115,7 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
     """A decision for every paragraph block; table rows are left to the row rules (None)."""
     decisions: list[Decision] = [None] * len(blocks)
     furniture = _furniture(blocks)
+    pinned: set[int] = set()  # the person decided these; no later rule changes them
     for index, block in enumerate(blocks):
         if block.kind == "row" and _contents_row(block):
             decisions[index] = SKIP
@@ -126,19 +129,20 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
         chosen = user_choice(text, overrides)
         if chosen is not None:
             decisions[index] = chosen if chosen != SKIP else None
+            pinned.add(index)
             continue
         if ANY_HEADING.match(block.text) and len(ANY_HEADING.findall(block.text)) > 1:
             decisions[index] = SKIP  # a contents entry naming several sections
             continue
         decisions[index] = recognise(text, block.heading_hint)
-    _drop_contents(blocks, decisions)
-    _letters_in_sequence(blocks, decisions)
+    _drop_contents(blocks, decisions, pinned)
+    _letters_in_sequence(blocks, decisions, pinned)
     _labels_win(decisions)
-    _drop_grouping(blocks, decisions)
+    _drop_grouping(blocks, decisions, pinned)
     return decisions
 
 
-def _letters_in_sequence(blocks: list[Block], decisions: list[Decision]) -> None:
+def _letters_in_sequence(blocks: list[Block], decisions: list[Decision], pinned: set[int]) -> None:
     """A line set as a heading whose letter falls between the sections around it is that
     section, whatever its title ("E – What we want Ollie to achieve" between D and F).
 
@@ -158,7 +162,7 @@ def _letters_in_sequence(blocks: list[Block], decisions: list[Decision]) -> None
     for index, block in enumerate(blocks):
         if decisions[index] is not None or block.kind != "para" or not block.heading_hint:
             continue
-        match = _LETTERED_TITLE.match(block.text)
+        match = None if index in pinned else _LETTERED_TITLE.match(with_number(block))
         section = match.group("id").replace(" ", "").upper() if match else ""
         if section not in rank:
             continue
@@ -210,7 +214,7 @@ def _is_content(block: Block, decision: Decision) -> bool:
     return block.kind == "row" or bool(re.search(r"[A-Za-z]", block.text))
 
 
-def _drop_contents(blocks: list[Block], decisions: list[Decision]) -> None:
+def _drop_contents(blocks: list[Block], decisions: list[Decision], pinned: set[int]) -> None:
     """Headings listed before the sections (a contents page) are not the sections."""
     runs: list[list[int]] = [[]]
     for index, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
@@ -227,13 +231,14 @@ def _drop_contents(blocks: list[Block], decisions: list[Decision]) -> None:
         recurring = [s for s in sections if s in later]
         if len(run) >= CONTENTS_RUN and len(recurring) * 2 >= len(run):
             for index in run:
-                if decisions[index].found_by != "user":  # type: ignore[union-attr]
+                if index not in pinned:
                     decisions[index] = SKIP
             continue
         for index in run:
             decision = decisions[index]
             assert isinstance(decision, HeadingMatch)
-            if has_dot_leaders(blocks[index].text) and decision.section in later:
+            leaders = has_dot_leaders(blocks[index].text) and index not in pinned
+            if leaders and decision.section in later:
                 decisions[index] = SKIP
 
 
@@ -253,7 +258,7 @@ def _before_repeat(run: list[int], decisions: list[Decision]) -> list[int]:
     return run
 
 
-def _drop_grouping(blocks: list[Block], decisions: list[Decision]) -> None:
+def _drop_grouping(blocks: list[Block], decisions: list[Decision], pinned: set[int]) -> None:
     """A council's own grouping heading ("Provision") just above a section heading or a table
     labels what follows and belongs to no section."""
     grouping = re.compile("|".join(lexicon.load("section_names")["grouping"]), re.IGNORECASE)
@@ -265,6 +270,7 @@ def _drop_grouping(blocks: list[Block], decisions: list[Decision]) -> None:
         if (
             decision is None
             and block.kind == "para"
+            and index not in pinned
             and next_is_heading
             and grouping.fullmatch(clean_heading(block.text))
         ):

@@ -425,3 +425,16 @@ def test_merged_table_with_letters_in_its_header_and_f_tables_left_whole(tmp_pat
     assert plan.sections["B"].text == "Need x." and plan.sections["E"].text == "Goal y."
     assert "Help z." in plan.sections["F"].text and "Phonics" in plan.sections["F"].text
     assert "Reading" in plan.sections["F"].text  # F's own table keeps its need column
+
+
+def test_the_persons_choice_outranks_every_rule(tmp_path: Path) -> None:
+    items: list[tuple] = [("heading", "Contents")]
+    items += [("para", f"Section {s}: {NAMES[s]} ........ {n}") for n, s in enumerate(ALL, 2)]
+    for section in ALL:
+        items += [("bold", f"{section} – {NAMES[section]}"), ("para", _content(section))]
+    path = write_docx(tmp_path / "chosen.docx", items)
+    plan = split_sections(read_path(path), path.name, {"E": "-", "Personal budget": "K"})
+    assert "E" not in plan.sections
+    assert _content("E") in plan.sections["D"].text
+    assert plan.sections["K"].found_by == "user"
+    assert _content("J") in plan.sections["K"].text
