@@ -32,6 +32,8 @@ _LABEL = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;]$")
 CONTENTS_RUN = 3
+MAX_HEADING_WORDS = 40
+SHORT_HEADING_WORDS = 10
 LETTERED_PLAN = 3
 SEQUENCE_CONFIDENCE = 0.8
 _LETTERED_TITLE = re.compile(
@@ -54,15 +56,26 @@ class FoundHeading:
     confidence: float
 
 
-def heading_keys(text: str) -> set[str]:
+def heading_keys(text: str, hint: bool = True) -> set[str]:
     """What a person may call a heading: its whole wording, its label ("2", "B"), or its
-    title without the label ("Personal budget" for "J – Personal budget")."""
+    title without the label ("Personal budget" for "J – Personal budget").
+
+    A label or a title names only a line that looks like a heading (set as one, or short
+    and unpunctuated), so that "2" is Section 2 and not every paragraph numbered 2.
+    """
     keys = {_plain(clean_heading(text))}
     label = _LABEL.match(text)
-    if label is not None:
+    if label is not None and (label.group("word") or _heading_like(text, hint)):
         keys.add(label.group("label").replace(" ", "").lower())
         keys.add(_plain(clean_heading(text[label.end() :].lstrip(" :.-–—)"))))
     return {key for key in keys if key}
+
+
+def _heading_like(text: str, hint: bool) -> bool:
+    words = len(text.split())
+    return (hint and words <= MAX_HEADING_WORDS) or (
+        words <= SHORT_HEADING_WORDS and not _SENTENCE_END.search(text.strip())
+    )
 
 
 def parse_overrides(raw: dict[str, str]) -> dict[str, str]:
@@ -74,11 +87,11 @@ def _plain(text: str) -> str:
     return fold(text.lower().replace("’", "'"))
 
 
-def user_choice(text: str, overrides: dict[str, str]) -> Decision | None:
+def user_choice(text: str, overrides: dict[str, str], hint: bool = True) -> Decision | None:
     """The person's choice for this heading: a HeadingMatch, SKIP for "not a heading", or None."""
     if not overrides:
         return None
-    for key in heading_keys(text):
+    for key in heading_keys(text, hint):
         if key in overrides:
             section = overrides[key]
             if section in ("", "-", "NONE"):
@@ -126,7 +139,7 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
             decisions[index] = SKIP
             continue
         text = with_number(block)
-        chosen = user_choice(text, overrides)
+        chosen = user_choice(text, overrides, block.heading_hint)
         if chosen is not None:
             decisions[index] = chosen if chosen != SKIP else None
             pinned.add(index)
@@ -285,10 +298,12 @@ def candidates(blocks: list[Block], decisions: list[Decision]) -> list[tuple[int
     for index, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         if decision is not None or block.kind != "para":
             continue
-        text = block.text.strip()
+        text = with_number(block).strip()
         words = len(text.split())
         heading_like = (block.heading_hint and words <= 15) or (
-            words <= 10 and not _SENTENCE_END.search(text) and text[:1].isupper()
+            words <= SHORT_HEADING_WORDS
+            and not _SENTENCE_END.search(text)
+            and block.text.strip()[:1].isupper()
         )
         if heading_like and not block.bullet:
             found.append((index, FoundHeading(text, block.page, None, "", 0.0)))

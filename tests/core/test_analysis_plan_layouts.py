@@ -438,3 +438,16 @@ def test_the_persons_choice_outranks_every_rule(tmp_path: Path) -> None:
     assert _content("E") in plan.sections["D"].text
     assert plan.sections["K"].found_by == "user"
     assert _content("J") in plan.sections["K"].text
+
+
+def test_a_label_names_a_heading_and_not_every_paragraph_numbered_so(tmp_path: Path) -> None:
+    items: list[tuple] = []
+    for number, section in enumerate(ALL, start=1):
+        title = "What I find difficult" if section == "B" else NAMES[section]
+        items += [("bold", f"{number}. {title}"), ("para", _content(section))]
+    at_f = items.index(("para", _content("F")))
+    items.insert(at_f + 1, ("para", "2. Robin will have a daily reading session with his TA."))
+    path = write_docx(tmp_path / "label.docx", items)
+    plan = split_sections(read_path(path), path.name, {"2": "B"})
+    assert plan.sections["B"].found_by == "user" and plan.sections["B"].text == _content("B")
+    assert "daily reading session" in plan.sections["F"].text
