@@ -451,3 +451,40 @@ def test_a_label_names_a_heading_and_not_every_paragraph_numbered_so(tmp_path: P
     plan = split_sections(read_path(path), path.name, {"2": "B"})
     assert plan.sections["B"].found_by == "user" and plan.sections["B"].text == _content("B")
     assert "daily reading session" in plan.sections["F"].text
+
+
+def test_merged_tables_in_a_pdf(tmp_path: Path) -> None:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    story = [
+        Paragraph("Section 1: All about me", styles["Heading2"]),
+        Paragraph(_content("A"), styles["Normal"]),
+    ]
+    for area in ("Communication and interaction", "Cognition and learning"):
+        cells = [
+            f"Robin needs help with {area.lower()} in class.",
+            f"By July Robin will improve {area.lower()}.",
+            f"A daily 20-minute session for {area.lower()} with a TA.",
+        ]
+        table = Table(
+            [["Needs", "Outcomes", "Provision"], [Paragraph(c, styles["Normal"]) for c in cells]],
+            colWidths=[150, 150, 150],
+        )
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        story += [Paragraph(area, styles["Heading3"]), table, Spacer(1, 12)]
+    story += [
+        Paragraph("Section 7: Health provision", styles["Heading2"]),
+        Paragraph(_content("G"), styles["Normal"]),
+    ]
+    path = tmp_path / "merged.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    plan = _read(path)
+    assert list(plan.sections) == ["A", "B", "E", "F", "G"]
+    assert plan.sections["A"].text == _content("A")
+    assert plan.sections["F"].found_by == "table_column"
+    assert plan.sections["F"].text.count("A daily 20-minute session") == 2
+    assert "needs help" not in plan.sections["F"].text
