@@ -443,7 +443,7 @@ def test_the_persons_choice_outranks_every_rule(tmp_path: Path) -> None:
 def test_a_label_names_a_heading_and_not_every_paragraph_numbered_so(tmp_path: Path) -> None:
     items: list[tuple] = []
     for number, section in enumerate(ALL, start=1):
-        title = "What I find difficult" if section == "B" else NAMES[section]
+        title = "Where Robin needs a hand" if section == "B" else NAMES[section]
         items += [("bold", f"{number}. {title}"), ("para", _content(section))]
     at_f = items.index(("para", _content("F")))
     items.insert(at_f + 1, ("para", "2. Robin will have a daily reading session with his TA."))
@@ -488,3 +488,24 @@ def test_merged_tables_in_a_pdf(tmp_path: Path) -> None:
     assert plan.sections["F"].found_by == "table_column"
     assert plan.sections["F"].text.count("A daily 20-minute session") == 2
     assert "needs help" not in plan.sections["F"].text
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("What's important to me", "A"),
+        ("What we want Robin to achieve", "E"),
+        ("The support Robin needs", "F"),
+        ("How Robin will be supported", "F"),
+    ],
+)
+def test_plain_english_template_names(text: str, section: str) -> None:
+    found = recognise(text)
+    assert found is not None and (found.section, found.found_by) == (section, "name")
+
+
+@pytest.mark.parametrize(
+    "text", ["What I find hard", "My health", "My goals", "The support I need"]
+)
+def test_a_childs_own_sub_headings_in_section_a_are_not_sections(text: str) -> None:
+    assert recognise(text) is None

@@ -1,7 +1,7 @@
 """Nothing is asserted that rests on a section the reader could not find.
 
 The plans are invented, in council layouts whose Section B or F heading the reader
-cannot name ("What I find difficult", "How school will help"); the person's choice of
+cannot name ("Where Robin needs a hand", "The help Robin gets"); the person's choice of
 section for such a heading then lets the check run in full.
 """
 
@@ -69,18 +69,18 @@ def _kinds(result: dict) -> set[str]:  # type: ignore[type-arg]
 
 
 def test_no_section_b_no_need_missing_from_b(tmp_path: Path) -> None:
-    plan = _plan(tmp_path, {"B": "What I find difficult"})
+    plan = _plan(tmp_path, {"B": "Where Robin needs a hand"})
     result = analyse_files(plan, [_report(tmp_path)])
     assert "need_missing_from_b" not in _kinds(result)
     assert {n["status"] for n in result["needs"] if n["kind"] == "need"} == {"section_not_found"}
     assert "provision_missing_from_f" in _kinds(result)  # F was found: its findings stand
     reading = result["reading"]
     assert reading["status"] == "section_not_found" and reading["not_found"] == ["B"]
-    assert reading["candidates"]["B"][0]["text"] == "What I find difficult"
-    assert "Section B" in reading["message"] and "What I find difficult" in reading["message"]
+    assert reading["candidates"]["B"][0]["text"] == "Where Robin needs a hand"
+    assert "Section B" in reading["message"] and "Where Robin needs a hand" in reading["message"]
     assert not any(f["kind"] == "section_missing" and f["text"] == "B" for f in result["findings"])
 
-    corrected = analyse_files(plan, [_report(tmp_path)], sections={"What I find difficult": "B"})
+    corrected = analyse_files(plan, [_report(tmp_path)], sections={"Where Robin needs a hand": "B"})
     assert "need_missing_from_b" in _kinds(corrected)
     assert corrected["reading"]["status"] == "read"
     b = next(s for s in corrected["plan"]["sections"] if s["id"] == "B")
@@ -88,7 +88,7 @@ def test_no_section_b_no_need_missing_from_b(tmp_path: Path) -> None:
 
 
 def test_no_section_f_no_provision_findings(tmp_path: Path) -> None:
-    plan = _plan(tmp_path, {"F": "How school will help"})
+    plan = _plan(tmp_path, {"F": "The help Robin gets"})
     result = analyse_files(plan, [_report(tmp_path)])
     assert not _kinds(result) & {
         "provision_missing_from_f",
@@ -96,7 +96,7 @@ def test_no_section_f_no_provision_findings(tmp_path: Path) -> None:
         "provision_less_than_recommended",
     }
     assert result["reading"]["not_found"] == ["F"]
-    assert result["reading"]["candidates"]["F"][0]["text"] == "How school will help"
+    assert result["reading"]["candidates"]["F"][0]["text"] == "The help Robin gets"
     assert "need_missing_from_b" in _kinds(result)
 
 
@@ -139,13 +139,15 @@ def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_cli_says_which_section_and_takes_the_persons_choice(
     tmp_path: Path, data_home: Path
 ) -> None:
-    plan = _plan(tmp_path, {"B": "2. What I find difficult"})
+    plan = _plan(tmp_path, {"B": "2. Where Robin needs a hand"})
     out = tmp_path / "out.json"
     args = ["--plan", str(plan), "--report", str(_report(tmp_path)), "--json", str(out)]
     refused = _cli(data_home, *args)
     assert refused.returncode == 2 and not out.exists()
     line = refused.stderr.strip()
-    assert len(line.splitlines()) == 1 and "Section B" in line and "What I find difficult" in line
+    assert (
+        len(line.splitlines()) == 1 and "Section B" in line and "Where Robin needs a hand" in line
+    )
 
     done = _cli(data_home, *args, "--sections", "2=B")
     assert done.returncode == 0, done.stderr
@@ -170,17 +172,17 @@ def test_cli_refuses_a_document_that_is_not_a_plan(tmp_path: Path, data_home: Pa
 
 def test_saved_case_keeps_the_status_and_the_choice(db, tmp_path: Path, data_home: Path) -> None:  # type: ignore[no-untyped-def]
     case_id = create_case(db, CaseDetails(name="Robin")).id
-    plan = _plan(tmp_path, {"B": "What I find difficult"})
+    plan = _plan(tmp_path, {"B": "Where Robin needs a hand"})
     plan_id = add_document(db, case_id, plan, "ehcp_final", dt.date(2026, 1, 5))
     add_document(db, case_id, _report(tmp_path), "ep_report")
     first = analysis.run_case_analysis(db, case_id)
     assert first["reading"]["status"] == "section_not_found"
     assert analysis.get_case_analysis(db, case_id)["reading"]["not_found"] == ["B"]
 
-    done = _cli(data_home, "--case", case_id, "--sections", "What I find difficult=B", "--json")
+    done = _cli(data_home, "--case", case_id, "--sections", "Where Robin needs a hand=B", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["reading"]["status"] == "read"
-    assert section_choices(db, plan_id) == {"What I find difficult": "B"}
+    assert section_choices(db, plan_id) == {"Where Robin needs a hand": "B"}
     again = analysis.run_case_analysis(db, case_id)  # the choice is kept for later runs
     assert any(f["kind"] == "need_missing_from_b" for f in again["findings"])
 

@@ -18,7 +18,7 @@ PLAN = "\n\n".join(
         "Education, Health and Care Plan for Robin",
         "Section 1: All about me",
         "Robin likes trains.",
-        "What I find difficult",
+        "Where Robin needs a hand",
         "Robin finds reading hard.",
         "Section 5: Outcomes",
         "Robin will read simple books by July.",
@@ -60,7 +60,7 @@ def test_dialog_lists_headings_and_saves_a_keyboard_choice(
     qtbot.addWidget(dialog)
     rows = _rows(dialog)
     assert rows["Section 6: Special educational provision"].startswith("F – ")
-    assert rows["What I find difficult"] == NOT_A_SECTION
+    assert rows["Where Robin needs a hand"] == NOT_A_SECTION
     assert "Section B" in dialog.reading_label.text()
 
     tree = dialog.headings
@@ -68,21 +68,21 @@ def test_dialog_lists_headings_and_saves_a_keyboard_choice(
     target = next(
         n
         for n in range(tree.topLevelItemCount())
-        if tree.topLevelItem(n).text(0) == "What I find difficult"
+        if tree.topLevelItem(n).text(0) == "Where Robin needs a hand"
     )
     for _ in range(target):
         qtbot.keyClick(tree, Qt.Key.Key_Down)
-    assert tree.currentItem().text(0) == "What I find difficult"
+    assert tree.currentItem().text(0) == "Where Robin needs a hand"
     box = dialog.section_box
     box.setFocus()
     while box.currentData() != "B":
         qtbot.keyClick(box, Qt.Key.Key_Down)
     assert tree.currentItem().text(2).startswith("B – ")
-    assert dialog.choices() == {"What I find difficult": "B"}
+    assert dialog.choices() == {"Where Robin needs a hand": "B"}
 
     with qtbot.waitSignal(context.events.analysis_changed, timeout=20_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert section_choices(context.db, plan_id) == {"What I find difficult": "B"}
+    assert section_choices(context.db, plan_id) == {"Where Robin needs a hand": "B"}
     result = analysis.get_case_analysis(context.db, case_id)
     assert result is not None and result["reading"]["not_found"] == []
     assert any(f["kind"] == "need_missing_from_b" for f in result["findings"])
