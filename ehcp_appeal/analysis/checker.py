@@ -6,8 +6,9 @@ from ehcp_appeal.analysis.assignment import pair_leftovers
 from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy, health_only
 from ehcp_appeal.analysis.matching import Match, Matcher, concepts
 from ehcp_appeal.analysis.plan_items import PlanItem
-from ehcp_appeal.analysis.plan_sections import Plan, missing_sections
+from ehcp_appeal.analysis.plan_sections import Plan
 from ehcp_appeal.analysis.provision_core import core_tokens
+from ehcp_appeal.analysis.reading_status import asserted_missing
 from ehcp_appeal.analysis.report_items import ReportItem
 from ehcp_appeal.analysis.report_sentences import need_clause
 from ehcp_appeal.analysis.specificity import Specificity
@@ -136,7 +137,7 @@ class Checker:
         item_id = f"n{number}"
         if item.kind == "need":
             match = self._best(need_clause(item.text), ("B",)) or self._leftovers.get(item.text)
-            status = "in_b" if match else "missing_from_b"
+            status = "in_b" if match else self._absent_status("B", "missing_from_b")
             if not match and item.educational:
                 self._report_finding("need_missing_from_b", item, item_id, "B")
         else:
@@ -172,7 +173,7 @@ class Checker:
             return elsewhere, "not_educational"  # the plan answers it with health or care
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
-            return None, "missing_from_f"
+            return None, self._absent_status("F", "missing_from_f")
         if not self.judged[in_f.index].specific:
             return in_f, "not_specific"
         reasons = compare(item.context or item.text, self.items[in_f.index].whole)
@@ -202,7 +203,13 @@ class Checker:
             return not health_only(text)
         return educational_therapy(text)  # social care in H, or a need in C or D
 
+    def _absent_status(self, section: str, status: str) -> str:
+        """A section the reader did not find makes no finding of absence (reading_status)."""
+        return status if section in self.plan.sections else "section_not_found"
+
     def _report_finding(self, kind: str, item: ReportItem, item_id: str, section: str) -> None:
+        if section not in self.plan.sections:
+            return  # nothing is asserted that rests on a section not found
         where = "Section B" if section == "B" else "Section F"
         what = "need" if kind == "need_missing_from_b" else "recommended provision"
         self.report_findings.append(
@@ -282,7 +289,7 @@ class Checker:
                         item.section,
                     )
                 )
-        for section_id in missing_sections(self.plan):
+        for section_id in asserted_missing(self.plan):
             found.append(
                 Finding(
                     "section_missing",

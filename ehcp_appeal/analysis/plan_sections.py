@@ -1,22 +1,29 @@
 """Finding sections A to K in any council's EHC plan, whatever its heading style."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import Block, fold
-from ehcp_appeal.analysis.plan_columns import ColumnLayout, column_layout, split_row
-
-_ID = r"(?P<id>H\s?[12]|[A-K])"
-_PREFIXED = re.compile(
-    r"^\s*(?i:section|part)\s*" + _ID + r"(?![A-Za-z0-9])\s*(?:[:.\-–—)]\s*)?(?P<title>.*)$"
+from ehcp_appeal.analysis.heading_scan import (
+    SKIP,
+    Decision,
+    FoundHeading,
+    candidates,
+    parse_overrides,
+    scan,
+    user_choice,
+    with_number,
 )
-_LETTER = re.compile(r"^\s*" + _ID + r"\s*[:.\-–—)]\s*(?P<title>\S.*)$")
-_SPACED = re.compile(r"^\s*" + _ID + r"\s+(?P<title>[A-Z][^.]*)$")
-_LONE = re.compile(r"^\s*" + _ID + r"\s*[:.]?\s*$")
-_TRAILING = re.compile(r"^(?P<title>.+?)\s*[(\[]\s*(?i:section|part)\s+" + _ID + r"\s*[)\]]\s*$")
-_ANY_HEADING = re.compile(r"(?i:section|part)\s+(?:H\s?[12]|[A-K])(?![A-Za-z0-9])")
-_PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
+from ehcp_appeal.analysis.merged_tables import named_layout
+from ehcp_appeal.analysis.plan_columns import ColumnLayout, column_layout, split_row
+from ehcp_appeal.analysis.section_letters import heading_of
+from ehcp_appeal.analysis.section_names import HeadingMatch, recognise
+from ehcp_appeal.analysis.section_presence import missing_sections
+
+__all__ = ["Plan", "PlanSection", "heading_of", "missing_sections", "split_sections"]
+
+AREA_LABEL_WORDS = 8
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
 
 
@@ -28,6 +35,8 @@ class PlanSection:
     title: str
     blocks: tuple[Block, ...]
     heading_page: int
+    found_by: str = "letter"
+    confidence: float = 0.95
 
     @property
     def first_page(self) -> int:
@@ -52,6 +61,7 @@ class Plan:
     sections: dict[str, PlanSection]
     draft: bool
     preamble: tuple[Block, ...] = field(default_factory=tuple)
+    headings: tuple[FoundHeading, ...] = field(default_factory=tuple)
 
 
 def _has_words(text: str) -> bool:
@@ -59,64 +69,18 @@ def _has_words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", text))
 
 
-def _normal_id(raw: str) -> str:
-    return raw.replace(" ", "").upper()
-
-
-def _topic_matches(section_id: str, title: str) -> bool:
-    topics = lexicon.compiled("sections", "topics")
-    pattern = topics.get(section_id) or topics.get(section_id[:1])
-    return bool(pattern and pattern.search(title))
-
-
-def _looks_like_sentence(title: str) -> bool:
-    words = title.split()
-    return title.rstrip().endswith(".") and len(words) > 6
-
-
-def heading_of(text: str, hint: bool = False) -> tuple[str, str] | None:
-    """The section a heading names, with its title, or None if the text is not a heading.
-
-    Letters alone are weak evidence ("B." may start a list), so a heading must also
-    carry the section's topic words, be typographically a heading, or stand alone.
-    A line naming two sections is a contents entry, not a heading.
-    """
-    text = fold(text)
-    if not text or len(text) > 180 or len(_ANY_HEADING.findall(text)) > 1:
-        return None
-    text = _PAGE_NUMBER.sub("", text) if len(text) > 3 else text
-    patterns = ((_PREFIXED, False), (_TRAILING, True), (_LETTER, True), (_SPACED, True))
-    for pattern, strict in patterns:
-        match = pattern.match(text)
-        if not match:
-            continue
-        section_id = _normal_id(match.group("id"))
-        title = fold(match.group("title")).strip(" :-–—")
-        title = re.sub(r"^(?:part|section)\s+\d+\s*[:.\-–—]\s*", "", title, flags=re.IGNORECASE)
-        if _looks_like_sentence(title):
-            return None
-        if not title or _topic_matches(section_id, title) or (hint and not strict):
-            return section_id, title
-        return None
-    match = _LONE.match(text)
-    if match:
-        return _normal_id(match.group("id")), ""
-    if hint or len(text.split()) <= 12:
-        lowered = text.lower().rstrip(":")
-        for section_id, pattern in lexicon.compiled("sections", "title_only").items():
-            if pattern.search(lowered):
-                return section_id, text
-    return None
-
-
-def _row_heading(block: Block) -> tuple[tuple[str, str], Block | None] | None:
+def _row_heading(block: Block, overrides: dict[str, str]) -> tuple[Decision, Block | None]:
     """A table row whose first filled cell is a heading; the rest of the row is content."""
     cells = [cell for cell in block.cells if cell.strip()]
     if not cells:
-        return None
-    found = heading_of(cells[0].split("\n")[0], hint=block.heading_hint or len(cells) > 1)
-    if not found:
-        return None
+        return None, block
+    first = cells[0].split("\n")[0]
+    found = user_choice(first, overrides)
+    if found is None:
+        # a council's name alone heads a table only as a row of its own, not as a column header
+        found = recognise(first, hint=block.heading_hint or len(cells) > 1, names=len(cells) == 1)
+    if not isinstance(found, HeadingMatch):
+        return None, block
     rest_of_first = cells[0].split("\n")[1:]
     rest = tuple(c for c in (["\n".join(rest_of_first)] if rest_of_first else []) + cells[1:] if c)
     if not rest:
@@ -127,77 +91,158 @@ def _row_heading(block: Block) -> tuple[tuple[str, str], Block | None] | None:
     return found, content
 
 
-def _with_number(block: Block) -> str:
-    """A section letter read as a paragraph number ("H1. Social care") is put back."""
-    if re.fullmatch(r"H[12]|[A-K]", block.number):
-        return f"{block.number}. {block.text}"
-    return block.text
+@dataclass
+class _Span:
+    section: str
+    title: str
+    page: int
+    body: list[Block]
+    found_by: str
+    confidence: float
+    heading: str = ""
 
 
-def split_sections(blocks: list[Block], document: str) -> Plan:
+def split_sections(
+    blocks: list[Block], document: str, overrides: dict[str, str] | None = None
+) -> Plan:
     """Assign every block to the section whose heading last preceded it.
 
-    A heading with nothing under it before the next heading (a contents page, a cover
-    list) opens an empty span that is dropped, so the heading that is followed by
-    content wins; a section that recurs (a table per page, "F continued") is merged.
+    A heading with nothing under it before the next heading (a cover list) opens an
+    empty span that is dropped, so the heading that is followed by content wins; a
+    section that recurs (a table per page, "F continued") is merged. ``overrides``
+    maps headings (their wording or label, see heading_scan) to the section the person
+    chose, or to "" for "not a section heading".
     """
-    spans: list[tuple[str, str, int, list[Block]]] = []
+    choices = parse_overrides(overrides or {})
+    decisions = scan(blocks, choices)
+    spans: list[_Span] = []
     preamble: list[Block] = []
+    headings: list[tuple[int, FoundHeading]] = []
     layout: ColumnLayout | None = None
     first_row = False
-    resume: tuple[str, str, int, list[Block]] | None = None
+    resume: _Span | None = None
     titles: dict[str, str] = {}
-    for block in blocks:
+    for index, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         if layout is not None and block.kind == "row" and block.table == layout.table:
             for column_id, cell in split_row(block, layout, first_row):
-                spans.append((column_id, titles.get(column_id, ""), block.page, [cell]))
+                title = titles.get(column_id, "")
+                spans.append(_Span(column_id, title, block.page, [cell], "table_column", 0.8))
             first_row = False
             continue
         if layout is not None:
             layout = None
             if resume is not None:  # text after the table continues the section around it
-                spans.append((resume[0], resume[1], block.page, []))
-        found: tuple[str, str] | None
-        content: Block | None = None
-        if block.kind == "row" and (columns := column_layout(block)) is not None:
+                spans.append(
+                    _Span(
+                        resume.section,
+                        resume.title,
+                        block.page,
+                        [],
+                        resume.found_by,
+                        resume.confidence,
+                    )
+                )
+        if decision == SKIP:
+            continue
+        current = spans[-1].section if spans else None
+        if block.kind == "row" and (
+            (columns := column_layout(block) or named_layout(block, current)) is not None
+        ):
             layout, first_row = columns, True
             resume = spans[-1] if spans else None
+            if resume is not None and index and _area_label(resume.body, blocks[index - 1]):
+                resume.body.pop()  # "Communication and interaction" names the table below
             for named, header in zip(columns.sections, columns.header, strict=True):
                 if named is not None:
                     titles.setdefault(named, _column_title(header))
+                    found_column = FoundHeading(
+                        fold(header), block.page, named, "table_column", 0.8
+                    )
+                    headings.append((index, found_column))
             continue
+        content: Block | None = None
         if block.kind == "row":
-            row = _row_heading(block)
-            found, content = (row[0], row[1]) if row else (None, block)
-        elif _ANY_HEADING.match(block.text) and len(_ANY_HEADING.findall(block.text)) > 1:
-            continue  # a contents entry naming several sections
+            found, content = _row_heading(block, choices)
         else:
-            found = heading_of(_with_number(block), block.heading_hint)
+            found = decision
+            if _outcome_under_provision(found, current):
+                found = None
             content = None if found else block
-        if found:
-            spans.append((found[0], found[1], block.page, []))
+        if isinstance(found, HeadingMatch):
+            spans.append(
+                _Span(found.section, found.title, block.page, [], found.found_by, found.confidence)
+            )
+            text = block.cells[0].split("\n")[0] if block.kind == "row" else with_number(block)
+            headings.append(
+                (
+                    index,
+                    FoundHeading(
+                        fold(text), block.page, found.section, found.found_by, found.confidence
+                    ),
+                )
+            )
         if content is not None:
-            (spans[-1][3] if spans else preamble).append(content)
+            (spans[-1].body if spans else preamble).append(content)
+    headings.extend(candidates(blocks, decisions))
+    headings.sort(key=lambda pair: pair[0])
+    return _plan(document, spans, preamble, blocks, [heading for _i, heading in headings])
 
+
+def _area_label(body: list[Block], previous: Block) -> bool:
+    """A short line just above a merged table labels it (an area of need); it is not text of
+    the section before."""
+    if not body or body[-1] is not previous:
+        return False
+    text = previous.text.strip()
+    return len(text.split()) <= AREA_LABEL_WORDS and not re.search(r"[.;!?]$", text)
+
+
+def _outcome_under_provision(found: Decision, current: str | None) -> bool:
+    """Provision listed under each outcome is Section F: an outcome's name opens no E there."""
+    return (
+        isinstance(found, HeadingMatch)
+        and found.section == "E"
+        and found.found_by == "name"
+        and current == "F"
+    )
+
+
+def _plan(
+    document: str,
+    spans: list[_Span],
+    preamble: list[Block],
+    blocks: list[Block],
+    headings: list[FoundHeading],
+) -> Plan:
     merged: dict[str, PlanSection] = {}
-    for section_id, title, page, body in spans:
-        if not any(_has_words(b.text) for b in body):
+    for span in spans:
+        if not any(_has_words(b.text) for b in span.body):
             continue
-        if section_id == "H" and "H1" not in merged:
-            section_id = "H1"
+        section_id = "H1" if span.section == "H" and "H1" not in merged else span.section
         previous = merged.get(section_id)
         if previous is None:
             default = lexicon.load("sections")["titles"].get(section_id, "")
-            merged[section_id] = PlanSection(section_id, title or default, tuple(body), page)
-        else:
             merged[section_id] = PlanSection(
-                section_id, previous.title, previous.blocks + tuple(body), previous.heading_page
+                section_id,
+                span.title or default,
+                tuple(span.body),
+                span.page,
+                span.found_by,
+                span.confidence,
             )
+        else:
+            merged[section_id] = replace(previous, blocks=previous.blocks + tuple(span.body))
     order = lexicon.load("sections")["order"]
     ordered = {key: merged[key] for key in order if key in merged}
     head = " ".join(block.text for block in (preamble or blocks)[:12])
     draft = bool(_DRAFT.search(head)) and "final" not in head.lower()
-    return Plan(document=document, sections=ordered, draft=draft, preamble=tuple(preamble))
+    return Plan(
+        document=document,
+        sections=ordered,
+        draft=draft,
+        preamble=tuple(preamble),
+        headings=tuple(headings),
+    )
 
 
 def _column_title(header: str) -> str:
@@ -205,46 +250,3 @@ def _column_title(header: str) -> str:
     return fold(
         re.sub(r"[(\[][^)\]]*[)\]]|(?i:section|part)\s*(?:H\s?[12]|[A-K])\b", "", header)
     ).strip(" :-–—")
-
-
-def missing_sections(plan: Plan) -> list[str]:
-    """Sections the law requires (reg 12; CoP 9.62) that are absent or empty.
-
-    A single combined H section stands for H1 and H2; Section I may be blank only in a
-    draft plan, when the parent has not yet been asked for a preference.
-    """
-    missing = []
-    present = {key for key, section in plan.sections.items() if not _only_field_labels(section)}
-    for section_id in lexicon.load("sections")["order"]:
-        if section_id in present:
-            continue
-        if section_id == "H2" and "H1" in present and _combined_h(plan):
-            continue
-        if section_id == "I" and plan.draft:
-            continue
-        missing.append(section_id)
-    return missing
-
-
-def _only_field_labels(section: PlanSection) -> bool:
-    """A form's section left blank: nothing under the heading but a label restating it.
-
-    Portal exports print each section's field label ("Social care needs relating to
-    SEN") whether or not a value was entered. A label is a short line without sentence
-    punctuation that names the section's own topic; an entry as brief as "None" or
-    "N/A" is a value, so it still counts as content.
-    """
-    if not section.blocks or any(block.kind == "row" for block in section.blocks):
-        return False
-    return all(
-        len(block.text.split()) <= 10
-        and not re.search(r"[.;!?\d]", block.text)
-        and not re.match(r"(?i)\s*(?:none|no|not|nil|n/?a)\b", block.text)
-        and _topic_matches(section.id, block.text)
-        for block in section.blocks
-    )
-
-
-def _combined_h(plan: Plan) -> bool:
-    section = plan.sections["H1"]
-    return not re.search(r"section 2|chronically sick|CSDPA", section.title, re.IGNORECASE)

@@ -14,6 +14,7 @@ from ehcp_appeal.analysis.plan_items import (
 )
 from ehcp_appeal.analysis.plan_sections import Plan, split_sections
 from ehcp_appeal.analysis.reading import Block, read_path
+from ehcp_appeal.analysis.reading_status import assess
 from ehcp_appeal.analysis.report_items import extract_items
 from ehcp_appeal.analysis.report_sentences import need_clause
 from ehcp_appeal.analysis.specificity import judge
@@ -31,9 +32,16 @@ class SourceDocument:
 
 
 def analyse_files(
-    plan: Path, reports: list[Path], progress: Progress | None = None
+    plan: Path,
+    reports: list[Path],
+    progress: Progress | None = None,
+    sections: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Read the files and check the plan against the reports; touches nothing else."""
+    """Read the files and check the plan against the reports; touches nothing else.
+
+    ``sections`` maps plan headings to the section the person says each is (see
+    split_sections); a document with neither Section B nor F raises NotAPlanError.
+    """
     progress = progress or Progress.silent()
     total = len(reports) + 2
     progress.step(0, total, f"Reading {plan.name}")
@@ -42,16 +50,20 @@ def analyse_files(
     for number, report in enumerate(reports, start=1):
         progress.step(number, total, f"Reading {report.name}")
         report_docs.append(SourceDocument(report.name, read_path(report)))
-    return analyse_documents(plan_doc, report_docs, progress)
+    return analyse_documents(plan_doc, report_docs, progress, sections)
 
 
 def analyse_documents(
-    plan_doc: SourceDocument, reports: list[SourceDocument], progress: Progress | None = None
+    plan_doc: SourceDocument,
+    reports: list[SourceDocument],
+    progress: Progress | None = None,
+    sections: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     progress = progress or Progress.silent()
     total = len(reports) + 2
     progress.step(total - 1, total, "Comparing the plan with the reports")
-    plan = split_sections(plan_doc.blocks, plan_doc.name)
+    plan = split_sections(plan_doc.blocks, plan_doc.name, sections)
+    reading = assess(plan)
     items = [item for section in COMPARED_SECTIONS for item in section_items(plan, section)]
     report_items = [item for doc in reports for item in extract_items(doc.blocks, doc.name)]
     matcher = Matcher(
@@ -70,7 +82,13 @@ def analyse_documents(
     progress.step(total, total, "Done")
     return {
         "schema": SCHEMA,
-        "plan": {"document": plan_doc.name, "draft": plan.draft, "sections": _sections_json(plan)},
+        "plan": {
+            "document": plan_doc.name,
+            "draft": plan.draft,
+            "sections": _sections_json(plan),
+            "headings": _headings_json(plan),
+        },
+        "reading": reading.to_json(),
         "needs": needs,
         "findings": [finding.to_json() for finding in checker.findings()],
     }
@@ -91,6 +109,21 @@ def _sections_json(plan: Plan) -> list[dict[str, Any]]:
             "first_page": section.first_page,
             "last_page": section.last_page,
             "text": section.text,
+            "found_by": section.found_by,
+            "confidence": section.confidence,
         }
         for section in plan.sections.values()
+    ]
+
+
+def _headings_json(plan: Plan) -> list[dict[str, Any]]:
+    """Every heading found and the section it was taken for (null: none), for correcting."""
+    return [
+        {
+            "text": heading.text,
+            "page": heading.page,
+            "section": heading.section,
+            "found_by": heading.found_by,
+        }
+        for heading in plan.headings
     ]

@@ -10,6 +10,11 @@ from typing import Any
 from ehcp_appeal.cli.common import case_id, database, print_json
 from ehcp_appeal.errors import InvalidInputError, UnreadableFileError
 from ehcp_appeal.progress import Progress
+from ehcp_appeal.services.plan_sections import (
+    case_plan_document,
+    parse_sections,
+    set_section_choices,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,6 +47,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="OUT.json",
         help="with --plan: the file to write; with --case: print the result as JSON",
     )
+    parser.add_argument(
+        "--sections",
+        metavar="HEADING=ID,...",
+        help=(
+            "say which section a plan heading is, by its number, letter or wording: "
+            '"2=B,5=E,6=F" ("-" for a heading that is no section); with --case the '
+            "choice is kept with the plan"
+        ),
+    )
     parser.set_defaults(handler=_handle)
 
 
@@ -59,9 +73,20 @@ def _handle(args: argparse.Namespace) -> int:
     for path in [args.plan, *args.report]:
         if not path.is_file():
             raise UnreadableFileError(f"{path}: the file does not exist.")
-    result = analyse_files(args.plan, list(args.report), Progress.silent())
+    choices = parse_sections(args.sections) if args.sections else None
+    result = analyse_files(args.plan, list(args.report), Progress.silent(), choices)
+    if result["reading"]["status"] == "section_not_found":
+        raise InvalidInputError(_not_found_line(result["reading"]))
     _write_json(Path(args.json), result)
     return 0
+
+
+def _not_found_line(reading: dict[str, Any]) -> str:
+    """The reader's message and how to say which heading the section is."""
+    section = reading["not_found"][0]
+    heading = next(iter(reading["candidates"].get(section, [])), {"text": "2"})["text"]
+    example = f'--sections "{heading.replace(chr(34), "")}={section}"'
+    return f"{reading['message']} Say which heading it is with {example}."
 
 
 def _write_json(target: Path, data: dict[str, Any]) -> None:
@@ -83,6 +108,9 @@ def _case(args: argparse.Namespace) -> int:
 
     db = database()
     the_id = case_id(db, args.case)
+    if args.sections:
+        choices = parse_sections(args.sections)
+        set_section_choices(db, case_plan_document(db, the_id), choices)
     result = analysis.run_case_analysis(db, the_id, Progress.silent())
     assert result is not None
     if args.json:
@@ -98,4 +126,7 @@ def _case(args: argparse.Namespace) -> int:
     )
     for kind, count in sorted(counts.items()):
         print(f"  {kind.replace('_', ' ')}: {count}")
+    reading = result.get("reading", {})
+    if reading.get("status", "read") != "read":
+        print(reading["message"])
     return 0

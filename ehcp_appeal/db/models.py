@@ -247,3 +247,26 @@ class WorkingDocumentVersion(SQLModel, table=True):
     pages_exact: bool = False
     content_json: str = ""
     created_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class PlanSectionChoice(SQLModel, table=True):
+    """The section the person says one heading of a plan document stands for.
+
+    Councils lay plans out in many ways and the reader can miss or mistake a heading;
+    the person's choice is kept with the document and decides on every re-run.
+    ``heading`` is the heading's wording or label as the person gave it; ``section``
+    is a section id, or "" for "not a section heading".
+    """
+
+    __table_args__ = (
+        UniqueConstraint("document_id", "heading", name="uq_plansectionchoice_heading"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: str = Field(
+        sa_column=Column(
+            String(32), ForeignKey("document.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    heading: str = Field(max_length=400)
+    section: str = Field(default="", max_length=4)

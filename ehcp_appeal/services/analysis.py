@@ -26,6 +26,7 @@ from ehcp_appeal.db.models import (
 from ehcp_appeal.domain import AREAS_OF_NEED
 from ehcp_appeal.errors import InvalidInputError, NotFoundError, UnreadableFileError
 from ehcp_appeal.progress import Progress
+from ehcp_appeal.services.plan_sections import section_choices
 
 if TYPE_CHECKING:  # the analysis package loads when a check runs, not with the window
     from ehcp_appeal.analysis.blocks import Block
@@ -80,10 +81,23 @@ def _latest_plan(session: Any, case_id: str) -> Document:
     return max(finals, key=lambda d: (d.date or dt.date.min, d.imported_at))
 
 
+def latest_plan_id(db: Database, case_id: str) -> str:
+    """The id of the plan document the check reads for this case."""
+    with db.session() as session:
+        if session.get(Case, case_id) is None:
+            raise NotFoundError(f"There is no case with the id '{case_id}'.")
+        return _latest_plan(session, case_id).id
+
+
 def run_case_analysis(
     db: Database, case_id: str, progress: Progress | None = None
 ) -> dict[str, Any]:
-    """Analyse the case's latest plan against its reports, store it and return it with decisions."""
+    """Analyse the case's latest plan against its reports, store it and return it with decisions.
+
+    The sections the person chose for the plan's headings are used; a plan with neither
+    Section B nor Section F raises NotAPlanError (the window asks which document is the
+    plan) and leaves the stored result as it was.
+    """
     progress = progress or Progress.silent()
     with db.session() as session:
         if session.get(Case, case_id) is None:
@@ -107,6 +121,7 @@ def run_case_analysis(
             (d.id, d.title or d.original_name, d.sha256, d.file_type, d.original_name)
             for d in sorted(reports, key=lambda d: (d.date or dt.date.min, d.imported_at))
         ]
+    from ehcp_appeal.analysis.reading_status import NotAPlanError
     from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
     sources: dict[str, SourceInfo] = {}
@@ -124,7 +139,11 @@ def run_case_analysis(
             continue
         sources[name] = SourceInfo(doc_id, title, name)
         loaded.append(SourceDocument(name, blocks))
-    result = analyse_documents(loaded[0], loaded[1:], progress)
+    choices = section_choices(db, plan_info[0])
+    try:
+        result = analyse_documents(loaded[0], loaded[1:], progress, choices)
+    except NotAPlanError as error:
+        raise NotAPlanError(error.document, plan_info[0]) from None
     result["skipped"] = skipped
     _attach_sources(result, sources)
     with db.session() as session:
