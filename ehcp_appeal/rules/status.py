@@ -132,7 +132,7 @@ def compute_statuses(
             for name in rule.not_applicable_if
             if name in events and events[name] >= deadline.counts_from
         ]
-        if ruled_out and done_on is None:
+        if ruled_out:
             # The duty never arose: the council did the other thing (issued a plan).
             done_on, done_event = min(ruled_out)
             status = NOT_APPLICABLE
