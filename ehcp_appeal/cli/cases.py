@@ -108,7 +108,11 @@ def _list(args: argparse.Namespace) -> int:
         print_json([row.to_json() for row in rows])
         return 0
     if not rows:
-        print("No cases yet. Start one with: python -m ehcp_appeal case new NAME")
+        hidden = 0 if args.archived else len(cases.list_cases(db, include_archived=True))
+        if hidden:
+            print(f"No open cases ({hidden} archived; see them with 'case list --archived').")
+        else:
+            print("No cases yet. Start one with: python -m ehcp_appeal case new NAME")
     for row in rows:
         archived = " (archived)" if row.archived else ""
         print(f"{row.id[:8]}  {row.name}{archived}  ({row.documents} documents)")

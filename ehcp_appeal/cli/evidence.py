@@ -7,7 +7,7 @@ from pathlib import Path
 from ehcp_appeal.cli.common import add_json_flag, case_id, database, parse_date, print_json
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
-from ehcp_appeal.errors import AppError, NotFoundError
+from ehcp_appeal.errors import AppError, InvalidInputError
 from ehcp_appeal.ingest import SUPPORTED_DESCRIPTION
 from ehcp_appeal.services import evidence, search
 from ehcp_appeal.services.search import HIT_END, HIT_START
@@ -69,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit = actions.add_parser(
         "edit", help="correct a document's details", description="Correct a document's details."
     )
-    edit.add_argument("--id", required=True, metavar="DOC", help="the document id")
+    edit.add_argument("--id", required=True, metavar="DOC", help="the document id or its start")
     edit.add_argument("--title", help="a new title")
     edit.add_argument("--kind", choices=list(DOCUMENT_KINDS), help="the kind of document")
     edit.add_argument("--date", help="the document's date, YYYY-MM-DD ('none' to clear)")
@@ -86,7 +86,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ("restore", "Bring a document back from the trash."),
     ):
         cmd = actions.add_parser(action, help=text.split(";")[0].lower(), description=text)
-        cmd.add_argument("--id", required=True, metavar="DOC", help="the document id")
+        cmd.add_argument(
+            "--id", required=True, metavar="DOC", help="the document id (or its start)"
+        )
         cmd.set_defaults(handler=_trash, restore=action == "restore")
 
     reread = actions.add_parser(
@@ -97,7 +99,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "so that photos and scans become searchable. Corrected details are kept."
         ),
     )
-    reread.add_argument("--id", required=True, metavar="DOC", help="the document id")
+    reread.add_argument("--id", required=True, metavar="DOC", help="the document id or its start")
     add_json_flag(reread)
     reread.set_defaults(handler=_reread)
 
@@ -154,7 +156,9 @@ def _documents(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     db = database()
     scope = None if args.all_cases else case_id(db, args.case)
-    hits = search.search(db, args.query, scope, limit=max(1, args.limit))
+    if args.limit < 1:
+        raise InvalidInputError(f"--limit must be 1 or more (not {args.limit}).")
+    hits = search.search(db, args.query, scope, limit=args.limit)
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return 0
@@ -167,11 +171,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _document_id(db: Database, ref: str) -> str:
-    doc = ref.strip().lower()
-    try:
-        return evidence.get_document(db, doc).id
-    except NotFoundError:
-        raise NotFoundError(f"There is no document with the id '{ref}'; see 'documents'.") from None
+    return evidence.resolve_document_id(db, ref)
 
 
 def _edit(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehcp_appeal.analysis.labels import FINDING_LABELS
 from ehcp_appeal.domain import AREAS_OF_NEED
 from ehcp_appeal.services import analysis as service
 from ui.context import AppContext
@@ -44,14 +45,7 @@ STATUS_TEXT = {
     "not_educational": ("Home or health advice: no finding", Pixmap.SP_MessageBoxInformation),
     "added": ("Added by you", Pixmap.SP_FileIcon),
 }
-FINDING_TEXT = {
-    "need_missing_from_b": "Need missing from Section B",
-    "provision_missing_from_f": "Provision missing from Section F",
-    "provision_not_specific": "Provision not specific",
-    "provision_less_than_recommended": "Less than recommended",
-    "provision_in_wrong_section": "Provision in the wrong section",
-    "section_missing": "Section missing",
-}
+FINDING_TEXT = FINDING_LABELS
 DECISION_TEXT = {"accepted": "Accepted", "dismissed": "Dismissed", "open": "To decide"}
 
 
