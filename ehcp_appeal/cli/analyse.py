@@ -9,6 +9,7 @@ from ehcp_appeal.cli.common import case_id, database, print_json
 from ehcp_appeal.errors import InvalidInputError, UnreadableFileError
 from ehcp_appeal.export.ics import write_atomically
 from ehcp_appeal.progress import Progress
+from ehcp_appeal.wording import count as wc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -91,8 +92,9 @@ def _case(args: argparse.Namespace) -> int:
         counts[finding["kind"]] = counts.get(finding["kind"], 0) + 1
     reports = {n["document"] for n in result["needs"] if n.get("document")}
     print(
-        f"Checked {result['plan']['document']} against {len(reports)} reports: "
-        f"{len(result['needs'])} needs and recommendations, {len(result['findings'])} findings."
+        f"Checked {result['plan']['document']} against {wc(len(reports), 'report')}: "
+        f"{len(result['needs'])} needs and recommendations, "
+        f"{wc(len(result['findings']), 'finding')}."
     )
     for kind, count in sorted(counts.items()):
         print(f"  {finding_label(kind)}: {count}")

@@ -15,6 +15,7 @@ from ehcp_appeal.rules.deadline_rules import PHASES, load_rules
 from ehcp_appeal.rules.status import DeadlineStatus
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
+from ehcp_appeal.wording import count as wc
 
 _EVENT_HELP = (
     "request_received, draft_plan_served, decision_letter, mediation_certificate, "
@@ -179,7 +180,7 @@ def _deadlines(args: argparse.Namespace) -> int:
             Path(args.ics), build_calendar(the_id, name, statuses, dt.datetime.now(dt.UTC))
         )
         if not args.json:
-            print(f"Saved {len(statuses)} deadlines to {out}.")
+            print(f"Saved {wc(len(statuses), 'deadline')} to {out}.")
     if args.json:
         print_json([s.deadline.to_json() for s in statuses])
     elif not statuses:

@@ -11,6 +11,7 @@ from ehcp_appeal.errors import AppError, InvalidInputError
 from ehcp_appeal.ingest import SUPPORTED_DESCRIPTION
 from ehcp_appeal.services import evidence, search
 from ehcp_appeal.services.search import HIT_END, HIT_START
+from ehcp_appeal.wording import count as wc
 
 IMPORT_HELP = (
     f"Import evidence into a case: {SUPPORTED_DESCRIPTION}, or folders of them. Each "
@@ -125,7 +126,7 @@ def _import(args: argparse.Namespace) -> int:
             when = doc.date.isoformat() if doc.date else "undated"
             print(
                 f"Imported {doc.original_name} as '{doc.title}' ({doc.kind}, {when}, "
-                f"{doc.pages} pages) id {doc.id}"
+                f"{wc(doc.pages, 'page')}) id {doc.id}"
             )
             if doc.status_detail:
                 print(f"  Note: {doc.status_detail}")
@@ -134,7 +135,7 @@ def _import(args: argparse.Namespace) -> int:
     if len(report.failures) == 1 and not report.imported and not report.duplicates:
         raise AppError(report.failures[0].message)
     for failure in report.failures:
-        print(f"Not imported: {failure.file}: {failure.message}", file=sys.stderr)
+        print(f"Not imported: {failure.describe()}", file=sys.stderr)
     return 2 if report.failures and not (report.imported or report.duplicates) else 0
 
 
@@ -203,7 +204,7 @@ def _trash(args: argparse.Namespace) -> int:
         print("Restored the document.")
     else:
         moved = evidence.move_to_trash(db, doc_id)
-        extra = f" with its {len(moved) - 1} attachments" if len(moved) > 1 else ""
+        extra = f" with its {wc(len(moved) - 1, 'attachment')}" if len(moved) > 1 else ""
         print(f"Moved the document{extra} to the trash; 'document restore' brings it back.")
     return 0
 
@@ -214,7 +215,7 @@ def _reread(args: argparse.Namespace) -> int:
     if args.json:
         print_json(doc.to_json())
     else:
-        print(f"Read '{doc.title}' again: {doc.pages} pages, text {doc.text_status}.")
+        print(f"Read '{doc.title}' again: {wc(doc.pages, 'page')}, text {doc.text_status}.")
         if doc.status_detail:
             print(f"Note: {doc.status_detail}")
     return 0
@@ -225,5 +226,5 @@ def _chronology(args: argparse.Namespace) -> int:
 
     db = database()
     count = write_chronology(db, case_id(db, args.case), args.out)
-    print(f"Wrote a chronology of {count} documents to {args.out}.")
+    print(f"Wrote a chronology of {wc(count, 'document')} to {args.out}.")
     return 0

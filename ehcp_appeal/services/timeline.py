@@ -13,6 +13,7 @@ from ehcp_appeal.rules.calendar import format_date
 from ehcp_appeal.rules.deadline_rules import load_rules
 from ehcp_appeal.rules.status import DUE, NOT_APPLICABLE, OVERDUE, DeadlineStatus
 from ehcp_appeal.services.deadlines import DeadlineOverview
+from ehcp_appeal.wording import count as wc
 
 RECORDED = "recorded"
 
@@ -81,7 +82,7 @@ def next_step(entries: list[TimelineEntry]) -> str:
 def _deadline_entry(status: DeadlineStatus) -> TimelineEntry:
     text = status.label
     if status.status == DUE:
-        text += " today" if status.days_left == 0 else f" in {status.days_left} days"
+        text += " today" if status.days_left == 0 else f" in {wc(status.days_left, 'day')}"
     if status.exception is not None:
         text += " (exception claimed)"
     working = f"{status.deadline.rule}\nSource: {status.deadline.source}"

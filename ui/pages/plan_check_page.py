@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ehcp_appeal.analysis.labels import FINDING_LABELS
 from ehcp_appeal.domain import AREAS_OF_NEED
 from ehcp_appeal.services import analysis as service
+from ehcp_appeal.wording import count as wc
 from ui.context import AppContext
 from ui.models.rows_model import Index, RowsTableModel
 from ui.widgets.page_header import PageHeader
@@ -260,7 +261,7 @@ class PlanCheckPage(QWidget):
             self.summary.setText(
                 f"{result['plan']['document']}: {len(result['needs'])} needs and "
                 f"recommendations from the reports, {missing} not in the plan; "
-                f"{len(result['findings'])} findings."
+                f"{wc(len(result['findings']), 'finding')}."
             )
             skipped = result.get("skipped") or []
             if skipped:
