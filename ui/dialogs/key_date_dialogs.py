@@ -3,6 +3,7 @@ every recording, correction, removal and undo."""
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,7 +61,7 @@ class KeyDateHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("History of the key dates")
         self.setAccessibleName("History of the key dates")
-        self.resize(620, 380)
+        self.resize(720, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "Every date recorded, corrected or removed in this case, newest first. "
@@ -70,9 +71,12 @@ class KeyDateHistoryDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName("Changes to the key dates")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for change in changes:
-            when = change.changed_at.astimezone().strftime("%d %b %Y %H:%M")
-            self.list.addItem(f"{when}  {change.describe()}")
+            local = change.changed_at.astimezone()
+            when = f"{format_date(local.date())}, {local:%H:%M}"
+            self.list.addItem(f"{when}: {change.describe()}")
         if not changes:
             self.list.addItem("No changes yet.")
         layout.addWidget(self.list, 1)

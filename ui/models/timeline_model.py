@@ -21,7 +21,7 @@ ICONS = {
     "overdue": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "passed": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "due": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "not_applicable": QStyle.StandardPixmap.SP_DialogNoButton,
+    "not_applicable": QStyle.StandardPixmap.SP_MediaSkipForward,  # skipped, not failed
     "recorded": QStyle.StandardPixmap.SP_FileIcon,
 }
 
