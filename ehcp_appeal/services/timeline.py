@@ -75,7 +75,11 @@ def next_step(entries: list[TimelineEntry]) -> str:
                     f"Overdue: {entry.title} (due {format_date(entry.date)}, for {who}). "
                     "You can draft a letter chasing it."
                 )
-            return f"Next: {entry.title}, by {format_date(entry.date, weekday=True)} ({who})."
+            when = entry.status_text.lower().removeprefix("due ")
+            return (
+                f"Next, for {who}: {entry.title}, by {format_date(entry.date, weekday=True)} "
+                f"({when})."
+            )
     return "Nothing is due: record new dates as letters and meetings happen."
 
 
@@ -87,10 +91,11 @@ def _deadline_entry(status: DeadlineStatus) -> TimelineEntry:
         text += " (exception claimed)"
     working = f"{status.deadline.rule}\nSource: {status.deadline.source}"
     if status.status == NOT_APPLICABLE and status.done_on and status.done_event:
-        phrase = load_rules().events[status.done_event].label.lower()
+        when = format_date(status.done_on)
+        phrase = load_rules().events[status.done_event].phrase.format(date=when, month_year=when)
         working = (
             f"This duty only arises if the council decides not to issue a plan; "
-            f"{phrase} on {format_date(status.done_on)}.\n{working}"
+            f"{phrase}.\n{working}"
         )
     if status.exception is not None:
         working += f"\n{status.exception.describe()}"

@@ -7,7 +7,7 @@ this model only shows the lines it is given.
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QStyle
 
 from ehcp_appeal.rules.calendar import format_date
@@ -26,6 +26,7 @@ ICONS = {
 }
 
 TimelineRow = TimelineEntry
+PAST_TEXT = QColor("#5f5f5a")  # 6.4:1 on white, still readable
 
 
 class TimelineModel(RowsTableModel[TimelineRow]):
@@ -50,4 +51,6 @@ class TimelineModel(RowsTableModel[TimelineRow]):
             return self._icon_for(row.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.working or None
+        if role == Qt.ItemDataRole.ForegroundRole and row.past:
+            return PAST_TEXT  # past lines recede; their status words still say what happened
         return None
