@@ -69,3 +69,9 @@ def test_every_finding_kind_has_words_not_an_id() -> None:
         assert finding_label(kind) == label and "_" not in label
     assert finding_label("need_missing_from_b") == "Need missing from Section B"
     assert finding_label("something_new") == "Something new"
+
+
+def test_guide_prints_the_guide_for_parents(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "guide")
+    assert (code, err) == (0, "")
+    assert "What to do first" in out and "**SEND35**" in out
