@@ -36,6 +36,7 @@ from ehcp_appeal.services.key_dates import (
     list_key_dates,
     record_key_date,
     remove_key_date,
+    same_event,
     undo_last_change,
 )
 
@@ -49,6 +50,7 @@ __all__ = [
     "list_key_dates",
     "record_key_date",
     "remove_key_date",
+    "same_event",
     "undo_last_change",
 ]
 

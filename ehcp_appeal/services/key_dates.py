@@ -117,7 +117,7 @@ def record_key_date(
     with db.session() as session:
         check_case(session, case_id)
         batch = _Batch(session, case_id)
-        existing = _latest(session, case_id, [event, *_same_event(event)])
+        existing = _latest(session, case_id, [event, *same_event(event)])
         if existing is None:
             row = KeyDate(case_id=case_id, event=event, round=1, date=date, note=note)
         elif existing.event == event and existing.date == date:
@@ -135,7 +135,7 @@ def record_key_date(
         if row.id is not None and (row.date, row.note) == (date, note):
             return _info(row)
         batch.write(row, date, note)
-        for other in _same_event(event):
+        for other in same_event(event):
             for stale in session.exec(
                 select(KeyDate).where(KeyDate.case_id == case_id, KeyDate.event == other)
             ).all():
@@ -277,7 +277,7 @@ def _latest(session: Session, case_id: str, events: list[str]) -> KeyDate | None
     ).first()
 
 
-def _same_event(event: str) -> list[str]:
+def same_event(event: str) -> list[str]:
     """Other names for the same event (a school or post-16 transfer), which it replaces."""
     events = load_rules().events
     canonical = events[event].alias_of or event

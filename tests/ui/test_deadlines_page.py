@@ -214,3 +214,25 @@ def test_timeline_puts_the_next_thing_first_once_each_with_who_acts(
     assert page.model.data(not_issuing) == "Does not apply"
     page.show_past.setChecked(False)
     assert "Council tells you if it will not issue a plan" not in _rows(page)
+
+
+def test_a_phase_change_on_a_different_date_asks_first(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    case_id = _case(context)
+    service.record_key_date(context.db, case_id, "transfer_year_start", D(2027, 9, 1))
+    page = _page(qtbot, context, case_id)
+    qtbot.waitUntil(lambda: page._overview is not None)
+    asked: list[str] = []
+
+    def replace(existing: service.KeyDateInfo, day: dt.date, repeats: bool) -> str:
+        asked.append(existing.event)
+        return "replace"
+
+    page.confirm_change = replace  # type: ignore[method-assign]
+    with qtbot.waitSignal(context.events.key_dates_changed):
+        _record(qtbot, page, "post16_transfer_year_start", D(2028, 9, 1))
+    assert asked == ["transfer_year_start"]
+    events = {k.event: k.date for k in service.list_key_dates(context.db, case_id)}
+    assert events == {
+        "request_received": D(2026, 3, 2),
+        "post16_transfer_year_start": D(2028, 9, 1),
+    }

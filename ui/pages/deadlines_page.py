@@ -200,8 +200,11 @@ class DeadlinesPage(QWidget):
         self.model.set_rows(shown)
 
     def _recorded(self, event: str) -> service.KeyDateInfo | None:
-        """The latest recorded date of the event, as the page last loaded it."""
-        dates = [k for k in self._overview.key_dates if k.event == event] if self._overview else []
+        """The latest recorded date of the event (or of another name for it, which it would
+        replace), as the page last loaded it."""
+        names = {event, *service.same_event(event)}
+        loaded = self._overview.key_dates if self._overview else ()
+        dates = [k for k in loaded if k.event in names]
         return max(dates, key=lambda k: k.round) if dates else None
 
     def _event_chosen(self, _index: int = -1) -> None:
@@ -224,7 +227,8 @@ class DeadlinesPage(QWidget):
         date = dt.date(qdate.year(), qdate.month(), qdate.day())
         existing = self._recorded(event)
         replace = False
-        if existing is not None and existing.date == date and existing.note == note:
+        unchanged = existing is not None and (existing.event, existing.date) == (event, date)
+        if existing is not None and unchanged and existing.note == note:
             self.message.setText(f"{existing.label} is already recorded as {format_date(date)}.")
             return
         if existing is not None and existing.date != date:
