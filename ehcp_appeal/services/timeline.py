@@ -84,6 +84,7 @@ def next_step(entries: list[TimelineEntry]) -> str:
 
 
 def _deadline_entry(status: DeadlineStatus) -> TimelineEntry:
+    rule = load_rules().rule(status.id)
     text = status.label
     if status.status == DUE:
         text += " today" if status.days_left == 0 else f" in {wc(status.days_left, 'day')}"
@@ -108,4 +109,5 @@ def _deadline_entry(status: DeadlineStatus) -> TimelineEntry:
         working,
         status.status not in (DUE, OVERDUE),
         status,
+        rule.source_event if rule.kind == "recorded" else None,  # a date the user corrects
     )

@@ -48,3 +48,11 @@ def test_one_day_left_is_singular(db: Database) -> None:
     assert entries[0].title == "Tribunal hearing"
     assert entries[0].status_text == "Due in 1 day"
     assert next_step(entries).endswith("(in 1 day).")
+
+
+def test_a_date_the_tribunal_set_can_be_picked_for_correction(db: Database) -> None:
+    case = cases.create_case(db, cases.CaseDetails(name="Sam")).id
+    service.record_key_date(db, case, "hearing", D(2027, 3, 10))
+    entries = {e.title: e for e in timeline(service.overview(db, case, TODAY), TODAY)}
+    assert entries["Tribunal hearing"].event == "hearing"
+    assert entries["Tribunal's written decision expected"].event is None
