@@ -27,6 +27,8 @@ def main() -> None:
             f"{case.predicted} reported); sections {case.sections_found}/{case.sections_total}; "
             f"needs found {case.needs_found}/{case.needs_total}; {case.seconds:.2f} s"
         )
+        if case.refused:
+            print(f"    refused: {case.refused}")
         for kind, text in case.missed:
             print(f"    missed  {kind}: {text[:90]}")
         for kind, text in case.extra:

@@ -7,6 +7,8 @@ data folder.
 
 import datetime as dt
 import json
+import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,9 +24,59 @@ def demo_files_dir() -> Path:
     return paths.resources_dir() / "demo" / "files"
 
 
+DEMO_PREFIX = "ehcp-appeal-demo-"
+OWNER_FILE = ".demo-owner"
+# A folder of a run that cannot be checked (no owner file, or no way to ask whether the
+# process lives) is left alone for this long, in case it is still in use.
+STALE_AFTER = dt.timedelta(hours=12)
+
+
 def new_demo_home() -> Path:
-    """A new, empty data folder; each demo run starts from scratch."""
-    return Path(tempfile.mkdtemp(prefix="ehcp-appeal-demo-"))
+    """A new, empty data folder; each demo run starts from scratch.
+
+    The folder names the process that owns it, so that folders left by runs that ended
+    without cleaning up (a crash, a killed process) are swept away by the next run.
+    """
+    sweep_stale_demo_homes()
+    home = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
+    (home / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
+    return home
+
+
+def remove_demo_home(home: Path) -> None:
+    """Delete a demo data folder when its run ends; only ever a folder this module made."""
+    if home.name.startswith(DEMO_PREFIX) and home.parent == Path(tempfile.gettempdir()):
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def sweep_stale_demo_homes(now: dt.datetime | None = None) -> list[Path]:
+    """Remove the demo folders whose run has ended; returns the folders removed."""
+    now = now or dt.datetime.now()
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(DEMO_PREFIX + "*"):
+        if folder.is_dir() and _stale(folder, now):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _stale(folder: Path, now: dt.datetime) -> bool:
+    try:
+        age = now - dt.datetime.fromtimestamp(folder.stat().st_mtime)
+        owner = int((folder / OWNER_FILE).read_text(encoding="ascii").strip())
+    except FileNotFoundError:
+        return age > STALE_AFTER
+    except (OSError, ValueError):
+        return False
+    if os.name != "posix":
+        return age > STALE_AFTER
+    try:
+        os.kill(owner, 0)  # signal 0 only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def load_manifest() -> dict[str, Any]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ehcp_appeal.errors import AppError
+from ehcp_appeal.wording import count as wc
 
 
 def _check(label: str, action: Callable[[], str], results: list[bool]) -> None:
@@ -44,7 +45,7 @@ def run_self_test() -> int:
             count = len(evidence.list_documents(db, state["case"]))
             expected = len(load_manifest()["documents"])
             if count < expected:
-                raise AppError(f"{count} documents imported, expected at least {expected}")
+                raise AppError(f"{wc(count, 'document')} imported, expected at least {expected}")
             return f"{count} sample documents imported and read"
 
         _check("import", seed, results)
@@ -55,7 +56,7 @@ def run_self_test() -> int:
             findings = len(result["findings"])
             if sections < 8:
                 raise AppError(f"only {sections} plan sections found")
-            return f"{sections} plan sections, {findings} findings"
+            return f"{wc(sections, 'plan section')}, {wc(findings, 'finding')}"
 
         _check("plan check", plan_check, results)
 
@@ -67,7 +68,8 @@ def run_self_test() -> int:
             reader = PdfReader(out)
             if len(reader.pages) != made.bundle.total_pages or not reader.outline:
                 raise AppError("the bundle's pages or bookmarks are wrong")
-            return f"{made.bundle.total_pages} pages, {len(made.bundle.documents)} documents"
+            pages, documents = made.bundle.total_pages, len(made.bundle.documents)
+            return f"{wc(pages, 'page')}, {wc(documents, 'document')}"
 
         _check("bundle", make_bundle, results)
 

@@ -93,10 +93,19 @@ def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    if args.demo:
-        from ehcp_appeal import demo  # the sample case brings the plan check with it
+    if not args.demo:
+        return _run(args)
+    from ehcp_appeal import demo  # the sample case brings the plan check with it
 
-        os.environ[paths.HOME_ENV] = str(demo.new_demo_home())
+    home = demo.new_demo_home()
+    os.environ[paths.HOME_ENV] = str(home)
+    try:
+        return _run(args)
+    finally:
+        demo.remove_demo_home(home)
+
+
+def _run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("EHCP Appeal")
@@ -120,9 +129,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             take_screenshot(app, window, Path(args.screenshot))
             window.close()
             return 0
+        return app.exec()
     except AppError as error:
         print(error.message, file=sys.stderr)
         return 2
-    code = app.exec()
-    db.close()
-    return code
+    finally:
+        context.runner.pool.waitForDone(10_000)
+        db.close()

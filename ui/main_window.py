@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ehcp_appeal import __version__
 from ehcp_appeal.services import cases
 from ui.context import AppContext
+from ui.dialogs.help_dialog import HelpDialog
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.case_id: str | None = None
+        self.guide: HelpDialog | None = None
         self.setWindowTitle("EHCP Appeal")
         self.resize(1280, 800)
 
@@ -121,9 +123,26 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        guide = QAction("&Guide for parents", self)
+        keys = [
+            QKeySequence(Qt.Key.Key_F1),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents),
+        ]
+        guide.setShortcuts(list({key.toString(): key for key in keys}.values()))  # F1 once
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction("&About EHCP Appeal", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_guide(self) -> HelpDialog:
+        """Open (or bring forward) the guide; one window, kept open beside the pages."""
+        if self.guide is None:
+            self.guide = HelpDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
 
     def _go_action(self) -> None:
         action = self.sender()

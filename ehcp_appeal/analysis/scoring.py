@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ehcp_appeal.analysis.result import analyse_files
+from ehcp_appeal.errors import AppError
 
 
 def fold(text: str) -> str:
@@ -32,6 +33,7 @@ class CaseScore:
     seconds: float
     missed: list[tuple[str, str]]
     extra: list[tuple[str, str]]
+    refused: str = ""  # the check refused the plan (not read as one): nothing was found
 
     @property
     def f1(self) -> float:
@@ -42,7 +44,12 @@ class CaseScore:
 def score_case(folder: Path) -> CaseScore:
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     started = time.perf_counter()
-    result = analyse_files(folder / truth["plan"], [folder / name for name in truth["reports"]])
+    refused = ""
+    try:
+        result = analyse_files(folder / truth["plan"], [folder / name for name in truth["reports"]])
+    except AppError as error:  # scored as what the user got: no sections, needs or findings
+        refused = error.message
+        result = {"findings": [], "plan": {"sections": []}, "needs": []}
     seconds = time.perf_counter() - started
     predicted = {(f["kind"], fold(f["text"])) for f in result["findings"]}
     expected = {(f["kind"], fold(f["text"])) for f in truth["expected_findings"]}
@@ -64,6 +71,7 @@ def score_case(folder: Path) -> CaseScore:
         seconds=seconds,
         missed=sorted(expected - predicted),
         extra=sorted(predicted - expected),
+        refused=refused,
     )
 
 

@@ -2,19 +2,19 @@
 
 import argparse
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ehcp_appeal.cli.common import case_id, database, print_json
 from ehcp_appeal.errors import InvalidInputError, UnreadableFileError
+from ehcp_appeal.export.ics import write_atomically
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.services.plan_sections import (
     case_plan_document,
     parse_sections,
     set_section_choices,
 )
+from ehcp_appeal.wording import count as wc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,6 +70,12 @@ def _handle(args: argparse.Namespace) -> int:
         raise InvalidInputError("Give the output file with --json OUT.json.")
     from ehcp_appeal.analysis.result import analyse_files
 
+    out = Path(args.json)
+    if not out.resolve().parent.is_dir():
+        raise InvalidInputError(
+            f"The folder {out.resolve().parent} does not exist; choose an existing folder "
+            f"to save {out.name}."
+        )
     for path in [args.plan, *args.report]:
         if not path.is_file():
             raise UnreadableFileError(f"{path}: the file does not exist.")
@@ -77,7 +83,7 @@ def _handle(args: argparse.Namespace) -> int:
     result = analyse_files(args.plan, list(args.report), Progress.silent(), choices)
     if result["reading"]["status"] == "section_not_found":
         raise InvalidInputError(_not_found_line(result["reading"]))
-    _write_json(Path(args.json), result)
+    _write_json(out, result)
     return 0
 
 
@@ -91,19 +97,12 @@ def _not_found_line(reading: dict[str, Any]) -> str:
 
 def _write_json(target: Path, data: dict[str, Any]) -> None:
     """Write atomically so that a failure never leaves half a file."""
-    target = target.resolve()
-    fd, temp = tempfile.mkstemp(prefix=".analysis-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, ensure_ascii=False)
-            handle.write("\n")
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    write_atomically(target, text.encode("utf-8"))
 
 
 def _case(args: argparse.Namespace) -> int:
+    from ehcp_appeal.domain import finding_label
     from ehcp_appeal.services import analysis
 
     db = database()
@@ -121,11 +120,12 @@ def _case(args: argparse.Namespace) -> int:
         counts[finding["kind"]] = counts.get(finding["kind"], 0) + 1
     reports = {n["document"] for n in result["needs"] if n.get("document")}
     print(
-        f"Checked {result['plan']['document']} against {len(reports)} reports: "
-        f"{len(result['needs'])} needs and recommendations, {len(result['findings'])} findings."
+        f"Checked {result['plan']['document']} against {wc(len(reports), 'report')}: "
+        f"{len(result['needs'])} needs and recommendations, "
+        f"{wc(len(result['findings']), 'finding')}."
     )
     for kind, count in sorted(counts.items()):
-        print(f"  {kind.replace('_', ' ')}: {count}")
+        print(f"  {finding_label(kind)}: {count}")
     reading = result.get("reading", {})
     if reading.get("status", "read") != "read":
         print(reading["message"])

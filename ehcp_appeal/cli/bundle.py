@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ehcp_appeal.cli.common import add_json_flag, case_id, database, print_json
 from ehcp_appeal.errors import AppError
+from ehcp_appeal.wording import count as wc
 
 BUNDLE_HELP = (
     "Make one PDF of the case's documents for the tribunal, a solicitor or an advocate: a "
@@ -113,9 +114,9 @@ def _bundle(args: argparse.Namespace) -> int:
         print_json(manifest)
     else:
         print(
-            f"Wrote {args.out} ({result.bundle.total_pages} pages: "
+            f"Wrote {args.out} ({wc(result.bundle.total_pages, 'page')}: "
             f"{result.bundle.front_pages} cover and index, "
-            f"{len(result.bundle.documents)} documents), version {result.version}."
+            f"{wc(len(result.bundle.documents), 'document')}), version {result.version}."
         )
         for bad in result.left_out:
             print(f"Left out: {bad.document.title}: {bad.reason}.")

@@ -6,6 +6,7 @@ from dataclasses import replace
 from ehcp_appeal.cli.common import add_json_flag, case_id, database, parse_date, print_json
 from ehcp_appeal.domain import APPEAL_TYPES
 from ehcp_appeal.services import cases
+from ehcp_appeal.wording import count as wc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -108,10 +109,14 @@ def _list(args: argparse.Namespace) -> int:
         print_json([row.to_json() for row in rows])
         return 0
     if not rows:
-        print("No cases yet. Start one with: python -m ehcp_appeal case new NAME")
+        hidden = 0 if args.archived else len(cases.list_cases(db, include_archived=True))
+        if hidden:
+            print(f"No open cases ({hidden} archived; see them with 'case list --archived').")
+        else:
+            print("No cases yet. Start one with: python -m ehcp_appeal case new NAME")
     for row in rows:
         archived = " (archived)" if row.archived else ""
-        print(f"{row.id[:8]}  {row.name}{archived}  ({row.documents} documents)")
+        print(f"{row.id[:8]}  {row.name}{archived}  ({wc(row.documents, 'document')})")
     return 0
 
 

@@ -13,6 +13,7 @@ from ehcp_appeal.rules.deadline_rules import PHASES, load_rules
 from ehcp_appeal.rules.status import DeadlineStatus
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
+from ehcp_appeal.wording import count as wc
 
 _EVENT_HELP = (
     "request_received, draft_plan_served, decision_letter, mediation_certificate, "
@@ -56,6 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Record, correct or clear the dates of events in a case (the deadlines follow "
             "from them), and the exceptions the council claims for missing a time limit. "
+            "A date already recorded is only replaced with --replace; a new date for an "
+            "event that repeats (review_meeting, amendment_proposals) is a new round. Every "
+            "change is kept (--history) and can be undone (--undo). "
             "With no changes, lists the recorded dates."
         ),
     )
@@ -69,6 +73,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     dates.add_argument("--clear", action="append", default=[], metavar="EVENT", help="forget one")
     dates.add_argument("--note", default="", help="a note kept with the dates set")
+    dates.add_argument(
+        "--replace",
+        action="store_true",
+        help="correct a date already recorded (for a repeating event, its latest round)",
+    )
+    dates.add_argument(
+        "--undo", action="store_true", help="undo the latest change to the key dates"
+    )
+    dates.add_argument("--history", action="store_true", help="list every change to the key dates")
     dates.add_argument(
         "--phase", choices=PHASES, help="with --set transfer_year_start: 'post16' for post-16"
     )
@@ -167,7 +180,7 @@ def _deadlines(args: argparse.Namespace) -> int:
             Path(args.ics), build_calendar(the_id, name, statuses, dt.datetime.now(dt.UTC))
         )
         if not args.json:
-            print(f"Saved {len(statuses)} deadlines to {out}.")
+            print(f"Saved {wc(len(statuses), 'deadline')} to {out}.")
     if args.json:
         print_json([s.deadline.to_json() for s in statuses])
     elif not statuses:
@@ -213,7 +226,14 @@ def _dates(args: argparse.Namespace) -> int:
     for event, date in changes.items():
         if event == "transfer_year_start" and args.phase == "post16":
             event = "post16_transfer_year_start"
-        service.record_key_date(db, the_id, event, date, args.note)
+        try:
+            service.record_key_date(db, the_id, event, date, args.note, replace=args.replace)
+        except service.DateAlreadyRecordedError as error:
+            raise InvalidInputError(
+                f"{error.existing.label} is already recorded as "
+                f"{error.existing.date.isoformat()}; add --replace to correct it "
+                "(it can be undone with --undo)."
+            ) from None
     for event in args.clear:
         if not service.remove_key_date(db, the_id, event):
             print(f"No date was recorded for {event}.")
@@ -222,11 +242,26 @@ def _dates(args: argparse.Namespace) -> int:
     for duty in args.clear_exception:
         if not service.remove_exception(db, the_id, duty):
             print(f"No exception was recorded for {duty}.")
+    if args.undo:
+        undone = service.undo_last_change(db, the_id)
+        if not args.json:
+            for change in undone:
+                print(f"Undone: {change.describe().removesuffix(' (undone)')}.")
+            if not undone:
+                print("There is no change to undo.")
+    if args.history:
+        return _print_history(service.key_date_history(db, the_id), args.json)
     key_dates = service.list_key_dates(db, the_id)
     if args.json:
         print_json(
             [
-                {"event": k.event, "date": k.date.isoformat(), "label": k.label, "note": k.note}
+                {
+                    "event": k.event,
+                    "date": k.date.isoformat(),
+                    "label": k.label,
+                    "note": k.note,
+                    "round": k.round,
+                }
                 for k in key_dates
             ]
         )
@@ -235,7 +270,31 @@ def _dates(args: argparse.Namespace) -> int:
         print("No dates recorded for this case yet.")
     for key_date in key_dates:
         note = f" ({key_date.note})" if key_date.note else ""
-        print(f"{key_date.date.isoformat()}  {key_date.event}: {key_date.label}{note}")
+        again = f" (round {key_date.round})" if key_date.round > 1 else ""
+        print(f"{key_date.date.isoformat()}  {key_date.event}: {key_date.label}{again}{note}")
+    return 0
+
+
+def _print_history(history: list[service.KeyDateChangeInfo], as_json: bool) -> int:
+    if as_json:
+        print_json(
+            [
+                {
+                    "event": c.event,
+                    "round": c.round,
+                    "old_date": c.old_date.isoformat() if c.old_date else None,
+                    "new_date": c.new_date.isoformat() if c.new_date else None,
+                    "changed_at": c.changed_at.isoformat(),
+                    "undone": c.undone,
+                }
+                for c in history
+            ]
+        )
+        return 0
+    if not history:
+        print("No changes to the key dates yet.")
+    for change in history:
+        print(f"{change.changed_at:%Y-%m-%d %H:%M}  {change.describe()}")
     return 0
 
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from ehcp_appeal.cli.common import add_json_flag, case_id, database, parse_date, print_json
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.domain import DIRECTIONS, DOCUMENT_KINDS
-from ehcp_appeal.errors import AppError, NotFoundError
+from ehcp_appeal.errors import AppError, InvalidInputError
 from ehcp_appeal.ingest import SUPPORTED_DESCRIPTION
 from ehcp_appeal.services import evidence, search
 from ehcp_appeal.services.search import HIT_END, HIT_START
+from ehcp_appeal.wording import count as wc
 
 IMPORT_HELP = (
     f"Import evidence into a case: {SUPPORTED_DESCRIPTION}, or folders of them. Each "
@@ -69,7 +70,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit = actions.add_parser(
         "edit", help="correct a document's details", description="Correct a document's details."
     )
-    edit.add_argument("--id", required=True, metavar="DOC", help="the document id")
+    edit.add_argument("--id", required=True, metavar="DOC", help="the document id or its start")
     edit.add_argument("--title", help="a new title")
     edit.add_argument("--kind", choices=list(DOCUMENT_KINDS), help="the kind of document")
     edit.add_argument("--date", help="the document's date, YYYY-MM-DD ('none' to clear)")
@@ -86,7 +87,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ("restore", "Bring a document back from the trash."),
     ):
         cmd = actions.add_parser(action, help=text.split(";")[0].lower(), description=text)
-        cmd.add_argument("--id", required=True, metavar="DOC", help="the document id")
+        cmd.add_argument(
+            "--id", required=True, metavar="DOC", help="the document id (or its start)"
+        )
         cmd.set_defaults(handler=_trash, restore=action == "restore")
 
     reread = actions.add_parser(
@@ -97,7 +100,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "so that photos and scans become searchable. Corrected details are kept."
         ),
     )
-    reread.add_argument("--id", required=True, metavar="DOC", help="the document id")
+    reread.add_argument("--id", required=True, metavar="DOC", help="the document id or its start")
     add_json_flag(reread)
     reread.set_defaults(handler=_reread)
 
@@ -123,7 +126,7 @@ def _import(args: argparse.Namespace) -> int:
             when = doc.date.isoformat() if doc.date else "undated"
             print(
                 f"Imported {doc.original_name} as '{doc.title}' ({doc.kind}, {when}, "
-                f"{doc.pages} pages) id {doc.id}"
+                f"{wc(doc.pages, 'page')}) id {doc.id}"
             )
             if doc.status_detail:
                 print(f"  Note: {doc.status_detail}")
@@ -132,7 +135,7 @@ def _import(args: argparse.Namespace) -> int:
     if len(report.failures) == 1 and not report.imported and not report.duplicates:
         raise AppError(report.failures[0].message)
     for failure in report.failures:
-        print(f"Not imported: {failure.file}: {failure.message}", file=sys.stderr)
+        print(f"Not imported: {failure.describe()}", file=sys.stderr)
     return 2 if report.failures and not (report.imported or report.duplicates) else 0
 
 
@@ -154,7 +157,9 @@ def _documents(args: argparse.Namespace) -> int:
 def _search(args: argparse.Namespace) -> int:
     db = database()
     scope = None if args.all_cases else case_id(db, args.case)
-    hits = search.search(db, args.query, scope, limit=max(1, args.limit))
+    if args.limit < 1:
+        raise InvalidInputError(f"--limit must be 1 or more (not {args.limit}).")
+    hits = search.search(db, args.query, scope, limit=args.limit)
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return 0
@@ -167,11 +172,7 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _document_id(db: Database, ref: str) -> str:
-    doc = ref.strip().lower()
-    try:
-        return evidence.get_document(db, doc).id
-    except NotFoundError:
-        raise NotFoundError(f"There is no document with the id '{ref}'; see 'documents'.") from None
+    return evidence.resolve_document_id(db, ref)
 
 
 def _edit(args: argparse.Namespace) -> int:
@@ -203,7 +204,7 @@ def _trash(args: argparse.Namespace) -> int:
         print("Restored the document.")
     else:
         moved = evidence.move_to_trash(db, doc_id)
-        extra = f" with its {len(moved) - 1} attachments" if len(moved) > 1 else ""
+        extra = f" with its {wc(len(moved) - 1, 'attachment')}" if len(moved) > 1 else ""
         print(f"Moved the document{extra} to the trash; 'document restore' brings it back.")
     return 0
 
@@ -214,7 +215,7 @@ def _reread(args: argparse.Namespace) -> int:
     if args.json:
         print_json(doc.to_json())
     else:
-        print(f"Read '{doc.title}' again: {doc.pages} pages, text {doc.text_status}.")
+        print(f"Read '{doc.title}' again: {wc(doc.pages, 'page')}, text {doc.text_status}.")
         if doc.status_detail:
             print(f"Note: {doc.status_detail}")
     return 0
@@ -225,5 +226,5 @@ def _chronology(args: argparse.Namespace) -> int:
 
     db = database()
     count = write_chronology(db, case_id(db, args.case), args.out)
-    print(f"Wrote a chronology of {count} documents to {args.out}.")
+    print(f"Wrote a chronology of {wc(count, 'document')} to {args.out}.")
     return 0

@@ -103,13 +103,37 @@ class Page(SQLModel, table=True):
 class KeyDate(SQLModel, table=True):
     """A dated event in the case (request received, decision letter, ...), for the deadlines."""
 
-    __table_args__ = (UniqueConstraint("case_id", "event", name="uq_keydate_case_event"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "event", "round", name="uq_keydate_case_event_round"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: str = Field(sa_column=_case_fk())
     event: str = Field(max_length=60)
+    # Events that come back (annual reviews, amendment proposals) keep one row per round.
+    round: int = Field(default=1)
     date: dt.date
     note: str = ""
+
+
+class KeyDateChange(SQLModel, table=True):
+    """One change to a key date, kept so that a family can see and undo every change.
+
+    Changes made together (a date and the alias it replaces) share a ``batch`` and are
+    undone together. ``old_date`` is None for a new date, ``new_date`` None for a removal.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    batch: str = Field(max_length=32, index=True)
+    event: str = Field(max_length=60)
+    round: int = Field(default=1)
+    old_date: dt.date | None = None
+    new_date: dt.date | None = None
+    old_note: str = ""
+    new_note: str = ""
+    changed_at: dt.datetime = Field(default_factory=utc_now)
+    undone_at: dt.datetime | None = None
 
 
 class DutyException(SQLModel, table=True):

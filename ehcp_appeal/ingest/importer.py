@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
@@ -41,6 +41,13 @@ class Duplicate:
 class Failure:
     file: str
     message: str
+
+    def describe(self) -> str:
+        """The message naming the file once: readers' messages usually start with its name."""
+        name = PurePath(self.file).name
+        if self.message.startswith(name) or self.message.startswith(self.file):
+            return self.message
+        return f"{name}: {self.message}"
 
 
 @dataclass

@@ -21,6 +21,8 @@ PARTIES = ("council", "family", "tribunal")
 NON_WORKING_DAY = ("next_working_day", "unchanged")
 COUNTINGS = ("after_event", "beginning_with_event")
 PHASES = ("school", "post16")
+# Who brings an event about: a party, or the mediation adviser who issues the certificate.
+ACTORS = (*PARTIES, "mediation")
 
 
 class RulesFileError(AppError):
@@ -63,6 +65,8 @@ class EventInfo:
     in_contract: bool = False
     alias_of: str | None = None
     phase: str | None = None
+    by: str = "family"
+    repeats: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ class DeadlineRule:
     tribunal_windows: tuple[str, ...] = ()
     fixed_date: MonthDay | None = None
     phase_dates: tuple[tuple[str, MonthDay], ...] = ()
+    # Events that show the duty never arose (a plan was issued, so no notice of not issuing).
+    not_applicable_if: tuple[str, ...] = ()
 
     @property
     def events(self) -> tuple[str, ...]:
@@ -203,6 +209,7 @@ def _rule(raw: dict[str, Any]) -> DeadlineRule:
         tribunal_windows=tuple(str(w) for w in raw.get("tribunal_windows", [])),
         fixed_date=fixed,
         phase_dates=phase_dates,
+        not_applicable_if=tuple(str(event) for event in raw.get("not_applicable_if", [])),
     )
 
 
@@ -215,6 +222,8 @@ def _parse(data: dict[str, Any]) -> DeadlineRules:
             in_contract=bool(raw.get("in_contract", False)),
             alias_of=raw.get("alias_of"),
             phase=raw.get("phase"),
+            by=_choice(raw.get("by", "family"), ACTORS, "by"),
+            repeats=bool(raw.get("repeats", False)),
         )
         for name, raw in data["events"].items()
     }
@@ -253,7 +262,7 @@ def _check_references(rules: DeadlineRules) -> None:
         if rule.id in seen:
             raise ValueError(f"rule id '{rule.id}' appears twice")
         seen.add(rule.id)
-        for event in (*rule.events, *rule.completed_by):
+        for event in (*rule.events, *rule.completed_by, *rule.not_applicable_if):
             if event not in rules.events:
                 raise ValueError(f"rule {rule.id} names unknown event '{event}'")
         for code in rule.exceptions:

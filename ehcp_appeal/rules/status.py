@@ -20,6 +20,7 @@ DUE = "due"
 OVERDUE = "overdue"
 DONE = "done"
 PASSED = "passed"
+NOT_APPLICABLE = "not_applicable"
 
 STATUS_LABELS: dict[str, str] = {
     MET: "Met on time",
@@ -28,6 +29,7 @@ STATUS_LABELS: dict[str, str] = {
     OVERDUE: "Overdue",
     DONE: "Done",
     PASSED: "Date passed",
+    NOT_APPLICABLE: "Does not apply",
 }
 
 
@@ -125,7 +127,16 @@ def compute_statuses(
             if name in events and events[name] >= deadline.counts_from
         ]
         done_on, done_event = min(done) if done else (None, None)
-        if deadline.party == "council":
+        ruled_out = [
+            (events[name], name)
+            for name in rule.not_applicable_if
+            if name in events and events[name] >= deadline.counts_from
+        ]
+        if ruled_out:
+            # The duty never arose: the council did the other thing (issued a plan).
+            done_on, done_event = min(ruled_out)
+            status = NOT_APPLICABLE
+        elif deadline.party == "council":
             if done_on is not None:
                 status = MET if done_on <= deadline.date else LATE
             else:

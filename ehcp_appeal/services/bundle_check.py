@@ -20,6 +20,7 @@ from ehcp_appeal.ingest.pipeline import read_document
 from ehcp_appeal.ingest.records import DocumentInfo
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.services.evidence import list_documents, page_text
+from ehcp_appeal.wording import count as wc
 
 SHINGLE = 4  # words per fingerprint: long enough to be distinctive, short enough for OCR slips
 MIN_SHINGLES = 6  # a page with less text than this (a blank or a photo) cannot be checked
@@ -56,7 +57,7 @@ class CheckedDocument:
         if self.status == "found":
             text = f"found on {where}"
         elif self.status == "incomplete":
-            text = f"only {self.pages_found} of {self.pages_checked} pages found ({where})"
+            text = f"only {self.pages_found} of {wc(self.pages_checked, 'page')} found ({where})"
         elif self.status == "missing":
             text = "not found in the council's bundle"
         else:
@@ -76,7 +77,7 @@ class BundleCheck:
         return [d for d in self.documents if d.status != "found" or d.out_of_order]
 
     def summary(self) -> str:
-        lines = [f"The council's bundle has {self.bundle_pages} pages."]
+        lines = [f"The council's bundle has {wc(self.bundle_pages, 'page')}."]
         if self.unreadable_pages:
             lines.append(
                 f"{len(self.unreadable_pages)} of its pages have no readable text (blank, "

@@ -1,6 +1,6 @@
 """A case's key dates, the exceptions the council claims, and where every deadline stands.
 
-Dates are stored as events (``KeyDate``: one date per event per case); deadlines are never
+Dates are stored as events (``KeyDate``, kept by ``key_dates``); deadlines are never
 stored but worked out from the events each time, so correcting a date corrects every
 deadline that follows from it. ``today`` is always passed in, never read from the clock.
 """
@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import Case, DutyException, KeyDate
-from ehcp_appeal.errors import InvalidInputError, NotFoundError
+from ehcp_appeal.errors import InvalidInputError
 from ehcp_appeal.rules.calculator import Deadline, compute_deadlines
 from ehcp_appeal.rules.deadline_rules import load_rules
 from ehcp_appeal.rules.status import (
@@ -23,14 +23,36 @@ from ehcp_appeal.rules.status import (
     evaluate,
     next_open,
 )
+from ehcp_appeal.services.key_dates import (
+    DateAlreadyRecordedError,
+    KeyDateChangeInfo,
+    KeyDateInfo,
+    check_case,
+    event_labels,
+    event_repeats,
+    key_date_history,
+    key_dates,
+    latest_dates,
+    list_key_dates,
+    record_key_date,
+    remove_key_date,
+    same_event,
+    undo_last_change,
+)
 
-
-@dataclass(frozen=True)
-class KeyDateInfo:
-    event: str
-    label: str
-    date: dt.date
-    note: str = ""
+__all__ = [
+    "DateAlreadyRecordedError",
+    "KeyDateChangeInfo",
+    "KeyDateInfo",
+    "event_labels",
+    "event_repeats",
+    "key_date_history",
+    "list_key_dates",
+    "record_key_date",
+    "remove_key_date",
+    "same_event",
+    "undo_last_change",
+]
 
 
 @dataclass(frozen=True)
@@ -49,88 +71,12 @@ class DeadlineOverview:
     statuses: tuple[DeadlineStatus, ...]
 
 
-def event_labels() -> dict[str, str]:
-    """Every event a case can record, with the words a parent reads."""
-    return {name: info.label for name, info in load_rules().events.items()}
-
-
-def _check_event(event: str) -> str:
-    event = event.strip()
-    labels = event_labels()
-    if event not in labels:
-        raise InvalidInputError(f"Unknown event '{event}'; use one of {', '.join(labels)}.")
-    return event
-
-
-def _check_case(session: Session, case_id: str) -> Case:
-    case = session.get(Case, case_id)
-    if case is None:
-        raise NotFoundError(f"There is no case with the id '{case_id}'; see 'case list'.")
-    return case
-
-
-def record_key_date(
-    db: Database, case_id: str, event: str, date: dt.date, note: str = ""
-) -> KeyDateInfo:
-    """Record (or correct) the date of one event of the case."""
-    event = _check_event(event)
-    with db.session() as session:
-        _check_case(session, case_id)
-        row = _key_date_row(session, case_id, event)
-        if row is None:
-            row = KeyDate(case_id=case_id, event=event, date=date, note=note)
-        else:
-            row.date, row.note = date, note
-        session.add(row)
-        for other in _same_event(event):
-            for stale in session.exec(
-                select(KeyDate).where(KeyDate.case_id == case_id, KeyDate.event == other)
-            ).all():
-                session.delete(stale)
-    return KeyDateInfo(event, event_labels()[event], date, note)
-
-
-def _key_date_row(session: Session, case_id: str, event: str) -> KeyDate | None:
-    return session.exec(
-        select(KeyDate).where(KeyDate.case_id == case_id, KeyDate.event == event)
-    ).first()
-
-
 def _exception_row(session: Session, case_id: str, duty_id: str) -> DutyException | None:
     return session.exec(
         select(DutyException).where(
             DutyException.case_id == case_id, DutyException.duty_id == duty_id
         )
     ).first()
-
-
-def _same_event(event: str) -> list[str]:
-    """Other names for the same event (a school or post-16 transfer), which it replaces."""
-    events = load_rules().events
-    canonical = events[event].alias_of or event
-    return [
-        name
-        for name, info in events.items()
-        if name != event and (info.alias_of or name) == canonical
-    ]
-
-
-def remove_key_date(db: Database, case_id: str, event: str) -> bool:
-    """Forget one event's date; False when none was recorded."""
-    event = _check_event(event)
-    with db.session() as session:
-        _check_case(session, case_id)
-        row = _key_date_row(session, case_id, event)
-        if row is None:
-            return False
-        session.delete(row)
-        return True
-
-
-def list_key_dates(db: Database, case_id: str) -> list[KeyDateInfo]:
-    with db.session() as session:
-        _check_case(session, case_id)
-        return _key_dates(session, case_id)
 
 
 def record_exception(
@@ -155,7 +101,7 @@ def record_exception(
             f"use one of {', '.join(rule.exceptions)}."
         )
     with db.session() as session:
-        _check_case(session, case_id)
+        check_case(session, case_id)
         row = _exception_row(session, case_id, duty_id)
         if row is None:
             row = DutyException(case_id=case_id, duty_id=duty_id, exception_code=code, note=note)
@@ -167,7 +113,7 @@ def record_exception(
 
 def remove_exception(db: Database, case_id: str, duty_id: str) -> bool:
     with db.session() as session:
-        _check_case(session, case_id)
+        check_case(session, case_id)
         row = _exception_row(session, case_id, duty_id)
         if row is None:
             return False
@@ -177,7 +123,7 @@ def remove_exception(db: Database, case_id: str, duty_id: str) -> bool:
 
 def case_events(db: Database, case_id: str) -> dict[str, dt.date]:
     with db.session() as session:
-        return _events(session, _check_case(session, case_id))
+        return _events(session, check_case(session, case_id))
 
 
 def case_deadlines(db: Database, case_id: str) -> list[Deadline]:
@@ -187,9 +133,9 @@ def case_deadlines(db: Database, case_id: str) -> list[Deadline]:
 
 def overview(db: Database, case_id: str, today: dt.date) -> DeadlineOverview:
     with db.session() as session:
-        case = _check_case(session, case_id)
+        case = check_case(session, case_id)
         events = _events(session, case)
-        key_dates = _key_dates(session, case_id)
+        dates = key_dates(session, case_id)
         claims = tuple(
             ExceptionClaim(row.duty_id, row.exception_code, row.note)
             for row in session.exec(
@@ -199,7 +145,7 @@ def overview(db: Database, case_id: str, today: dt.date) -> DeadlineOverview:
             ).all()
         )
     statuses = evaluate(events, today, {c.duty_id: (c.code, c.note) for c in claims})
-    return DeadlineOverview(tuple(key_dates), claims, tuple(statuses))
+    return DeadlineOverview(tuple(dates), claims, tuple(statuses))
 
 
 def deadline_statuses(db: Database, case_id: str, today: dt.date) -> list[DeadlineStatus]:
@@ -239,7 +185,7 @@ def next_deadlines(
     ids = list(dict.fromkeys(case_ids))
     if not ids:
         return {}
-    events: dict[str, dict[str, dt.date]] = {case_id: {} for case_id in ids}
+    pairs: dict[str, list[tuple[str, dt.date]]] = {case_id: [] for case_id in ids}
     hearings: dict[str, dt.date] = {}
     with db.session() as session:
         rows = session.exec(
@@ -251,9 +197,10 @@ def next_deadlines(
         if hearing_date is not None:
             hearings[case_id] = hearing_date
         if event is not None:
-            events[case_id][event] = date
+            pairs[case_id].append((event, date))
     result: dict[str, NextDeadline | None] = {}
-    for case_id, case_events_ in events.items():
+    for case_id, case_pairs in pairs.items():
+        case_events_ = latest_dates(case_pairs)
         if case_id in hearings:
             case_events_.setdefault("hearing", hearings[case_id])
         result[case_id] = next_open(evaluate(case_events_, today))
@@ -262,18 +209,12 @@ def next_deadlines(
 
 def _events(session: Session, case: Case) -> dict[str, dt.date]:
     """The case's events; the hearing date on the case's details stands in for a key date."""
-    events = {
-        row.event: row.date
-        for row in session.exec(select(KeyDate).where(KeyDate.case_id == case.id)).all()
-    }
+    events = latest_dates(
+        [
+            (row.event, row.date)
+            for row in session.exec(select(KeyDate).where(KeyDate.case_id == case.id)).all()
+        ]
+    )
     if case.hearing_date is not None:
         events.setdefault("hearing", case.hearing_date)
     return events
-
-
-def _key_dates(session: Session, case_id: str) -> list[KeyDateInfo]:
-    labels = event_labels()
-    rows = session.exec(
-        select(KeyDate).where(KeyDate.case_id == case_id).order_by(col(KeyDate.date))
-    ).all()
-    return [KeyDateInfo(r.event, labels.get(r.event, r.event), r.date, r.note) for r in rows]

@@ -55,6 +55,21 @@ def list_documents(db: Database, case_id: str, include_deleted: bool = False) ->
     return sorted(infos, key=_date_order)
 
 
+def resolve_document_id(db: Database, ref: str) -> str:
+    """A full document id or a unique start of one (the 8 characters 'documents' prints)."""
+    start = ref.strip().lower()
+    with db.session() as session:
+        if session.get(Document, start) is not None:
+            return start
+        if len(start) >= 4:
+            ids = session.exec(select(Document.id).where(col(Document.id).startswith(start))).all()
+            if len(ids) == 1:
+                return ids[0]
+            if len(ids) > 1:
+                raise InvalidInputError(f"'{ref}' matches several documents; give more of the id.")
+    raise NotFoundError(f"There is no document with the id '{ref}'; see 'documents'.")
+
+
 def get_document(db: Database, doc_id: str) -> DocumentInfo:
     with db.session() as session:
         return to_info(_document(session, doc_id))

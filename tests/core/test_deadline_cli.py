@@ -123,6 +123,7 @@ def test_case_dates_drive_the_case_deadlines(capsys: pytest.CaptureFixture[str])
             "date": "2026-03-02",
             "label": json.loads(out)[0]["label"],
             "note": "",
+            "round": 1,
         }
     ]
     _, out, _ = run(capsys, "deadlines", "--case", case, "--json")
@@ -187,3 +188,36 @@ def test_help_names_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("deadlines", "dates", "duties", "letter"):
         assert command in out
+
+
+def test_dates_refuses_to_replace_a_date_without_replace_and_can_undo(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    case = new_case(capsys)
+    assert run(capsys, "dates", "--case", case, "--set", "request_received=2026-03-02")[0] == 0
+    code, out, err = run(capsys, "dates", "--case", case, "--set", "request_received=2026-12-04")
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "--replace" in err
+    code, out, _ = run(capsys, "dates", "--case", case, "--json")
+    assert json.loads(out)[0]["date"] == "2026-03-02"
+    code, out, _ = run(
+        capsys, "dates", "--case", case, "--set", "request_received=2026-12-04", "--replace"
+    )
+    assert code == 0 and "2026-12-04" in out
+    code, out, _ = run(capsys, "dates", "--case", case, "--history")
+    assert "from 2 March 2026 to 4 December 2026" in out
+    code, out, _ = run(capsys, "dates", "--case", case, "--undo")
+    assert code == 0 and "Undone" in out and "2026-03-02" in out
+    code, out, _ = run(capsys, "dates", "--case", case, "--history", "--json")
+    assert [c["undone"] for c in json.loads(out)] == [True, False]
+
+
+def test_dates_adds_a_round_for_a_repeating_event(capsys: pytest.CaptureFixture[str]) -> None:
+    case = new_case(capsys)
+    run(capsys, "dates", "--case", case, "--set", "review_meeting=2025-05-01")
+    code, out, _ = run(capsys, "dates", "--case", case, "--set", "review_meeting=2026-05-05")
+    assert code == 0 and "(round 2)" in out
+    code, out, _ = run(capsys, "dates", "--case", case, "--json")
+    assert [(d["date"], d["round"]) for d in json.loads(out)] == [
+        ("2025-05-01", 1),
+        ("2026-05-05", 2),
+    ]

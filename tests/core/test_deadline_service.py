@@ -26,7 +26,7 @@ def _status(db: Database, case_id: str, duty: str, today: dt.date) -> service.De
 def test_key_dates_are_recorded_corrected_listed_and_removed(db: Database, case_id: str) -> None:
     service.record_key_date(db, case_id, "request_received", D(2026, 3, 1), "by email")
     service.record_key_date(db, case_id, "hearing", D(2027, 1, 20))
-    service.record_key_date(db, case_id, "request_received", REQUEST)  # a correction
+    service.record_key_date(db, case_id, "request_received", REQUEST, replace=True)  # correction
     listed = service.list_key_dates(db, case_id)
     assert [(k.event, k.date) for k in listed] == [
         ("request_received", REQUEST),
@@ -91,7 +91,9 @@ def test_final_plan_is_met_on_its_date_and_late_after_it(db: Database, case_id: 
     service.record_key_date(db, case_id, "final_plan_issued", FINAL_PLAN_DUE)
     met = _status(db, case_id, "final_plan", today)
     assert (met.status, met.done_on) == ("met", FINAL_PLAN_DUE)
-    service.record_key_date(db, case_id, "final_plan_issued", FINAL_PLAN_DUE + dt.timedelta(1))
+    service.record_key_date(
+        db, case_id, "final_plan_issued", FINAL_PLAN_DUE + dt.timedelta(1), replace=True
+    )
     assert _status(db, case_id, "final_plan", today).status == "late"
 
 
@@ -178,3 +180,14 @@ def test_overdue_duty_refuses_a_duty_that_is_not_overdue(db: Database, case_id: 
     with pytest.raises(InvalidInputError, match="no council duty"):
         service.overdue_duty(db, case_id, "amended_plan", D(2026, 7, 1))
     assert service.overdue_duty(db, case_id, "final_plan", D(2026, 8, 1)).id == "final_plan"
+
+
+def test_notice_of_not_issuing_does_not_apply_once_a_plan_is_issued(
+    db: Database, case_id: str
+) -> None:
+    service.record_key_date(db, case_id, "request_received", REQUEST)
+    assert _status(db, case_id, "decide_not_to_issue", D(2026, 12, 1)).status == "overdue"
+    service.record_key_date(db, case_id, "draft_plan_served", D(2026, 8, 3))
+    duty = _status(db, case_id, "decide_not_to_issue", D(2026, 12, 1))
+    assert (duty.status, duty.label) == ("not_applicable", "Does not apply")
+    assert duty.done_on == D(2026, 8, 3)

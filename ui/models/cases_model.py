@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from ehcp_appeal.domain import APPEAL_TYPES_SHORT
 from ehcp_appeal.rules.status import NextDeadline
 from ehcp_appeal.services.cases import CaseSummary
+from ehcp_appeal.wording import count as wc
 from ui.models.rows_model import Index, RowsTableModel, short_date
 
 
@@ -20,10 +21,10 @@ def describe_deadline(deadline: NextDeadline | None) -> str:
     if deadline is None:
         return "No dates recorded"
     if deadline.days_left < 0:
-        return f"Overdue by {-deadline.days_left} days: {deadline.title}"
+        return f"Overdue by {wc(-deadline.days_left, 'day')}: {deadline.title}"
     if deadline.days_left == 0:
         return f"Today: {deadline.title}"
-    return f"{deadline.days_left} days left: {deadline.title} ({short_date(deadline.date)})"
+    return f"{wc(deadline.days_left, 'day')} left: {deadline.title} ({short_date(deadline.date)})"
 
 
 class CasesTableModel(RowsTableModel[CaseRow]):

@@ -1,19 +1,19 @@
-"""The deadlines timeline: recorded dates and the deadlines that follow, as table rows."""
+"""The deadlines timeline: recorded dates and the deadlines that follow, as table rows.
 
-import datetime as dt
+The order and the folding of past lines are decided in the core (``services.timeline``);
+this model only shows the lines it is given.
+"""
+
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QStyle
 
 from ehcp_appeal.rules.calendar import format_date
-from ehcp_appeal.rules.status import DeadlineStatus
-from ehcp_appeal.services import deadlines as service
+from ehcp_appeal.services.timeline import TimelineEntry
 from ui.models.rows_model import Index, RowsTableModel
 
-_WHO = {"council": "Council", "family": "You", "tribunal": "Tribunal"}
 ICONS = {
     "met": QStyle.StandardPixmap.SP_DialogApplyButton,
     "done": QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -21,49 +21,12 @@ ICONS = {
     "overdue": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "passed": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "due": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "not_applicable": QStyle.StandardPixmap.SP_MediaSkipForward,  # skipped, not failed
     "recorded": QStyle.StandardPixmap.SP_FileIcon,
 }
 
-
-@dataclass(frozen=True)
-class TimelineRow:
-    """A recorded date or a deadline, as one line of the timeline."""
-
-    date: dt.date
-    title: str
-    who: str
-    status: str
-    status_text: str
-    working: str
-    status_item: DeadlineStatus | None = None
-
-
-def timeline_rows(overview: service.DeadlineOverview) -> list[TimelineRow]:
-    rows = [
-        TimelineRow(k.date, k.label, "Recorded", "recorded", "Recorded", k.note)
-        for k in overview.key_dates
-    ]
-    for status in overview.statuses:
-        text = status.label
-        if status.status == "due":
-            text += " today" if status.days_left == 0 else f" in {status.days_left} days"
-        if status.exception is not None:
-            text += " (exception claimed)"
-        working = f"{status.deadline.rule}\nSource: {status.deadline.source}"
-        if status.exception is not None:
-            working += f"\n{status.exception.describe()}"
-        rows.append(
-            TimelineRow(
-                status.date,
-                status.title,
-                _WHO.get(status.party, status.party),
-                status.status,
-                text,
-                working,
-                status,
-            )
-        )
-    return sorted(rows, key=lambda r: (r.date, r.status_item is not None))
+TimelineRow = TimelineEntry
+PAST_TEXT = QColor("#5f5f5a")  # 6.4:1 on white, still readable
 
 
 class TimelineModel(RowsTableModel[TimelineRow]):
@@ -88,4 +51,6 @@ class TimelineModel(RowsTableModel[TimelineRow]):
             return self._icon_for(row.status)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.working or None
+        if role == Qt.ItemDataRole.ForegroundRole and row.past:
+            return PAST_TEXT  # past lines recede; their status words still say what happened
         return None

@@ -31,6 +31,7 @@ from ehcp_appeal.progress import Progress
 from ehcp_appeal.services import bundle, bundle_check, cases, evidence
 from ehcp_appeal.services.bundle import BadDocumentsError, BundleResult
 from ehcp_appeal.services.bundle_check import BundleCheck
+from ehcp_appeal.wording import count as wc
 from ui.context import AppContext
 from ui.file_names import suggested_file_name
 from ui.tasks import Job, Task
@@ -357,8 +358,9 @@ class BundlePage(QWidget):
                 return
             converters = ", ".join(sorted({d.converter for d in result.bundle.documents}))
             text = (
-                f"Saved version {result.version} to {target}: {result.bundle.total_pages} pages "
-                f"({len(result.bundle.documents)} documents). Pages made by: {converters}."
+                f"Saved version {result.version} to {target}: "
+                f"{wc(result.bundle.total_pages, 'page')} "
+                f"({wc(len(result.bundle.documents), 'document')}). Pages made by: {converters}."
             )
             if result.left_out:
                 text += " Left out: " + "; ".join(

@@ -1,9 +1,11 @@
 """The deadlines page: a case's key dates, the council's duties and the family's deadlines.
 
-A timeline (table) of every recorded date and every deadline that follows from them, each
-status shown by words and an icon (never colour alone); a date picker to record or remove
-a date; the exception the council claims for a duty; a calendar export; and a letter
-chasing an overdue duty. Database and file work runs on the context's task runner.
+A timeline (table) of every recorded date and every deadline that follows from them, the next
+thing to do first and past lines folded away, each status shown by words and an icon (never
+colour alone); a date picker to record or remove a date, which asks before replacing a date
+already recorded, with undo and a history of every change; the exception the council claims
+for a duty; a calendar export; and a letter chasing an overdue duty. Database and file work
+runs on the context's task runner.
 """
 
 import datetime as dt
@@ -15,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -37,8 +40,10 @@ from ehcp_appeal.rules.deadline_rules import load_rules
 from ehcp_appeal.rules.status import OVERDUE, DeadlineStatus
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
+from ehcp_appeal.services.timeline import next_step, timeline
 from ui.context import AppContext
-from ui.models.timeline_model import ICONS, TimelineModel, timeline_rows
+from ui.dialogs.key_date_dialogs import REPLACE, KeyDateHistoryDialog, ask_date_change
+from ui.models.timeline_model import ICONS, TimelineModel, TimelineRow
 from ui.widgets.page_header import PageHeader
 
 
@@ -52,6 +57,8 @@ class DeadlinesPage(QWidget):
         self.case_id: str | None = None
         self.today: Callable[[], dt.date] = dt.date.today
         self._overview: service.DeadlineOverview | None = None
+        self._rows: list[TimelineRow] = []
+        self.history_dialog: KeyDateHistoryDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(
@@ -63,6 +70,19 @@ class DeadlinesPage(QWidget):
             )
         )
         layout.addLayout(self._date_bar())
+        next_bar = QHBoxLayout()
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        self.next_label.setStyleSheet("font-weight: 600;")
+        self.next_label.setAccessibleName("What comes next")
+        self.show_past = QCheckBox("Show &past events")
+        self.show_past.setAccessibleName("Show past events")
+        self.show_past.toggled.connect(self._show_rows)
+        next_bar.addWidget(self.next_label, 1)
+        next_bar.addWidget(self.show_past)
+        next_bar.addWidget(self.undo_button)
+        next_bar.addWidget(self.history_button)
+        layout.addLayout(next_bar)
         self.model = TimelineModel(self._icon)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -103,16 +123,24 @@ class DeadlinesPage(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText("Note (optional)")
         self.note_edit.setAccessibleName("Note about the date")
+        self.note_edit.setMinimumWidth(160)
         self.record_button = QPushButton("&Record date")
         self.record_button.setObjectName("primary")
         self.remove_button = QPushButton("Re&move date")
+        self.undo_button = QPushButton("&Undo last change")
+        self.undo_button.setAccessibleName("Undo the last change to the dates")
+        self.history_button = QPushButton("Histor&y…")
+        self.history_button.setAccessibleName("Show every change to the dates")
         for widget in (self.event_combo, self.date_edit):
             bar.addWidget(widget)
         bar.addWidget(self.note_edit, 1)
         bar.addWidget(self.record_button)
         bar.addWidget(self.remove_button)
+        self.event_combo.currentIndexChanged.connect(self._event_chosen)
         self.record_button.clicked.connect(self.record_date)
         self.remove_button.clicked.connect(self.remove_date)
+        self.undo_button.clicked.connect(self.undo_change)
+        self.history_button.clicked.connect(self.show_history)
         return bar
 
     def _action_bar(self) -> QHBoxLayout:
@@ -155,10 +183,35 @@ class DeadlinesPage(QWidget):
 
     def _loaded(self, overview: service.DeadlineOverview) -> None:
         self._overview = overview
-        self.model.set_rows(timeline_rows(overview))
+        self._rows = timeline(overview, self.today())
+        self.next_label.setText(next_step(self._rows) if overview.key_dates else "")
+        self._show_rows()
+        self._event_chosen()
         if not overview.key_dates:
             self.details.setText("No dates recorded yet: choose an event, its date, and Record.")
         self._update_actions()
+
+    def _show_rows(self) -> None:
+        """Past lines are folded away unless asked for, so the next thing to do is on top."""
+        past = sum(row.past for row in self._rows)
+        self.show_past.setText(f"Show &past events ({past})")
+        self.show_past.setEnabled(past > 0)
+        shown = self._rows if self.show_past.isChecked() else [r for r in self._rows if not r.past]
+        self.model.set_rows(shown)
+
+    def _recorded(self, event: str) -> service.KeyDateInfo | None:
+        """The latest recorded date of the event (or of another name for it, which it would
+        replace), as the page last loaded it."""
+        names = {event, *service.same_event(event)}
+        loaded = self._overview.key_dates if self._overview else ()
+        dates = [k for k in loaded if k.event in names]
+        return max(dates, key=lambda k: k.round) if dates else None
+
+    def _event_chosen(self, _index: int = -1) -> None:
+        """Show the chosen event's recorded date, so Record as it stands changes nothing."""
+        existing = self._recorded(str(self.event_combo.currentData()))
+        day = existing.date if existing else self.today()
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
 
     def _dates_changed_elsewhere(self, case_id: str) -> None:
         if case_id == self.case_id:
@@ -172,11 +225,67 @@ class DeadlinesPage(QWidget):
         if case_id is None:
             return
         date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        existing = self._recorded(event)
+        replace = False
+        unchanged = existing is not None and (existing.event, existing.date) == (event, date)
+        if existing is not None and unchanged and existing.note == note:
+            self.message.setText(f"{existing.label} is already recorded as {format_date(date)}.")
+            return
+        if existing is not None and existing.date != date:
+            choice = self.confirm_change(existing, date, service.event_repeats(event))
+            if choice is None:
+                self.message.setText("Nothing changed.")
+                return
+            replace = choice == REPLACE
 
         def job(_progress: Progress) -> object:
-            return service.record_key_date(self.context.db, case_id, event, date, note)
+            return service.record_key_date(
+                self.context.db, case_id, event, date, note, replace=replace
+            )
 
-        self._run(job, lambda _r: self._changed(f"Recorded {format_date(date)}."))
+        self._run(job, lambda info: self._changed(self._recorded_text(info)))
+
+    def confirm_change(
+        self, existing: service.KeyDateInfo, date: dt.date, repeats: bool
+    ) -> str | None:
+        """Ask before a recorded date changes: REPLACE, NEW_ROUND, or None to leave it."""
+        return ask_date_change(self, existing, date, repeats)
+
+    @staticmethod
+    def _recorded_text(info: service.KeyDateInfo) -> str:
+        again = f" (round {info.round})" if info.round > 1 else ""
+        return f"Recorded {info.label}{again}: {format_date(info.date)}. You can undo this."
+
+    def undo_change(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def job(_progress: Progress) -> list[service.KeyDateChangeInfo]:
+            return service.undo_last_change(self.context.db, case_id)
+
+        def done(undone: list[service.KeyDateChangeInfo]) -> None:
+            if not undone:
+                self.message.setText("There is no change to undo.")
+                return
+            words = "; ".join(c.describe().removesuffix(" (undone)") for c in undone)
+            self._changed(f"Undone: {words}.")
+
+        self._run(job, done)
+
+    def show_history(self) -> None:
+        case_id = self.case_id
+        if case_id is None:
+            return
+
+        def job(_progress: Progress) -> list[service.KeyDateChangeInfo]:
+            return service.key_date_history(self.context.db, case_id)
+
+        self._run(job, self.open_history)
+
+    def open_history(self, changes: list[service.KeyDateChangeInfo]) -> None:
+        self.history_dialog = KeyDateHistoryDialog(changes, self)
+        self.history_dialog.open()
 
     def remove_date(self) -> None:
         case_id, event = self.case_id, str(self.event_combo.currentData())
@@ -261,8 +370,8 @@ class DeadlinesPage(QWidget):
         if indexes:
             row = self.model.row_item(indexes[0].row())
             self.details.setText(f"{row.title}: {row.status_text}.\n{row.working}".strip())
-            if row.status_item is None:
-                index = self.event_combo.findText(row.title)
+            if row.event is not None:
+                index = self.event_combo.findData(row.event)
                 if index >= 0:
                     self.event_combo.setCurrentIndex(index)
                     self.date_edit.setDate(QDate(row.date.year, row.date.month, row.date.day))
@@ -271,7 +380,14 @@ class DeadlinesPage(QWidget):
     def _update_actions(self) -> None:
         has_case = self.case_id is not None
         status = self.selected_status()
-        for widget in (self.record_button, self.remove_button, self.event_combo, self.date_edit):
+        for widget in (
+            self.record_button,
+            self.remove_button,
+            self.undo_button,
+            self.history_button,
+            self.event_combo,
+            self.date_edit,
+        ):
             widget.setEnabled(has_case)
         self.ics_button.setEnabled(bool(self._overview and self._overview.statuses))
         self.letter_button.setEnabled(status is not None and status.status == OVERDUE)

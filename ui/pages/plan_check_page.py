@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehcp_appeal.domain import AREAS_OF_NEED
+from ehcp_appeal.domain import AREAS_OF_NEED, FINDING_LABELS
 from ehcp_appeal.services import analysis as service
+from ehcp_appeal.wording import count as wc
 from ui.context import AppContext
 from ui.models.rows_model import Index, RowsTableModel
 from ui.widgets.page_header import PageHeader
@@ -44,14 +45,7 @@ STATUS_TEXT = {
     "not_educational": ("Home or health advice: no finding", Pixmap.SP_MessageBoxInformation),
     "added": ("Added by you", Pixmap.SP_FileIcon),
 }
-FINDING_TEXT = {
-    "need_missing_from_b": "Need missing from Section B",
-    "provision_missing_from_f": "Provision missing from Section F",
-    "provision_not_specific": "Provision not specific",
-    "provision_less_than_recommended": "Less than recommended",
-    "provision_in_wrong_section": "Provision in the wrong section",
-    "section_missing": "Section missing",
-}
+FINDING_TEXT = FINDING_LABELS
 DECISION_TEXT = {"accepted": "Accepted", "dismissed": "Dismissed", "open": "To decide"}
 
 
@@ -266,7 +260,7 @@ class PlanCheckPage(QWidget):
             self.summary.setText(
                 f"{result['plan']['document']}: {len(result['needs'])} needs and "
                 f"recommendations from the reports, {missing} not in the plan; "
-                f"{len(result['findings'])} findings."
+                f"{wc(len(result['findings']), 'finding')}."
             )
             skipped = result.get("skipped") or []
             if skipped:

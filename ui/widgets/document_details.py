@@ -100,6 +100,16 @@ class DocumentDetails(QGroupBox):
         self.direction_edit.setCurrentIndex(max(0, self.direction_edit.findData(doc.direction)))
         self.sender_edit.setText(doc.sender)
         self.subject_edit.setText(doc.subject)
+        for edit in (
+            self.title_edit,
+            self.author_edit,
+            self.role_edit,
+            self.sender_edit,
+            self.subject_edit,
+        ):
+            # A long title shows its beginning, which says what it is; the whole in the tip.
+            edit.setCursorPosition(0)
+            edit.setToolTip(edit.text())
         self.text_notice.say(text_notice(doc, can_recognise))
         self.text_notice.setToolTip(doc.status_detail)
         self.reread_button.setVisible(doc.text_status in NEEDS_TEXT)

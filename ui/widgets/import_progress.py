@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from ehcp_appeal import settings
 from ehcp_appeal.services import evidence
 from ehcp_appeal.services.evidence import ImportReport
+from ehcp_appeal.wording import count
 from ui.context import AppContext
 from ui.tasks import Task
 
@@ -15,7 +17,7 @@ FILE_FILTER = "Evidence (*.pdf *.docx *.txt *.eml *.jpg *.jpeg *.png);;All files
 
 def import_summary(report: ImportReport) -> str:
     """One short paragraph a parent can read at a glance; details follow line by line."""
-    parts = [f"Imported {len(report.imported)} document{'s' * (len(report.imported) != 1)}."]
+    parts = [f"Imported {count(len(report.imported), 'document')}."]
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} already in this case.")
     if report.failures:
@@ -23,7 +25,7 @@ def import_summary(report: ImportReport) -> str:
     if report.cancelled:
         parts.append("Stopped at your request; the documents imported so far are kept.")
     lines = [" ".join(parts)]
-    lines += [f"• {Path(f.file).name}: {f.message}" for f in report.failures]
+    lines += [f"• {f.describe()}" for f in report.failures]
     return "\n".join(lines)
 
 
@@ -54,9 +56,20 @@ class ImportProgress(QWidget):
 
     def ask(self, case_id: str) -> None:
         """Let the user choose files, then import them into the case."""
-        names, _ = QFileDialog.getOpenFileNames(self, "Import evidence", "", FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import evidence", str(self.start_folder()), FILE_FILTER
+        )
         if names:
+            settings.put(settings.LAST_IMPORT_FOLDER, str(Path(names[0]).parent))
             self.start(case_id, [Path(name) for name in names])
+
+    @staticmethod
+    def start_folder() -> Path:
+        """The user's Documents folder, then the last folder imported from."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return settings.import_folder(Path(documents) if documents else Path.home())
 
     def start(self, case_id: str, paths: list[Path]) -> bool:
         """Import ``paths`` into the case; False when an import is already running."""

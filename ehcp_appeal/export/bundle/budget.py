@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ehcp_appeal.export.bundle.rules import BundleRules
 from ehcp_appeal.export.bundle.selection import Selection
+from ehcp_appeal.wording import count as wc
 
 NEAR = 0.9
 
@@ -30,8 +31,8 @@ class BudgetLine:
     def summary(self) -> str:
         """Words, not colour: '112 of 100 pages: 12 over'."""
         if self.used > self.limit:
-            return f"{self.used} of {self.limit} pages: {self.used - self.limit} over"
-        return f"{self.used} of {self.limit} pages"
+            return f"{self.used} of {wc(self.limit, 'page')}: {self.used - self.limit} over"
+        return f"{self.used} of {wc(self.limit, 'page')}"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -48,9 +49,9 @@ def _advice(what: str, used: int, limit: int) -> str:
     if used <= limit:
         return ""
     return (
-        f"Trim {what} by {used - limit} pages (leave out repeats and pages the tribunal does "
+        f"Trim {what} by {wc(used - limit, 'page')} (leave out repeats and pages the tribunal does "
         "not need), or ask the tribunal's permission with a SEND7 request. Draft reason: "
-        f"'The appellant asks to file {used} pages, {used - limit} more than the limit of "
+        f"'The appellant asks to file {wc(used, 'page')}, {used - limit} more than the limit of "
         f"{limit}, because the additional pages are needed to show the child's needs and the "
         "provision required, and cannot be summarised without losing evidence the tribunal "
         "will need to decide the appeal.'"
