@@ -21,6 +21,7 @@ from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.evidence_page import EvidencePage
 from ui.pages.registry import PAGES
+from ui.widgets.reader_window import ReaderWindow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,6 +31,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.case_id: str | None = None
+        self.reader: ReaderWindow | None = None
         self.setWindowTitle("EHCP Appeal")
         self.resize(1280, 800)
 
@@ -164,18 +166,26 @@ class MainWindow(QMainWindow):
         self.context.events.case_selected.emit(case_id)
         self.show_page("case")
 
-    def show_document(self, doc_id: str, page: int = 1) -> None:
-        """Show a document of the open case at ``page`` in the Evidence page."""
-        evidence_page = self.pages["evidence"]
-        if isinstance(evidence_page, EvidencePage) and self.show_page("evidence"):
-            evidence_page.show_document(doc_id, page)
+    def show_document(self, doc_id: str, page: int = 1, words: str = "") -> None:
+        """Open a document of the open case in the reader window at ``page``, ``words`` lit.
 
-    def open_document(self, case_id: str, doc_id: str, page: int) -> None:
+        Every page that cites a source (plan check, chronology, search, bundle) ends here,
+        so "page N" always opens the same large reader without leaving the page.
+        """
+        if self.reader is None:
+            self.reader = ReaderWindow(self.context, self)
+        self.reader.open_document(doc_id, page, words)
+
+    def open_document(self, case_id: str, doc_id: str, page: int, words: str = "") -> None:
         """Open the case a search result belongs to, then its document at that page."""
         if case_id != self.case_id:
             self.open_case(case_id)
-        if case_id == self.case_id:  # not when the user kept unsaved changes to the old case
-            self.show_document(doc_id, page)
+        evidence_page = self.pages["evidence"]
+        # Not when the user kept unsaved changes to the old case.
+        wanted = case_id == self.case_id and isinstance(evidence_page, EvidencePage)
+        if wanted and self.show_page("evidence"):
+            assert isinstance(evidence_page, EvidencePage)
+            evidence_page.show_document(doc_id, page, words)
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(self.context, self)

@@ -26,7 +26,7 @@ class CasesPage(QWidget):
 
     case_opened = Signal(str)
     new_case_requested = Signal()
-    document_opened = Signal(str, str, int)  # case id, document id, page
+    document_opened = Signal(str, str, int, str)  # case, document, page, words
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
