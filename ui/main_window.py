@@ -24,6 +24,7 @@ from ui.pages.registry import PAGES
 from ui.widgets.reader_window import ReaderWindow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_SIZE = (800, 560)  # the smallest window every page is laid out for
 
 
 class MainWindow(QMainWindow):
@@ -34,6 +35,7 @@ class MainWindow(QMainWindow):
         self.reader: ReaderWindow | None = None
         self.setWindowTitle("EHCP Appeal")
         self.resize(1280, 800)
+        self.setMinimumSize(*MIN_SIZE)
 
         central = QWidget()
         row = QHBoxLayout(central)

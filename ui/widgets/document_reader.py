@@ -45,8 +45,8 @@ def candidates(words: str) -> list[str]:
 class DocumentReader(QWidget):
     """A QPdfView with its controls; a plain message instead when there is nothing to show.
 
-    ``compact`` keeps the bar to one short row for a side pane and adds "Open in reader",
-    which emits ``open_requested``.
+    ``compact`` keeps the bar to one short row for a side pane (pages and fit width; the
+    words are still highlighted) and adds "Open in reader", which emits ``open_requested``.
     """
 
     open_requested = Signal()
@@ -130,10 +130,13 @@ class DocumentReader(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.find_edit, 1)
         if self.compact:
+            for widget in (self.zoom_out_button, self.zoom_in_button, self.find_edit):
+                widget.setVisible(False)
             self.found_label.setVisible(False)
             self.open_button = QPushButton("Open in reader")
             self.open_button.setAccessibleName("Open the document in a large reader window")
             self.open_button.clicked.connect(self.open_requested)
+            bar.addStretch(1)
             bar.addWidget(self.open_button)
         else:
             bar.addWidget(self.found_label)
