@@ -17,6 +17,7 @@ from ehcp_appeal import __version__
 from ehcp_appeal.services import cases
 from ui.context import AppContext
 from ui.dialogs.new_case_dialog import NewCaseDialog
+from ui.keyboard import tab_between_controls
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.evidence_page import EvidencePage
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        tab_between_controls(central)
         self._build_menus()
         self.statusBar().showMessage(
             "Everything stays on this computer. This app does not give legal advice."

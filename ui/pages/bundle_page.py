@@ -107,6 +107,7 @@ class BundlePage(QWidget):
         self.budget = BudgetPanel()
         budget_scroll = QScrollArea()
         budget_scroll.setWidgetResizable(True)
+        budget_scroll.setAccessibleName("Page budget")
         budget_scroll.setWidget(self.budget)
         budget_scroll.setMinimumHeight(160)
         right_layout.addWidget(budget_scroll, 1)

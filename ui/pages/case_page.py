@@ -37,6 +37,7 @@ class CasePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Case details form")
         scroll.setWidget(self.form)
         outer.addWidget(scroll, 1)
 

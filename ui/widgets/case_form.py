@@ -42,10 +42,10 @@ class CaseForm(QWidget):
         self.year_group = self._line("Year group", "e.g. Year 5")
         self.school = self._line("School or setting", "")
         child.addRow("Case &name", self.name)
-        child.addRow("Child's &full name", self.child_name)
+        child.addRow("Child's full na&me", self.child_name)
         child.addRow("Date of &birth", self.child_dob)
         child.addRow("&Year group", self.year_group)
-        child.addRow("&School or setting", self.school)
+        child.addRow("S&chool or setting", self.school)
         boxes = QHBoxLayout()
         boxes.addWidget(child_box, 1)
 
@@ -62,7 +62,7 @@ class CaseForm(QWidget):
         appeal.addRow("&Local authority", self.local_authority)
         appeal.addRow("Appeal &type", self.appeal_type)
         appeal.addRow("Tribunal &reference", self.reference)
-        appeal.addRow("&Hearing date", self.hearing_date)
+        appeal.addRow("Hearing &date", self.hearing_date)
         boxes.addWidget(appeal_box, 1)
         layout.addLayout(boxes)
 
