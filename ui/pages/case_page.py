@@ -1,7 +1,7 @@
 """The case page: edit and save the child's, the appeal's and the people's details."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,8 +34,9 @@ class CasePage(QWidget):
             )
         )
         self.form = CaseForm()
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setAccessibleName("Case details form")
         scroll.setWidget(self.form)
@@ -60,6 +61,12 @@ class CasePage(QWidget):
         self.form.edited.connect(self._mark_dirty)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._set_dirty(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fold the form's groups under each other rather than scroll sideways."""
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        self.form.fit_to(event.size().width() - margins.left() - margins.right() - 4)
 
     def set_case(self, case_id: str | None) -> None:
         self.case_id = case_id

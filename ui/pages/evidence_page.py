@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from ui.pages.document_actions import DocumentActions
 from ui.widgets.document_details import DocumentDetails
 from ui.widgets.document_reader import DocumentReader
 from ui.widgets.document_search import DocumentSearch
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.import_progress import ImportProgress
 from ui.widgets.notice import Notice
 from ui.widgets.page_header import PageHeader
@@ -94,7 +96,7 @@ class EvidencePage(QWidget):
         splitter.addWidget(self._build_detail_side())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 340])
+        splitter.setSizes([560, 440])
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
@@ -109,8 +111,8 @@ class EvidencePage(QWidget):
 
     # Building
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_toolbar(self) -> FlowLayout:
+        bar = FlowLayout()
         self.search = DocumentSearch(self.context, self)
         self.search_edit = self.search.edit
         self.hits = self.search.hits
@@ -130,6 +132,8 @@ class EvidencePage(QWidget):
         self.import_button = QPushButton("&Import files…")
         self.import_button.setObjectName("primary")
         self.import_button.setAccessibleName("Import evidence files")
+        self.search_edit.setMinimumWidth(220)
+        self.filter_edit.setMinimumWidth(150)
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.kind_combo)
@@ -180,14 +184,24 @@ class EvidencePage(QWidget):
         return side
 
     def _build_detail_side(self) -> QWidget:
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
+        """The preview above the details; each keeps a usable height and the form scrolls."""
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
         self.preview = DocumentReader(compact=True)
+        self.preview.setMinimumHeight(200)
         self.preview.open_requested.connect(self.open_in_reader)
         self.details = DocumentDetails()
-        column.addWidget(self.preview, 3)
-        column.addWidget(self.details)
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        details_scroll.setAccessibleName("Details of the selected document")
+        details_scroll.setWidget(self.details)
+        details_scroll.setMinimumHeight(120)
+        side.addWidget(self.preview)
+        side.addWidget(details_scroll)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
         self.details.save_requested.connect(self.save_details)
         self.details.delete_requested.connect(self.delete_selected)
         self.details.reread_requested.connect(self.reread_selected)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,6 +48,7 @@ STATUS_ICON = {
     "added": Pixmap.SP_FileIcon,
 }
 FINDINGS_TAB, NEEDS_TAB = 0, 1
+SIDE_BY_SIDE_WIDTH = 760
 
 
 class PlanCheckPage(QWidget):
@@ -93,14 +94,14 @@ class PlanCheckPage(QWidget):
         self.tabs.addTab(self.findings_view, "F&indings")
         self.tabs.addTab(self.needs_view, "From the &reports")
         self.detail = FindingDetail(context)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
-        self.tabs.setMinimumWidth(300)
+        self.tabs.setMinimumWidth(260)
         self.detail.setMinimumWidth(300)
         layout.addWidget(splitter, 1)
         self.message = QLabel()
@@ -122,6 +123,12 @@ class PlanCheckPage(QWidget):
         context.events.analysis_changed.connect(self._changed_elsewhere)
         context.events.documents_changed.connect(self._documents_changed)
         self._selection_changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The detail pane goes below the list when the two will not fit side by side."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
 
     def _tree(self, model: FindingsModel) -> QTreeView:
         view = QTreeView()

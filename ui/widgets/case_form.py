@@ -4,10 +4,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -46,7 +46,8 @@ class CaseForm(QWidget):
         child.addRow("Date of &birth", self.child_dob)
         child.addRow("&Year group", self.year_group)
         child.addRow("S&chool or setting", self.school)
-        boxes = QHBoxLayout()
+        self.boxes = boxes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._boxes = (child_box,)
         boxes.addWidget(child_box, 1)
 
         appeal_box = QGroupBox("The appeal")
@@ -64,6 +65,7 @@ class CaseForm(QWidget):
         appeal.addRow("Tribunal &reference", self.reference)
         appeal.addRow("Hearing &date", self.hearing_date)
         boxes.addWidget(appeal_box, 1)
+        self._boxes = (child_box, appeal_box)
         layout.addLayout(boxes)
 
         self.people = PeopleTable()
@@ -95,6 +97,18 @@ class CaseForm(QWidget):
         self.hearing_date.changed.connect(self._emit_edited)
         self.notes.textChanged.connect(self._emit_edited)
         self.people.changed.connect(self._emit_edited)
+
+    def fit_to(self, width: int) -> None:
+        """Side by side when ``width`` holds both groups, one above the other when not.
+
+        Decided by the caller's width, not the form's own: inside a scroll area the form
+        is never narrower than its side-by-side minimum, so it would never fold.
+        """
+        needed = sum(box.minimumSizeHint().width() for box in self._boxes) + self.boxes.spacing()
+        wide = width >= needed
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.boxes.direction() != direction:
+            self.boxes.setDirection(direction)
 
     @staticmethod
     def _line(accessible: str, placeholder: str) -> QLineEdit:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.widgets.flow_layout import FlowLayout
 
 EMPTY = "Choose a document to see it here."
 ZOOM_STEP = 1.25
@@ -97,9 +98,8 @@ class DocumentReader(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
 
-    def _build_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
+    def _build_bar(self) -> FlowLayout:
+        bar = FlowLayout(spacing=4)
         self.previous_button = self._tool("◀", "Previous page", self.previous_page)
         self.next_button = self._tool("▶", "Next page", self.next_page)
         self.page_spin = QSpinBox()
@@ -117,7 +117,7 @@ class DocumentReader(QWidget):
         self.find_edit.setPlaceholderText("Find on the pages")
         self.find_edit.setAccessibleName("Words to find and highlight")
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMinimumWidth(90)
+        self.find_edit.setMinimumWidth(160)
         self.find_edit.returnPressed.connect(
             lambda: self.highlight(self.find_edit.text(), self.current_page())
         )
@@ -125,7 +125,6 @@ class DocumentReader(QWidget):
         self.found_label.setAccessibleName("Where the words were found")
         for widget in (self.previous_button, self.page_spin, self.page_count, self.next_button):
             bar.addWidget(widget)
-        bar.addSpacing(6)
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             bar.addWidget(widget)
         bar.addWidget(self.find_edit, 1)
@@ -136,7 +135,6 @@ class DocumentReader(QWidget):
             self.open_button = QPushButton("Open in reader")
             self.open_button.setAccessibleName("Open the document in a large reader window")
             self.open_button.clicked.connect(self.open_requested)
-            bar.addStretch(1)
             bar.addWidget(self.open_button)
         else:
             bar.addWidget(self.found_label)
