@@ -114,3 +114,22 @@ def test_search_hits_highlight_their_words_and_open_the_reader(
     with qtbot.waitSignal(page.document_requested) as requested:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a document opens it large
     assert requested.args[0] == doc_id
+
+
+def test_scrolls_a_sentence_low_on_a_page_into_view(qtbot) -> None:  # type: ignore[no-untyped-def]
+    reader = DocumentReader()
+    qtbot.addWidget(reader)
+    reader.resize(600, 300)
+    reader.show()
+    filler = "\n\n".join(f"Paragraph {n} about the school day." for n in range(30))
+    assert reader.show_pdf(text_pdf("Report", [f"{filler}\n\n{LONG_SENTENCE}"]))
+    qtbot.waitUntil(lambda: reader.view.verticalScrollBar().maximum() > 0)
+    assert reader.view.verticalScrollBar().value() == 0
+    assert reader.highlight(LONG_SENTENCE)
+    qtbot.waitUntil(lambda: reader.view.currentSearchResultIndex() >= 0)
+    result = reader.search_model.resultAtIndex(reader.view.currentSearchResultIndex())
+    assert result.page() == 0  # the sentence is low on the first page
+    scale = reader._pixels_per_point(0)
+    top = reader.view.verticalScrollBar().value()
+    sentence_y = reader.view.documentMargins().top() + result.location().y() * scale
+    assert top > 0 and top <= sentence_y <= top + reader.view.viewport().height()

@@ -194,7 +194,6 @@ class EvidencePage(QWidget):
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         details_scroll.setAccessibleName("Details of the selected document")
         details_scroll.setWidget(self.details)
         details_scroll.setMinimumHeight(120)

@@ -49,6 +49,7 @@ STATUS_ICON = {
 }
 FINDINGS_TAB, NEEDS_TAB = 0, 1
 SIDE_BY_SIDE_WIDTH = 760
+WHY_COLUMN_WIDTH = 900  # below this page width "Why it matters" is left to the detail pane
 
 
 class PlanCheckPage(QWidget):
@@ -100,7 +101,7 @@ class PlanCheckPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])
+        splitter.setSizes([540, 460])
         self.tabs.setMinimumWidth(260)
         self.detail.setMinimumWidth(300)
         layout.addWidget(splitter, 1)
@@ -127,8 +128,12 @@ class PlanCheckPage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """The detail pane goes below the list when the two will not fit side by side."""
         super().resizeEvent(event)
-        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        width = event.size().width()
+        wide = width >= SIDE_BY_SIDE_WIDTH
         self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        # Beside the detail pane, which says the same at length, a third column would
+        # leave each a few letters wide.
+        self.findings_view.setColumnHidden(1, wide and width < WHY_COLUMN_WIDTH)
 
     def _tree(self, model: FindingsModel) -> QTreeView:
         view = QTreeView()

@@ -9,7 +9,7 @@ longest findable part highlighted rather than nothing.
 """
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -106,6 +106,9 @@ class DocumentReader(QWidget):
         self.page_spin.setMinimum(1)
         self.page_spin.setAccessibleName("Page number")
         self.page_spin.setKeyboardTracking(False)
+        self.page_spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # ◀ ▶ beside it
+        self.page_spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_spin.setMinimumWidth(52)
         self.page_spin.valueChanged.connect(self.go_to_page)
         self.page_count = QLabel("of 1")
         self.zoom_out_button = self._tool("−", "Smaller", self.zoom_out)
@@ -217,11 +220,32 @@ class DocumentReader(QWidget):
         """The zoom as shown: in fit-width mode Qt keeps the last custom factor instead."""
         if self.view.zoomMode() == QPdfView.ZoomMode.Custom or self.document.pageCount() < 1:
             return float(self.view.zoomFactor())
-        points = self.document.pagePointSize(max(0, self.current_page() - 1)).width()
-        pixels_per_point = self.view.logicalDpiX() / 72.0
+        return self._pixels_per_point(max(0, self.current_page() - 1)) / _screen_resolution()
+
+    def _pixels_per_point(self, page: int) -> float:
+        """How QPdfView scales ``page``: to the viewport's width, or by the zoom factor."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
+            return _screen_resolution() * float(self.view.zoomFactor())
+        width = self.document.pagePointSize(page).width()
         margins = self.view.documentMargins()
         usable = self.view.viewport().width() - margins.left() - margins.right()
-        return usable / (points * pixels_per_point) if points > 0 else 1.0
+        return usable / width if width > 0 else 1.0
+
+    def _scroll_to(self, page: int, y_points: float) -> None:
+        """Scroll so a point of a page shows near the top.
+
+        QPdfView scrolls only to the top of a page; a sentence at the foot of a long
+        page would stay out of sight, so the offset is worked out as QPdfView lays
+        pages out: top margin, then each page's scaled height plus the spacing.
+        """
+        above = sum(
+            int(self.document.pagePointSize(p).height() * self._pixels_per_point(p))
+            + self.view.pageSpacing()
+            for p in range(page)
+        )
+        top = self.view.documentMargins().top() + above
+        offset = y_points * self._pixels_per_point(page) - 40
+        self.view.verticalScrollBar().setValue(int(top + max(0.0, offset)))
 
     def _page_changed(self, page: int) -> None:
         self.page_spin.blockSignals(True)
@@ -276,10 +300,7 @@ class DocumentReader(QWidget):
             result = self.search_model.resultAtIndex(row)
             if result.page() == self._found_page:
                 self.view.setCurrentSearchResultIndex(row)
-                location = result.location()
-                self.view.pageNavigator().jump(
-                    result.page(), QPointF(0, max(0.0, location.y() - 60)), 0
-                )
+                self._scroll_to(result.page(), result.location().y())
                 self._found_page = None
                 return
 
@@ -293,3 +314,9 @@ class DocumentReader(QWidget):
             self._buffer.deleteLater()
             self._buffer = None
         self._bytes = QByteArray()
+
+
+def _screen_resolution() -> float:
+    """Pixels per point at 100%, as QPdfView works it out."""
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInch() / 72.0 if screen is not None else 96 / 72.0

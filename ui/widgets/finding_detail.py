@@ -11,11 +11,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from ui.models.findings_model import (
     why_it_matters,
 )
 from ui.widgets.document_reader import DocumentReader
+from ui.widgets.flow_layout import FlowLayout
 
 NOTHING = "Choose a finding or a need on the left to see it explained here."
 
@@ -77,6 +78,7 @@ def _box(title: str) -> tuple[QFrame, QLabel]:
     column.setContentsMargins(8, 6, 8, 6)
     heading = QLabel(title)
     heading.setObjectName("detailHeading")
+    heading.setWordWrap(True)  # lets the two boxes sit side by side in a narrow pane
     text = QLabel("")
     text.setWordWrap(True)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,18 +88,26 @@ def _box(title: str) -> tuple[QFrame, QLabel]:
     return frame, text
 
 
-class FindingDetail(QScrollArea):
-    """Shows one result entry; the page wires the buttons to its decisions."""
+class FindingDetail(QSplitter):
+    """Shows one result entry: the words above (scrolling), the source page below.
+
+    The source page keeps its own share of the height, so the highlighted sentence is
+    in sight however long the explanation. The page wires the buttons to its decisions.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
         self.context = context
         self.entry: Entry | None = None
         self._source: tuple[str, bytes] | None = None  # the last document read, kept
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setChildrenCollapsible(False)
         self.setAccessibleName("Details of the selected item")
+        self.words = QScrollArea()
+        self.words.setWidgetResizable(True)
+        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words.setFrameShape(QFrame.Shape.NoFrame)
+        self.words.setAccessibleName("What the selected item is about")
+        self.words.setMinimumHeight(120)
         body = QWidget()
         body.setObjectName("page")
         layout = QVBoxLayout(body)
@@ -124,12 +134,16 @@ class FindingDetail(QScrollArea):
         layout.addWidget(self.heading)
         layout.addWidget(self.texts)
         layout.addLayout(self._build_buttons())
+        layout.addStretch(1)
+        self.words.setWidget(body)
         self.source = DocumentReader(compact=True)
-        self.source.setMinimumHeight(260)
+        self.source.setMinimumHeight(170)
         self.source.setAccessibleName("The source page")
         self.source.open_button.setVisible(False)  # "Open source" above does the same
-        layout.addWidget(self.source, 1)
-        self.setWidget(body)
+        self.addWidget(self.words)
+        self.addWidget(self.source)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
         self.show_entry(None, None)
 
     def _label(self, name: str) -> QLabel:
@@ -140,8 +154,8 @@ class FindingDetail(QScrollArea):
         label.setAccessibleName(name)
         return label
 
-    def _build_buttons(self) -> QGridLayout:
-        grid = QGridLayout()
+    def _build_buttons(self) -> FlowLayout:
+        grid = FlowLayout()
         self.accept_button = QPushButton("&Accept")
         self.dismiss_button = QPushButton("&Dismiss")
         self.reopen_button = QPushButton("Re&open")
@@ -162,8 +176,8 @@ class FindingDetail(QScrollArea):
             self.relink_button,
             self.open_button,
         )
-        for number, button in enumerate(buttons):
-            grid.addWidget(button, number // 2, number % 2)  # two wide: fits a narrow pane
+        for button in buttons:
+            grid.addWidget(button)
         return grid
 
     def show_entry(self, entry: Entry | None, result: Entry | None) -> None:
