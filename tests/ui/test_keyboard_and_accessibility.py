@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ehcp_appeal import paths
-from ehcp_appeal.services import evidence
+from ehcp_appeal.services import analysis, evidence
 from ehcp_appeal.services.cases import CaseDetails, create_case
-from tests.core.test_evidence_samples import write
+from tests.core.analysis_fixtures.cases import build_case
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.pages.registry import PAGES
@@ -36,9 +36,16 @@ MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
 @pytest.fixture
 def window(qtbot, context: AppContext, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A case with a plan, reports and a plan check, so every page has its controls."""
     case_id = create_case(context.db, CaseDetails(name="Ruby")).id
-    note = write(tmp_path, "note.txt", b"Ruby needs speech and language therapy every week.")
-    evidence.import_files(context.db, case_id, [note])
+    plan, reports = build_case(tmp_path)
+    for path, kind in (
+        (plan, "ehcp_final"),
+        (reports[0], "salt_report"),
+        (reports[1], "ep_report"),
+    ):
+        assert not evidence.import_files(context.db, case_id, [path], kind=kind).failures
+    analysis.run_case_analysis(context.db, case_id)
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
@@ -90,6 +97,8 @@ def test_tab_reaches_every_control_and_comes_back(qtbot, window: MainWindow, key
     missing = [_describe(w) for w in _focusable(window) if w not in reached]
     assert missing == [], f"not reachable with Tab on {key}"
     assert window.current_page_key() == key  # walking the chain never changed the page
+    if key == "plan-check":  # the detail pane's decisions are on the chain too
+        assert window.pages[key].detail.accept_button in reached  # type: ignore[attr-defined]
 
 
 def test_arrow_keys_move_within_a_table_and_tab_leaves_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

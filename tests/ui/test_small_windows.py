@@ -76,7 +76,7 @@ def test_case_details_fold_instead_of_scrolling_sideways(
     assert isinstance(page, CasePage)
     QApplication.processEvents()
     assert page.form.boxes.direction().name == "TopToBottom"
-    assert not page.scroll.horizontalScrollBar().isVisible()
+    assert not page.form_scroll.horizontalScrollBar().isVisible()
     window.resize(1920, 1080)
     QApplication.processEvents()
     assert page.form.boxes.direction().name == "LeftToRight"

@@ -52,7 +52,8 @@ DECISION_TEXT = {"accepted": "Accepted", "dismissed": "Dismissed", "open": "To d
 
 def status_label(entry: Entry) -> str:
     """The status in words, with the user's decision when there is one."""
-    text = STATUS_TEXT.get(entry.get("status", ""), entry.get("status", ""))
+    status = str(entry.get("status", ""))
+    text = STATUS_TEXT.get(status, status)
     decision = entry.get("decision", "open")
     return text if decision == "open" else f"{text} ({DECISION_TEXT[decision].lower()})"
 

@@ -1,6 +1,6 @@
 """The case page: edit and save the child's, the appeal's and the people's details."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,7 +34,7 @@ class CasePage(QWidget):
             )
         )
         self.form = CaseForm()
-        self.scroll = scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -65,7 +65,8 @@ class CasePage(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fold the form's groups under each other rather than scroll sideways."""
         super().resizeEvent(event)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         self.form.fit_to(event.size().width() - margins.left() - margins.right() - 4)
 
     def set_case(self, case_id: str | None) -> None:

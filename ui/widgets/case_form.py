@@ -47,7 +47,6 @@ class CaseForm(QWidget):
         child.addRow("&Year group", self.year_group)
         child.addRow("S&chool or setting", self.school)
         self.boxes = boxes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._boxes = (child_box,)
         boxes.addWidget(child_box, 1)
 
         appeal_box = QGroupBox("The appeal")
@@ -65,7 +64,7 @@ class CaseForm(QWidget):
         appeal.addRow("Tribunal &reference", self.reference)
         appeal.addRow("Hearing &date", self.hearing_date)
         boxes.addWidget(appeal_box, 1)
-        self._boxes = (child_box, appeal_box)
+        self._boxes: tuple[QGroupBox, ...] = (child_box, appeal_box)
         layout.addLayout(boxes)
 
         self.people = PeopleTable()

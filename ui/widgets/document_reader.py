@@ -8,6 +8,8 @@ PDF page of its text rendition), and a long sentence broken by layout still gets
 longest findable part highlighted rather than nothing.
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
@@ -126,14 +128,21 @@ class DocumentReader(QWidget):
         )
         self.found_label = QLabel("")
         self.found_label.setAccessibleName("Where the words were found")
-        for widget in (self.previous_button, self.page_spin, self.page_count, self.next_button):
-            bar.addWidget(widget)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            bar.addWidget(widget)
+        controls: tuple[QWidget, ...] = (
+            self.previous_button,
+            self.page_spin,
+            self.page_count,
+            self.next_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.fit_button,
+        )
+        for control in controls:
+            bar.addWidget(control)
         bar.addWidget(self.find_edit, 1)
         if self.compact:
-            for widget in (self.zoom_out_button, self.zoom_in_button, self.find_edit):
-                widget.setVisible(False)
+            for control in (self.zoom_out_button, self.zoom_in_button, self.find_edit):
+                control.setVisible(False)
             self.found_label.setVisible(False)
             self.open_button = QPushButton("Open in reader")
             self.open_button.setAccessibleName("Open the document in a large reader window")
@@ -143,14 +152,14 @@ class DocumentReader(QWidget):
             bar.addWidget(self.found_label)
         return bar
 
-    def _tool(self, text: str, name: str, slot: object) -> QToolButton:
+    def _tool(self, text: str, name: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolTip(name)
         button.setAccessibleName(name)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     # Showing

@@ -19,7 +19,7 @@ class FlowLayout(QLayout):
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
-    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:  # type: ignore[override]
+    def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
         super().addWidget(widget)
         if stretch:
             self._stretch.add(id(widget))
@@ -30,10 +30,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -66,7 +66,7 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+        return [i for i in self._items if not _hidden(i.widget())]
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         margins = self.contentsMargins()
@@ -98,3 +98,7 @@ class FlowLayout(QLayout):
                 x += width + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - area.y() + margins.top() + margins.bottom()
+
+
+def _hidden(widget: QWidget | None) -> bool:
+    return widget is not None and widget.isHidden()
