@@ -107,7 +107,12 @@ def test_search_hits_highlight_their_words_and_open_the_reader(
     qtbot.waitUntil(lambda: reader.reader.is_showing())
     assert reader.reader.current_page() == 2
     assert reader.reader.search_model.searchString() == "occupational"
-    reader.close()
+    window.show_document(doc_id, 1)  # the same window is reused for the next document
+    assert window.reader is reader
+    reader.activateWindow()
+    qtbot.waitUntil(reader.isActiveWindow)
+    qtbot.keyClick(reader.reader.view, Qt.Key.Key_Escape)
+    assert not reader.isVisible()
 
     page.table.setFocus()
     page.table.setCurrentIndex(page.proxy.index(0, 0))
