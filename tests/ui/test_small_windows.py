@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QScrollArea
 
 from ehcp_appeal import paths
 from ehcp_appeal.services import evidence
@@ -90,3 +90,18 @@ def test_the_evidence_preview_keeps_a_usable_height(
     page = window.pages["evidence"]
     QApplication.processEvents()
     assert page.preview.height() >= 200  # type: ignore[attr-defined]
+
+
+def test_no_page_scrolls_sideways_at_1024x640(
+    qtbot, styled, context: AppContext, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, context, tmp_path, (1024, 640))
+    sideways = []
+    for spec in PAGES:
+        assert window.show_page(spec.key)
+        QApplication.processEvents()
+        holder = window.stack.currentWidget()
+        assert isinstance(holder, QScrollArea) and holder.widget() is window.pages[spec.key]
+        if holder.horizontalScrollBar().isVisible():
+            sideways.append(spec.key)
+    assert sideways == []
