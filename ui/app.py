@@ -16,7 +16,7 @@ from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
 from ui.context import AppContext, AppEvents
 from ui.first_paint import exit_at_first_paint_if_asked
-from ui.main_window import MainWindow
+from ui.main_window import MIN_SIZE, MainWindow
 from ui.pages.registry import PAGE_KEYS
 from ui.tasks import TaskRunner
 
@@ -32,7 +32,23 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--screenshot", metavar="OUT.png", help="save the window as PNG and exit")
     parser.add_argument("--page", choices=PAGE_KEYS, help="the page to show (with --screenshot)")
+    parser.add_argument(
+        "--size", type=window_size, metavar="WxH", help="the window size, e.g. 1024x640"
+    )
     return parser.parse_args(argv)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1024x640' as (1024, 640); argparse turns the ValueError into exit 2 and one line."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1024x640")
+    size = int(width), int(height)
+    if not (MIN_SIZE[0] <= size[0] <= 8000 and MIN_SIZE[1] <= size[1] <= 8000):
+        raise argparse.ArgumentTypeError(
+            f"the window can be from {MIN_SIZE[0]}x{MIN_SIZE[1]} to 8000x8000, not {text}"
+        )
+    return size
 
 
 def apply_style(app: QApplication) -> None:
@@ -118,6 +134,8 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     context = AppContext(db=db, runner=TaskRunner(), events=AppEvents())
     window = MainWindow(context)
+    if args.size:
+        window.resize(*args.size)
     window.show()
     try:
         if args.demo:

@@ -1,13 +1,21 @@
 """The shell: navigation on the left, one page at a time on the right, menus and status bar."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,12 +26,18 @@ from ehcp_appeal.services import cases
 from ui.context import AppContext
 from ui.dialogs.help_dialog import HelpDialog
 from ui.dialogs.new_case_dialog import NewCaseDialog
+from ui.keyboard import tab_between_controls
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.evidence_page import EvidencePage
 from ui.pages.registry import PAGES
+from ui.small_windows import let_fields_shrink
+from ui.widgets.reader_window import ReaderWindow
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_SIZE = (800, 560)  # the smallest window every page is laid out for
+SIDEBAR_WIDTHS = (170, 220)  # narrow below NARROW_WINDOW pixels, so pages keep their room
+NARROW_WINDOW = 1000
 
 
 class MainWindow(QMainWindow):
@@ -32,20 +46,23 @@ class MainWindow(QMainWindow):
         self.context = context
         self.case_id: str | None = None
         self.guide: HelpDialog | None = None
+        self.reader: ReaderWindow | None = None
         self.setWindowTitle("EHCP Appeal")
         self.resize(1280, 800)
+        self.setMinimumSize(*MIN_SIZE)
 
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
 
-        side = QWidget()
+        self.sidebar = side = QWidget()
         side.setObjectName("sidebar")
-        side.setFixedWidth(220)
+        side.setFixedWidth(SIDEBAR_WIDTHS[1])
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 12, 0, 0)
         app_name = QLabel("EHCP Appeal")
+        app_name.setWordWrap(True)  # the sidebar narrows in small windows
         app_name.setStyleSheet("font-size: 14pt; font-weight: 700; padding: 4px 16px;")
         self.case_banner = QLabel("No case open")
         self.case_banner.setObjectName("caseBanner")
@@ -69,15 +86,19 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         for spec in PAGES:
             page = spec.build(context)
             page.setAccessibleName(spec.label)
             self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self._holders[spec.key] = _scrolling(page)
+            self.stack.addWidget(self._holders[spec.key])
         row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        tab_between_controls(central)
+        let_fields_shrink(central)
         self._build_menus()
         self.statusBar().showMessage(
             "Everything stays on this computer. This app does not give legal advice."
@@ -161,13 +182,13 @@ class MainWindow(QMainWindow):
             self.navigation.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-            self.stack.setCurrentWidget(self.pages[key])
+            self.stack.setCurrentWidget(self._holders[key])
             return True
         raise KeyError(key)
 
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()
-        return next(key for key, page in self.pages.items() if page is current)
+        return next(key for key, holder in self._holders.items() if holder is current)
 
     def _navigated(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -183,18 +204,26 @@ class MainWindow(QMainWindow):
         self.context.events.case_selected.emit(case_id)
         self.show_page("case")
 
-    def show_document(self, doc_id: str, page: int = 1) -> None:
-        """Show a document of the open case at ``page`` in the Evidence page."""
-        evidence_page = self.pages["evidence"]
-        if isinstance(evidence_page, EvidencePage) and self.show_page("evidence"):
-            evidence_page.show_document(doc_id, page)
+    def show_document(self, doc_id: str, page: int = 1, words: str = "") -> None:
+        """Open a document of the open case in the reader window at ``page``, ``words`` lit.
 
-    def open_document(self, case_id: str, doc_id: str, page: int) -> None:
+        Every page that cites a source (plan check, chronology, search, bundle) ends here,
+        so "page N" always opens the same large reader without leaving the page.
+        """
+        if self.reader is None:
+            self.reader = ReaderWindow(self.context, self)
+        self.reader.open_document(doc_id, page, words)
+
+    def open_document(self, case_id: str, doc_id: str, page: int, words: str = "") -> None:
         """Open the case a search result belongs to, then its document at that page."""
         if case_id != self.case_id:
             self.open_case(case_id)
-        if case_id == self.case_id:  # not when the user kept unsaved changes to the old case
-            self.show_document(doc_id, page)
+        evidence_page = self.pages["evidence"]
+        # Not when the user kept unsaved changes to the old case.
+        wanted = case_id == self.case_id and isinstance(evidence_page, EvidencePage)
+        if wanted and self.show_page("evidence"):
+            assert isinstance(evidence_page, EvidencePage)
+            evidence_page.show_document(doc_id, page, words)
 
     def new_case(self) -> None:
         dialog = NewCaseDialog(self.context, self)
@@ -241,9 +270,27 @@ class MainWindow(QMainWindow):
             "not legal advice.",
         )
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTHS[event.size().width() >= NARROW_WINDOW])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_leave_case():
             event.ignore()
             return
         self.context.runner.wait_for_all()
         event.accept()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page in a scroll area, so no page can make the window bigger than the screen.
+
+    Pages fold their own layouts to fit; a window smaller than a page can manage (a
+    netbook, a large font) then scrolls instead of squeezing controls over each other.
+    """
+    holder = QScrollArea()
+    holder.setWidgetResizable(True)
+    holder.setFrameShape(QScrollArea.Shape.NoFrame)
+    holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own controls
+    holder.setWidget(page)
+    return holder

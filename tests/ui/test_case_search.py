@@ -60,6 +60,7 @@ def test_finds_documents_in_every_case_and_opens_one_at_its_page(
     qtbot.waitUntil(lambda: page.selected_id() == old_doc)
     qtbot.waitUntil(lambda: page.preview.document.pageCount() == 2)
     assert page.preview.current_page() == 2
+    assert page.preview.search_model.searchString() == "trampoline"  # the words, highlighted
 
 
 def test_says_when_nothing_matches(qtbot, context: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

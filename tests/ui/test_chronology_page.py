@@ -14,7 +14,6 @@ from ui.main_window import MainWindow
 from ui.models.chronology_model import ChronologyModel
 from ui.pages import chronology_page
 from ui.pages.chronology_page import ChronologyPage
-from ui.pages.evidence_page import EvidencePage
 
 
 def _case(context: AppContext, folder: Path) -> tuple[str, dict[str, str]]:
@@ -97,7 +96,7 @@ def test_export_writes_a_word_file_with_every_title(
     assert {"Request", "Review", "Undated note"} <= set(cells)
 
 
-def test_activating_a_row_opens_the_document_in_the_evidence_page(
+def test_activating_a_row_opens_the_document_in_the_reader(
     qtbot, context: AppContext, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     case_id, ids = _case(context, tmp_path)
@@ -113,8 +112,8 @@ def test_activating_a_row_opens_the_document_in_the_evidence_page(
     with qtbot.waitSignal(page.document_requested) as requested:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert requested.args == [ids["later.txt"], 1]
-    assert window.current_page_key() == "evidence"
-    evidence_page = window.pages["evidence"]
-    assert isinstance(evidence_page, EvidencePage)
-    qtbot.waitUntil(lambda: evidence_page.selected_id() == ids["later.txt"])
-    assert evidence_page.details.title_edit.text() == "Review"
+    assert window.current_page_key() == "chronology"  # the reader opens beside it
+    reader = window.reader
+    assert reader is not None and reader.isVisible()
+    qtbot.waitUntil(lambda: reader.reader.is_showing())
+    assert reader.title.text() == "Review" and reader.reader.current_page() == 1

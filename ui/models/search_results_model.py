@@ -11,6 +11,23 @@ def marked(snippet: str) -> str:
     return snippet.replace(HIT_START, "«").replace(HIT_END, "»")
 
 
+def hit_words(snippet: str, longest: int = 60) -> str:
+    """The words a hit is about, to highlight on the page.
+
+    From the first marked word to the last when that span is short (so "speech and
+    language therapy" is highlighted whole for a search of speech therapy), else the
+    first marked word alone.
+    """
+    start, end = snippet.find(HIT_START), snippet.rfind(HIT_END)
+    if start < 0 or end < start:
+        return ""
+    span = snippet[start:end].replace(HIT_START, "").replace(HIT_END, "")
+    if len(span) > longest:
+        first_end = snippet.find(HIT_END, start)
+        span = snippet[start + len(HIT_START) : first_end]
+    return " ".join(span.split())
+
+
 class SearchResultsModel(RowsTableModel[SearchHit]):
     """Holds hits and the names of their cases; never queries the database itself."""
 

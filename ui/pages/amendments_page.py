@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,9 +30,11 @@ from ehcp_appeal.services import working_documents
 from ui.context import AppContext
 from ui.pages.amendment_rows import PageData, label, load_page_data
 from ui.widgets.amendment_form import AmendmentForm
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.markup_view import MarkupView
 from ui.widgets.page_header import PageHeader
 
+SIDE_BY_SIDE_WIDTH = 900  # below this the list and the form stack, as do the two views
 KEY_TEXT = (
     "How it prints (the tribunal's key): normal = the plan's wording; bold = your additions; "
     "bold struck through = your deletions; italic = the council's changes; underlined = "
@@ -59,11 +61,11 @@ class AmendmentsPage(QWidget):
             )
         )
         layout.addLayout(self._edit_bar())
-        top = QSplitter(Qt.Orientation.Horizontal)
+        top = self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list = QListWidget()
         self.list.setAccessibleName("Amendments")
         self.list.setWordWrap(True)
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(160)
         self.form = AmendmentForm()
         top.addWidget(self.list)
         top.addWidget(self.form)
@@ -72,7 +74,7 @@ class AmendmentsPage(QWidget):
         key = QLabel(KEY_TEXT)
         key.setWordWrap(True)
         key.setAccessibleName("Key to the type styles")
-        previews = QSplitter(Qt.Orientation.Horizontal)
+        previews = self.preview_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.original_view = MarkupView("The plan's wording")
         self.proposed_view = MarkupView("Proposed wording as it will print")
         previews.addWidget(self._titled("The plan's wording", self.original_view))
@@ -88,6 +90,14 @@ class AmendmentsPage(QWidget):
         context.events.analysis_changed.connect(self._changed_elsewhere)
         self._update_actions()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when there is room; one above the other on a small screen."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        self.top_splitter.setOrientation(orientation)
+        self.preview_splitter.setOrientation(orientation)
+
     @staticmethod
     def _titled(title: str, view: QWidget) -> QWidget:
         box = QWidget()
@@ -99,8 +109,8 @@ class AmendmentsPage(QWidget):
         column.addWidget(view, 1)
         return box
 
-    def _edit_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _edit_bar(self) -> FlowLayout:
+        bar = FlowLayout()
         self.draft_button = QPushButton("Draft from &accepted findings")
         self.draft_button.setAccessibleName("Draft amendments from the accepted findings")
         self.new_button = QPushButton("&New")
@@ -116,7 +126,6 @@ class AmendmentsPage(QWidget):
         for button in (self.draft_button, self.new_button, self.save_button, self.delete_button):
             bar.addWidget(button)
         bar.addWidget(self.undo_button)
-        bar.addStretch(1)
         self.draft_button.clicked.connect(self.draft_from_findings)
         self.new_button.clicked.connect(self.new_amendment)
         self.save_button.clicked.connect(self.save)
@@ -124,8 +133,8 @@ class AmendmentsPage(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         return bar
 
-    def _export_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _export_bar(self) -> FlowLayout:
+        bar = FlowLayout()
         self.import_button = QPushButton("&Import council's document…")
         self.import_button.setAccessibleName("Import the council's Word working document")
         self.wd_button = QPushButton("Write &working document…")

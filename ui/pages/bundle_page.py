@@ -37,7 +37,7 @@ from ui.file_names import suggested_file_name
 from ui.tasks import Job, Task
 from ui.widgets.budget_panel import BudgetPanel
 from ui.widgets.bundle_tree import BundleTree
-from ui.widgets.document_preview import DocumentPreview
+from ui.widgets.document_reader import DocumentReader
 from ui.widgets.page_header import PageHeader
 
 
@@ -104,10 +104,12 @@ class BundlePage(QWidget):
         self.budget = BudgetPanel()
         budget_scroll = QScrollArea()
         budget_scroll.setWidgetResizable(True)
+        budget_scroll.setAccessibleName("Page budget")
         budget_scroll.setWidget(self.budget)
         budget_scroll.setMinimumHeight(160)
         right_layout.addWidget(budget_scroll, 1)
-        self.preview = DocumentPreview()
+        self.preview = DocumentReader(compact=True)
+        self.preview.open_requested.connect(self._open_document)
         right_layout.addWidget(self.preview, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)

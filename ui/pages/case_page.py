@@ -1,7 +1,7 @@
 """The case page: edit and save the child's, the appeal's and the people's details."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,9 +34,11 @@ class CasePage(QWidget):
             )
         )
         self.form = CaseForm()
-        scroll = QScrollArea()
+        self.form_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Case details form")
         scroll.setWidget(self.form)
         outer.addWidget(scroll, 1)
 
@@ -59,6 +61,13 @@ class CasePage(QWidget):
         self.form.edited.connect(self._mark_dirty)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._set_dirty(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fold the form's groups under each other rather than scroll sideways."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        self.form.fit_to(event.size().width() - margins.left() - margins.right() - 4)
 
     def set_case(self, case_id: str | None) -> None:
         self.case_id = case_id

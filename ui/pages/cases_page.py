@@ -3,7 +3,6 @@
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -17,6 +16,7 @@ from ui.context import AppContext
 from ui.models.cases_model import CaseRow, CasesTableModel
 from ui.pages.case_rows import load_case_rows
 from ui.widgets.case_search import CaseSearch
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page_header import PageHeader
 from ui.widgets.row_table import row_table
 
@@ -26,7 +26,7 @@ class CasesPage(QWidget):
 
     case_opened = Signal(str)
     new_case_requested = Signal()
-    document_opened = Signal(str, str, int)  # case id, document id, page
+    document_opened = Signal(str, str, int, str)  # case, document, page, words
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +42,7 @@ class CasesPage(QWidget):
             )
         )
 
-        tools = QHBoxLayout()
+        tools = FlowLayout()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter by name, council or reference")
         self.filter_edit.setAccessibleName("Filter cases")
@@ -56,6 +56,7 @@ class CasesPage(QWidget):
         self.open_button.setAccessibleName("Open the selected case")
         self.archive_button = QPushButton("&Archive")
         self.archive_button.setAccessibleName("Archive or bring back the selected case")
+        self.filter_edit.setMinimumWidth(200)
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.show_archived)
         tools.addWidget(self.open_button)

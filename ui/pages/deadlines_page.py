@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from ehcp_appeal.services.timeline import next_step, timeline
 from ui.context import AppContext
 from ui.dialogs.key_date_dialogs import REPLACE, KeyDateHistoryDialog, ask_date_change
 from ui.models.timeline_model import ICONS, TimelineModel, TimelineRow
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.page_header import PageHeader
 
 
@@ -70,7 +70,7 @@ class DeadlinesPage(QWidget):
             )
         )
         layout.addLayout(self._date_bar())
-        next_bar = QHBoxLayout()
+        next_bar = FlowLayout()
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
         self.next_label.setStyleSheet("font-weight: 600;")
@@ -110,8 +110,8 @@ class DeadlinesPage(QWidget):
         context.events.key_dates_changed.connect(self._dates_changed_elsewhere)
         self._update_actions()
 
-    def _date_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _date_bar(self) -> FlowLayout:
+        bar = FlowLayout()
         self.event_combo = QComboBox()
         self.event_combo.setAccessibleName("Which event")
         for name, label in service.event_labels().items():
@@ -143,8 +143,8 @@ class DeadlinesPage(QWidget):
         self.history_button.clicked.connect(self.show_history)
         return bar
 
-    def _action_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _action_bar(self) -> FlowLayout:
+        bar = FlowLayout()
         self.exception_label = QLabel("Exception the council claims:")
         self.exception_combo = QComboBox()
         self.exception_combo.setAccessibleName("Exception the council claims for this duty")
@@ -157,7 +157,6 @@ class DeadlinesPage(QWidget):
         self.letter_button.setAccessibleName("Draft a letter about the selected overdue duty")
         bar.addWidget(self.exception_label)
         bar.addWidget(self.exception_combo)
-        bar.addStretch(1)
         bar.addWidget(self.ics_button)
         bar.addWidget(self.letter_button)
         self.exception_combo.activated.connect(self._exception_chosen)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,8 +32,9 @@ from ui.context import AppContext
 from ui.models.documents_model import DocumentsFilter, DocumentsTableModel
 from ui.pages.document_actions import DocumentActions
 from ui.widgets.document_details import DocumentDetails
-from ui.widgets.document_preview import DocumentPreview
+from ui.widgets.document_reader import DocumentReader
 from ui.widgets.document_search import DocumentSearch
+from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.import_progress import ImportProgress
 from ui.widgets.notice import Notice
 from ui.widgets.page_header import PageHeader
@@ -54,7 +56,14 @@ COLUMN_WIDTHS = {
 
 
 class EvidencePage(QWidget):
-    """Shows the current case's documents; see the module docstring for what it offers."""
+    """Shows the current case's documents; see the module docstring for what it offers.
+
+    ``document_requested`` (document, page, words to highlight) asks the window for the
+    large reader: Enter or a double-click on a document or a search hit, or the
+    preview's "Open in reader".
+    """
+
+    document_requested = Signal(str, int, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +71,8 @@ class EvidencePage(QWidget):
         self.context = context
         self.case_id: str | None = None
         self.last_deleted: str | None = None
-        self._start_pages: dict[str, int] = {}  # the page to preview a document at
-        self._pending: tuple[str, int] | None = None  # show_document before the rows came
+        self._start_pages: dict[str, tuple[int, str]] = {}  # page and words to preview at
+        self._pending: tuple[str, int, str] | None = None  # show_document before the rows came
         self._loading = False
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -87,7 +96,7 @@ class EvidencePage(QWidget):
         splitter.addWidget(self._build_detail_side())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 340])
+        splitter.setSizes([560, 440])
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
@@ -102,13 +111,14 @@ class EvidencePage(QWidget):
 
     # Building
 
-    def _build_toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_toolbar(self) -> FlowLayout:
+        bar = FlowLayout()
         self.search = DocumentSearch(self.context, self)
         self.search_edit = self.search.edit
         self.hits = self.search.hits
         self.search.matched.connect(self.proxy.set_only_documents)
         self.search.chosen.connect(self._open_at)
+        self.search.activated.connect(self.document_requested)
         self.search.failed.connect(self._failed)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter by title or author")
@@ -122,6 +132,8 @@ class EvidencePage(QWidget):
         self.import_button = QPushButton("&Import files…")
         self.import_button.setObjectName("primary")
         self.import_button.setAccessibleName("Import evidence files")
+        self.search_edit.setMinimumWidth(220)
+        self.filter_edit.setMinimumWidth(150)
         bar.addWidget(self.search_edit, 3)
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.kind_combo)
@@ -168,16 +180,27 @@ class EvidencePage(QWidget):
             lambda _i: self.proxy.set_kind(str(self.kind_combo.currentData()))
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.open_in_reader())
         return side
 
     def _build_detail_side(self) -> QWidget:
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.preview = DocumentPreview()
+        """The preview above the details; each keeps a usable height and the form scrolls."""
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
+        self.preview = DocumentReader(compact=True)
+        self.preview.setMinimumHeight(200)
+        self.preview.open_requested.connect(self.open_in_reader)
         self.details = DocumentDetails()
-        column.addWidget(self.preview, 3)
-        column.addWidget(self.details)
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setAccessibleName("Details of the selected document")
+        details_scroll.setWidget(self.details)
+        details_scroll.setMinimumHeight(120)
+        side.addWidget(self.preview)
+        side.addWidget(details_scroll)
+        side.setStretchFactor(0, 3)
+        side.setStretchFactor(1, 2)
         self.details.save_requested.connect(self.save_details)
         self.details.delete_requested.connect(self.delete_selected)
         self.details.reread_requested.connect(self.reread_selected)
@@ -253,7 +276,15 @@ class EvidencePage(QWidget):
             self.table.selectRow(index.row())
             self.table.scrollTo(index)
 
-    def show_document(self, doc_id: str, page: int = 1) -> None:
+    def open_in_reader(self) -> None:
+        """The selected document in the large reader, at the page and words the preview shows."""
+        doc_id = self.selected_id()
+        if doc_id is None:
+            return
+        page = self.preview.current_page() if self.preview.is_showing() else 1
+        self.document_requested.emit(doc_id, page, self.preview.find_edit.text())
+
+    def show_document(self, doc_id: str, page: int = 1, words: str = "") -> None:
         """Select ``doc_id`` and preview ``page``, clearing any search or filter hiding it.
 
         Other pages call this straight after opening a case, while the rows are still
@@ -263,20 +294,22 @@ class EvidencePage(QWidget):
         self.filter_edit.clear()
         self.kind_combo.setCurrentIndex(0)
         if self.model.row_of(doc_id) >= 0:
-            self._open_at(doc_id, page)
+            self._open_at(doc_id, page, words)
         else:  # not loaded yet, or the list is older than the document
-            self._pending = (doc_id, page)
+            self._pending = (doc_id, page, words)
             if not self._loading:
                 self.reload()
 
-    def _open_at(self, doc_id: str, page: int) -> None:
+    def _open_at(self, doc_id: str, page: int, words: str = "") -> None:
         if self.selected_id() != doc_id:
-            self._start_pages[doc_id] = page
+            self._start_pages[doc_id] = (page, words)
             self.select_document(doc_id)
-        elif self.preview.document.pageCount() > 0:
+        elif self.preview.is_showing():
             self.preview.go_to_page(page)
+            if words:
+                self.preview.highlight(words, page)
         else:
-            self._show_preview(doc_id, page)
+            self._show_preview(doc_id, page, words)
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         self._update_actions()
@@ -287,15 +320,18 @@ class EvidencePage(QWidget):
             return
         doc = self.model.row_item(self.model.row_of(doc_id))
         self.details.fill(doc, ocr.ocr_available())
-        page = self._start_pages.pop(doc_id, None) or self.search.first_pages.get(doc_id, 1)
-        self._show_preview(doc_id, page)
+        start = self._start_pages.pop(doc_id, None) or (
+            self.search.first_pages.get(doc_id, 1),
+            self.search.first_words.get(doc_id, ""),
+        )
+        self._show_preview(doc_id, *start)
 
-    def _show_preview(self, doc_id: str, page: int) -> None:
+    def _show_preview(self, doc_id: str, page: int, words: str = "") -> None:
         self.preview.show_message("Opening…")
 
         def shown(data: bytes) -> None:
             if self.selected_id() == doc_id:
-                self.preview.show_pdf(data, page)
+                self.preview.show_pdf(data, page, words)
 
         self._run(lambda _p: evidence.render_preview_pdf(self.context.db, doc_id), shown)
 

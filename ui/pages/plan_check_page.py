@@ -1,102 +1,61 @@
-"""The plan check page: each need and recommendation beside the plan passage that covers it.
+"""The plan check page: the findings an appeal would raise, grouped, with a detail pane.
 
-Shows what the reports say next to what the plan says (or "Not in the plan"), a status in
-words and an icon (never colour alone), and the findings an appeal would raise, each with
-its legal basis. The user accepts, dismisses, rewords or re-links items, or adds a need;
-those decisions are stored and survive a re-run. All database work runs on the task runner.
+Opens on the findings, grouped by kind with counts; the needs and recommendations from
+the reports, beside the plan passage that covers them, are the second tab. The detail
+pane says in words what a tooltip used to hide and shows the source page with the
+sentence highlighted. The user accepts, dismisses, rewords or re-links items, or adds a
+need; those decisions are stored and survive a re-run. Database work runs on the runner.
 """
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
+    QSplitter,
     QStyle,
     QTableView,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from ehcp_appeal.domain import AREAS_OF_NEED, FINDING_LABELS
 from ehcp_appeal.services import analysis as service
-from ehcp_appeal.wording import count as wc
 from ui.context import AppContext
-from ui.models.rows_model import Index, RowsTableModel
+from ui.models.findings_model import ENTRY_ROLE, Entry, FindingsModel, NeedsModel
+from ui.pages.plan_check_dialogs import ask_add_need, ask_edit, ask_relink
+from ui.widgets.finding_detail import FindingDetail
 from ui.widgets.page_header import PageHeader
 from ui.widgets.row_table import row_table
 
 Pixmap = QStyle.StandardPixmap
-
-STATUS_TEXT = {
-    "in_b": ("In Section B", Pixmap.SP_DialogApplyButton),
-    "missing_from_b": ("Missing from Section B", Pixmap.SP_MessageBoxWarning),
-    "specific": ("In Section F, specific", Pixmap.SP_DialogApplyButton),
-    "not_specific": ("In Section F, but vague", Pixmap.SP_MessageBoxWarning),
-    "less": ("Less than recommended", Pixmap.SP_MessageBoxWarning),
-    "missing_from_f": ("Missing from Section F", Pixmap.SP_MessageBoxCritical),
-    "wrong_section": ("In the wrong section", Pixmap.SP_MessageBoxWarning),
-    "not_educational": ("Home or health advice: no finding", Pixmap.SP_MessageBoxInformation),
-    "added": ("Added by you", Pixmap.SP_FileIcon),
+STATUS_ICON = {
+    "in_b": Pixmap.SP_DialogApplyButton,
+    "missing_from_b": Pixmap.SP_MessageBoxWarning,
+    "specific": Pixmap.SP_DialogApplyButton,
+    "not_specific": Pixmap.SP_MessageBoxWarning,
+    "less": Pixmap.SP_MessageBoxWarning,
+    "missing_from_f": Pixmap.SP_MessageBoxCritical,
+    "wrong_section": Pixmap.SP_MessageBoxWarning,
+    "not_educational": Pixmap.SP_MessageBoxInformation,
+    "added": Pixmap.SP_FileIcon,
 }
-FINDING_TEXT = FINDING_LABELS
-DECISION_TEXT = {"accepted": "Accepted", "dismissed": "Dismissed", "open": "To decide"}
-
-
-def status_label(entry: dict[str, Any]) -> str:
-    """The status in words, with the user's decision when there is one."""
-    text = STATUS_TEXT.get(entry.get("status", ""), (entry.get("status", ""), None))[0]
-    decision = entry.get("decision", "open")
-    return text if decision == "open" else f"{text} ({DECISION_TEXT[decision].lower()})"
-
-
-def plan_passage(entry: dict[str, Any]) -> str:
-    match = entry.get("match")
-    if not match:
-        return "Not in the plan"
-    page = f", page {match['page']}" if match.get("page") else ""
-    return f"Section {match['section']}{page}: {match['text']}"
-
-
-class _RowsModel(RowsTableModel[dict[str, Any]]):
-    """Rows of result entries; ``columns`` turns one entry into its cells."""
-
-    def __init__(
-        self,
-        headers: tuple[str, ...],
-        columns: Callable[[dict[str, Any]], tuple[str, ...]],
-        icon: Callable[[dict[str, Any]], QIcon | None],
-        tooltip: Callable[[dict[str, Any]], str],
-    ) -> None:
-        super().__init__()
-        self._headers, self._columns, self._icon, self._tooltip = headers, columns, icon, tooltip
-
-    def headers(self) -> tuple[str, ...]:
-        return self._headers
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        entry = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._columns(entry)[index.column()]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == len(self._headers) - 1:
-            return self._icon(entry)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry) or None
-        return None
+FINDINGS_TAB, NEEDS_TAB = 0, 1
+SIDE_BY_SIDE_WIDTH = 760
+WHY_COLUMN_WIDTH = 900  # below this page width "Why it matters" is left to the detail pane
 
 
 class PlanCheckPage(QWidget):
-    """The plan check of one case: needs beside the plan, findings, and the user's decisions."""
+    """The plan check of one case: findings, needs beside the plan, and the user's decisions."""
 
-    document_requested = Signal(str, int)
+    document_requested = Signal(str, int, str)  # document, page, the sentence to highlight
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +64,7 @@ class PlanCheckPage(QWidget):
         self.case_id: str | None = None
         self.result: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(
             PageHeader(
                 "Plan check",
@@ -118,101 +77,96 @@ class PlanCheckPage(QWidget):
         self.run_button = QPushButton("&Check the plan")
         self.run_button.setObjectName("primary")
         self.run_button.setAccessibleName("Check the plan against the reports")
+        self.add_button = QPushButton("Add a &need…")
+        self.add_button.setAccessibleName("Add a need the reports missed")
         self.summary = QLabel("Choose a case to check its plan.")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary of the plan check")
         top.addWidget(self.run_button)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.add_button)
         layout.addLayout(top)
 
-        self.needs_model = _RowsModel(
-            ("From the reports", "Source", "In the plan", "Status"),
-            lambda e: (
-                e.get("edited_text") or e["text"],
-                _source(e),
-                plan_passage(e),
-                status_label(e),
-            ),
-            self._status_icon,
-            lambda e: (e.get("match") or {}).get("text", "") and _why(e),
-        )
-        self.findings_model = _RowsModel(
-            ("Problem", "Text", "Why it matters", "Decision"),
-            lambda e: (
-                FINDING_TEXT.get(e["kind"], e["kind"]),
-                e.get("edited_text") or e["text"],
-                e.get("detail", ""),
-                DECISION_TEXT.get(e.get("decision", "open"), "To decide"),
-            ),
-            self._decision_icon,
-            lambda e: "\n".join(x for x in (e.get("explanation"), e.get("legal_basis")) if x),
-        )
+        self.findings_model = FindingsModel(self._decision_icon)
+        self.needs_model = NeedsModel(self._status_icon)
+        self.findings_view = self._tree(self.findings_model)
+        self.needs_view = self._table(self.needs_model)
         self.tabs = QTabWidget()
-        self.needs_view = self._table(
-            self.needs_model, "Needs and recommendations from the reports"
-        )
-        self.findings_view = self._table(self.findings_model, "Findings to raise in the appeal")
-        self.tabs.addTab(self.needs_view, "&Needs and recommendations")
-        self.tabs.addTab(self.findings_view, "&Findings")
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(self._action_bar())
+        self.tabs.addTab(self.findings_view, "F&indings")
+        self.tabs.addTab(self.needs_view, "From the &reports")
+        self.detail = FindingDetail(context)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([540, 460])
+        self.tabs.setMinimumWidth(260)
+        self.detail.setMinimumWidth(300)
+        layout.addWidget(splitter, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Result of the last action")
         layout.addWidget(self.message)
 
+        detail = self.detail
+        detail.accept_button.clicked.connect(lambda: self.decide("accepted"))
+        detail.dismiss_button.clicked.connect(lambda: self.decide("dismissed"))
+        detail.reopen_button.clicked.connect(lambda: self.decide("open"))
+        detail.edit_button.clicked.connect(self._ask_edit)
+        detail.relink_button.clicked.connect(self._ask_relink)
+        detail.open_button.clicked.connect(self.open_selected)
+        detail.source.open_requested.connect(self.open_selected)
         self.run_button.clicked.connect(self.run_check)
-        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.add_button.clicked.connect(self._ask_add_need)
+        self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
         context.events.analysis_changed.connect(self._changed_elsewhere)
         context.events.documents_changed.connect(self._documents_changed)
-        self._update_actions()
+        self._selection_changed()
 
-    def _table(self, model: _RowsModel, name: str) -> QTableView:
-        view = row_table(model, name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The detail pane goes below the list when the two will not fit side by side."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        wide = width >= SIDE_BY_SIDE_WIDTH
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        # Beside the detail pane, which says the same at length, a third column would
+        # leave each a few letters wide.
+        self.findings_view.setColumnHidden(1, wide and width < WHY_COLUMN_WIDTH)
+
+    def _tree(self, model: FindingsModel) -> QTreeView:
+        view = QTreeView()
+        view.setModel(model)
+        view.setAccessibleName("Findings to raise in the appeal, grouped by kind")
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(True)
+        view.setUniformRowHeights(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._watch(view)
+        return view
+
+    def _table(self, model: NeedsModel) -> QTableView:
+        view = row_table(model, "Needs and recommendations from the reports")
         view.setWordWrap(True)
         # Whole sentences matter here: rows grow to show the wrapped text.
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            model.columnCount() - 1, QHeaderView.ResizeMode.ResizeToContents
-        )
-        view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        view.doubleClicked.connect(lambda _i: self.open_selected())
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self._watch(view)
         return view
 
-    def _action_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.accept_button = QPushButton("&Accept")
-        self.dismiss_button = QPushButton("&Dismiss")
-        self.reopen_button = QPushButton("Re&open")
-        self.edit_button = QPushButton("&Edit wording…")
-        self.relink_button = QPushButton("Re-&link…")
-        self.open_button = QPushButton("Open &source")
-        self.add_button = QPushButton("Add a &need…")
-        self.accept_button.setAccessibleName("Accept the selected item")
-        self.dismiss_button.setAccessibleName("Dismiss the selected item")
-        self.relink_button.setAccessibleName("Link the selected item to another plan passage")
-        self.open_button.setAccessibleName("Open the document the selected item comes from")
-        for button in (
-            self.accept_button,
-            self.dismiss_button,
-            self.reopen_button,
-            self.edit_button,
-            self.relink_button,
-            self.open_button,
-        ):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        bar.addWidget(self.add_button)
-        self.accept_button.clicked.connect(lambda: self.decide("accepted"))
-        self.dismiss_button.clicked.connect(lambda: self.decide("dismissed"))
-        self.reopen_button.clicked.connect(lambda: self.decide("open"))
-        self.edit_button.clicked.connect(self._ask_edit)
-        self.relink_button.clicked.connect(self._ask_relink)
-        self.open_button.clicked.connect(self.open_selected)
-        self.add_button.clicked.connect(self._ask_add_need)
-        return bar
+    def _watch(self, view: QTreeView | QTableView) -> None:
+        view.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        view.doubleClicked.connect(lambda _i: self.open_selected())
 
     # Loading
 
@@ -246,9 +200,13 @@ class PlanCheckPage(QWidget):
             self.context.events.analysis_changed.emit(self.case_id)
 
     def _show(self, result: dict[str, Any] | None) -> None:
+        keep = self.selected()
         self.result = result
         self.needs_model.set_rows(list(result["needs"]) if result else [])
-        self.findings_model.set_rows(list(result["findings"]) if result else [])
+        self.findings_model.set_result(result)
+        for row in range(self.findings_model.rowCount()):  # group headers span the row
+            self.findings_view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.findings_view.expandAll()
         if self.case_id is None:
             self.summary.setText("Choose a case to check its plan.")
         elif result is None:
@@ -256,12 +214,7 @@ class PlanCheckPage(QWidget):
                 "Not checked yet. Import the plan and the reports, then press Check the plan."
             )
         else:
-            missing = sum(1 for n in result["needs"] if not n.get("match"))
-            self.summary.setText(
-                f"{result['plan']['document']}: {len(result['needs'])} needs and "
-                f"recommendations from the reports, {missing} not in the plan; "
-                f"{wc(len(result['findings']), 'finding')}."
-            )
+            self.summary.setText(_summary(result))
             skipped = result.get("skipped") or []
             if skipped:
                 names = ", ".join(entry["document"] for entry in skipped)
@@ -270,7 +223,10 @@ class PlanCheckPage(QWidget):
                     "A clearer scan or the original file will let the check include them."
                 )
         self.run_button.setEnabled(self.case_id is not None)
-        self._update_actions()
+        self.add_button.setEnabled(self.case_id is not None)
+        if keep is None or not self._reselect(keep["item_key"]):
+            self._select_first()
+        self._selection_changed()
 
     def _changed_elsewhere(self, case_id: str) -> None:
         if case_id == self.case_id:
@@ -280,21 +236,49 @@ class PlanCheckPage(QWidget):
         if case_id == self.case_id and self.result is not None:
             self.message.setText("The evidence has changed: press Check the plan to update.")
 
-    # Actions on the selected item
+    # The selected item
 
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> Entry | None:
         view = self.tabs.currentWidget()
-        if not isinstance(view, QTableView):
+        if not isinstance(view, QTreeView | QTableView):
             return None
-        rows = view.selectionModel().selectedRows()
-        model = view.model()
-        return model.rows[rows[0].row()] if rows and isinstance(model, _RowsModel) else None
+        index = view.selectionModel().currentIndex()
+        if not view.selectionModel().isSelected(index):
+            rows = view.selectionModel().selectedRows()
+            index = rows[0] if rows else QModelIndex()
+        entry = index.siblingAtColumn(0).data(ENTRY_ROLE) if index.isValid() else None
+        return entry if isinstance(entry, dict) else None
 
-    def select_row(self, tab: int, row: int) -> None:
+    def select_item(self, tab: int, text: str) -> bool:
+        """Select the item whose sentence is ``text`` on ``tab``; False if there is none."""
         self.tabs.setCurrentIndex(tab)
         view = self.tabs.currentWidget()
-        assert isinstance(view, QTableView)
-        view.selectRow(row)
+        assert isinstance(view, QTreeView | QTableView)
+        for index in _entry_indexes(view.model()):
+            if index.data(ENTRY_ROLE).get("text") == text:
+                view.setCurrentIndex(index)
+                return True
+        return False
+
+    def _reselect(self, key: str) -> bool:
+        view = self.tabs.currentWidget()
+        assert isinstance(view, QTreeView | QTableView)
+        for index in _entry_indexes(view.model()):
+            if index.data(ENTRY_ROLE).get("item_key") == key:
+                view.setCurrentIndex(index)
+                return True
+        return False
+
+    def _select_first(self) -> None:
+        """Show a real finding in the detail pane rather than an empty one."""
+        view = self.tabs.currentWidget()
+        assert isinstance(view, QTreeView | QTableView)
+        indexes = _entry_indexes(view.model())
+        if indexes:
+            view.setCurrentIndex(indexes[0])
+
+    def _selection_changed(self) -> None:
+        self.detail.show_entry(self.selected(), self.result)
 
     def decide(self, status: str, edited_text: str | None = None) -> None:
         entry, case_id = self.selected(), self.case_id
@@ -319,7 +303,8 @@ class PlanCheckPage(QWidget):
     def open_selected(self) -> None:
         entry = self.selected()
         if entry and entry.get("document_id"):
-            self.document_requested.emit(entry["document_id"], int(entry.get("page") or 1))
+            words = "" if entry.get("kind") == "section_missing" else str(entry.get("text", ""))
+            self.document_requested.emit(entry["document_id"], int(entry.get("page") or 1), words)
 
     def _save(self, action: Callable[[], object]) -> None:
         case_id = self.case_id
@@ -336,35 +321,20 @@ class PlanCheckPage(QWidget):
 
     def _ask_edit(self) -> None:
         entry = self.selected()
-        if entry is None:
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Edit wording", "Your wording:", entry.get("edited_text") or entry["text"]
-        )
-        if ok and text.strip():
+        text = ask_edit(self, entry) if entry else None
+        if text:
             self.decide("accepted", text)
 
     def _ask_relink(self) -> None:
-        if self.selected() is None or self.result is None:
-            return
-        sections = [s["id"] for s in self.result["plan"]["sections"]]
-        section, ok = QInputDialog.getItem(self, "Re-link", "Plan section:", sections, 0, False)
-        if not ok:
-            return
-        text, ok = QInputDialog.getMultiLineText(
-            self, "Re-link", f"The passage in Section {section} that covers it:"
-        )
-        if ok:
-            self.relink(section, text)
+        if self.selected() is not None and self.result is not None:
+            answer = ask_relink(self, [s["id"] for s in self.result["plan"]["sections"]])
+            if answer:
+                self.relink(*answer)
 
     def _ask_add_need(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(self, "Add a need", "Describe the need:")
-        if not ok or not text.strip():
-            return
-        labels = list(AREAS_OF_NEED.values())
-        label, ok = QInputDialog.getItem(self, "Add a need", "Area of need:", labels, 0, False)
-        if ok:
-            self.add_need(text, list(AREAS_OF_NEED)[labels.index(label)])
+        answer = ask_add_need(self)
+        if answer:
+            self.add_need(*answer)
 
     # Helpers
 
@@ -377,25 +347,15 @@ class PlanCheckPage(QWidget):
         self.context.runner.start(job, on_success, self._failed, progress, owner=self)
 
     def _failed(self, message: str) -> None:
-        self.message.setText(message)
         self.run_button.setEnabled(self.case_id is not None)
         self._show(self.result)
         self.message.setText(message)
 
-    def _update_actions(self) -> None:
-        entry = self.selected()
-        for button in (self.accept_button, self.dismiss_button, self.reopen_button):
-            button.setEnabled(entry is not None)
-        self.edit_button.setEnabled(entry is not None)
-        self.relink_button.setEnabled(entry is not None and "status" in entry)
-        self.open_button.setEnabled(bool(entry and entry.get("document_id")))
-        self.add_button.setEnabled(self.case_id is not None)
-
-    def _status_icon(self, entry: dict[str, Any]) -> QIcon | None:
-        pixmap = STATUS_TEXT.get(entry.get("status", ""), ("", None))[1]
+    def _status_icon(self, entry: Entry) -> QIcon | None:
+        pixmap = STATUS_ICON.get(entry.get("status", ""))
         return self.style().standardIcon(pixmap) if pixmap is not None else None
 
-    def _decision_icon(self, entry: dict[str, Any]) -> QIcon:
+    def _decision_icon(self, entry: Entry) -> QIcon:
         pixmap = {
             "accepted": Pixmap.SP_DialogApplyButton,
             "dismissed": Pixmap.SP_DialogCancelButton,
@@ -403,15 +363,27 @@ class PlanCheckPage(QWidget):
         return self.style().standardIcon(pixmap)
 
 
-def _source(entry: dict[str, Any]) -> str:
-    if entry.get("user_added"):
-        return "Added by you"
-    title = entry.get("document_title") or entry.get("document") or ""
-    return f"{title}, page {entry['page']}" if entry.get("page") else title
+def _summary(result: Entry) -> str:
+    missing = sum(1 for n in result["needs"] if not n.get("match"))
+    possible = len(result.get("possible") or [])
+    extra = f", and {possible} worth a look" if possible else ""
+    return (
+        f"{len(result['findings'])} findings{extra}. {len(result['needs'])} needs and "
+        f"recommendations from the reports, {missing} not in the plan "
+        f"({result['plan'].get('document_title') or result['plan']['document']})."
+    )
 
 
-def _why(entry: dict[str, Any]) -> str:
-    shared = (entry.get("match") or {}).get("shared") or []
-    if not shared:
-        return "Matched on shared wording."
-    return "Both are about: " + ", ".join(s.replace("_", " ") for s in shared) + "."
+def _entry_indexes(model: QAbstractItemModel) -> list[QModelIndex]:
+    """Every index in column 0 that holds an entry, groups included, in display order."""
+    found: list[QModelIndex] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if isinstance(index.data(ENTRY_ROLE), dict):
+                found.append(index)
+            walk(index)
+
+    walk(QModelIndex())
+    return found

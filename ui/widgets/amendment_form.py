@@ -3,7 +3,6 @@
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from ehcp_appeal.services.amendments import (
     SECTIONS,
     AmendmentInfo,
 )
+from ui.widgets.flow_layout import FlowLayout
 
 _PARTY_TEXT = {
     "parent": "Parent (printed bold)",
@@ -53,6 +53,7 @@ class AmendmentForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
         self.section = QComboBox()
         self.section.setAccessibleName("Section of the plan")
@@ -85,17 +86,19 @@ class AmendmentForm(QWidget):
         self.note = QLineEdit()
         self.note.setPlaceholderText("A short note for the footnote (optional)")
         self.note.setAccessibleName("Evidence note")
-        where = QHBoxLayout()
+        where_box = QWidget()
+        where = FlowLayout(where_box)
         where.addWidget(self.document, 1)
         where.addWidget(self.page)
         where.addWidget(self.paragraph)
-        selectors = QHBoxLayout()
+        selectors = QWidget()  # the three choices wrap onto two lines in a narrow window
+        row = FlowLayout(selectors)
         for combo in (self.section, self.party, self.action):
-            selectors.addWidget(combo)
+            row.addWidget(combo)
         form.addRow(_buddy("&Change:", self.section), selectors)
         form.addRow("&Plan's wording:", self.original)
         form.addRow("Pr&oposed wording:", self.proposed)
-        form.addRow(_buddy("E&vidence:", self.document), where)
+        form.addRow(_buddy("E&vidence:", self.document), where_box)
         form.addRow("", self.note)
         self.action.currentIndexChanged.connect(self._action_changed)
         self.set_documents([])

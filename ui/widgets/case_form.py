@@ -4,10 +4,10 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -42,11 +42,11 @@ class CaseForm(QWidget):
         self.year_group = self._line("Year group", "e.g. Year 5")
         self.school = self._line("School or setting", "")
         child.addRow("Case &name", self.name)
-        child.addRow("Child's &full name", self.child_name)
+        child.addRow("Child's full na&me", self.child_name)
         child.addRow("Date of &birth", self.child_dob)
         child.addRow("&Year group", self.year_group)
-        child.addRow("&School or setting", self.school)
-        boxes = QHBoxLayout()
+        child.addRow("S&chool or setting", self.school)
+        self.boxes = boxes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         boxes.addWidget(child_box, 1)
 
         appeal_box = QGroupBox("The appeal")
@@ -62,8 +62,9 @@ class CaseForm(QWidget):
         appeal.addRow("&Local authority", self.local_authority)
         appeal.addRow("Appeal &type", self.appeal_type)
         appeal.addRow("Tribunal &reference", self.reference)
-        appeal.addRow("&Hearing date", self.hearing_date)
+        appeal.addRow("Hearing &date", self.hearing_date)
         boxes.addWidget(appeal_box, 1)
+        self._boxes: tuple[QGroupBox, ...] = (child_box, appeal_box)
         layout.addLayout(boxes)
 
         self.people = PeopleTable()
@@ -95,6 +96,18 @@ class CaseForm(QWidget):
         self.hearing_date.changed.connect(self._emit_edited)
         self.notes.textChanged.connect(self._emit_edited)
         self.people.changed.connect(self._emit_edited)
+
+    def fit_to(self, width: int) -> None:
+        """Side by side when ``width`` holds both groups, one above the other when not.
+
+        Decided by the caller's width, not the form's own: inside a scroll area the form
+        is never narrower than its side-by-side minimum, so it would never fold.
+        """
+        needed = sum(box.minimumSizeHint().width() for box in self._boxes) + self.boxes.spacing()
+        wide = width >= needed
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.boxes.direction() != direction:
+            self.boxes.setDirection(direction)
 
     @staticmethod
     def _line(accessible: str, placeholder: str) -> QLineEdit:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from ehcp_appeal.services import cases, search
 from ehcp_appeal.services.search import SearchHit
 from ui.context import AppContext
-from ui.models.search_results_model import SearchResultsModel
+from ui.models.search_results_model import SearchResultsModel, hit_words
 from ui.widgets.document_search import search_as_you_type
 from ui.widgets.row_table import row_table, size_columns
 
@@ -25,7 +25,7 @@ class CaseSearch(QWidget):
     opens that case and shows the page.
     """
 
-    document_opened = Signal(str, str, int)
+    document_opened = Signal(str, str, int, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,4 +96,4 @@ class CaseSearch(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             hit = self.model.row_item(index.row())
-            self.document_opened.emit(hit.case_id, hit.document, hit.page)
+            self.document_opened.emit(hit.case_id, hit.document, hit.page, hit_words(hit.snippet))

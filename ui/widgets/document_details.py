@@ -69,10 +69,10 @@ class DocumentDetails(QGroupBox):
         for label, widget in (
             ("&Title", self.title_edit),
             ("&Kind", self.kind_edit),
-            ("Da&te", self.date_edit),
+            ("&Date", self.date_edit),
             ("&Author", self.author_edit),
             ("&Role", self.role_edit),
-            ("&From / to", self.direction_edit),
+            ("From / t&o", self.direction_edit),
             ("Se&nder", self.sender_edit),
             ("Su&bject", self.subject_edit),
         ):
@@ -80,7 +80,7 @@ class DocumentDetails(QGroupBox):
             form.addRow(label, widget)
         buttons = QHBoxLayout()
         self.save_button = QPushButton("&Save details")
-        self.delete_button = QPushButton("&Delete")
+        self.delete_button = QPushButton("De&lete")
         self.delete_button.setAccessibleName("Move the document to the trash")
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from ehcp_appeal.services import search
 from ui.context import AppContext
-from ui.models.search_results_model import marked
+from ui.models.search_results_model import hit_words, marked
 
 SEARCH_DELAY_MS = 300
 
@@ -27,11 +27,13 @@ class DocumentSearch(QObject):
     """Searches as the user types (after a pause) or presses Enter; the page places the widgets.
 
     ``matched`` carries the ids of the documents found, or None when the search is cleared,
-    so the page can narrow its list; ``chosen`` is a hit the user picked: (document, page).
+    so the page can narrow its list; ``chosen`` is a hit the user picked: (document, page,
+    the words to highlight); ``activated`` is one the user pressed Enter on or double-clicked.
     """
 
     matched = Signal(object)
-    chosen = Signal(str, int)
+    chosen = Signal(str, int, str)
+    activated = Signal(str, int, str)
     failed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
@@ -39,6 +41,7 @@ class DocumentSearch(QObject):
         self.context = context
         self.case_id: str | None = None
         self.first_pages: dict[str, int] = {}
+        self.first_words: dict[str, str] = {}
         self.edit = QLineEdit()
         self.edit.setPlaceholderText('Search the words of every document: "phrase", assess*')
         self.edit.setAccessibleName("Search the documents' text")
@@ -48,8 +51,9 @@ class DocumentSearch(QObject):
         self.hits.setWordWrap(True)
         self.hits.setVisible(False)
         self._timer = search_as_you_type(self.edit, self.run, self)
-        self.hits.itemActivated.connect(self._hit_chosen)
+        self.hits.currentItemChanged.connect(lambda item, _old: self._hit_chosen(item))
         self.hits.itemClicked.connect(self._hit_chosen)
+        self.hits.itemActivated.connect(self._hit_activated)
 
     def set_case(self, case_id: str | None) -> None:
         self.case_id = case_id
@@ -83,20 +87,28 @@ class DocumentSearch(QObject):
     def _show(self, hits: list[search.SearchHit] | None) -> None:
         self.hits.clear()
         self.first_pages = {}
+        self.first_words = {}
         self.hits.setVisible(hits is not None)
         if hits is None:
             self.matched.emit(None)
             return
         for hit in hits:
+            words = hit_words(hit.snippet)
             self.first_pages.setdefault(hit.document, hit.page)
+            self.first_words.setdefault(hit.document, words)
             item = QListWidgetItem(f"{hit.title}, page {hit.page}\n{marked(hit.snippet)}")
-            item.setData(Qt.ItemDataRole.UserRole, (hit.document, hit.page))
+            item.setData(Qt.ItemDataRole.UserRole, (hit.document, hit.page, words))
             self.hits.addItem(item)
         if not hits:
             self.hits.addItem(QListWidgetItem("No document contains those words."))
         self.matched.emit(frozenset(self.first_pages))
 
-    def _hit_chosen(self, item: QListWidgetItem) -> None:
+    def _hit_chosen(self, item: QListWidgetItem | None) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if target:
+            self.chosen.emit(str(target[0]), int(target[1]), str(target[2]))
+
+    def _hit_activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
         if target:
-            self.chosen.emit(str(target[0]), int(target[1]))
+            self.activated.emit(str(target[0]), int(target[1]), str(target[2]))
