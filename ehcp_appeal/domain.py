@@ -65,3 +65,13 @@ DIRECTIONS: dict[str, str] = {
     "to_la": "To the council",
     "other": "Other",
 }
+
+APPEAL_OUTCOMES: dict[str, str] = {
+    "conceded": "Conceded by the council",
+    "consent_order": "Agreed by consent order",
+    "won": "Won",
+    "partly_won": "Partly won",
+    "lost": "Lost",
+    "withdrawn": "Withdrawn",
+}
+"""How an appeal ended. "" (not stored here) means not decided yet."""

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "ehcp_appeal.cli.analyse",
     "ehcp_appeal.cli.bundle",
     "ehcp_appeal.cli.cases",
+    "ehcp_appeal.cli.councils",
     "ehcp_appeal.cli.deadlines",
     "ehcp_appeal.cli.evidence",
 )

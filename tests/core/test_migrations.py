@@ -99,3 +99,18 @@ def test_pragmas_protect_the_data(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
     db.close()
+
+
+def test_cases_stored_before_outcomes_existed_read_as_undecided(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "outcome.sqlite3")
+    run_command(engine, "upgrade", "0002")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            'INSERT INTO "case" (id, name, child_name, year_group, school, local_authority, '
+            "appeal_type, tribunal_reference, notes, archived, created_at, updated_at) VALUES "
+            "('c1', 'Older', '', '', '', '', '', '', '', 0, '2026-01-01', '2026-01-01')"
+        )
+    run_command(engine, "upgrade", "0010")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql('SELECT outcome FROM "case"').scalar() == ""
+    engine.dispose()
