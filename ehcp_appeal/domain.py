@@ -75,3 +75,12 @@ APPEAL_OUTCOMES: dict[str, str] = {
     "withdrawn": "Withdrawn",
 }
 """How an appeal ended. "" (not stored here) means not decided yet."""
+
+APPEAL_OUTCOMES_SHORT: dict[str, str] = {
+    "conceded": "Conceded",
+    "consent_order": "Consent order",
+    "won": "Won",
+    "partly_won": "Partly won",
+    "lost": "Lost",
+    "withdrawn": "Withdrawn",
+}

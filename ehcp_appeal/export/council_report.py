@@ -80,7 +80,7 @@ CSV_COLUMNS = (
 PDF_COUNCIL_LIMITS = (14, 12, 10, 8, 6, 4)
 """Councils drawn on the one page (most cases first), fewer if long names would make the
 page overflow; the CSV always has all of them."""
-OUTCOME_HEADINGS = {  # line breaks chosen by hand: the columns are narrow
+PDF_OUTCOME_HEADINGS = {  # line breaks chosen by hand: the columns are narrow
     "conceded": "Con-<br/>ceded",
     "consent_order": "Consent<br/>order",
     "won": "Won",
@@ -241,7 +241,7 @@ def _council_table(report: CouncilReport, duty_id: str | None, limit: int) -> Ta
         "Plans checked",
         "Needs missing from B",
         "Vague provision in F",
-        *(OUTCOME_HEADINGS[key] for key in OUTCOME_KEYS),
+        *(PDF_OUTCOME_HEADINGS[key] for key in OUTCOME_KEYS),
     ]
     rows: list[list[object]] = [
         [Paragraph(escape(g), group) for g in groups] + [""] * (len(headings) - len(groups)),

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ehcp_appeal.db.database import Database
-from ehcp_appeal.domain import APPEAL_OUTCOMES
+from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_OUTCOMES_SHORT
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.rules.deadline_rules import DeadlineRule, load_rules
 from ehcp_appeal.rules.status import DUE, LATE, MET, OVERDUE, DeadlineStatus
@@ -36,6 +36,8 @@ NOT_RECORDED = "Council not recorded"
 UNDECIDED = ""
 OUTCOME_KEYS: tuple[str, ...] = (*APPEAL_OUTCOMES, UNDECIDED)
 OUTCOME_LABELS: dict[str, str] = {**APPEAL_OUTCOMES, UNDECIDED: "Not decided yet"}
+OUTCOME_HEADINGS: dict[str, str] = {**APPEAL_OUTCOMES_SHORT, UNDECIDED: "Not decided"}
+"""Short names for table columns."""
 NEEDS_MISSING = "need_missing_from_b"
 VAGUE_PROVISION = "provision_not_specific"
 FINAL_PLAN = "final_plan"

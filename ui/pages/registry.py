@@ -10,6 +10,7 @@ from ui.pages.bundle_page import BundlePage
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.chronology_page import ChronologyPage
+from ui.pages.councils_page import CouncilsPage
 from ui.pages.deadlines_page import DeadlinesPage
 from ui.pages.empty_page import EmptyStatePage
 from ui.pages.evidence_page import EvidencePage
@@ -33,6 +34,7 @@ def _placeholder(title: str, purpose: str) -> Callable[[AppContext], QWidget]:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", "Cases", False, CasesPage),
+    PageSpec("councils", "Councils", False, CouncilsPage),
     PageSpec("case", "Case details", True, CasePage),
     PageSpec("evidence", "Evidence", True, EvidencePage),
     PageSpec("chronology", "Chronology", True, ChronologyPage),
