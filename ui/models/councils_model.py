@@ -10,7 +10,7 @@ from ehcp_appeal.services.councils import (
     CouncilSummary,
     DutyLateness,
 )
-from ui.models.rows_model import Index, RowsTableModel
+from ui.models.rows_model import Index, RowsTableModel, RowT
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -25,13 +25,13 @@ def _weeks(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-class _NumbersModel(RowsTableModel[object]):
+class _NumbersModel(RowsTableModel[RowT]):
     """Text for reading, numbers for sorting, and numbers aligned right."""
 
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     TOOLTIPS: tuple[str, ...] = ()
 
-    def cells(self, row: object) -> tuple[str | int | float | None, ...]:
+    def cells(self, row: RowT) -> tuple[str | int | float | None, ...]:
         raise NotImplementedError
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -56,7 +56,7 @@ class _NumbersModel(RowsTableModel[object]):
         return super().headerData(section, orientation, role)
 
 
-class CouncilDutiesModel(_NumbersModel):
+class CouncilDutiesModel(_NumbersModel[DutyRow]):
     """How late each council was on each duty, in weeks past the legal limit."""
 
     HEADERS = (
@@ -80,8 +80,7 @@ class CouncilDutiesModel(_NumbersModel):
         "The longest, in weeks past the limit",
     )
 
-    def cells(self, row: object) -> tuple[str | int | float | None, ...]:
-        assert isinstance(row, DutyRow)
+    def cells(self, row: DutyRow) -> tuple[str | int | float | None, ...]:
         duty = row.duty
         return (
             row.council,
@@ -95,7 +94,7 @@ class CouncilDutiesModel(_NumbersModel):
         )
 
 
-class CouncilSummaryModel(_NumbersModel):
+class CouncilSummaryModel(_NumbersModel[CouncilSummary]):
     """Per council: cases, plans with problems found by the plan check, appeal outcomes."""
 
     HEADERS = (
@@ -115,8 +114,7 @@ class CouncilSummaryModel(_NumbersModel):
         "How the appeals ended",
     )
 
-    def cells(self, row: object) -> tuple[str | int | float | None, ...]:
-        assert isinstance(row, CouncilSummary)
+    def cells(self, row: CouncilSummary) -> tuple[str | int | float | None, ...]:
         outcomes = ", ".join(
             f"{OUTCOME_HEADINGS[key]} {row.outcome_count(key)}"
             for key in OUTCOME_KEYS
