@@ -83,3 +83,23 @@ FINDING_LABELS: dict[str, str] = {
 def finding_label(kind: str) -> str:
     """The label for a finding kind; an unknown kind still reads as words, never as an id."""
     return FINDING_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
+APPEAL_OUTCOMES: dict[str, str] = {
+    "conceded": "Conceded by the council",
+    "consent_order": "Agreed by consent order",
+    "won": "Won",
+    "partly_won": "Partly won",
+    "lost": "Lost",
+    "withdrawn": "Withdrawn",
+}
+"""How an appeal ended. "" (not stored here) means not decided yet."""
+
+APPEAL_OUTCOMES_SHORT: dict[str, str] = {
+    "conceded": "Conceded",
+    "consent_order": "Consent order",
+    "won": "Won",
+    "partly_won": "Partly won",
+    "lost": "Lost",
+    "withdrawn": "Withdrawn",
+}

@@ -39,3 +39,12 @@ class CancelledError(AppError):
 
     def __init__(self, message: str = "Stopped at your request.") -> None:
         super().__init__(message)
+
+
+class NotAPlanError(AppError):
+    """The document chosen as the plan has neither Section B nor Section F."""
+
+    def __init__(self, document: str, document_id: str = "") -> None:
+        super().__init__(f"{document} does not look like an EHC plan; which document is the plan?")
+        self.document = document
+        self.document_id = document_id  # the saved case's document, so the window can ask

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             requested = getattr(page, "document_requested", None)
             if requested is not None:
                 requested.connect(self.show_document)
+        self.pages["plan-check"].amendment_requested.connect(self.show_amendment)  # type: ignore[attr-defined]
         context.events.case_saved.connect(self._case_saved)
         self._update_navigation()
         self.show_page("cases")
@@ -169,6 +170,11 @@ class MainWindow(QMainWindow):
         action = self.sender()
         if isinstance(action, QAction):
             self.show_page(str(action.data()))
+
+    def show_amendment(self, amendment_id: int) -> None:
+        """From an accepted finding straight to the wording it proposes."""
+        if self.show_page("amendments"):
+            self.pages["amendments"].reload(select=amendment_id)  # type: ignore[attr-defined]
 
     def show_page(self, key: str) -> bool:
         """Switch pages; a page about one case is only reachable once a case is open."""

@@ -17,22 +17,13 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.heading_scan import FoundHeading
 from ehcp_appeal.analysis.plan_sections import Plan
 from ehcp_appeal.analysis.section_presence import missing_sections
-from ehcp_appeal.errors import AppError
+from ehcp_appeal.errors import NotAPlanError
 
 FOUNDATION = ("B", "F")
 """The sections other findings rest on: needs are checked against B, provision against F."""
 FAILED_SHARE = 1 / 3
 """More sections than this share "missing" means the reading failed, not the plan."""
 MAX_CANDIDATES = 4
-
-
-class NotAPlanError(AppError):
-    """The document chosen as the plan has neither Section B nor Section F."""
-
-    def __init__(self, document: str, document_id: str = "") -> None:
-        super().__init__(f"{document} does not look like an EHC plan; which document is the plan?")
-        self.document = document
-        self.document_id = document_id  # the saved case's document, so the window can ask
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "reasons": ("amendments", "write the reasons for appeal (Word) to go with form SEND35"),
     "bundle": ("bundle", "make the tribunal bundle PDF"),
     "bundle-check": ("bundle", "check the council's bundle for the family's documents"),
+    "councils": ("councils", "report each council's lateness, plan problems and appeal outcomes"),
     "guide": (
         "guide",
         "print the guide for parents: first steps, dates, findings and a glossary",

@@ -4,7 +4,7 @@ import argparse
 from dataclasses import replace
 
 from ehcp_appeal.cli.common import add_json_flag, case_id, database, parse_date, print_json
-from ehcp_appeal.domain import APPEAL_TYPES
+from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_TYPES
 from ehcp_appeal.services import cases
 from ehcp_appeal.wording import count as wc
 
@@ -66,6 +66,11 @@ def _detail_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--appeal-type", choices=sorted(APPEAL_TYPES), help="what is appealed")
     parser.add_argument("--reference", help="tribunal reference, for example EH123/26/00001")
     parser.add_argument("--hearing", help="hearing date, YYYY-MM-DD")
+    parser.add_argument(
+        "--outcome",
+        metavar="OUTCOME",
+        help=f"how the appeal ended: {', '.join(APPEAL_OUTCOMES)}; 'none' while undecided",
+    )
     parser.add_argument("--notes", help="free notes")
 
 
@@ -88,6 +93,9 @@ def _apply_options(details: cases.CaseDetails, args: argparse.Namespace) -> case
         changes["child_dob"] = parse_date(args.dob, "date of birth")
     if args.hearing is not None:
         changes["hearing_date"] = parse_date(args.hearing, "hearing date")
+    if args.outcome is not None:
+        outcome = args.outcome.strip().lower()
+        changes["outcome"] = "" if outcome in {"", "none"} else outcome
     return replace(details, **changes)  # type: ignore[arg-type]
 
 
@@ -132,6 +140,7 @@ def _details_json(details: cases.CaseDetails) -> dict[str, object]:
         "appeal_type": details.appeal_type,
         "tribunal_reference": details.tribunal_reference,
         "hearing_date": details.hearing_date.isoformat() if details.hearing_date else None,
+        "outcome": details.outcome,
         "notes": details.notes,
         "archived": details.archived,
         "people": [vars(p) for p in details.people],

@@ -36,6 +36,7 @@ class Case(SQLModel, table=True):
     appeal_type: str = Field(default="", max_length=40)
     tribunal_reference: str = Field(default="", max_length=40)
     hearing_date: dt.date | None = None
+    outcome: str = Field(default="", max_length=20, sa_column_kwargs={"server_default": ""})
     notes: str = Field(default="")
     archived: bool = Field(default=False, index=True)
     created_at: dt.datetime = Field(default_factory=utc_now)

@@ -121,8 +121,8 @@ def run_case_analysis(
             (d.id, d.title or d.original_name, d.sha256, d.file_type, d.original_name)
             for d in sorted(reports, key=lambda d: (d.date or dt.date.min, d.imported_at))
         ]
-    from ehcp_appeal.analysis.reading_status import NotAPlanError
     from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
+    from ehcp_appeal.errors import NotAPlanError
 
     sources: dict[str, SourceInfo] = {}
     loaded = []

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import Case, Document, Person, utc_now
-from ehcp_appeal.domain import APPEAL_TYPES, PERSON_ROLES
+from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_TYPES, PERSON_ROLES
 from ehcp_appeal.errors import InvalidInputError, NotFoundError
 
 TRIBUNAL_REFERENCE = re.compile(r"^EH\d{3}/\d{2}/\d{5}$")
@@ -42,6 +42,8 @@ class CaseDetails:
     appeal_type: str = ""
     tribunal_reference: str = ""
     hearing_date: dt.date | None = None
+    outcome: str = ""
+    """How the appeal ended: a key of APPEAL_OUTCOMES, or "" while it is undecided."""
     notes: str = ""
     archived: bool = False
     people: tuple[PersonInfo, ...] = field(default_factory=tuple)
@@ -61,6 +63,7 @@ class CaseSummary:
     archived: bool
     documents: int
     updated_at: dt.datetime
+    outcome: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -91,6 +94,13 @@ def validate(details: CaseDetails) -> CaseDetails:
         raise InvalidInputError(
             f"Unknown appeal type '{details.appeal_type}'; use one of {allowed}."
         )
+    outcome = details.outcome.strip()
+    if outcome and outcome not in APPEAL_OUTCOMES:
+        allowed = ", ".join(APPEAL_OUTCOMES)
+        raise InvalidInputError(
+            f"Unknown outcome '{details.outcome}'; use one of {allowed} (or leave it empty "
+            "while the appeal is undecided)."
+        )
     reference = details.tribunal_reference.strip().upper()
     if reference and not TRIBUNAL_REFERENCE.match(reference):
         raise InvalidInputError(
@@ -104,7 +114,7 @@ def validate(details: CaseDetails) -> CaseDetails:
             raise InvalidInputError(
                 f"Unknown role '{person.role}' for {person.name or 'a person'}."
             )
-    return replace(details, name=name, tribunal_reference=reference)
+    return replace(details, name=name, tribunal_reference=reference, outcome=outcome)
 
 
 def create_case(db: Database, details: CaseDetails) -> CaseDetails:
@@ -185,6 +195,7 @@ def list_cases(db: Database, include_archived: bool = False) -> list[CaseSummary
                 archived=case.archived,
                 documents=int(n),
                 updated_at=case.updated_at,
+                outcome=case.outcome,
             )
             for case, n in session.exec(stmt).all()
         ]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.reading_status import NotAPlanError
 from ehcp_appeal.analysis.result import analyse_files
+from ehcp_appeal.errors import NotAPlanError
 from ehcp_appeal.services import analysis
 from ehcp_appeal.services.cases import CaseDetails, create_case
 from ehcp_appeal.services.plan_sections import choose_plan_document, section_choices

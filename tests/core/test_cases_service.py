@@ -110,3 +110,14 @@ def test_deleting_a_case_row_removes_its_people(db: Database) -> None:
         session.delete(session.get(Case, created.id))
     with db.session() as session:
         assert session.exec(select(Person)).all() == []
+
+
+def test_the_appeals_outcome_is_kept_listed_and_checked(db: Database) -> None:
+    created = cases.create_case(db, CaseDetails(name="Sam", outcome=" consent_order "))
+    assert cases.get_case(db, created.id).outcome == "consent_order"
+    assert [row.outcome for row in cases.list_cases(db)] == ["consent_order"]
+    cases.update_case(db, replace(created, outcome=""))
+    assert cases.get_case(db, created.id).outcome == ""
+    with pytest.raises(InvalidInputError, match="outcome"):
+        cases.update_case(db, replace(created, outcome="victory"))
+    assert cases.get_case(db, created.id).outcome == ""

@@ -39,12 +39,28 @@ def test_case_new_and_list_follow_the_contract(data_home: Path) -> None:
     ]
 
 
+def test_case_outcome_is_set_shown_and_cleared(data_home: Path) -> None:
+    made = json.loads(
+        run_cli("case", "new", "Sam", "--outcome", "won", "--json", home=data_home).stdout
+    )
+    shown = json.loads(
+        run_cli("case", "show", "--case", made["id"], "--json", home=data_home).stdout
+    )
+    assert shown["outcome"] == "won"
+    edited = run_cli(
+        "case", "edit", "--case", made["id"], "--outcome", "none", "--json", home=data_home
+    )
+    assert edited.returncode == 0, edited.stderr
+    assert json.loads(edited.stdout)["outcome"] == ""
+
+
 @pytest.mark.parametrize(
     "args",
     [
         ("case", "show", "--case", "does-not-exist"),
         ("case", "new", "Bad date", "--dob", "31/02/2020"),
         ("case", "new", "Bad ref", "--reference", "nonsense"),
+        ("case", "new", "Bad outcome", "--outcome", "victory"),
         ("case", "new", "  "),
         ("case", "frobnicate"),
         ("no-such-command",),

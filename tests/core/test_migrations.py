@@ -134,3 +134,18 @@ def test_the_quick_head_defers_to_alembic_when_the_files_are_unusual(
         head_of({"a.py": first, "m.py": 'revision = "0002"\ndown_revision = ("0001",)\n'}) is None
     )
     assert head_of({"a.py": first, "b.py": 'revision = "0002"\n'}) is None
+
+
+def test_cases_stored_before_outcomes_existed_read_as_undecided(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "outcome.sqlite3")
+    run_command(engine, "upgrade", "0002")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            'INSERT INTO "case" (id, name, child_name, year_group, school, local_authority, '
+            "appeal_type, tribunal_reference, notes, archived, created_at, updated_at) VALUES "
+            "('c1', 'Older', '', '', '', '', '', '', '', 0, '2026-01-01', '2026-01-01')"
+        )
+    run_command(engine, "upgrade", "0010")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql('SELECT outcome FROM "case"').scalar() == ""
+    engine.dispose()

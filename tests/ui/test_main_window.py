@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -138,3 +139,25 @@ def test_keyboard_shortcuts_reach_every_page(qtbot, context: AppContext) -> None
     for number, spec in enumerate(PAGES, start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == spec.key
+
+
+def test_case_page_records_the_outcome(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    created = cases.create_case(context.db, CaseDetails(name="Ruby"))
+    window = make_window(qtbot, context)
+    window.open_case(created.id)
+    page = window.pages["case"]
+    assert isinstance(page, CasePage)
+    combo = page.form.outcome
+    assert combo.currentData() == "" and combo.accessibleName()
+    combo.setCurrentIndex(combo.findData("consent_order"))
+    assert "consent" in combo.currentText().lower()
+    assert page.dirty and page.save()
+    assert cases.get_case(context.db, created.id).outcome == "consent_order"
+    labels = [w.text() for w in page.findChildren(QLabel) if "&" in w.text()]
+    keys = [text[text.index("&") + 1].lower() for text in labels]
+    assert "e" in keys and keys.count("e") == 1
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    combo.setCurrentIndex(0)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert combo.hasFocus()

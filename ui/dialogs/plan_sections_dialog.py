@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.services import analysis, plan_sections
 from ui.context import AppContext
@@ -43,6 +42,8 @@ def section_label(section: str) -> str:
     """ "B – Special educational needs", or the words for no section."""
     if not section:
         return NOT_A_SECTION
+    from ehcp_appeal.analysis import lexicon  # the plan check loads when first used
+
     titles = lexicon.load("sections")["titles"]
     title = titles.get(section) or titles.get(f"{section}1", "Social care provision")
     if section == "H":
@@ -87,6 +88,8 @@ class PlanSectionsDialog(QDialog):
         self.section_box = QComboBox()
         self.section_box.setAccessibleName("Section for the chosen heading")
         self.section_box.addItem(NOT_A_SECTION, "")
+        from ehcp_appeal.analysis import lexicon
+
         for section in (*lexicon.load("sections")["order"], "H"):
             self.section_box.addItem(section_label(section), section)
         form.addRow("&Section for this heading:", self.section_box)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
 
 from ui.models.rows_model import Index, RowsTableModel
@@ -171,3 +171,18 @@ class NeedsModel(RowsTableModel[Entry]):
         if role == ENTRY_ROLE:
             return entry
         return None
+
+
+def entry_indexes(model: QAbstractItemModel) -> list[QModelIndex]:
+    """Every index in column 0 that holds an entry, groups included, in display order."""
+    found: list[QModelIndex] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if isinstance(index.data(ENTRY_ROLE), dict):
+                found.append(index)
+            walk(index)
+
+    walk(QModelIndex())
+    return found

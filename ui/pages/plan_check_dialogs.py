@@ -31,3 +31,20 @@ def ask_add_need(parent: QWidget) -> tuple[str, str] | None:
     labels = list(AREAS_OF_NEED.values())
     label, ok = QInputDialog.getItem(parent, "Add a need", "Area of need:", labels, 0, False)
     return (text, list(AREAS_OF_NEED)[labels.index(label)]) if ok else None
+
+
+def ask_which_plan(parent: QWidget, refused: str, documents: list[tuple[str, str]]) -> str | None:
+    """The document the person says is the plan, from (id, title) pairs; None to cancel."""
+    if not documents:
+        return None
+    titles = [title for _doc_id, title in documents]
+    title, ok = QInputDialog.getItem(
+        parent,
+        "Which document is the plan?",
+        f"{refused} does not look like an EHC plan: it has neither a Section B nor a "
+        "Section F.\nChoose the document that is the EHC plan (final or draft):",
+        titles,
+        0,
+        False,
+    )
+    return documents[titles.index(title)][0] if ok else None

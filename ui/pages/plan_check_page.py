@@ -10,7 +10,7 @@ need; those decisions are stored and survive a re-run. Database work runs on the
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehcp_appeal.errors import NotAPlanError
+from ehcp_appeal.progress import Progress
 from ehcp_appeal.services import analysis as service
 from ui.context import AppContext
-from ui.models.findings_model import ENTRY_ROLE, Entry, FindingsModel, NeedsModel
+from ui.dialogs.plan_sections_dialog import PlanSectionsDialog
+from ui.models.findings_model import (
+    ENTRY_ROLE,
+    Entry,
+    FindingsModel,
+    NeedsModel,
+    entry_indexes,
+)
 from ui.pages.plan_check_dialogs import ask_add_need, ask_edit, ask_relink
+from ui.pages.plan_check_follow_ups import accept_and_draft, ask_which_plan_and_check_again
 from ui.widgets.finding_detail import FindingDetail
 from ui.widgets.page_header import PageHeader
 from ui.widgets.row_table import row_table
@@ -56,6 +66,7 @@ class PlanCheckPage(QWidget):
     """The plan check of one case: findings, needs beside the plan, and the user's decisions."""
 
     document_requested = Signal(str, int, str)  # document, page, the sentence to highlight
+    amendment_requested = Signal(int)  # the amendment an accepted finding proposed
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +93,13 @@ class PlanCheckPage(QWidget):
         self.summary = QLabel("Choose a case to check its plan.")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary of the plan check")
+        self.sections_button = QPushButton("Plan sec&tions…")
+        self.sections_button.setAccessibleName(
+            "See which heading was taken for each section of the plan, and correct it"
+        )
         top.addWidget(self.run_button)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.sections_button)
         top.addWidget(self.add_button)
         layout.addLayout(top)
 
@@ -108,7 +124,14 @@ class PlanCheckPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Result of the last action")
-        layout.addWidget(self.message)
+        self.amendment_button = QPushButton("Open its a&mendment")
+        self.amendment_button.setAccessibleName("Open the amendment this finding proposes")
+        self.amendment_button.setVisible(False)
+        self.amendment_id: int | None = None
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.amendment_button)
+        layout.addLayout(bottom)
 
         detail = self.detail
         detail.accept_button.clicked.connect(lambda: self.decide("accepted"))
@@ -119,6 +142,8 @@ class PlanCheckPage(QWidget):
         detail.open_button.clicked.connect(self.open_selected)
         detail.source.open_requested.connect(self.open_selected)
         self.run_button.clicked.connect(self.run_check)
+        self.sections_button.clicked.connect(self._ask_sections)
+        self.amendment_button.clicked.connect(self._open_amendment)
         self.add_button.clicked.connect(self._ask_add_need)
         self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
         context.events.analysis_changed.connect(self._changed_elsewhere)
@@ -188,13 +213,20 @@ class PlanCheckPage(QWidget):
             return
         self.summary.setText("Checking the plan against the reports…")
         self.run_button.setEnabled(False)
-        self._run(
-            lambda progress: service.run_case_analysis(self.context.db, case_id, progress),
-            self._checked,
-            progress=lambda done, total, text: self.summary.setText(text),
-        )
+        db = self.context.db
 
-    def _checked(self, result: dict[str, Any]) -> None:
+        def job(progress: Progress) -> dict[str, Any] | NotAPlanError:
+            try:
+                return service.run_case_analysis(db, case_id, progress)
+            except NotAPlanError as error:  # asked about on the GUI thread
+                return error
+
+        self._run(job, self._checked, progress=lambda done, total, text: self.summary.setText(text))
+
+    def _checked(self, result: dict[str, Any] | NotAPlanError) -> None:
+        if isinstance(result, NotAPlanError):
+            ask_which_plan_and_check_again(self, result)
+            return
         self._show(result)
         if self.case_id:
             self.context.events.analysis_changed.emit(self.case_id)
@@ -215,6 +247,11 @@ class PlanCheckPage(QWidget):
             )
         else:
             self.summary.setText(_summary(result))
+            reading = result.get("reading") or {}
+            if reading.get("status", "read") != "read":
+                self.message.setText(
+                    f"{reading['message']} Use Plan sections to say which heading it is."
+                )
             skipped = result.get("skipped") or []
             if skipped:
                 names = ", ".join(entry["document"] for entry in skipped)
@@ -224,6 +261,7 @@ class PlanCheckPage(QWidget):
                 )
         self.run_button.setEnabled(self.case_id is not None)
         self.add_button.setEnabled(self.case_id is not None)
+        self.sections_button.setEnabled(result is not None)
         if keep is None or not self._reselect(keep["item_key"]):
             self._select_first()
         self._selection_changed()
@@ -254,7 +292,7 @@ class PlanCheckPage(QWidget):
         self.tabs.setCurrentIndex(tab)
         view = self.tabs.currentWidget()
         assert isinstance(view, QTreeView | QTableView)
-        for index in _entry_indexes(view.model()):
+        for index in entry_indexes(view.model()):
             if index.data(ENTRY_ROLE).get("text") == text:
                 view.setCurrentIndex(index)
                 return True
@@ -263,7 +301,7 @@ class PlanCheckPage(QWidget):
     def _reselect(self, key: str) -> bool:
         view = self.tabs.currentWidget()
         assert isinstance(view, QTreeView | QTableView)
-        for index in _entry_indexes(view.model()):
+        for index in entry_indexes(view.model()):
             if index.data(ENTRY_ROLE).get("item_key") == key:
                 view.setCurrentIndex(index)
                 return True
@@ -273,7 +311,7 @@ class PlanCheckPage(QWidget):
         """Show a real finding in the detail pane rather than an empty one."""
         view = self.tabs.currentWidget()
         assert isinstance(view, QTreeView | QTableView)
-        indexes = _entry_indexes(view.model())
+        indexes = entry_indexes(view.model())
         if indexes:
             view.setCurrentIndex(indexes[0])
 
@@ -284,8 +322,19 @@ class PlanCheckPage(QWidget):
         entry, case_id = self.selected(), self.case_id
         if entry is None or case_id is None:
             return
-        key = entry["item_key"]
-        self._save(lambda: service.set_decision(self.context.db, case_id, key, status, edited_text))
+        key, db = entry["item_key"], self.context.db
+        if status == "accepted":
+            accept_and_draft(self, key, edited_text)
+        else:
+            self._save(lambda: service.set_decision(db, case_id, key, status, edited_text))
+
+    def _open_amendment(self) -> None:
+        if self.amendment_id is not None:
+            self.amendment_requested.emit(self.amendment_id)
+
+    def _ask_sections(self) -> None:
+        if self.case_id is not None:
+            PlanSectionsDialog(self.context, self.case_id, self).exec()
 
     def relink(self, section: str, text: str) -> None:
         entry, case_id = self.selected(), self.case_id
@@ -372,18 +421,3 @@ def _summary(result: Entry) -> str:
         f"recommendations from the reports, {missing} not in the plan "
         f"({result['plan'].get('document_title') or result['plan']['document']})."
     )
-
-
-def _entry_indexes(model: QAbstractItemModel) -> list[QModelIndex]:
-    """Every index in column 0 that holds an entry, groups included, in display order."""
-    found: list[QModelIndex] = []
-
-    def walk(parent: QModelIndex) -> None:
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            if isinstance(index.data(ENTRY_ROLE), dict):
-                found.append(index)
-            walk(index)
-
-    walk(QModelIndex())
-    return found

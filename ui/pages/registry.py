@@ -11,6 +11,7 @@ from ui.pages.bundle_page import BundlePage
 from ui.pages.case_page import CasePage
 from ui.pages.cases_page import CasesPage
 from ui.pages.chronology_page import ChronologyPage
+from ui.pages.councils_page import CouncilsPage
 from ui.pages.deadlines_page import DeadlinesPage
 from ui.pages.evidence_page import EvidencePage
 from ui.pages.plan_check_page import PlanCheckPage
@@ -26,6 +27,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("cases", "Cases", False, CasesPage),
+    PageSpec("councils", "Councils", False, CouncilsPage),
     PageSpec("case", "Case details", True, CasePage),
     PageSpec("evidence", "Evidence", True, EvidencePage),
     PageSpec("chronology", "Chronology", True, ChronologyPage),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehcp_appeal.domain import APPEAL_TYPES
+from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_TYPES
 from ehcp_appeal.services.cases import CaseDetails
 from ui.widgets.optional_date import OptionalDateEdit
 from ui.widgets.people_table import PeopleTable
@@ -59,10 +59,16 @@ class CaseForm(QWidget):
             self.appeal_type.addItem(label, key)
         self.reference = self._line("Tribunal reference", "e.g. EH123/26/00001")
         self.hearing_date = OptionalDateEdit("Hearing date")
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName("Outcome of the appeal")
+        self.outcome.addItem("Not decided yet", "")
+        for key, label in APPEAL_OUTCOMES.items():
+            self.outcome.addItem(label, key)
         appeal.addRow("&Local authority", self.local_authority)
         appeal.addRow("Appeal &type", self.appeal_type)
         appeal.addRow("Tribunal &reference", self.reference)
         appeal.addRow("Hearing &date", self.hearing_date)
+        appeal.addRow("Outcom&e", self.outcome)
         boxes.addWidget(appeal_box, 1)
         self._boxes: tuple[QGroupBox, ...] = (child_box, appeal_box)
         layout.addLayout(boxes)
@@ -92,6 +98,7 @@ class CaseForm(QWidget):
         for edit in (self.local_authority, self.reference):
             edit.textEdited.connect(self._emit_edited)
         self.appeal_type.currentIndexChanged.connect(self._emit_edited)
+        self.outcome.currentIndexChanged.connect(self._emit_edited)
         self.child_dob.changed.connect(self._emit_edited)
         self.hearing_date.changed.connect(self._emit_edited)
         self.notes.textChanged.connect(self._emit_edited)
@@ -134,6 +141,7 @@ class CaseForm(QWidget):
         self.appeal_type.setCurrentIndex(max(0, self.appeal_type.findData(details.appeal_type)))
         self.reference.setText(details.tribunal_reference)
         self.hearing_date.set_value(details.hearing_date)
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(details.outcome)))
         self.notes.setPlainText(details.notes)
         self.people.set_people(details.people)
 
@@ -149,6 +157,7 @@ class CaseForm(QWidget):
             appeal_type=str(self.appeal_type.currentData()),
             tribunal_reference=self.reference.text(),
             hearing_date=self.hearing_date.value(),
+            outcome=str(self.outcome.currentData()),
             notes=self.notes.toPlainText(),
             people=self.people.people() if self._with_people else self._base.people,
         )
