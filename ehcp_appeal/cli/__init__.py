@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "ehcp_appeal.cli.cases",
     "ehcp_appeal.cli.deadlines",
     "ehcp_appeal.cli.evidence",
+    "ehcp_appeal.cli.privacy",
 )
 
 

@@ -15,7 +15,15 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def database() -> Database:
-    return open_database()
+    """The data folder, unlocked with a hidden prompt when it is encrypted and no
+    passphrase is in the environment."""
+    from ehcp_appeal import paths
+    from ehcp_appeal.cli.privacy import ask_passphrase
+    from ehcp_appeal.security import vault
+
+    root = paths.data_dir()
+    passphrase = ask_passphrase("Passphrase: ") if vault.is_encrypted(root) else None
+    return open_database(root, passphrase)
 
 
 def parse_date(value: str, what: str = "date") -> dt.date:

@@ -1,6 +1,5 @@
 """Bring a data folder's database to the current schema, backing the file up first."""
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,6 +8,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+
+from ehcp_appeal.db.engine import sqlite_opener
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -30,14 +31,18 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_database(db_file: Path, backups: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe while WAL files exist)."""
+def backup_database(db_file: Path, backups: Path, label: str, key: bytes | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (safe while WAL files exist).
+
+    An encrypted database is copied under the same key, so a backup is as safe as the
+    folder it came from.
+    """
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{db_file.stem}-{label}-{stamp}{db_file.suffix}"
-    source = sqlite3.connect(db_file)
+    source = sqlite_opener(db_file, key)()
     try:
-        dest = sqlite3.connect(target)
+        dest = sqlite_opener(target, key)()
         try:
             source.backup(dest)
         finally:
@@ -55,13 +60,15 @@ def run_command(engine: Engine, action: str, revision: str) -> None:
         getattr(command, action)(config, revision)
 
 
-def upgrade_to_head(engine: Engine, db_file: Path, backups: Path) -> Path | None:
+def upgrade_to_head(
+    engine: Engine, db_file: Path, backups: Path, key: bytes | None = None
+) -> Path | None:
     """Migrate if needed. Returns the backup made before migrating an existing database."""
     current = current_revision(engine)
     if current == head_revision():
         return None
     backup = None
     if current is not None and db_file.exists():
-        backup = backup_database(db_file, backups, f"before-{head_revision()}")
+        backup = backup_database(db_file, backups, f"before-{head_revision()}", key)
     run_command(engine, "upgrade", "head")
     return backup

@@ -1,18 +1,21 @@
 """Originals kept byte for byte, named by SHA-256, written durably before any row points at them.
 
-This is the one module that touches stored document bytes, so that encrypted storage can
-later replace the file format here without changing any caller: callers only ever see
-``put``, ``read_bytes``, ``exists`` and ``discard``.
+This is the one module that touches stored document bytes, so that encrypted storage
+changes the file format here without changing any caller: callers only ever see ``put``,
+``read_bytes``, ``exists`` and ``discard``, always by the original's SHA-256. In an
+encrypted folder the file is named by a keyed hash of that SHA-256 and sealed with
+AES-GCM (see ``ehcp_appeal.security.blobs``).
 """
 
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ehcp_appeal.errors import AppError
+from ehcp_appeal.security.blobs import BlobCipher
 
 CHUNK = 1024 * 1024
 TEMP_PREFIX = ".tmp-"
@@ -26,15 +29,18 @@ class StoredBlob:
 
 
 class DocumentStore:
-    """Content-addressed files under ``<data>/store/ab/abcdef...``."""
+    """Content-addressed files under ``<data>/store/ab/abcdef...``, sealed given a cipher."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cipher: BlobCipher | None = None) -> None:
         self.root = root
+        self.cipher = cipher
 
     def _path(self, sha256: str) -> Path:
+        """Where the original with this SHA-256 lives (a keyed name when encrypted)."""
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
             raise ValueError(f"not a sha256 hex digest: {sha256!r}")
-        return self.root / sha256[:2] / sha256
+        name = self.cipher.name(sha256) if self.cipher else sha256
+        return self.root / name[:2] / name
 
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).exists()
@@ -50,30 +56,49 @@ class DocumentStore:
         """Stream to a temporary file, fsync it, then rename it into place.
 
         The caller commits its database row only after this returns, so a crash leaves at
-        worst an unreferenced file, never a row pointing at a half-written one.
+        worst an unreferenced file, never a row pointing at a half-written one. Encrypted
+        files are sealed whole (AES-GCM is one-shot), so their bytes pass through memory,
+        as the importer's already do.
         """
-        self.root.mkdir(parents=True, exist_ok=True)
+        if self.cipher is not None:
+            data = b"".join(chunks)
+            sha256 = hashlib.sha256(data).hexdigest()
+            final = self._path(sha256)
+            if final.exists():
+                return StoredBlob(sha256, len(data), already_stored=True)
+            self._write_durably([self.cipher.encrypt(final.name, data)], final)
+            return StoredBlob(sha256, len(data), already_stored=False)
         digest = hashlib.sha256()
-        size = 0
+        sizes: list[int] = []
+
+        def hashed() -> Iterator[bytes]:
+            for chunk in chunks:
+                digest.update(chunk)
+                sizes.append(len(chunk))
+                yield chunk
+
+        stored = self._write_durably(hashed(), lambda: self._path(digest.hexdigest()))
+        return StoredBlob(digest.hexdigest(), sum(sizes), already_stored=not stored)
+
+    def _write_durably(self, chunks: Iterable[bytes], final: Path | Callable[[], Path]) -> bool:
+        """Write to a temporary name, fsync, rename; False when the final file already existed."""
+        self.root.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
         temp = Path(temp_name)
         try:
             with os.fdopen(fd, "wb") as out:
                 for chunk in chunks:
-                    digest.update(chunk)
-                    size += len(chunk)
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            sha256 = digest.hexdigest()
-            final = self._path(sha256)
-            if final.exists():
+            target = final if isinstance(final, Path) else final()
+            if target.exists():
                 temp.unlink()
-                return StoredBlob(sha256, size, already_stored=True)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temp, final)
-            _fsync_dir(final.parent)
-            return StoredBlob(sha256, size, already_stored=False)
+                return False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, target)
+            _fsync_dir(target.parent)
+            return True
         except OSError as error:
             temp.unlink(missing_ok=True)
             raise AppError(
@@ -87,7 +112,8 @@ class DocumentStore:
     def read_bytes(self, sha256: str) -> bytes:
         path = self._path(sha256)
         try:
-            return path.read_bytes()
+            data = path.read_bytes()
+            return self.cipher.decrypt(path.name, data) if self.cipher else data
         except FileNotFoundError:
             raise AppError(
                 "The stored copy of this document is missing from the data folder; "

@@ -1,0 +1,96 @@
+"""``init`` and ``passphrase``: create a data folder (optionally encrypted) and change its key."""
+
+import argparse
+import getpass
+import os
+import sys
+
+from ehcp_appeal import paths
+from ehcp_appeal.db.database import PASSPHRASE_ENV, open_database
+from ehcp_appeal.errors import AppError
+from ehcp_appeal.security import vault
+
+NEW_PASSPHRASE_ENV = "EHCP_APPEAL_NEW_PASSPHRASE"
+
+LOSS_WARNING = (
+    "Keep the recovery key somewhere safe away from this computer (print it). If both the "
+    "passphrase and the recovery key are lost, nobody, including the makers of this app, "
+    "can open this data folder again: every document, note and date in it is lost."
+)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    init = subparsers.add_parser(
+        "init",
+        help="create the data folder, optionally encrypted",
+        description=(
+            "Create the data folder. With --encrypt, everything in it (database and "
+            "documents) is encrypted with a passphrase, taken from "
+            f"{PASSPHRASE_ENV} or asked for without showing it; a recovery key is shown once."
+        ),
+    )
+    init.add_argument(
+        "--encrypt", action="store_true", help="encrypt the data folder with a passphrase"
+    )
+    init.set_defaults(handler=_init)
+
+    change = subparsers.add_parser(
+        "passphrase",
+        help="change the passphrase of an encrypted data folder",
+        description=(
+            "Change the passphrase of an encrypted data folder. The current passphrase (or "
+            f"the recovery key) comes from {PASSPHRASE_ENV}, the new one from "
+            f"{NEW_PASSPHRASE_ENV}; either is asked for when not set. Only the small key "
+            "file is rewritten; the recovery key keeps working."
+        ),
+    )
+    change.set_defaults(handler=_change)
+
+
+def ask_passphrase(prompt: str, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+    """From the environment, else a hidden prompt; never echoed, never logged."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise AppError(f"No passphrase given: set {env} or run the command in a terminal.")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != value:
+        raise AppError("The two passphrases differ; nothing was created.")
+    if not value:
+        raise AppError("The passphrase is empty; nothing was done.")
+    return value
+
+
+def _init(args: argparse.Namespace) -> int:
+    root = paths.data_dir()
+    if not args.encrypt:
+        open_database(root).close()
+        print(f"The data folder is ready: {root}")
+        return 0
+    if vault.is_encrypted(root):
+        raise AppError(f"The data folder {root} is already encrypted; nothing was changed.")
+    if any(root.iterdir()):
+        raise AppError(
+            f"The data folder {root} already holds data; encrypt a new, empty folder "
+            "(set EHCP_APPEAL_HOME) and move cases into it with case export and case import."
+        )
+    passphrase = ask_passphrase("Choose a passphrase: ", confirm=True)
+    recovery = vault.create_vault(root, passphrase)
+    open_database(root, passphrase).close()
+    print(f"The encrypted data folder is ready: {root}")
+    print(f"Recovery key (shown only this once): {recovery}")
+    print(LOSS_WARNING)
+    return 0
+
+
+def _change(args: argparse.Namespace) -> int:
+    root = paths.data_dir()
+    if not vault.is_encrypted(root):
+        raise AppError("This data folder is not encrypted; create one with: init --encrypt")
+    current = ask_passphrase("Current passphrase or recovery key: ")
+    vault.unlock(root, current)  # a wrong one is refused before asking for the new one
+    new = ask_passphrase("New passphrase: ", NEW_PASSPHRASE_ENV, confirm=True)
+    vault.change_passphrase(root, current, new)
+    print("The passphrase is changed; the old one no longer opens this folder.")
+    return 0
