@@ -56,7 +56,7 @@ def read_sealed(path: Path, passphrase: str, what: str) -> bytes:
     except OSError as error:
         raise AppError(f"Could not read {path} ({error.strerror}).") from None
     if not data.startswith(MAGIC):
-        raise AppError(f"{path.name} is not {what} made by this app.")
+        raise AppError(f"{path.name} is not {what} made by this app; nothing was imported.")
     at = len(MAGIC)
     try:
         (length,) = struct.unpack(">I", data[at : at + 4])
