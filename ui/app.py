@@ -11,10 +11,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ehcp_appeal import demo, paths
-from ehcp_appeal.db.database import open_database
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
 from ui.context import AppContext, AppEvents
+from ui.dialogs.passphrase_dialog import open_data_folder
 from ui.first_paint import exit_at_first_paint_if_asked
 from ui.main_window import MainWindow
 from ui.pages.registry import PAGE_KEYS
@@ -99,10 +99,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     exit_at_first_paint_if_asked(app)
     apply_style(app)
     try:
-        db = open_database()
+        db = open_data_folder(paths.data_dir())
     except AppError as error:
         QMessageBox.critical(None, "EHCP Appeal", error.message)
         return 2
+    if db is None:
+        return 0
     context = AppContext(db=db, runner=TaskRunner(), events=AppEvents())
     window = MainWindow(context)
     window.show()

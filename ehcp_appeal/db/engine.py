@@ -57,9 +57,13 @@ def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
     """The engine for a data folder's database file (encrypted when ``key`` is given).
 
     ``module`` tells SQLAlchemy which driver's exceptions to expect, so an integrity error
-    from SQLCipher is the same IntegrityError the services already handle.
+    from SQLCipher is the same IntegrityError the services already handle. Encrypted
+    folders also keep statement parameters (names, notes, page text) out of error
+    messages, so a crash report cannot quote them.
     """
-    extra: dict[str, Any] = {"module": _sqlcipher()} if key is not None else {}
+    extra: dict[str, Any] = {}
+    if key is not None:
+        extra = {"module": _sqlcipher(), "hide_parameters": True}
     return create_engine(
         "sqlite://",
         creator=sqlite_opener(db_file, key),

@@ -1,0 +1,46 @@
+"""The window's passphrase dialog: hidden entry, a plain refusal, and the loss warning."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QLineEdit
+
+from ehcp_appeal.db.database import PASSPHRASE_ENV
+from ehcp_appeal.security import kdf, vault
+from ui.dialogs.passphrase_dialog import LOSS_WARNING, PassphraseDialog, open_data_folder
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    monkeypatch.setattr(kdf, "DEFAULT_COST", kdf.KdfCost(time_cost=1, memory_kib=64, parallelism=1))
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    root = tmp_path / "locked"
+    recovery = vault.create_vault(root, "open sesame")
+    return root, recovery
+
+
+def test_wrong_passphrase_is_said_plainly_and_the_right_one_opens(qtbot, encrypted) -> None:  # type: ignore[no-untyped-def]
+    root, recovery = encrypted
+    dialog = PassphraseDialog(root)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.field.echoMode() == QLineEdit.EchoMode.Password
+    assert "lost" in LOSS_WARNING and any(
+        LOSS_WARNING in label.text() for label in dialog.findChildren(type(dialog.error_label))
+    )
+    dialog.field.setText("open sesame?")
+    dialog.unlock_button.click()
+    assert dialog.database is None and dialog.isVisible()
+    assert "did not open" in dialog.error_label.text() and not dialog.error_label.isHidden()
+
+    dialog.field.setText(recovery)
+    dialog.unlock_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.database is not None
+    assert dialog.database.encrypted and dialog.field.text() == ""
+    dialog.database.close()
+
+
+def test_a_clear_folder_opens_without_asking(tmp_path: Path) -> None:
+    db = open_data_folder(tmp_path / "clear")
+    assert db is not None and not db.encrypted
+    db.close()
