@@ -1,6 +1,7 @@
 """Starts the desktop app: options, the Qt application, the data folder and the main window."""
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ehcp_appeal import demo, paths
+from ehcp_appeal.db.backups import backup_if_due
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
 from ui.context import AppContext, AppEvents
@@ -122,5 +124,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(error.message, file=sys.stderr)
         return 2
     code = app.exec()
+    with contextlib.suppress(AppError, OSError):  # a failed daily copy must not block quitting
+        backup_if_due(db)
     db.close()
     return code

@@ -5,7 +5,14 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from ehcp_appeal.cli.common import add_json_flag, case_id, database, parse_date, print_json
+from ehcp_appeal.cli.common import (
+    add_json_flag,
+    ask_passphrase,
+    case_id,
+    database,
+    parse_date,
+    print_json,
+)
 from ehcp_appeal.domain import APPEAL_TYPES
 from ehcp_appeal.services import case_archive, cases
 
@@ -91,8 +98,6 @@ def _register_archive(commands: argparse._SubParsersAction) -> None:
 
 
 def _archive_passphrase(confirm: bool) -> str:
-    from ehcp_appeal.cli.privacy import ask_passphrase
-
     env = ARCHIVE_PASSPHRASE_ENV if os.environ.get(ARCHIVE_PASSPHRASE_ENV) else None
     return ask_passphrase(
         "Passphrase for the case file: ", env or "EHCP_APPEAL_PASSPHRASE", confirm

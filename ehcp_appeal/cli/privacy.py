@@ -1,11 +1,11 @@
-"""``init`` and ``passphrase``: create a data folder (optionally encrypted) and change its key."""
+"""Keeping data safe: ``init [--encrypt]``, ``passphrase``, ``backup`` and ``restore``."""
 
 import argparse
-import getpass
-import os
-import sys
+from pathlib import Path
 
 from ehcp_appeal import paths
+from ehcp_appeal.cli.common import ask_passphrase, database
+from ehcp_appeal.db import backups
 from ehcp_appeal.db.database import PASSPHRASE_ENV, open_database
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
@@ -45,21 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     change.set_defaults(handler=_change)
-
-
-def ask_passphrase(prompt: str, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
-    """From the environment, else a hidden prompt; never echoed, never logged."""
-    value = os.environ.get(env)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise AppError(f"No passphrase given: set {env} or run the command in a terminal.")
-    value = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != value:
-        raise AppError("The two passphrases differ; nothing was created.")
-    if not value:
-        raise AppError("The passphrase is empty; nothing was done.")
-    return value
+    register_backups(subparsers)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -93,4 +79,55 @@ def _change(args: argparse.Namespace) -> int:
     new = ask_passphrase("New passphrase: ", NEW_PASSPHRASE_ENV, confirm=True)
     vault.change_passphrase(root, current, new)
     print("The passphrase is changed; the old one no longer opens this folder.")
+    return 0
+
+
+def register_backups(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser(
+        "backup",
+        help="make a checked copy of the database now",
+        description=(
+            "Copy the database into the data folder's backups folder and check that the "
+            "copy opens. The window also makes one a day when it closes; the newest ten "
+            "automatic copies are kept."
+        ),
+    )
+    backup.set_defaults(handler=_backup)
+    restore = subparsers.add_parser(
+        "restore",
+        help="list the database backups, or put one back",
+        description=(
+            "Without FILE, list the backups, newest first. With FILE, check it, keep a "
+            "copy of the current database, then put the backup back."
+        ),
+    )
+    restore.add_argument("file", nargs="?", metavar="FILE", help="the backup to put back")
+    restore.set_defaults(handler=_restore)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    made = backups.make_backup(database(), "manual")
+    print(f"Saved and checked a backup: {made.path}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    db = database()
+    if args.file is None:
+        found = backups.list_backups(db)
+        if not found:
+            print("No backups yet. Make one with: python -m ehcp_appeal backup")
+        for item in found:
+            made = item.made_at.strftime("%Y-%m-%d %H:%M")
+            print(f"{made} UTC  {item.label:<15} {item.size // 1024:>7} KB  {item.path}")
+        return 0
+    report = backups.restore_backup(db, Path(args.file))
+    print(
+        f"Put back {report.restored_from.name}; the replaced state is kept as {report.safety_copy}."
+    )
+    if report.missing_originals:
+        print(
+            f"{report.missing_originals} documents of that backup have no stored original any "
+            "more (their trash was emptied later); they show as missing."
+        )
     return 0

@@ -47,6 +47,23 @@ def sqlite_opener(db_file: Path, key: bytes | None = None) -> ConnectionOpener:
     return open_connection
 
 
+def copy_database(source_file: Path, target: Path, key: bytes | None = None) -> None:
+    """A consistent copy through SQLite's backup API (safe while WAL files exist).
+
+    An encrypted database is copied under the same key, so a copy is as safe as the
+    folder it came from.
+    """
+    source = sqlite_opener(source_file, key)()
+    try:
+        dest = sqlite_opener(target, key)()
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
 def _sqlcipher() -> Any:
     import sqlcipher3
 

@@ -9,7 +9,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from ehcp_appeal.db.engine import sqlite_opener
+from ehcp_appeal.db.engine import copy_database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -32,23 +32,11 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_database(db_file: Path, backups: Path, label: str, key: bytes | None = None) -> Path:
-    """A consistent copy through SQLite's backup API (safe while WAL files exist).
-
-    An encrypted database is copied under the same key, so a backup is as safe as the
-    folder it came from.
-    """
+    """A consistent copy of the database before migrating it (same key when encrypted)."""
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{db_file.stem}-{label}-{stamp}{db_file.suffix}"
-    source = sqlite_opener(db_file, key)()
-    try:
-        dest = sqlite_opener(target, key)()
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(db_file, target, key)
     return target
 
 
