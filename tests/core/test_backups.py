@@ -45,7 +45,7 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(db: Database) -> None:
     data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
     made.path.write_bytes(bytes(data))
     cases.create_case(db, CaseDetails(name="Newer"))
-    with pytest.raises(AppError, match="damaged|does not open"):
+    with pytest.raises(AppError, match=r"damaged|does not open"):
         backups.restore_backup(db, made.path)
     assert names(db) == ["Kept", "Newer"]
 
