@@ -45,6 +45,10 @@ class DocumentStore:
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).exists()
 
+    def location(self, sha256: str) -> Path:
+        """The file that holds (or would hold) this original, for checks and sweeps."""
+        return self._path(sha256)
+
     def put_file(self, source: Path) -> StoredBlob:
         with source.open("rb") as handle:
             return self.put_chunks(iter(lambda: handle.read(CHUNK), b""))
