@@ -18,6 +18,7 @@ from ehcp_appeal.progress import Progress
 from ui.context import AppContext, AppEvents
 from ui.dialogs.passphrase_dialog import open_data_folder
 from ui.first_paint import exit_at_first_paint_if_asked
+from ui.idle_lock import IdleLock
 from ui.main_window import MainWindow
 from ui.pages.registry import PAGE_KEYS
 from ui.tasks import TaskRunner
@@ -109,6 +110,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 0
     context = AppContext(db=db, runner=TaskRunner(), events=AppEvents())
     window = MainWindow(context)
+    if db.encrypted:
+        IdleLock(window, db.root)
     window.show()
     try:
         if args.demo:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QLineEdit
 
-from ehcp_appeal.db.database import PASSPHRASE_ENV
+from ehcp_appeal.db.database import PASSPHRASE_ENV, Database
 from ehcp_appeal.security import kdf, vault
 from ui.dialogs.passphrase_dialog import LOSS_WARNING, PassphraseDialog, open_data_folder
 
@@ -30,14 +30,15 @@ def test_wrong_passphrase_is_said_plainly_and_the_right_one_opens(qtbot, encrypt
     )
     dialog.field.setText("open sesame?")
     dialog.unlock_button.click()
-    assert dialog.database is None and dialog.isVisible()
+    assert dialog.opened is None and dialog.isVisible()
     assert "did not open" in dialog.error_label.text() and not dialog.error_label.isHidden()
 
     dialog.field.setText(recovery)
     dialog.unlock_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.database is not None
-    assert dialog.database.encrypted and dialog.field.text() == ""
-    dialog.database.close()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert isinstance(dialog.opened, Database) and dialog.opened.encrypted
+    assert dialog.field.text() == ""
+    dialog.opened.close()
 
 
 def test_a_clear_folder_opens_without_asking(tmp_path: Path) -> None:

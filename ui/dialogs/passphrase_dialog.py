@@ -32,7 +32,7 @@ LOSS_WARNING = (
     "Keep the recovery key printed, somewhere safe away from this computer."
 )
 
-Opener = Callable[[Path, str], Database]
+Opener = Callable[[Path, str], object]
 
 
 class PassphraseDialog(QDialog):
@@ -44,7 +44,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.root = root
         self.opener = opener
-        self.database: Database | None = None
+        self.opened: object | None = None  # what the opener returned: the Database, at start
         self.setWindowTitle("Unlock your data")
         self.setAccessibleName("Unlock your data")
         self.setMinimumWidth(520)
@@ -98,7 +98,7 @@ class PassphraseDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about a second, by design
         try:
-            self.database = self.opener(self.root, secret)
+            self.opened = self.opener(self.root, secret)
         except vault.WrongPassphraseError:
             self._say("That passphrase did not open your data. Nothing was changed; try again.")
             self.field.selectAll()
@@ -126,6 +126,6 @@ def open_data_folder(root: Path, parent: QWidget | None = None) -> Database | No
     if not vault.is_encrypted(root) or os.environ.get(PASSPHRASE_ENV):
         return open_database(root)
     dialog = PassphraseDialog(root, parent=parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.opened, Database):
         return None
-    return dialog.database
+    return dialog.opened
