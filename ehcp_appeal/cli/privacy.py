@@ -9,6 +9,7 @@ from ehcp_appeal.db import backups
 from ehcp_appeal.db.database import PASSPHRASE_ENV, open_database
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
+from ehcp_appeal.security.encrypt_folder import encrypt_in_place
 
 NEW_PASSPHRASE_ENV = "EHCP_APPEAL_NEW_PASSPHRASE"
 
@@ -26,7 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Create the data folder. With --encrypt, everything in it (database and "
             "documents) is encrypted with a passphrase, taken from "
-            f"{PASSPHRASE_ENV} or asked for without showing it; a recovery key is shown once."
+            f"{PASSPHRASE_ENV} or asked for without showing it; a recovery key is shown once. "
+            "A folder that already holds data is encrypted in place: a checked encrypted "
+            "copy is made first and the clear one is deleted only after."
         ),
     )
     init.add_argument(
@@ -56,12 +59,17 @@ def _init(args: argparse.Namespace) -> int:
         return 0
     if vault.is_encrypted(root):
         raise AppError(f"The data folder {root} is already encrypted; nothing was changed.")
-    if any(root.iterdir()):
-        raise AppError(
-            f"The data folder {root} already holds data; encrypt a new, empty folder "
-            "(set EHCP_APPEAL_HOME) and move cases into it with case export and case import."
-        )
     passphrase = ask_passphrase("Choose a passphrase: ", confirm=True)
+    if any(root.iterdir()):
+        recovery = encrypt_in_place(root, passphrase)
+        print(f"The data folder is now encrypted: {root}")
+        print(
+            "The clear copy was deleted after the encrypted one was checked; on some disks "
+            "deleted files can still be recovered with special tools until overwritten."
+        )
+        print(f"Recovery key (shown only this once): {recovery}")
+        print(LOSS_WARNING)
+        return 0
     recovery = vault.create_vault(root, passphrase)
     open_database(root, passphrase).close()
     print(f"The encrypted data folder is ready: {root}")

@@ -30,7 +30,7 @@ def sqlite_opener(db_file: Path, key: bytes | None = None) -> ConnectionOpener:
     every page of the database and of its WAL; ``temp_store=MEMORY`` keeps sorts and
     temporary tables off the disk.
     """
-    module: Any = _sqlcipher() if key is not None else sqlite3
+    module: Any = sqlcipher_module() if key is not None else sqlite3
 
     def open_connection() -> sqlite3.Connection:
         conn = module.connect(db_file, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -64,7 +64,7 @@ def copy_database(source_file: Path, target: Path, key: bytes | None = None) -> 
         source.close()
 
 
-def _sqlcipher() -> Any:
+def sqlcipher_module() -> Any:
     import sqlcipher3
 
     return sqlcipher3
@@ -80,7 +80,7 @@ def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
     """
     extra: dict[str, Any] = {}
     if key is not None:
-        extra = {"module": _sqlcipher(), "hide_parameters": True}
+        extra = {"module": sqlcipher_module(), "hide_parameters": True}
     return create_engine(
         "sqlite://",
         creator=sqlite_opener(db_file, key),

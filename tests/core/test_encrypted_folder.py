@@ -17,6 +17,7 @@ from ehcp_appeal.db.database import open_database
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import kdf, vault
 from ehcp_appeal.services.cases import CaseDetails, create_case
+from ehcp_appeal.services.evidence import list_documents
 from tests.core.test_evidence_samples import docx_bytes, pdf_bytes, write
 
 CHILD = "Zebedee Quillfeather"
@@ -118,15 +119,35 @@ def test_init_encrypt_then_every_command_needs_the_passphrase(
     assert code == 2 and "already encrypted" in err
 
 
-def test_init_encrypt_refuses_a_folder_that_already_holds_clear_data(
-    data_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_init_encrypt_on_a_folder_with_data_encrypts_it_in_place(
+    data_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert run(capsys, "case", "new", "Ruby")[0] == 0
-    before = hashes(data_home)
+    case_id = fill_folder(capsys, tmp_path)
+    db = open_database(data_home)
+    originals = {d.sha256: db.store.read_bytes(d.sha256) for d in list_documents(db, case_id)}
+    db.close()
+    assert run(capsys, "backup")[0] == 0
+    assert leaks([data_home], (CHILD, MARKER))
+
     monkeypatch.setenv("EHCP_APPEAL_PASSPHRASE", PASSPHRASE)
-    code, _, err = run(capsys, "init", "--encrypt")
-    assert code == 2 and "already holds data" in err
-    assert hashes(data_home) == before and not vault.is_encrypted(data_home)
+    code, out, err = run(capsys, "init", "--encrypt")
+    assert code == 0 and "Recovery key" in out, err
+    assert vault.is_encrypted(data_home)
+    assert not list(tmp_path.glob("data.*"))  # neither the copy being built nor the clear one
+    assert leaks([data_home], (CHILD, MARKER)) == []
+    db = open_database(data_home, PASSPHRASE)
+    try:
+        assert {d.sha256: db.store.read_bytes(d.sha256) for d in list_documents(db, case_id)} == (
+            originals
+        )
+        assert len(originals) == 3
+    finally:
+        db.close()
+    code, out, _ = run(capsys, "restore")
+    assert code == 0 and "manual" in out  # the clear backup came along, encrypted
 
 
 def test_clear_init_stays_the_default(data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
