@@ -102,7 +102,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     exit_at_first_paint_if_asked(app)
     apply_style(app)
     try:
-        db = open_data_folder(paths.data_dir())
+        db = open_data_folder(paths.data_dir(), offer_encryption=not args.demo)
     except AppError as error:
         QMessageBox.critical(None, "EHCP Appeal", error.message)
         return 2

@@ -45,3 +45,34 @@ def test_a_clear_folder_opens_without_asking(tmp_path: Path) -> None:
     db = open_data_folder(tmp_path / "clear")
     assert db is not None and not db.encrypted
     db.close()
+
+
+def test_first_run_offer_checks_the_passphrase_then_shows_the_recovery_key_once(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs.encryption_offer import EncryptionOfferDialog, RecoveryKeyDialog
+
+    monkeypatch.setattr(kdf, "DEFAULT_COST", kdf.KdfCost(time_cost=1, memory_kib=64, parallelism=1))
+    root = tmp_path / "new"
+    offer = EncryptionOfferDialog(root)
+    qtbot.addWidget(offer)
+    offer.show()
+    offer.first.setText("short")
+    offer.second.setText("short")
+    offer.encrypt_button.click()
+    assert "at least 8" in offer.error_label.text() and not vault.is_encrypted(root)
+    offer.first.setText("a long passphrase")
+    offer.second.setText("a different one")
+    offer.encrypt_button.click()
+    assert "differ" in offer.error_label.text() and not vault.is_encrypted(root)
+    offer.second.setText("a long passphrase")
+    offer.encrypt_button.click()
+    assert offer.result() == QDialog.DialogCode.Accepted and vault.is_encrypted(root)
+    assert vault.unlock(root, offer.recovery_key) == vault.unlock(root, "a long passphrase")
+
+    shown = RecoveryKeyDialog(offer.recovery_key)
+    qtbot.addWidget(shown)
+    assert shown.key.text() == offer.recovery_key and shown.key.isReadOnly()
+    assert not shown.continue_button.isEnabled()
+    shown.confirm.setChecked(True)
+    assert shown.continue_button.isEnabled()

@@ -117,15 +117,29 @@ class PassphraseDialog(QDialog):
         self.adjustSize()  # make room for the message; wrapped labels do not ask for it
 
 
-def open_data_folder(root: Path, parent: QWidget | None = None) -> Database | None:
+def open_data_folder(
+    root: Path, parent: QWidget | None = None, offer_encryption: bool = False
+) -> Database | None:
     """The data folder opened for the window; None when the user chose to quit.
 
     A clear folder opens as before. An encrypted one uses the environment's passphrase
-    when set (scripts, screenshots), else asks.
+    when set (scripts, screenshots), else asks. A new folder is first offered encryption
+    when ``offer_encryption`` (not for the sample case).
     """
+    if offer_encryption and _is_new(root):
+        from ui.dialogs.encryption_offer import EncryptionOfferDialog, RecoveryKeyDialog
+
+        offer = EncryptionOfferDialog(root, parent)
+        if offer.exec() == QDialog.DialogCode.Accepted:
+            RecoveryKeyDialog(offer.recovery_key, parent).exec()
+            return open_database(root, offer.passphrase)
     if not vault.is_encrypted(root) or os.environ.get(PASSPHRASE_ENV):
         return open_database(root)
     dialog = PassphraseDialog(root, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.opened, Database):
         return None
     return dialog.opened
+
+
+def _is_new(root: Path) -> bool:
+    return not root.exists() or not any(root.iterdir())
