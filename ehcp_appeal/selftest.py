@@ -30,7 +30,7 @@ def run_self_test() -> int:
     from ehcp_appeal.db.database import open_database
     from ehcp_appeal.demo import load_manifest, seed_demo_case
     from ehcp_appeal.ingest import ocr
-    from ehcp_appeal.services import analysis, bundle, evidence
+    from ehcp_appeal.services import analysis, bundle, evidence, working_documents
 
     results: list[bool] = []
     scratch = Path(tempfile.mkdtemp(prefix="ehcp-self-test-"))
@@ -70,6 +70,24 @@ def run_self_test() -> int:
             return f"{made.bundle.total_pages} pages, {len(made.bundle.documents)} documents"
 
         _check("bundle", make_bundle, results)
+
+        def make_working_document() -> str:
+            import docx
+
+            out = scratch / "working-document.docx"
+            written = working_documents.write_working_document(
+                db, state["case"], out, accept_suggestions=True
+            )
+            paragraphs = len(docx.Document(str(out)).paragraphs)
+            if written.footnotes == 0 or paragraphs == 0:
+                raise AppError("the working document has no proposed changes or no footnotes")
+            how = "laid out by LibreOffice" if written.pages.exact else "estimated"
+            return (
+                f"WD{written.version}, {written.pages.pages} pages ({how}), "
+                f"{written.footnotes} footnotes"
+            )
+
+        _check("working document", make_working_document, results)
         _check(
             "OCR",
             lambda: (

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from ehcp_appeal import demo, paths
+from ehcp_appeal import paths
 from ehcp_appeal.db.backups import backup_if_due
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
@@ -57,6 +57,8 @@ def seed_demo(context: AppContext) -> str:
     outcome: dict[str, object] = {}
 
     def job(progress: Progress) -> str:
+        from ehcp_appeal import demo
+
         return demo.seed_demo_case(context.db, progress)
 
     def progressed(done: int, total: int, message: str) -> None:
@@ -95,6 +97,8 @@ def take_screenshot(app: QApplication, window: MainWindow, out: Path) -> None:
 def run(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.demo:
+        from ehcp_appeal import demo  # the sample case brings the plan check with it
+
         os.environ[paths.HOME_ENV] = str(demo.new_demo_home())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from ehcp_appeal.cli.common import add_json_flag, case_id, database, parse_date, print_json
 from ehcp_appeal.errors import InvalidInputError
-from ehcp_appeal.export.ics import build_calendar, write_calendar
-from ehcp_appeal.export.letters import write_letter
 from ehcp_appeal.rules.calculator import Deadline, compute_deadlines
 from ehcp_appeal.rules.calendar import format_date
 from ehcp_appeal.rules.deadline_rules import PHASES, load_rules
@@ -163,6 +161,8 @@ def _deadlines(args: argparse.Namespace) -> int:
     statuses = service.deadline_statuses(db, the_id, today)
     if args.ics:
         name = cases.get_case(db, the_id).name
+        from ehcp_appeal.export.ics import build_calendar, write_calendar  # only for --ics
+
         out = write_calendar(
             Path(args.ics), build_calendar(the_id, name, statuses, dt.datetime.now(dt.UTC))
         )
@@ -268,6 +268,8 @@ def _letter(args: argparse.Namespace) -> int:
         raise InvalidInputError(f"Unknown duty '{args.duty}'; see 'duties --case {args.case}'.")
     duty = service.overdue_duty(db, the_id, args.duty, today)
     details = cases.get_case(db, the_id)
+    from ehcp_appeal.export.letters import write_letter  # Word loads only for a letter
+
     out = write_letter(
         Path(args.out), duty, details.child_name or details.name, details.local_authority, today
     )

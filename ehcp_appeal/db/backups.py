@@ -93,8 +93,9 @@ def backup_if_due(db: Database) -> BackupInfo | None:
 
 def verify(db: Database, backup: Path) -> None:
     """Raise AppError unless the copy opens with this folder's key and checks clean."""
-    conn = _open(db, backup)
+    conn = None
     try:
+        conn = _open(db, backup)
         result = conn.execute("PRAGMA integrity_check").fetchall()
         problems = [row[0] for row in result if row[0] != "ok"]
         if db.keys is not None:
@@ -103,7 +104,8 @@ def verify(db: Database, backup: Path) -> None:
     except (sqlite3.Error, _sqlcipher_error()) as error:
         raise AppError(f"The backup {backup.name} does not open ({error}).") from None
     finally:
-        conn.close()
+        if conn is not None:
+            conn.close()
     if problems:
         raise AppError(f"The backup {backup.name} is damaged: {problems[0]}.")
 

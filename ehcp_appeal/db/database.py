@@ -13,6 +13,7 @@ from ehcp_appeal import paths
 from ehcp_appeal.db.engine import make_engine, session_scope
 from ehcp_appeal.db.fulltext import check_available
 from ehcp_appeal.db.migrate import upgrade_to_head
+from ehcp_appeal.db.sweep import sweep_orphans
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
 from ehcp_appeal.security.blobs import BlobCipher
@@ -82,4 +83,9 @@ def open_database(root: Path | None = None, passphrase: str | None = None) -> Da
     upgrade_to_head(engine, db_file, paths.backups_dir(root), keys.database if keys else None)
     database = Database(root=root, engine=engine, keys=keys)
     database.store.sweep_temporary_files()  # leftovers of a write cut short by a crash
+    raw = engine.raw_connection()
+    try:
+        sweep_orphans(raw.driver_connection, database.store)  # type: ignore[arg-type]
+    finally:
+        raw.close()
     return database

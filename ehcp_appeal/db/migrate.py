@@ -1,34 +1,94 @@
-"""Bring a data folder's database to the current schema, backing the file up first."""
+"""Bring a data folder's database to the current schema, backing the file up first.
 
+Alembic and the migration scripts take about a tenth of a second to import, paid on
+every start although a migration is due only after an upgrade of the app. So the
+version a database is at is read with one query, and the version the app expects from
+the migration files' ``revision``/``down_revision`` lines; Alembic is imported only
+when the two differ (or the files cannot be read that simply).
+"""
+
+import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from ehcp_appeal.db.engine import copy_database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
+
+_ASSIGNMENT = re.compile(
+    r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:['\"]([^'\"]*)['\"]|None)\s*$", re.MULTILINE
+)
 
 
-def alembic_config() -> Config:
+def alembic_config() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision, read from the migration files without importing Alembic."""
+    return _quick_head() or _alembic_head()
+
+
+@lru_cache(maxsize=1)
+def _quick_head() -> str | None:
+    """The one revision no other revision names as its parent; None when unsure.
+
+    Only plain ``revision = "x"`` and ``down_revision = "y" | None`` lines are
+    understood; anything else (merges, branch labels, an unreadable file) returns None
+    and Alembic decides, as it would have anyway.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        files = sorted(VERSIONS_DIR.glob("*.py"))
+        for path in files:
+            found = dict(
+                (name, value) for name, value in _ASSIGNMENT.findall(path.read_text("utf-8"))
+            )
+            if "revision" not in found or "down_revision" not in found or not found["revision"]:
+                return None
+            revisions.add(found["revision"])
+            if found["down_revision"]:
+                parents.add(found["down_revision"])
+    except (OSError, UnicodeDecodeError):
+        return None
+    heads = revisions - parents
+    if len(heads) != 1 or len(revisions) != len(files) or not parents <= revisions:
+        return None
+    return heads.pop()
+
+
+def _alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, or None for a new (empty) database."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        except (OperationalError, ProgrammingError):  # no such table: never migrated
+            return None
+    if len(rows) > 1:
+        raise RuntimeError("The database records more than one schema version.")
+    return str(rows[0][0]) if rows else None
 
 
 def backup_database(db_file: Path, backups: Path, label: str, key: bytes | None = None) -> Path:
@@ -42,6 +102,8 @@ def backup_database(db_file: Path, backups: Path, label: str, key: bytes | None 
 
 def run_command(engine: Engine, action: str, revision: str) -> None:
     """Run alembic ``upgrade`` or ``downgrade`` on this engine's connection."""
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -218,3 +218,32 @@ class Rendition(SQLModel, table=True):
     converter: str = Field(max_length=40)
     pdf_sha256: str = Field(max_length=64)
     pages: int = 0
+
+
+class PlanWording(SQLModel, table=True):
+    """The wording the working document marks up, when it is not the analysed plan's.
+
+    Set by importing the council's own Word working document: its original wording of
+    sections B, F and I (JSON: section id to list of paragraphs) replaces the plan text.
+    """
+
+    case_id: str = Field(
+        sa_column=Column(String(32), ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+    )
+    source_name: str = Field(default="", max_length=300)
+    sections_json: str = ""
+    imported_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class WorkingDocumentVersion(SQLModel, table=True):
+    """One written working document (WD1, WD2, ...): its marked-up content, for comparing."""
+
+    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_wdversion_case_number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: str = Field(sa_column=_case_fk())
+    number: int
+    pages: int = 0
+    pages_exact: bool = False
+    content_json: str = ""
+    created_at: dt.datetime = Field(default_factory=utc_now)

@@ -10,8 +10,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING
 
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.rules.status import DeadlineStatus
@@ -19,6 +18,9 @@ from ehcp_appeal.rules.status import DeadlineStatus
 PRODUCT_ID = "-//EHCP Appeal//Deadlines//EN"
 UID_DOMAIN = "ehcp-appeal.local"
 REMINDER_DAYS = 7
+
+if TYPE_CHECKING:  # icalendar loads on the first export, not with every window and command
+    from icalendar import Event
 
 
 def deadline_uid(case_id: str, deadline_id: str) -> str:
@@ -29,6 +31,8 @@ def build_calendar(
     case_id: str, case_name: str, statuses: Iterable[DeadlineStatus], now: dt.datetime
 ) -> bytes:
     """The calendar as bytes; ``now`` stamps it (passed in so exports are reproducible)."""
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -39,7 +43,9 @@ def build_calendar(
     return calendar.to_ical()
 
 
-def _event(case_id: str, case_name: str, status: DeadlineStatus, now: dt.datetime) -> Event:
+def _event(case_id: str, case_name: str, status: DeadlineStatus, now: dt.datetime) -> "Event":
+    from icalendar import Alarm, Event
+
     deadline = status.deadline
     event = Event()
     event.add("uid", deadline_uid(case_id, deadline.id))

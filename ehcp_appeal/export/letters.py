@@ -10,9 +10,6 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
-
 from ehcp_appeal.export.ics import write_atomically
 from ehcp_appeal.rules.calendar import format_date
 from ehcp_appeal.rules.status import DeadlineStatus
@@ -28,6 +25,9 @@ ADDRESS_PLACEHOLDERS = (
 
 def build_letter(duty: DeadlineStatus, child_name: str, council: str, today: dt.date) -> bytes:
     """The letter as .docx bytes."""
+    from docx import Document  # Word loads when a letter is written, not with the window
+    from docx.shared import Pt
+
     document = Document()
     style = document.styles["Normal"]
     style.font.name = "Arial"

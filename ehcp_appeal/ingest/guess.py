@@ -96,6 +96,12 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
 
 
+def _has(phrase: str, text: str) -> bool:
+    """The phrase as whole words. Most phrases are absent from most documents, and a plain
+    substring test rules them out some fifty times faster than the word-boundary pattern."""
+    return phrase in text and _phrase(phrase).search(text) is not None
+
+
 def _squash(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
@@ -130,15 +136,13 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
     body = _squash(text[:BODY_CHARS])
     scores: dict[str, int] = {}
     for rule in _tables()["rules"]:
-        if not all(
-            _phrase(r).search(head) or _phrase(r).search(body) for r in rule.get("requires", [])
-        ):
+        if not all(_has(r, head) or _has(r, body) for r in rule.get("requires", [])):
             continue
         hits = 0
         for phrase in rule["phrases"]:
-            if _phrase(phrase).search(head):
+            if _has(phrase, head):
                 hits += HEAD_WEIGHT
-            elif _phrase(phrase).search(body):
+            elif _has(phrase, body):
                 hits += 1
         score = hits * int(rule.get("weight", 1))
         if score > scores.get(rule["kind"], 0):
@@ -226,7 +230,10 @@ def guess_date(text: str, file_name: str = "") -> dt.date | None:
 
 def _starts_with_label(line: str, labels: tuple[str, ...]) -> bool:
     """ "Date: ..." is a label; "Dates of involvement ..." is not."""
-    return any(re.match(rf"{re.escape(label)}(?![\w.])", line) for label in labels)
+    return any(
+        line.startswith(label) and re.match(rf"{re.escape(label)}(?![\w.])", line)
+        for label in labels
+    )
 
 
 def guess_title(text: str, file_name: str, kind: str, meta: dict[str, str] | None = None) -> str:

@@ -7,6 +7,7 @@ file. A failing file is reported and changes nothing already stored; the batch c
 
 import datetime as dt
 import hashlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from ehcp_appeal.errors import AppError, CancelledError, NotFoundError
 from ehcp_appeal.ingest.guess import guess
 from ehcp_appeal.ingest.pipeline import MAX_FILE_BYTES, ReadDocument, read_document
 from ehcp_appeal.ingest.records import DocumentInfo, check_kind, get_case, to_info
-from ehcp_appeal.ingest.sandbox import Limits
+from ehcp_appeal.ingest.sandbox import Limits, ReaderPool
 from ehcp_appeal.progress import Progress
 
 IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})
@@ -71,6 +72,7 @@ class _Batch:
     limits: Limits | None
     progress: Progress
     report: ImportReport
+    readers: ReaderPool
 
 
 @dataclass(frozen=True)
@@ -101,18 +103,40 @@ def import_files(
     if kind is not None:
         check_kind(kind)
     report = ImportReport()
-    batch = _Batch(db, case_id, get_case(db, case_id).local_authority, limits, progress, report)
+    council = get_case(db, case_id).local_authority
     files = _expand(paths)
-    for number, path in enumerate(files):
+    # Top-level files are read one ahead, by their own reader process, while the previous
+    # file is written durably and committed: the reader's work and the disk's flushes
+    # overlap. E-mail attachments are read in turn by a second reader when they come.
+    # Leaving the block stops the readers first, so a read still running ends at once.
+    with ThreadPoolExecutor(1) as ahead, ReaderPool() as readers, ReaderPool() as inner:
+        batch = _Batch(db, case_id, council, limits, progress, report, inner)
+        pending: dict[int, Future[_Read]] = {}
+
+        def read_ahead(index: int) -> None:
+            if index < len(files):
+                path = files[index]
+                pending[index] = ahead.submit(
+                    lambda: _read_one(batch, path.name, _read_file(path), readers)
+                )
+
+        read_ahead(0)
         try:
-            progress.step(number, len(files), path.name)
-            data = _read_file(path)
-            _import_one(batch, path.name, str(path), data, _Given(kind, date))
-        except CancelledError:
-            report.cancelled = True
-            break
-        except AppError as error:
-            report.failures.append(Failure(str(path), error.message))
+            for number, path in enumerate(files):
+                try:
+                    progress.step(number, len(files), path.name)
+                    read_ahead(number + 1)  # queued behind this one: one reader, in order
+                    found = pending.pop(number).result()
+                    progress.check()  # read ahead before a cancel: still not kept
+                    _keep_one(batch, str(path), found, _Given(kind, date))
+                except CancelledError:
+                    report.cancelled = True
+                    break
+                except AppError as error:
+                    report.failures.append(Failure(str(path), error.message))
+        finally:
+            for future in pending.values():
+                future.cancel()
     if not report.cancelled:
         progress.step(len(files), len(files), "")
     return report
@@ -151,14 +175,39 @@ def _read_file(path: Path) -> bytes:
         raise AppError(f"{path} cannot be read ({error.strerror}).") from None
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A file read in the sandbox, or found to be in the case already."""
+
+    name: str
+    data: bytes
+    sha256: str
+    duplicate_of: tuple[str, str] | None = None
+    read: ReadDocument | None = None
+
+
 def _import_one(batch: _Batch, name: str, label: str, data: bytes, given: _Given) -> None:
-    db, case_id, report = batch.db, batch.case_id, batch.report
+    _keep_one(batch, label, _read_one(batch, name, data, batch.readers), given)
+
+
+def _read_one(batch: _Batch, name: str, data: bytes, readers: ReaderPool) -> _Read:
     sha256 = hashlib.sha256(data).hexdigest()
-    existing = _find_by_hash(db, case_id, sha256)
+    existing = _find_by_hash(batch.db, batch.case_id, sha256)
     if existing is not None:
-        report.duplicates.append(Duplicate(label, existing[0], existing[1]))
+        return _Read(name, data, sha256, duplicate_of=existing)
+    read = read_document(name, data, batch.limits, batch.progress.token, readers)
+    return _Read(name, data, sha256, read=read)
+
+
+def _keep_one(batch: _Batch, label: str, found: _Read, given: _Given) -> None:
+    """Store the original durably, then commit its row and pages; then its attachments."""
+    db, case_id, report = batch.db, batch.case_id, batch.report
+    name, data, sha256 = found.name, found.data, found.sha256
+    read = found.read
+    if read is None:
+        assert found.duplicate_of is not None
+        report.duplicates.append(Duplicate(label, *found.duplicate_of))
         return
-    read = read_document(name, data, batch.limits, batch.progress.token)
     extraction = read.extraction
     text = "\n\n".join(extraction.pages)
     guessed = guess(text, name, extraction.meta, batch.local_authority)
@@ -208,6 +257,8 @@ def _import_one(batch: _Batch, name: str, label: str, data: bytes, given: _Given
         report.failures.append(
             Failure(f"{label} › {skipped}", "attachment not imported: this type is not supported")
         )
+    for part, message in extraction.left_out:
+        report.failures.append(Failure(f"{label} › {part}" if part else label, message))
     for attachment in extraction.attachments:
         inner_label = f"{label} › {attachment.name}"
         try:

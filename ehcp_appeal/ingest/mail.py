@@ -5,12 +5,12 @@ import email.policy
 import email.utils
 import re
 from email.message import EmailMessage
-from html.parser import HTMLParser
 from pathlib import PurePath
 from typing import Any
 
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.ingest.filetypes import is_supported
+from ehcp_appeal.ingest.html_text import html_text
 from ehcp_appeal.ingest.result import Attachment, encode
 from ehcp_appeal.ingest.text import split_pages
 
@@ -98,7 +98,7 @@ def _body(message: EmailMessage) -> str:
         content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
     if not isinstance(content, str):
         return ""
-    return _html_text(content) if part.get_content_subtype() == "html" else content
+    return html_text(content) if part.get_content_subtype() == "html" else content
 
 
 def _attachments(message: EmailMessage) -> tuple[list[Attachment], list[str]]:
@@ -131,36 +131,3 @@ def _safe_name(raw: str, number: int, content_type: str) -> str:
         return name
     extension = {"application/pdf": ".pdf", "message/rfc822": ".eml", "text/plain": ".txt"}
     return f"attachment-{number}{extension.get(content_type, '')}"
-
-
-class _TextOnly(HTMLParser):
-    BLOCKS = frozenset({"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "table"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "head"):
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head"):
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
-def _html_text(html: str) -> str:
-    parser = _TextOnly()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n\s*\n+", "\n\n", text).strip()

@@ -14,11 +14,10 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     import pypdfium2.raw as pdfium_c
 
     name = options.get("name", "The PDF")
-    if b"%%EOF" not in data[-EOF_WINDOW:]:
-        raise UnreadableFileError(
-            f"{name} is incomplete (it was cut short, perhaps an unfinished download); "
-            "download or save it again."
-        )
+    # A missing end marker alone proves nothing (some programs never write it); the file
+    # is refused only if the document or one of its pages does not open. The marker
+    # then tells a cut-short download from a damaged file.
+    cut_short = b"%%EOF" not in data[-EOF_WINDOW:]
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -26,7 +25,7 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
             raise UnreadableFileError(
                 f"{name} is password-protected: save an unprotected copy and import that."
             ) from None
-        raise UnreadableFileError(f"{name} is damaged and cannot be read as a PDF.") from None
+        raise _unreadable(name, cut_short) from None
     try:
         count = len(document)
         if count == 0:
@@ -36,7 +35,10 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
         pages: list[str] = []
         scanned: list[int] = []
         for index in range(count):
-            page = document[index]
+            try:
+                page = document[index]
+            except pdfium.PdfiumError:
+                raise _unreadable(name, cut_short) from None
             textpage = page.get_textpage()
             text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
@@ -48,6 +50,15 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     finally:
         document.close()
     return encode(pages, meta=meta, ocr_pages=scanned)
+
+
+def _unreadable(name: str, cut_short: bool) -> UnreadableFileError:
+    if cut_short:
+        return UnreadableFileError(
+            f"{name} is incomplete (it was cut short, perhaps an unfinished download); "
+            "download or save it again."
+        )
+    return UnreadableFileError(f"{name} is damaged and cannot be read as a PDF.")
 
 
 def _has_image(page: Any, pdfium_c: Any) -> bool:

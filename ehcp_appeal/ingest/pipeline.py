@@ -40,8 +40,13 @@ def read_document(
     data: bytes,
     limits: sandbox.Limits | None = None,
     cancel: CancelToken | None = None,
+    readers: sandbox.ReaderPool | None = None,
 ) -> ReadDocument:
-    """Raise UnreadableFileError with a plain message, or return the text to index."""
+    """Raise UnreadableFileError with a plain message, or return the text to index.
+
+    ``readers`` is the reader process of a batch of files; without one the file gets a
+    reader process of its own.
+    """
     kind = file_type(name)
     if len(data) > MAX_FILE_BYTES:
         raise UnreadableFileError(
@@ -49,14 +54,15 @@ def read_document(
         )
     check_content(name, kind, data)
     try:
-        raw = sandbox.run(READERS[kind], data, {"name": name}, limits, cancel)
+        run = readers.run if readers is not None else sandbox.run
+        raw = run(READERS[kind], data, {"name": name}, limits, cancel)
         extraction = decode(raw)
     except UnreadableFileError as error:
         message = error.message
         if not message.startswith(name):
             message = f"{name}: {message}"
         raise UnreadableFileError(message) from None
-    return _recognise(name, kind, data, extraction, limits, cancel)
+    return _recognise(name, kind, data, extraction, limits, cancel, readers)
 
 
 def _recognise(
@@ -66,6 +72,7 @@ def _recognise(
     extraction: Extraction,
     limits: sandbox.Limits | None,
     cancel: CancelToken | None,
+    readers: sandbox.ReaderPool | None,
 ) -> ReadDocument:
     has_text = any(page.strip() for page in extraction.pages)
     wanted = extraction.ocr_pages[:MAX_OCR_PAGES]
@@ -86,7 +93,8 @@ def _recognise(
     )
     options = {"name": name, "file_type": kind, "pages": wanted, "tesseract": tesseract}
     try:
-        texts = decode(sandbox.run(OCR_READER, data, options, ocr_limits, cancel)).pages
+        run = readers.run if readers is not None else sandbox.run
+        texts = decode(run(OCR_READER, data, options, ocr_limits, cancel)).pages
     except UnreadableFileError as error:
         return ReadDocument(
             kind,

@@ -6,6 +6,7 @@ from typing import Any
 
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.ingest.result import encode
+from ehcp_appeal.ingest.text import PAGE_CHARS, split_pages
 
 MiB = 1024 * 1024
 MAX_ENTRIES = 2000
@@ -95,12 +96,24 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     pages: list[list[str]] = [[]]
     for block in document.element.body.iterchildren():
         _walk(block, pages)
-    texts = ["".join(parts) for parts in pages]
+    texts = [piece for parts in pages for piece in _printed_pages("".join(parts))]
     props = document.core_properties
     meta = {"title": props.title or "", "author": props.author or ""}
     if props.created is not None:
         meta["created"] = props.created.date().isoformat()
     return encode(texts, meta=meta)
+
+
+def _printed_pages(text: str) -> list[str]:
+    """The text between two page breaks, as pages of about a printed page's length.
+
+    Many Word files have no page breaks at all: a 75-page report would otherwise be one
+    "page", too long to index whole and useless as a page reference. Text short enough
+    to be one printed page stays one page, so files with real breaks keep their numbers.
+    """
+    if len(text) <= 2 * PAGE_CHARS:
+        return [text]
+    return split_pages(text, PAGE_CHARS)
 
 
 def _local(element: Any) -> str:

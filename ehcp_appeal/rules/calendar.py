@@ -17,8 +17,6 @@ import calendar as _stdcal
 import datetime as dt
 from functools import lru_cache
 
-import holidays
-
 COUNTRY = "GB"
 SUBDIVISION = "ENG"
 
@@ -46,6 +44,8 @@ def month_end_clamped(start: dt.date, months: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _bank_holidays(year: int) -> dict[dt.date, str]:
+    import holidays  # loaded when first needed: a tenth of a second nobody should wait for
+
     return dict(holidays.country_holidays(COUNTRY, subdiv=SUBDIVISION, years=year))
 
 

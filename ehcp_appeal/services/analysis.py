@@ -10,13 +10,10 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
-from ehcp_appeal.analysis.blocks import Block, normalise_quotes
-from ehcp_appeal.analysis.reading import SUPPORTED, read_bytes
-from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import (
     AnalysisDecision,
@@ -29,6 +26,9 @@ from ehcp_appeal.db.models import (
 from ehcp_appeal.domain import AREAS_OF_NEED
 from ehcp_appeal.errors import InvalidInputError, NotFoundError, UnreadableFileError
 from ehcp_appeal.progress import Progress
+
+if TYPE_CHECKING:  # the analysis package loads when a check runs, not with the window
+    from ehcp_appeal.analysis.blocks import Block
 
 PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 REPORT_KINDS = (
@@ -57,6 +57,8 @@ class SourceInfo:
 
 def item_key(kind: str, text: str) -> str:
     """Stable across runs: the kind and a hash of the text with case, quotes and spaces folded."""
+    from ehcp_appeal.analysis.blocks import normalise_quotes
+
     folded = re.sub(r"\s+", " ", text).strip().lower()
     folded = normalise_quotes(folded)
     return f"{kind}:{hashlib.sha256(folded.encode('utf-8')).hexdigest()[:40]}"
@@ -105,6 +107,8 @@ def run_case_analysis(
             (d.id, d.title or d.original_name, d.sha256, d.file_type, d.original_name)
             for d in sorted(reports, key=lambda d: (d.date or dt.date.min, d.imported_at))
         ]
+    from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
+
     sources: dict[str, SourceInfo] = {}
     loaded = []
     skipped: list[dict[str, str]] = []
@@ -134,9 +138,11 @@ def run_case_analysis(
     return stored
 
 
-def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: str) -> list[Block]:
+def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: str) -> "list[Block]":
     """The original where its layout can be read; else the text import found (OCR of photos
     and scans), page by page, so a photographed report is still checked."""
+    from ehcp_appeal.analysis.reading import SUPPORTED, read_bytes
+
     if file_type.lower() in SUPPORTED:
         try:
             return read_bytes(db.store.read_bytes(sha), name, file_type)

@@ -6,6 +6,7 @@ so the user's edits survive, and a document imported later still falls into its 
 
 import datetime as dt
 import hashlib
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from ehcp_appeal.export.bundle.assemble import AssembledBundle, assemble
 from ehcp_appeal.export.bundle.budget import BudgetLine
 from ehcp_appeal.export.bundle.extras import extra_source
 from ehcp_appeal.export.bundle.front_matter import CoverFacts
-from ehcp_appeal.export.bundle.rules import BundleRules, load_rules
+from ehcp_appeal.export.bundle.rules import load_rules
 from ehcp_appeal.export.bundle.selection import Choice, Selection
 from ehcp_appeal.export.bundle.selection import select as select_documents
 from ehcp_appeal.export.bundle.sources import BadDocument, SourcePdf, prepare
@@ -31,6 +32,7 @@ from ehcp_appeal.services.cases import CaseDetails, get_case
 from ehcp_appeal.services.evidence import list_documents
 
 WORKING = "Working document"
+REASONS = "Reasons for appeal"
 
 
 class BadDocumentsError(AppError):
@@ -218,21 +220,27 @@ def build_bundle(
     *,
     working_document: Path | None = None,
     reasons: Path | None = None,
+    new_working_document: bool = False,
     skip_bad: bool = False,
     progress: Progress | None = None,
 ) -> BundleResult:
-    """Make the bundle PDF; a bad document stops it (naming it) unless ``skip_bad``."""
+    """Make the bundle PDF; a bad document stops it (naming it) unless ``skip_bad``.
+
+    ``new_working_document`` writes the next working document version (WD1, WD2, ...) from
+    the current amendments and files it with the core documents, so the bundle and the
+    version history agree on what was sent.
+    """
     progress = progress or Progress.silent()
     rules = load_rules()
     case = get_case(db, case_id)
     chosen = selection(db, case_id, profile_id)
     items = chosen.included_items()
-    if not items and working_document is None and reasons is None:
+    if not items and working_document is None and reasons is None and not new_working_document:
         raise AppError(
             f"The {chosen.profile.title.lower()} has no documents yet; import or add some first."
         )
     sources, bad = prepare(db, [item.document for item in items], progress)
-    extras = _extras(rules, chosen, working_document, reasons)
+    extras = _extras(db, case_id, chosen, working_document, reasons, new_working_document)
     if bad and not skip_bad:
         raise BadDocumentsError(bad)
     by_id = {source.document.id: source for source in sources}
@@ -266,17 +274,52 @@ def build_bundle(
 
 
 def _extras(
-    rules: BundleRules, chosen: Selection, working_document: Path | None, reasons: Path | None
+    db: Database,
+    case_id: str,
+    chosen: Selection,
+    working_document: Path | None,
+    reasons: Path | None,
+    new_working_document: bool = False,
 ) -> dict[str, list[SourcePdf]]:
+    """The working document in the core documents; the reasons in their own section.
+
+    A profile with a reasons section (the appeal pack) gets the reasons written from the
+    accepted findings and amendments when no file is given, so the pack is complete.
+    """
     extras: dict[str, list[SourcePdf]] = {}
     sections = chosen.profile.sections
+    target = "core" if "core" in sections else sections[0]
     if working_document is not None:
-        target = "core" if "core" in sections else sections[0]
         extras.setdefault(target, []).append(extra_source(working_document, WORKING))
+    elif new_working_document:
+        extras.setdefault(target, []).append(_written_working_document(db, case_id))
     if reasons is not None:
         target = "reasons" if "reasons" in sections else sections[-1]
-        extras.setdefault(target, []).append(extra_source(reasons, "Reasons for appeal"))
+        extras.setdefault(target, []).append(extra_source(reasons, REASONS))
+    elif "reasons" in sections:
+        written = _written_reasons(db, case_id)
+        if written is not None:
+            extras.setdefault("reasons", []).append(written)
     return extras
+
+
+def _written_working_document(db: Database, case_id: str) -> SourcePdf:
+    from ehcp_appeal.services.working_documents import write_working_document
+
+    with tempfile.TemporaryDirectory(prefix="ehcp-wd-") as folder:
+        out = Path(folder) / "working-document.docx"
+        write_working_document(db, case_id, out)
+        return extra_source(out, WORKING)
+
+
+def _written_reasons(db: Database, case_id: str) -> SourcePdf | None:
+    from ehcp_appeal.export.appeal_reasons import write_reasons
+
+    with tempfile.TemporaryDirectory(prefix="ehcp-reasons-") as folder:
+        out = Path(folder) / "reasons.docx"
+        if not write_reasons(db, case_id, out):
+            return None  # nothing accepted yet: no reasons to attach
+        return extra_source(out, REASONS)
 
 
 def _cover(

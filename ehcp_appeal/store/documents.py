@@ -37,7 +37,7 @@ class DocumentStore:
 
     def _path(self, sha256: str) -> Path:
         """Where the original with this SHA-256 lives (a keyed name when encrypted)."""
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        if not _is_sha256(sha256):
             raise ValueError(f"not a sha256 hex digest: {sha256!r}")
         name = self.cipher.name(sha256) if self.cipher else sha256
         return self.root / name[:2] / name
@@ -69,6 +69,7 @@ class DocumentStore:
             sha256 = hashlib.sha256(data).hexdigest()
             final = self._path(sha256)
             if final.exists():
+                _touch(final)
                 return StoredBlob(sha256, len(data), already_stored=True)
             self._write_durably([self.cipher.encrypt(final.name, data)], final)
             return StoredBlob(sha256, len(data), already_stored=False)
@@ -98,6 +99,7 @@ class DocumentStore:
             target = final if isinstance(final, Path) else final()
             if target.exists():
                 temp.unlink()
+                _touch(target)
                 return False
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(temp, target)
@@ -136,6 +138,48 @@ class DocumentStore:
                 temp.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+    def _stored_names(self, hashes: set[str]) -> set[str]:
+        """The file names of these originals: their hashes, or keyed names when sealed."""
+        return {self._path(sha).name for sha in hashes if _is_sha256(sha)}
+
+    def sweep_unreferenced(self, referenced: set[str], stored_before: float) -> int:
+        """Delete originals no row refers to and last stored before ``stored_before``
+        (a time.time() value); returns how many.
+
+        They are what a crash between storing a file and committing its row leaves
+        behind: a full copy of a document the user believes was never imported. Files
+        stored since ``stored_before`` are left alone, as a concurrent import may be
+        about to commit their rows.
+        """
+        removed = 0
+        if not self.root.exists():
+            return 0
+        kept = self._stored_names(referenced)
+        for folder in self.root.iterdir():
+            if len(folder.name) != 2 or not folder.is_dir():
+                continue
+            for entry in os.scandir(folder):
+                name = entry.name
+                if len(name) != 64 or not name.startswith(folder.name) or name in kept:
+                    continue
+                try:
+                    if entry.is_file() and entry.stat().st_mtime < stored_before:
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:
+                    continue
+        return removed
+
+
+def _is_sha256(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _touch(stored: Path) -> None:
+    """Counted as new again: the start-up sweep only removes unreferenced files that
+    nobody has stored for a while, and this one is about to be used."""
+    os.utime(stored)
 
 
 def _fsync_dir(directory: Path) -> None:

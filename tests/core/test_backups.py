@@ -38,12 +38,13 @@ def test_automatic_backups_are_daily_and_the_newest_ten_are_kept(db: Database) -
     assert not list(kept[0].path.parent.glob(".tmp-*"))
 
 
-def test_a_damaged_backup_is_refused_and_nothing_changes(db: Database) -> None:
+@pytest.mark.parametrize("damage", ["cut short", "header overwritten"])
+def test_a_damaged_backup_is_refused_and_nothing_changes(db: Database, damage: str) -> None:
     cases.create_case(db, CaseDetails(name="Kept"))
     made = backups.make_backup(db, "manual")
-    data = bytearray(made.path.read_bytes())
-    data[len(data) // 2 : len(data) // 2 + 64] = b"\xff" * 64
-    made.path.write_bytes(bytes(data))
+    data = made.path.read_bytes()
+    data = data[: len(data) // 3] if damage == "cut short" else b"\xff" * 100 + data[100:]
+    made.path.write_bytes(data)
     cases.create_case(db, CaseDetails(name="Newer"))
     with pytest.raises(AppError, match=r"damaged|does not open"):
         backups.restore_backup(db, made.path)

@@ -276,3 +276,38 @@ def test_output_is_a_valid_pdf_readable_from_bytes(
     reader = PdfReader(io.BytesIO(data), strict=True)
     assert len(reader.pages) > 0
     assert reader.metadata is not None and "Sam Example" in str(reader.metadata.title)
+
+
+def test_appeal_pack_carries_the_reasons_written_from_the_amendments(
+    db: Database, case: dict[str, str], tmp_path: Path
+) -> None:
+    from ehcp_appeal.services import amendments
+
+    amendments.add_amendment(
+        db, case["case"], "F", "add",
+        proposed_text="Sam will have 30 minutes of speech and language therapy each week.",
+    )  # fmt: skip
+    pack = bundle.build_bundle(db, case["case"], tmp_path / "pack.pdf", "appeal-pack")
+    last = pack.bundle.documents[-1]
+    assert (last.section, last.title) == ("reasons", "Reasons for appeal")
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "pack.pdf"))
+    text = "".join(
+        pdf[pack.bundle.front_pages + n - 1].get_textpage().get_text_range()
+        for n in range(last.first_page, last.last_page + 1)
+    )
+    assert "30 minutes of speech and language therapy" in " ".join(text.split())
+
+
+def test_a_new_working_document_version_is_filed_with_the_core_documents(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ehcp_appeal.demo import seed_demo_case
+    from ehcp_appeal.services import amendments, working_documents
+
+    monkeypatch.setenv("EHCP_APPEAL_SOFFICE", "")  # the page count estimate is enough here
+    case_id = seed_demo_case(db)
+    amendments.accept_all_suggestions(db, case_id)
+    made = bundle.build_bundle(db, case_id, tmp_path / "b.pdf", new_working_document=True)
+    core = [d.title for d in made.bundle.documents if d.section == "core"]
+    assert core[-1] == "Working document"
+    assert [v.number for v in working_documents.list_versions(db, case_id)] == [1]

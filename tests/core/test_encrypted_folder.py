@@ -8,6 +8,7 @@ import gc
 import hashlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,30 @@ def test_equal_files_share_one_sealed_copy_under_a_name_that_is_not_their_hash(
 def test_the_default_key_derivation_is_the_strong_profile() -> None:
     assert (kdf.STRONG.time_cost, kdf.STRONG.memory_kib, kdf.STRONG.parallelism) == (3, 65536, 4)
     assert SHIPPED_COST is kdf.STRONG
+
+
+def test_the_start_up_sweep_keeps_sealed_originals_and_removes_sealed_orphans(
+    data_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("EHCP_APPEAL_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "init", "--encrypt")[0] == 0
+    case_id = fill_folder(capsys, tmp_path)
+    db = open_database(data_home)
+    orphan = db.store.put_bytes(b"stored, then the app was killed before its row")
+    db.close()
+    gc.collect()
+    long_ago = time.time() - 86_400
+    for stored in (data_home / "store").rglob("*"):
+        if stored.is_file():
+            os.utime(stored, (long_ago, long_ago))
+    db = open_database(data_home)  # the sweep runs here
+    try:
+        kept = list_documents(db, case_id)
+        assert len(kept) == 3
+        assert all(db.store.read_bytes(d.sha256) for d in kept)
+        assert not db.store.exists(orphan.sha256)
+    finally:
+        db.close()

@@ -187,3 +187,28 @@ def test_progress_per_file_and_cancel_between_files(
     )
     assert report.cancelled
     assert [d.original_name for d in report.imported] == ["x0.txt"]
+
+
+def test_a_batch_is_read_by_one_reader_process_replaced_after_a_bad_file(
+    db: Database, case_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ehcp_appeal.ingest import importer, sandbox
+
+    readers: list[int | None] = []
+
+    class Recording(sandbox.ReaderPool):
+        def run(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            try:
+                return super().run(*args, **kwargs)
+            finally:
+                readers.append(self._child.pid if self._child is not None else None)
+
+    monkeypatch.setattr(importer, "ReaderPool", Recording)
+    good = [write(tmp_path, f"{n}.txt", f"note {n}".encode()) for n in range(4)]
+    bad = write(tmp_path, "2-bad.pdf", b"%PDF-1.7\nthis is no PDF at all")
+    report = evidence.import_files(db, case_id, [*good[:2], bad, *good[2:]])
+    assert len(report.imported) == 4 and [f.file for f in report.failures] == [str(bad)]
+    first, second, failed, third, fourth = readers
+    assert first == second is not None  # the same process read both
+    assert failed is None  # replaced after the bad file
+    assert third == fourth is not None and third != first

@@ -2,6 +2,7 @@
 
 import os
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -50,7 +51,7 @@ def test_hanging_reader_is_killed_at_the_wall_clock_limit() -> None:
 
 def test_cpu_limit_stops_a_busy_reader() -> None:
     limits = sandbox.Limits(wall_seconds=30, cpu_seconds=1)
-    with pytest.raises(UnreadableFileError, match="stopped unexpectedly"):
+    with pytest.raises(UnreadableFileError, match="took too long"):
         sandbox.run(f"{HERE}:hang", b"", limits=limits)
 
 
@@ -89,3 +90,61 @@ def test_parent_rejects_answers_of_the_wrong_shape() -> None:
         result.decode({"pages": ["a"], "attachments": [{"name": "x", "data": "!!"}]})
     kept = result.decode({"pages": ["a\x00b"], "meta": {"title": "T", "evil": "x", "author": 3}})
     assert kept.pages == ["ab"] and kept.meta == {"title": "T"}
+
+
+def refuse(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
+    raise UnreadableFileError("refused")
+
+
+def busy(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
+    """Spend about 0.6 s of CPU, then answer."""
+    started = time.process_time()
+    while time.process_time() - started < 0.6:
+        pass
+    return {"pid": os.getpid()}
+
+
+_HOARD: list[bytearray] = []
+
+
+def hoard(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
+    """Succeed but keep 200 MB alive afterwards, as a leaky library might."""
+    _HOARD.append(bytearray(200 * 1024 * 1024))
+    return {"pid": os.getpid()}
+
+
+def test_one_reader_serves_a_batch_and_is_replaced_after_a_failure() -> None:
+    with sandbox.ReaderPool() as pool:
+        first = pool.run(f"{HERE}:echo", b"a")["pid"]
+        assert pool.run(f"{HERE}:echo", b"b")["pid"] == first
+        for failing, limits in [
+            ("refuse", None),
+            ("crash", None),
+            ("hang", sandbox.Limits(wall_seconds=1)),
+            ("bad_pages", sandbox.Limits(max_output_bytes=10)),
+        ]:
+            before = pool.run(f"{HERE}:echo", b"c")["pid"]
+            with pytest.raises(UnreadableFileError):
+                pool.run(f"{HERE}:{failing}", b"", limits=limits)
+            assert pool.pid is None  # the child that failed is gone
+            after = pool.run(f"{HERE}:echo", b"d")
+            assert after["pid"] != before and after["pages"] == ["d"]
+
+
+def test_each_file_gets_its_own_cpu_seconds_in_a_shared_reader() -> None:
+    limits = sandbox.Limits(wall_seconds=30, cpu_seconds=1)
+    with sandbox.ReaderPool() as pool:
+        pids = {pool.run(f"{HERE}:busy", b"", limits=limits)["pid"] for _ in range(3)}
+    assert len(pids) == 1  # 1.8 s of CPU in one child, none stopped at its 1 s
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="RLIMIT_AS is Linux-only")
+def test_memory_limit_holds_in_a_shared_reader_and_a_swollen_one_is_replaced() -> None:
+    limits = sandbox.Limits(wall_seconds=30, memory_bytes=256 * 1024 * 1024)
+    with sandbox.ReaderPool() as pool:
+        pool.run(f"{HERE}:echo", b"a", limits=limits)
+        with pytest.raises(UnreadableFileError, match="more memory"):
+            pool.run(f"{HERE}:balloon", b"", limits=limits)
+        swollen = pool.run(f"{HERE}:hoard", b"", limits=limits)["pid"]
+        assert pool.pid is None  # 200 MB kept is more than half the budget: retired
+        assert pool.run(f"{HERE}:echo", b"b", limits=limits)["pid"] != swollen

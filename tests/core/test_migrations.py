@@ -4,6 +4,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -99,3 +100,37 @@ def test_pragmas_protect_the_data(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
     db.close()
+
+
+def test_the_quick_head_agrees_with_alembic() -> None:
+    from ehcp_appeal.db.migrate import _alembic_head, _quick_head
+
+    assert _quick_head() == _alembic_head() == head_revision()
+
+
+def test_the_quick_head_defers_to_alembic_when_the_files_are_unusual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ehcp_appeal.db import migrate
+
+    def head_of(files: dict[str, str]) -> str | None:
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        folder.mkdir()
+        for name, body in files.items():
+            (folder / name).write_text(body, encoding="utf-8")
+        monkeypatch.setattr(migrate, "VERSIONS_DIR", folder)
+        migrate._quick_head.cache_clear()
+        try:
+            return migrate._quick_head()
+        finally:
+            migrate._quick_head.cache_clear()
+
+    first = 'revision: str = "0001"\ndown_revision: str | None = None\n'
+    second = "revision = '0009'\ndown_revision = '0001'\n"
+    third = 'revision: str = "0010"\ndown_revision: str | None = "0001"\n'
+    assert head_of({"a.py": first, "b.py": second}) == "0009"
+    assert head_of({"a.py": first, "b.py": second, "c.py": third}) is None  # two heads
+    assert (
+        head_of({"a.py": first, "m.py": 'revision = "0002"\ndown_revision = ("0001",)\n'}) is None
+    )
+    assert head_of({"a.py": first, "b.py": 'revision = "0002"\n'}) is None

@@ -85,3 +85,36 @@ def test_best_hit_first(db: Database, tmp_path: Path) -> None:
         write(tmp_path, "often.txt", b"transport transport transport to school transport"),
     ])  # fmt: skip
     assert _titles(search(db, "transport", case)) == ["often", "once"]
+
+
+def test_scope_is_applied_before_the_best_hits_are_chosen(db: Database, tmp_path: Path) -> None:
+    """The best page overall may be in the trash or in another case: the hits shown must
+    still be the best ones in scope, never fewer because out-of-scope pages took the places.
+    """
+    mine = create_case(db, CaseDetails(name="Mine")).id
+    other = create_case(db, CaseDetails(name="Other")).id
+    evidence.import_files(db, mine, [
+        write(tmp_path, "trashed.txt", b"transport transport transport transport"),
+        write(tmp_path, "kept.txt", ("filler words " * 50 + "transport").encode()),
+    ])  # fmt: skip
+    evidence.import_files(db, other, [write(tmp_path, "theirs.txt", b"transport transport")])
+    (trashed,) = [h for h in search(db, "transport", mine) if h.title == "trashed"]
+    evidence.move_to_trash(db, trashed.document)
+    assert _titles(search(db, "transport", mine, limit=1)) == ["kept"]
+    assert _titles(search(db, "transport", None, limit=2)) == ["theirs", "kept"]
+    assert _titles(search(db, "transport", other, limit=1)) == ["theirs"]
+
+
+def test_pages_in_the_trash_can_be_searched_when_asked(db: Database, cases: dict[str, str]) -> None:
+    from ehcp_appeal.db.fulltext import search_pages
+
+    (hit,) = search(db, "occupational", cases["sam"])
+    evidence.move_to_trash(db, hit.document)
+    with db.session() as session:
+        conn = session.connection()
+        assert search_pages(conn, "occupational", None) == []
+        (page,) = search_pages(conn, "occupational", None, include_deleted=True)
+        (same,) = search_pages(conn, "occupational", [cases["sam"]], include_deleted=True)
+        assert search_pages(conn, "occupational", [cases["ava"]], include_deleted=True) == []
+        assert search_pages(conn, "occupational", [], include_deleted=True) == []
+    assert page.document_id == same.document_id == hit.document and page.page_no == 1

@@ -27,7 +27,7 @@ def test_linux_build_runs_its_self_test() -> None:
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-3000:]
-    for check in ("data folder", "import", "plan check", "bundle", "window"):
+    for check in ("data folder", "import", "plan check", "bundle", "working document", "window"):
         assert f"ok      {check}:" in output, output[-3000:]
     assert "All checks passed." in output
     assert (ROOT / "dist" / "ehcp-appeal-linux-x86_64.tar.gz").stat().st_size > 10_000_000

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -125,6 +126,12 @@ class BundlePage(QWidget):
         self.progress.setVisible(False)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setVisible(False)
+        self.working_document_box = QCheckBox("With a new &working document")
+        self.working_document_box.setAccessibleName(
+            "Write the next working document version from the amendments and add it to the "
+            "core documents"
+        )
+        actions.addWidget(self.working_document_box)
         actions.addWidget(self.make_button)
         actions.addWidget(self.check_button)
         actions.addWidget(self.progress, 1)
@@ -328,11 +335,18 @@ class BundlePage(QWidget):
             out = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
         db = self.context.db
         target = out
+        with_working_document = self.working_document_box.isChecked()
 
         def job(progress: Progress) -> BundleResult | BadDocumentsError:
             try:
                 return bundle.build_bundle(
-                    db, case_id, target, profile_id, skip_bad=skip_bad, progress=progress
+                    db,
+                    case_id,
+                    target,
+                    profile_id,
+                    new_working_document=with_working_document,
+                    skip_bad=skip_bad,
+                    progress=progress,
                 )
             except BadDocumentsError as error:  # asked about on the GUI thread
                 return error

@@ -8,7 +8,7 @@ import hashlib
 import tempfile
 from pathlib import Path
 
-from ehcp_appeal.errors import UnreadableFileError
+from ehcp_appeal.errors import AppError, UnreadableFileError
 from ehcp_appeal.export import office
 from ehcp_appeal.export.bundle.sources import ORIGINAL, SourcePdf, open_pdf
 from ehcp_appeal.ingest.records import DocumentInfo
@@ -41,10 +41,14 @@ def extra_source(path: Path, title: str) -> SourcePdf:
 
 
 def _word_to_pdf(path: Path) -> bytes:
-    with tempfile.TemporaryDirectory(prefix="ehcp-extra-") as folder:
-        converted = office.convert_to_pdf([path], Path(folder))
-        if path in converted:
-            return converted[path].read_bytes()
+    if office.libreoffice_available():
+        with tempfile.TemporaryDirectory(prefix="ehcp-extra-") as folder:
+            try:
+                converted = office.convert_to_pdf([path], Path(folder))
+            except AppError:
+                converted = {}
+            if path.resolve() in converted:
+                return converted[path.resolve()].read_bytes()
     return _text_rendition(path)
 
 

@@ -124,14 +124,18 @@ def _word_renditions(
 
 
 def _convert(db: Database, documents: Sequence[DocumentInfo]) -> dict[str, bytes]:
+    """LibreOffice PDFs of these Word documents, kept in the store; failures fall back."""
     converted: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="ehcp-bundle-") as folder:
         inputs: dict[Path, DocumentInfo] = {}
         for number, document in enumerate(documents):
-            path = Path(folder) / f"document-{number:05d}.docx"
+            path = (Path(folder) / f"document-{number:05d}.docx").resolve()
             path.write_bytes(document_bytes(db, document.id)[0])
             inputs[path] = document
-        results = office.convert_to_pdf(list(inputs), Path(folder) / "pdf")
+        try:
+            results = office.convert_to_pdf(list(inputs), Path(folder) / "pdf")
+        except AppError:  # timed out or could not start: the text rendition stands in
+            return {}
         for path, pdf in results.items():
             data = pdf.read_bytes()
             try:
