@@ -17,6 +17,7 @@ from ehcp_appeal.db.sweep import sweep_orphans
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
 from ehcp_appeal.security.blobs import BlobCipher
+from ehcp_appeal.security.folder_swap import finish_interrupted
 from ehcp_appeal.store.documents import DocumentStore
 
 PASSPHRASE_ENV = "EHCP_APPEAL_PASSPHRASE"
@@ -61,6 +62,7 @@ def open_database(root: Path | None = None, passphrase: str | None = None) -> Da
     changes nothing.
     """
     root = root if root is not None else paths.data_dir()
+    finish_interrupted(root)  # an encryption in place cut short between its two renames
     root.mkdir(parents=True, exist_ok=True)
     keys = None
     if vault.is_encrypted(root):

@@ -21,10 +21,8 @@ from ehcp_appeal.db.engine import sqlcipher_module
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import kdf, vault
 from ehcp_appeal.security.blobs import BlobCipher
+from ehcp_appeal.security.folder_swap import BUILDING, OLD, swap_in
 from ehcp_appeal.store.documents import TEMP_PREFIX, DocumentStore
-
-BUILDING = ".encrypting"
-OLD = ".clear-old"
 
 
 def encrypt_in_place(root: Path, passphrase: str, cost: kdf.KdfCost | None = None) -> str:
@@ -57,9 +55,7 @@ def encrypt_in_place(root: Path, passphrase: str, cost: kdf.KdfCost | None = Non
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
-    root.rename(old)
-    building.rename(root)
-    shutil.rmtree(old)
+    swap_in(root, building, old)
     return recovery
 
 

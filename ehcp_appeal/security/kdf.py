@@ -3,17 +3,13 @@
 Argon2id makes every guess at a passphrase cost memory and time, so a stolen laptop's
 folder cannot be tried against millions of passphrases a second. The cost is stored with
 what it protects, so tests can use a cheap cost while real folders get the strong default.
+The cryptography libraries are imported when first used, so opening a clear folder (and
+starting the app on one) does not pay for them.
 """
 
 import base64
 import os
 from dataclasses import asdict, dataclass
-
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -48,6 +44,8 @@ DEFAULT_COST = STRONG
 
 def passphrase_key(passphrase: str, salt: bytes, cost: KdfCost) -> bytes:
     """The key-encryption key for a passphrase (Argon2id)."""
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -61,6 +59,9 @@ def passphrase_key(passphrase: str, salt: bytes, cost: KdfCost) -> bytes:
 
 def subkey(master: bytes, purpose: str) -> bytes:
     """An independent key for one purpose, so the database, file and name keys never mix."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=purpose.encode()
     ).derive(master)
@@ -68,12 +69,17 @@ def subkey(master: bytes, purpose: str) -> bytes:
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
     """AES-256-GCM with a fresh random nonce; returns (nonce, ciphertext with its tag)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
 def unseal(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes | None:
     """The plaintext, or None when the key is wrong or anything was altered."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(nonce, ciphertext, aad)
     except (InvalidTag, ValueError):

@@ -319,3 +319,25 @@ def test_the_start_up_sweep_keeps_sealed_originals_and_removes_sealed_orphans(
         assert not db.store.exists(orphan.sha256)
     finally:
         db.close()
+
+
+def test_an_encryption_cut_short_between_or_after_its_renames_is_finished_at_open(
+    tmp_path: Path,
+) -> None:
+    from ehcp_appeal.security.folder_swap import BUILDING, OLD
+
+    root = tmp_path / "data"
+    building, old = tmp_path / f"data{BUILDING}", tmp_path / f"data{OLD}"
+    vault.create_vault(building, PASSPHRASE)
+    open_database(building, PASSPHRASE).close()
+    old.mkdir()
+    (old / "ehcp_appeal.sqlite3").write_bytes(b"the clear database")
+    root.mkdir()  # made empty by a start in between
+    db = open_database(root, PASSPHRASE)
+    db.close()
+    assert db.encrypted and not building.exists() and not old.exists()
+
+    old.mkdir()  # the clear folder's deletion cut short
+    (old / "left.txt").write_text(CHILD)
+    open_database(root, PASSPHRASE).close()
+    assert not old.exists()
