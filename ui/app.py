@@ -1,6 +1,7 @@
 """Starts the desktop app: options, the Qt application, the data folder and the main window."""
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -11,11 +12,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ehcp_appeal import paths
-from ehcp_appeal.db.database import open_database
+from ehcp_appeal.db.backups import backup_if_due
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
 from ui.context import AppContext, AppEvents
+from ui.dialogs.passphrase_dialog import open_data_folder
 from ui.first_paint import exit_at_first_paint_if_asked
+from ui.idle_lock import IdleLock
 from ui.main_window import MIN_SIZE, MainWindow
 from ui.pages.registry import PAGE_KEYS
 from ui.tasks import TaskRunner
@@ -128,14 +131,18 @@ def _run(args: argparse.Namespace) -> int:
     exit_at_first_paint_if_asked(app)
     apply_style(app)
     try:
-        db = open_database()
+        db = open_data_folder(paths.data_dir(), offer_encryption=not args.demo)
     except AppError as error:
         QMessageBox.critical(None, "EHCP Appeal", error.message)
         return 2
+    if db is None:
+        return 0
     context = AppContext(db=db, runner=TaskRunner(), events=AppEvents())
     window = MainWindow(context)
     if args.size:
         window.resize(*args.size)
+    if db.encrypted:
+        IdleLock(window, db.root)
     window.show()
     try:
         if args.demo:
@@ -147,7 +154,10 @@ def _run(args: argparse.Namespace) -> int:
             take_screenshot(app, window, Path(args.screenshot))
             window.close()
             return 0
-        return app.exec()
+        code = app.exec()
+        with contextlib.suppress(AppError, OSError):  # a failed daily copy must not block quitting
+            backup_if_due(db)
+        return code
     except AppError as error:
         print(error.message, file=sys.stderr)
         return 2

@@ -51,6 +51,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "guide",
         "print the guide for parents: first steps, dates, findings and a glossary",
     ),
+    "init": ("privacy", "create the data folder, optionally encrypted"),
+    "passphrase": ("privacy", "change the passphrase of an encrypted data folder"),
+    "backup": ("privacy", "make a checked copy of the database now"),
+    "restore": ("privacy", "list the database backups, or put one back"),
 }
 
 COMMAND_MODULES = tuple(

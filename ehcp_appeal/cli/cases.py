@@ -1,12 +1,23 @@
 """``case`` commands: create, list, show, edit and archive cases."""
 
 import argparse
+import os
 from dataclasses import replace
+from pathlib import Path
 
-from ehcp_appeal.cli.common import add_json_flag, case_id, database, parse_date, print_json
+from ehcp_appeal.cli.common import (
+    add_json_flag,
+    ask_passphrase,
+    case_id,
+    database,
+    parse_date,
+    print_json,
+)
 from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_TYPES
-from ehcp_appeal.services import cases
+from ehcp_appeal.services import case_archive, cases
 from ehcp_appeal.wording import count as wc
+
+ARCHIVE_PASSPHRASE_ENV = "EHCP_APPEAL_ARCHIVE_PASSPHRASE"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,6 +66,63 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         )
         cmd.add_argument("--case", required=True, metavar="ID", help="the case id (or its start)")
         cmd.set_defaults(handler=_archive, archived=archived)
+    _register_archive(commands)
+
+
+def _register_archive(commands: argparse._SubParsersAction) -> None:
+    sealed = (
+        f"sealed with a passphrase taken from {ARCHIVE_PASSPHRASE_ENV}, else "
+        "EHCP_APPEAL_PASSPHRASE, else asked for without showing it"
+    )
+    export = commands.add_parser(
+        "export",
+        help="save a whole case into one encrypted file",
+        description=(
+            "Save everything of a case (documents, page text, people, dates, the plan check "
+            f"with your decisions, amendments) into one file, {sealed}. Give the file to an "
+            "advocate or solicitor and tell them the passphrase separately."
+        ),
+    )
+    export.add_argument("--case", required=True, metavar="ID", help="the case id (or its start)")
+    export.add_argument("--out", required=True, metavar="CASE.ehcpcase", help="the file to write")
+    export.set_defaults(handler=_export)
+    restore = commands.add_parser(
+        "import",
+        help="bring in a case from an encrypted case file",
+        description=(
+            "Bring in a case saved with 'case export': the same documents, byte for byte. "
+            "A damaged or altered file is refused and nothing changes."
+        ),
+    )
+    restore.add_argument("file", metavar="CASE.ehcpcase", help="the case file")
+    restore.set_defaults(handler=_import)
+
+
+def _archive_passphrase(confirm: bool) -> str:
+    env = ARCHIVE_PASSPHRASE_ENV if os.environ.get(ARCHIVE_PASSPHRASE_ENV) else None
+    return ask_passphrase(
+        "Passphrase for the case file: ", env or "EHCP_APPEAL_PASSPHRASE", confirm
+    )
+
+
+def _export(args: argparse.Namespace) -> int:
+    db = database()
+    the_id = case_id(db, args.case)
+    summary = case_archive.export_case(db, the_id, Path(args.out), _archive_passphrase(True))
+    print(
+        f"Saved case '{summary.name}' ({summary.documents} documents) to {args.out}. "
+        "Send the passphrase separately from the file."
+    )
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    db = database()
+    summary = case_archive.import_case(db, Path(args.file), _archive_passphrase(False))
+    print(
+        f"Imported case '{summary.name}' ({summary.documents} documents) with id {summary.case_id}."
+    )
+    return 0
 
 
 def _detail_options(parser: argparse.ArgumentParser) -> None:

@@ -2,20 +2,43 @@
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from ehcp_appeal.db.database import Database, open_database
-from ehcp_appeal.errors import InvalidInputError
+from ehcp_appeal import paths
+from ehcp_appeal.db.database import PASSPHRASE_ENV, Database, open_database
+from ehcp_appeal.errors import AppError, InvalidInputError
+from ehcp_appeal.security import vault
 from ehcp_appeal.services.cases import resolve_case_id
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def database() -> Database:
-    return open_database()
+    """The data folder, unlocked with a hidden prompt when it is encrypted and no
+    passphrase is in the environment."""
+    root = paths.data_dir()
+    passphrase = ask_passphrase("Passphrase: ") if vault.is_encrypted(root) else None
+    return open_database(root, passphrase)
+
+
+def ask_passphrase(prompt: str, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:
+    """From the environment, else a hidden prompt; never echoed, never logged."""
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise AppError(f"No passphrase given: set {env} or run the command in a terminal.")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != value:
+        raise AppError("The two passphrases differ; nothing was created.")
+    if not value:
+        raise AppError("The passphrase is empty; nothing was done.")
+    return value
 
 
 def parse_date(value: str, what: str = "date") -> dt.date:

@@ -1,5 +1,6 @@
 """A data folder opened for use: its engine, its document store and its migrated schema."""
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,7 +15,12 @@ from ehcp_appeal.db.fulltext import check_available
 from ehcp_appeal.db.migrate import upgrade_to_head
 from ehcp_appeal.db.sweep import sweep_orphans
 from ehcp_appeal.errors import AppError
+from ehcp_appeal.security import vault
+from ehcp_appeal.security.blobs import BlobCipher
+from ehcp_appeal.security.folder_swap import finish_interrupted
 from ehcp_appeal.store.documents import DocumentStore
+
+PASSPHRASE_ENV = "EHCP_APPEAL_PASSPHRASE"
 
 
 @dataclass
@@ -23,6 +29,11 @@ class Database:
 
     root: Path
     engine: Engine
+    keys: vault.FolderKeys | None = None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.keys is not None
 
     @property
     def store_dir(self) -> Path:
@@ -30,8 +41,9 @@ class Database:
 
     @property
     def store(self) -> DocumentStore:
-        """The originals of this data folder's documents."""
-        return DocumentStore(self.store_dir)
+        """The originals of this data folder's documents (sealed in an encrypted folder)."""
+        cipher = BlobCipher(self.keys.file_content, self.keys.file_names) if self.keys else None
+        return DocumentStore(self.store_dir, cipher)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -42,12 +54,27 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(root: Path | None = None) -> Database:
-    """Open (creating and migrating as needed) the database of a data folder."""
+def open_database(root: Path | None = None, passphrase: str | None = None) -> Database:
+    """Open (creating and migrating as needed) the database of a data folder.
+
+    An encrypted folder is unlocked first, with ``passphrase`` or else the environment
+    variable; a wrong passphrase fails before any file of the folder is opened, so it
+    changes nothing.
+    """
     root = root if root is not None else paths.data_dir()
+    finish_interrupted(root)  # an encryption in place cut short between its two renames
     root.mkdir(parents=True, exist_ok=True)
+    keys = None
+    if vault.is_encrypted(root):
+        secret = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
+        if not secret:
+            raise AppError(
+                f"This data folder is encrypted; give its passphrase (set {PASSPHRASE_ENV} "
+                "or run the command in a terminal to be asked)."
+            )
+        keys = vault.unlock(root, secret)
     db_file = paths.database_path(root)
-    engine = make_engine(db_file)
+    engine = make_engine(db_file, keys.database if keys else None)
     with engine.connect() as conn:
         if not check_available(conn):
             engine.dispose()
@@ -55,8 +82,8 @@ def open_database(root: Path | None = None) -> Database:
                 "This copy of Python's SQLite has no full-text search (FTS5); "
                 "install the app's own Python build."
             )
-    upgrade_to_head(engine, db_file, paths.backups_dir(root))
-    database = Database(root=root, engine=engine)
+    upgrade_to_head(engine, db_file, paths.backups_dir(root), keys.database if keys else None)
+    database = Database(root=root, engine=engine, keys=keys)
     database.store.sweep_temporary_files()  # leftovers of a write cut short by a crash
     raw = engine.raw_connection()
     try:

@@ -8,7 +8,6 @@ when the two differ (or the files cannot be read that simply).
 """
 
 import re
-import sqlite3
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +18,8 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+from ehcp_appeal.db.engine import copy_database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
@@ -90,20 +91,12 @@ def current_revision(engine: Engine) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
-def backup_database(db_file: Path, backups: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe while WAL files exist)."""
+def backup_database(db_file: Path, backups: Path, label: str, key: bytes | None = None) -> Path:
+    """A consistent copy of the database before migrating it (same key when encrypted)."""
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{db_file.stem}-{label}-{stamp}{db_file.suffix}"
-    source = sqlite3.connect(db_file)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    copy_database(db_file, target, key)
     return target
 
 
@@ -117,13 +110,15 @@ def run_command(engine: Engine, action: str, revision: str) -> None:
         getattr(command, action)(config, revision)
 
 
-def upgrade_to_head(engine: Engine, db_file: Path, backups: Path) -> Path | None:
+def upgrade_to_head(
+    engine: Engine, db_file: Path, backups: Path, key: bytes | None = None
+) -> Path | None:
     """Migrate if needed. Returns the backup made before migrating an existing database."""
     current = current_revision(engine)
     if current == head_revision():
         return None
     backup = None
     if current is not None and db_file.exists():
-        backup = backup_database(db_file, backups, f"before-{head_revision()}")
+        backup = backup_database(db_file, backups, f"before-{head_revision()}", key)
     run_command(engine, "upgrade", "head")
     return backup

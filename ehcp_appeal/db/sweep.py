@@ -34,7 +34,8 @@ def sweep_orphans(raw: sqlite3.Connection, store: DocumentStore) -> int:
     try:
         try:
             raw.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError:  # busy: an import is writing right now
+        except raw.OperationalError:  # busy: an import is writing right now (the driver's
+            # own class: SQLCipher's connection raises its own, not sqlite3's)
             return 0
         try:
             return store.sweep_unreferenced(referenced_hashes(raw), stored_before)
@@ -56,7 +57,7 @@ def referenced_hashes(raw: sqlite3.Connection) -> set[str]:
     for table in tables:
         try:
             columns = [row[1] for row in raw.execute(f'PRAGMA table_info("{table}")')]
-        except sqlite3.DatabaseError:  # a virtual table whose module is missing
+        except raw.DatabaseError:  # a virtual table whose module is missing
             continue
         for column in columns:
             if column == "sha256" or column.endswith("_sha256"):

@@ -8,7 +8,6 @@ file reads the same in any word processor and in print).
 
 import io
 import math
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from ehcp_appeal.errors import AppError
 from ehcp_appeal.export import office
 from ehcp_appeal.export.docx_footnotes import Footnotes
 from ehcp_appeal.export.wd_markup import KEY, Markup, Run
+from ehcp_appeal.scratch import private_folder
 
 FONT = "Arial"
 BODY_PT = 12
@@ -191,7 +191,7 @@ def count_pages(docx_path: Path, markup: Markup, timeout: float = 120.0) -> Page
     if office.libreoffice_available():
         from pypdf import PdfReader
 
-        with tempfile.TemporaryDirectory(prefix="ehcp-wd-pages-") as folder:
+        with private_folder("ehcp-wd-pages-") as folder:
             try:
                 made = office.convert_to_pdf([docx_path], Path(folder), timeout)
             except AppError:

@@ -6,7 +6,6 @@ so the user's edits survive, and a document imported later still falls into its 
 
 import datetime as dt
 import hashlib
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from ehcp_appeal.export.bundle.selection import Choice, Selection
 from ehcp_appeal.export.bundle.selection import select as select_documents
 from ehcp_appeal.export.bundle.sources import BadDocument, SourcePdf, prepare
 from ehcp_appeal.progress import Progress
+from ehcp_appeal.scratch import private_folder
 from ehcp_appeal.services.cases import CaseDetails, get_case
 from ehcp_appeal.services.evidence import list_documents
 
@@ -306,7 +306,7 @@ def _extras(
 def _written_working_document(db: Database, case_id: str) -> SourcePdf:
     from ehcp_appeal.services.working_documents import write_working_document
 
-    with tempfile.TemporaryDirectory(prefix="ehcp-wd-") as folder:
+    with private_folder("ehcp-wd-") as folder:
         out = Path(folder) / "working-document.docx"
         write_working_document(db, case_id, out)
         return extra_source(out, WORKING)
@@ -315,7 +315,7 @@ def _written_working_document(db: Database, case_id: str) -> SourcePdf:
 def _written_reasons(db: Database, case_id: str) -> SourcePdf | None:
     from ehcp_appeal.export.appeal_reasons import write_reasons
 
-    with tempfile.TemporaryDirectory(prefix="ehcp-reasons-") as folder:
+    with private_folder("ehcp-reasons-") as folder:
         out = Path(folder) / "reasons.docx"
         if not write_reasons(db, case_id, out):
             return None  # nothing accepted yet: no reasons to attach

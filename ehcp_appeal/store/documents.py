@@ -1,18 +1,21 @@
 """Originals kept byte for byte, named by SHA-256, written durably before any row points at them.
 
-This is the one module that touches stored document bytes, so that encrypted storage can
-later replace the file format here without changing any caller: callers only ever see
-``put``, ``read_bytes``, ``exists`` and ``discard``.
+This is the one module that touches stored document bytes, so that encrypted storage
+changes the file format here without changing any caller: callers only ever see ``put``,
+``read_bytes``, ``exists`` and ``discard``, always by the original's SHA-256. In an
+encrypted folder the file is named by a keyed hash of that SHA-256 and sealed with
+AES-GCM (see ``ehcp_appeal.security.blobs``).
 """
 
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ehcp_appeal.errors import AppError
+from ehcp_appeal.security.blobs import BlobCipher
 
 CHUNK = 1024 * 1024
 TEMP_PREFIX = ".tmp-"
@@ -26,18 +29,25 @@ class StoredBlob:
 
 
 class DocumentStore:
-    """Content-addressed files under ``<data>/store/ab/abcdef...``."""
+    """Content-addressed files under ``<data>/store/ab/abcdef...``, sealed given a cipher."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, cipher: BlobCipher | None = None) -> None:
         self.root = root
+        self.cipher = cipher
 
     def _path(self, sha256: str) -> Path:
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        """Where the original with this SHA-256 lives (a keyed name when encrypted)."""
+        if not _is_sha256(sha256):
             raise ValueError(f"not a sha256 hex digest: {sha256!r}")
-        return self.root / sha256[:2] / sha256
+        name = self.cipher.name(sha256) if self.cipher else sha256
+        return self.root / name[:2] / name
 
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).exists()
+
+    def location(self, sha256: str) -> Path:
+        """The file that holds (or would hold) this original, for checks and sweeps."""
+        return self._path(sha256)
 
     def put_file(self, source: Path) -> StoredBlob:
         with source.open("rb") as handle:
@@ -50,33 +60,51 @@ class DocumentStore:
         """Stream to a temporary file, fsync it, then rename it into place.
 
         The caller commits its database row only after this returns, so a crash leaves at
-        worst an unreferenced file, never a row pointing at a half-written one.
+        worst an unreferenced file, never a row pointing at a half-written one. Encrypted
+        files are sealed whole (AES-GCM is one-shot), so their bytes pass through memory,
+        as the importer's already do.
         """
-        self.root.mkdir(parents=True, exist_ok=True)
+        if self.cipher is not None:
+            data = b"".join(chunks)
+            sha256 = hashlib.sha256(data).hexdigest()
+            final = self._path(sha256)
+            if final.exists():
+                _touch(final)
+                return StoredBlob(sha256, len(data), already_stored=True)
+            self._write_durably([self.cipher.encrypt(final.name, data)], final)
+            return StoredBlob(sha256, len(data), already_stored=False)
         digest = hashlib.sha256()
-        size = 0
+        sizes: list[int] = []
+
+        def hashed() -> Iterator[bytes]:
+            for chunk in chunks:
+                digest.update(chunk)
+                sizes.append(len(chunk))
+                yield chunk
+
+        stored = self._write_durably(hashed(), lambda: self._path(digest.hexdigest()))
+        return StoredBlob(digest.hexdigest(), sum(sizes), already_stored=not stored)
+
+    def _write_durably(self, chunks: Iterable[bytes], final: Path | Callable[[], Path]) -> bool:
+        """Write to a temporary name, fsync, rename; False when the final file already existed."""
+        self.root.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
         temp = Path(temp_name)
         try:
             with os.fdopen(fd, "wb") as out:
                 for chunk in chunks:
-                    digest.update(chunk)
-                    size += len(chunk)
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            sha256 = digest.hexdigest()
-            final = self._path(sha256)
-            if final.exists():
+            target = final if isinstance(final, Path) else final()
+            if target.exists():
                 temp.unlink()
-                # Counted as new again: the start-up sweep only removes unreferenced files
-                # that nobody has stored for a while, and this one is about to be used.
-                os.utime(final)
-                return StoredBlob(sha256, size, already_stored=True)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(temp, final)
-            _fsync_dir(final.parent)
-            return StoredBlob(sha256, size, already_stored=False)
+                _touch(target)
+                return False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, target)
+            _fsync_dir(target.parent)
+            return True
         except OSError as error:
             temp.unlink(missing_ok=True)
             raise AppError(
@@ -90,7 +118,8 @@ class DocumentStore:
     def read_bytes(self, sha256: str) -> bytes:
         path = self._path(sha256)
         try:
-            return path.read_bytes()
+            data = path.read_bytes()
+            return self.cipher.decrypt(path.name, data) if self.cipher else data
         except FileNotFoundError:
             raise AppError(
                 "The stored copy of this document is missing from the data folder; "
@@ -110,6 +139,10 @@ class DocumentStore:
                 removed += 1
         return removed
 
+    def _stored_names(self, hashes: set[str]) -> set[str]:
+        """The file names of these originals: their hashes, or keyed names when sealed."""
+        return {self._path(sha).name for sha in hashes if _is_sha256(sha)}
+
     def sweep_unreferenced(self, referenced: set[str], stored_before: float) -> int:
         """Delete originals no row refers to and last stored before ``stored_before``
         (a time.time() value); returns how many.
@@ -122,12 +155,13 @@ class DocumentStore:
         removed = 0
         if not self.root.exists():
             return 0
+        kept = self._stored_names(referenced)
         for folder in self.root.iterdir():
             if len(folder.name) != 2 or not folder.is_dir():
                 continue
             for entry in os.scandir(folder):
                 name = entry.name
-                if len(name) != 64 or not name.startswith(folder.name) or name in referenced:
+                if len(name) != 64 or not name.startswith(folder.name) or name in kept:
                     continue
                 try:
                     if entry.is_file() and entry.stat().st_mtime < stored_before:
@@ -136,6 +170,16 @@ class DocumentStore:
                 except OSError:
                     continue
         return removed
+
+
+def _is_sha256(value: str) -> bool:
+    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def _touch(stored: Path) -> None:
+    """Counted as new again: the start-up sweep only removes unreferenced files that
+    nobody has stored for a while, and this one is about to be used."""
+    os.utime(stored)
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -5,13 +5,13 @@ same way as case documents, and must convert: a missing or broken one is an erro
 """
 
 import hashlib
-import tempfile
 from pathlib import Path
 
 from ehcp_appeal.errors import AppError, UnreadableFileError
 from ehcp_appeal.export import office
 from ehcp_appeal.export.bundle.sources import ORIGINAL, SourcePdf, open_pdf
 from ehcp_appeal.ingest.records import DocumentInfo
+from ehcp_appeal.scratch import private_folder
 
 
 def extra_source(path: Path, title: str) -> SourcePdf:
@@ -42,7 +42,7 @@ def extra_source(path: Path, title: str) -> SourcePdf:
 
 def _word_to_pdf(path: Path) -> bytes:
     if office.libreoffice_available():
-        with tempfile.TemporaryDirectory(prefix="ehcp-extra-") as folder:
+        with private_folder("ehcp-extra-") as folder:
             try:
                 converted = office.convert_to_pdf([path], Path(folder))
             except AppError:

@@ -7,12 +7,12 @@ validator (or ``bagit.py --validate``) and knows nothing was changed or lost on 
 import json
 import re
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.errors import AppError
+from ehcp_appeal.scratch import private_folder
 from ehcp_appeal.services.bundle import BundleResult
 from ehcp_appeal.services.cases import get_case
 from ehcp_appeal.services.evidence import document_bytes
@@ -33,7 +33,7 @@ def write_bag(db: Database, case_id: str, result: BundleResult, target: Path) ->
     as_zip = target.suffix.lower() == ".zip"
     if target.exists() and not as_zip and any(target.iterdir()):
         raise AppError(f"{target} is not empty; choose a new folder for the package.")
-    with tempfile.TemporaryDirectory(prefix="ehcp-bag-") as scratch:
+    with private_folder("ehcp-bag-") as scratch:
         folder = Path(scratch) / "bag"
         originals = folder / "originals"
         originals.mkdir(parents=True)

@@ -7,7 +7,6 @@ A document that cannot be turned into pages is reported, never silently dropped.
 """
 
 import io
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from ehcp_appeal.errors import AppError, CancelledError
 from ehcp_appeal.export import office
 from ehcp_appeal.ingest.records import DocumentInfo
 from ehcp_appeal.progress import Progress
+from ehcp_appeal.scratch import private_folder
 from ehcp_appeal.services.evidence import document_bytes, render_preview_pdf
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _word_renditions(
 def _convert(db: Database, documents: Sequence[DocumentInfo]) -> dict[str, bytes]:
     """LibreOffice PDFs of these Word documents, kept in the store; failures fall back."""
     converted: dict[str, bytes] = {}
-    with tempfile.TemporaryDirectory(prefix="ehcp-bundle-") as folder:
+    with private_folder("ehcp-bundle-") as folder:
         inputs: dict[Path, DocumentInfo] = {}
         for number, document in enumerate(documents):
             path = (Path(folder) / f"document-{number:05d}.docx").resolve()

@@ -1,0 +1,62 @@
+"""A health check of a data folder: the database, and every original it points at.
+
+Used after crashes (the kill -9 harness) and by anyone who wants to know the folder is
+whole: SQLite's ``integrity_check``, every row's original present and matching its
+SHA-256 (decrypted, so the authentication is checked too), and stored files that no row
+points at (left by a crash between storing a file and committing its row).
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlmodel import select
+
+from ehcp_appeal.db.database import Database
+from ehcp_appeal.db.models import Document, Rendition
+from ehcp_appeal.errors import AppError
+from ehcp_appeal.store.documents import TEMP_PREFIX
+
+
+@dataclass(frozen=True)
+class FolderHealth:
+    integrity: str
+    documents: int
+    missing_originals: tuple[str, ...]
+    damaged_originals: tuple[str, ...]
+    unreferenced_files: int
+    temporary_files: int
+
+    @property
+    def sound(self) -> bool:
+        """Nothing lost and nothing damaged (unreferenced files waste space, lose nothing)."""
+        return self.integrity == "ok" and not self.missing_originals and not self.damaged_originals
+
+
+def check_folder(db: Database) -> FolderHealth:
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
+    integrity = "ok" if [r[0] for r in rows] == ["ok"] else "; ".join(str(r[0]) for r in rows)
+    with db.session() as session:
+        documents = len(session.exec(select(Document.id)).all())
+        hashes = set(session.exec(select(Document.sha256)).all())
+        hashes |= set(session.exec(select(Rendition.pdf_sha256)).all())
+    store = db.store
+    missing, damaged = [], []
+    for sha256 in sorted(hashes):
+        if not store.exists(sha256):
+            missing.append(sha256)
+            continue
+        try:
+            ok = hashlib.sha256(store.read_bytes(sha256)).hexdigest() == sha256
+        except AppError:
+            ok = False
+        if not ok:
+            damaged.append(sha256)
+    referenced = {store.location(sha256) for sha256 in hashes}
+    files = [p for p in store.root.rglob("*") if p.is_file()] if store.root.exists() else []
+    temporary = [p for p in files if p.name.startswith(TEMP_PREFIX)]
+    unreferenced = [p for p in files if p not in referenced and p not in temporary]
+    return FolderHealth(
+        integrity, documents, tuple(missing), tuple(damaged), len(unreferenced), len(temporary)
+    )

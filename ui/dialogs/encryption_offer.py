@@ -1,0 +1,139 @@
+"""The first-run offer: protect this computer's data with a passphrase, explained plainly.
+
+Shown once, when the data folder is new. Choosing encryption creates the vault and then
+shows the recovery key, which the user must confirm they have written down or printed
+before going on, because it is shown only this once.
+"""
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ehcp_appeal.security import vault
+from ui.dialogs.passphrase_dialog import LOSS_WARNING
+
+EXPLANATION = (
+    "EHCP Appeal keeps your child's reports, letters and notes on this computer. You can "
+    "lock them with a passphrase: then anyone who gets hold of this computer, its disk or a "
+    "copy of the data cannot read them without it. You will type the passphrase each time "
+    "you open the app. It does not protect against someone who knows the passphrase or "
+    "uses the app while it is open."
+)
+
+
+class EncryptionOfferDialog(QDialog):
+    """Accepted with ``recovery_key`` set once the vault exists; rejected means "not now"."""
+
+    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root = root
+        self.passphrase = ""
+        self.recovery_key = ""
+        self.setWindowTitle("Protect your data?")
+        self.setAccessibleName("Protect your data with a passphrase")
+        self.setFixedWidth(560)  # a known width lets the wrapped text claim its height
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        intro = QLabel(EXPLANATION)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.first = self._secret_field("Passphrase (at least 8 characters)")
+        self.second = self._secret_field("The same passphrase again")
+        layout.addWidget(self.first)
+        layout.addWidget(self.second)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName("Problem with the passphrase")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox()
+        self.encrypt_button = QPushButton("Lock my data with this passphrase")
+        self.encrypt_button.setObjectName("primary")
+        self.later_button = QPushButton("Not now")
+        buttons.addButton(self.encrypt_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.first.setFocus()
+        self._fit()
+
+    def _secret_field(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(name)
+        field.setPlaceholderText(name)
+        return field
+
+    def accept(self) -> None:
+        first, second = self.first.text(), self.second.text()
+        if len(first) < 8:
+            self._say("Choose a passphrase of at least 8 characters; a short sentence is best.")
+            return
+        if first != second:
+            self._say("The two passphrases differ; type them again.")
+            return
+        self.recovery_key = vault.create_vault(self.root, first)
+        self.passphrase = first
+        self.first.clear()
+        self.second.clear()
+        super().accept()
+
+    def _say(self, message: str) -> None:
+        self.error_label.setText(f"⚠ {message}")
+        self.error_label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wrapped labels do not grow a window by themselves; size it for its width."""
+        layout = self.layout()
+        layout.activate()
+        self.setFixedHeight(layout.totalHeightForWidth(self.width()))
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once; Continue waits until the user says it is written down."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery key")
+        self.setAccessibleName("Your recovery key")
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        intro = QLabel(
+            "Write down or print this recovery key now. It opens your data if you forget the "
+            "passphrase, and it will not be shown again."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.key = QLineEdit(recovery_key)
+        self.key.setReadOnly(True)
+        self.key.setAccessibleName("Recovery key")
+        font = QFont("monospace")
+        font.setPointSize(14)
+        self.key.setFont(font)
+        layout.addWidget(self.key)
+        warning = QLabel(f"Important: {LOSS_WARNING}")
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        self.confirm = QCheckBox("I have written down or printed the recovery key")
+        layout.addWidget(self.confirm)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.continue_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.continue_button.setText("Continue")
+        self.continue_button.setEnabled(False)
+        self.confirm.toggled.connect(self.continue_button.setEnabled)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
