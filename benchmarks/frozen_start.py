@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 APP = ROOT / "dist" / "EHCP Appeal" / "ehcp-appeal"
 TARBALL = ROOT / "dist" / "ehcp-appeal-linux-x86_64.tar.gz"
 
@@ -33,10 +34,17 @@ def drop_caches() -> bool:
 def start_once() -> float:
     """Launch to the window's first paint (the app prints the monotonic clock then)."""
     with tempfile.TemporaryDirectory() as home:
+        # An existing, current data folder: a new, empty one would first be offered
+        # encryption, and a parent answers that once, not at every start.
+        from ehcp_appeal.db.database import open_database
+
+        open_database(Path(home)).close()
         env = dict(os.environ, EHCP_APPEAL_HOME=home, QT_QPA_PLATFORM="offscreen",
                    EHCP_APPEAL_EXIT_AT_FIRST_PAINT="1")  # fmt: skip
         started = time.monotonic()
-        done = subprocess.run([str(APP)], env=env, check=True, capture_output=True, text=True)
+        done = subprocess.run(
+            [str(APP)], env=env, check=True, capture_output=True, text=True, timeout=60
+        )
         painted = [line for line in done.stdout.splitlines() if line.startswith("painted ")]
         if not painted:
             sys.exit("The app did not report its first paint.")
