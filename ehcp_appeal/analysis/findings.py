@@ -25,6 +25,8 @@ class Finding:
     need: str | None = None
     terms: list[str] = field(default_factory=list)
     source: str = ""  # the report text behind a plan finding, when there is one
+    confidence: float = 1.0  # 0 to 1; see confidence.py
+    why: str = ""  # what the confidence rests on
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -38,6 +40,9 @@ class Finding:
             "legal_basis": lexicon.load("findings")["legal_basis"][self.kind],
             "explanation": lexicon.load("findings")["explanation"][self.kind],
         }
+        if self.why:
+            data["confidence"] = self.confidence
+            data["why"] = self.why
         if self.terms:
             data["terms"] = self.terms
         if self.source:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import Block, sentences
-from ehcp_appeal.analysis.report_sentences import classify_sentence
 from ehcp_appeal.analysis.report_tables import TableReader
 from ehcp_appeal.analysis.report_voice import family_voice, surname
+from ehcp_appeal.analysis.sentence_roles import SentenceRole, assign_role
 
 _HEADING_ORDER = (
     "in_place",
@@ -50,6 +50,35 @@ class ReportItem:
     reason: str = ""  # home | health when not educational
     heading: str = ""
     context: str = ""  # the whole table row, whose other cells say how much
+    role: str = ""
+    cue: str = ""  # what decided the role
+    certainty: float = 1.0  # how sure that cue is
+
+
+@dataclass(frozen=True)
+class RoleRecord:
+    """A report sentence with its role, kept whether or not it became an item."""
+
+    text: str
+    document: str
+    page: int
+    role: SentenceRole
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "document": self.document,
+            "page": self.page,
+            "role": self.role.role,
+            "cue": self.role.cue,
+            "certainty": self.role.certainty,
+            "taken": self.role.kind is not None,
+        }
+
+
+def heading_category(text: str) -> str | None:
+    """The kind of report part a heading opens (needs, recommendations, ...), or None."""
+    return _heading_category(text)
 
 
 def _heading_category(text: str) -> str | None:
@@ -140,7 +169,14 @@ def run_in_label(text: str) -> tuple[str, str]:
 
 
 def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
+    """The needs and recommendations of one report."""
+    return read_report(blocks, document)[0]
+
+
+def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], list[RoleRecord]]:
+    """The needs and recommendations of one report, and the role of every sentence."""
     items: list[ReportItem] = []
+    roles: list[RoleRecord] = []
     category: str | None = None
     area: str | None = None
     seen: set[str] = set()
@@ -187,11 +223,14 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                 pieces = [piece for piece in pieces if not _SUMMING_UP.match(piece)]
         for piece in pieces:
             voice = family_voice(family_name, heading_text)
-            result = classify_sentence(piece, block_category, listed, child, voice)
-            if result is None or piece in seen:
+            if piece in seen:
                 continue
+            role = assign_role(piece, block_category, listed, child, voice)
+            roles.append(RoleRecord(piece, document, block.page, role))
+            if role.kind is None:
+                continue  # a repeat under another heading may still be taken
             seen.add(piece)
-            kind, reason = result
+            kind, reason = role.kind, role.reason
             items.append(
                 ReportItem(
                     kind=kind,
@@ -203,6 +242,9 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                     reason=reason,
                     heading=heading_text if category else "",
                     context=context,
+                    role=role.role,
+                    cue=role.cue,
+                    certainty=role.certainty,
                 )
             )
-    return items
+    return items, roles

@@ -94,7 +94,8 @@ def _case(args: argparse.Namespace) -> int:
     reports = {n["document"] for n in result["needs"] if n.get("document")}
     print(
         f"Checked {result['plan']['document']} against {len(reports)} reports: "
-        f"{len(result['needs'])} needs and recommendations, {len(result['findings'])} findings."
+        f"{len(result['needs'])} needs and recommendations, {len(result['findings'])} findings, "
+        f"{len(result.get('possible', []))} worth a look."
     )
     for kind, count in sorted(counts.items()):
         print(f"  {kind.replace('_', ' ')}: {count}")
