@@ -10,7 +10,7 @@ and one below ``ASSERT_AT`` is not asserted but shown as "worth a look":
   may be the same thing in other words);
 - a vague provision rests on how much of an amount was read from it: a line with no
   frequency, duration or staff is surely vague; one that names who, how often and how
-  long and is called vague for one hedge word may well be specific;
+  long is only worth a look, unless a hedge leaves the amount itself open ("up to");
 - provision less than recommended rests on both amounts having been read;
 - provision in the wrong section rests on whether the line teaches or only reviews;
 - a missing section is certain.
@@ -104,9 +104,10 @@ def _vague(finding: Finding) -> tuple[float, str]:
         return 0.9, "No frequency, duration or staff could be read from it."
     if set(finding.terms) & _AMOUNT_HEDGES:
         return 0.85, f"Its amount is left open ({', '.join(finding.terms)})."
-    hedged = f" but uses {', '.join(finding.terms)}" if finding.terms else ""
-    value = 0.75 - 0.15 * len(named)
-    return value, f"It names {', '.join(named)}{hedged}: it may be specific enough."
+    if len(named) < 3:
+        return 0.8, f"It names {', '.join(named)} but not everything an amount needs."
+    hedged = f", though it uses {', '.join(finding.terms)}" if finding.terms else ""
+    return 0.4, f"It names how often, how long and who{hedged}: it may be specific enough."
 
 
 def _less(finding: Finding) -> tuple[float, str]:

@@ -187,7 +187,7 @@ def _not_need(category: str | None, cue_text: str) -> SentenceRole:
         "background": "history",
         "history": "history",
         "recommendations": "reason",
-    }.get(category or "", "strength")
+    }.get(category or "", "other")
     return SentenceRole(role, cue_text, HEADING if category else SHAPE)
 
 
