@@ -70,9 +70,9 @@ class TableReader:
             self._column = header[0] if header and header[1] else None
             if header is not None:
                 return RowItems([])
-        if category == "in_place":
-            return RowItems([])
         cells = [cell for cell in block.cells if cell.strip()]
+        if category == "in_place":  # kept so that its role shows; support in place feeds nothing
+            return RowItems([max(cells, key=len)] if cells else [])
         if self._column is not None and self._column < len(block.cells):
             cell = block.cells[self._column].strip()
             return RowItems([cell] if cell else [], advice=True)
