@@ -61,6 +61,10 @@ ROLES = (
 SURE, HEADING, SHAPE = 0.9, 0.75, 0.65
 
 
+_AMEND = re.compile(r"\b(?:plan|section [a-k])\b[^.]{0,6}\b(?:should|must)\b", re.IGNORECASE)
+"""Asking for the plan to change ("Section F should specify ...") is advice, not comment."""
+
+
 @dataclass(frozen=True)
 class SentenceRole:
     """One sentence's role, the cue that decided it and how sure that cue is."""
@@ -145,13 +149,12 @@ def _commentary(text: str) -> SentenceRole | None:
     """Sentences about the plan, the report or a test, or giving a reason, not advice."""
     if hit := _hit("reason_always", text):
         return SentenceRole("reason", hit, SURE)
-    if hit := _hit("assessment", text):
-        return SentenceRole("assessment", hit, SURE)  # "should be interpreted with caution"
-    if _firm(text):
-        return None
-    for group in ("plan_comment", "reason"):
-        if hit := _hit(group, text):
-            return SentenceRole(group, hit, SURE)
+    if hit := _hit("assessment", text):  # "should be interpreted with caution"
+        return SentenceRole("assessment", hit, SURE)
+    if (hit := _hit("plan_comment", text)) and not _AMEND.search(text):
+        return SentenceRole("plan_comment", hit, SURE)
+    if not _firm(text) and (hit := _hit("reason", text)):
+        return SentenceRole("reason", hit, SURE)
     return None
 
 
@@ -159,6 +162,8 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     """A recommendation (or home advice) when the sentence asks for provision."""
     third = _hit("third_person", text)
     third = third if third and provision_shape(text) else _hit("option", text)
+    if hit := _hit("home", text):
+        return SentenceRole("home", hit, SURE, "home")  # "her parents may wish to attend"
     advice = bool(third) or recommends(text, category, listed)
     if advice and category != "recommendations" and need_as_consequence(text):
         return None
