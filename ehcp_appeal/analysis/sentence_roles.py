@@ -227,6 +227,8 @@ def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> S
     past_summary = category != "assessment" and cue("summary_past", text)
     if need_shape(text, child) and (cue("present", text) or past_summary):
         return SentenceRole("need", f"the child with {found or 'a low score'}", SHAPE + 0.1)
+    if listed and category is None and (hit := _report_hit("strong_need", text)):
+        return SentenceRole("need", f"a list item naming {hit}", SHAPE)  # "Slow processing"
     if not about_child(text, child) and category is None:
         return SentenceRole("other", "not about the child", SHAPE)
     return _not_need(category, "no difficulty stated")
