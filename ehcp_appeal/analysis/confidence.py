@@ -8,7 +8,8 @@ and one below ``ASSERT_AT`` is not asserted but shown as "worth a look":
   sure the cue was that it is a current need or advice at all) and on the match
   margin (how far the nearest plan line fell below the match threshold: a near miss
   may be the same thing in other words);
-- a vague provision rests on how much of an amount was read from it: a line with no
+- a vague provision rests on how much of an amount was read from it (and on whether it
+  is a provision at all, not an area heading or a standing rule): a line with no
   frequency, duration or staff is surely vague; one that names who, how often and how
   long is only worth a look, unless a hedge leaves the amount itself open ("up to");
 - provision less than recommended rests on both amounts having been read;
@@ -22,7 +23,7 @@ from dataclasses import replace
 from ehcp_appeal.analysis.checker import MATCH_THRESHOLD, Checker
 from ehcp_appeal.analysis.findings import Finding
 from ehcp_appeal.analysis.quantities import measure
-from ehcp_appeal.analysis.report_items import ReportItem
+from ehcp_appeal.analysis.report_items import ReportItem, area_heading
 from ehcp_appeal.analysis.report_sentences import need_clause
 
 ASSERT_AT = 0.5
@@ -33,6 +34,12 @@ _AMOUNT_HEDGES = frozenset(
     {"up to", "as appropriate", "as required", "as needed", "where possible", "as agreed"}
 )
 """Hedges that leave the amount itself open, however much else a provision names."""
+_STANDING_RULE = re.compile(
+    r"\b(?:no|never) (?:teacher|adult|member of staff|one)s? (?:will|should|is to)\b|"
+    r"\bwill (?:never|not) be (?:asked|made|expected|required)\b",
+    re.IGNORECASE,
+)
+"""An adjustment that always applies ("no teacher will ask him to read aloud")."""
 _REVIEW = re.compile(
     r"\b(?:review|reviews|reviewed|monitor|monitored|monitoring|check-?ups?|appointments?|"
     r"clinic|prescri\w*|medication)\b",
@@ -90,6 +97,10 @@ def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, s
 
 
 def _vague(finding: Finding) -> tuple[float, str]:
+    if area_heading(finding.text) and len(finding.text.split()) <= 5 and not finding.terms:
+        return 0.3, "It reads like a heading for an area of need, not a provision."
+    if _STANDING_RULE.search(finding.text):
+        return 0.4, "It is a rule that applies every time, which may be specific enough."
     quantity = measure(finding.text)
     named = [
         label

@@ -48,3 +48,10 @@ def test_result_has_confidence_why_possible_and_roles(tmp_path: Path) -> None:
 def test_a_shortfall_too_small_to_tell_apart_in_words_is_not_raised() -> None:
     assert compare("once every 12 weeks", "once every 13 weeks") == []
     assert compare("once a week", "once a month") == ["about once a month instead of 1 time a week"]
+
+
+def test_an_area_heading_or_a_standing_rule_is_only_worth_a_look() -> None:
+    heading = _vague("Communication and interaction", [])
+    rule = _vague("Unless Sam agrees in advance, no teacher will ask him to read aloud.", [])
+    assert vague_confidence(heading)[0] < ASSERT_AT
+    assert vague_confidence(rule)[0] < ASSERT_AT
