@@ -16,7 +16,7 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import Block, sentences
 from ehcp_appeal.analysis.report_tables import TableReader
 from ehcp_appeal.analysis.report_voice import family_voice, surname
-from ehcp_appeal.analysis.sentence_roles import SentenceRole, assign_role
+from ehcp_appeal.analysis.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
 
 _HEADING_ORDER = (
     "in_place",
@@ -70,6 +70,7 @@ class RoleRecord:
             "document": self.document,
             "page": self.page,
             "role": self.role.role,
+            "role_name": ROLE_NAMES[self.role.role],
             "cue": self.role.cue,
             "certainty": self.role.certainty,
             "taken": self.role.kind is not None,

@@ -43,19 +43,21 @@ from ehcp_appeal.analysis.report_sentences import (
 )
 from ehcp_appeal.analysis.report_voice import relayed_by_family, score_only
 
-ROLES = (
-    "need",
-    "recommendation",
-    "reason",
-    "assessment",
-    "history",
-    "resolved",
-    "strength",
-    "plan_comment",
-    "home",
-    "in_place",
-    "other",
-)
+ROLE_NAMES = {
+    "need": "Current need",
+    "recommendation": "Recommendation",
+    "reason": "Reason or consequence",
+    "assessment": "Assessment or test result",
+    "history": "History or background",
+    "resolved": "Difficulty now resolved",
+    "strength": "Strength, progress or daily life",
+    "plan_comment": "Comment on the current plan",
+    "home": "Advice for home",
+    "in_place": "Support already in place",
+    "other": "Not about the child's needs",
+}
+"""Plain names for the roles, for people reading the result."""
+ROLES = tuple(ROLE_NAMES)
 # How far each kind of evidence can be trusted: a cue in the sentence itself is
 # surer than the heading it stands under, which is surer than its shape alone.
 SURE, HEADING, SHAPE = 0.9, 0.75, 0.65

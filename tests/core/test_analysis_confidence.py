@@ -19,7 +19,12 @@ def test_a_provision_naming_who_how_often_and_how_long_is_only_worth_a_look() ->
     )
     bare = _vague("Sam will have access to support with his reading.", ["access to"])
     capped = _vague("A teaching assistant will support Sam for up to 20 minutes daily.", ["up to"])
+    hedged = _vague(
+        "A trained TA will support Sam for 20 minutes daily, with regular reviews by the SENCo.",
+        ["regular"],
+    )
     assert vague_confidence(named)[0] < ASSERT_AT
+    assert vague_confidence(hedged)[0] < ASSERT_AT  # one hedge word in a specific provision
     assert vague_confidence(bare)[0] >= ASSERT_AT
     assert vague_confidence(capped)[0] >= ASSERT_AT  # the amount itself is left open
 
