@@ -37,6 +37,9 @@ _LEAD_IN = re.compile(
 _SUMMING_UP = re.compile(r"^(?:in summary|to summarise|in conclusion|overall|in short)\b", re.I)
 
 
+_IN_REASONS = "in a table's reason or outcome column"
+
+
 @dataclass(frozen=True)
 class ReportItem:
     """A need or a recommendation quoted from a report, with where it stands."""
@@ -208,8 +211,13 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
         if block.kind == "row":
             row = tables.items(block, category)
             pieces, listed = row.texts, row.listed
-            context = " | ".join(cell for cell in block.cells if cell.strip()) if listed else ""
+            amounts = [c for c in block.cells if c.strip() and c.strip() not in row.reasons]
+            context = " | ".join(amounts) if listed else ""  # a reason's numbers are no amount
             block_category = "recommendations" if row.advice else category
+            roles.extend(
+                RoleRecord(cell, document, block.page, SentenceRole("reason", _IN_REASONS, 0.75))
+                for cell in row.reasons
+            )
         else:
             label, text = run_in_label(block.text)
             pieces = sentences(text)

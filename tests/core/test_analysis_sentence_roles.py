@@ -102,3 +102,21 @@ def test_the_labelled_development_sentences_mostly_get_their_role() -> None:
         for truth, heading, listed, child, text in rows
     )
     assert right / len(rows) >= 0.9
+
+
+def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> None:
+    rows = [
+        ("Recommendation", "Reason"),
+        (
+            "A visual timetable on his desk, checked with an adult each morning",
+            "Without it he cannot predict the day and becomes anxious about changes.",
+        ),
+    ]
+    blocks = [Block("Recommendations", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=2) for row in rows
+    ]
+    items, roles = read_report(blocks, "r.pdf")
+    assert [(item.kind, item.text) for item in items] == [("recommendation", rows[1][0])]
+    assert "Without it" not in items[0].context
+    reason = next(record for record in roles if record.text == rows[1][1])
+    assert reason.role.role == "reason" and reason.role.kind is None
