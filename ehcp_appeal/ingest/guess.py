@@ -21,6 +21,8 @@ BODY_CHARS = 30_000
 HEAD_WEIGHT = 3
 LETTER_SCORE = 10
 TOP_LINES = 40
+PLAN_SECTIONS = 4  # lettered sections that make a document read as an EHC plan
+PLAN_SCORE_PER_SECTION = 6
 
 _MONTHS = {
     name: number
@@ -143,12 +145,53 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         score = hits * int(rule.get("weight", 1))
         if score > scores.get(rule["kind"], 0):
             scores[rule["kind"]] = score
+    _plan_structure(text, stem, scores)
     if _is_letter(text):
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
+        if _plan_sections(text) < PLAN_SECTIONS:
+            # A letter that speaks of a plan ("the final EHC plan is enclosed") is a letter.
+            scores.pop("ehcp_final", None)
+            scores.pop("ehcp_draft", None)
     if not scores or max(scores.values()) == 0:
         return "other"
     order = list(DOCUMENT_KINDS)
     return max(scores, key=lambda k: (scores[k], -order.index(k)))
+
+
+_SECTION_HEADING = re.compile(
+    r"^\W{0,3}(?:section|part)\s+([a-k])(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—]\s+\w",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TOP_LINES_FOR_STATUS = 6
+
+
+def _plan_sections(text: str) -> int:
+    """How many of a plan's lettered sections (A to K) open a line of the text."""
+    letters = {
+        (match.group(1) or match.group(2)).upper()
+        for match in _SECTION_HEADING.finditer(text[:BODY_CHARS])
+    }
+    return len(letters)
+
+
+def _plan_structure(text: str, stem: str, scores: dict[str, int]) -> None:
+    """Lettered sections A to K are the shape of an EHC plan, whatever words it uses.
+
+    Draft or final is read from the title lines only: a final plan's body often
+    mentions the draft it replaced. An annual review, which may walk through the
+    plan's sections, keeps its own kind when its title says so.
+    """
+    found = _plan_sections(text)
+    if found < PLAN_SECTIONS:
+        return
+    top = _squash(
+        " ".join([stem, *[ln for ln in text.splitlines() if ln.strip()][:_TOP_LINES_FOR_STATUS]])
+    )
+    if "annual review" in top:
+        return
+    draft = bool(re.search(r"\bdraft\b", top)) and not re.search(r"\bfinal\b", top)
+    kind = "ehcp_draft" if draft else "ehcp_final"
+    scores[kind] = max(scores.get(kind, 0), PLAN_SCORE_PER_SECTION * found)
 
 
 def _is_letter(text: str) -> bool:

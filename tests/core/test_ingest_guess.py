@@ -134,3 +134,21 @@ def test_report_title_date_and_author_skip_letterheads_and_labels() -> None:
     assert guess_title(text, "scan.pdf", "ep_report") == "Educational Psychology Advice"
     assert guess_date(text) == dt.date(2026, 3, 24)
     assert guess_author(text) == ("Dr Amara Quinn", "Educational Psychologist")
+
+
+def test_a_plan_is_known_by_its_lettered_sections_and_a_letter_about_it_is_not_a_plan() -> None:
+    sections = "\n".join(
+        f"Section {letter}: {name}"
+        for letter, name in zip(
+            "ABCDEF", ["Views", "Needs", "Health", "Care", "Outcomes", "Provision"], strict=True
+        )
+    )
+    plan = f"Wyeford Council\nEducation, Health and Care Plan for Sam\n{sections}\n"
+    assert guess_kind(plan, "scan001.pdf") == "ehcp_final"
+    assert guess_kind("Draft plan for Sam\n" + sections, "scan002.pdf") == "ehcp_draft"
+    letter = (
+        "Dear Mr and Mrs Hale,\nPlease find enclosed the final EHC plan for Sam. The plan "
+        "sets out his needs in Section B and provision in Section F.\nYours sincerely,\n"
+        "Anne Todd\nSEN Officer, Wyeford Council"
+    )
+    assert guess_kind(letter, "letter.pdf") not in ("ehcp_final", "ehcp_draft")
