@@ -152,3 +152,23 @@ def test_a_plan_is_known_by_its_lettered_sections_and_a_letter_about_it_is_not_a
         "Anne Todd\nSEN Officer, Wyeford Council"
     )
     assert guess_kind(letter, "letter.pdf") not in ("ehcp_final", "ehcp_draft")
+
+
+def test_a_council_letter_giving_a_decision_is_the_decision_whatever_it_mentions() -> None:
+    letter = (
+        "Dear Ms Hale,\nRE: Annual review of Leo's EHC plan\nFollowing the annual review "
+        "meeting, the local authority has decided to maintain Leo's EHC plan without "
+        "amendment.\nYours sincerely,\nSEN Officer"
+    )
+    assert guess_kind(letter, "letter.txt") == "decision_letter"
+    email = "Subject: decision\nThe local authority has decided not to issue a plan for Leo."
+    assert guess_kind(email, "mail.eml", is_email=True) == "decision_letter"
+    assert guess_kind("Thanks for the call today.", "mail.eml", is_email=True) == "correspondence"
+
+
+def test_a_report_titled_independent_is_an_independent_report_of_any_profession() -> None:
+    text = (
+        "Independent speech and language therapy report on Ellie\n"
+        "Ellie's expressive language and receptive language are delayed (CELF-5)."
+    )
+    assert guess_kind(text, "report.docx") == "independent_report"
