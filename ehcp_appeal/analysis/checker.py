@@ -115,11 +115,15 @@ class Checker:
         return found if found.score >= owner else None
 
     def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
+        match = self.nearest(text, sections)
+        return match if match and match.score >= MATCH_THRESHOLD else None
+
+    def nearest(self, text: str, sections: tuple[str, ...]) -> Match | None:
+        """The closest comparable plan line, whether or not it counts as a match."""
         allowed = [index for section in sections for index in self._by_section.get(section, [])]
         if sections == ("F",):
             allowed = [index for index in allowed if self._same_provision(text, index)]
-        match = self.matcher.best(text, allowed) if allowed else None
-        return match if match and match.score >= MATCH_THRESHOLD else None
+        return self.matcher.best(text, allowed) if allowed else None
 
     def _same_provision(self, text: str, index: int) -> bool:
         """A line of F answers advice only if they share a kind of provision or its words.

@@ -25,6 +25,8 @@ class Finding:
     need: str | None = None
     terms: list[str] = field(default_factory=list)
     source: str = ""  # the report text behind a plan finding, when there is one
+    confidence: float = 1.0  # 0 to 1; see confidence.py
+    why: str = ""  # what the confidence rests on
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -38,6 +40,9 @@ class Finding:
             "legal_basis": lexicon.load("findings")["legal_basis"][self.kind],
             "explanation": lexicon.load("findings")["explanation"][self.kind],
         }
+        if self.why:
+            data["confidence"] = self.confidence
+            data["why"] = self.why
         if self.terms:
             data["terms"] = self.terms
         if self.source:
@@ -80,18 +85,17 @@ def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
     """Plain reasons why ``provided`` is less than ``recommended``; empty when it is not."""
     reasons = []
     if recommended.minutes_per_week and provided.minutes_per_week is not None:
-        if provided.minutes_per_week < recommended.minutes_per_week * 0.95:
-            reasons.append(
-                f"about {_minutes(provided.minutes_per_week)} a week instead of the "
-                f"{_minutes(recommended.minutes_per_week)} recommended"
-            )
+        given, wanted = _minutes(provided.minutes_per_week), _minutes(recommended.minutes_per_week)
+        if provided.minutes_per_week < recommended.minutes_per_week * 0.95 and given != wanted:
+            reasons.append(f"about {given} a week instead of the {wanted} recommended")
     elif (
         recommended.sessions_per_week
         and provided.sessions_per_week is not None
         and provided.sessions_per_week < recommended.sessions_per_week * 0.95
     ):
         given, wanted = _rate(provided.sessions_per_week), _rate(recommended.sessions_per_week)
-        reasons.append(f"{given} instead of {wanted}")
+        if given != wanted:  # too close to tell apart in words is too close to raise
+            reasons.append(f"{given} instead of {wanted}")
     if (
         recommended.staff_rank is not None
         and provided.staff_rank is not None
@@ -137,4 +141,6 @@ def _rate(sessions: float) -> str:
         return "once a fortnight"
     if sessions >= 0.2:
         return "about once a month"
+    if sessions >= 0.12:
+        return "about once every half-term"
     return "about once a term"

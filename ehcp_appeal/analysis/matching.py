@@ -180,7 +180,9 @@ def _concept_patterns() -> dict[str, re.Pattern[str]]:
     table: dict[str, re.Pattern[str]] = {}
     for group in ("needs", "provisions"):
         for name, patterns in data[group].items():
-            table[name] = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            # A pattern starts at a word's start: "math" is not in "aftermath".
+            alternatives = "|".join(f"(?:{p})" for p in patterns)
+            table[name] = re.compile(rf"(?<![a-z])(?:{alternatives})", re.IGNORECASE)
     return table
 
 
@@ -225,6 +227,8 @@ class Matcher:
     """Scores statements against a fixed set of plan sentences."""
 
     WORDS, CONCEPTS, CHARS = 0.4, 0.45, 0.15
+    FEW_WORDS = 0.08
+    """Weighted word overlap below which one shared concept alone is too little to match."""
 
     def __init__(
         self, candidates: list[str], corpus: list[str], provisions: list[bool] | None = None
@@ -278,6 +282,8 @@ class Matcher:
             value *= 0.8  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
             value *= 0.5
+        if len(shared) == 1 and words < self.FEW_WORDS:
+            value *= 0.85  # one shared topic and almost no shared words: a near miss
         own_roles, other_roles = disciplines(text), self._cand_roles[index]
         if own_roles and other_roles and not own_roles & other_roles:
             value *= 0.6  # another profession's provision

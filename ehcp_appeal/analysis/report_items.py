@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.blocks import Block, sentences
-from ehcp_appeal.analysis.report_sentences import classify_sentence
 from ehcp_appeal.analysis.report_tables import TableReader
 from ehcp_appeal.analysis.report_voice import family_voice, surname
+from ehcp_appeal.analysis.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
 
 _HEADING_ORDER = (
     "in_place",
@@ -37,6 +37,9 @@ _LEAD_IN = re.compile(
 _SUMMING_UP = re.compile(r"^(?:in summary|to summarise|in conclusion|overall|in short)\b", re.I)
 
 
+_IN_REASONS = "in a table's reason or outcome column"
+
+
 @dataclass(frozen=True)
 class ReportItem:
     """A need or a recommendation quoted from a report, with where it stands."""
@@ -50,6 +53,36 @@ class ReportItem:
     reason: str = ""  # home | health when not educational
     heading: str = ""
     context: str = ""  # the whole table row, whose other cells say how much
+    role: str = ""
+    cue: str = ""  # what decided the role
+    certainty: float = 1.0  # how sure that cue is
+
+
+@dataclass(frozen=True)
+class RoleRecord:
+    """A report sentence with its role, kept whether or not it became an item."""
+
+    text: str
+    document: str
+    page: int
+    role: SentenceRole
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "document": self.document,
+            "page": self.page,
+            "role": self.role.role,
+            "role_name": ROLE_NAMES[self.role.role],
+            "cue": self.role.cue,
+            "certainty": self.role.certainty,
+            "taken": self.role.kind is not None,
+        }
+
+
+def heading_category(text: str) -> str | None:
+    """The kind of report part a heading opens (needs, recommendations, ...), or None."""
+    return _heading_category(text)
 
 
 def _heading_category(text: str) -> str | None:
@@ -140,7 +173,14 @@ def run_in_label(text: str) -> tuple[str, str]:
 
 
 def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
+    """The needs and recommendations of one report."""
+    return read_report(blocks, document)[0]
+
+
+def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], list[RoleRecord]]:
+    """The needs and recommendations of one report, and the role of every sentence."""
     items: list[ReportItem] = []
+    roles: list[RoleRecord] = []
     category: str | None = None
     area: str | None = None
     seen: set[str] = set()
@@ -171,8 +211,13 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
         if block.kind == "row":
             row = tables.items(block, category)
             pieces, listed = row.texts, row.listed
-            context = " | ".join(cell for cell in block.cells if cell.strip()) if listed else ""
+            amounts = [c for c in block.cells if c.strip() and c.strip() not in row.reasons]
+            context = " | ".join(amounts) if listed else ""  # a reason's numbers are no amount
             block_category = "recommendations" if row.advice else category
+            roles.extend(
+                RoleRecord(cell, document, block.page, SentenceRole("reason", _IN_REASONS, 0.75))
+                for cell in row.reasons
+            )
         else:
             label, text = run_in_label(block.text)
             pieces = sentences(text)
@@ -187,11 +232,14 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                 pieces = [piece for piece in pieces if not _SUMMING_UP.match(piece)]
         for piece in pieces:
             voice = family_voice(family_name, heading_text)
-            result = classify_sentence(piece, block_category, listed, child, voice)
-            if result is None or piece in seen:
+            if piece in seen:
                 continue
+            role = assign_role(piece, block_category, listed, child, voice)
+            roles.append(RoleRecord(piece, document, block.page, role))
+            if role.kind is None:
+                continue  # a repeat under another heading may still be taken
             seen.add(piece)
-            kind, reason = result
+            kind, reason = role.kind, role.reason
             items.append(
                 ReportItem(
                     kind=kind,
@@ -203,6 +251,9 @@ def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
                     reason=reason,
                     heading=heading_text if category else "",
                     context=context,
+                    role=role.role,
+                    cue=role.cue,
+                    certainty=role.certainty,
                 )
             )
-    return items
+    return items, roles

@@ -18,7 +18,6 @@ from functools import cache
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.matching import concepts
 from ehcp_appeal.analysis.quantities import measure
-from ehcp_appeal.analysis.report_voice import relayed_by_family, score_only
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 _PERCENTILE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)? (?:percentile|centile)\b", re.I)
@@ -161,74 +160,6 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
     return False
 
 
-def classify_sentence(
-    text: str,
-    category: str | None,
-    listed: bool,
-    child: str = "",
-    family: re.Pattern[str] | None = None,
-) -> tuple[str, str] | None:
-    """(kind, not-educational reason) for one sentence, or None when it is neither.
-
-    ``listed`` is true for a bullet, numbered item or table row: under a needs or
-    recommendations heading a list item is taken as such even without a cue word.
-    ``family`` matches an opening in which the family tells the author something.
-    """
-    words = text.split()
-    if len(words) < 4 or text.rstrip().endswith(":"):
-        return None
-    if category in ("in_place", "skip") or cue("not_current", text) or cue("resolved", text):
-        return None
-    if cue("eligibility", text):
-        return None  # argues that a plan is needed ("more than the usual catch-up work")
-    home = category == "home" or cue("home", text)
-    advice = recommends(text, category, listed)
-    if advice and category != "recommendations" and need_as_consequence(text):
-        advice = False
-    if advice and category == "needs" and not cue("recommendation", text):
-        advice = asks_for_provision(text) and not need_shape(text, child)
-    if advice:
-        if category in ("background", "history") and not re.search(r"should|recommend", text, re.I):
-            return None
-        if home:
-            return "recommendation", "home"
-        if cue("health", text):
-            return "recommendation", "health"
-        return "recommendation", ""
-    if relayed_by_family(text, family):
-        return None  # the parents' own view, relayed; not a need the author identifies
-    return ("need", "") if _is_need(text, category, listed, child) else None
-
-
 def without_denials(text: str) -> str:
     """The sentence with denied difficulties ("shows no signs of anxiety") taken out."""
     return lexicon.compiled("report_cues", "sentence")["denial"].sub(" ", text)
-
-
-def _is_need(text: str, category: str | None, listed: bool, child: str) -> bool:
-    stated = without_denials(text)
-    if stated != text and not (cue("need", stated) or low_score(stated)):
-        return False  # every difficulty it names is denied, even in a list of needs
-    text = stated
-    if score_only(text, child):
-        return False  # a test result is evidence for a need stated in the author's words
-    if cue("history", text) and not cue("diagnosis", text):
-        return False  # a diagnosis stays a need whatever year it was made
-    if cue("not_need", need_clause(text)):  # a strength before "but" leaves the need
-        return False
-    # Under an assessment heading a low score is evidence for a need stated elsewhere.
-    # A score line with no subject ("Test X: 9th percentile") is a result, not a need.
-    scored = category != "assessment" and low_score(text) and about_child(text, child)
-    strong = cue("strong_need", text) or scored
-    listed_need = category == "needs" and listed
-    if cue("scores", text) and not strong and not listed_need:
-        return False  # a score quoted as evidence of a stated weakness is still a need
-    if category in ("background", "history"):
-        # Background prose may still state a current difficulty in the present tense,
-        # or a habitual one ("has become increasingly withdrawn", "sometimes stays in").
-        habitual = cue("need", text) and cue("habitual", text)
-        return (strong or habitual) and present_state(text) and about_child(text, child)
-    if category == "needs":
-        return listed or cue("need", text) or strong
-    past_summary = category != "assessment" and cue("summary_past", text)
-    return need_shape(text, child) and (cue("present", text) or past_summary)

@@ -25,6 +25,13 @@ _AMOUNT = re.compile(
 )
 
 
+_REASON = re.compile(
+    r"^(?:reasons?|why|rationale|purpose|aims?|outcomes?|intended outcomes?|evidence|"
+    r"justification|because|what (?:it|this) will)",
+    re.IGNORECASE,
+)
+
+
 def _header(cells: tuple[str, ...]) -> tuple[int, bool] | None:
     """(provision column, has an amount column) when the row reads as column titles."""
     filled = [cell.strip() for cell in cells]
@@ -39,6 +46,11 @@ def _header(cells: tuple[str, ...]) -> tuple[int, bool] | None:
     return provision, amount
 
 
+def _reason_columns(cells: tuple[str, ...]) -> frozenset[int]:
+    """Columns that say why or to what end ("Reason", "Outcome"), not what to provide."""
+    return frozenset(i for i, cell in enumerate(cells) if _REASON.match(cell.strip()))
+
+
 _PROSE_WORDS = 6
 
 
@@ -49,6 +61,7 @@ class RowItems:
     texts: list[str]
     advice: bool = False  # advice by its table's columns
     listed: bool = True  # a list entry (one per row) rather than running prose
+    reasons: tuple[str, ...] = ()  # cells of a reason or outcome column, kept for their role
 
 
 def _prose(cell: str) -> bool:
@@ -62,20 +75,32 @@ class TableReader:
     def __init__(self) -> None:
         self._table = -2
         self._column: int | None = None
+        self._reasons: frozenset[int] = frozenset()
+        self._advice = False
 
     def items(self, block: Block, category: str | None) -> RowItems:
         if block.table != self._table:
             self._table = block.table
             header = _header(block.cells)
-            self._column = header[0] if header and header[1] else None
+            self._reasons = _reason_columns(block.cells) if header else frozenset()
+            # A provision column beside an amount column is advice under any heading;
+            # beside a reason or outcome column it is the cell to quote.
+            self._column = header[0] if header and (header[1] or self._reasons) else None
+            self._advice = bool(header and header[1])
             if header is not None:
                 return RowItems([])
-        if category == "in_place":
-            return RowItems([])
         cells = [cell for cell in block.cells if cell.strip()]
+        if category == "in_place":  # kept so that its role shows; support in place feeds nothing
+            return RowItems([max(cells, key=len)] if cells else [])
         if self._column is not None and self._column < len(block.cells):
             cell = block.cells[self._column].strip()
-            return RowItems([cell] if cell else [], advice=True)
+            reasons = tuple(
+                block.cells[i].strip()
+                for i in sorted(self._reasons)
+                if i < len(block.cells) and block.cells[i].strip()
+            )
+            advice = self._advice or category == "recommendations"
+            return RowItems([cell] if cell else [], advice=advice, reasons=reasons)
         if category == "recommendations" and cells:
             return RowItems([max(cells, key=len)])
         prose = [piece for cell in cells if _prose(cell) for piece in sentences(cell)]

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ehcp_appeal.analysis import confidence
 from ehcp_appeal.analysis.checker import Checker
 from ehcp_appeal.analysis.matching import Matcher
 from ehcp_appeal.analysis.plan_items import (
@@ -15,7 +16,7 @@ from ehcp_appeal.analysis.plan_items import (
 from ehcp_appeal.analysis.plan_sections import Plan, split_sections
 from ehcp_appeal.analysis.reading import Block, read_path
 from ehcp_appeal.analysis.reading_status import assess
-from ehcp_appeal.analysis.report_items import extract_items
+from ehcp_appeal.analysis.report_items import read_report
 from ehcp_appeal.analysis.report_sentences import need_clause
 from ehcp_appeal.analysis.specificity import judge
 from ehcp_appeal.progress import Progress
@@ -65,7 +66,8 @@ def analyse_documents(
     plan = split_sections(plan_doc.blocks, plan_doc.name, sections)
     reading = assess(plan)
     items = [item for section in COMPARED_SECTIONS for item in section_items(plan, section)]
-    report_items = [item for doc in reports for item in extract_items(doc.blocks, doc.name)]
+    readings = [read_report(doc.blocks, doc.name) for doc in reports]
+    report_items = [item for items, _ in readings for item in items]
     matcher = Matcher(
         [_compared_text(item) for item in items],
         [item.text for item in report_items],
@@ -78,7 +80,12 @@ def analyse_documents(
     }
     checker = Checker(plan, items, matcher, judged)
     checker.pair_unmatched(report_items)
-    needs = [checker.assess(number, item) for number, item in enumerate(report_items, start=1)]
+    needs = [
+        {**checker.assess(number, item), "role": item.role, "cue": item.cue}
+        for number, item in enumerate(report_items, start=1)
+    ]
+    rated = confidence.rate(checker, report_items, checker.findings())
+    asserted, possible = confidence.split(rated)
     progress.step(total, total, "Done")
     return {
         "schema": SCHEMA,
@@ -90,7 +97,9 @@ def analyse_documents(
         },
         "reading": reading.to_json(),
         "needs": needs,
-        "findings": [finding.to_json() for finding in checker.findings()],
+        "findings": [finding.to_json() for finding in asserted],
+        "possible": [finding.to_json() for finding in possible],
+        "roles": [record.to_json() for _, records in readings for record in records],
     }
 
 

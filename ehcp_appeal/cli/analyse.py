@@ -122,7 +122,8 @@ def _case(args: argparse.Namespace) -> int:
     print(
         f"Checked {result['plan']['document']} against {wc(len(reports), 'report')}: "
         f"{len(result['needs'])} needs and recommendations, "
-        f"{wc(len(result['findings']), 'finding')}."
+        f"{wc(len(result['findings']), 'finding')}, "
+        f"{len(result.get('possible', []))} worth a look."
     )
     for kind, count in sorted(counts.items()):
         print(f"  {finding_label(kind)}: {count}")

@@ -21,6 +21,8 @@ BODY_CHARS = 30_000
 HEAD_WEIGHT = 3
 LETTER_SCORE = 10
 TOP_LINES = 40
+PLAN_SECTIONS = 4  # lettered sections that make a document read as an EHC plan
+PLAN_SCORE_PER_SECTION = 6
 
 _MONTHS = {
     name: number
@@ -129,8 +131,6 @@ def guess(
 
 
 def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool = False) -> str:
-    if is_email:
-        return "correspondence"
     stem = PurePath(file_name).stem.replace("_", " ").replace("-", " ")
     head = _squash(f"{stem}\n{meta_title}\n{text[:HEAD_CHARS]}")
     body = _squash(text[:BODY_CHARS])
@@ -147,12 +147,82 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         score = hits * int(rule.get("weight", 1))
         if score > scores.get(rule["kind"], 0):
             scores[rule["kind"]] = score
+    if is_email:
+        # An e-mail is correspondence unless it carries a decision or a tribunal's order.
+        carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
+        return max(carried, key=lambda k: carried[k]) if carried else "correspondence"
+    _plan_structure(text, stem, scores)
     if _is_letter(text):
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
+        if _plan_sections(text) < PLAN_SECTIONS:
+            # A letter that speaks of a plan ("the final EHC plan is enclosed") is a letter,
+            # and one that gives a decision is the decision, whatever else it mentions.
+            outranked = _DECIDED_OVER if scores.get("decision_letter") else _PLAN_KINDS
+            for kind in outranked:
+                scores.pop(kind, None)
+    title = _squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
+    if _INDEPENDENT_TITLE.search(title) and not _NOT_A_REPORT.search(title):
+        scores["independent_report"] = max(scores.values(), default=0) + 1
     if not scores or max(scores.values()) == 0:
         return "other"
     order = list(DOCUMENT_KINDS)
-    return max(scores, key=lambda k: (scores[k], -order.index(k)))
+    best = max(scores, key=lambda k: (scores[k], -order.index(k)))
+    return "ehcp_draft" if best == "ehcp_final" and _titled_draft(text, stem) else best
+
+
+_SECTION_HEADING = re.compile(
+    r"^\W{0,3}(?:section|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—]\s+\w|"
+    r"\(([a-k])\)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_TOP_LINES_FOR_STATUS = 6
+_INDEPENDENT_TITLE = re.compile(r"\bindependent\b[^.]{0,60}\b(?:report|advice|assessment)\b")
+"""A title that calls a report independent: a private expert's, whatever the profession."""
+_NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
+_PLAN_KINDS = ("ehcp_final", "ehcp_draft")
+_SENT_BY_EMAIL = ("decision_letter", "tribunal_direction")
+EMAIL_DECISION = 9  # a decision or order phrase in an e-mail's subject or opening lines
+_DECIDED_OVER = (*_PLAN_KINDS, "annual_review", "mediation_certificate")
+"""Kinds a council's letter giving a decision also talks about, but is not."""
+
+
+def _plan_sections(text: str) -> int:
+    """How many of a plan's lettered sections (A to K) open a line of the text."""
+    letters = {
+        next(group for group in match.groups() if group).upper()
+        for match in _SECTION_HEADING.finditer(text[:BODY_CHARS])
+    }
+    return len(letters)
+
+
+def _plan_structure(text: str, stem: str, scores: dict[str, int]) -> None:
+    """Lettered sections A to K are the shape of an EHC plan, whatever words it uses.
+
+    Draft or final is read from the title lines only: a final plan's body often
+    mentions the draft it replaced. An annual review, which may walk through the
+    plan's sections, keeps its own kind when its title says so.
+    """
+    found = _plan_sections(text)
+    if found < PLAN_SECTIONS:
+        return
+    top = _squash(
+        " ".join([stem, *[ln for ln in text.splitlines() if ln.strip()][:_TOP_LINES_FOR_STATUS]])
+    )
+    if re.search(r"\b(?:appeal|tribunal|send ?35|sen ?35)\b", top):
+        return  # an appeal form or tribunal paper lists the plan's sections too
+    if "annual review" in top and not re.search(
+        r"\b(?:ehc|education, health and care) plan\b", top
+    ):
+        return  # the review's own paperwork, not the (amended) plan it leads to
+    kind = "ehcp_draft" if _titled_draft(text, stem) else "ehcp_final"
+    scores[kind] = max(scores.get(kind, 0), PLAN_SCORE_PER_SECTION * found)
+
+
+def _titled_draft(text: str, stem: str) -> bool:
+    """ "Draft" and not "final" in the title lines (a final plan may mention its draft)."""
+    lines = [line for line in text.splitlines() if line.strip()][:_TOP_LINES_FOR_STATUS]
+    top = _squash(" ".join([stem, *lines]))
+    return bool(re.search(r"\bdraft\b", top)) and not re.search(r"\bfinal\b", top)
 
 
 def _is_letter(text: str) -> bool:

@@ -233,7 +233,7 @@ def _attach_sources(result: dict[str, Any], sources: dict[str, SourceInfo]) -> N
             entry["document_title"] = info.title
 
     attach(result["plan"])
-    for entry in result["needs"] + result["findings"]:
+    for entry in result["needs"] + result["findings"] + result.get("possible", []):
         attach(entry)
 
 
@@ -263,7 +263,7 @@ def get_case_analysis(db: Database, case_id: str) -> dict[str, Any] | None:
     by_key = {row[0]: row for row in rows}
     for entry in result["needs"]:
         _apply(entry, by_key.get(item_key(entry["kind"], entry["text"])), entry["kind"])
-    for entry in result["findings"]:
+    for entry in result["findings"] + result.get("possible", []):
         _apply(entry, by_key.get(item_key(entry["kind"], entry["text"])), entry["kind"])
     for row in rows:
         if row[5] and row[6]:

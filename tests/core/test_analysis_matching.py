@@ -299,3 +299,9 @@ def test_retelling_events_is_a_need_apart_from_sentence_structure() -> None:
     assert "narrative" in concepts(retell)
     assert "expressive_language" not in concepts(retell)
     assert "narrative" not in concepts("He speaks in short sentences and omits word endings.")
+
+
+def test_concepts_start_at_a_word_start() -> None:
+    assert "maths" not in concepts("In the aftermath of the move he was unsettled.")
+    assert "maths" in concepts("He finds maths very hard.")
+    assert "anxiety" in concepts("He reads aloud only with great distress.")

@@ -177,3 +177,8 @@ def test_social_care_activity_in_h2_is_in_its_place_but_training_is_not() -> Non
     assert ("provision_in_wrong_section", training) in kinds
     assert not any(text == club for _kind, text in kinds)
     assert not any(kind == "provision_missing_from_f" for kind, _text in kinds)
+
+
+def test_a_mental_health_assessment_and_treatment_is_health_care() -> None:
+    text = "Kai has been referred to CAMHS, who will assess his anxiety and offer treatment."
+    assert health_only(text) and not educational_therapy(text)

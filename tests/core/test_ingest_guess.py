@@ -134,3 +134,41 @@ def test_report_title_date_and_author_skip_letterheads_and_labels() -> None:
     assert guess_title(text, "scan.pdf", "ep_report") == "Educational Psychology Advice"
     assert guess_date(text) == dt.date(2026, 3, 24)
     assert guess_author(text) == ("Dr Amara Quinn", "Educational Psychologist")
+
+
+def test_a_plan_is_known_by_its_lettered_sections_and_a_letter_about_it_is_not_a_plan() -> None:
+    sections = "\n".join(
+        f"Section {letter}: {name}"
+        for letter, name in zip(
+            "ABCDEF", ["Views", "Needs", "Health", "Care", "Outcomes", "Provision"], strict=True
+        )
+    )
+    plan = f"Wyeford Council\nEducation, Health and Care Plan for Sam\n{sections}\n"
+    assert guess_kind(plan, "scan001.pdf") == "ehcp_final"
+    assert guess_kind("Draft plan for Sam\n" + sections, "scan002.pdf") == "ehcp_draft"
+    letter = (
+        "Dear Mr and Mrs Hale,\nPlease find enclosed the final EHC plan for Sam. The plan "
+        "sets out his needs in Section B and provision in Section F.\nYours sincerely,\n"
+        "Anne Todd\nSEN Officer, Wyeford Council"
+    )
+    assert guess_kind(letter, "letter.pdf") not in ("ehcp_final", "ehcp_draft")
+
+
+def test_a_council_letter_giving_a_decision_is_the_decision_whatever_it_mentions() -> None:
+    letter = (
+        "Dear Ms Hale,\nRE: Annual review of Leo's EHC plan\nFollowing the annual review "
+        "meeting, the local authority has decided to maintain Leo's EHC plan without "
+        "amendment.\nYours sincerely,\nSEN Officer"
+    )
+    assert guess_kind(letter, "letter.txt") == "decision_letter"
+    email = "Subject: decision\nThe local authority has decided not to issue a plan for Leo."
+    assert guess_kind(email, "mail.eml", is_email=True) == "decision_letter"
+    assert guess_kind("Thanks for the call today.", "mail.eml", is_email=True) == "correspondence"
+
+
+def test_a_report_titled_independent_is_an_independent_report_of_any_profession() -> None:
+    text = (
+        "Independent speech and language therapy report on Ellie\n"
+        "Ellie's expressive language and receptive language are delayed (CELF-5)."
+    )
+    assert guess_kind(text, "report.docx") == "independent_report"

@@ -133,7 +133,8 @@ def test_the_detail_pane_explains_the_selected_finding_in_words(
     assert less["explanation"] in shown["problem"]
     assert less["text"] in shown["plan"] and shown["plan"].startswith("Section F")
     assert less["legal_basis"] in shown["legal"]
-    assert shown["confidence"] == ""  # the analysis gave none: the row is hidden
+    assert f"{round(less['confidence'] * 100)}%" in shown["confidence"]
+    assert less["why"] in shown["confidence"]
     missing = next(f for f in result["findings"] if f["kind"] == "need_missing_from_b")
     assert page.select_item(FINDINGS_TAB, missing["text"])
     shown = page.detail.details()

@@ -1,0 +1,136 @@
+"""How sure the plan check is of each finding, and which it should only suggest.
+
+A finding that is wrong costs a family more than one that is missed: the tribunal
+stops trusting the rest. So each finding gets a confidence from what it rests on,
+and one below ``ASSERT_AT`` is not asserted but shown as "worth a look":
+
+- a need or recommendation missing from the plan rests on the sentence's role (how
+  sure the cue was that it is a current need or advice at all) and on the match
+  margin (how far the nearest plan line fell below the match threshold: a near miss
+  may be the same thing in other words);
+- a vague provision rests on how much of an amount was read from it (and on whether it
+  is a provision at all, not an area heading or a standing rule): a line with no
+  frequency, duration or staff is surely vague; one that names who, how often and how
+  long is only worth a look, unless a hedge leaves the amount itself open ("up to");
+- provision less than recommended rests on both amounts having been read;
+- provision in the wrong section rests on whether the line teaches or only reviews;
+- a missing section is certain.
+"""
+
+import re
+from dataclasses import replace
+
+from ehcp_appeal.analysis.checker import MATCH_THRESHOLD, Checker
+from ehcp_appeal.analysis.findings import Finding
+from ehcp_appeal.analysis.quantities import measure
+from ehcp_appeal.analysis.report_items import ReportItem, area_heading
+from ehcp_appeal.analysis.report_sentences import need_clause
+
+ASSERT_AT = 0.5
+"""Findings at or above this confidence are asserted; those below are "worth a look"."""
+_NEAR_MISS = 0.12
+"""A nearest plan line this far or more below the match threshold is a clear miss."""
+_AMOUNT_HEDGES = frozenset(
+    {"up to", "as appropriate", "as required", "as needed", "where possible", "as agreed"}
+)
+"""Hedges that leave the amount itself open, however much else a provision names."""
+_STANDING_RULE = re.compile(
+    r"\b(?:no|never) (?:teacher|adult|member of staff|one)s? (?:will|should|is to)\b|"
+    r"\bwill (?:never|not) be (?:asked|made|expected|required)\b",
+    re.IGNORECASE,
+)
+"""An adjustment that always applies ("no teacher will ask him to read aloud")."""
+_REVIEW = re.compile(
+    r"\b(?:review|reviews|reviewed|monitor|monitored|monitoring|check-?ups?|appointments?|"
+    r"clinic|prescri\w*|medication)\b",
+    re.IGNORECASE,
+)
+_TEACHES = re.compile(
+    r"\b(?:teach|teaches|train|trains|training|programme|therapy sessions?)\b", re.I
+)
+
+
+def rate(checker: Checker, items: list[ReportItem], findings: list[Finding]) -> list[Finding]:
+    """The findings with ``confidence`` and ``why`` filled in."""
+    return [_rated(checker, items, finding) for finding in findings]
+
+
+def split(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """(asserted, worth a look) by ``ASSERT_AT``."""
+    asserted = [finding for finding in findings if finding.confidence >= ASSERT_AT]
+    possible = [finding for finding in findings if finding.confidence < ASSERT_AT]
+    return asserted, possible
+
+
+def _rated(checker: Checker, items: list[ReportItem], finding: Finding) -> Finding:
+    if finding.kind in ("need_missing_from_b", "provision_missing_from_f") and finding.need:
+        value, why = _missing(checker, items[int(finding.need[1:]) - 1], finding.section or "F")
+    elif finding.kind == "provision_not_specific":
+        value, why = _vague(finding)
+    elif finding.kind == "provision_less_than_recommended":
+        value, why = _less(finding)
+    elif finding.kind == "provision_in_wrong_section":
+        value, why = _wrong_section(finding.text)
+    else:
+        value, why = 0.95, "The section was looked for by its letter, number and name."
+    return replace(finding, confidence=round(value, 2), why=why)
+
+
+def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, str]:
+    text = need_clause(item.text) if section == "B" else item.text
+    nearest = checker.nearest(text, (section,))
+    score = nearest.score if nearest else 0.0
+    margin = min(1.0, max(0.0, MATCH_THRESHOLD - score) / _NEAR_MISS)
+    value = item.certainty * (0.7 + 0.3 * margin)
+    role = "need" if item.role == "need" else "recommendation"
+    why = [f"Read as a {role} ({item.cue}; {item.certainty:.0%} sure)."]
+    if nearest is None:
+        why.append(f"Section {section} has nothing to compare it with.")
+    elif margin >= 1:
+        why.append(f"The closest line in Section {section} is not close (score {score:.2f}).")
+    else:
+        why.append(
+            f"The closest line in Section {section} nearly matches (score {score:.2f}, "
+            f"match at {MATCH_THRESHOLD:.2f}): it may say the same in other words."
+        )
+    return value, " ".join(why)
+
+
+def _vague(finding: Finding) -> tuple[float, str]:
+    if area_heading(finding.text) and len(finding.text.split()) <= 5 and not finding.terms:
+        return 0.3, "It reads like a heading for an area of need, not a provision."
+    if _STANDING_RULE.search(finding.text):
+        return 0.4, "It is a rule that applies every time, which may be specific enough."
+    quantity = measure(finding.text)
+    named = [
+        label
+        for label, present in (
+            ("how often", quantity.sessions_per_week is not None),
+            ("how long", quantity.minutes_per_session is not None or quantity.minutes_per_week),
+            ("who", quantity.staff_rank is not None),
+        )
+        if present
+    ]
+    if not named:
+        return 0.9, "No frequency, duration or staff could be read from it."
+    if set(finding.terms) & _AMOUNT_HEDGES:
+        return 0.85, f"Its amount is left open ({', '.join(finding.terms)})."
+    if len(named) < 3:
+        return 0.8, f"It names {', '.join(named)} but not everything an amount needs."
+    hedged = f", though it uses {', '.join(finding.terms)}" if finding.terms else ""
+    return 0.4, f"It names how often, how long and who{hedged}: it may be specific enough."
+
+
+def _less(finding: Finding) -> tuple[float, str]:
+    plan, report = measure(finding.text), measure(finding.source or "")
+    if plan.has_time and report.has_time:
+        return 0.85, "Amounts were read from both the plan and the report."
+    if plan.staff_rank is not None and report.staff_rank is not None:
+        return 0.75, "Staff were read from both the plan and the report."
+    return 0.6, "Only part of the amounts could be read."
+
+
+def _wrong_section(text: str) -> tuple[float, str]:
+    if _REVIEW.search(text) and not _TEACHES.search(text):
+        return 0.35, "It reads as a health review or check, which may belong where it is."
+    return 0.8, "It reads as provision that teaches or trains."

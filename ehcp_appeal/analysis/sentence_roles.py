@@ -1,0 +1,236 @@
+"""What each report sentence is: the step between reading a report and matching it.
+
+Every sentence, bullet and table cell gets one role, with the cue that decided it and
+how sure that cue is. Only current needs and recommendations (and home advice, kept
+but raising nothing) go on to be matched against the plan; every other role is kept
+so that a reader can see why a sentence was not taken:
+
+- ``need``: a current difficulty the author identifies;
+- ``recommendation``: provision the author asks for (third person, reported speech
+  and options included: "Mia will have ...", "she recommended that ...", "Plan B: ...");
+- ``reason``: why a provision is needed, what happens without it, why something was
+  not recommended, or the report talking about itself ("the table below sets out ...");
+- ``assessment``: how a test went, whether its results are valid, a score or range;
+- ``history``: background, past events, what the family relayed;
+- ``resolved``: a difficulty that has gone;
+- ``strength``: progress, strengths and facts of daily life that are not a difficulty;
+- ``plan_comment``: a comment on what the current plan includes or leaves out;
+- ``home``: advice for the family at home;
+- ``in_place``: support the child already receives;
+- ``other``: greetings, sign-offs, lead-ins.
+
+The decisions are cue rules, not a trained model: each rule names its cue, so a
+family or advocate can see and dispute it (benchmarks/README.md records the choice).
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.report_sentences import (
+    about_child,
+    asks_for_provision,
+    cue,
+    low_score,
+    need_as_consequence,
+    need_clause,
+    need_shape,
+    present_state,
+    provision_shape,
+    recommends,
+    without_denials,
+)
+from ehcp_appeal.analysis.report_voice import relayed_by_family, score_only
+
+ROLE_NAMES = {
+    "need": "Current need",
+    "recommendation": "Recommendation",
+    "reason": "Reason or consequence",
+    "assessment": "Assessment or test result",
+    "history": "History or background",
+    "resolved": "Difficulty now resolved",
+    "strength": "Strength, progress or daily life",
+    "plan_comment": "Comment on the current plan",
+    "home": "Advice for home",
+    "in_place": "Support already in place",
+    "other": "Not about the child's needs",
+}
+"""Plain names for the roles, for people reading the result."""
+ROLES = tuple(ROLE_NAMES)
+# How far each kind of evidence can be trusted: a cue in the sentence itself is
+# surer than the heading it stands under, which is surer than its shape alone.
+SURE, HEADING, SHAPE = 0.9, 0.75, 0.65
+
+
+_AMEND = re.compile(r"\b(?:plan|section [a-k])\b[^.]{0,6}\b(?:should|must)\b", re.IGNORECASE)
+"""Asking for the plan to change ("Section F should specify ...") is advice, not comment."""
+
+
+@dataclass(frozen=True)
+class SentenceRole:
+    """One sentence's role, the cue that decided it and how sure that cue is."""
+
+    role: str
+    cue: str
+    certainty: float
+    reason: str = ""  # home | health for advice that is not educational
+
+    @property
+    def kind(self) -> str | None:
+        """The item kind a role feeds ("need" or "recommendation"), or None."""
+        if self.role == "need":
+            return "need"
+        return "recommendation" if self.role in ("recommendation", "home") else None
+
+
+@cache
+def _role_cues() -> dict[str, re.Pattern[str]]:
+    return lexicon.compiled("sentence_roles", "cues")
+
+
+def _hit(group: str, text: str) -> str:
+    """The words of ``text`` that a role cue group matched, quoted, or ""."""
+    match = _role_cues()[group].search(text)
+    return f'"{match.group(0).strip()}"' if match else ""
+
+
+def _report_hit(group: str, text: str) -> str:
+    match = lexicon.compiled("report_cues", "sentence")[group].search(text)
+    return f'"{match.group(0).strip()}"' if match else ""
+
+
+def _under(category: str | None, listed: bool) -> str:
+    where = f"under a {category} heading" if category else "with no heading"
+    return f"{'a list item ' if listed else ''}{where}"
+
+
+def assign_role(
+    text: str,
+    category: str | None,
+    listed: bool,
+    child: str = "",
+    family: re.Pattern[str] | None = None,
+) -> SentenceRole:
+    """The role of one sentence, given the heading category it stands under.
+
+    ``listed`` is true for a bullet, numbered item or table row: under a needs or
+    recommendations heading a list item is taken as such even without a cue word.
+    ``family`` matches an opening in which the family tells the author something.
+    """
+    if len(text.split()) < 4 or text.rstrip().endswith(":"):
+        return SentenceRole("other", "too short to state anything, or a lead-in", SURE)
+    if category == "in_place":
+        return SentenceRole("in_place", _under(category, listed), HEADING)
+    if category == "skip":
+        return SentenceRole("other", _under("skipped", listed), HEADING)
+    early = _commentary(text)
+    if early is not None:
+        return early
+    if hit := _report_hit("not_current", text):
+        return SentenceRole("other", hit, SURE)
+    if hit := _report_hit("resolved", text) or _hit("resolved", text):
+        return SentenceRole("resolved", hit, SURE)
+    if hit := _report_hit("eligibility", text):
+        return SentenceRole("reason", hit, SURE)  # argues that a plan is needed
+    advice = _advice(text, category, listed, child)
+    if advice is not None:
+        return advice
+    if relayed_by_family(text, family):
+        return SentenceRole("history", "the family's account, relayed", SURE)
+    if (hit := _hit("in_place", text)) and not (cue("need", text) or low_score(text)):
+        return SentenceRole("in_place", hit, SURE)  # "currently has significant anxiety" is not
+    return _need_or_not(text, category, listed, child)
+
+
+def _firm(text: str) -> bool:
+    return bool(_role_cues()["firm"].search(text))
+
+
+def _commentary(text: str) -> SentenceRole | None:
+    """Sentences about the plan, the report or a test, or giving a reason, not advice."""
+    if hit := _hit("reason_always", text):
+        return SentenceRole("reason", hit, SURE)
+    if hit := _hit("assessment", text):  # "should be interpreted with caution"
+        return SentenceRole("assessment", hit, SURE)
+    if (hit := _hit("plan_comment", text)) and not _AMEND.search(text):
+        return SentenceRole("plan_comment", hit, SURE)
+    if not _firm(text) and (hit := _hit("reason", text)):
+        return SentenceRole("reason", hit, SURE)
+    return None
+
+
+def _advice(text: str, category: str | None, listed: bool, child: str) -> SentenceRole | None:
+    """A recommendation (or home advice) when the sentence asks for provision."""
+    third = _hit("third_person", text)
+    third = third if third and provision_shape(text) else _hit("option", text)
+    if hit := _hit("home", text):
+        return SentenceRole("home", hit, SURE, "home")  # "her parents may wish to attend"
+    advice = bool(third) or recommends(text, category, listed)
+    if advice and category != "recommendations" and need_as_consequence(text):
+        return None
+    if advice and category == "needs" and not cue("recommendation", text) and not third:
+        advice = asks_for_provision(text) and not need_shape(text, child)
+    if not advice:
+        return None
+    decided = third or _report_hit("recommendation", text)
+    certainty = SURE if decided else HEADING
+    decided = decided or (
+        "asks for provision" if asks_for_provision(text) else _under(category, listed)
+    )
+    if category in ("background", "history") and not re.search(r"should|recommend", text, re.I):
+        return SentenceRole("history", _under(category, listed), HEADING)
+    if category == "home" or cue("home", text):
+        return SentenceRole("home", decided, certainty, "home")
+    if cue("health", text):
+        return SentenceRole("recommendation", decided, certainty, "health")
+    return SentenceRole("recommendation", decided, certainty)
+
+
+def _not_need(category: str | None, cue_text: str) -> SentenceRole:
+    """What a sentence that states no current difficulty is, by where it stands."""
+    role = {
+        "assessment": "assessment",
+        "background": "history",
+        "history": "history",
+        "recommendations": "reason",
+    }.get(category or "", "other")
+    return SentenceRole(role, cue_text, HEADING if category else SHAPE)
+
+
+def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> SentenceRole:
+    stated = without_denials(text)
+    if stated != text and not (cue("need", stated) or low_score(stated)):
+        return SentenceRole("strength", "every difficulty it names is denied", SURE)
+    text = stated
+    if score_only(text, child):
+        return SentenceRole("assessment", "a test result as its subject", SURE)
+    if (hit := _report_hit("history", text)) and not cue("diagnosis", text):
+        return SentenceRole("history", hit, SURE)  # a diagnosis stays a need
+    if hit := _report_hit("not_need", need_clause(text)):
+        return SentenceRole("strength", hit, SURE)
+    if not cue("need", text) and (hit := _hit("strength", text)):
+        return SentenceRole("strength", hit, SURE)
+    scored = category != "assessment" and low_score(text) and about_child(text, child)
+    strong = cue("strong_need", text) or scored
+    listed_need = category == "needs" and listed
+    if cue("scores", text) and not strong and not listed_need:
+        return SentenceRole("assessment", _report_hit("scores", text), SURE)
+    found = _report_hit("strong_need", text) or _report_hit("need", text)
+    if category in ("background", "history"):
+        habitual = cue("need", text) and cue("habitual", text)
+        if (strong or habitual) and present_state(text) and about_child(text, child):
+            return SentenceRole("need", f"{found} in the present tense", HEADING)
+        return _not_need(category, _under(category, listed))
+    if category == "needs":
+        if listed or cue("need", text) or strong:
+            return SentenceRole("need", found or _under(category, listed), HEADING)
+        return _not_need(category, "no difficulty stated")
+    past_summary = category != "assessment" and cue("summary_past", text)
+    if need_shape(text, child) and (cue("present", text) or past_summary):
+        return SentenceRole("need", f"the child with {found or 'a low score'}", SHAPE + 0.1)
+    if listed and category is None and (hit := _report_hit("strong_need", text)):
+        return SentenceRole("need", f"a list item naming {hit}", SHAPE)  # "Slow processing"
+    if not about_child(text, child) and category is None:
+        return SentenceRole("other", "not about the child", SHAPE)
+    return _not_need(category, "no difficulty stated")

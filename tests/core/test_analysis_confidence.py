@@ -1,0 +1,62 @@
+"""Findings carry a confidence and its reasons; unsure ones are shown, not asserted."""
+
+from pathlib import Path
+
+from ehcp_appeal.analysis.confidence import ASSERT_AT, split
+from ehcp_appeal.analysis.confidence import _vague as vague_confidence
+from ehcp_appeal.analysis.findings import Finding, compare
+from ehcp_appeal.analysis.result import analyse_files
+from tests.core.analysis_fixtures.cases import build_case
+
+
+def _vague(text: str, terms: list[str]) -> Finding:
+    return Finding("provision_not_specific", text, "plan.docx", 1, "", "F", terms=terms)
+
+
+def test_a_provision_naming_who_how_often_and_how_long_is_only_worth_a_look() -> None:
+    named = _vague(
+        "A teaching assistant will give Sam 20 minutes of support each day.", ["support"]
+    )
+    bare = _vague("Sam will have access to support with his reading.", ["access to"])
+    capped = _vague("A teaching assistant will support Sam for up to 20 minutes daily.", ["up to"])
+    hedged = _vague(
+        "A trained TA will support Sam for 20 minutes daily, with regular reviews by the SENCo.",
+        ["regular"],
+    )
+    assert vague_confidence(named)[0] < ASSERT_AT
+    assert vague_confidence(hedged)[0] < ASSERT_AT  # one hedge word in a specific provision
+    assert vague_confidence(bare)[0] >= ASSERT_AT
+    assert vague_confidence(capped)[0] >= ASSERT_AT  # the amount itself is left open
+
+
+def test_split_keeps_every_finding_once() -> None:
+    sure = _vague("a", [])
+    unsure = _vague("b", [])
+    sure.confidence, unsure.confidence = 0.9, 0.2
+    assert split([sure, unsure]) == ([sure], [unsure])
+
+
+def test_result_has_confidence_why_possible_and_roles(tmp_path: Path) -> None:
+    plan, reports = build_case(tmp_path)
+    result = analyse_files(plan, reports)
+    assert result["findings"], "the fixture case has findings"
+    for finding in result["findings"]:
+        assert ASSERT_AT <= finding["confidence"] <= 1 and finding["why"]
+    for finding in result["possible"]:
+        assert 0 <= finding["confidence"] < ASSERT_AT and finding["why"]
+    assert {record["role"] for record in result["roles"]} >= {"need", "recommendation"}
+    taken = {record["text"] for record in result["roles"] if record["taken"]}
+    assert {need["text"] for need in result["needs"]} <= taken
+    assert all(need["role"] and need["cue"] for need in result["needs"])
+
+
+def test_a_shortfall_too_small_to_tell_apart_in_words_is_not_raised() -> None:
+    assert compare("once every 12 weeks", "once every 13 weeks") == []
+    assert compare("once a week", "once a month") == ["about once a month instead of 1 time a week"]
+
+
+def test_an_area_heading_or_a_standing_rule_is_only_worth_a_look() -> None:
+    heading = _vague("Communication and interaction", [])
+    rule = _vague("Unless Sam agrees in advance, no teacher will ask him to read aloud.", [])
+    assert vague_confidence(heading)[0] < ASSERT_AT
+    assert vague_confidence(rule)[0] < ASSERT_AT

@@ -1,0 +1,122 @@
+"""Each report sentence gets a role and the cue behind it; only needs and advice are taken."""
+
+from pathlib import Path
+
+import pytest
+
+from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.report_items import heading_category, read_report
+from ehcp_appeal.analysis.sentence_roles import ROLES, assign_role
+
+LABELS = Path(__file__).resolve().parents[1] / "data" / "sentence_roles"
+
+
+def _role(text: str, heading: str = "", listed: bool = False, child: str = "Sam") -> str:
+    return assign_role(text, heading_category(heading) if heading else None, listed, child).role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is because his difficulties with phonological processing make decoding slow.",
+        "Without this support Sam is likely to fall further behind his peers.",
+        "I have not recommended a specialist placement because Sam is making progress.",
+        "The table below sets out the provision in detail.",
+        "If this is not put in place, his self-esteem is likely to suffer further.",
+    ],
+)
+def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> None:
+    assert _role(text, "Recommendations") == "reason"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("These results should be interpreted with caution as Sam was tired.", "assessment"),
+        ("The questionnaire placed Sam in the very high range for sensory avoiding.", "assessment"),
+        ("During the task Sam could name most pictures but could not explain them.", "assessment"),
+        ("The current plan includes a literacy intervention but not how often.", "plan_comment"),
+        (
+            "Section B of his plan does not refer to his working memory difficulties.",
+            "plan_comment",
+        ),
+        ("Sam has made good progress with his reading since September.", "strength"),
+        ("Sam lives with his mother and two older brothers.", "strength"),
+        ("He is currently receiving speech therapy once a fortnight from the NHS.", "in_place"),
+    ],
+)
+def test_comment_assessment_progress_and_support_in_place_are_not_needs(
+    text: str, role: str
+) -> None:
+    assert _role(text, "") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "listed"),
+    [
+        ("Sam will have a daily 15-minute session with a trained teaching assistant.", "", False),
+        ("The speech and language therapist will provide six sessions each term.", "", False),
+        ("At the hearing she recommended that Sam attend a small group once a week.", "", False),
+        (
+            "Plan B: a daily fine motor programme delivered by a teaching assistant.",
+            "Options",
+            True,
+        ),
+    ],
+)
+def test_third_person_reported_speech_and_options_are_recommendations(
+    text: str, heading: str, listed: bool
+) -> None:
+    assert _role(text, heading, listed) == "recommendation"
+
+
+def test_a_difficulty_stated_now_stays_a_need_beside_support_words() -> None:
+    text = "He currently has significant anxiety and describes worrying every evening."
+    assert _role(text) == "need"
+    assert _role("Sam will have difficulty with long instructions in class.") != "recommendation"
+
+
+def test_every_sentence_is_kept_with_its_role_and_cue() -> None:
+    blocks = [
+        Block("Recommendations", 1, heading_hint=True),
+        Block("Sam should have a structured literacy programme three times a week.", 1),
+        Block("Without this support Sam is likely to fall further behind.", 1),
+    ]
+    items, roles = read_report(blocks, "ep.docx")
+    assert [item.text for item in items] == [blocks[1].text]
+    assert items[0].role == "recommendation" and '"should"' in items[0].cue
+    by_text = {record.text: record.to_json() for record in roles}
+    reason = by_text[blocks[2].text]
+    assert reason["role"] == "reason" and reason["taken"] is False and reason["cue"]
+
+
+def test_the_labelled_development_sentences_mostly_get_their_role() -> None:
+    rows = [
+        line.split("\t")
+        for line in (LABELS / "dev.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert {row[0] for row in rows} <= set(ROLES)
+    right = sum(
+        _role(text, heading, listed == "1", child) == truth
+        for truth, heading, listed, child, text in rows
+    )
+    assert right / len(rows) >= 0.9
+
+
+def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> None:
+    rows = [
+        ("Recommendation", "Reason"),
+        (
+            "A visual timetable on his desk, checked with an adult each morning",
+            "Without it he cannot predict the day and becomes anxious about changes.",
+        ),
+    ]
+    blocks = [Block("Recommendations", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=2) for row in rows
+    ]
+    items, roles = read_report(blocks, "r.pdf")
+    assert [(item.kind, item.text) for item in items] == [("recommendation", rows[1][0])]
+    assert "Without it" not in items[0].context
+    reason = next(record for record in roles if record.text == rows[1][1])
+    assert reason.role.role == "reason" and reason.role.kind is None
