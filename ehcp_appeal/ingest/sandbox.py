@@ -29,7 +29,7 @@ from types import TracebackType
 from typing import Any
 
 from ehcp_appeal.errors import CancelledError, UnreadableFileError
-from ehcp_appeal.ingest import winjob
+from ehcp_appeal.ingest import memwatch, winjob
 from ehcp_appeal.progress import CancelToken
 
 MiB = 1024 * 1024
@@ -161,12 +161,15 @@ class ReaderPool:
         self, conn: Connection, limits: Limits, cancel: CancelToken | None
     ) -> bytes:
         deadline = time.monotonic() + limits.wall_seconds
+        watch = memwatch.Watch(self.pid or 0, limits.memory_bytes) if memwatch.WATCHED else None
         while True:
             if cancel is not None and cancel.cancelled:
                 raise CancelledError()
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise UnreadableFileError(_too_long(limits.wall_seconds))
+            if watch is not None and watch.over():
+                raise UnreadableFileError(_MEMORY_MESSAGE)
             if conn.poll(min(POLL_SECONDS, remaining)):
                 try:
                     return conn.recv_bytes(maxlength=limits.max_output_bytes)
@@ -317,8 +320,9 @@ def _limit_file(baseline: int, limits: dict[str, Any]) -> None:
     """Give the next file its own CPU seconds and the memory ceiling a fresh child has.
 
     Best effort per platform: Linux enforces both; macOS enforces the CPU limit but not
-    RLIMIT_AS; Windows has neither here (its memory ceiling is the job object the parent
-    puts the child in, see winjob.py). The parent's wall-clock kill holds everywhere.
+    RLIMIT_AS (the parent watches the child's memory instead, see memwatch.py); Windows
+    has neither here (its memory ceiling is the job object the parent puts the child in,
+    see winjob.py). The parent's wall-clock kill holds everywhere.
     """
     try:
         import resource
