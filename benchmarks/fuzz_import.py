@@ -32,7 +32,7 @@ from tests.fuzz_inputs import FORMATS, Sample, mutate, samples, seed_file
 
 HANG_MARGIN_SECONDS = 10.0
 GENERIC_MESSAGE = "damaged or not in the format its name suggests"
-REAL_PNG_SAMPLE = 60
+REAL_PNG_SAMPLE = 150
 REAL_MUTATIONS_EACH = 4
 
 

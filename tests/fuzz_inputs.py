@@ -140,6 +140,20 @@ def mutate_docx_inside(data: bytes, rng: random.Random) -> tuple[bytes, str]:
     return out.getvalue(), f"inside-{target.replace('/', '_')}"
 
 
+def fix_png_checksums(data: bytes) -> bytes:
+    """Recompute each chunk's CRC, so that damage reaches the decoder instead of the check."""
+    out = bytearray(data)
+    at = 8
+    while at + 12 <= len(out):
+        (length,) = struct.unpack(">I", out[at : at + 4])
+        end = at + 8 + length
+        if end + 4 > len(out):
+            break
+        out[end : end + 4] = struct.pack(">I", zlib.crc32(out[at + 4 : end]))
+        at = end + 4
+    return bytes(out)
+
+
 def mutated(fmt: str, count: int, seed: int) -> list[Sample]:
     """``count`` mutations of the format's seed, the same for the same ``seed``."""
     rng = random.Random(f"{fmt}-{seed}")
@@ -150,6 +164,8 @@ def mutated(fmt: str, count: int, seed: int) -> list[Sample]:
             data, how = mutate_docx_inside(base, rng)
         else:
             data, how = mutate(base, rng)
+            if fmt == "png" and rng.random() < 0.7:
+                data, how = fix_png_checksums(data), how + "-crc"
         samples.append(Sample(f"{fmt}-{number:04}-{how}.{fmt}", data, "mutated"))
     return samples
 
