@@ -148,7 +148,7 @@ def run_format(folder: Path, batch: int, wall: float) -> Tally:
 
 
 def _store_earlier(db: object, case_id: str, work: Path) -> dict[str, str]:
-    """Three valid documents stored before the attack: SHA-256 to their page text."""
+    """Valid documents stored before the attack: each id to its original's hash and text."""
     from ehcp_appeal.services import evidence
 
     folder = work / "earlier"
@@ -261,7 +261,8 @@ def main() -> None:
             f"{len(tally['crashes']):8} {len(tally['hangs']):5} {tally['slowest'][0]:9} "
             f"{tally['parent_peak_mib']:10} {tally['children_peak_mib']:11} "
             f"{'yes' if tally['sound'] and tally['earlier_unchanged'] else 'NO'}"
-            f"   ({tally['seconds']:.0f} s; slowest {tally['slowest'][1]})"
+            f"   ({tally['seconds']:.0f} s; {tally['duplicates']} duplicates; "
+            f"slowest {tally['slowest'][1]})"
         )
         for line in tally["crashes"][:10] + tally["hangs"][:10]:
             print(f"    {line}")
