@@ -43,10 +43,18 @@ class Failure:
     message: str
 
     def describe(self) -> str:
-        """The message naming the file once: readers' messages usually start with its name."""
+        """The message naming the file once: readers' messages usually start with its name.
+
+        An attachment's label is "mail.eml › plan.docx" while its reader names only
+        "plan.docx"; the label then takes the name's place, so the line says where the
+        attachment came from without naming it twice.
+        """
         name = PurePath(self.file).name
         if self.message.startswith(name) or self.message.startswith(self.file):
             return self.message
+        inner = name.rsplit(" › ", 1)[-1]
+        if inner != name and self.message.startswith(inner):
+            return name + self.message[len(inner) :]
         return f"{name}: {self.message}"
 
 

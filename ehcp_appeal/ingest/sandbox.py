@@ -29,6 +29,7 @@ from types import TracebackType
 from typing import Any
 
 from ehcp_appeal.errors import CancelledError, UnreadableFileError
+from ehcp_appeal.ingest import memwatch, winjob
 from ehcp_appeal.progress import CancelToken
 
 MiB = 1024 * 1024
@@ -72,6 +73,8 @@ class ReaderPool:
         self._child: Any = None
         self._conn: Connection | None = None
         self._served = 0
+        self._job: Any = None  # Windows only: the job object holding the memory ceiling
+        self._job_memory = 0
 
     def __enter__(self) -> "ReaderPool":
         return self
@@ -99,7 +102,7 @@ class ReaderPool:
     ) -> dict[str, Any]:
         """As the module's ``run``, in this pool's child (started or replaced as needed)."""
         limits = limits or Limits()
-        conn = self._connection()
+        conn = self._connection(limits)
         request = {"target": target, "options": options or {}, "limits": asdict(limits)}
         keep = False
         try:
@@ -127,16 +130,19 @@ class ReaderPool:
 
     def close(self) -> None:
         """Stop the child, if any; the next file starts a new one."""
-        child, conn = self._child, self._conn
-        self._child = self._conn = None
+        child, conn, job = self._child, self._conn, self._job
+        self._child = self._conn = self._job = None
         self._served = 0
         if conn is not None:
             conn.close()  # a waiting child sees the end of its input and leaves
         if child is not None:
             _stop(child)
+        winjob.close(job)
 
-    def _connection(self) -> Connection:
-        if self._child is not None and self._conn is not None and self._child.is_alive():
+    def _connection(self, limits: Limits) -> Connection:
+        alive = self._child is not None and self._conn is not None and self._child.is_alive()
+        same_job = self._job is None or self._job_memory == limits.memory_bytes
+        if alive and same_job and self._conn is not None:
             return self._conn
         self.close()
         context = multiprocessing.get_context("spawn")
@@ -147,18 +153,23 @@ class ReaderPool:
         child.start()
         child_end.close()
         self._child, self._conn = child, parent_end
+        self._job = winjob.limit_memory(child.pid or 0, limits.memory_bytes)
+        self._job_memory = limits.memory_bytes
         return parent_end
 
     def _wait_for_answer(
         self, conn: Connection, limits: Limits, cancel: CancelToken | None
     ) -> bytes:
         deadline = time.monotonic() + limits.wall_seconds
+        watch = memwatch.Watch(self.pid or 0, limits.memory_bytes) if memwatch.WATCHED else None
         while True:
             if cancel is not None and cancel.cancelled:
                 raise CancelledError()
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise UnreadableFileError(_too_long(limits.wall_seconds))
+            if watch is not None and watch.over():
+                raise UnreadableFileError(_MEMORY_MESSAGE)
             if conn.poll(min(POLL_SECONDS, remaining)):
                 try:
                     return conn.recv_bytes(maxlength=limits.max_output_bytes)
@@ -308,8 +319,10 @@ def _prepare() -> int:
 def _limit_file(baseline: int, limits: dict[str, Any]) -> None:
     """Give the next file its own CPU seconds and the memory ceiling a fresh child has.
 
-    Best effort per platform: Linux enforces both; macOS rejects RLIMIT_AS; Windows has
-    neither. The parent's wall-clock kill is the limit that holds everywhere.
+    Best effort per platform: Linux enforces both; macOS enforces the CPU limit but not
+    RLIMIT_AS (the parent watches the child's memory instead, see memwatch.py); Windows
+    has neither here (its memory ceiling is the job object the parent puts the child in,
+    see winjob.py). The parent's wall-clock kill holds everywhere.
     """
     try:
         import resource

@@ -2,6 +2,7 @@
 
 import io
 import zipfile
+import zlib
 from typing import Any
 
 from ehcp_appeal.errors import UnreadableFileError
@@ -69,9 +70,14 @@ def _reject_doctype(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str)
                         "writes and which can be used to attack the app; it was not imported."
                     )
                 tail = window[-32:]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error):
         raise UnreadableFileError(
             f"{name} is damaged and cannot be read as a Word document."
+        ) from None
+    except NotImplementedError:  # a compression method zipfile does not know
+        raise UnreadableFileError(
+            f"{name} is damaged, or packed in a way Word never uses; save it again from "
+            "Word and import that."
         ) from None
 
 

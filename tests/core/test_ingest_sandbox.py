@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from ehcp_appeal.errors import CancelledError, UnreadableFileError
-from ehcp_appeal.ingest import result, sandbox
+from ehcp_appeal.ingest import memwatch, result, sandbox
 from ehcp_appeal.progress import CancelToken
 
 HERE = "tests.core.test_ingest_sandbox"
@@ -148,3 +148,20 @@ def test_memory_limit_holds_in_a_shared_reader_and_a_swollen_one_is_replaced() -
         swollen = pool.run(f"{HERE}:hoard", b"", limits=limits)["pid"]
         assert pool.pid is None  # 200 MB kept is more than half the budget: retired
         assert pool.run(f"{HERE}:echo", b"b", limits=limits)["pid"] != swollen
+
+
+def swell_and_wait(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
+    held = b"x" * (100 * 1024 * 1024)  # resident at once, within the address-space limit
+    time.sleep(30)
+    return {"pages": [str(len(held))]}
+
+
+def test_the_memory_watch_stops_a_reader_no_system_limit_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What macOS relies on: here the watch must act before the wall clock does."""
+    monkeypatch.setattr(memwatch, "WATCHED", True)
+    monkeypatch.setattr(memwatch, "START_UP_BYTES", 0)
+    limits = sandbox.Limits(wall_seconds=20, memory_bytes=120 * 1024 * 1024)
+    with pytest.raises(UnreadableFileError, match="more memory"):
+        sandbox.run(f"{HERE}:swell_and_wait", b"", limits=limits)

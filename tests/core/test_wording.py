@@ -26,6 +26,8 @@ def test_a_failure_names_its_file_once() -> None:
     assert prefixed.describe() == "case.json: '.json' files are not supported."
     bare = Failure("/home/x/a.eml › b.xyz", "attachment not imported")
     assert bare.describe() == "a.eml › b.xyz: attachment not imported"
+    attached = Failure("/home/x/a.eml › plan.docx", "plan.docx is damaged.")
+    assert attached.describe() == "a.eml › plan.docx is damaged."
 
 
 def test_cli_import_messages_name_each_file_once_and_count_pages(
