@@ -18,6 +18,18 @@ from ehcp_appeal.export.wd_lines import display_paragraphs
 from ehcp_appeal.services.amendment_proposals import Evidence, fold
 from ehcp_appeal.services.amendments import AmendmentInfo
 
+# The tribunal's type-style key as (bold, italic, underline, strikethrough) per run style:
+# one table for the Word file and for the window's preview of it.
+STYLE_FORMAT: dict[str, tuple[bool, bool, bool, bool]] = {
+    "original": (False, False, False, False),
+    "parent_add": (True, False, False, False),
+    "parent_del": (True, False, False, True),
+    "agreed_add": (False, False, True, False),
+    "agreed_del": (False, False, True, True),
+    "council_add": (False, True, False, False),
+    "council_del": (False, True, False, True),
+}
+
 STYLES = (
     "original",
     "parent_add",

@@ -21,22 +21,13 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.export import office
 from ehcp_appeal.export.docx_footnotes import Footnotes
-from ehcp_appeal.export.wd_markup import KEY, Markup, Run
+from ehcp_appeal.export.wd_markup import KEY, STYLE_FORMAT, Markup, Run
 from ehcp_appeal.scratch import private_folder
 
 FONT = "Arial"
 BODY_PT = 12
 PAGE_LIMIT = 25
 BLACK = RGBColor(0, 0, 0)
-_FORMAT = {
-    "original": (False, False, False, False),  # bold, italic, underline, strike
-    "parent_add": (True, False, False, False),
-    "parent_del": (True, False, False, True),
-    "agreed_add": (False, False, True, False),
-    "agreed_del": (False, False, True, True),
-    "council_add": (False, True, False, False),
-    "council_del": (False, True, False, True),
-}
 
 
 @dataclass(frozen=True)
@@ -70,7 +61,7 @@ class PageCount:
 
 
 def _styled(paragraph: DocxParagraph, run: Run, size: int = BODY_PT) -> None:
-    bold, italic, underline, strike = _FORMAT[run.style]
+    bold, italic, underline, strike = STYLE_FORMAT[run.style]
     piece = paragraph.add_run(run.text)
     piece.bold, piece.italic, piece.underline = bold, italic, underline
     piece.font.strike = strike

@@ -29,14 +29,6 @@ STATUS_TEXT = {
     "not_educational": "Home or health advice: no finding",
     "added": "Added by you",
 }
-FINDING_TEXT = {
-    "need_missing_from_b": "Need missing from Section B",
-    "provision_missing_from_f": "Provision missing from Section F",
-    "provision_not_specific": "Provision not specific",
-    "provision_less_than_recommended": "Less than recommended",
-    "provision_in_wrong_section": "Provision in the wrong section",
-    "section_missing": "Section missing",
-}
 GROUP_TEXT = {
     "need_missing_from_b": "Needs missing from Section B",
     "provision_missing_from_f": "Provision missing from Section F",

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ehcp_appeal.domain import finding_label
 from ehcp_appeal.services import evidence
 from ui.context import AppContext
 from ui.models.findings_model import (
     DECISION_TEXT,
-    FINDING_TEXT,
     REPORT_SIDE,
     Entry,
     item_text,
@@ -194,7 +194,7 @@ class FindingDetail(QSplitter):
             problem = status_label(entry) + "."
         else:
             decision = DECISION_TEXT.get(entry.get("decision", "open"), "To decide")
-            title = f"{FINDING_TEXT.get(kind, kind)} ({decision.lower()})"
+            title = f"{finding_label(kind)} ({decision.lower()})"
             problem = " ".join(
                 part for part in (why_it_matters(entry), entry.get("explanation", "")) if part
             )

@@ -8,21 +8,11 @@ colours; screen readers get the same words, and the key is spelt out above the v
 from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from ehcp_appeal.export.wd_markup import Markup, Run
-
-_FORMAT = {
-    "original": (False, False, False, False),  # bold, italic, underline, strike
-    "parent_add": (True, False, False, False),
-    "parent_del": (True, False, False, True),
-    "agreed_add": (False, False, True, False),
-    "agreed_del": (False, False, True, True),
-    "council_add": (False, True, False, False),
-    "council_del": (False, True, False, True),
-}
+from ehcp_appeal.export.wd_markup import STYLE_FORMAT, Markup, Run
 
 
 def char_format(style: str) -> QTextCharFormat:
-    bold, italic, underline, strike = _FORMAT.get(style, _FORMAT["original"])
+    bold, italic, underline, strike = STYLE_FORMAT.get(style, STYLE_FORMAT["original"])
     fmt = QTextCharFormat()
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     fmt.setFontItalic(italic)
