@@ -5,13 +5,13 @@ so the user's edits survive, and a document imported later still falls into its 
 """
 
 import datetime as dt
-import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import BundleChoice, BundleExport
@@ -98,50 +98,55 @@ def selection(db: Database, case_id: str, profile_id: str = "full") -> Selection
     )
 
 
+def _choice_rows(case_id: str, profile_id: str) -> SelectOfScalar[BundleChoice]:
+    return select(BundleChoice).where(
+        BundleChoice.case_id == case_id, BundleChoice.profile == profile_id
+    )
+
+
 def _choices(db: Database, case_id: str, profile_id: str) -> dict[str, Choice]:
     with db.session() as session:
-        rows = session.exec(
-            select(BundleChoice).where(
-                BundleChoice.case_id == case_id, BundleChoice.profile == profile_id
-            )
-        ).all()
+        rows = session.exec(_choice_rows(case_id, profile_id)).all()
         return {row.document_id: Choice(row.included, row.section, row.position) for row in rows}
 
 
-def _save_choice(
-    db: Database, case_id: str, profile_id: str, document_id: str, **values: object
+def _save_choices(
+    db: Database, case_id: str, profile_id: str, changes: Mapping[str, Mapping[str, object]]
 ) -> None:
+    """Save the changed documents' choices in one transaction.
+
+    A document with no saved row yet starts from what the bundle shows now (its default
+    section and inclusion), worked out once however many documents change.
+    """
+    shown: dict[str, tuple[bool, str]] | None = None
     with db.session() as session:
-        row = session.exec(
-            select(BundleChoice).where(
-                BundleChoice.case_id == case_id,
-                BundleChoice.profile == profile_id,
-                BundleChoice.document_id == document_id,
-            )
-        ).first()
-        if row is None:
-            current = _current_item(db, case_id, profile_id, document_id)
-            row = BundleChoice(
-                case_id=case_id,
-                profile=profile_id,
-                document_id=document_id,
-                included=current[0],
-                section=current[1],
-            )
-        for key, value in values.items():
-            setattr(row, key, value)
-        session.add(row)
+        rows = {row.document_id: row for row in session.exec(_choice_rows(case_id, profile_id))}
+        for document_id, values in changes.items():
+            row = rows.get(document_id)
+            if row is None:
+                if shown is None:
+                    shown = _shown(db, case_id, profile_id)
+                included, section = shown.get(document_id, (False, ""))
+                row = BundleChoice(
+                    case_id=case_id,
+                    profile=profile_id,
+                    document_id=document_id,
+                    included=included,
+                    section=section,
+                )
+            for key, value in values.items():
+                setattr(row, key, value)
+            session.add(row)
 
 
-def _current_item(
-    db: Database, case_id: str, profile_id: str, document_id: str
-) -> tuple[bool, str]:
+def _shown(db: Database, case_id: str, profile_id: str) -> dict[str, tuple[bool, str]]:
+    """Each document of the profile as the bundle shows it now: (included, section)."""
     chosen = selection(db, case_id, profile_id)
-    for section in chosen.sections:
-        for item in section.items:
-            if item.document.id == document_id:
-                return item.included, item.section
-    return False, ""
+    return {
+        item.document.id: (item.included, item.section)
+        for section in chosen.sections
+        for item in section.items
+    }
 
 
 def set_included(
@@ -149,7 +154,7 @@ def set_included(
 ) -> None:
     """Put a document in or leave it out of one profile's bundle (others unchanged)."""
     load_rules().profile(profile_id)
-    _save_choice(db, case_id, profile_id, document_id, included=included)
+    _save_choices(db, case_id, profile_id, {document_id: {"included": included}})
 
 
 def set_section(
@@ -161,9 +166,8 @@ def set_section(
         raise InvalidInputError(
             f"The {rules.profile(profile_id).title.lower()} has no section '{section}'."
         )
-    _save_choice(
-        db, case_id, profile_id, document_id, section=section, position=None, included=True
-    )
+    changes = {"section": section, "position": None, "included": True}
+    _save_choices(db, case_id, profile_id, {document_id: changes})
 
 
 def move(db: Database, case_id: str, profile_id: str, document_id: str, new_index: int) -> None:
@@ -175,8 +179,8 @@ def move(db: Database, case_id: str, profile_id: str, document_id: str, new_inde
             continue
         ids.remove(document_id)
         ids.insert(max(0, min(new_index, len(ids))), document_id)
-        for position, doc_id in enumerate(ids):
-            _save_choice(db, case_id, profile_id, doc_id, position=position)
+        places = {doc_id: {"position": position} for position, doc_id in enumerate(ids)}
+        _save_choices(db, case_id, profile_id, places)
         return
     raise InvalidInputError("That document is not in this bundle; add it first.")
 
@@ -184,11 +188,7 @@ def move(db: Database, case_id: str, profile_id: str, document_id: str, new_inde
 def reset(db: Database, case_id: str, profile_id: str) -> None:
     """Forget the user's choices for a profile: back to date order and default sections."""
     with db.session() as session:
-        for row in session.exec(
-            select(BundleChoice).where(
-                BundleChoice.case_id == case_id, BundleChoice.profile == profile_id
-            )
-        ).all():
+        for row in session.exec(_choice_rows(case_id, profile_id)).all():
             session.delete(row)
 
 
@@ -359,14 +359,6 @@ def _cover(
     return CoverFacts(heading=f"{chosen.profile.title}: {child}", lines=lines, notes=tuple(notes))
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def set_order(
     db: Database,
     case_id: str,
@@ -375,8 +367,10 @@ def set_order(
 ) -> None:
     """Save a whole arrangement at once (what a drag and drop leaves): sections and places."""
     sections = load_rules().profile(profile_id).sections
+    changes: dict[str, Mapping[str, object]] = {}
     for section, document_ids in arrangement:
         if section not in sections:
             raise InvalidInputError(f"The bundle has no section '{section}'.")
         for position, document_id in enumerate(document_ids):
-            _save_choice(db, case_id, profile_id, document_id, section=section, position=position)
+            changes[document_id] = {"section": section, "position": position}
+    _save_choices(db, case_id, profile_id, changes)
