@@ -8,9 +8,9 @@ second one. The family's own deadlines carry a reminder a week before.
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.rules.status import DeadlineStatus
@@ -77,6 +77,11 @@ def write_calendar(path: Path, data: bytes) -> Path:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, sync it, then swap it into place."""
+    write_atomically_with(path, lambda handle: handle.write(data))
+
+
+def write_atomically_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """As ``write_atomically``, for content written as a stream (a large bundle PDF)."""
     folder = path.parent
     if not folder.is_dir():
         raise UnreadableFileError(
@@ -86,7 +91,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(handle, "wb") as temp:
-            temp.write(data)
+            write(temp)
             temp.flush()
             os.fsync(temp.fileno())
         os.replace(temp_name, path)
@@ -97,3 +102,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             f"Could not save {path} ({error.strerror or error}); "
             "check the folder can be written to."
         ) from None
+    except BaseException:
+        if temp_name:
+            Path(temp_name).unlink(missing_ok=True)
+        raise

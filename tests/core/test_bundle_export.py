@@ -233,7 +233,7 @@ def test_cancel_leaves_no_file(db: Database, case: dict[str, str], tmp_path: Pat
     with pytest.raises(CancelledError):
         bundle.build_bundle(db, case["case"], tmp_path / "bundle.pdf", progress=progress)
     assert not (tmp_path / "bundle.pdf").exists()
-    assert not list(tmp_path.glob(".bundle-*"))
+    assert not list(tmp_path.glob(".*.tmp"))  # no half-written bundle left behind
 
 
 def test_profiles_choose_their_documents(

@@ -8,18 +8,16 @@ paper and in the PDF reader's page box: the commonest complaint about bundles, a
 import datetime as dt
 import hashlib
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ehcp_appeal.errors import AppError
 from ehcp_appeal.export.bundle import front_matter
 from ehcp_appeal.export.bundle.front_matter import CoverFacts, IndexEntry
 from ehcp_appeal.export.bundle.page_ops import Geometry, PageWorker
 from ehcp_appeal.export.bundle.rules import SectionRule
 from ehcp_appeal.export.bundle.sources import SourcePdf
+from ehcp_appeal.export.ics import write_atomically_with
 from ehcp_appeal.progress import Progress
 
 
@@ -202,29 +200,15 @@ def assemble(
             "/CreationDate": dt.datetime.now(dt.UTC).strftime("D:%Y%m%d%H%M%SZ"),
         }
     )
-    digest, size = _write_atomically(writer, out)
+    write_atomically_with(out, writer.write)  # streamed: a large bundle is never held twice
+    digest, size = _sha256(out), out.stat().st_size
     documents = tuple(doc for _, rows in placed for _, doc in rows)
     return AssembledBundle(out, total, front.pages, documents, digest, size, tuple(labels))
 
 
-def _write_atomically(writer: object, out: Path) -> tuple[str, int]:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=".bundle-", suffix=".pdf", dir=out.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            writer.write(handle)  # type: ignore[attr-defined]
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise AppError(f"Could not write {out.name} ({error.strerror}).") from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with out.open("rb") as handle:
+    with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
-    return digest.hexdigest(), out.stat().st_size
+    return digest.hexdigest()
