@@ -20,7 +20,6 @@ from ehcp_appeal.db.models import (
     AnalysisRecord,
     Case,
     Document,
-    Page,
     utc_now,
 )
 from ehcp_appeal.domain import AREAS_OF_NEED
@@ -168,11 +167,9 @@ def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: st
         except UnreadableFileError:
             if file_type.lower() != "pdf":
                 raise
-    with db.session() as session:
-        pages = session.exec(
-            select(Page).where(Page.document_id == doc_id).order_by(col(Page.page_no))
-        ).all()
-        text = "\f".join(_reflow(page.text) for page in pages)
+    from ehcp_appeal.services.evidence import page_texts
+
+    text = "\f".join(_reflow(page) for page in page_texts(db, doc_id))
     return read_bytes(text.encode("utf-8"), name, "txt")
 
 

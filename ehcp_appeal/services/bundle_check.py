@@ -19,7 +19,7 @@ from ehcp_appeal.export.bundle.rules import load_rules
 from ehcp_appeal.ingest.pipeline import read_document
 from ehcp_appeal.ingest.records import DocumentInfo
 from ehcp_appeal.progress import Progress
-from ehcp_appeal.services.evidence import list_documents, page_text
+from ehcp_appeal.services.evidence import list_documents, page_texts
 from ehcp_appeal.wording import count as wc
 
 SHINGLE = 4  # words per fingerprint: long enough to be distinctive, short enough for OCR slips
@@ -149,8 +149,8 @@ def check_council_bundle(
 def _find(db: Database, document: DocumentInfo, index: dict[int, set[int]]) -> CheckedDocument:
     found_pages: list[int] = []
     checked = found = 0
-    for page_no in range(1, document.pages + 1):
-        marks = fingerprints(page_text(db, document.id, page_no))
+    for text in page_texts(db, document.id):
+        marks = fingerprints(text)
         if len(marks) < MIN_SHINGLES:
             continue
         checked += 1

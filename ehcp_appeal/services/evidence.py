@@ -36,6 +36,7 @@ __all__ = [
     "list_documents",
     "move_to_trash",
     "page_text",
+    "page_texts",
     "render_preview_pdf",
     "reread_document",
     "restore_from_trash",
@@ -198,12 +199,18 @@ def render_preview_pdf(db: Database, doc_id: str) -> bytes:
     if file_type in ("jpg", "png"):
         return rendition.image_pdf(data)
     with db.session() as session:
-        document = _document(session, doc_id)
-        title = document.title
-        pages = session.exec(
-            select(Page.text).where(Page.document_id == doc_id).order_by(col(Page.page_no))
-        ).all()
-    return rendition.text_pdf(title, list(pages))
+        title = _document(session, doc_id).title
+    return rendition.text_pdf(title, page_texts(db, doc_id))
+
+
+def page_texts(db: Database, doc_id: str) -> list[str]:
+    """Every stored page's text of a document, in page order."""
+    with db.session() as session:
+        return list(
+            session.exec(
+                select(Page.text).where(Page.document_id == doc_id).order_by(col(Page.page_no))
+            ).all()
+        )
 
 
 @dataclass(frozen=True)
