@@ -95,6 +95,9 @@ class DeadlineRule:
     phase_dates: tuple[tuple[str, MonthDay], ...] = ()
     # Events that show the duty never arose (a plan was issued, so no notice of not issuing).
     not_applicable_if: tuple[str, ...] = ()
+    # Later steps that cannot happen unless the duty was done (a draft plan means the council
+    # decided to assess): done by that step's date at the latest, the day itself unrecorded.
+    done_before: tuple[str, ...] = ()
 
     @property
     def events(self) -> tuple[str, ...]:
@@ -210,6 +213,7 @@ def _rule(raw: dict[str, Any]) -> DeadlineRule:
         fixed_date=fixed,
         phase_dates=phase_dates,
         not_applicable_if=tuple(str(event) for event in raw.get("not_applicable_if", [])),
+        done_before=tuple(str(event) for event in raw.get("done_before", [])),
     )
 
 
@@ -262,7 +266,7 @@ def _check_references(rules: DeadlineRules) -> None:
         if rule.id in seen:
             raise ValueError(f"rule id '{rule.id}' appears twice")
         seen.add(rule.id)
-        for event in (*rule.events, *rule.completed_by, *rule.not_applicable_if):
+        for event in (*rule.events, *rule.completed_by, *rule.not_applicable_if, *rule.done_before):
             if event not in rules.events:
                 raise ValueError(f"rule {rule.id} names unknown event '{event}'")
         for code in rule.exceptions:

@@ -21,6 +21,7 @@ OVERDUE = "overdue"
 DONE = "done"
 PASSED = "passed"
 NOT_APPLICABLE = "not_applicable"
+UNDATED = "undated"
 
 STATUS_LABELS: dict[str, str] = {
     MET: "Met on time",
@@ -30,6 +31,7 @@ STATUS_LABELS: dict[str, str] = {
     DONE: "Done",
     PASSED: "Date passed",
     NOT_APPLICABLE: "Does not apply",
+    UNDATED: "Done, date not recorded",
 }
 
 
@@ -55,6 +57,8 @@ class DeadlineStatus:
     done_on: dt.date | None = None
     done_event: str | None = None
     exception: ClaimedException | None = None
+    done_by: dt.date | None = None
+    """For an undated duty: the latest day it can have been done (a later step's date)."""
 
     @property
     def id(self) -> str:
@@ -89,6 +93,7 @@ class DeadlineStatus:
             "days_left": self.days_left,
             "done_on": self.done_on.isoformat() if self.done_on else None,
             "done_event": self.done_event,
+            "done_by": self.done_by.isoformat() if self.done_by else None,
             "exception": (
                 {
                     "code": self.exception.info.code,
@@ -127,6 +132,12 @@ def compute_statuses(
             if name in events and events[name] >= deadline.counts_from
         ]
         done_on, done_event = min(done) if done else (None, None)
+        proof = [
+            (events[name], name)
+            for name in rule.done_before
+            if name in events and events[name] >= deadline.counts_from
+        ]
+        done_by = min(proof)[0] if proof and done_on is None else None
         ruled_out = [
             (events[name], name)
             for name in rule.not_applicable_if
@@ -139,6 +150,10 @@ def compute_statuses(
         elif deadline.party == "council":
             if done_on is not None:
                 status = MET if done_on <= deadline.date else LATE
+            elif done_by is not None:
+                # A later step proves it was done; never call it overdue for a missing date.
+                status = UNDATED
+                done_event = min(proof)[1]
             else:
                 status = OVERDUE if today > deadline.date else DUE
         elif done_on is not None:
@@ -149,7 +164,9 @@ def compute_statuses(
         if deadline.id in claimed:
             code, note = claimed[deadline.id]
             exception = ClaimedException(rules.exceptions[code], rule.exceptions_source, note)
-        results.append(DeadlineStatus(deadline, status, today, done_on, done_event, exception))
+        results.append(
+            DeadlineStatus(deadline, status, today, done_on, done_event, exception, done_by)
+        )
     return results
 
 

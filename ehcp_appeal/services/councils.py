@@ -11,6 +11,9 @@ How lateness is counted, per council and statutory duty:
 
 - a duty met on time counts as 0 weeks late; one done late counts the weeks from its due
   date to the day it was done; one still overdue counts the weeks up to ``today``;
+- a duty whose date was never recorded but which a later step proves was done (a draft
+  plan means the council decided to assess) counts as on time when that later step came
+  before the limit, and is otherwise left out: its lateness is unknown, not "overdue";
 - a duty not yet due, or with any status this module does not know (for example one that
   does not apply to the case), is left out rather than guessed at;
 - a duty for which the council claims an exception still counts (the claim is the
@@ -29,7 +32,7 @@ from ehcp_appeal.db.database import Database
 from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_OUTCOMES_SHORT
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.rules.deadline_rules import DeadlineRule, load_rules
-from ehcp_appeal.rules.status import DUE, LATE, MET, OVERDUE, DeadlineStatus
+from ehcp_appeal.rules.status import DUE, LATE, MET, OVERDUE, UNDATED, DeadlineStatus
 from ehcp_appeal.services import analysis, cases, deadlines
 
 NOT_RECORDED = "Council not recorded"
@@ -177,6 +180,8 @@ def days_late(status: DeadlineStatus) -> int | None:
         return max(0, (status.done_on - status.date).days)
     if status.status == OVERDUE:
         return max(0, (status.today - status.date).days)
+    if status.status == UNDATED and status.done_by is not None and status.done_by <= status.date:
+        return 0  # a later step on time proves this one was on time too
     return None
 
 
@@ -209,7 +214,7 @@ def _add_duties(tally: _Tally, statuses: Iterable[DeadlineStatus]) -> None:
         if late is None and status.status != DUE:
             continue  # unknown or not applicable: neither late nor on time
         entry = tally.duties.setdefault(status.id, _DutyTally())
-        entry.statuses[status.status] += 1
+        entry.statuses[MET if status.status == UNDATED else status.status] += 1
         entry.claims += status.exception is not None
         if late is not None:
             entry.days.append(late)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ehcp_appeal.rules.calendar import format_date
 from ehcp_appeal.rules.deadline_rules import load_rules
-from ehcp_appeal.rules.status import DUE, NOT_APPLICABLE, OVERDUE, DeadlineStatus
+from ehcp_appeal.rules.status import DUE, NOT_APPLICABLE, OVERDUE, UNDATED, DeadlineStatus
 from ehcp_appeal.services.deadlines import DeadlineOverview
 from ehcp_appeal.wording import count as wc
 
@@ -97,6 +97,13 @@ def _deadline_entry(status: DeadlineStatus) -> TimelineEntry:
         working = (
             f"This duty only arises if the council decides not to issue a plan; "
             f"{phrase}.\n{working}"
+        )
+    if status.status == UNDATED and status.done_by and status.done_event:
+        when = format_date(status.done_by)
+        phrase = load_rules().events[status.done_event].phrase.format(date=when, month_year=when)
+        working = (
+            f"No date is recorded for this, but {phrase}, so it was done by then. "
+            f"Record the date if you have the letter.\n{working}"
         )
     if status.exception is not None:
         working += f"\n{status.exception.describe()}"

@@ -17,6 +17,7 @@ from ui.models.rows_model import Index, RowsTableModel
 ICONS = {
     "met": QStyle.StandardPixmap.SP_DialogApplyButton,
     "done": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "undated": QStyle.StandardPixmap.SP_DialogApplyButton,
     "late": QStyle.StandardPixmap.SP_MessageBoxWarning,
     "overdue": QStyle.StandardPixmap.SP_MessageBoxCritical,
     "passed": QStyle.StandardPixmap.SP_MessageBoxWarning,
