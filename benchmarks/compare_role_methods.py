@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ehcp_appeal.analysis.report_items import heading_category
-from ehcp_appeal.analysis.sentence_roles import assign_role
+from ehcp_appeal.analysis.roles.report_items import heading_category
+from ehcp_appeal.analysis.roles.sentence_roles import assign_role
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "sentence_roles"
 TAKEN = {"need", "recommendation", "home"}

@@ -20,11 +20,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.heading_scan import scan
-from ehcp_appeal.analysis.plan_sections import split_sections
-from ehcp_appeal.analysis.reading import read_path
-from ehcp_appeal.analysis.section_names import HeadingMatch
+from ehcp_appeal.analysis.plan.heading_scan import scan
+from ehcp_appeal.analysis.plan.plan_sections import split_sections
+from ehcp_appeal.analysis.plan.section_names import HeadingMatch
+from ehcp_appeal.analysis.reading.blocks import Block
+from ehcp_appeal.analysis.reading.reading import read_path
 
 REGULATION = {
     "A": "The views, interests and aspirations of the child and his or her parents, or of "

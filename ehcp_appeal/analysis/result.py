@@ -4,21 +4,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ehcp_appeal.analysis import confidence
-from ehcp_appeal.analysis.checker import Checker
-from ehcp_appeal.analysis.matching import Matcher
-from ehcp_appeal.analysis.plan_items import (
+from ehcp_appeal.analysis.judging import confidence
+from ehcp_appeal.analysis.judging.checker import Checker
+from ehcp_appeal.analysis.judging.specificity import judge
+from ehcp_appeal.analysis.matching.matching import Matcher
+from ehcp_appeal.analysis.plan.plan_items import (
     COMPARED_SECTIONS,
     PROVISION_SECTIONS,
     PlanItem,
     section_items,
 )
-from ehcp_appeal.analysis.plan_sections import Plan, split_sections
-from ehcp_appeal.analysis.reading import Block, read_path
-from ehcp_appeal.analysis.reading_status import assess
-from ehcp_appeal.analysis.report_items import read_report
-from ehcp_appeal.analysis.report_sentences import need_clause
-from ehcp_appeal.analysis.specificity import judge
+from ehcp_appeal.analysis.plan.plan_sections import Plan, split_sections
+from ehcp_appeal.analysis.plan.reading_status import assess
+from ehcp_appeal.analysis.reading.reading import Block, read_path
+from ehcp_appeal.analysis.roles.report_items import read_report
+from ehcp_appeal.analysis.roles.report_sentences import need_clause
 from ehcp_appeal.progress import Progress
 
 SCHEMA = "ehcp-appeal/analysis/1"

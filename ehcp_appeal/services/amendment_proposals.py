@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ehcp_appeal.export.wd_lines import display_paragraphs
 
 if TYPE_CHECKING:  # the plan check loads on first use, not with the window
-    from ehcp_appeal.analysis.quantities import Quantity
+    from ehcp_appeal.analysis.judging.quantities import Quantity
 
 PROPOSABLE = (
     "need_missing_from_b",
@@ -87,7 +87,7 @@ class Proposal:
 
 def fold(text: str) -> str:
     """Case, quotes and spaces folded, for finding one passage inside another."""
-    from ehcp_appeal.analysis.blocks import normalise_quotes
+    from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 
     return normalise_quotes(re.sub(r"\s+", " ", text).strip().lower())
 
@@ -206,7 +206,7 @@ def specified(recommendation: str) -> tuple[str, tuple[str, ...]]:
     text = re.sub(r"\s+", " ", recommendation).strip()
     if text and not text.endswith((".", "!", "?")):
         text += "."
-    from ehcp_appeal.analysis.quantities import measure
+    from ehcp_appeal.analysis.judging.quantities import measure
 
     quantity = measure(text)
     who = _deliverer(quantity.staff, text)

@@ -28,7 +28,7 @@ from ehcp_appeal.progress import Progress
 from ehcp_appeal.services.plan_sections import section_choices
 
 if TYPE_CHECKING:  # the analysis package loads when a check runs, not with the window
-    from ehcp_appeal.analysis.blocks import Block
+    from ehcp_appeal.analysis.reading.blocks import Block
 
 PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 REPORT_KINDS = (
@@ -57,7 +57,7 @@ class SourceInfo:
 
 def item_key(kind: str, text: str) -> str:
     """Stable across runs: the kind and a hash of the text with case, quotes and spaces folded."""
-    from ehcp_appeal.analysis.blocks import normalise_quotes
+    from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 
     folded = re.sub(r"\s+", " ", text).strip().lower()
     folded = normalise_quotes(folded)
@@ -159,7 +159,7 @@ def run_case_analysis(
 def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: str) -> "list[Block]":
     """The original where its layout can be read; else the text import found (OCR of photos
     and scans), page by page, so a photographed report is still checked."""
-    from ehcp_appeal.analysis.reading import SUPPORTED, read_bytes
+    from ehcp_appeal.analysis.reading.reading import SUPPORTED, read_bytes
 
     if file_type.lower() in SUPPORTED:
         try:

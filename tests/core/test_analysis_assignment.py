@@ -1,8 +1,8 @@
 """Leftover recommendations pair with unclaimed plan lines only when both agree."""
 
-from ehcp_appeal.analysis.assignment import pair_leftovers
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.matching import Matcher
+from ehcp_appeal.analysis.matching.assignment import pair_leftovers
+from ehcp_appeal.analysis.matching.matching import Matcher
+from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
 PLAN_F = [

@@ -1,7 +1,7 @@
 """Concepts weighted by rarity within a case, with part credit for related provision."""
 
-from ehcp_appeal.analysis.concept_weights import ConceptWeights, family_of
-from ehcp_appeal.analysis.matching import Matcher
+from ehcp_appeal.analysis.matching.concept_weights import ConceptWeights, family_of
+from ehcp_appeal.analysis.matching.matching import Matcher
 
 
 def test_a_concept_every_sentence_mentions_counts_for_less() -> None:

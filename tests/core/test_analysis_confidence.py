@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from ehcp_appeal.analysis.confidence import ASSERT_AT, split
-from ehcp_appeal.analysis.confidence import _vague as vague_confidence
-from ehcp_appeal.analysis.findings import Finding, compare
+from ehcp_appeal.analysis.judging.confidence import ASSERT_AT, split
+from ehcp_appeal.analysis.judging.confidence import _vague as vague_confidence
+from ehcp_appeal.analysis.judging.findings import Finding, compare
 from ehcp_appeal.analysis.result import analyse_files
 from tests.core.analysis_fixtures.cases import build_case
 

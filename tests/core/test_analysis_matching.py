@@ -1,7 +1,7 @@
 """Matching on meaning: paraphrases match, look-alikes sharing a word do not."""
 
-from ehcp_appeal.analysis.checker import MATCH_THRESHOLD
-from ehcp_appeal.analysis.matching import Matcher, concepts
+from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD
+from ehcp_appeal.analysis.matching.matching import Matcher, concepts
 
 PLAN_B = [
     "Oscar struggles to hold several instructions in his head long enough to act on them.",

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ehcp_appeal.analysis.reading import read_path
+from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_pdf
 
 
@@ -70,9 +70,9 @@ def test_prose_and_lists_are_not_tables(tmp_path: Path) -> None:
 
 
 def test_a_borderless_provision_row_is_judged_whole(tmp_path: Path) -> None:
-    from ehcp_appeal.analysis.plan_items import section_items
-    from ehcp_appeal.analysis.plan_sections import split_sections
-    from ehcp_appeal.analysis.specificity import judge
+    from ehcp_appeal.analysis.judging.specificity import judge
+    from ehcp_appeal.analysis.plan.plan_items import section_items
+    from ehcp_appeal.analysis.plan.plan_sections import split_sections
 
     pdf = _borderless_pdf(
         tmp_path / "plan.pdf",

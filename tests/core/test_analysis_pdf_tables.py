@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ehcp_appeal.analysis.reading import read_path
+from ehcp_appeal.analysis.reading.reading import read_path
 from ehcp_appeal.analysis.result import analyse_files
 from tests.core.analysis_fixtures.builders import write_pdf
 

@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
-from ehcp_appeal.analysis.plan_items import section_items
-from ehcp_appeal.analysis.plan_sections import split_sections
-from ehcp_appeal.analysis.reading import read_path
-from ehcp_appeal.analysis.specificity import judge
+from ehcp_appeal.analysis.judging.specificity import judge
+from ehcp_appeal.analysis.plan.plan_items import section_items
+from ehcp_appeal.analysis.plan.plan_sections import split_sections
+from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_docx
 
 HEADER = ["Section B – Needs", "Section F – Provision", "Who", "How often"]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.plan_sections import Plan, split_sections
-from ehcp_appeal.analysis.reading import read_path
-from ehcp_appeal.analysis.section_names import recognise
+from ehcp_appeal.analysis.plan.plan_sections import Plan, split_sections
+from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_docx
 
 ALL = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]

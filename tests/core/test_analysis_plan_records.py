@@ -1,10 +1,10 @@
 """Provision set out as labelled lines (What / Who / When / How long) is one provision."""
 
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.plan_items import section_items
-from ehcp_appeal.analysis.plan_sections import Plan, PlanSection
-from ehcp_appeal.analysis.quantities import measure
-from ehcp_appeal.analysis.specificity import judge
+from ehcp_appeal.analysis.judging.quantities import measure
+from ehcp_appeal.analysis.judging.specificity import judge
+from ehcp_appeal.analysis.plan.plan_items import section_items
+from ehcp_appeal.analysis.plan.plan_sections import Plan, PlanSection
+from ehcp_appeal.analysis.reading.blocks import Block
 
 
 def _plan(lines: list[str]) -> Plan:

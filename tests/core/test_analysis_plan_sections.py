@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.plan_sections import heading_of, missing_sections, split_sections
-from ehcp_appeal.analysis.reading import read_path
+from ehcp_appeal.analysis.plan.plan_sections import heading_of, missing_sections, split_sections
+from ehcp_appeal.analysis.reading.blocks import Block
+from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf
 
 ALL = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
@@ -179,7 +179,7 @@ def test_empty_section_counts_as_missing() -> None:
 
 
 def test_provision_column_found_from_any_header_wording(tmp_path: Path) -> None:
-    from ehcp_appeal.analysis.plan_items import section_items
+    from ehcp_appeal.analysis.plan.plan_items import section_items
 
     path = write_docx(
         tmp_path / "plan.docx",
@@ -201,8 +201,8 @@ def test_provision_column_found_from_any_header_wording(tmp_path: Path) -> None:
 
 
 def test_a_following_sentence_completes_a_provision() -> None:
-    from ehcp_appeal.analysis.plan_items import section_items
-    from ehcp_appeal.analysis.specificity import judge
+    from ehcp_appeal.analysis.judging.specificity import judge
+    from ehcp_appeal.analysis.plan.plan_items import section_items
 
     blocks = [
         Block("Section F", 1, heading_hint=True),

@@ -1,7 +1,7 @@
 """A provision answers advice by what it provides, not by who delivers it or its topic."""
 
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.provision_core import core_tokens
+from ehcp_appeal.analysis.matching.provision_core import core_tokens
+from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from ehcp_appeal.analysis.findings import compare
-from ehcp_appeal.analysis.quantities import FULL_TIME_MINUTES, measure
+from ehcp_appeal.analysis.judging.findings import compare
+from ehcp_appeal.analysis.judging.quantities import FULL_TIME_MINUTES, measure
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.blocks import sentences, strip_marker
-from ehcp_appeal.analysis.reading import read_path
+from ehcp_appeal.analysis.reading.blocks import sentences, strip_marker
+from ehcp_appeal.analysis.reading.reading import read_path
 from ehcp_appeal.errors import UnreadableFileError
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf, write_txt
 

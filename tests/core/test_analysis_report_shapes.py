@@ -1,8 +1,8 @@
 """Report sentences judged by their shape and tables by their columns, not by headings alone."""
 
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.report_items import extract_items
-from ehcp_appeal.analysis.report_sentences import need_clause
+from ehcp_appeal.analysis.reading.blocks import Block
+from ehcp_appeal.analysis.roles.report_items import extract_items
+from ehcp_appeal.analysis.roles.report_sentences import need_clause
 
 
 def _kinds(blocks: list[Block]) -> dict[str, str]:

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.reading import read_path
-from ehcp_appeal.analysis.report_items import extract_items
+from ehcp_appeal.analysis.reading.blocks import Block
+from ehcp_appeal.analysis.reading.reading import read_path
+from ehcp_appeal.analysis.roles.report_items import extract_items
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf
 
 REPORT = [

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.report_items import heading_category, read_report
-from ehcp_appeal.analysis.sentence_roles import ROLES, assign_role
+from ehcp_appeal.analysis.reading.blocks import Block
+from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
+from ehcp_appeal.analysis.roles.sentence_roles import ROLES, assign_role
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "sentence_roles"
 

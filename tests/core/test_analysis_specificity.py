@@ -2,7 +2,7 @@
 
 import pytest
 
-from ehcp_appeal.analysis.specificity import is_intro, judge
+from ehcp_appeal.analysis.judging.specificity import is_intro, judge
 
 
 @pytest.mark.parametrize(

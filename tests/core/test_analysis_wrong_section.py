@@ -2,8 +2,8 @@
 
 import pytest
 
-from ehcp_appeal.analysis.blocks import Block
-from ehcp_appeal.analysis.findings import educational_therapy, health_only
+from ehcp_appeal.analysis.judging.findings import educational_therapy, health_only
+from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
 

@@ -2,16 +2,16 @@
 
 from typing import Any
 
-from ehcp_appeal.analysis.assignment import pair_leftovers
-from ehcp_appeal.analysis.findings import Finding, compare, educational_therapy, health_only
-from ehcp_appeal.analysis.matching import Match, Matcher, concepts
-from ehcp_appeal.analysis.plan_items import PlanItem
-from ehcp_appeal.analysis.plan_sections import Plan
-from ehcp_appeal.analysis.provision_core import core_tokens
-from ehcp_appeal.analysis.reading_status import asserted_missing
-from ehcp_appeal.analysis.report_items import ReportItem
-from ehcp_appeal.analysis.report_sentences import need_clause
-from ehcp_appeal.analysis.specificity import Specificity
+from ehcp_appeal.analysis.judging.findings import Finding, compare, educational_therapy, health_only
+from ehcp_appeal.analysis.judging.specificity import Specificity
+from ehcp_appeal.analysis.matching.assignment import pair_leftovers
+from ehcp_appeal.analysis.matching.matching import Match, Matcher, concepts
+from ehcp_appeal.analysis.matching.provision_core import core_tokens
+from ehcp_appeal.analysis.plan.plan_items import PlanItem
+from ehcp_appeal.analysis.plan.plan_sections import Plan
+from ehcp_appeal.analysis.plan.reading_status import asserted_missing
+from ehcp_appeal.analysis.roles.report_items import ReportItem
+from ehcp_appeal.analysis.roles.report_sentences import need_clause
 
 MATCH_THRESHOLD = 0.31
 """Scores at or above this mean "the plan covers this". On the development cases true

@@ -13,7 +13,7 @@ the pairing one to one and stops a stray line absorbing a truly missing provisio
 
 from collections.abc import Sequence
 
-from ehcp_appeal.analysis.matching import Match, Matcher
+from ehcp_appeal.analysis.matching.matching import Match, Matcher
 
 FALLBACK_SCORE = 0.15
 """Lowest score for a pairing: below the match threshold, above unrelated lines' usual

@@ -11,7 +11,7 @@ a table row with a header, so it is quoted and judged exactly as a row is.
 
 import re
 
-from ehcp_appeal.analysis.blocks import Block
+from ehcp_appeal.analysis.reading.blocks import Block
 
 _FIELDS = {
     "Provision": r"what|provision|support|intervention|strategy",

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.blocks import Block, fold
-from ehcp_appeal.analysis.section_letters import ANY_HEADING
-from ehcp_appeal.analysis.section_names import (
+from ehcp_appeal.analysis.plan.section_letters import ANY_HEADING
+from ehcp_appeal.analysis.plan.section_names import (
     HeadingMatch,
     clean_heading,
     has_dot_leaders,
     recognise,
 )
+from ehcp_appeal.analysis.reading.blocks import Block, fold
 
 SKIP: Final = "skip"
 USER_CONFIDENCE = 1.0

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.matching import tokens
+from ehcp_appeal.analysis.matching.matching import tokens
 
 _TIMING = re.compile(
     r"\b(?:\d+|[a-z]+)(?:\s*(?:-|to|–)\s*\d+)?[\s-]*(?:minutes?|mins?|hours?|weeks?)\b|"

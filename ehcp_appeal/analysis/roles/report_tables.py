@@ -12,7 +12,7 @@ sentence like any paragraph, because observation tables state needs in prose.
 import re
 from dataclasses import dataclass
 
-from ehcp_appeal.analysis.blocks import Block, sentences
+from ehcp_appeal.analysis.reading.blocks import Block, sentences
 
 _PROVISION = re.compile(
     r"^(?:approach|provision|intervention|support|strateg|recommend|action|what|advice|"

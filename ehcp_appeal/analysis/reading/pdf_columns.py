@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from ehcp_appeal.analysis.blocks import is_list_marker
+from ehcp_appeal.analysis.reading.blocks import is_list_marker
 
 _ALIGN = 3.0  # points within which two runs start in the same column
 _GUTTER = 0.7  # a gap this many font sizes wide separates columns, not words (about 0.25)

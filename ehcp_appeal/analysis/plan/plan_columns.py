@@ -11,7 +11,7 @@ describe.
 import re
 from dataclasses import dataclass
 
-from ehcp_appeal.analysis.blocks import Block, fold
+from ehcp_appeal.analysis.reading.blocks import Block, fold
 
 _REFERENCE = re.compile(
     r"(?i:section|part)\s*(?P<id>H\s?[12]|[A-K])(?![A-Za-z0-9])|[(\[](?P<bare>H\s?[12]|[A-K])[)\]]"

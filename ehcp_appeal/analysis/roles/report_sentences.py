@@ -16,8 +16,8 @@ import re
 from functools import cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.matching import concepts
-from ehcp_appeal.analysis.quantities import measure
+from ehcp_appeal.analysis.judging.quantities import measure
+from ehcp_appeal.analysis.matching.matching import concepts
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
 _PERCENTILE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)? (?:percentile|centile)\b", re.I)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.blocks import fold
-from ehcp_appeal.analysis.section_letters import heading_of, topic_matches
+from ehcp_appeal.analysis.plan.section_letters import heading_of, topic_matches
+from ehcp_appeal.analysis.reading.blocks import fold
 
 LETTER_CONFIDENCE = 0.95
 NAMED_LETTER_CONFIDENCE = 0.9

@@ -5,8 +5,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from ehcp_appeal.analysis.blocks import Block, fold, strip_marker, unwrap_numbered_row
-from ehcp_appeal.analysis.pdf_layout import read_pdf_pages
+from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
+from ehcp_appeal.analysis.reading.pdf_layout import read_pdf_pages
 from ehcp_appeal.errors import UnreadableFileError
 
 SUPPORTED = ("pdf", "docx", "txt")

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from ehcp_appeal.analysis.blocks import Block, fold, strip_marker, unwrap_numbered_row
-from ehcp_appeal.analysis.pdf_columns import aligned_tables
-from ehcp_appeal.analysis.pdf_tables import Grid, find_grids
+from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
+from ehcp_appeal.analysis.reading.pdf_columns import aligned_tables
+from ehcp_appeal.analysis.reading.pdf_tables import Grid, find_grids
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")

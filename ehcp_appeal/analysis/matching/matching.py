@@ -31,8 +31,8 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.blocks import normalise_quotes
-from ehcp_appeal.analysis.concept_weights import ConceptWeights
+from ehcp_appeal.analysis.matching.concept_weights import ConceptWeights
+from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 
 _STOP = frozenset(
     [

@@ -8,7 +8,7 @@ recognised in section_names.
 import re
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.blocks import fold
+from ehcp_appeal.analysis.reading.blocks import fold
 
 _ID = r"(?P<id>H\s?[12]|[A-K])"
 _PREFIXED = re.compile(

@@ -9,9 +9,9 @@ and provision inside Section F is F's own table and is left to the provision rul
 
 import re
 
-from ehcp_appeal.analysis.blocks import Block, fold
-from ehcp_appeal.analysis.plan_columns import ColumnLayout
-from ehcp_appeal.analysis.section_names import section_named
+from ehcp_appeal.analysis.plan.plan_columns import ColumnLayout
+from ehcp_appeal.analysis.plan.section_names import section_named
+from ehcp_appeal.analysis.reading.blocks import Block, fold
 
 MAX_HEADER_WORDS = 8
 _LETTERED = re.compile(

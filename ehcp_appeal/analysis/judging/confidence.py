@@ -20,11 +20,11 @@ and one below ``ASSERT_AT`` is not asserted but shown as "worth a look":
 import re
 from dataclasses import replace
 
-from ehcp_appeal.analysis.checker import MATCH_THRESHOLD, Checker
-from ehcp_appeal.analysis.findings import Finding
-from ehcp_appeal.analysis.quantities import measure
-from ehcp_appeal.analysis.report_items import ReportItem, area_heading
-from ehcp_appeal.analysis.report_sentences import need_clause
+from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD, Checker
+from ehcp_appeal.analysis.judging.findings import Finding
+from ehcp_appeal.analysis.judging.quantities import measure
+from ehcp_appeal.analysis.roles.report_items import ReportItem, area_heading
+from ehcp_appeal.analysis.roles.report_sentences import need_clause
 
 ASSERT_AT = 0.5
 """Findings at or above this confidence are asserted; those below are "worth a look"."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.quantities import Quantity, measure
+from ehcp_appeal.analysis.judging.quantities import Quantity, measure
 
 
 @dataclass(frozen=True)

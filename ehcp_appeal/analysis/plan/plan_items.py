@@ -8,11 +8,11 @@ long) travels with it so that it is judged and compared as a whole.
 import re
 from dataclasses import dataclass
 
-from ehcp_appeal.analysis.blocks import Block, sentences
-from ehcp_appeal.analysis.plan_records import group_records
-from ehcp_appeal.analysis.plan_sections import Plan
-from ehcp_appeal.analysis.report_items import area_heading
-from ehcp_appeal.analysis.specificity import is_intro
+from ehcp_appeal.analysis.judging.specificity import is_intro
+from ehcp_appeal.analysis.plan.plan_records import group_records
+from ehcp_appeal.analysis.plan.plan_sections import Plan
+from ehcp_appeal.analysis.reading.blocks import Block, sentences
+from ehcp_appeal.analysis.roles.report_items import area_heading
 
 PROVISION_SECTIONS = ("F", "G", "H1", "H2")
 COMPARED_SECTIONS = ("B", "C", "D", "F", "G", "H1", "H2")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.quantities import Quantity, measure
+from ehcp_appeal.analysis.judging.quantities import Quantity, measure
 
 
 @dataclass

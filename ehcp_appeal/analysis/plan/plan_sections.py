@@ -4,8 +4,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.blocks import Block, fold
-from ehcp_appeal.analysis.heading_scan import (
+from ehcp_appeal.analysis.plan.heading_scan import (
     SKIP,
     Decision,
     FoundHeading,
@@ -15,11 +14,12 @@ from ehcp_appeal.analysis.heading_scan import (
     user_choice,
     with_number,
 )
-from ehcp_appeal.analysis.merged_tables import named_layout
-from ehcp_appeal.analysis.plan_columns import ColumnLayout, column_layout, split_row
-from ehcp_appeal.analysis.section_letters import heading_of
-from ehcp_appeal.analysis.section_names import HeadingMatch, recognise
-from ehcp_appeal.analysis.section_presence import missing_sections
+from ehcp_appeal.analysis.plan.merged_tables import named_layout
+from ehcp_appeal.analysis.plan.plan_columns import ColumnLayout, column_layout, split_row
+from ehcp_appeal.analysis.plan.section_letters import heading_of
+from ehcp_appeal.analysis.plan.section_names import HeadingMatch, recognise
+from ehcp_appeal.analysis.plan.section_presence import missing_sections
+from ehcp_appeal.analysis.reading.blocks import Block, fold
 
 __all__ = ["Plan", "PlanSection", "heading_of", "missing_sections", "split_sections"]
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.blocks import Block, sentences
-from ehcp_appeal.analysis.report_tables import TableReader
-from ehcp_appeal.analysis.report_voice import family_voice, surname
-from ehcp_appeal.analysis.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
+from ehcp_appeal.analysis.reading.blocks import Block, sentences
+from ehcp_appeal.analysis.roles.report_tables import TableReader
+from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
+from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
 
 _HEADING_ORDER = (
     "in_place",

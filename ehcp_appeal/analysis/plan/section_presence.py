@@ -4,10 +4,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.section_letters import topic_matches
+from ehcp_appeal.analysis.plan.section_letters import topic_matches
 
 if TYPE_CHECKING:
-    from ehcp_appeal.analysis.plan_sections import Plan, PlanSection
+    from ehcp_appeal.analysis.plan.plan_sections import Plan, PlanSection
 
 
 def missing_sections(plan: "Plan") -> list[str]:

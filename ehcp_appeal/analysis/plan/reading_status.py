@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.heading_scan import FoundHeading
-from ehcp_appeal.analysis.plan_sections import Plan
-from ehcp_appeal.analysis.section_presence import missing_sections
+from ehcp_appeal.analysis.plan.heading_scan import FoundHeading
+from ehcp_appeal.analysis.plan.plan_sections import Plan
+from ehcp_appeal.analysis.plan.section_presence import missing_sections
 from ehcp_appeal.errors import NotAPlanError
 
 FOUNDATION = ("B", "F")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.report_sentences import (
+from ehcp_appeal.analysis.roles.report_sentences import (
     about_child,
     asks_for_provision,
     cue,
@@ -41,7 +41,7 @@ from ehcp_appeal.analysis.report_sentences import (
     recommends,
     without_denials,
 )
-from ehcp_appeal.analysis.report_voice import relayed_by_family, score_only
+from ehcp_appeal.analysis.roles.report_voice import relayed_by_family, score_only
 
 ROLE_NAMES = {
     "need": "Current need",
