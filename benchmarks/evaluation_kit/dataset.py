@@ -2,7 +2,8 @@
 the truth inline, so a new set is a data module and three lines of generator.
 
 A case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")`` where a
-DOC is ``dict(file, blocks, header="", footer="", sans=False, accent=...)``. Blocks are
+DOC is ``dict(file, blocks, header="", footer="", sans=False, landscape=False, accent=...)``
+(``landscape`` turns the pages of a PDF; a .docx stays portrait). Blocks are
 those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
 ``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
 ``("pb",)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
@@ -93,7 +94,7 @@ def _blocks(c: Case, blocks: list, report: str | None) -> list:
                 row if isinstance(row, str) else [_text(c, cell, report) for cell in row]
                 for row in blk[1]
             ]
-            out.append((tag, rows, blk[2]))
+            out.append((tag, rows, *blk[2:]))
         elif tag == "kv":
             out.append((tag, [(_text(c, k, report), _text(c, v, report)) for k, v in blk[1]]))
         elif tag == "np":
@@ -114,6 +115,7 @@ def _doc(c: Case, spec: dict, report: str | None) -> Doc:
         author=spec.get("author", ""),
         title=spec.get("title", ""),
         sans=spec.get("sans", False),
+        landscape=spec.get("landscape", False),
         accent=spec.get("accent", "1F4E79"),
     )
 

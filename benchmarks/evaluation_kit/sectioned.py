@@ -45,7 +45,8 @@ def fold(text: str) -> str:
 #   ("p", text) ("i", text)   paragraph, italic paragraph
 #   ("bul", [text, ...])      bullets
 #   ("lab", label, text)      labelled line: bold "What:" then the text
-#   ("grid", rows, widths)    ruled table, first row is the header
+#   ("grid", rows, widths)    ruled table, first row is the header; a fourth element
+#                             True also fixes the column widths in a .docx's table grid
 #   ("kv", [(k, v), ...])     two-column ruled table without a header row
 #   ("pb",)                   explicit page break
 #   ("gap",)                  vertical space
@@ -206,6 +207,11 @@ def write_docx(doc: Doc, path: Path) -> None:
                     row.cells[ci].width = Cm(width * widths[ci])
                     if is_head:
                         shade(row.cells[ci], "D9E2F3")
+            if kind == "grid" and len(blk) > 3 and blk[3]:
+                # Also write the widths into the table grid: LibreOffice sizes columns from
+                # the grid, Word from the cells, and a narrow column must be narrow in both.
+                for ci, w in enumerate(widths):
+                    t.columns[ci].width = Cm(width * w)
             d.add_paragraph()
         elif kind == "np":
             para = d.add_paragraph(f"{blk[1]}\t{blk[2]}")
