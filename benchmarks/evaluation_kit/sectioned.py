@@ -730,7 +730,7 @@ def initial_band_pdf(text: str, bold: str, accent, avail: float) -> list:
     small = ParagraphStyle("initname", fontName=bold, fontSize=12, leading=15)
     t = Table(
         [[Paragraph(html.escape(letter), big), Paragraph(html.escape(name, quote=False), small)]],
-        colWidths=[1.5 * 28.35, avail - 1.5 * 28.35],
+        colWidths=[2.2 * 28.35, avail - 2.2 * 28.35],
     )
     t.setStyle(
         TableStyle(
