@@ -50,6 +50,9 @@ def fold(text: str) -> str:
 #   ("kv", [(k, v), ...])     two-column ruled table without a header row
 #   ("initial", "B Name")     shaded band, the first word drawn as a large initial
 #   ("pb",)                   explicit page break
+#   ("u", text)               underlined plain paragraph (a heading typed by hand)
+#   ("run", text)             PDF only: "{section}" in the header becomes text from
+#                             the next page on (a running section head)
 #   ("gap",)                  vertical space
 # ---------------------------------------------------------------------------
 
@@ -246,6 +249,13 @@ def write_docx(doc: Doc, path: Path) -> None:
             d.add_paragraph()
         elif kind == "initial":
             initial_band_docx(d, blk[1], doc.accent, Cm(width))
+        elif kind == "u":
+            # A heading typed as an underlined plain paragraph, not a heading style.
+            para = d.add_paragraph()
+            para.add_run(blk[1]).underline = True
+            para.paragraph_format.keep_with_next = True
+        elif kind == "run":
+            pass  # a running page head changes only in PDFs (see write_pdf)
         elif kind == "pb":
             d.add_page_break()
         elif kind == "gap":
@@ -274,6 +284,7 @@ def write_pdf(doc: Doc, path: Path) -> None:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import (
+        Flowable,
         KeepTogether,
         PageBreak,
         Paragraph,
@@ -294,6 +305,21 @@ def write_pdf(doc: Doc, path: Path) -> None:
         base.update(kw)
         return ParagraphStyle(name, **base)
 
+    running = {"head": ""}  # "{section}" in the header: the last "run" block drawn
+
+    class RunningMark(Flowable):
+        """Sets the running head from the next page on, as a Word header field would."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+        def wrap(self, *_args) -> tuple[int, int]:
+            return 0, 0
+
+        def draw(self) -> None:
+            running["head"] = self.text
+
     st = {
         "org": style("org", fontName=bold, fontSize=13, textColor=accent, spaceAfter=2),
         "small": style("small", fontSize=8.5, leading=11, spaceAfter=0, textColor=colors.grey),
@@ -310,6 +336,7 @@ def write_pdf(doc: Doc, path: Path) -> None:
         "h3": style("h3", fontName=bold, fontSize=11, leading=14, spaceBefore=6),
         "b": style("b", fontName=bold, spaceBefore=6),
         "p": style("p"),
+        "u": style("u", spaceBefore=6, keepWithNext=1),
         "i": style("i", fontName=ital),
         "bul": style("bul", leftIndent=16, bulletIndent=4, spaceAfter=3),
         "lab": style("lab", leftIndent=14, spaceAfter=2),
@@ -438,6 +465,10 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out += [t, Spacer(1, 10)]
             elif kind == "initial":
                 out += initial_band_pdf(blk[1], bold, accent, avail)
+            elif kind == "u":
+                out.append(Paragraph(f"<u>{esc(blk[1])}</u>", st["u"]))
+            elif kind == "run":
+                out.append(RunningMark(blk[1]))
             elif kind == "pb":
                 out.append(PageBreak())
             elif kind == "gap":
@@ -452,6 +483,7 @@ def write_pdf(doc: Doc, path: Path) -> None:
 
     def build(target, total: int) -> int:
         count = [0]
+        running["head"] = ""
 
         def on_page(canvas, _doc) -> None:
             count[0] += 1
@@ -459,7 +491,8 @@ def write_pdf(doc: Doc, path: Path) -> None:
             canvas.setFont(reg, 8)
             canvas.setFillColor(colors.HexColor("#555555"))
             if doc.header:
-                canvas.drawString(2.2 * cm, pagesize[1] - 1.2 * cm, doc.header)
+                head = doc.header.replace("{section}", running["head"])
+                canvas.drawString(2.2 * cm, pagesize[1] - 1.2 * cm, head)
             if doc.footer:
                 canvas.drawCentredString(
                     pagesize[0] / 2, 1.1 * cm, doc.footer.format(n=count[0], m=total)
