@@ -252,7 +252,9 @@ def _column_headings(
         if named is not None:
             titles.setdefault(named, _column_title(header))
         if pick is not None:
-            found.append(FoundHeading(fold(header), block.page, pick or None, "user", 1.0))
+            found.append(
+                FoundHeading(fold(header), block.page, pick or None, "user", USER_CONFIDENCE)
+            )
         elif named is not None:
             found.append(FoundHeading(fold(header), block.page, named, "table_column", 0.8))
     return found
