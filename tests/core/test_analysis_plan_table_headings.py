@@ -172,3 +172,18 @@ def test_a_merged_header_cell_corrected_or_said_to_be_no_section(tmp_path: Path)
     assert "E" not in joined.sections and GOAL in joined.sections["B"].text
     row = _read(path, {"Needs": "-", "Outcomes": "-", "Provision": "-"})
     assert set(row.sections) == {"A"} and HELP in row.sections["A"].text
+
+
+def test_a_choice_for_a_heading_elsewhere_leaves_a_table_in_its_section_whole(
+    tmp_path: Path,
+) -> None:
+    """ "Provision" chosen as F for a line above; F's own table has a "Provision" column."""
+    items: list[tuple] = [
+        ("heading", "Section E – Outcomes"),
+        ("para", GOAL),
+        ("para", "Provision"),
+        ("table", [["Outcome", "Provision", "Who"], ["Reading", HELP, "TA"]]),
+    ]
+    plan = _read(write_docx(tmp_path / "grouped.docx", items), {"Provision": "F"})
+    assert list(plan.sections) == ["E", "F"] and plan.sections["F"].found_by == "user"
+    assert "Reading" in plan.sections["F"].text and HELP in plan.sections["F"].text

@@ -84,18 +84,28 @@ def joint_layout(block: Block, joint: tuple[str, ...]) -> ColumnLayout | None:
 
 
 def chosen_layout(
-    block: Block, choices: dict[str, str], automatic: ColumnLayout | None
+    block: Block,
+    choices: dict[str, str],
+    automatic: ColumnLayout | None,
+    current: str | None = None,
 ) -> ColumnLayout | None:
     """A header row as the person corrected it, or ``automatic`` when they chose nothing.
 
     A cell they named goes to that section, one they said is no section joins the column
     on its left, and the other cells keep the section their words give. A choice for the
     first cell alone, beside cells naming no section, is a row heading ("I: Placement |
-    the school's name"), left to the row rules.
+    the school's name"), left to the row rules. Choices are kept by wording, so a choice
+    made for a heading elsewhere ("Provision" = F) that only names the section an
+    ordinary table already sits in (``current``) leaves that table whole.
     """
     picks = [user_choice(fold(cell), choices) if cell.strip() else None for cell in block.cells]
     if all(pick is None for pick in picks) or not (automatic or looks_like_header(block)):
         return automatic
+    if automatic is None and all(
+        pick is None or (isinstance(pick, HeadingMatch) and pick.section == current)
+        for pick in picks
+    ):
+        return None
     own: list[str | None] = []
     for cell, pick in zip(block.cells, picks, strict=True):
         if isinstance(pick, HeadingMatch):

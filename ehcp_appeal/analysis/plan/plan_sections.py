@@ -227,7 +227,7 @@ def _columns(
     found = column_layout(block) or named_layout(block, current)
     if not _header_place(blocks, index):
         return found
-    return chosen_layout(block, choices, found or joint_layout(block, joint))
+    return chosen_layout(block, choices, found or joint_layout(block, joint), current)
 
 
 def _header_place(blocks: list[Block], index: int) -> bool:
