@@ -39,10 +39,11 @@ def _joint_plan(tmp_path: Path, header: list[str], joint: str) -> Plan:
     return _read(write_docx(tmp_path / "joint.docx", items))
 
 
-def test_a_joint_heading_gives_a_council_header_its_sections(tmp_path: Path) -> None:
-    plan = _joint_plan(
-        tmp_path, ["Where Robin struggles", "Our response"], "Sections B and F – Needs and help"
-    )
+@pytest.mark.parametrize(
+    "joint", ["Sections B and F – Needs and help", "Section B and F: Needs and provision"]
+)
+def test_a_joint_heading_gives_a_council_header_its_sections(tmp_path: Path, joint: str) -> None:
+    plan = _joint_plan(tmp_path, ["Where Robin struggles", "Our response"], joint)
     assert list(plan.sections) == ["A", "B", "E", "F", "G"]
     assert plan.sections["B"].text == NEED and plan.sections["F"].text == HELP
     assert plan.sections["E"].text == GOAL  # neither the joint heading nor the area label

@@ -166,8 +166,11 @@ def split_sections(
                 )
         if decision == SKIP:
             continue
-        if block.kind == "para" and decision is None and (named := joint_sections(block.text)):
-            joint = named  # "Sections B and F – Needs and provision" heads tables, not text
+        unchosen = decision is None or (
+            isinstance(decision, HeadingMatch) and decision.found_by != "user"
+        )
+        if block.kind == "para" and unchosen and (named := joint_sections(block.text)):
+            joint = named  # "Sections B and F – Needs and provision" heads tables, not one section
             continue
         current = spans[-1].section if spans else None
         columns = _columns(blocks, index, choices, current, joint)
