@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.matching.concept_weights import ConceptWeights
+from ehcp_appeal.analysis.pattern_index import PatternTable
 from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 
 _STOP = frozenset(
@@ -175,15 +176,21 @@ def tokens(text: str) -> list[str]:
 
 
 @cache
-def _concept_patterns() -> dict[str, re.Pattern[str]]:
+def _concept_patterns() -> PatternTable:
     data = lexicon.load("concepts")
-    table: dict[str, re.Pattern[str]] = {}
-    for group in ("needs", "provisions"):
-        for name, patterns in data[group].items():
-            # A pattern starts at a word's start: "math" is not in "aftermath".
-            alternatives = "|".join(f"(?:{p})" for p in patterns)
-            table[name] = re.compile(rf"(?<![a-z])(?:{alternatives})", re.IGNORECASE)
-    return table
+    table = {
+        name: patterns
+        for group in ("needs", "provisions")
+        for name, patterns in data[group].items()
+    }
+    # A pattern starts at a word's start: "math" is not in "aftermath".
+    return PatternTable(table, re.IGNORECASE, prefix="(?<![a-z])")
+
+
+@cache
+def _discipline_patterns() -> PatternTable:
+    table = lexicon.load("concepts")["disciplines"]
+    return PatternTable({name: [pattern] for name, pattern in table.items()}, re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -201,18 +208,16 @@ def _must_share() -> frozenset[str]:
     return frozenset(lexicon.load("concepts").get("must_share", []))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def concepts(text: str) -> frozenset[str]:
-    plain = normalise_quotes(text)
-    return frozenset(name for name, pattern in _concept_patterns().items() if pattern.search(plain))
+    """The concepts a statement mentions; kept per statement, as roles and matching both ask."""
+    return _concept_patterns().labels(normalise_quotes(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def disciplines(text: str) -> frozenset[str]:
     """The professions a statement names (speech and language therapy, physiotherapy, ...)."""
-    table = lexicon.load("concepts")["disciplines"]
-    plain = normalise_quotes(text)
-    return frozenset(name for name, pattern in table.items() if re.search(pattern, plain, re.I))
+    return _discipline_patterns().labels(normalise_quotes(text))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ advice in letters, so the sentence's own shape carries most of the weight:
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.judging.quantities import measure
@@ -35,9 +35,13 @@ _REQUEST = re.compile(
 _NEEDS_OBJECT = re.compile(r"\b(?:needs|requires)\s+(?P<object>(?!to\b)[^.;]{3,})", re.I)
 
 
+@lru_cache(maxsize=8192)
 def cue(group: str, text: str) -> bool:
-    """Whether a sentence carries one of the report cues of ``group``."""
-    return bool(lexicon.compiled("report_cues", "sentence")[group].search(text))
+    """Whether a sentence carries one of the report cues of ``group``.
+
+    Kept per sentence: the role rules ask the same question of a sentence several times.
+    """
+    return lexicon.indexed("report_cues", "sentence").any(group, text)
 
 
 def about_child(text: str, child: str) -> bool:

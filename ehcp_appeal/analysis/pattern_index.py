@@ -1,0 +1,179 @@
+"""Searching large tables of lexicon patterns quickly, with exactly the results of ``re``.
+
+A cue family such as the words of need holds hundreds of patterns. Compiled as one
+alternation, Python's ``re`` still tries every alternative at every position of a
+sentence (about 0.2 ms a sentence for that family alone), and the concepts are a
+hundred and twenty patterns tried one after another; on a long report that was most
+of the plan check's time.
+
+Nearly every pattern names letters that any match must contain: "struggl", "finds it
+hard", one of "the level" or "average" after "below". Those literals are read once
+from the parsed pattern, and an index from each literal's first three letters to its
+patterns picks, for a sentence, the few patterns that could match it. Only those are
+searched, each compiled alone; of their matches the leftmost wins, the earlier pattern
+first at the same place, which is the match the whole alternation finds. Patterns
+with no such literal are always searched, and a sentence holding a character that
+``re`` folds onto a Latin letter under IGNORECASE (the long s, the Kelvin sign) is
+searched with every pattern, so no match is ever lost.
+"""
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+GRAM = 3
+"""Letters of a literal that key the index; shorter literals make a pattern always searched."""
+
+
+@cache
+def _folding_characters() -> frozenset[str]:
+    """Characters beyond ASCII that ``re`` matches to an ASCII letter when ignoring case."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    return frozenset(chr(code) for code in range(128, 0x10000) if letter.fullmatch(chr(code)))
+
+
+@lru_cache(maxsize=256)
+def _grams(text: str) -> tuple[str, frozenset[str]] | None:
+    """The lowered text and its three-letter pieces, or None when a folding character is in it.
+
+    Kept for the last few sentences only: each sentence is searched with many tables
+    one after another, then never again.
+    """
+    if not text.isascii() and any(char in _folding_characters() for char in text):
+        return None
+    lowered = text.lower()
+    return lowered, frozenset(lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1))
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lowercase literals one of which every match of ``pattern`` contains, or None.
+
+    None means no such set of literals of at least three letters was found, and the
+    pattern must be tried on every text.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _required(list(parsed))
+    if found is None or min(len(literal) for literal in found) < GRAM:
+        return None
+    return found
+
+
+def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, object]]:
+    """A group that is neither repeated nor alternative is part of its sequence."""
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            yield from _flatten(av[3])  # type: ignore[index]
+        else:
+            yield op, av
+
+
+def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The best of the literal sets a sequence of parsed items requires."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            choices.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in _flatten(items):
+        if op is sre.LITERAL and isinstance(av, int) and av < 128:
+            run.append(chr(av).lower())
+            continue
+        close()
+        if op is sre.BRANCH:
+            branches = [_required(list(branch)) for branch in av[1]]  # type: ignore[index]
+            if branches and all(branch is not None for branch in branches):
+                choices.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            inner = _required(list(av[2]))  # type: ignore[index]
+            if inner is not None:
+                choices.append(inner)
+    close()
+    if not choices:
+        return None
+    return max(choices, key=lambda choice: min(len(literal) for literal in choice))
+
+
+class PatternTable:
+    """``{label: [pattern, ...]}``, each label's patterns searched as one alternation.
+
+    ``search(label, text)`` gives what ``re.compile(prefix + "(?:" + "|".join(
+    "(?:p)" ...) + ")", flags).search(text)`` gives; ``labels(text)`` the labels with
+    any match.
+    """
+
+    def __init__(self, table: Mapping[str, Sequence[str]], flags: int, prefix: str = "") -> None:
+        self._compiled: dict[str, list[re.Pattern[str]]] = {}
+        self._always: dict[str, list[int]] = {}
+        self._index: dict[str, dict[str, list[tuple[int, str]]]] = {}
+        self._keys: dict[str, frozenset[str]] = {}
+        self._joint: dict[str, list[tuple[str, int, str]]] = {}  # every label's index in one
+        for label, patterns in table.items():
+            self._compiled[label] = [re.compile(f"{prefix}(?:{p})", flags) for p in patterns]
+            always: list[int] = []
+            index: dict[str, list[tuple[int, str]]] = {}
+            for number, pattern in enumerate(patterns):
+                literals = required_literals(pattern, flags)
+                if literals is None:
+                    always.append(number)
+                    continue
+                for literal in sorted(literals):
+                    index.setdefault(literal[:GRAM], []).append((number, literal))
+            self._always[label], self._index[label] = always, index
+            self._keys[label] = frozenset(index)
+            for gram, entries in index.items():
+                self._joint.setdefault(gram, []).extend((label, *entry) for entry in entries)
+        self._joint_keys = frozenset(self._joint)
+
+    def _candidates(self, label: str, text: str) -> list[int]:
+        """The numbers of the label's patterns that could match ``text``, in order."""
+        folded = _grams(text)
+        if folded is None:
+            return list(range(len(self._compiled[label])))
+        lowered, grams = folded
+        found = set(self._always[label])
+        index = self._index[label]
+        for gram in self._keys[label] & grams:
+            found.update(number for number, literal in index[gram] if literal in lowered)
+        return sorted(found)
+
+    def search(self, label: str, text: str) -> re.Match[str] | None:
+        """The leftmost match of the label's alternation, the earlier pattern first."""
+        best: re.Match[str] | None = None
+        patterns = self._compiled[label]
+        for number in self._candidates(label, text):
+            match = patterns[number].search(text)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def any(self, label: str, text: str) -> bool:
+        """Whether any of the label's patterns occurs in ``text``."""
+        patterns = self._compiled[label]
+        return any(patterns[number].search(text) for number in self._candidates(label, text))
+
+    def labels(self, text: str) -> frozenset[str]:
+        """The labels any of whose patterns occurs in ``text``."""
+        folded = _grams(text)
+        if folded is None:
+            return frozenset(label for label in self._compiled if self.any(label, text))
+        lowered, grams = folded
+        found: dict[str, set[int]] = {
+            label: set(numbers) for label, numbers in self._always.items() if numbers
+        }
+        for gram in self._joint_keys & grams:
+            for label, number, literal in self._joint[gram]:
+                if literal in lowered:
+                    found.setdefault(label, set()).add(number)
+        return frozenset(
+            label
+            for label, numbers in found.items()
+            if any(self._compiled[label][number].search(text) for number in sorted(numbers))
+        )
