@@ -25,12 +25,14 @@ could not say why two sentences match.
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.matching.candidate_index import CandidateIndex, statement_keys
 from ehcp_appeal.analysis.matching.concept_weights import ConceptWeights
 from ehcp_appeal.analysis.pattern_index import PatternTable
 from ehcp_appeal.analysis.reading.blocks import normalise_quotes
@@ -228,6 +230,16 @@ class Match:
     words: float = 0.0  # the weighted word overlap alone
 
 
+@dataclass(frozen=True)
+class _Words:
+    """A statement's words as the word score uses them, worked out once per statement."""
+
+    counts: Counter[str]
+    unique: set[str]  # never changed: the set the score intersects
+    total: float  # the sum of the words' weights
+    starts: dict[str, list[str]]  # five-letter start -> the words of five letters or more
+
+
 class Matcher:
     """Scores statements against a fixed set of plan sentences."""
 
@@ -250,32 +262,62 @@ class Matcher:
             word: math.log((1 + total) / (1 + count)) + 0.1 for word, count in frequency.items()
         }
         self._default_idf = math.log(1 + total) + 0.1
-        self._cand_tokens = [Counter(tokens(text)) for text in candidates]
+        self._words: dict[str, _Words] = {}  # per statement, for this plan and these reports
+        self._cand_tokens = [self._words_of(text, Counter(tokens(text))) for text in candidates]
         self._cand_concepts = [concepts(text) for text in candidates]
         self._cand_roles = [disciplines(text) for text in candidates]
         self._concepts = ConceptWeights(concepts(text) for text in corpus + candidates)
+        self._index = CandidateIndex(
+            statement_keys(words.unique, found, provision)
+            for words, found, provision in zip(
+                self._cand_tokens, self._cand_concepts, self._provisions, strict=False
+            )
+        )
+        self._sharing: dict[str, frozenset[int]] = {}
 
     def _weight(self, word: str) -> float:
         return self._idf.get(word, self._default_idf)
 
-    def _word_score(self, a: Counter[str], b: Counter[str]) -> float:
+    def _words_of(self, text: str, counts: Counter[str] | None = None) -> _Words:
+        found = self._words.get(text)
+        if found is None or counts is not None:
+            counts = _token_counts(text) if counts is None else counts
+            starts: dict[str, list[str]] = {}
+            for word in counts:
+                if len(word) >= 5:
+                    starts.setdefault(word[:5], []).append(word)
+            found = _Words(counts, set(counts), sum(self._weight(w) for w in counts), starts)
+            self._words.setdefault(text, found)
+        return found
+
+    def _word_score(self, a: _Words, b: _Words) -> float:
         """IDF-weighted Dice overlap; words sharing their first five letters count half."""
-        common = set(a) & set(b)
+        common = a.unique & b.unique
         near = {
             word
-            for word in set(a) - common
-            if len(word) >= 5 and any(other[:5] == word[:5] for other in set(b) - common)
+            for word in a.unique - common
+            if len(word) >= 5 and any(other not in common for other in b.starts.get(word[:5], ()))
         }
-        total = sum(self._weight(w) for w in a) + sum(self._weight(w) for w in b)
+        total = a.total + b.total
         shared = sum(self._weight(w) for w in common) + 0.5 * sum(self._weight(w) for w in near)
         return 2 * shared / total if total else 0.0
 
+    def could_match(self, text: str) -> frozenset[int]:
+        """The plan lines sharing a word, word start, concept or family with ``text``.
+
+        Every other line scores at most ``CHARS`` against it (see candidate_index).
+        """
+        found = self._sharing.get(text)
+        if found is None:
+            keys = statement_keys(self._words_of(text).unique, concepts(text))
+            found = self._sharing[text] = self._index.sharing(keys)
+        return found
+
     def score(self, text: str, index: int) -> Match:
-        own_tokens = _token_counts(text)
         own_concepts = concepts(text)
         other = self._cand_concepts[index]
         shared = own_concepts & other
-        words = self._word_score(own_tokens, self._cand_tokens[index])
+        words = self._word_score(self._words_of(text), self._cand_tokens[index])
         concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
         chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
         value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
@@ -297,6 +339,32 @@ class Matcher:
         )
 
     def best(self, text: str, allowed: list[int] | None = None) -> Match | None:
+        """The best-scoring line of ``allowed`` (the first of equals), as if all were scored.
+
+        Lines that could match are scored first; the rest only when none of those
+        scores above the ceiling of a line sharing nothing (``CHARS``).
+        """
         indices = allowed if allowed is not None else range(len(self.candidates))
-        scored = [self.score(text, index) for index in indices]
-        return max(scored, key=lambda match: match.score) if scored else None
+        possible = self.could_match(text)
+        scored = {index: self.score(text, index) for index in indices if index in possible}
+        top = max(scored.values(), key=lambda match: match.score, default=None)
+        if top is not None and top.score > self.CHARS:
+            return max(scored.values(), key=lambda match: match.score)
+        for index in indices:
+            if index not in scored:
+                scored[index] = self.score(text, index)
+        ordered = [scored[index] for index in indices]
+        return max(ordered, key=lambda match: match.score) if ordered else None
+
+    def best_statement(self, statements: Sequence[str], index: int) -> tuple[Match, int] | None:
+        """The statement that scores best against plan line ``index`` (the first of equals)."""
+        scored = [
+            (self.score(text, index), number)
+            for number, text in enumerate(statements)
+            if index in self.could_match(text)
+        ]
+        top = max(scored, key=lambda pair: pair[0].score, default=None)
+        if top is not None and top[0].score > self.CHARS:
+            return top
+        everything = [(self.score(text, index), number) for number, text in enumerate(statements)]
+        return max(everything, key=lambda pair: pair[0].score, default=None)
