@@ -246,7 +246,7 @@ def main() -> None:
             analyse_documents(plan_doc, docs)
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
-            pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
 
 
 if __name__ == "__main__":

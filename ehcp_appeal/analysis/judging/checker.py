@@ -44,6 +44,7 @@ class Checker:
         self._leftovers: dict[str, Match] = {}
         self.misplaced: set[int] = set()  # plan lines outside F that answer educational advice
         self._owners: dict[int, float] = {}  # best educational recommendation score per line
+        self._nearest: dict[tuple[str, tuple[str, ...]], Match | None] = {}
 
     def pair_unmatched(self, report_items: list[ReportItem]) -> None:
         """Pair recommendations and needs that match no plan line with lines nothing claims.
@@ -119,11 +120,17 @@ class Checker:
         return match if match and match.score >= MATCH_THRESHOLD else None
 
     def nearest(self, text: str, sections: tuple[str, ...]) -> Match | None:
-        """The closest comparable plan line, whether or not it counts as a match."""
-        allowed = [index for section in sections for index in self._by_section.get(section, [])]
-        if sections == ("F",):
-            allowed = [index for index in allowed if self._same_provision(text, index)]
-        return self.matcher.best(text, allowed) if allowed else None
+        """The closest comparable plan line, whether or not it counts as a match.
+
+        Kept per statement and sections: pairing, assessing and rating each ask again.
+        """
+        key = (text, sections)
+        if key not in self._nearest:
+            allowed = [index for section in sections for index in self._by_section.get(section, [])]
+            if sections == ("F",):
+                allowed = [index for index in allowed if self._same_provision(text, index)]
+            self._nearest[key] = self.matcher.best(text, allowed) if allowed else None
+        return self._nearest[key]
 
     def _same_provision(self, text: str, index: int) -> bool:
         """A line of F answers advice only if they share a kind of provision or its words.
