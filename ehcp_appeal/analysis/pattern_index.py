@@ -34,14 +34,14 @@ def _folding_characters() -> frozenset[str]:
     return frozenset(chr(code) for code in range(128, 0x10000) if letter.fullmatch(chr(code)))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
 def _grams(text: str) -> tuple[str, frozenset[str]] | None:
     """The lowered text and its three-letter pieces, or None when a folding character is in it.
 
     Kept for the last few sentences only: each sentence is searched with many tables
     one after another, then never again.
     """
-    if not text.isascii() and any(char in _folding_characters() for char in text):
+    if not text.isascii() and not _folding_characters().isdisjoint(text):
         return None
     lowered = text.lower()
     return lowered, frozenset(lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1))
@@ -106,74 +106,82 @@ class PatternTable:
 
     ``search(label, text)`` gives what ``re.compile(prefix + "(?:" + "|".join(
     "(?:p)" ...) + ")", flags).search(text)`` gives; ``labels(text)`` the labels with
-    any match.
+    any match. Each pattern is compiled the first time a text could match it.
     """
 
+    RECENT = 64
+    """Texts whose candidate patterns are kept: the role rules ask many labels of one
+    sentence in a row, then move on."""
+
     def __init__(self, table: Mapping[str, Sequence[str]], flags: int, prefix: str = "") -> None:
-        self._compiled: dict[str, list[re.Pattern[str]]] = {}
+        self._sources = {
+            label: [f"{prefix}(?:{p})" for p in patterns] for label, patterns in table.items()
+        }
+        self._flags = flags
+        self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._always: dict[str, list[int]] = {}
-        self._index: dict[str, dict[str, list[tuple[int, str]]]] = {}
-        self._keys: dict[str, frozenset[str]] = {}
-        self._joint: dict[str, list[tuple[str, int, str]]] = {}  # every label's index in one
+        self._index: dict[str, list[tuple[str, int, str]]] = {}  # gram -> (label, number, literal)
         for label, patterns in table.items():
-            self._compiled[label] = [re.compile(f"{prefix}(?:{p})", flags) for p in patterns]
-            always: list[int] = []
-            index: dict[str, list[tuple[int, str]]] = {}
             for number, pattern in enumerate(patterns):
                 literals = required_literals(pattern, flags)
                 if literals is None:
-                    always.append(number)
+                    self._always.setdefault(label, []).append(number)
                     continue
                 for literal in sorted(literals):
-                    index.setdefault(literal[:GRAM], []).append((number, literal))
-            self._always[label], self._index[label] = always, index
-            self._keys[label] = frozenset(index)
-            for gram, entries in index.items():
-                self._joint.setdefault(gram, []).extend((label, *entry) for entry in entries)
-        self._joint_keys = frozenset(self._joint)
+                    self._index.setdefault(literal[:GRAM], []).append((label, number, literal))
+        self._keys = frozenset(self._index)
+        self._recent: dict[str, dict[str, list[int]]] = {}
 
-    def _candidates(self, label: str, text: str) -> list[int]:
-        """The numbers of the label's patterns that could match ``text``, in order."""
+    def _pattern(self, label: str, number: int) -> re.Pattern[str]:
+        key = (label, number)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compiled[key] = re.compile(self._sources[label][number], self._flags)
+        return compiled
+
+    def _candidates(self, text: str) -> dict[str, list[int]]:
+        """For each label, the numbers of its patterns that could match ``text``, in order."""
+        found = self._recent.get(text)
+        if found is not None:
+            return found
         folded = _grams(text)
         if folded is None:
-            return list(range(len(self._compiled[label])))
-        lowered, grams = folded
-        found = set(self._always[label])
-        index = self._index[label]
-        for gram in self._keys[label] & grams:
-            found.update(number for number, literal in index[gram] if literal in lowered)
-        return sorted(found)
+            found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
+        else:
+            lowered, grams = folded
+            numbers: dict[str, set[int]] = {
+                label: set(always) for label, always in self._always.items()
+            }
+            for gram in self._keys & grams:
+                for label, number, literal in self._index[gram]:
+                    if literal in lowered:
+                        numbers.setdefault(label, set()).add(number)
+            found = {label: sorted(chosen) for label, chosen in numbers.items()}
+        if len(self._recent) >= self.RECENT:
+            self._recent.clear()
+        self._recent[text] = found
+        return found
 
     def search(self, label: str, text: str) -> re.Match[str] | None:
         """The leftmost match of the label's alternation, the earlier pattern first."""
         best: re.Match[str] | None = None
-        patterns = self._compiled[label]
-        for number in self._candidates(label, text):
-            match = patterns[number].search(text)
+        for number in self._candidates(text).get(label, ()):
+            match = self._pattern(label, number).search(text)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
         return best
 
     def any(self, label: str, text: str) -> bool:
         """Whether any of the label's patterns occurs in ``text``."""
-        patterns = self._compiled[label]
-        return any(patterns[number].search(text) for number in self._candidates(label, text))
+        return any(
+            self._pattern(label, number).search(text)
+            for number in self._candidates(text).get(label, ())
+        )
 
     def labels(self, text: str) -> frozenset[str]:
         """The labels any of whose patterns occurs in ``text``."""
-        folded = _grams(text)
-        if folded is None:
-            return frozenset(label for label in self._compiled if self.any(label, text))
-        lowered, grams = folded
-        found: dict[str, set[int]] = {
-            label: set(numbers) for label, numbers in self._always.items() if numbers
-        }
-        for gram in self._joint_keys & grams:
-            for label, number, literal in self._joint[gram]:
-                if literal in lowered:
-                    found.setdefault(label, set()).add(number)
         return frozenset(
             label
-            for label, numbers in found.items()
-            if any(self._compiled[label][number].search(text) for number in sorted(numbers))
+            for label, numbers in self._candidates(text).items()
+            if any(self._pattern(label, number).search(text) for number in numbers)
         )
