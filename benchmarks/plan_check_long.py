@@ -153,7 +153,7 @@ def report_pages(
         height = 20
         while height < 640:
             if dense:
-                kind, text = rng.choice(asks)
+                _kind, text = rng.choice(asks)
                 sentence = vary(text, child, names, rng)
                 item = ("bullet" if rng.random() < 0.5 else "para", sentence)
             elif rng.random() < 0.2:
