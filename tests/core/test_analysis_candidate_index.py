@@ -3,6 +3,7 @@
 import random
 from pathlib import Path
 
+from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD
 from ehcp_appeal.analysis.matching.matching import Match, Matcher
 
 SENTENCES = [
@@ -25,14 +26,29 @@ def _case(seed: int) -> tuple[Matcher, list[str], list[str]]:
     return Matcher(plan, reports, [rng.random() < 0.5 for _ in plan]), plan, reports
 
 
-def test_lines_that_share_nothing_score_no_more_than_the_character_weight() -> None:
+def test_lines_left_out_score_no_more_than_the_ceiling() -> None:
+    left_out = 0
     for seed in range(30):
         matcher, plan, reports = _case(seed)
         for text in reports:
-            possible = matcher.could_match(text)
+            possible, ceiling = matcher.could_match(text)
+            assert Matcher.CHARS < ceiling < MATCH_THRESHOLD
             for index in range(len(plan)):
                 if index not in possible:
-                    assert matcher.score(text, index).score <= Matcher.CHARS, (text, plan[index])
+                    left_out += 1
+                    assert matcher.score(text, index).score <= ceiling, (text, plan[index])
+    assert left_out > 1000  # the index does leave lines out
+
+
+def test_best_above_a_floor_is_the_best_line_when_it_reaches_the_floor() -> None:
+    for seed in range(30):
+        matcher, plan, reports = _case(seed)
+        for text in reports:
+            expected = _brute([matcher.score(text, index) for index in range(len(plan))])
+            assert expected is not None
+            for floor in (0.1, 0.2, MATCH_THRESHOLD, 0.5):
+                wanted = expected if expected.score >= floor else None
+                assert matcher.best(text, floor=floor) == wanted
 
 
 def test_best_is_the_best_of_every_allowed_line_first_of_equals() -> None:

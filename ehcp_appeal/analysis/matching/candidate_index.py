@@ -2,15 +2,17 @@
 
 A long report has thousands of statements, and scoring each against every line of the
 plan (and every free plan line against every recommendation) was most of the plan
-check's time. A line that shares with a statement no content word, no five-letter
-word start, no concept and (for a provision line, whose concepts earn credit for
-neighbours) no family of concepts scores on characters alone: at most the weight of
-the character score, ``Matcher.CHARS``. So the lines that share a key are scored
-first, and when the best of them scores above that ceiling it is the best of all
-lines, the same one scoring every line would pick; otherwise every line is scored.
+check's time. A line that shares with a statement no concept, (for a provision line,
+whose concepts earn credit for neighbours) no family of concepts, and none of the
+statement's heavier words or their five-letter starts, can score only on characters
+and on the statement's light words (the child's name, "school"): at most a ceiling
+worked out from those words' weights. So the lines that share a key are scored first;
+when the best of them scores above the ceiling it is the best of all lines, the same
+one scoring every line would pick, and when the caller only wants a line above a floor
+that the ceiling is below, no other line can be it. Otherwise every line is scored.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ehcp_appeal.analysis.matching.concept_weights import family_of
 
@@ -51,3 +53,30 @@ class CandidateIndex:
         for key in keys:
             found.update(self._postings.get(key, ()))
         return frozenset(found)
+
+
+LIGHT_SHARE = 0.12
+"""How much of a statement's score its light words may bring at most (ceiling 0.27
+with the character weight, below the match threshold of 0.31)."""
+SLACK = 0.001
+"""Scores are rounded to three places; the ceiling is kept above any rounding."""
+
+
+def heavy_words(
+    weights: Mapping[str, float], total: float, word_share: float, chars_share: float
+) -> tuple[list[str], float]:
+    """The words to file a statement under, and the most a line sharing none can score.
+
+    The lightest words are left out while the score they could bring (``word_share``
+    times the Dice overlap they alone make, ``2 * light / total`` at most) stays within
+    LIGHT_SHARE; the ceiling is that plus the whole character score.
+    """
+    light = 0.0
+    heavy: list[str] = []
+    for word in sorted(weights, key=lambda w: (weights[w], w)):
+        if not heavy and total and word_share * 2 * (light + weights[word]) / total <= LIGHT_SHARE:
+            light += weights[word]
+        else:
+            heavy.append(word)
+    bound = word_share * 2 * light / total if total else 0.0
+    return heavy, chars_share + bound + SLACK

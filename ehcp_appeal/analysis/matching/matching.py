@@ -32,7 +32,11 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.matching.candidate_index import CandidateIndex, statement_keys
+from ehcp_appeal.analysis.matching.candidate_index import (
+    CandidateIndex,
+    heavy_words,
+    statement_keys,
+)
 from ehcp_appeal.analysis.matching.concept_weights import ConceptWeights
 from ehcp_appeal.analysis.pattern_index import PatternTable
 from ehcp_appeal.analysis.reading.blocks import normalise_quotes
@@ -273,7 +277,7 @@ class Matcher:
                 self._cand_tokens, self._cand_concepts, self._provisions, strict=False
             )
         )
-        self._sharing: dict[str, frozenset[int]] = {}
+        self._sharing: dict[str, tuple[frozenset[int], float]] = {}
 
     def _weight(self, word: str) -> float:
         return self._idf.get(word, self._default_idf)
@@ -302,15 +306,16 @@ class Matcher:
         shared = sum(self._weight(w) for w in common) + 0.5 * sum(self._weight(w) for w in near)
         return 2 * shared / total if total else 0.0
 
-    def could_match(self, text: str) -> frozenset[int]:
-        """The plan lines sharing a word, word start, concept or family with ``text``.
-
-        Every other line scores at most ``CHARS`` against it (see candidate_index).
-        """
+    def could_match(self, text: str) -> tuple[frozenset[int], float]:
+        """The plan lines sharing a heavier word, word start, concept or family with
+        ``text``, and the ceiling every other line scores at most (see candidate_index)."""
         found = self._sharing.get(text)
         if found is None:
-            keys = statement_keys(self._words_of(text).unique, concepts(text))
-            found = self._sharing[text] = self._index.sharing(keys)
+            words = self._words_of(text)
+            weights = {word: self._weight(word) for word in words.unique}
+            heavy, ceiling = heavy_words(weights, words.total, self.WORDS, self.CHARS)
+            keys = statement_keys(heavy, concepts(text))
+            found = self._sharing[text] = (self._index.sharing(keys), ceiling)
         return found
 
     def score(self, text: str, index: int) -> Match:
@@ -338,33 +343,42 @@ class Matcher:
             index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
         )
 
-    def best(self, text: str, allowed: list[int] | None = None) -> Match | None:
+    def best(
+        self, text: str, allowed: list[int] | None = None, floor: float | None = None
+    ) -> Match | None:
         """The best-scoring line of ``allowed`` (the first of equals), as if all were scored.
 
-        Lines that could match are scored first; the rest only when none of those
-        scores above the ceiling of a line sharing nothing (``CHARS``).
+        With ``floor``, that line only if it scores at least ``floor``, else None. Lines
+        that could match are scored first; the rest only when none of those scores
+        above the ceiling of the others and the floor does not settle it.
         """
         indices = allowed if allowed is not None else range(len(self.candidates))
-        possible = self.could_match(text)
+        possible, ceiling = self.could_match(text)
         scored = {index: self.score(text, index) for index in indices if index in possible}
         top = max(scored.values(), key=lambda match: match.score, default=None)
-        if top is not None and top.score > self.CHARS:
-            return max(scored.values(), key=lambda match: match.score)
+        if top is not None and top.score > ceiling:
+            return top if floor is None or top.score >= floor else None
+        if floor is not None and floor > ceiling:
+            return None  # no line, shared or not, reaches the floor
         for index in indices:
             if index not in scored:
                 scored[index] = self.score(text, index)
         ordered = [scored[index] for index in indices]
-        return max(ordered, key=lambda match: match.score) if ordered else None
+        found = max(ordered, key=lambda match: match.score) if ordered else None
+        return found if found is None or floor is None or found.score >= floor else None
 
     def best_statement(self, statements: Sequence[str], index: int) -> tuple[Match, int] | None:
         """The statement that scores best against plan line ``index`` (the first of equals)."""
-        scored = [
-            (self.score(text, index), number)
-            for number, text in enumerate(statements)
-            if index in self.could_match(text)
-        ]
+        scored = []
+        ceiling = 0.0  # the highest any statement not scored can reach
+        for number, text in enumerate(statements):
+            possible, own_ceiling = self.could_match(text)
+            if index in possible:
+                scored.append((self.score(text, index), number))
+            else:
+                ceiling = max(ceiling, own_ceiling)
         top = max(scored, key=lambda pair: pair[0].score, default=None)
-        if top is not None and top[0].score > self.CHARS:
+        if top is not None and top[0].score > ceiling:
             return top
         everything = [(self.score(text, index), number) for number, text in enumerate(statements)]
         return max(everything, key=lambda pair: pair[0].score, default=None)
