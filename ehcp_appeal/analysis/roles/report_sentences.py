@@ -111,10 +111,10 @@ def need_shape(text: str, child: str) -> bool:
 
 def provision_shape(text: str) -> bool:
     """Names a kind of provision, or says how often, how long, or who delivers."""
+    if concepts(text) & _provision_concepts():
+        return True  # asked first: reading the amounts costs far more
     quantity = measure(text)
-    if quantity.has_time or quantity.staff_rank is not None or quantity.group_size is not None:
-        return True
-    return bool(concepts(text) & _provision_concepts())
+    return quantity.has_time or quantity.staff_rank is not None or quantity.group_size is not None
 
 
 @cache
@@ -124,7 +124,7 @@ def _provision_concepts() -> frozenset[str]:
 
 def _names_provision(text: str) -> bool:
     """A kind of provision or an amount of it; a role alone may be a signature line."""
-    return measure(text).has_time or bool(concepts(text) & _provision_concepts())
+    return bool(concepts(text) & _provision_concepts()) or measure(text).has_time
 
 
 def asks_for_provision(text: str) -> bool:
