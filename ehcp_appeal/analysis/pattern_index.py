@@ -118,6 +118,9 @@ class PatternTable:
             label: [f"{prefix}(?:{p})" for p in patterns] for label, patterns in table.items()
         }
         self._flags = flags
+        self._prefix = prefix
+        self._table = {label: list(patterns) for label, patterns in table.items()}
+        self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._always: dict[str, list[int]] = {}
         self._index: dict[str, list[tuple[str, int, str]]] = {}  # gram -> (label, number, literal)
@@ -177,6 +180,29 @@ class PatternTable:
             self._pattern(label, number).search(text)
             for number in self._candidates(text).get(label, ())
         )
+
+    def count(self, label: str, text: str) -> int:
+        """How many times the label's alternation matches, as ``len(findall)`` counts.
+
+        Patterns whose literals are not in the text match nowhere in it, so the
+        alternation of the others finds the same matches at the same places.
+        """
+        numbers = tuple(self._candidates(text).get(label, ()))
+        if not numbers:
+            return 0
+        return len(self._alternation(label, numbers).findall(text))
+
+    def _alternation(self, label: str, numbers: tuple[int, ...]) -> re.Pattern[str]:
+        key = (label, numbers)
+        compiled = self._alternations.get(key)
+        if compiled is None:
+            if len(self._alternations) >= 1024:
+                self._alternations.clear()
+            table = self._table[label]
+            joined = "|".join(f"(?:{table[number]})" for number in numbers)
+            compiled = re.compile(f"{self._prefix}(?:{joined})", self._flags)
+            self._alternations[key] = compiled
+        return compiled
 
     def labels(self, text: str) -> frozenset[str]:
         """The labels any of whose patterns occurs in ``text``."""

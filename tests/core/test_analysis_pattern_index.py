@@ -88,6 +88,7 @@ def test_search_gives_the_alternations_match(name: str, key: str) -> None:
                 expected and (expected.span(), expected.group(0))
             ), (label, text)
             assert indexed.any(label, text) == bool(expected)
+            assert indexed.count(label, text) == len(pattern.findall(text))
 
 
 def test_labels_with_a_prefix_match_the_concept_patterns() -> None:

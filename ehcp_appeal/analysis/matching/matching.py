@@ -297,11 +297,18 @@ class Matcher:
     def _word_score(self, a: _Words, b: _Words) -> float:
         """IDF-weighted Dice overlap; words sharing their first five letters count half."""
         common = a.unique & b.unique
-        near = {
-            word
-            for word in a.unique - common
-            if len(word) >= 5 and any(other not in common for other in b.starts.get(word[:5], ()))
-        }
+        near: set[str] = set()
+        if any(  # most pairs share word starts only through the words they share
+            any(word not in common for word in a.starts[start])
+            and any(other not in common for other in b.starts[start])
+            for start in a.starts.keys() & b.starts.keys()
+        ):
+            near = {
+                word
+                for word in a.unique - common
+                if len(word) >= 5
+                and any(other not in common for other in b.starts.get(word[:5], ()))
+            }
         total = a.total + b.total
         shared = sum(self._weight(w) for w in common) + 0.5 * sum(self._weight(w) for w in near)
         return 2 * shared / total if total else 0.0

@@ -104,11 +104,8 @@ def area_heading(text: str) -> str | None:
 
 def guess_area(text: str, fallback: str | None = None) -> str:
     """The area whose words occur most in the text; a heading's area wins ties."""
-    present = lexicon.indexed("areas", "words")
-    scores = {  # counted only where a word of the area occurs at all
-        area: len(pattern.findall(text)) if present.any(area, text) else 0
-        for area, pattern in lexicon.compiled("areas", "words").items()
-    }
+    words = lexicon.indexed("areas", "words")
+    scores = {area: words.count(area, text) for area in lexicon.compiled("areas", "words")}
     best = max(scores, key=lambda area: scores[area])
     if scores[best] == 0:
         return fallback or "other"
