@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.matching.candidate_index import (
+    SLACK,
     CandidateIndex,
     heavy_words,
     statement_keys,
@@ -326,26 +327,43 @@ class Matcher:
         return found
 
     def score(self, text: str, index: int) -> Match:
+        found = self._score(text, index)
+        assert found is not None  # no floor: always scored
+        return found
+
+    def _score(self, text: str, index: int, floor: float | None = None) -> Match | None:
+        """The score; with ``floor``, None as soon as the line cannot reach it.
+
+        Every penalty depends on words and concepts alone, so the most the character
+        score can add is known before rapidfuzz is asked for it.
+        """
         own_concepts = concepts(text)
         other = self._cand_concepts[index]
         shared = own_concepts & other
         words = self._word_score(self._words_of(text), self._cand_tokens[index])
         concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
-        chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
-        value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
+        factors: list[float] = []
         if own_concepts and other and not shared:
             related = self._provisions[index] and self._concepts.related(own_concepts, other)
-            value *= 0.8 if related else 0.6
+            factors.append(0.8 if related else 0.6)
         own_kinds = own_concepts & _provision_concepts()
         if own_kinds and shared and not shared & own_kinds:
-            value *= 0.8  # same need, but none of the kinds of provision asked for
+            factors.append(0.8)  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
-            value *= 0.5
+            factors.append(0.5)
         if len(shared) == 1 and words < self.FEW_WORDS:
-            value *= 0.85  # one shared topic and almost no shared words: a near miss
+            factors.append(0.85)  # one shared topic and almost no shared words: a near miss
         own_roles, other_roles = disciplines(text), self._cand_roles[index]
         if own_roles and other_roles and not own_roles & other_roles:
-            value *= 0.6  # another profession's provision
+            factors.append(0.6)  # another profession's provision
+        if floor is not None:
+            most = self.WORDS * words + self.CONCEPTS * concept + self.CHARS
+            if math.prod(factors) * most < floor - SLACK:
+                return None
+        chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
+        value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
+        for factor in factors:  # in the order they always were applied
+            value *= factor
         return Match(
             index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
         )
@@ -361,6 +379,8 @@ class Matcher:
         """
         indices = allowed if allowed is not None else range(len(self.candidates))
         possible, ceiling = self.could_match(text)
+        if floor is not None and floor > ceiling:
+            return self._best_above(text, [index for index in indices if index in possible], floor)
         scored = {index: self.score(text, index) for index in indices if index in possible}
         top = max(scored.values(), key=lambda match: match.score, default=None)
         if top is not None and top.score > ceiling:
@@ -373,6 +393,15 @@ class Matcher:
         ordered = [scored[index] for index in indices]
         found = max(ordered, key=lambda match: match.score) if ordered else None
         return found if found is None or floor is None or found.score >= floor else None
+
+    def _best_above(self, text: str, indices: list[int], floor: float) -> Match | None:
+        """The best line if it reaches ``floor``; lines that cannot are not scored in full."""
+        found: Match | None = None
+        for index in indices:
+            match = self._score(text, index, floor)
+            if match is not None and (found is None or match.score > found.score):
+                found = match
+        return found if found is not None and found.score >= floor else None
 
     def best_statement(self, statements: Sequence[str], index: int) -> tuple[Match, int] | None:
         """The statement that scores best against plan line ``index`` (the first of equals)."""
