@@ -5,6 +5,7 @@ import re
 from functools import cache
 from typing import Any
 
+from ehcp_appeal.analysis.pattern_index import PatternTable
 from ehcp_appeal.paths import resources_dir
 
 
@@ -25,3 +26,10 @@ def compiled(name: str, key: str) -> dict[str, re.Pattern[str]]:
         label: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
         for label, patterns in table.items()
     }
+
+
+@cache
+def indexed(name: str, key: str) -> PatternTable:
+    """The table of ``compiled``, searched through an index of its literals: the same
+    matches, several times faster on long tables (see pattern_index)."""
+    return PatternTable(load(name)[key], re.IGNORECASE)

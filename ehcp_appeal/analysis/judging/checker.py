@@ -44,6 +44,8 @@ class Checker:
         self._leftovers: dict[str, Match] = {}
         self.misplaced: set[int] = set()  # plan lines outside F that answer educational advice
         self._owners: dict[int, float] = {}  # best educational recommendation score per line
+        self._nearest: dict[tuple[str, tuple[str, ...]], Match | None] = {}
+        self._matched: dict[tuple[str, tuple[str, ...]], Match | None] = {}  # at the threshold
 
     def pair_unmatched(self, report_items: list[ReportItem]) -> None:
         """Pair recommendations and needs that match no plan line with lines nothing claims.
@@ -115,15 +117,34 @@ class Checker:
         return found if found.score >= owner else None
 
     def _best(self, text: str, sections: tuple[str, ...]) -> Match | None:
-        match = self.nearest(text, sections)
-        return match if match and match.score >= MATCH_THRESHOLD else None
+        """The closest line if it counts as a match (kept, like ``nearest``)."""
+        key = (text, sections)
+        if key in self._nearest:
+            match = self._nearest[key]
+            return match if match and match.score >= MATCH_THRESHOLD else None
+        if key not in self._matched:
+            allowed = self._allowed(text, sections)
+            self._matched[key] = (
+                self.matcher.best(text, allowed, floor=MATCH_THRESHOLD) if allowed else None
+            )
+        return self._matched[key]
 
-    def nearest(self, text: str, sections: tuple[str, ...]) -> Match | None:
-        """The closest comparable plan line, whether or not it counts as a match."""
+    def _allowed(self, text: str, sections: tuple[str, ...]) -> list[int]:
         allowed = [index for section in sections for index in self._by_section.get(section, [])]
         if sections == ("F",):
             allowed = [index for index in allowed if self._same_provision(text, index)]
-        return self.matcher.best(text, allowed) if allowed else None
+        return allowed
+
+    def nearest(self, text: str, sections: tuple[str, ...]) -> Match | None:
+        """The closest comparable plan line, whether or not it counts as a match.
+
+        Kept per statement and sections: pairing, assessing and rating each ask again.
+        """
+        key = (text, sections)
+        if key not in self._nearest:
+            allowed = self._allowed(text, sections)
+            self._nearest[key] = self.matcher.best(text, allowed) if allowed else None
+        return self._nearest[key]
 
     def _same_provision(self, text: str, index: int) -> bool:
         """A line of F answers advice only if they share a kind of provision or its words.

@@ -8,7 +8,7 @@ minutes") counts at its lower end, because that is all the wording guarantees.
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
 
@@ -330,8 +330,9 @@ _OCCASION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def measure(text: str) -> Quantity:
-    """How much provision the text describes.
+    """How much provision the text describes (kept per text: roles, judging and rating ask).
 
     A single occasion of stated length (a 90-minute awareness session, a half-day
     course) is complete as it stands: it needs no "how often".

@@ -40,10 +40,10 @@ def pair_leftovers(
     if not waiting or not recommendations:
         return pairs
     for line in free_lines:
-        scored = [
-            (matcher.score(text, line), number) for number, text in enumerate(recommendations)
-        ]
-        match, number = max(scored, key=lambda pair: pair[0].score)
+        found = matcher.best_statement(recommendations, line)
+        if found is None:
+            continue
+        match, number = found
         if number not in waiting:
             continue
         if match.score < FALLBACK_SCORE or match.words < FALLBACK_WORDS:

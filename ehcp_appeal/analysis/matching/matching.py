@@ -25,165 +25,41 @@ could not say why two sentences match.
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.matching.candidate_index import (
+    SLACK,
+    CandidateIndex,
+    heavy_words,
+    statement_keys,
+)
 from ehcp_appeal.analysis.matching.concept_weights import ConceptWeights
+from ehcp_appeal.analysis.matching.words import tokens
+from ehcp_appeal.analysis.pattern_index import PatternTable
 from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "he",
-        "she",
-        "they",
-        "him",
-        "her",
-        "them",
-        "his",
-        "hers",
-        "their",
-        "theirs",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "which",
-        "who",
-        "whom",
-        "will",
-        "would",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "so",
-        "such",
-        "than",
-        "then",
-        "there",
-        "when",
-        "where",
-        "while",
-        "also",
-        "into",
-        "about",
-        "over",
-        "after",
-        "before",
-        "during",
-        "each",
-        "every",
-        "any",
-        "all",
-        "some",
-        "more",
-        "most",
-        "other",
-        "own",
-        "same",
-        "very",
-        "just",
-        "only",
-        "both",
-        "either",
-        "neither",
-        "i",
-        "we",
-        "you",
-        "our",
-        "your",
-        "me",
-        "my",
-        "us",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "ten",
-        "if",
-        "what",
-        "how",
-        "why",
-        "because",
-        "his",
-        "her",
-    ]
-)
-_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
-
-
-def stem(word: str) -> str:
-    """A deliberately light stemmer: enough to join "difficulty" and "difficulties"."""
-    for suffix in ("ingly", "edly", "ies", "ied", "ing", "ers", "ed", "es", "ly", "er", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:8]
-
 
 @cache
-def _abbreviations() -> dict[str, list[str]]:
-    table: dict[str, str] = lexicon.load("concepts").get("abbreviations", {})
-    return {short: long.split() for short, long in table.items()}
-
-
-def tokens(text: str) -> list[str]:
-    """Stemmed content words, with shorthand ("SALT", "TA") spelt out first."""
-    words = _WORD.findall(normalise_quotes(text).lower().replace("'s", ""))
-    expanded = [long for word in words for long in _abbreviations().get(word, [word])]
-    return [stem(word) for word in expanded if word not in _STOP and len(word) > 2]
-
-
-@cache
-def _concept_patterns() -> dict[str, re.Pattern[str]]:
+def _concept_patterns() -> PatternTable:
     data = lexicon.load("concepts")
-    table: dict[str, re.Pattern[str]] = {}
-    for group in ("needs", "provisions"):
-        for name, patterns in data[group].items():
-            # A pattern starts at a word's start: "math" is not in "aftermath".
-            alternatives = "|".join(f"(?:{p})" for p in patterns)
-            table[name] = re.compile(rf"(?<![a-z])(?:{alternatives})", re.IGNORECASE)
-    return table
+    table = {
+        name: patterns
+        for group in ("needs", "provisions")
+        for name, patterns in data[group].items()
+    }
+    # A pattern starts at a word's start: "math" is not in "aftermath".
+    return PatternTable(table, re.IGNORECASE, prefix="(?<![a-z])")
+
+
+@cache
+def _discipline_patterns() -> PatternTable:
+    table = lexicon.load("concepts")["disciplines"]
+    return PatternTable({name: [pattern] for name, pattern in table.items()}, re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -201,18 +77,16 @@ def _must_share() -> frozenset[str]:
     return frozenset(lexicon.load("concepts").get("must_share", []))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def concepts(text: str) -> frozenset[str]:
-    plain = normalise_quotes(text)
-    return frozenset(name for name, pattern in _concept_patterns().items() if pattern.search(plain))
+    """The concepts a statement mentions; kept per statement, as roles and matching both ask."""
+    return _concept_patterns().labels(normalise_quotes(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def disciplines(text: str) -> frozenset[str]:
     """The professions a statement names (speech and language therapy, physiotherapy, ...)."""
-    table = lexicon.load("concepts")["disciplines"]
-    plain = normalise_quotes(text)
-    return frozenset(name for name, pattern in table.items() if re.search(pattern, plain, re.I))
+    return _discipline_patterns().labels(normalise_quotes(text))
 
 
 @dataclass(frozen=True)
@@ -221,6 +95,16 @@ class Match:
     score: float
     shared: tuple[str, ...]
     words: float = 0.0  # the weighted word overlap alone
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A statement's words as the word score uses them, worked out once per statement."""
+
+    counts: Counter[str]
+    unique: set[str]  # never changed: the set the score intersects
+    total: float  # the sum of the words' weights
+    starts: dict[str, list[str]]  # five-letter start -> the words of five letters or more
 
 
 class Matcher:
@@ -245,53 +129,154 @@ class Matcher:
             word: math.log((1 + total) / (1 + count)) + 0.1 for word, count in frequency.items()
         }
         self._default_idf = math.log(1 + total) + 0.1
-        self._cand_tokens = [Counter(tokens(text)) for text in candidates]
+        self._words: dict[str, _Words] = {}  # per statement, for this plan and these reports
+        self._cand_tokens = [self._words_of(text, Counter(tokens(text))) for text in candidates]
         self._cand_concepts = [concepts(text) for text in candidates]
         self._cand_roles = [disciplines(text) for text in candidates]
         self._concepts = ConceptWeights(concepts(text) for text in corpus + candidates)
+        self._index = CandidateIndex(
+            statement_keys(words.unique, found, provision)
+            for words, found, provision in zip(
+                self._cand_tokens, self._cand_concepts, self._provisions, strict=False
+            )
+        )
+        self._sharing: dict[str, tuple[frozenset[int], float]] = {}
 
     def _weight(self, word: str) -> float:
         return self._idf.get(word, self._default_idf)
 
-    def _word_score(self, a: Counter[str], b: Counter[str]) -> float:
+    def _words_of(self, text: str, counts: Counter[str] | None = None) -> _Words:
+        found = self._words.get(text)
+        if found is None or counts is not None:
+            counts = _token_counts(text) if counts is None else counts
+            starts: dict[str, list[str]] = {}
+            for word in counts:
+                if len(word) >= 5:
+                    starts.setdefault(word[:5], []).append(word)
+            found = _Words(counts, set(counts), sum(self._weight(w) for w in counts), starts)
+            self._words.setdefault(text, found)
+        return found
+
+    def _word_score(self, a: _Words, b: _Words) -> float:
         """IDF-weighted Dice overlap; words sharing their first five letters count half."""
-        common = set(a) & set(b)
-        near = {
-            word
-            for word in set(a) - common
-            if len(word) >= 5 and any(other[:5] == word[:5] for other in set(b) - common)
-        }
-        total = sum(self._weight(w) for w in a) + sum(self._weight(w) for w in b)
+        common = a.unique & b.unique
+        near: set[str] = set()
+        if any(  # most pairs share word starts only through the words they share
+            any(word not in common for word in a.starts[start])
+            and any(other not in common for other in b.starts[start])
+            for start in a.starts.keys() & b.starts.keys()
+        ):
+            near = {
+                word
+                for word in a.unique - common
+                if len(word) >= 5
+                and any(other not in common for other in b.starts.get(word[:5], ()))
+            }
+        total = a.total + b.total
         shared = sum(self._weight(w) for w in common) + 0.5 * sum(self._weight(w) for w in near)
         return 2 * shared / total if total else 0.0
 
+    def could_match(self, text: str) -> tuple[frozenset[int], float]:
+        """The plan lines sharing a heavier word, word start, concept or family with
+        ``text``, and the ceiling every other line scores at most (see candidate_index)."""
+        found = self._sharing.get(text)
+        if found is None:
+            words = self._words_of(text)
+            weights = {word: self._weight(word) for word in words.unique}
+            heavy, ceiling = heavy_words(weights, words.total, self.WORDS, self.CHARS)
+            keys = statement_keys(heavy, concepts(text))
+            found = self._sharing[text] = (self._index.sharing(keys), ceiling)
+        return found
+
     def score(self, text: str, index: int) -> Match:
-        own_tokens = _token_counts(text)
+        found = self._score(text, index)
+        assert found is not None  # no floor: always scored
+        return found
+
+    def _score(self, text: str, index: int, floor: float | None = None) -> Match | None:
+        """The score; with ``floor``, None as soon as the line cannot reach it.
+
+        Every penalty depends on words and concepts alone, so the most the character
+        score can add is known before rapidfuzz is asked for it.
+        """
         own_concepts = concepts(text)
         other = self._cand_concepts[index]
         shared = own_concepts & other
-        words = self._word_score(own_tokens, self._cand_tokens[index])
+        words = self._word_score(self._words_of(text), self._cand_tokens[index])
         concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
-        chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
-        value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
+        factors: list[float] = []
         if own_concepts and other and not shared:
             related = self._provisions[index] and self._concepts.related(own_concepts, other)
-            value *= 0.8 if related else 0.6
+            factors.append(0.8 if related else 0.6)
         own_kinds = own_concepts & _provision_concepts()
         if own_kinds and shared and not shared & own_kinds:
-            value *= 0.8  # same need, but none of the kinds of provision asked for
+            factors.append(0.8)  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
-            value *= 0.5
+            factors.append(0.5)
         if len(shared) == 1 and words < self.FEW_WORDS:
-            value *= 0.85  # one shared topic and almost no shared words: a near miss
+            factors.append(0.85)  # one shared topic and almost no shared words: a near miss
         own_roles, other_roles = disciplines(text), self._cand_roles[index]
         if own_roles and other_roles and not own_roles & other_roles:
-            value *= 0.6  # another profession's provision
+            factors.append(0.6)  # another profession's provision
+        if floor is not None:
+            most = self.WORDS * words + self.CONCEPTS * concept + self.CHARS
+            if math.prod(factors) * most < floor - SLACK:
+                return None
+        chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
+        value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
+        for factor in factors:  # in the order they always were applied
+            value *= factor
         return Match(
             index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
         )
 
-    def best(self, text: str, allowed: list[int] | None = None) -> Match | None:
+    def best(
+        self, text: str, allowed: list[int] | None = None, floor: float | None = None
+    ) -> Match | None:
+        """The best-scoring line of ``allowed`` (the first of equals), as if all were scored.
+
+        With ``floor``, that line only if it scores at least ``floor``, else None. Lines
+        that could match are scored first; the rest only when none of those scores
+        above the ceiling of the others and the floor does not settle it.
+        """
         indices = allowed if allowed is not None else range(len(self.candidates))
-        scored = [self.score(text, index) for index in indices]
-        return max(scored, key=lambda match: match.score) if scored else None
+        possible, ceiling = self.could_match(text)
+        if floor is not None and floor > ceiling:
+            return self._best_above(text, [index for index in indices if index in possible], floor)
+        scored = {index: self.score(text, index) for index in indices if index in possible}
+        top = max(scored.values(), key=lambda match: match.score, default=None)
+        if top is not None and top.score > ceiling:
+            return top if floor is None or top.score >= floor else None
+        if floor is not None and floor > ceiling:
+            return None  # no line, shared or not, reaches the floor
+        for index in indices:
+            if index not in scored:
+                scored[index] = self.score(text, index)
+        ordered = [scored[index] for index in indices]
+        found = max(ordered, key=lambda match: match.score) if ordered else None
+        return found if found is None or floor is None or found.score >= floor else None
+
+    def _best_above(self, text: str, indices: list[int], floor: float) -> Match | None:
+        """The best line if it reaches ``floor``; lines that cannot are not scored in full."""
+        found: Match | None = None
+        for index in indices:
+            match = self._score(text, index, floor)
+            if match is not None and (found is None or match.score > found.score):
+                found = match
+        return found if found is not None and found.score >= floor else None
+
+    def best_statement(self, statements: Sequence[str], index: int) -> tuple[Match, int] | None:
+        """The statement that scores best against plan line ``index`` (the first of equals)."""
+        scored = []
+        ceiling = 0.0  # the highest any statement not scored can reach
+        for number, text in enumerate(statements):
+            possible, own_ceiling = self.could_match(text)
+            if index in possible:
+                scored.append((self.score(text, index), number))
+            else:
+                ceiling = max(ceiling, own_ceiling)
+        top = max(scored, key=lambda pair: pair[0].score, default=None)
+        if top is not None and top[0].score > ceiling:
+            return top
+        everything = [(self.score(text, index), number) for number, text in enumerate(statements)]
+        return max(everything, key=lambda pair: pair[0].score, default=None)

@@ -10,6 +10,7 @@ from typing import Any
 from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
 from ehcp_appeal.analysis.reading.pdf_columns import aligned_tables
 from ehcp_appeal.analysis.reading.pdf_tables import Grid, find_grids
+from ehcp_appeal.analysis.reading.pdf_text import BoundedText
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
@@ -81,9 +82,10 @@ def _segments(textpage: Any) -> list[_Line]:
     import pypdfium2.raw as pdfium_c
 
     segments = []
+    bounded = BoundedText(textpage)
     for index in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top)
+        text = bounded.text(left, bottom, right, top)
         if text.strip():
             char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
             found = char is not None and char >= 0

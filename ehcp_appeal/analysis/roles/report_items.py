@@ -86,27 +86,26 @@ def heading_category(text: str) -> str | None:
 
 
 def _heading_category(text: str) -> str | None:
-    patterns = lexicon.compiled("report_cues", "headings")
+    patterns = lexicon.indexed("report_cues", "headings")
     for category in _HEADING_ORDER:
-        if patterns[category].search(text):
+        if patterns.any(category, text):
             return category
     return None
 
 
 def area_heading(text: str) -> str | None:
     """The area of need an area-of-need heading names (or None)."""
-    for area, pattern in lexicon.compiled("areas", "headings").items():
-        if pattern.search(text):
+    patterns = lexicon.indexed("areas", "headings")
+    for area in lexicon.compiled("areas", "headings"):
+        if patterns.any(area, text):
             return area
     return None
 
 
 def guess_area(text: str, fallback: str | None = None) -> str:
     """The area whose words occur most in the text; a heading's area wins ties."""
-    scores = {
-        area: len(pattern.findall(text))
-        for area, pattern in lexicon.compiled("areas", "words").items()
-    }
+    words = lexicon.indexed("areas", "words")
+    scores = {area: words.count(area, text) for area in lexicon.compiled("areas", "words")}
     best = max(scores, key=lambda area: scores[area])
     if scores[best] == 0:
         return fallback or "other"

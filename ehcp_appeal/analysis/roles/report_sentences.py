@@ -13,7 +13,7 @@ advice in letters, so the sentence's own shape carries most of the weight:
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.judging.quantities import measure
@@ -35,9 +35,13 @@ _REQUEST = re.compile(
 _NEEDS_OBJECT = re.compile(r"\b(?:needs|requires)\s+(?P<object>(?!to\b)[^.;]{3,})", re.I)
 
 
+@lru_cache(maxsize=8192)
 def cue(group: str, text: str) -> bool:
-    """Whether a sentence carries one of the report cues of ``group``."""
-    return bool(lexicon.compiled("report_cues", "sentence")[group].search(text))
+    """Whether a sentence carries one of the report cues of ``group``.
+
+    Kept per sentence: the role rules ask the same question of a sentence several times.
+    """
+    return lexicon.indexed("report_cues", "sentence").any(group, text)
 
 
 def about_child(text: str, child: str) -> bool:
@@ -107,10 +111,10 @@ def need_shape(text: str, child: str) -> bool:
 
 def provision_shape(text: str) -> bool:
     """Names a kind of provision, or says how often, how long, or who delivers."""
+    if concepts(text) & _provision_concepts():
+        return True  # asked first: reading the amounts costs far more
     quantity = measure(text)
-    if quantity.has_time or quantity.staff_rank is not None or quantity.group_size is not None:
-        return True
-    return bool(concepts(text) & _provision_concepts())
+    return quantity.has_time or quantity.staff_rank is not None or quantity.group_size is not None
 
 
 @cache
@@ -120,7 +124,7 @@ def _provision_concepts() -> frozenset[str]:
 
 def _names_provision(text: str) -> bool:
     """A kind of provision or an amount of it; a role alone may be a signature line."""
-    return measure(text).has_time or bool(concepts(text) & _provision_concepts())
+    return bool(concepts(text) & _provision_concepts()) or measure(text).has_time
 
 
 def asks_for_provision(text: str) -> bool:

@@ -25,7 +25,6 @@ family or advocate can see and dispute it (benchmarks/README.md records the choi
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.roles.report_sentences import (
@@ -84,19 +83,14 @@ class SentenceRole:
         return "recommendation" if self.role in ("recommendation", "home") else None
 
 
-@cache
-def _role_cues() -> dict[str, re.Pattern[str]]:
-    return lexicon.compiled("sentence_roles", "cues")
-
-
 def _hit(group: str, text: str) -> str:
     """The words of ``text`` that a role cue group matched, quoted, or ""."""
-    match = _role_cues()[group].search(text)
+    match = lexicon.indexed("sentence_roles", "cues").search(group, text)
     return f'"{match.group(0).strip()}"' if match else ""
 
 
 def _report_hit(group: str, text: str) -> str:
-    match = lexicon.compiled("report_cues", "sentence")[group].search(text)
+    match = lexicon.indexed("report_cues", "sentence").search(group, text)
     return f'"{match.group(0).strip()}"' if match else ""
 
 
@@ -144,7 +138,7 @@ def assign_role(
 
 
 def _firm(text: str) -> bool:
-    return bool(_role_cues()["firm"].search(text))
+    return lexicon.indexed("sentence_roles", "cues").any("firm", text)
 
 
 def _commentary(text: str) -> SentenceRole | None:

@@ -1,0 +1,213 @@
+"""Searching large tables of lexicon patterns quickly, with exactly the results of ``re``.
+
+A cue family such as the words of need holds hundreds of patterns. Compiled as one
+alternation, Python's ``re`` still tries every alternative at every position of a
+sentence (about 0.2 ms a sentence for that family alone), and the concepts are a
+hundred and twenty patterns tried one after another; on a long report that was most
+of the plan check's time.
+
+Nearly every pattern names letters that any match must contain: "struggl", "finds it
+hard", one of "the level" or "average" after "below". Those literals are read once
+from the parsed pattern, and an index from each literal's first three letters to its
+patterns picks, for a sentence, the few patterns that could match it. Only those are
+searched, each compiled alone; of their matches the leftmost wins, the earlier pattern
+first at the same place, which is the match the whole alternation finds. Patterns
+with no such literal are always searched, and a sentence holding a character that
+``re`` folds onto a Latin letter under IGNORECASE (the long s, the Kelvin sign) is
+searched with every pattern, so no match is ever lost.
+"""
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+GRAM = 3
+"""Letters of a literal that key the index; shorter literals make a pattern always searched."""
+
+
+@cache
+def _folding_characters() -> frozenset[str]:
+    """Characters beyond ASCII that ``re`` matches to an ASCII letter when ignoring case."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    return frozenset(chr(code) for code in range(128, 0x10000) if letter.fullmatch(chr(code)))
+
+
+@lru_cache(maxsize=64)
+def _grams(text: str) -> tuple[str, frozenset[str]] | None:
+    """The lowered text and its three-letter pieces, or None when a folding character is in it.
+
+    Kept for the last few sentences only: each sentence is searched with many tables
+    one after another, then never again.
+    """
+    if not text.isascii() and not _folding_characters().isdisjoint(text):
+        return None
+    lowered = text.lower()
+    return lowered, frozenset(lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1))
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lowercase literals one of which every match of ``pattern`` contains, or None.
+
+    None means no such set of literals of at least three letters was found, and the
+    pattern must be tried on every text.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    found = _required(list(parsed))
+    if found is None or min(len(literal) for literal in found) < GRAM:
+        return None
+    return found
+
+
+def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, object]]:
+    """A group that is neither repeated nor alternative is part of its sequence."""
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            yield from _flatten(av[3])  # type: ignore[index]
+        else:
+            yield op, av
+
+
+def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The best of the literal sets a sequence of parsed items requires."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            choices.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in _flatten(items):
+        if op is sre.LITERAL and isinstance(av, int) and av < 128:
+            run.append(chr(av).lower())
+            continue
+        close()
+        if op is sre.BRANCH:
+            branches = [_required(list(branch)) for branch in av[1]]  # type: ignore[index]
+            if branches and all(branch is not None for branch in branches):
+                choices.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            inner = _required(list(av[2]))  # type: ignore[index]
+            if inner is not None:
+                choices.append(inner)
+    close()
+    if not choices:
+        return None
+    return max(choices, key=lambda choice: min(len(literal) for literal in choice))
+
+
+class PatternTable:
+    """``{label: [pattern, ...]}``, each label's patterns searched as one alternation.
+
+    ``search(label, text)`` gives what ``re.compile(prefix + "(?:" + "|".join(
+    "(?:p)" ...) + ")", flags).search(text)`` gives; ``labels(text)`` the labels with
+    any match. Each pattern is compiled the first time a text could match it.
+    """
+
+    RECENT = 64
+    """Texts whose candidate patterns are kept: the role rules ask many labels of one
+    sentence in a row, then move on."""
+
+    def __init__(self, table: Mapping[str, Sequence[str]], flags: int, prefix: str = "") -> None:
+        self._sources = {
+            label: [f"{prefix}(?:{p})" for p in patterns] for label, patterns in table.items()
+        }
+        self._flags = flags
+        self._prefix = prefix
+        self._table = {label: list(patterns) for label, patterns in table.items()}
+        self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
+        self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
+        self._always: dict[str, list[int]] = {}
+        self._index: dict[str, list[tuple[str, int, str]]] = {}  # gram -> (label, number, literal)
+        for label, patterns in table.items():
+            for number, pattern in enumerate(patterns):
+                literals = required_literals(pattern, flags)
+                if literals is None:
+                    self._always.setdefault(label, []).append(number)
+                    continue
+                for literal in sorted(literals):
+                    self._index.setdefault(literal[:GRAM], []).append((label, number, literal))
+        self._keys = frozenset(self._index)
+        self._recent: dict[str, dict[str, list[int]]] = {}
+
+    def _pattern(self, label: str, number: int) -> re.Pattern[str]:
+        key = (label, number)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compiled[key] = re.compile(self._sources[label][number], self._flags)
+        return compiled
+
+    def _candidates(self, text: str) -> dict[str, list[int]]:
+        """For each label, the numbers of its patterns that could match ``text``, in order."""
+        found = self._recent.get(text)
+        if found is not None:
+            return found
+        folded = _grams(text)
+        if folded is None:
+            found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
+        else:
+            lowered, grams = folded
+            numbers: dict[str, set[int]] = {
+                label: set(always) for label, always in self._always.items()
+            }
+            for gram in self._keys & grams:
+                for label, number, literal in self._index[gram]:
+                    if literal in lowered:
+                        numbers.setdefault(label, set()).add(number)
+            found = {label: sorted(chosen) for label, chosen in numbers.items()}
+        if len(self._recent) >= self.RECENT:
+            self._recent.clear()
+        self._recent[text] = found
+        return found
+
+    def search(self, label: str, text: str) -> re.Match[str] | None:
+        """The leftmost match of the label's alternation, the earlier pattern first."""
+        best: re.Match[str] | None = None
+        for number in self._candidates(text).get(label, ()):
+            match = self._pattern(label, number).search(text)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def any(self, label: str, text: str) -> bool:
+        """Whether any of the label's patterns occurs in ``text``."""
+        return any(
+            self._pattern(label, number).search(text)
+            for number in self._candidates(text).get(label, ())
+        )
+
+    def count(self, label: str, text: str) -> int:
+        """How many times the label's alternation matches, as ``len(findall)`` counts.
+
+        Patterns whose literals are not in the text match nowhere in it, so the
+        alternation of the others finds the same matches at the same places.
+        """
+        numbers = tuple(self._candidates(text).get(label, ()))
+        if not numbers:
+            return 0
+        return len(self._alternation(label, numbers).findall(text))
+
+    def _alternation(self, label: str, numbers: tuple[int, ...]) -> re.Pattern[str]:
+        key = (label, numbers)
+        compiled = self._alternations.get(key)
+        if compiled is None:
+            if len(self._alternations) >= 1024:
+                self._alternations.clear()
+            table = self._table[label]
+            joined = "|".join(f"(?:{table[number]})" for number in numbers)
+            compiled = re.compile(f"{self._prefix}(?:{joined})", self._flags)
+            self._alternations[key] = compiled
+        return compiled
+
+    def labels(self, text: str) -> frozenset[str]:
+        """The labels any of whose patterns occurs in ``text``."""
+        return frozenset(
+            label
+            for label, numbers in self._candidates(text).items()
+            if any(self._pattern(label, number).search(text) for number in numbers)
+        )

@@ -1,0 +1,137 @@
+"""Indexed pattern tables find exactly what the plain alternations find, only sooner."""
+
+import random
+import re
+
+import pytest
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.pattern_index import PatternTable, required_literals
+
+TABLES = [
+    ("report_cues", "sentence"),
+    ("report_cues", "headings"),
+    ("sentence_roles", "cues"),
+    ("areas", "words"),
+    ("areas", "headings"),
+]
+FILLER = [
+    "he",
+    "she",
+    "Mia",
+    "finds",
+    "it",
+    "hard",
+    "to",
+    "the",
+    "lesson",
+    "with",
+    "a",
+    "teaching",
+    "assistant",
+    "every",
+    "week",
+    "below",
+    "average",
+    "should",
+    "would",
+    "benefit",
+    "from",
+    "struggles",
+    "anxious",
+    "noise",
+    "hall",
+    "reading",
+    "spelling",
+    "speech",
+    "therapy",
+    "ear",
+    "defenders",
+    ",",
+    ".",
+    ";",
+    ":",
+    "'",
+    "’",
+    "ſtruggles",
+    "K",
+    "15th",
+    "percentile",
+    "two",
+    "years",
+]
+
+
+def _sentences(seed: int, table: dict[str, list[str]], count: int) -> list[str]:
+    """Random sentences mixing filler words with pieces of the table's own patterns."""
+    rng = random.Random(seed)
+    pieces = [re.sub(r"[\\()?|\[\]*+{}^$]", " ", p) for ps in table.values() for p in ps]
+    out = []
+    for _ in range(count):
+        words = [rng.choice(FILLER) for _ in range(rng.randint(3, 18))]
+        for _ in range(rng.randint(0, 3)):
+            words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+        text = " ".join(words)
+        out.append(text.upper() if rng.random() < 0.1 else text)
+    return out
+
+
+@pytest.mark.parametrize(("name", "key"), TABLES)
+def test_search_gives_the_alternations_match(name: str, key: str) -> None:
+    table = lexicon.load(name)[key]
+    indexed = PatternTable(table, re.IGNORECASE)
+    for text in _sentences(len(name) + len(key), table, 300):
+        for label, pattern in lexicon.compiled(name, key).items():
+            expected = pattern.search(text)
+            found = indexed.search(label, text)
+            assert (found and (found.span(), found.group(0))) == (
+                expected and (expected.span(), expected.group(0))
+            ), (label, text)
+            assert indexed.any(label, text) == bool(expected)
+            assert indexed.count(label, text) == len(pattern.findall(text))
+
+
+def test_labels_with_a_prefix_match_the_concept_patterns() -> None:
+    data = lexicon.load("concepts")
+    table = {name: ps for group in ("needs", "provisions") for name, ps in data[group].items()}
+    indexed = PatternTable(table, re.IGNORECASE, prefix="(?<![a-z])")
+    plain = {
+        name: re.compile("(?<![a-z])(?:" + "|".join(f"(?:{p})" for p in ps) + ")", re.IGNORECASE)
+        for name, ps in table.items()
+    }
+    for text in [*_sentences(7, table, 300), "aftermath", "MATHS", "ſpeech"]:
+        expected = frozenset(name for name, pattern in plain.items() if pattern.search(text))
+        assert indexed.labels(text) == expected, text
+
+
+def test_every_match_holds_one_of_the_required_literals() -> None:
+    rng = random.Random(3)
+    table = lexicon.load("report_cues")["sentence"]
+    for patterns in table.values():
+        for pattern in patterns:
+            literals = required_literals(pattern, re.IGNORECASE)
+            if literals is None:
+                continue
+            compiled = re.compile(pattern, re.IGNORECASE)
+            for text in _sentences(rng.randint(0, 99), {"x": [pattern]}, 5):
+                match = compiled.search(text)
+                if match:
+                    assert any(literal in text.lower() for literal in literals), (pattern, text)
+
+
+def test_literals_are_read_through_groups_and_alternatives() -> None:
+    assert required_literals(r"\bstruggl", re.I) == {"struggl"}
+    assert required_literals(r"below (the level|average)", re.I) == {"the level", "average"}
+    assert required_literals(r"(?:the|a) level", re.I) == {" level"}
+    assert required_literals(r"(?:ear defenders|noise[- ]cancel)", re.I) == {
+        "ear defenders",
+        "cancel",
+    }
+    assert required_literals(r"\d+ times", re.I) == {" times"}
+    assert required_literals(r"a|b", re.I) is None  # too short to index: always searched
+
+
+def test_a_letter_re_folds_onto_ascii_is_never_missed() -> None:
+    indexed = PatternTable({"need": ["struggl"]}, re.IGNORECASE)
+    assert indexed.any("need", "He ſtruggles with reading")
+    assert re.search("struggl", "He ſtruggles", re.IGNORECASE)

@@ -1,0 +1,36 @@
+"""Reading a rectangle's text in one call gives what pypdfium2's own reader gives."""
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from ehcp_appeal.analysis.reading.pdf_text import BoundedText
+from tests.core.analysis_fixtures.builders import write_pdf
+
+
+def test_every_rectangle_reads_as_get_text_bounded(tmp_path: Path) -> None:
+    pages = [
+        [
+            ("heading", "Summary of needs"),
+            ("para", "Mia finds it hard to follow spoken instructions – “two parts” or more."),
+            ("bullet", "Ear defenders for assemblies; café visits with a 1:1 adult."),
+        ],
+        [("bold", "Recommendations"), ("para", "Twenty minutes a day " * 12)],
+    ]
+    path = write_pdf(tmp_path / "report.pdf", pages, header="Header", footer="Footer")
+    pdf = pdfium.PdfDocument(str(path))
+    compared = 0
+    for page in pdf:
+        textpage = page.get_textpage()
+        bounded = BoundedText(textpage)
+        for index in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(index)
+            assert bounded.text(left, bottom, right, top) == textpage.get_text_bounded(
+                left, bottom, right, top
+            )
+            compared += 1
+        whole = page.get_bbox()
+        assert bounded.text(*whole) == textpage.get_text_bounded(*whole)  # the whole page
+        assert bounded.text(0, 0, 1, 1) == textpage.get_text_bounded(0, 0, 1, 1) == ""
+    pdf.close()
+    assert compared > 10
