@@ -132,12 +132,18 @@ def _area_label(block: Block, text: str) -> bool:
     )
 
 
-def running_heads(blocks: list[Block], decisions: list[Decision]) -> None:
+def running_heads(blocks: list[Block], texts: list[str], decisions: list[Decision]) -> None:
     """A page's first line that repeats another page's first line about the plan, with
-    nothing after it but a section's heading (the section in force), is a running head."""
+    nothing after it but the wording of a heading of the plan (the section in force), is a
+    running head. Anything else after it may be the page's text, and is kept."""
     plan_words = re.compile(
         rf"\b(?:{lexicon.load('section_names')['furniture_words']})\b", re.IGNORECASE
     )
+    headings = {
+        _plain(texts[index])
+        for index, decision in enumerate(decisions)
+        if isinstance(decision, HeadingMatch)
+    }
     tops: dict[int, int] = {}
     for index, block in enumerate(blocks):
         if block.kind == "para":
@@ -145,26 +151,17 @@ def running_heads(blocks: list[Block], decisions: list[Decision]) -> None:
     words = {index: blocks[index].text.split() for index in tops.values()}
     for index, own in words.items():
         for other, theirs in words.items():
-            if other == index:
+            shared = _shared_prefix(own, theirs) if other != index else 0
+            if shared < RUNNING_HEAD_WORDS or not plan_words.search(" ".join(own[:shared])):
                 continue
-            shared = _shared_prefix(own, theirs)
-            head = " ".join(own[:shared])
-            if shared < RUNNING_HEAD_WORDS or not plan_words.search(head):
-                continue
-            rest = recognise(" ".join(own[shared:]), hint=True) if own[shared:] else None
-            if not own[shared:] or (rest is not None and _headed_elsewhere(rest, index, decisions)):
+            rest = _plain(" ".join(own[shared:]))
+            if not rest or rest in headings - {_plain(texts[index])}:
                 decisions[index] = SKIP
                 break
 
 
-def _headed_elsewhere(found: HeadingMatch, index: int, decisions: list[Decision]) -> bool:
-    """The section a running head names has its own heading in the plan, so dropping the
-    running head loses nothing."""
-    return any(
-        isinstance(decision, HeadingMatch) and decision.section == found.section
-        for number, decision in enumerate(decisions)
-        if number != index
-    )
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _shared_prefix(one: list[str], two: list[str]) -> int:

@@ -160,7 +160,7 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
     _labels_win(decisions)
     lettered_paragraphs(blocks, texts, decisions)
     joint_subheadings(blocks, texts, decisions, pinned)
-    running_heads(blocks, decisions)
+    running_heads(blocks, texts, decisions)
     _drop_grouping(blocks, decisions, pinned)
     return decisions
 
