@@ -5,11 +5,13 @@ Sub-part labels ("3(a)") and roman numerals ("Section VI") that number sections 
 naming their letter, headings put as the child's questions, long headings in the child's
 voice ending "(F)", paragraph numbers that carry the section's letter (B1, F2.1),
 "Needs / Outcomes / Provision" under each area of need, a page header that repeats the
-section in force, and PDF headings set in plain type with an underline.
+section in force, PDF headings set in plain type with an underline, and a provision named
+in a bare sentence ("Homework club.") that the next sentence completes.
 """
 
 from pathlib import Path
 
+from ehcp_appeal.analysis.plan.plan_items import section_items
 from ehcp_appeal.analysis.plan.plan_sections import Plan, split_sections
 from ehcp_appeal.analysis.reading.blocks import strip_marker
 from ehcp_appeal.analysis.reading.reading import read_path
@@ -289,3 +291,28 @@ def test_a_lettered_dotted_number_before_a_lower_case_word_is_a_paragraph_number
         False,
     )
     assert strip_marker("3 sessions a week")[1] == ""
+
+
+def test_a_provision_named_in_a_bare_sentence_is_completed_by_the_next(tmp_path: Path) -> None:
+    items: list[tuple] = [
+        ("heading", "Section F: Special educational provision"),
+        ("para", "Homework club. Robin is encouraged to attend homework club regularly."),
+        ("para", "Read Write Inc. Fresh Start. Robin will have 30 minutes four times a week."),
+        ("para", "Robin will have a laptop. Robin will have a reading pen."),
+        ("heading", "Section G: Health care provision"),
+        ("para", HEALTH),
+    ]
+    plan = _read(write_docx(tmp_path / "plan.docx", items))
+    found = [(item.text, item.whole) for item in section_items(plan, "F")]
+    assert found == [
+        (
+            "Homework club.",
+            "Homework club. Robin is encouraged to attend homework club regularly.",
+        ),
+        (
+            "Read Write Inc. Fresh Start.",
+            "Read Write Inc. Fresh Start. Robin will have 30 minutes four times a week.",
+        ),
+        ("Robin will have a laptop.", "Robin will have a laptop."),
+        ("Robin will have a reading pen.", "Robin will have a reading pen."),
+    ]

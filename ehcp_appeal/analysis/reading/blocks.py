@@ -101,6 +101,7 @@ _ABBREVIATIONS = (
     "No.",
     "cf.",
     "vs.",
+    "Inc.",  # "Read Write Inc. Phonics", a programme named after its publisher
 )
 _SPLIT = re.compile(r"(?<=[.!?])([\"'’”)]?)\s+(?=[A-Z‘“\"'(])")
 
