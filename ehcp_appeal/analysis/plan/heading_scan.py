@@ -11,9 +11,15 @@ heading is (``overrides``) decides before any rule.
 
 import re
 from dataclasses import dataclass
-from typing import Final
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.plan.heading_context import (
+    SKIP,
+    joint_subheadings,
+    lettered_paragraphs,
+    roman_section_one,
+    running_heads,
+)
 from ehcp_appeal.analysis.plan.section_letters import ANY_HEADING
 from ehcp_appeal.analysis.plan.section_names import (
     HeadingMatch,
@@ -23,7 +29,6 @@ from ehcp_appeal.analysis.plan.section_names import (
 )
 from ehcp_appeal.analysis.reading.blocks import Block, fold
 
-SKIP: Final = "skip"
 USER_CONFIDENCE = 1.0
 _LABEL = re.compile(
     r"^\s*[*•]?\s*(?:(?P<word>section|part)\s*)?(?P<label>\d{1,2}|H\s?[12]|[A-K])"
@@ -148,9 +153,14 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
             decisions[index] = SKIP  # a contents entry naming several sections
             continue
         decisions[index] = recognise(text, block.heading_hint)
+    texts = [with_number(block) for block in blocks]
+    roman_section_one(texts, decisions, pinned)
     _drop_contents(blocks, decisions, pinned)
     _letters_in_sequence(blocks, decisions, pinned)
     _labels_win(decisions)
+    lettered_paragraphs(blocks, texts, decisions)
+    joint_subheadings(blocks, texts, decisions, pinned)
+    running_heads(blocks, texts, decisions)
     _drop_grouping(blocks, decisions, pinned)
     return decisions
 

@@ -23,13 +23,6 @@ _ID = r"(?:H\s?[12]|[A-K])"
 _LETTERED = re.compile(
     r"^(?:(?i:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[:.\-–—]\s*(?P<rest>\S.*)$"
 )
-_JOINT = re.compile(
-    r"^\s*(?i:sections?|parts?)\s+(?P<ids>"
-    + _ID
-    + r"(?:\s*(?:,|&|\+|/|\band\b)\s*(?:(?i:section|part)\s+)?"
-    + _ID
-    + r")+)(?![A-Za-z0-9])\s*(?:[:.\-–—]\s*.*)?$"
-)
 _SENTENCE_END = re.compile(r"[.!?;]$")
 
 
@@ -53,17 +46,6 @@ def named_layout(block: Block, current: str | None) -> ColumnLayout | None:
     if not ({"B", "E"} <= named or (named == {"B", "F"} and current != "B")):
         return None
     return ColumnLayout(block.table, fill_right(own), block.cells)
-
-
-def joint_sections(text: str) -> tuple[str, ...]:
-    """The sections a heading names together ("Sections B and F – Needs and provision")."""
-    match = _JOINT.match(fold(text))
-    if match is None:
-        return ()
-    found = tuple(
-        dict.fromkeys(raw.replace(" ", "") for raw in re.findall(_ID, match.group("ids")))
-    )
-    return found if len(found) > 1 else ()
 
 
 def looks_like_header(block: Block) -> bool:

@@ -1,8 +1,11 @@
 """Turning plan sections into the statements that are compared: needs in B, provisions in F.
 
-Paragraphs give one statement per sentence. A provision table gives one statement per
-row: the text quoted is the Provision cell, but the whole row (who, how often, how
-long) travels with it so that it is judged and compared as a whole.
+Paragraphs give one statement per sentence, except that in the provision sections a
+sentence that continues the one before ("This will be ...") or follows a bare name
+("Homework club.") completes it: the name is quoted, the two are judged together. A
+provision table gives one statement per row: the text quoted is the Provision cell, but
+the whole row (who, how often, how long) travels with it so that it is judged and
+compared as a whole.
 """
 
 import re
@@ -41,6 +44,12 @@ def _is_label(text: str) -> bool:
 
 _HEADER_ANYWHERE = re.compile(
     r"provision|who|frequency|how often|how long|staff|outcome|need|delivered|duration",
+    re.IGNORECASE,
+)
+NAME_WORDS = 8
+_VERB = re.compile(
+    r"\b(?:will|shall|is|are|was|were|be|been|should|must|has|have|had|can|may|might|would|"
+    r"could|needs?|receives?|gets?|attends?|sees?|uses?)\b",
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(
@@ -92,19 +101,31 @@ def _paragraph_items(block: Block, section_id: str) -> list[PlanItem]:
         return []
     if block.heading_hint and not re.search(r"[.;!?]$", block.text.strip()):
         return []  # a bold tier or area label ("Targeted (additional to ...)")
+    provision = section_id in PROVISION_SECTIONS
+    parts = [part for part in sentences(block.text) if not (provision and is_intro(part))]
     found: list[PlanItem] = []
-    for sentence in sentences(block.text):
-        if section_id in PROVISION_SECTIONS and is_intro(sentence):
-            continue
-        if len(sentence.split()) < 3:
-            continue
-        if found and section_id in PROVISION_SECTIONS and _CONTINUATION.match(sentence):
-            # "This will be for 30 minutes a week." completes the provision before it.
+    previous = -1  # the last sentence taken into a statement
+    for number, sentence in enumerate(parts):
+        follows_name = bool(found) and previous == number - 1 and _names_only(found[-1].whole)
+        if found and provision and (_CONTINUATION.match(sentence) or follows_name):
+            # "This will be for 30 minutes a week." completes the provision before it, and so
+            # does any sentence after a bare name ("Homework club. Tegan is encouraged ...")
             last = found[-1]
             found[-1] = PlanItem(section_id, last.text, last.page, f"{last.whole} {sentence}")
+            previous = number
+            continue
+        named = provision and number + 1 < len(parts) and _names_only(sentence)
+        if len(sentence.split()) < 3 and not named:
             continue
         found.append(PlanItem(section_id, sentence, block.page, sentence))
+        previous = number
     return found
+
+
+def _names_only(sentence: str) -> bool:
+    """A sentence that only names a provision ("Homework club.", "Direct speech and language
+    therapy."): short, with no verb, so the sentence after it says what it is."""
+    return 0 < len(sentence.split()) <= NAME_WORDS and not _VERB.search(sentence)
 
 
 def _row_items(block: Block, section_id: str, provision_column: int | None) -> list[PlanItem]:

@@ -19,13 +19,12 @@ from ehcp_appeal.analysis.plan.heading_scan import (
 from ehcp_appeal.analysis.plan.merged_tables import (
     chosen_layout,
     joint_layout,
-    joint_sections,
     looks_like_header,
     named_layout,
 )
 from ehcp_appeal.analysis.plan.plan_columns import ColumnLayout, column_layout, split_row
 from ehcp_appeal.analysis.plan.section_letters import heading_of
-from ehcp_appeal.analysis.plan.section_names import HeadingMatch, recognise
+from ehcp_appeal.analysis.plan.section_names import HeadingMatch, joint_sections, recognise
 from ehcp_appeal.analysis.plan.section_presence import missing_sections
 from ehcp_appeal.analysis.reading.blocks import Block, fold
 
@@ -299,6 +298,7 @@ def _outcome_under_provision(found: Decision, current: str | None) -> bool:
         isinstance(found, HeadingMatch)
         and found.section == "E"
         and found.found_by == "name"
+        and not found.grouped
         and current == "F"
     )
 

@@ -26,11 +26,15 @@ NAME_CONFIDENCE = 0.75
 for; a name the regulation uses is nearly as good; a council's own number adds nothing
 that the name does not already say."""
 
+ROMAN = r"(?:XI{0,2}|IX|IV|VI{0,3}|I{2,3})"
+"""Section numerals past "I" (II to XII): "Section I" is left to the letter rules, since it is
+also the letter of the placement section; heading_context decides it from the run around it."""
 _DECORATION = re.compile(r"^[\s*•#>–—-]+")
 _LEADERS = re.compile(r"(?:\s*\.{2,}\s*|\s*…+\s*|\t+\s*|\s{2,})\d{1,3}\s*$")
 _LABEL = re.compile(
-    r"^(?:(?P<word>section|part)\s*)?(?P<label>\d{1,2}|H\s?[12]|[A-K])"
-    r"(?(word)(?![A-Za-z0-9])|(?=\s*[:.\-–—)]))\s*[:.\-–—)]?\s*(?P<rest>.*)$",
+    r"^(?:(?P<word>section|part)\s*)?"
+    r"(?P<label>\d{1,2}\s?\([a-z]\)(?=\s)|\d{1,2}|H\s?[12]|[A-K]|(?<=\s)" + ROMAN + ")"
+    r"(?(word)(?![A-Za-z0-9])|(?=\s*[:.\-–—)]|(?<=\))))\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -41,6 +45,14 @@ _AFTER = re.compile(
 _INNER_LETTER = re.compile(
     r"^[(\[]\s*(?:(?:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[)\]]\s*[:.\-–—]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
+)
+_ID = r"(?:H\s?[12]|[A-K])"
+_JOINT = re.compile(
+    r"^\s*(?i:sections?|parts?)\s+(?P<ids>"
+    + _ID
+    + r"(?:\s*(?:,|&|\+|/|\band\b)\s*(?:(?i:section|part)\s+)?"
+    + _ID
+    + r")+)(?![A-Za-z0-9])\s*(?:[:.\-–—]\s*.*)?$"
 )
 SHORT_TITLE = 10
 _NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]$")
@@ -60,6 +72,7 @@ class HeadingMatch:
     found_by: str  # letter | number_and_name | name | user
     confidence: float
     name_only: bool = False  # found by a council's name alone, with no label or layout rule
+    grouped: bool = False  # a sub-heading ("Needs") under a heading naming several sections
 
 
 def has_dot_leaders(text: str) -> bool:
@@ -75,7 +88,7 @@ def clean_heading(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("‘", "'")).strip(" .:;")
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("‘", "'")).strip(" .:;?")
 
 
 @cache
@@ -114,7 +127,7 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         if _HAS_LETTER.search(stripped):
             return HeadingMatch(found[0], found[1], "letter", LETTER_CONFIDENCE)
         label = _LABEL.match(clean_heading(stripped))
-        if label is not None and label.group("label").isdigit():
+        if label is not None and is_number(label.group("label")):
             return HeadingMatch(found[0], found[1], "number_and_name", NUMBER_AND_NAME_CONFIDENCE)
         return HeadingMatch(found[0], found[1], "name", NAME_CONFIDENCE)
     cleaned = clean_heading(stripped)
@@ -124,8 +137,8 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     if after is not None:
         section = _normal(after.group("id") or after.group("dashed"))
         rest = after.group("rest")
-        if len(rest.split()) > SHORT_TITLE and section_named(rest) is None:
-            return None  # a sentence that refers to a section, not a heading
+        if len(rest.split()) > SHORT_TITLE and section_named(rest) is None and not hint:
+            return None  # a sentence that refers to a section, not a heading set as one
         return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
     label = _LABEL.match(cleaned)
     if label is not None and label.group("rest"):
@@ -136,13 +149,13 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         # a child's own name for a section ("My school") counts only after its label
         named = section_named(label.group("rest")) or section_named(label.group("rest"), "labelled")
         raw = _normal(label.group("label"))
-        worded = hint and label.group("word") and not raw.isdigit()
+        worded = hint and label.group("word") and not is_number(raw)
         if named is None and worded and topic_matches(raw, label.group("rest")):
             # a heading set as one ("Section F: The provision we will make."), however long
             return HeadingMatch(raw, label.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
         if named is None:
             return None
-        if raw.isdigit():
+        if is_number(raw):
             return HeadingMatch(
                 named, label.group("rest"), "number_and_name", NUMBER_AND_NAME_CONFIDENCE
             )
@@ -152,6 +165,22 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     if named is not None:
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     return None
+
+
+def joint_sections(text: str) -> tuple[str, ...]:
+    """The sections a heading names together ("Sections B and F – Needs and provision")."""
+    match = _JOINT.match(fold(text))
+    if match is None:
+        return ()
+    found = tuple(
+        dict.fromkeys(raw.replace(" ", "") for raw in re.findall(_ID, match.group("ids")))
+    )
+    return found if len(found) > 1 else ()
+
+
+def is_number(label: str) -> bool:
+    """A council's own numbering, which says nothing of the section: "2", "3(a)", "VI"."""
+    return bool(re.fullmatch(r"\d{1,2}(?:\s?\([a-z]\))?|" + ROMAN, label, re.IGNORECASE))
 
 
 def _normal(raw: str) -> str:

@@ -52,7 +52,9 @@ def strip_marker(text: str) -> tuple[str, str, bool]:
     if match and _is_marker(match.group("num"), text[match.end() - 1]):
         rest = text[match.end() :]
         lettered = match.group("num").endswith(")") and rest[:1].isdigit()  # "a) 1:1 support"
-        if rest[:1].isupper() or rest[:1] in "‘'\"(" or lettered:
+        # "F3.1 movement breaks": a section's letter with a dotted number is never a quantity
+        sectioned = re.fullmatch(r"(?:[A-K]|H[12])\.?\d{1,3}(?:\.\d{1,3})+\.?", match.group("num"))
+        if rest[:1].isupper() or rest[:1] in "‘'\"(" or lettered or sectioned:
             return rest.lstrip("\t "), match.group("num").strip("(.):"), False
     return text, "", False
 
@@ -99,6 +101,7 @@ _ABBREVIATIONS = (
     "No.",
     "cf.",
     "vs.",
+    "Inc.",  # "Read Write Inc. Phonics", a programme named after its publisher
 )
 _SPLIT = re.compile(r"(?<=[.!?])([\"'’”)]?)\s+(?=[A-Z‘“\"'(])")
 

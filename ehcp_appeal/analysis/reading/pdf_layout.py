@@ -9,12 +9,14 @@ from typing import Any
 
 from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
 from ehcp_appeal.analysis.reading.pdf_columns import aligned_tables
-from ehcp_appeal.analysis.reading.pdf_tables import Grid, find_grids
+from ehcp_appeal.analysis.reading.pdf_tables import Grid, Rule, find_grids, page_rules
 from ehcp_appeal.analysis.reading.pdf_text import BoundedText
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
 CAPITAL_WORDS = 3
+_NEAR_X = 2.0  # points: a line starting further left than a bullet is not its continuation
+_UNDERLINE_DROP = 0.35  # an underline sits at most this share of a line's height below it
 _BOLD = 600  # font weight from which text is bold
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -56,7 +58,8 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
         page = pdf[index]
         textpage = page.get_textpage()
         segments = _segments(textpage)
-        grids = find_grids(page)
+        page_lines = page_rules(page)
+        grids = find_grids(page, page_lines)
         rows: list[_Row] = []
         for grid in grids:
             table_no += 1
@@ -69,7 +72,9 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
         for table in aligned:
             table_no += 1
             rows += [_Row(row.top, row.cells, table_no) for row in table]
-        pages.append((_group_lines(free), rows))
+        lines = _group_lines(free)
+        _mark_underlined(lines, [rule for rule in page_lines if rule.horizontal])
+        pages.append((lines, rows))
     cleaned = _drop_running_lines([lines for lines, _rows in pages])
     blocks: list[Block] = []
     for page_no, (lines, (_old, rows)) in enumerate(zip(cleaned, pages, strict=True), start=1):
@@ -131,6 +136,22 @@ def _group_lines(segments: list[_Line]) -> list[_Line]:
     for line in lines:
         line.text = fold(line.text)
     return lines
+
+
+def _mark_underlined(lines: list[_Line], rules: list[Rule]) -> None:
+    """An underlined line is emphasised as a bold one is: councils that do not set their
+    headings in bold underline them, and the underline is a drawn rule just below the text,
+    about as wide as it. A rule far wider than the line (a separator) does not count."""
+    for line in lines:
+        width = line.right - line.left
+        if line.bold or width <= 0:
+            continue
+        for rule in rules:
+            below = line.bottom - _UNDERLINE_DROP * line.height <= rule.at <= line.middle
+            covers = rule.start <= line.left + 0.1 * width and rule.end >= line.right - 0.1 * width
+            if below and covers and rule.end - rule.start <= width * 1.2 + 2:
+                line.bold = True
+                break
 
 
 def _grid_rows(grid: Grid, segments: list[_Line], textpage: Any, table: int) -> list[_Row]:
@@ -208,9 +229,11 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
     A paragraph ends where the vertical gap to the next line is clearly wider than the
     usual gap between wrapped lines, where the font size changes, where the next line
     starts with a bullet or a paragraph number, where a wholly bold line meets a regular
-    one (a tier or area label set in bold above its text), where a line in capitals meets
+    one (a tier or area label set in bold or underlined above its text), where a line in
+    capitals meets
     one in ordinary case (a heading set in capitals, as wide as the text, above its
-    text), or where a table row comes between.
+    text), where a line starts left of the bullet of the item above it (a sub-heading after
+    a list), or where a table row comes between.
     Larger or bold text is a heading hint.
     """
     if not lines and not rows:
@@ -270,6 +293,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             or previous.right < widest * 0.6
             or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
             or previous.bold != line.bold
+            or (bullet and bool(current) and line.left < current[0].left - _NEAR_X)
             or _capitals(previous.text) != _capitals(line.text)
             or (
                 previous.right < widest * 0.85

@@ -141,9 +141,10 @@ def _grid(rules: list[Rule]) -> Grid | None:
     return grid if any(len(row) >= 2 for row in grid.rows) else None
 
 
-def find_grids(page: Any) -> list[Grid]:
-    """Every table on the page with at least two columns somewhere; boxes alone are not tables."""
-    rules = page_rules(page)
+def find_grids(page: Any, rules: list[Rule] | None = None) -> list[Grid]:
+    """Every table on the page with at least two columns somewhere; boxes alone are not tables.
+    ``rules`` are the page's rules when the caller has read them already."""
+    rules = page_rules(page) if rules is None else rules
     if len(rules) < 4 or len(rules) > 1500:
         return []
     grids = (_grid(group) for group in _components(rules) if len(group) >= 4)

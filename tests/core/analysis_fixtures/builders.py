@@ -7,6 +7,7 @@ import docx
 from docx.enum.text import WD_BREAK
 
 # Each entry is ("heading", text) | ("para", text) | ("bold", text) | ("bullet", text)
+# | ("underline", text) (PDF only: plain type with a drawn underline)
 # | ("table", [[cell, ...], ...]) | ("merged_table", title, [[cell, ...], ...]) | ("page",)
 Item = tuple
 
@@ -41,18 +42,23 @@ def write_docx(path: Path, items: Sequence[Item]) -> Path:
 
 
 def write_pdf(
-    path: Path, pages: Sequence[Sequence[Item]], header: str = "", footer: str = ""
+    path: Path,
+    pages: Sequence[Sequence[Item]],
+    header: str | Sequence[str] = "",
+    footer: str = "",
 ) -> Path:
-    """One list of items per page; headings are drawn larger, bullets with a glyph."""
+    """One list of items per page; headings are drawn larger, bullets with a glyph. A list
+    of headers gives each page its own."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     pdf = canvas.Canvas(str(path), pagesize=A4, invariant=True)
     height = A4[1]
     for number, items in enumerate(pages, start=1):
-        if header:
+        top = header if isinstance(header, str) else header[number - 1]
+        if top:
             pdf.setFont("Helvetica", 8)
-            pdf.drawString(60, height - 30, header)
+            pdf.drawString(60, height - 30, top)
         if footer:
             pdf.setFont("Helvetica", 8)
             pdf.drawString(250, 25, f"{footer} | Page {number}")
@@ -69,6 +75,8 @@ def write_pdf(
             for line in lines:
                 pdf.setFont(font, size)
                 pdf.drawString(indent, y, line)
+                if kind == "underline":  # a heading set in plain type, underlined
+                    pdf.line(indent, y - 1.5, indent + pdf.stringWidth(line, font, size), y - 1.5)
                 y -= size + 4
             if item[2:] != ("tight",):  # "tight" items sit on the next line, with no gap
                 y -= 8
