@@ -1,9 +1,29 @@
-"""Build an evaluation set from data: each case is a dict of documents whose blocks carry
-the truth inline, so a new set is a data module and three lines of generator.
+"""Build an evaluation set from data, so that a new set is a data file and three lines of
+generator. Every set goes through the same writer (``sectioned.write_docx`` / ``write_pdf``),
+the same ``Case`` and the same verifier (``sectioned.main``). There are two forms of data.
 
-A case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")`` where a
-DOC is ``dict(file, blocks, header="", footer="", sans=False, landscape=False, accent=...)``
-(``landscape`` turns the pages of a PDF; a .docx stays portrait). Blocks are
+Marked cases (``cases.py``, sets H onwards; ``run``): documents whose blocks carry the
+truth inline as markers, so each quoted text is written once and the truth is derived.
+
+Recorded cases (``cases.json``, sets A to G; ``run_file``): a JSON list of
+``{"truth": TRUTH, "documents": [DOC, ...], ...}`` where TRUTH is the case's truth.json
+exactly as written (it is written back unchanged) and the blocks hold plain text. These
+sets were first written as Python before the kit existed, each with its own rules for
+deriving and ordering the truth; storing the truth keeps their files byte-identical. The
+verifier still checks every quoted text against the written documents, guided by optional
+keys: ``order`` (section ids in the plan's heading order, when it differs from
+``section_headings``), ``body_start``, ``columns`` ({sid: column} of a shared B/E/F table),
+``heading_search`` ("last": a heading counts at its last occurrence, skipping a contents
+page), ``same_span`` ({"H2": "H1"} when one heading stands for both) and ``missing``
+(section ids the plan must not name). Prefer marked cases for a new set.
+
+A DOC is ``dict(file, blocks, header="", footer="", author="", title="", sans=False,
+landscape=False, accent="1F4E79", style="sectioned")`` (``landscape`` turns the pages of a
+PDF; a .docx stays portrait; ``style`` names a house style in ``evaluation_kit.styles``; in
+a PDF footer ``{n}`` and ``{m}`` are the page number and count).
+
+A marked case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")``.
+Blocks are
 those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
 ``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
 ``("pb",)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
@@ -169,8 +189,12 @@ class RecordedCase(Case):
         self.docs = [_doc_spec(spec, spec["blocks"]) for spec in data["documents"]]
 
     def check(self) -> None:
-        names = [it["text"] for it in self.recorded["needs"]]
-        assert len(names) == len(set(names)), f"{self.name}: duplicate need text"
+        items = self.recorded["needs"]
+        texts = [it["text"] for it in items]
+        assert len(texts) == len(set(texts)), f"{self.name}: duplicate need text"
+        n_need = sum(1 for it in items if it["kind"] == "need")
+        assert 8 <= n_need <= 20, (self.name, n_need)
+        assert 6 <= len(items) - n_need <= 15, (self.name, len(items) - n_need)
 
     def truth(self) -> dict:
         return self.recorded

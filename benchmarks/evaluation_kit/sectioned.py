@@ -1,4 +1,6 @@
-"""Plan, report and truth scaffolding shared by evaluation sets C, D and E."""
+"""Plan, report and truth scaffolding shared by every evaluation set: one writer for .docx
+and .pdf (its look per set in ``evaluation_kit.styles``), the case bookkeeping that
+derives truth.json, and the verifier that checks each quoted text in the written files."""
 
 # ruff: noqa: N803
 
@@ -52,6 +54,18 @@ def fold(text: str) -> str:
 #   ("kv", [(k, v), ...])     two-column ruled table without a header row
 #   ("pb",)                   explicit page break
 #   ("gap",)                  vertical space
+#   ("num", [text, ...])      numbered list (Word's List Number style in .docx)
+#   ("onum", [text, ...], prefix)   numbers written into the text: "1.", "R1." (prefix "R")
+#   ("np", label, text)       paragraph with its own number or label ("B3.")
+#   ("field", label, value)   form field: bold label, value below (none: a blank space)
+#   ("mgrid", rows, widths)   ruled table whose string rows span every column
+#   ("table", rows, opts)     ruled table; opts: header (True), widths, size, bold_col0
+#   ("lettertable", letter, heading, [(label, text), ...])
+#                             a plan section as a two-column table, letter on the left
+#                             (.pdf only)
+#   ("sig", [line, ...])      signature block
+#   ("sub", text) ("bh", text)  italic sub-line and bold sub-heading of the lettered style
+# One-line kinds (org, small, title, b, sub, bh) are drawn as the document's style says.
 # ---------------------------------------------------------------------------
 
 
