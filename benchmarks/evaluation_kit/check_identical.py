@@ -65,21 +65,23 @@ def check(folder: Path, tmp: Path, verify: bool) -> list[str]:
     return problems
 
 
+def check_sets(suffixes: list[str], tmp: Path, verify: bool = False) -> dict[str, list[str]]:
+    """Regenerate the named sets (all when none) under tmp: folder name -> differences."""
+    shutil.copytree(BENCH / "evaluation_kit", tmp / "evaluation_kit")
+    return {folder.name: check(folder, tmp, verify) for folder in set_folders(suffixes)}
+
+
 def main(argv: list[str]) -> int:
     verify = "--verify" in argv
-    folders = set_folders([a for a in argv if not a.startswith("--")])
-    failed = 0
     with tempfile.TemporaryDirectory() as name:
-        tmp = Path(name)
-        shutil.copytree(BENCH / "evaluation_kit", tmp / "evaluation_kit")
-        for folder in folders:
-            problems = check(folder, tmp, verify)
-            count = len(outputs(folder))
-            print(f"{folder.name:22} {count:4} files  {'identical' if not problems else 'CHANGED'}")
-            for p in problems:
-                print(f"    {p}")
-            failed += bool(problems)
-    print(f"{len(folders) - failed} of {len(folders)} sets byte-identical")
+        results = check_sets([a for a in argv if not a.startswith("--")], Path(name), verify)
+    for folder, problems in results.items():
+        count = len(outputs(BENCH / folder))
+        print(f"{folder:22} {count:4} files  {'identical' if not problems else 'CHANGED'}")
+        for p in problems:
+            print(f"    {p}")
+    failed = sum(1 for problems in results.values() if problems)
+    print(f"{len(results) - failed} of {len(results)} sets byte-identical")
     return 1 if failed else 0
 
 
