@@ -21,7 +21,11 @@ import tempfile
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
-SOURCES = {"generate.py", "cases.py", "cases.json", "content.py", "__init__.py"}
+
+
+def is_source(p: Path) -> bool:
+    """A set's inputs: its Python (generator, case modules) and its cases.json."""
+    return p.suffix == ".py" or p.name == "cases.json"
 
 
 def set_folders(suffixes: list[str]) -> list[Path]:
@@ -41,7 +45,7 @@ def outputs(folder: Path) -> dict[str, bytes]:
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
         if p.is_file()
-        and p.name not in SOURCES
+        and not is_source(p)
         and p.name != "README.md"
         and "__pycache__" not in p.parts
     }
@@ -52,7 +56,7 @@ def check(folder: Path, tmp: Path, verify: bool) -> list[str]:
     copy = tmp / folder.name
     copy.mkdir()
     for p in folder.iterdir():
-        if p.name in SOURCES:
+        if p.is_file() and is_source(p):
             shutil.copy2(p, copy / p.name)
     args = [sys.executable, str(copy / "generate.py")] + ([] if verify else ["--no-verify"])
     run = subprocess.run(args, capture_output=True, text=True, cwd=tmp)

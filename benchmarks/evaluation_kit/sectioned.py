@@ -52,6 +52,7 @@ def fold(text: str) -> str:
 #   ("grid", rows, widths)    ruled table, first row is the header; a fourth element
 #                             True also fixes the column widths in a .docx's table grid
 #   ("kv", [(k, v), ...])     two-column ruled table without a header row
+#   ("initial", "B Name")     shaded band, the first word drawn as a large initial
 #   ("pb",)                   explicit page break
 #   ("gap",)                  vertical space
 #   ("num", [text, ...])      numbered list (Word's List Number style in .docx)
@@ -289,6 +290,8 @@ def write_docx(doc: Doc, path: Path) -> None:
                     if ri == 0:
                         shade(row.cells[ci], sty.head_fill)
             d.add_paragraph()
+        elif kind == "initial":
+            initial_band_docx(d, blk[1], doc.accent, Cm(width))
         elif kind == "pb":
             d.add_page_break()
         elif kind == "gap":
@@ -490,6 +493,8 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 t = Table(data, colWidths=col_widths(widths), repeatRows=1)
                 t.setStyle(TableStyle(rules(False) + spans + rules(True)[-1:]))
                 out += [t, Spacer(1, sty.pdf_table_gap)]
+            elif kind == "initial":
+                out += initial_band_pdf(blk[1], bold, accent, avail)
             elif kind == "pb":
                 out.append(PageBreak())
             elif kind == "gap":
@@ -780,6 +785,76 @@ def pdf_pages(path: Path) -> list[str]:
     return [p.extract_text() or "" for p in pypdf.PdfReader(str(path)).pages]
 
 
+def section_spans(order: list[str], starts: list[int], end: int) -> dict:
+    """Each section's spans, one per heading, each running to the next heading.
+
+    A plan laid out by area of need heads its needs, outcomes and provision once per area,
+    so a section can have several spans; a text is inside the section if inside any.
+    """
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for sid, lo, hi in zip(order, starts, [*starts[1:], end], strict=True):
+        spans.setdefault(sid, []).append((lo, hi))
+    return spans
+
+
+def initial_band_pdf(text: str, bold: str, accent, avail: float) -> list:
+    """A band: the first word (the section letter) large in a dark cell, the name beside it
+    in a shaded one."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    letter, _, name = text.partition(" ")
+    big = ParagraphStyle(
+        "initial", fontName=bold, fontSize=26, leading=30, textColor=colors.white, alignment=1
+    )
+    small = ParagraphStyle("initname", fontName=bold, fontSize=12, leading=15)
+    t = Table(
+        [[Paragraph(html.escape(letter), big), Paragraph(html.escape(name, quote=False), small)]],
+        colWidths=[2.2 * 28.35, avail - 2.2 * 28.35],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (0, 0), accent),
+                ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#DDE6EE")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return [Spacer(1, 10), t, Spacer(1, 6)]
+
+
+def initial_band_docx(d, text: str, accent: str, width) -> None:
+    """The .docx form of initial_band_pdf: one shaded cell, large letter, tab, name."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    letter, _, name = text.partition(" ")
+    t = d.add_table(rows=1, cols=1)
+    t.autofit = False
+    cell = t.rows[0].cells[0]
+    cell.width = width
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), "DDE6EE")
+    cell._tc.get_or_add_tcPr().append(shd)
+    para = cell.paragraphs[0]
+    big = para.add_run(letter)
+    big.bold = True
+    big.font.size = Pt(26)
+    big.font.color.rgb = RGBColor.from_string(accent)
+    para.add_run("\t")
+    small = para.add_run(name)
+    small.bold = True
+    small.font.size = Pt(12)
+    d.add_paragraph()
+
+
 def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
     """Check one written case: page counts, no machine paths, each quote once in place."""
     folder = here / c.name
@@ -814,6 +889,7 @@ def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
     # Headings are searched in document order, each after the one before it. In a
     # .docx a heading must be a whole paragraph or table cell.
     pos: dict[str, int] = {}
+    starts: list[int] = []  # one per heading, so a section may be headed more than once
     cursor = plan.find(fold(c.body_start)) if c.body_start else 0
     need(cursor >= 0, f"{c.name}: body start {c.body_start!r} not found")
     order = c.order
@@ -835,6 +911,7 @@ def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
             need(found >= 0, f"{c.name}: heading {h!r} not found")
             pos[sid] = found
         order = sorted(pos, key=lambda sid: pos[sid])
+        starts = [pos[sid] for sid in order]
     else:
         for sid in c.order:
             h = fold(c.headings[sid])
@@ -849,9 +926,9 @@ def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
                 found = plan.find(h, cursor)
             need(found >= 0, f"{c.name}: heading {h!r} not found in order")
             pos[sid] = found
+            starts.append(found)
             cursor = max(cursor, found + 1)
-    ends = [pos[s] for s in order[1:]] + [len(plan)]
-    spans = {sid: (pos[sid], end) for sid, end in zip(order, ends, strict=True)}
+    spans = section_spans(order, starts, len(plan))
     for sid, other in c.same_span.items():  # one heading stands for two sections
         spans[sid] = spans[other]
 
@@ -864,9 +941,11 @@ def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
         t = fold(text)
         if sid in c.columns:
             return any(ci == c.columns[sid] and t in cell for ci, cell in col_cells)
-        lo, hi = spans[sid]
-        p = plan.find(t, lo)
-        return p >= 0 and p + len(t) <= hi
+        for lo, hi in spans[sid]:
+            p = plan.find(t, lo)
+            if p >= 0 and p + len(t) <= hi:
+                return True
+        return False
 
     for sid, sentence in truth["sections"].items():
         need(
