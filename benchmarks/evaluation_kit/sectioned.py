@@ -54,6 +54,9 @@ def fold(text: str) -> str:
 #   ("kv", [(k, v), ...])     two-column ruled table without a header row
 #   ("initial", "B Name")     shaded band, the first word drawn as a large initial
 #   ("pb",)                   explicit page break
+#   ("u", text)               underlined plain paragraph (a heading typed by hand)
+#   ("run", text)             PDF only: "{section}" in the header becomes text from
+#                             the next page on (a running section head)
 #   ("gap",)                  vertical space
 #   ("num", [text, ...])      numbered list (Word's List Number style in .docx)
 #   ("onum", [text, ...], prefix)   numbers written into the text: "1.", "R1." (prefix "R")
@@ -292,6 +295,13 @@ def write_docx(doc: Doc, path: Path) -> None:
             d.add_paragraph()
         elif kind == "initial":
             initial_band_docx(d, blk[1], doc.accent, Cm(width))
+        elif kind == "u":
+            # A heading typed as an underlined plain paragraph, not a heading style.
+            para = d.add_paragraph()
+            para.add_run(blk[1]).underline = True
+            para.paragraph_format.keep_with_next = True
+        elif kind == "run":
+            pass  # a running page head changes only in PDFs (see write_pdf)
         elif kind == "pb":
             d.add_page_break()
         elif kind == "gap":
@@ -322,6 +332,7 @@ def write_pdf(doc: Doc, path: Path) -> None:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import (
+        Flowable,
         KeepTogether,
         PageBreak,
         Paragraph,
@@ -355,6 +366,21 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 value = colour(value)
             base[key] = value
         return ParagraphStyle(name, **base)
+
+    running = {"head": ""}  # "{section}" in the header: the last "run" block drawn
+
+    class RunningMark(Flowable):
+        """Sets the running head from the next page on, as a Word header field would."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+        def wrap(self, *_args) -> tuple[int, int]:
+            return 0, 0
+
+        def draw(self) -> None:
+            running["head"] = self.text
 
     st = {name: style(name, kw) for name, kw in sty.pdf_styles.items()}
 
@@ -495,6 +521,10 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out += [t, Spacer(1, sty.pdf_table_gap)]
             elif kind == "initial":
                 out += initial_band_pdf(blk[1], bold, accent, avail)
+            elif kind == "u":
+                out.append(Paragraph(f"<u>{esc(blk[1])}</u>", st["u"]))
+            elif kind == "run":
+                out.append(RunningMark(blk[1]))
             elif kind == "pb":
                 out.append(PageBreak())
             elif kind == "gap":
@@ -512,13 +542,14 @@ def write_pdf(doc: Doc, path: Path) -> None:
 
     def build(target, total: int) -> int:
         count = [0]
+        running["head"] = ""
 
         def on_page(canvas, _doc) -> None:
             count[0] += 1
             canvas.saveState()
             canvas.setFont(sty.furniture_font or reg, sty.furniture_size)
             canvas.setFillColor(colour(sty.furniture_colour))
-            header = doc.header
+            header = doc.header.replace("{section}", running["head"])
             if header and sty.format_header:
                 header = header.format(n=count[0], m=total)
             if header:

@@ -91,6 +91,7 @@ SECTIONED_PDF: dict = {
     "h3": dict(fontName="bold", fontSize=11, leading=14, spaceBefore=6, keepWithNext=1),
     "b": dict(fontName="bold", spaceBefore=6, keepWithNext=1),
     "p": {},
+    "u": dict(spaceBefore=6, keepWithNext=1),
     "i": dict(fontName="ital"),
     "bul": dict(leftIndent=16, bulletIndent=4, spaceAfter=3),
     "lab": dict(leftIndent=14, spaceAfter=2),

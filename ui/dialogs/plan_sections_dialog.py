@@ -65,6 +65,7 @@ class PlanSectionsDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             "These are the headings found in the plan and the section each was taken for. "
+            "A heading at the top of a table's column stands for the whole column. "
             "If one is wrong, choose it in the list and pick the right section below."
         )
         intro.setWordWrap(True)
@@ -153,9 +154,8 @@ class PlanSectionsDialog(QDialog):
         self.section_box.setCurrentIndex(max(index, 0))
         self.section_box.blockSignals(False)
         column = current.data(3, _SECTION_ROLE) == "table_column"
-        self.section_box.setEnabled(not column)
         self.section_box.setToolTip(
-            "A table's column header: its section follows from the header's words."
+            "A table's column header: the section chosen is the one its column holds."
             if column
             else ""
         )

@@ -25,6 +25,24 @@ class ColumnLayout:
     table: int
     sections: tuple[str | None, ...]
     header: tuple[str, ...]
+    chosen: tuple[str | None, ...] = ()  # per column: the person's section, "" none, None unasked
+
+
+def cell_reference(text: str) -> str | None:
+    """The one section a header cell names by letter ("Needs (Section B)"), else None."""
+    found = {
+        (match.group("id") or match.group("bare")).replace(" ", "")
+        for match in _REFERENCE.finditer(text)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def fill_right(own: list[str | None]) -> tuple[str | None, ...]:
+    """A column without a section of its own ("Who", "How often") joins the one on its left."""
+    sections: list[str | None] = []
+    for section in own:
+        sections.append(section or (sections[-1] if sections else None))
+    return tuple(sections)
 
 
 def column_layout(block: Block) -> ColumnLayout | None:
@@ -43,10 +61,7 @@ def column_layout(block: Block) -> ColumnLayout | None:
         own.append(found.pop() if found else None)
     if len({section for section in own if section}) < 2:
         return None
-    sections: list[str | None] = []
-    for section in own:
-        sections.append(section or (sections[-1] if sections else None))
-    return ColumnLayout(block.table, tuple(sections), block.cells)
+    return ColumnLayout(block.table, fill_right(own), block.cells)
 
 
 def split_row(block: Block, layout: ColumnLayout, first: bool) -> list[tuple[str, Block]]:

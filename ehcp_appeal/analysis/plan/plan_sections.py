@@ -1,11 +1,13 @@
 """Finding sections A to K in any council's EHC plan, whatever its heading style."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.plan.heading_scan import (
     SKIP,
+    USER_CONFIDENCE,
     Decision,
     FoundHeading,
     candidates,
@@ -14,7 +16,13 @@ from ehcp_appeal.analysis.plan.heading_scan import (
     user_choice,
     with_number,
 )
-from ehcp_appeal.analysis.plan.merged_tables import named_layout
+from ehcp_appeal.analysis.plan.merged_tables import (
+    chosen_layout,
+    joint_layout,
+    joint_sections,
+    looks_like_header,
+    named_layout,
+)
 from ehcp_appeal.analysis.plan.plan_columns import ColumnLayout, column_layout, split_row
 from ehcp_appeal.analysis.plan.section_letters import heading_of
 from ehcp_appeal.analysis.plan.section_names import HeadingMatch, recognise
@@ -24,6 +32,8 @@ from ehcp_appeal.analysis.reading.blocks import Block, fold
 __all__ = ["Plan", "PlanSection", "heading_of", "missing_sections", "split_sections"]
 
 AREA_LABEL_WORDS = 8
+FORM_ROWS = 3
+"""Rows headed by a section label from which a table counts as a form of the sections."""
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
 
 
@@ -69,16 +79,22 @@ def _has_words(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]", text))
 
 
-def _row_heading(block: Block, overrides: dict[str, str]) -> tuple[Decision, Block | None]:
-    """A table row whose first filled cell is a heading; the rest of the row is content."""
+def _row_heading(
+    block: Block, overrides: dict[str, str], form: bool = False
+) -> tuple[Decision, Block | None]:
+    """A table row whose first filled cell is a heading; the rest of the row is content.
+
+    A council's name alone heads a row only in a row of its own or in a form table
+    (``form``), where the rows around it are headed by their sections' labels.
+    """
     cells = [cell for cell in block.cells if cell.strip()]
     if not cells:
         return None, block
     first = cells[0].split("\n")[0]
     found = user_choice(first, overrides)
     if found is None:
-        # a council's name alone heads a table only as a row of its own, not as a column header
-        found = recognise(first, hint=block.heading_hint or len(cells) > 1, names=len(cells) == 1)
+        hint = block.heading_hint or len(cells) > 1
+        found = recognise(first, hint=hint, names=len(cells) == 1 or form)
     if not isinstance(found, HeadingMatch):
         return None, block
     rest_of_first = cells[0].split("\n")[1:]
@@ -115,6 +131,7 @@ def split_sections(
     """
     choices = parse_overrides(overrides or {})
     decisions = scan(blocks, choices)
+    forms = _form_tables(blocks)
     spans: list[_Span] = []
     preamble: list[Block] = []
     headings: list[tuple[int, FoundHeading]] = []
@@ -122,11 +139,16 @@ def split_sections(
     first_row = False
     resume: _Span | None = None
     titles: dict[str, str] = {}
+    joint: tuple[str, ...] = ()  # the sections a heading named together, for the tables below
     for index, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         if layout is not None and block.kind == "row" and block.table == layout.table:
+            chosen = {section for section in layout.chosen if section}
             for column_id, cell in split_row(block, layout, first_row):
+                how, sure = (
+                    ("user", USER_CONFIDENCE) if column_id in chosen else ("table_column", 0.8)
+                )
                 title = titles.get(column_id, "")
-                spans.append(_Span(column_id, title, block.page, [cell], "table_column", 0.8))
+                spans.append(_Span(column_id, title, block.page, [cell], how, sure))
             first_row = False
             continue
         if layout is not None:
@@ -144,31 +166,33 @@ def split_sections(
                 )
         if decision == SKIP:
             continue
+        unchosen = decision is None or (
+            isinstance(decision, HeadingMatch) and decision.found_by != "user"
+        )
+        if block.kind == "para" and unchosen and (named := joint_sections(block.text)):
+            joint = named  # "Sections B and F – Needs and provision" heads tables, not one section
+            continue
         current = spans[-1].section if spans else None
-        if block.kind == "row" and (
-            (columns := column_layout(block) or named_layout(block, current)) is not None
-        ):
+        columns = _columns(blocks, index, choices, current, joint)
+        if columns is not None:
             layout, first_row = columns, True
             resume = spans[-1] if spans else None
             if resume is not None and index and _area_label(resume.body, blocks[index - 1]):
                 resume.body.pop()  # "Communication and interaction" names the table below
-            for named, header in zip(columns.sections, columns.header, strict=True):
-                if named is not None:
-                    titles.setdefault(named, _column_title(header))
-                    found_column = FoundHeading(
-                        fold(header), block.page, named, "table_column", 0.8
-                    )
-                    headings.append((index, found_column))
+            headings += [(index, found) for found in _column_headings(block, columns, titles)]
             continue
         content: Block | None = None
         if block.kind == "row":
-            found, content = _row_heading(block, choices)
+            found, content = _row_heading(block, choices, block.table in forms)
+            if found is None and _header_place(blocks, index) and looks_like_header(block):
+                headings += [(index, cell) for cell in _header_candidates(block, headings)]
         else:
             found = decision
             if _outcome_under_provision(found, current):
                 found = None
             content = None if found else block
         if isinstance(found, HeadingMatch):
+            joint = ()
             spans.append(
                 _Span(found.section, found.title, block.page, [], found.found_by, found.confidence)
             )
@@ -186,6 +210,78 @@ def split_sections(
     headings.extend(candidates(blocks, decisions))
     headings.sort(key=lambda pair: pair[0])
     return _plan(document, spans, preamble, blocks, [heading for _i, heading in headings])
+
+
+def _columns(
+    blocks: list[Block],
+    index: int,
+    choices: dict[str, str],
+    current: str | None,
+    joint: tuple[str, ...],
+) -> ColumnLayout | None:
+    """The sections a table row's columns hold, when the row is a merged table's header.
+
+    Letters in the header come first, then the header's names, then a joint heading
+    above the table; the person's choices for the header's cells decide over all three.
+    """
+    block = blocks[index]
+    if block.kind != "row":
+        return None
+    found = column_layout(block) or named_layout(block, current)
+    if not _header_place(blocks, index):
+        return found
+    return chosen_layout(block, choices, found or joint_layout(block, joint), current)
+
+
+def _header_place(blocks: list[Block], index: int) -> bool:
+    """A table's first row, or the row under a title row spanning the table."""
+    block = blocks[index]
+    before = blocks[index - 1] if index else None
+    if before is None or before.kind != "row" or before.table != block.table:
+        return True
+    first = (
+        index - 1 == 0 or blocks[index - 2].kind != "row" or blocks[index - 2].table != block.table
+    )
+    return first and len({fold(cell) for cell in before.cells if cell.strip()}) == 1
+
+
+def _column_headings(
+    block: Block, columns: ColumnLayout, titles: dict[str, str]
+) -> list[FoundHeading]:
+    """A merged table's header cells as headings, each with its column's section."""
+    found = []
+    for number, (named, header) in enumerate(zip(columns.sections, columns.header, strict=True)):
+        pick = columns.chosen[number] if columns.chosen else None
+        if named is not None:
+            titles.setdefault(named, _column_title(header))
+        if pick is not None:
+            found.append(
+                FoundHeading(fold(header), block.page, pick or None, "user", USER_CONFIDENCE)
+            )
+        elif named is not None:
+            found.append(FoundHeading(fold(header), block.page, named, "table_column", 0.8))
+    return found
+
+
+def _header_candidates(
+    block: Block, headings: list[tuple[int, FoundHeading]]
+) -> list[FoundHeading]:
+    """A table header's cells that name no section, offered to the person once each, so a
+    council's own header ("What Zara needs | How this will be met") can be given its
+    sections."""
+    listed = {found.text for _index, found in headings}
+    cells = dict.fromkeys(fold(cell) for cell in block.cells if cell.strip())
+    return [FoundHeading(cell, block.page, None, "", 0.0) for cell in cells if cell not in listed]
+
+
+def _form_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose rows are headed by section labels ("B: Special educational needs")."""
+    rows: Counter[int] = Counter()
+    for block in blocks:
+        cells = [cell for cell in block.cells if cell.strip()] if block.kind == "row" else []
+        if len(cells) > 1 and recognise(cells[0].split("\n")[0], hint=True, names=False):
+            rows[block.table] += 1
+    return {table for table, count in rows.items() if count >= FORM_ROWS}
 
 
 def _area_label(body: list[Block], previous: Block) -> bool:

@@ -89,7 +89,8 @@ def _patterns(key: str) -> dict[str, re.Pattern[str]]:
 
 
 def section_named(text: str, key: str = "names") -> str | None:
-    """The section whose name (or, with key="columns", column header) is the whole text."""
+    """The section whose name is the whole text; ``key`` picks the list: "names",
+    "labelled" (names that need a section label before them) or "columns" (headers)."""
     plain = _plain(text)
     if not plain or len(plain) > 260:
         return None
@@ -132,7 +133,8 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         if inner is not None and section_named(inner.group("rest")):
             section = _normal(inner.group("id"))
             return HeadingMatch(section, inner.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
-        named = section_named(label.group("rest"))
+        # a child's own name for a section ("My school") counts only after its label
+        named = section_named(label.group("rest")) or section_named(label.group("rest"), "labelled")
         raw = _normal(label.group("label"))
         worded = hint and label.group("word") and not raw.isdigit()
         if named is None and worded and topic_matches(raw, label.group("rest")):

@@ -13,6 +13,7 @@ from ehcp_appeal.analysis.reading.pdf_tables import Grid, find_grids
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
+CAPITAL_WORDS = 3
 _BOLD = 600  # font weight from which text is bold
 _FORCE_BOLD = 1 << 18  # PDF font descriptor flag
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -205,8 +206,9 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
     A paragraph ends where the vertical gap to the next line is clearly wider than the
     usual gap between wrapped lines, where the font size changes, where the next line
     starts with a bullet or a paragraph number, where a wholly bold line meets a regular
-    one (a tier or area label set in bold above its text), or where a table row comes
-    between.
+    one (a tier or area label set in bold above its text), where a line in capitals meets
+    one in ordinary case (a heading set in capitals, as wide as the text, above its
+    text), or where a table row comes between.
     Larger or bold text is a heading hint.
     """
     if not lines and not rows:
@@ -266,6 +268,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             or previous.right < widest * 0.6
             or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
             or previous.bold != line.bold
+            or _capitals(previous.text) != _capitals(line.text)
             or (
                 previous.right < widest * 0.85
                 and previous.text.rstrip().endswith((".", ":", "?", "!"))
@@ -280,6 +283,13 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         previous = line
     flush()
     return blocks
+
+
+def _capitals(text: str) -> bool:
+    """A line of several words set wholly in capitals ("SECTION A - VIEWS AND WISHES")."""
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    letters = [char for char in text if char.isalpha()]
+    return len(words) >= CAPITAL_WORDS and all(char.isupper() for char in letters)
 
 
 def _scale(line: _Line, body_size: float) -> float:
