@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write evaluation set J from its data (cases.py), then verify it.
 
-python benchmarks/evaluation_cases_h/generate.py [--no-verify]
+python benchmarks/evaluation_cases_j/generate.py [--no-verify]
 """
 
 import sys

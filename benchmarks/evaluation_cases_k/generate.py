@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write evaluation set K from its data (cases.py), then verify it.
 
-python benchmarks/evaluation_cases_h/generate.py [--no-verify]
+python benchmarks/evaluation_cases_k/generate.py [--no-verify]
 """
 
 import sys

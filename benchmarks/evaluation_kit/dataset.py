@@ -1,10 +1,32 @@
-"""Build an evaluation set from data: each case is a dict of documents whose blocks carry
-the truth inline, so a new set is a data module and three lines of generator.
+"""Build an evaluation set from data, so that a new set is a data file and three lines of
+generator. Every set goes through the same writer (``sectioned.write_docx`` / ``write_pdf``),
+the same ``Case`` and the same verifier (``sectioned.main``). There are two forms of data.
 
-A case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")`` where a
-DOC is ``dict(file, blocks, header="", footer="", sans=False, landscape=False, accent=...)``
-(``landscape`` turns the pages of a PDF; a .docx stays portrait). Blocks are
-those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
+Marked cases (``cases.py``, sets H onwards; ``run``): documents whose blocks carry the
+truth inline as markers, so each quoted text is written once and the truth is derived.
+
+Recorded cases (``cases.json``, sets A to G; ``run_file``): a JSON list of
+``{"truth": TRUTH, "documents": [DOC, ...], ...}`` where TRUTH is the case's truth.json
+exactly as written (it is written back unchanged; its findings must be those the kit's
+rules derive from its needs, provisions and sections) and the blocks hold plain text. These
+sets were first written as Python before the kit existed, each with its own rules for
+deriving and ordering the truth (in 24 of their 40 cases the needs or provisions are not
+listed in document order, as marked data would list them, and sets A, F and G lay out
+truth.json differently); storing the truth keeps their files byte-identical. The
+verifier still checks every quoted text against the written documents, guided by optional
+keys: ``order`` (section ids in the plan's heading order, when it differs from
+``section_headings``), ``body_start``, ``columns`` ({sid: column} of a shared B/E/F table),
+``heading_search`` ("last": a heading counts at its last occurrence, skipping a contents
+page), ``same_span`` ({"H2": "H1"} when one heading stands for both) and ``missing``
+(section ids the plan must not name). Prefer marked cases for a new set.
+
+A DOC is ``dict(file, blocks, header="", footer="", author="", title="", sans=False,
+landscape=False, accent="1F4E79", style="sectioned")`` (``landscape`` turns the pages of a
+PDF; a .docx stays portrait; ``style`` names a house style in ``evaluation_kit.styles``; in
+a PDF footer ``{n}`` and ``{m}`` are the page number and count).
+
+A marked case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")``.
+Blocks are those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
 ``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
 ``("pb",)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
 text while being recorded in the truth:
@@ -32,6 +54,7 @@ A paragraph may be a list of pieces (strings and markers), joined with single sp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -107,9 +130,13 @@ def _blocks(c: Case, blocks: list, report: str | None) -> list:
 
 
 def _doc(c: Case, spec: dict, report: str | None) -> Doc:
+    return _doc_spec(spec, _blocks(c, spec["blocks"], report))
+
+
+def _doc_spec(spec: dict, blocks: list) -> Doc:
     return Doc(
         spec["file"],
-        _blocks(c, spec["blocks"], report),
+        blocks,
         header=spec.get("header", ""),
         footer=spec.get("footer", ""),
         author=spec.get("author", ""),
@@ -117,6 +144,7 @@ def _doc(c: Case, spec: dict, report: str | None) -> Doc:
         sans=spec.get("sans", False),
         landscape=spec.get("landscape", False),
         accent=spec.get("accent", "1F4E79"),
+        style=spec.get("style", "sectioned"),
     )
 
 
@@ -139,4 +167,54 @@ def case_from_data(data: dict) -> Case:
 def run(argv: list[str], cases: list[dict], here: Path) -> int:
     """Write and verify every case of a set described as data."""
     builders: list[Callable[[], Case]] = [partial(case_from_data, d) for d in cases]
+    return main(argv, builders, here)
+
+
+class RecordedCase(Case):
+    """A case whose truth is stored whole beside its documents (sets A to G).
+
+    Its truth.json is written back exactly as stored; verification still checks every
+    quoted text against the written documents.
+    """
+
+    def __init__(self, data: dict) -> None:
+        truth = data["truth"]
+        super().__init__(truth["case"], truth["plan"], truth["reports"], truth["summary"])
+        self.recorded = truth
+        self.headings = truth["section_headings"]
+        self.order = data.get("order", list(self.headings))
+        self.body_start = data.get("body_start", "")
+        self.columns = data.get("columns", {})
+        self.heading_search = data.get("heading_search", "first")
+        self.same_span = data.get("same_span", {})
+        self.missing = data.get("missing", [])
+        self.docs = [_doc_spec(spec, spec["blocks"]) for spec in data["documents"]]
+        self.items = [dict(it) for it in truth["needs"]]
+        self.fprov = [dict(fp) for fp in truth["f_provisions"]]
+        self.sections = dict(truth["sections"])
+        for sid in self.same_span:  # present, under the heading it shares
+            self.sections.setdefault(sid, "")
+
+    def check(self) -> None:
+        """The stored findings must be those the kit's rules derive from the stored needs,
+        provisions and sections (order aside), so that editing a status without its
+        finding, or the reverse, is caught."""
+        derived = {(f["kind"], f["text"], f["document"]) for f in self.findings()}
+        stored = {(f["kind"], f["text"], f["document"]) for f in self.recorded["expected_findings"]}
+        assert derived == stored, (self.name, derived ^ stored)
+        items = self.recorded["needs"]
+        texts = [it["text"] for it in items]
+        assert len(texts) == len(set(texts)), f"{self.name}: duplicate need text"
+        n_need = sum(1 for it in items if it["kind"] == "need")
+        assert 8 <= n_need <= 20, (self.name, n_need)
+        assert 6 <= len(items) - n_need <= 15, (self.name, len(items) - n_need)
+
+    def truth(self) -> dict:
+        return self.recorded
+
+
+def run_file(argv: list[str], path: Path, here: Path) -> int:
+    """Write and verify every case of a set stored as a JSON list of recorded cases."""
+    cases = json.loads(path.read_text(encoding="utf-8"))
+    builders: list[Callable[[], Case]] = [partial(RecordedCase, d) for d in cases]
     return main(argv, builders, here)

@@ -1,4 +1,6 @@
-"""Plan, report and truth scaffolding shared by evaluation sets C, D and E."""
+"""Plan, report and truth scaffolding shared by every evaluation set: one writer for .docx
+and .pdf (its look per set in ``evaluation_kit.styles``), the case bookkeeping that
+derives truth.json, and the verifier that checks each quoted text in the written files."""
 
 # ruff: noqa: N803
 
@@ -12,6 +14,8 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+
+from evaluation_kit.styles import HEAD, STYLES
 
 SECTION_IDS = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
 WRONG_PLACES = ("C", "D", "G", "H1", "H2")
@@ -54,6 +58,18 @@ def fold(text: str) -> str:
 #   ("run", text)             PDF only: "{section}" in the header becomes text from
 #                             the next page on (a running section head)
 #   ("gap",)                  vertical space
+#   ("num", [text, ...])      numbered list (Word's List Number style in .docx)
+#   ("onum", [text, ...], prefix)   numbers written into the text: "1.", "R1." (prefix "R")
+#   ("np", label, text)       paragraph with its own number or label ("B3.")
+#   ("field", label, value)   form field: bold label, value below (none: a blank space)
+#   ("mgrid", rows, widths)   ruled table whose string rows span every column
+#   ("table", rows, opts)     ruled table; opts: header (True), widths, size, bold_col0
+#   ("lettertable", letter, heading, [(label, text), ...])
+#                             a plan section as a two-column table, letter on the left
+#                             (.pdf only)
+#   ("sig", [line, ...])      signature block
+#   ("sub", text) ("bh", text)  italic sub-line and bold sub-heading of the lettered style
+# One-line kinds (org, small, title, b, sub, bh) are drawn as the document's style says.
 # ---------------------------------------------------------------------------
 
 
@@ -70,6 +86,7 @@ class Doc:
         sans: bool = False,
         landscape: bool = False,
         accent: str = "1F4E79",
+        style: str = "sectioned",
     ) -> None:
         self.name = name
         self.blocks = blocks
@@ -80,17 +97,15 @@ class Doc:
         self.sans = sans
         self.landscape = landscape
         self.accent = accent
+        self.style = style  # a name in evaluation_kit.styles.STYLES
 
 
-FIXED = datetime.datetime(2026, 5, 11, 9, 30, 0)
-
-
-def _repack(data: bytes) -> bytes:
+def _repack(data: bytes, when: tuple[int, int, int, int, int, int]) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 5, 11, 9, 30, 0))
+            zi = zipfile.ZipInfo(info.filename, date_time=when)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
             dst.writestr(zi, src.read(info.filename))
@@ -104,17 +119,19 @@ def write_docx(doc: Doc, path: Path) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt, RGBColor
 
+    sty = STYLES[doc.style]
     accent = RGBColor.from_string(doc.accent)
     d = Document()
     sec = d.sections[0]
     sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
-    sec.left_margin = sec.right_margin = Cm(2.2)
-    sec.top_margin = sec.bottom_margin = Cm(2.0)
+    sec.left_margin = sec.right_margin = Cm(sty.margin_lr)
+    if sty.margin_tb is not None:
+        sec.top_margin = sec.bottom_margin = Cm(sty.margin_tb)
     normal = d.styles["Normal"]
-    normal.font.name = "Arial" if doc.sans else "Cambria"
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(6)
-    for lvl, size in ((1, 14), (2, 12), (3, 11)):
+    normal.font.name = sty.sans if doc.sans else sty.serif
+    normal.font.size = Pt(sty.size)
+    normal.paragraph_format.space_after = Pt(sty.space_after)
+    for lvl, size in sty.heading_sizes:
         st = d.styles[f"Heading {lvl}"]
         st.font.size = Pt(size)
         st.font.color.rgb = accent
@@ -122,8 +139,8 @@ def write_docx(doc: Doc, path: Path) -> None:
     cp = d.core_properties
     cp.author = cp.last_modified_by = doc.author
     cp.title = doc.title
-    cp.created = cp.modified = cp.last_printed = FIXED
-    cp.revision = 1
+    cp.created = cp.modified = cp.last_printed = datetime.datetime(*sty.fixed)
+    cp.revision = sty.revision
     cp.comments = cp.keywords = cp.subject = cp.category = ""
 
     if doc.header:
@@ -134,7 +151,7 @@ def write_docx(doc: Doc, path: Path) -> None:
         fp = sec.footer.paragraphs[0]
         fp.text = doc.footer
         fp.runs[0].font.size = Pt(8)
-        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        fp.alignment = getattr(WD_ALIGN_PARAGRAPH, sty.footer_align)
 
     def shade(cell, colour: str) -> None:
         tc_pr = cell._tc.get_or_add_tcPr()
@@ -144,32 +161,42 @@ def write_docx(doc: Doc, path: Path) -> None:
         shd.set(qn("w:fill"), colour)
         tc_pr.append(shd)
 
-    def put(cell, text: str, bold: bool = False, size: float = 9.5, white=False) -> None:
+    def put(cell, text: str, bold=False, size: float | None = None, white=False) -> None:
         cell.paragraphs[0].text = ""
         for i, part in enumerate(text.split("\n")):
             para = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-            para.paragraph_format.space_after = Pt(2)
+            if sty.cell_after is not None:
+                para.paragraph_format.space_after = Pt(sty.cell_after)
             run = para.add_run(part)
             run.bold = bold
-            run.font.size = Pt(size)
+            run.font.size = Pt(sty.cell_size if size is None else size)
             if white:
                 run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
-    width = 16.6
+    def numbered(label: str, text: str, indent: float) -> None:
+        para = d.add_paragraph(f"{label}\t{text}")
+        para.paragraph_format.left_indent = Cm(indent)
+        para.paragraph_format.first_line_indent = Cm(-indent)
+
+    width = 21.0 - 2 * sty.margin_lr
     for blk in doc.blocks:
         kind = blk[0]
-        if kind in ("org", "small", "title", "b"):
+        if kind in sty.looks:
+            look = sty.looks[kind]
             para = d.add_paragraph()
             run = para.add_run(blk[1])
-            run.bold = kind != "small"
-            run.font.size = Pt({"org": 12, "small": 8.5, "title": 16, "b": 11}[kind])
-            if kind in ("org", "title"):
+            run.bold = look["bold"]
+            if "italic" in look:
+                run.italic = look["italic"]
+            run.font.size = Pt(look["size"])
+            if look.get("accent"):
                 run.font.color.rgb = accent
-            if kind == "small":
-                para.paragraph_format.space_after = Pt(0)
-            if kind == "b":
+            if "after" in look:
+                para.paragraph_format.space_after = Pt(look["after"])
+            if look.get("keep"):
                 para.paragraph_format.keep_with_next = True
-                para.paragraph_format.space_before = Pt(8)
+            if "before" in look:
+                para.paragraph_format.space_before = Pt(look["before"])
         elif kind == "h":
             d.add_heading(blk[2], level=blk[1])
         elif kind == "band":
@@ -189,6 +216,10 @@ def write_docx(doc: Doc, path: Path) -> None:
         elif kind == "num":
             for t in blk[1]:
                 d.add_paragraph(t, style="List Number")
+        elif kind == "onum":
+            prefix = blk[2] if len(blk) > 2 else ""
+            for i, t in enumerate(blk[1], 1):
+                numbered(f"{prefix}{i}.", t, sty.onum_indent)
         elif kind == "lab":
             para = d.add_paragraph()
             para.paragraph_format.left_indent = Cm(0.6)
@@ -210,17 +241,32 @@ def write_docx(doc: Doc, path: Path) -> None:
                     put(row.cells[ci], text, bold=is_head or (kind == "kv" and ci == 0))
                     row.cells[ci].width = Cm(width * widths[ci])
                     if is_head:
-                        shade(row.cells[ci], "D9E2F3")
+                        shade(row.cells[ci], sty.head_fill)
             if kind == "grid" and len(blk) > 3 and blk[3]:
                 # Also write the widths into the table grid: LibreOffice sizes columns from
                 # the grid, Word from the cells, and a narrow column must be narrow in both.
                 for ci, w in enumerate(widths):
                     t.columns[ci].width = Cm(width * w)
             d.add_paragraph()
+        elif kind == "table":
+            rows, opts = blk[1], blk[2]
+            ncols = len(rows[0])
+            widths = opts.get("widths") or [1 / ncols] * ncols
+            t = d.add_table(rows=0, cols=ncols)
+            t.style = "Table Grid"
+            t.autofit = False
+            for ri, cells in enumerate(rows):
+                row = t.add_row()
+                head = opts.get("header", True) and ri == 0
+                for ci, text in enumerate(cells):
+                    bold = head or (opts.get("bold_col0") and ci == 0)
+                    put(row.cells[ci], text, bold=bold, size=opts.get("size", sty.cell_size))
+                    row.cells[ci].width = Cm(width * widths[ci])
+                    if head:
+                        shade(row.cells[ci], sty.head_fill)
+            d.add_paragraph()
         elif kind == "np":
-            para = d.add_paragraph(f"{blk[1]}\t{blk[2]}")
-            para.paragraph_format.left_indent = Cm(1.0)
-            para.paragraph_format.first_line_indent = Cm(-1.0)
+            numbered(blk[1], blk[2], sty.np_indent)
         elif kind == "field":
             para = d.add_paragraph()
             para.paragraph_format.space_after = Pt(1)
@@ -245,7 +291,7 @@ def write_docx(doc: Doc, path: Path) -> None:
                     put(row.cells[ci], text, bold=ri == 0)
                     row.cells[ci].width = Cm(width * widths[ci])
                     if ri == 0:
-                        shade(row.cells[ci], "D9E2F3")
+                        shade(row.cells[ci], sty.head_fill)
             d.add_paragraph()
         elif kind == "initial":
             initial_band_docx(d, blk[1], doc.accent, Cm(width))
@@ -260,6 +306,9 @@ def write_docx(doc: Doc, path: Path) -> None:
             d.add_page_break()
         elif kind == "gap":
             d.add_paragraph()
+        elif kind == "sig":
+            for line in blk[1]:
+                d.add_paragraph(line).paragraph_format.space_after = Pt(0)
         elif kind == "cover":
             for line in blk[1]:
                 para = d.add_paragraph()
@@ -271,7 +320,7 @@ def write_docx(doc: Doc, path: Path) -> None:
 
     buf = io.BytesIO()
     d.save(buf)
-    path.write_bytes(_repack(buf.getvalue()))
+    path.write_bytes(_repack(buf.getvalue(), sty.fixed))
 
 
 def write_pdf(doc: Doc, path: Path) -> None:
@@ -279,7 +328,6 @@ def write_pdf(doc: Doc, path: Path) -> None:
 
     rl_config.invariant = 1
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -294,15 +342,29 @@ def write_pdf(doc: Doc, path: Path) -> None:
         TableStyle,
     )
 
+    sty = STYLES[doc.style]
     reg, bold, ital = "Times-Roman", "Times-Bold", "Times-Italic"
     if doc.sans:
         reg, bold, ital = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
     accent = colors.HexColor("#" + doc.accent)
     pagesize = landscape(A4) if doc.landscape else A4
+    fonts = {"reg": reg, "bold": bold, "ital": ital}
 
-    def style(name: str, **kw) -> ParagraphStyle:
-        base = {"fontName": reg, "fontSize": 10.5, "leading": 14, "spaceAfter": 6}
-        base.update(kw)
+    def colour(value: str):
+        if value == "accent":
+            return accent
+        if value.startswith("#"):
+            return colors.HexColor(value)
+        return getattr(colors, value)
+
+    def style(name: str, kw: dict) -> ParagraphStyle:
+        base = {"fontName": reg, **sty.pdf_base}
+        for key, value in kw.items():
+            if key == "fontName":
+                value = fonts[value]
+            elif key == "textColor":
+                value = colour(value)
+            base[key] = value
         return ParagraphStyle(name, **base)
 
     running = {"head": ""}  # "{section}" in the header: the last "run" block drawn
@@ -320,63 +382,41 @@ def write_pdf(doc: Doc, path: Path) -> None:
         def draw(self) -> None:
             running["head"] = self.text
 
-    st = {
-        "org": style("org", fontName=bold, fontSize=13, textColor=accent, spaceAfter=2),
-        "small": style("small", fontSize=8.5, leading=11, spaceAfter=0, textColor=colors.grey),
-        "title": style("title", fontName=bold, fontSize=16, leading=20, spaceBefore=8),
-        "h1": style(
-            "h1",
-            fontName=bold,
-            fontSize=14,
-            leading=18,
-            spaceBefore=12,
-            textColor=accent,
-        ),
-        "h2": style("h2", fontName=bold, fontSize=12, leading=15, spaceBefore=8),
-        "h3": style("h3", fontName=bold, fontSize=11, leading=14, spaceBefore=6),
-        "b": style("b", fontName=bold, spaceBefore=6),
-        "p": style("p"),
-        "u": style("u", spaceBefore=6, keepWithNext=1),
-        "i": style("i", fontName=ital),
-        "bul": style("bul", leftIndent=16, bulletIndent=4, spaceAfter=3),
-        "lab": style("lab", leftIndent=14, spaceAfter=2),
-        "band": style("band", fontName=bold, fontSize=12, leading=15, textColor=colors.white),
-        "cell": style("cell", fontSize=9.5, leading=12, spaceAfter=0),
-        "cellb": style("cellb", fontName=bold, fontSize=9.5, leading=12, spaceAfter=0),
-        "np": style("np", leftIndent=30, bulletIndent=0),
-        "flab": style(
-            "flab",
-            fontName=bold,
-            fontSize=9.5,
-            leading=12,
-            spaceAfter=1,
-            textColor=colors.HexColor("#333333"),
-        ),
-        "fval": style("fval", leftIndent=8, spaceAfter=7),
-        "cover": style("cover", fontName=bold, fontSize=20, leading=28, alignment=TA_CENTER),
-    }
-    for k in ("h1", "h2", "h3", "b"):
-        st[k].keepWithNext = 1
+    st = {name: style(name, kw) for name, kw in sty.pdf_styles.items()}
 
     def esc(t: str) -> str:
         return html.escape(t, quote=False).replace("\n", "<br/>")
 
-    avail = pagesize[0] - 4.4 * cm
-    ruled = [
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#505050")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]
+    avail = pagesize[0] - sty.pdf_avail_less * cm
+
+    def col_widths(widths: list[float]) -> list[float]:
+        if sty.pdf_grid_width is not None:
+            return [w * sty.pdf_grid_width * cm for w in widths]
+        return [avail * w for w in widths]
+
+    def rules(head: bool) -> list:
+        """The style's table commands, the header background where it stands (or none)."""
+        out = []
+        for cmd in sty.pdf_rules:
+            if cmd == HEAD:
+                if head:
+                    out.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(sty.pdf_head_bg)))
+            elif cmd[0] == "GRID":
+                out.append((*cmd[:4], colour(cmd[4])))
+            else:
+                out.append(cmd)
+        return out
+
+    def text(value: str, kind: str):
+        para = Paragraph(esc(value), st[kind])
+        return KeepTogether([para]) if sty.pdf_keep_paragraphs else para
 
     def story() -> list:
         out: list = []
         for blk in doc.blocks:
             kind = blk[0]
-            if kind in ("org", "small", "title", "b", "p", "i"):
-                out.append(Paragraph(esc(blk[1]), st[kind]))
+            if kind in ("org", "small", "title", "b", "p", "i", "sub", "bh"):
+                out.append(text(blk[1], kind))
             elif kind == "h":
                 out.append(Paragraph(esc(blk[2]), st[f"h{blk[1]}"]))
             elif kind == "band":
@@ -397,34 +437,56 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out.extend(
                     Paragraph(esc(t), st["np"], bulletText=f"{i}.") for i, t in enumerate(blk[1], 1)
                 )
+            elif kind == "onum":
+                prefix = blk[2] if len(blk) > 2 else ""
+                out.extend(
+                    Paragraph(esc(t), st["onum"], bulletText=f"{prefix}{i}.")
+                    for i, t in enumerate(blk[1], 1)
+                )
             elif kind == "lab":
                 out.append(Paragraph(f"<b>{esc(blk[1])}:</b> {esc(blk[2])}", st["lab"]))
-            elif kind in ("grid", "kv"):
+            elif kind in ("grid", "kv", "table"):
                 if kind == "grid":
-                    rows, widths, head = blk[1], blk[2], True
-                else:
+                    rows, widths, head, bold0, repeat = blk[1], blk[2], True, False, 1
+                elif kind == "kv":
                     rows, widths, head = [list(r) for r in blk[1]], [0.3, 0.7], False
+                    bold0, repeat = True, 0
+                else:
+                    rows, opts, repeat = blk[1], blk[2], 0
+                    widths = opts.get("widths") or [1 / len(rows[0])] * len(rows[0])
+                    head, bold0 = opts.get("header", True), opts.get("bold_col0")
                 data = [
                     [
                         Paragraph(
                             esc(c),
                             st["cellb"]
-                            if (head and ri == 0) or (not head and ci == 0)
+                            if (head and ri == 0) or (bold0 and ci == 0)
                             else st["cell"],
                         )
                         for ci, c in enumerate(cells)
                     ]
                     for ri, cells in enumerate(rows)
                 ]
-                t = Table(
-                    data,
-                    colWidths=[avail * w for w in widths],
-                    repeatRows=1 if head else 0,
+                t = Table(data, colWidths=col_widths(widths), repeatRows=repeat)
+                t.setStyle(TableStyle(rules(head)))
+                out += [t, Spacer(1, sty.pdf_table_gap)]
+            elif kind == "lettertable":
+                _, letter, heading, paras = blk
+                data = [[Paragraph(esc(letter), st["letter"]), Paragraph(esc(heading), st["h2"])]]
+                data += [
+                    [Paragraph(esc(lab), st["cell"]), Paragraph(esc(t), st["p"])]
+                    for lab, t in paras
+                ]
+                t = Table(data, colWidths=[avail * 0.1, avail * 0.9])
+                t.setStyle(
+                    TableStyle(
+                        [
+                            *rules(False),
+                            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEF3EF")),
+                            ("BACKGROUND", (1, 0), (1, 0), colors.HexColor("#DCE8DF")),
+                        ]
+                    )
                 )
-                extra = (
-                    [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))] if head else []
-                )
-                t.setStyle(TableStyle(ruled + extra))
                 out += [t, Spacer(1, 10)]
             elif kind == "np":
                 out.append(Paragraph(esc(blk[2]), st["np"], bulletText=blk[1]))
@@ -454,15 +516,9 @@ def write_pdf(doc: Doc, path: Path) -> None:
                         data.append(
                             [Paragraph(esc(c), st["cellb" if ri == 0 else "cell"]) for c in cells]
                         )
-                t = Table(data, colWidths=[avail * w for w in widths], repeatRows=1)
-                t.setStyle(
-                    TableStyle(
-                        ruled
-                        + spans
-                        + [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E2F3"))]
-                    )
-                )
-                out += [t, Spacer(1, 10)]
+                t = Table(data, colWidths=col_widths(widths), repeatRows=1)
+                t.setStyle(TableStyle(rules(False) + spans + rules(True)[-1:]))
+                out += [t, Spacer(1, sty.pdf_table_gap)]
             elif kind == "initial":
                 out += initial_band_pdf(blk[1], bold, accent, avail)
             elif kind == "u":
@@ -473,6 +529,9 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out.append(PageBreak())
             elif kind == "gap":
                 out.append(Spacer(1, 14))
+            elif kind == "sig":
+                out.append(Spacer(1, 8))
+                out.append(KeepTogether([Paragraph(esc(x), st["sig"]) for x in blk[1]]))
             elif kind == "cover":
                 out.append(Spacer(1, 5 * cm))
                 out.append(KeepTogether([Paragraph(esc(x), st["cover"]) for x in blk[1]]))
@@ -488,28 +547,39 @@ def write_pdf(doc: Doc, path: Path) -> None:
         def on_page(canvas, _doc) -> None:
             count[0] += 1
             canvas.saveState()
-            canvas.setFont(reg, 8)
-            canvas.setFillColor(colors.HexColor("#555555"))
-            if doc.header:
-                head = doc.header.replace("{section}", running["head"])
-                canvas.drawString(2.2 * cm, pagesize[1] - 1.2 * cm, head)
+            canvas.setFont(sty.furniture_font or reg, sty.furniture_size)
+            canvas.setFillColor(colour(sty.furniture_colour))
+            header = doc.header.replace("{section}", running["head"])
+            if header and sty.format_header:
+                header = header.format(n=count[0], m=total)
+            if header:
+                side, x, y = sty.header_at
+                if side == "right":
+                    canvas.drawRightString(pagesize[0] - x * cm, pagesize[1] - y * cm, header)
+                else:
+                    canvas.drawString(x * cm, pagesize[1] - y * cm, header)
             if doc.footer:
-                canvas.drawCentredString(
-                    pagesize[0] / 2, 1.1 * cm, doc.footer.format(n=count[0], m=total)
-                )
+                footer = doc.footer.format(n=count[0], m=total)
+                side, y = sty.footer_at
+                if side == "left":
+                    canvas.drawString(sty.pdf_margin_lr * cm, y * cm, footer)
+                else:
+                    canvas.drawCentredString(pagesize[0] / 2, y * cm, footer)
             canvas.restoreState()
 
+        extra = {} if sty.pdf_producer is None else {"producer": sty.pdf_producer}
         SimpleDocTemplate(
             target,
             pagesize=pagesize,
-            leftMargin=2.2 * cm,
-            rightMargin=2.2 * cm,
-            topMargin=2.0 * cm,
-            bottomMargin=2.0 * cm,
+            leftMargin=sty.pdf_margin_lr * cm,
+            rightMargin=sty.pdf_margin_lr * cm,
+            topMargin=sty.pdf_margin_tb * cm,
+            bottomMargin=sty.pdf_margin_tb * cm,
             title=doc.title,
             author=doc.author,
             subject="",
             creator="",
+            **extra,
         ).build(story(), onFirstPage=on_page, onLaterPages=on_page)
         return count[0]
 
@@ -539,6 +609,9 @@ class Case:
         self.columns: dict[str, int] = {}  # section id -> column of the shared B/E/F table
         self.layout = ""  # the plan's layout, written to truth.json when set
         self.body_start = ""  # text after which the sections begin (skips a contents list)
+        self.heading_search = "first"  # "last": each heading's last occurrence counts
+        self.same_span: dict[str, str] = {}  # section id -> section whose span it shares
+        self.missing: list[str] = []  # section ids the plan must not name
 
     def heading(self, sid: str, text: str) -> str:
         self.headings[sid] = text
@@ -850,22 +923,45 @@ def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
     starts: list[int] = []  # one per heading, so a section may be headed more than once
     cursor = plan.find(fold(c.body_start)) if c.body_start else 0
     need(cursor >= 0, f"{c.name}: body start {c.body_start!r} not found")
-    for sid in c.order:
-        h = fold(c.headings[sid])
-        if plan_name.endswith(".docx"):
-            offset, found = 0, -1
-            for t in units[plan_name]:
-                if t == h and offset >= cursor:
-                    found = offset
-                    break
-                offset += len(t) + 1
-        else:
-            found = plan.find(h, cursor)
-        need(found >= 0, f"{c.name}: heading {h!r} not found in order")
-        pos[sid] = found
-        starts.append(found)
-        cursor = max(cursor, found + 1)
-    spans = section_spans(c.order, starts, len(plan))
+    order = c.order
+    if c.heading_search == "last":
+        # Each heading at its last whole-paragraph match (.docx) or last occurrence (.pdf),
+        # which skips a contents page; sections then follow in the order found.
+        for sid in c.order:
+            if sid in c.columns:
+                continue
+            h = fold(c.headings[sid])
+            if plan_name.endswith(".docx"):
+                offset, found = 0, -1
+                for t in units[plan_name]:
+                    if t == h:
+                        found = offset
+                    offset += len(t) + 1
+            else:
+                found = plan.rfind(h)
+            need(found >= 0, f"{c.name}: heading {h!r} not found")
+            pos[sid] = found
+        order = sorted(pos, key=lambda sid: pos[sid])
+        starts = [pos[sid] for sid in order]
+    else:
+        for sid in c.order:
+            h = fold(c.headings[sid])
+            if plan_name.endswith(".docx"):
+                offset, found = 0, -1
+                for t in units[plan_name]:
+                    if t == h and offset >= cursor:
+                        found = offset
+                        break
+                    offset += len(t) + 1
+            else:
+                found = plan.find(h, cursor)
+            need(found >= 0, f"{c.name}: heading {h!r} not found in order")
+            pos[sid] = found
+            starts.append(found)
+            cursor = max(cursor, found + 1)
+    spans = section_spans(order, starts, len(plan))
+    for sid, other in c.same_span.items():  # one heading stands for two sections
+        spans[sid] = spans[other]
 
     def once(doc_name: str, text: str) -> bool:
         return texts[doc_name].count(fold(text)) == 1
@@ -921,6 +1017,11 @@ def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
                 fold(fd["text"]) in texts[fd["document"]],
                 f"{c.name}: finding absent: {fd!r}",
             )
+    for sid in c.missing:  # an absent section must not be named in the plan either
+        need(
+            not re.search(rf"\b(Section|Part|SECTION) {sid}\b", plan),
+            f"{c.name}: missing section {sid} is mentioned in the plan",
+        )
     kinds: dict[str, int] = {}
     for fd in truth["expected_findings"]:
         kinds[fd["kind"]] = kinds.get(fd["kind"], 0) + 1
