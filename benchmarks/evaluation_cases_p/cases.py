@@ -662,6 +662,28 @@ CASE_02 = dict(
                         "Isla has had weekly therapy for a year, and on my assessment her speech sounds have barely changed in that time. A child with apraxia has to practise the same movements many times a day, with an adult who knows the targets, and that cannot happen in a class of thirty where the teaching assistant is shared for the rest of the day.",
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "I observed Isla for forty minutes on 12 August 2026, during a summer activity session at her school.",
+                            "context of an observation",
+                        ),
+                        "For most of that time she sat in a whole-class carpet session, copied the children beside her and did not answer when her name was called. When the session ended she did not know what she was meant to do next, and a member of staff led her by the hand to the next activity. The draft plan offers 15 hours of teaching assistant time, which leaves more than half of her week without the adult who knows her programme, and it does not say when or how her therapy targets will be practised between sessions.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Hollin Bank School has offered Isla a place from January 2027.",
+                            "fact about placement (Section I)",
+                        ),
+                        "Its classes have eight children, and its speech and language therapists work in the classroom every day, so that practice happens many times a day rather than once a week. I have visited the school and I am satisfied that it could meet every recommendation below.",
+                    ],
+                ),
                 ("h", 2, "4. Recommendations"),
                 (
                     "np",
