@@ -319,6 +319,7 @@ CASE = dict(
                             "Ollie's breath support is weak, so he can only say four or five words on one breath.",
                             "communication_interaction",
                             None,
+                            "Part B names the dysarthria but not the weak breath support that limits each utterance.",
                         ),
                     ],
                 ),

@@ -9,7 +9,7 @@ independent occupational therapist's sensory report (PDF).
 
 B_SOC = "Amara is autistic; she finds unstructured social time very hard and has no close friend in her year group."
 B_ANX = "Amara has high anxiety about school; her attendance this year is 54% and she has not attended a full week since October."
-B_SENS = "She is very sensitive to noise, smells and being touched, and finds the canteen and crowded corridors unbearable."
+B_SENS = "She is very sensitive to noise, smells and being touched, and finds the school bell and crowded corridors unbearable."
 B_INFER = "Amara has difficulty with inference and with understanding what teachers want in open-ended questions."
 B_MASK = (
     "She masks her difficulties at school, and her distress often shows only when she gets home."
@@ -212,6 +212,7 @@ CASE = dict(
                             "Amara has stopped eating at school because she cannot tolerate the canteen, and by the afternoon she is hungry, irritable and unable to concentrate.",
                             "sensory_physical",
                             None,
+                            "Section 2 describes her sensory sensitivity but not that she no longer eats at school.",
                         ),
                         (
                             "N",
