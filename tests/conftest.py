@@ -1,6 +1,8 @@
 """Shared fixtures: every test gets its own empty data folder, never the user's."""
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,7 +64,7 @@ REQUIRE_POSTGRES_ENV = "EHCP_APPEAL_REQUIRE_POSTGRES"
 
 
 @pytest.fixture(scope="session")
-def pg_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator["object"]:
+def pg_cluster() -> Iterator["object"]:
     """One throwaway PostgreSQL cluster for the whole run (skipped where none can start).
 
     CI sets EHCP_APPEAL_REQUIRE_POSTGRES so that a missing server fails the run instead of
@@ -70,14 +72,20 @@ def pg_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator["object"]:
     """
     from tests.pg_server import start_cluster
 
+    # Not under pytest's own temporary folder: every pytest run started as the same user
+    # makes that folder private again (mode 0700), which would lock the server's user out
+    # of its own files half-way through this run.
+    base = Path(tempfile.mkdtemp(prefix="ehcp-appeal-pg-"))
     try:
-        cluster = start_cluster(tmp_path_factory.mktemp("postgres"))
+        cluster = start_cluster(base / "cluster")
     except (RuntimeError, OSError) as exc:
+        shutil.rmtree(base, ignore_errors=True)
         if os.environ.get(REQUIRE_POSTGRES_ENV):
             pytest.fail(f"PostgreSQL is required here but could not start: {exc}")
         pytest.skip(f"no PostgreSQL server: {exc}")
     yield cluster
     cluster.stop()
+    shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -142,7 +142,9 @@ def open_server(root: Path, address: str, password: str | None = None) -> Databa
         engine.dispose()
         if team_server.is_password_failure(error):
             raise team_server.PasswordRequiredError(
-                f"The server {shown} needs a password: set {team_server.DB_PASSWORD_ENV} "
+                f"The server {shown} did not accept the password given."
+                if url.password
+                else f"The server {shown} needs a password: set {team_server.DB_PASSWORD_ENV} "
                 "or run the command in a terminal to be asked."
             ) from None
         reason = str(error.orig).strip().splitlines()[0] if error.orig else "no answer"

@@ -58,7 +58,9 @@ def parse_server_url(address: str) -> URL:
 
 def without_password(url: URL) -> str:
     """The address as it may be stored or shown: never with a password in it."""
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return url._replace(drivername="postgresql", password=None).render_as_string(
+        hide_password=False
+    )
 
 
 def redact(address: str) -> str:
