@@ -252,10 +252,26 @@ def prepare(label: str, env: dict[str, str], args: argparse.Namespace) -> list[s
     started = time.perf_counter()
     db = open_database()
     case_ids = generate(db, args.cases, args.pages)
-    db.close()
     print(f"{label}: {args.cases} cases, {args.pages} pages generated in "
           f"{time.perf_counter() - started:.0f} s")  # fmt: skip
+    if db.is_server:
+        print_sizes(db, args.pages)
+    db.close()
     return case_ids
+
+
+def print_sizes(db: object, pages: int) -> None:
+    """What a page of text costs on the server: its row, its search column and index."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+        conn.execute(text("ANALYZE page"))
+        table, index, whole = conn.execute(
+            text("SELECT pg_total_relation_size('page'), pg_relation_size('ix_page_text_search'),"
+                 " pg_database_size(current_database())")
+        ).one()  # fmt: skip
+    print(f"page text, search column and indexes: {table / pages / 1024:.1f} KB a page "
+          f"(GIN {index / pages / 1024:.1f} KB); database {whole / 2**20:.0f} MB")  # fmt: skip
 
 
 def main() -> None:
