@@ -256,8 +256,25 @@ def prepare(label: str, env: dict[str, str], args: argparse.Namespace) -> list[s
           f"{time.perf_counter() - started:.0f} s")  # fmt: skip
     if db.is_server:
         print_sizes(db, args.pages)
+    print_quiet_search(db, case_ids)
     db.close()
     return case_ids
+
+
+def print_quiet_search(db: object, case_ids: list[str]) -> None:
+    """Search with nobody else working: the worst median over the queries and scopes."""
+    from ehcp_appeal.services.search import search
+
+    worst = 0.0
+    for query in QUERIES:
+        for scope in (None, case_ids[0]):
+            times = []
+            for _ in range(5):
+                started = time.perf_counter()
+                search(db, query, scope, 20)  # type: ignore[arg-type]
+                times.append(time.perf_counter() - started)
+            worst = max(worst, statistics.median(times))
+    print(f"search alone: worst median {worst * 1000:.1f} ms")
 
 
 def print_sizes(db: object, pages: int) -> None:
