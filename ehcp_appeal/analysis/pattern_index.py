@@ -44,7 +44,7 @@ def _grams(text: str) -> tuple[str, frozenset[str]] | None:
     if not text.isascii() and not _folding_characters().isdisjoint(text):
         return None
     lowered = text.lower()
-    return lowered, frozenset(lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1))
+    return lowered, frozenset({lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1)})
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -152,18 +152,26 @@ class PatternTable:
             found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
         else:
             lowered, grams = folded
-            numbers: dict[str, set[int]] = {
-                label: set(always) for label, always in self._always.items()
-            }
+            hits: dict[str, set[int]] = {}
             for gram in self._keys & grams:
                 for label, number, literal in self._index[gram]:
                     if literal in lowered:
-                        numbers.setdefault(label, set()).add(number)
-            found = {label: sorted(chosen) for label, chosen in numbers.items()}
+                        hits.setdefault(label, set()).add(number)
+            # Labels without a hit keep their always-searched patterns as they are.
+            found = dict(self._always)
+            for label, chosen in hits.items():
+                found[label] = sorted(chosen.union(self._always.get(label, ())))
         if len(self._recent) >= self.RECENT:
             self._recent.clear()
         self._recent[text] = found
         return found
+
+    def candidates(self, label: str, text: str) -> Sequence[int]:
+        """The numbers of the label's patterns that could match ``text``, in table order.
+
+        A pattern left out cannot match: ``text`` holds none of its literals.
+        """
+        return self._candidates(text).get(label, ())
 
     def search(self, label: str, text: str) -> re.Match[str] | None:
         """The leftmost match of the label's alternation, the earlier pattern first."""

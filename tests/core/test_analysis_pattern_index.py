@@ -135,3 +135,14 @@ def test_a_letter_re_folds_onto_ascii_is_never_missed() -> None:
     indexed = PatternTable({"need": ["struggl"]}, re.IGNORECASE)
     assert indexed.any("need", "He ſtruggles with reading")
     assert re.search("struggl", "He ſtruggles", re.IGNORECASE)
+
+
+def test_candidates_never_leave_out_a_pattern_that_matches() -> None:
+    """Staff roles are searched only among the candidates, so none that matches may be left."""
+    patterns = [pattern for pattern, _rank, _label in lexicon.load("quantities")["staff"]["roles"]]
+    table = PatternTable({"roles": patterns}, re.IGNORECASE)
+    for text in [*_sentences(11, {"roles": patterns}, 300), "a ſpeech therapist"]:
+        chosen = set(table.candidates("roles", text))
+        for number, pattern in enumerate(patterns):
+            if re.search(pattern, text, re.IGNORECASE):
+                assert number in chosen, (pattern, text)

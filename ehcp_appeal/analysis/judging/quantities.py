@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.pattern_index import PatternTable
 
 _NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
 FULL_TIME_MINUTES = 32.5 * 60
@@ -211,6 +212,13 @@ def _staff_patterns() -> tuple[list[tuple[re.Pattern[str], int, str]], re.Patter
     return roles, re.compile(staff["not_delivering"], re.I)
 
 
+@cache
+def staff_roles() -> PatternTable:
+    """The staff roles indexed by their letters: a text is searched only with roles it names."""
+    roles = lexicon.load("quantities")["staff"]["roles"]
+    return PatternTable({"roles": [pattern for pattern, _rank, _label in roles]}, re.I)
+
+
 def staff_of(text: str) -> tuple[int | None, str]:
     """The most qualified person the text says delivers the provision.
 
@@ -220,7 +228,8 @@ def staff_of(text: str) -> tuple[int | None, str]:
     roles, not_delivering = _staff_patterns()
     best: tuple[int, str] | None = None
     taken: list[tuple[int, int]] = []
-    for pattern, rank, label in roles:
+    for number in staff_roles().candidates("roles", text):
+        pattern, rank, label = roles[number]
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in taken):
                 continue

@@ -289,9 +289,11 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
 
 def _capitals(text: str) -> bool:
     """A line of several words set wholly in capitals ("SECTION A - VIEWS AND WISHES")."""
+    # Letters first: an ordinary line fails at its first lower-case letter.
+    if not all(char.isupper() for char in text if char.isalpha()):
+        return False
     words = [word for word in text.split() if any(char.isalpha() for char in word)]
-    letters = [char for char in text if char.isalpha()]
-    return len(words) >= CAPITAL_WORDS and all(char.isupper() for char in letters)
+    return len(words) >= CAPITAL_WORDS
 
 
 def _scale(line: _Line, body_size: float) -> float:

@@ -144,7 +144,7 @@ def need_as_consequence(text: str) -> bool:
     The advice is only the consequence of the difficulty, in the words a report uses to
     describe the child; firm advice words ("should", "recommend") still make it advice.
     """
-    match = lexicon.compiled("report_cues", "sentence")["consequence"].match(text)
+    match = lexicon.compiled_label("report_cues", "sentence", "consequence").match(text)
     if match is None or cue("firm_advice", text):
         return False
     cause = match.group("cause")
@@ -166,4 +166,4 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
 
 def without_denials(text: str) -> str:
     """The sentence with denied difficulties ("shows no signs of anxiety") taken out."""
-    return lexicon.compiled("report_cues", "sentence")["denial"].sub(" ", text)
+    return lexicon.compiled_label("report_cues", "sentence", "denial").sub(" ", text)
