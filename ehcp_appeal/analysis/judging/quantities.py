@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.pattern_index import PatternTable
+from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable
 
 _NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
 FULL_TIME_MINUTES = 32.5 * 60
@@ -51,7 +51,12 @@ def number(word: str) -> float | None:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns() -> dict[str, GatedPattern]:
+    """The amount patterns, each skipped on texts without the words any match needs."""
+    return {key: GatedPattern(pattern) for key, pattern in _amount_patterns().items()}
+
+
+def _amount_patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("quantities")
     periods = "|".join(sorted((re.escape(p) for p in data["periods"]), key=len, reverse=True))
     adverbs = "|".join(sorted((re.escape(a) for a in data["adverbs"]), key=len, reverse=True))
@@ -282,12 +287,14 @@ def group_of(text: str) -> tuple[int | None, bool]:
     return None, bool(re.search(r"\b(?:small[- ]group|group|groups|pairs?)\b", lowered))
 
 
-_COURSE_WEEKS = re.compile(
-    rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?(?P<n>{_NUM}) weeks\b|"
-    rf"\b(?:block|course|period|programme) of (?P<b>{_NUM}) weeks\b|"
-    rf"\b(?P<m>{_NUM})[- ]week (?:course|block|programme|intervention)\b|"
-    rf"(?:^|\|)\s*(?P<c>{_NUM}) weeks\s*(?:\||$)",
-    re.I,
+_COURSE_WEEKS = GatedPattern(
+    re.compile(
+        rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?(?P<n>{_NUM}) weeks\b|"
+        rf"\b(?:block|course|period|programme) of (?P<b>{_NUM}) weeks\b|"
+        rf"\b(?P<m>{_NUM})[- ]week (?:course|block|programme|intervention)\b|"
+        rf"(?:^|\|)\s*(?P<c>{_NUM}) weeks\s*(?:\||$)",
+        re.I,
+    )
 )
 
 
@@ -307,12 +314,15 @@ def course_weeks(text: str) -> float | None:
 
 
 @cache
-def _occasions() -> re.Pattern[str]:
+def _occasions() -> GatedPattern:
     words = "|".join(sorted(lexicon.load("quantities")["numbers"], key=len, reverse=True))
-    return re.compile(
-        rf"\b(?P<n>\d+|{words}) (?:[\w-]+ )?(?:visits?|meetings?)\b"
-        rf"(?![^.;|]{{0,30}}\b(?:a|per|each|every) (?:week|day|term|half[- ]term|year|month)\b)",
-        re.I,
+    return GatedPattern(
+        re.compile(
+            rf"\b(?P<n>\d+|{words}) (?:[\w-]+ )?(?:visits?|meetings?)\b"
+            rf"(?![^.;|]{{0,30}}\b(?:a|per|each|every) "
+            rf"(?:week|day|term|half[- ]term|year|month)\b)",
+            re.I,
+        )
     )
 
 
@@ -329,10 +339,13 @@ def occasions(text: str) -> float | None:
 
 _TRAINING_EVENT = r"(?=(?:[\w-]+ )?(?:session|course|training|workshop))"
 _DAY_LENGTHS = (
-    (re.compile(rf"\bhalf[- ]day {_TRAINING_EVENT}", re.I), "180-minute "),
-    (re.compile(rf"\b(?:full|whole|one)[- ]day {_TRAINING_EVENT}", re.I), "300-minute "),
-    (re.compile(rf"\b(?:two|2)[- ]day {_TRAINING_EVENT}", re.I), "600-minute "),
-    (re.compile(rf"\b(?:three|3)[- ]day {_TRAINING_EVENT}", re.I), "900-minute "),
+    (GatedPattern(re.compile(rf"\bhalf[- ]day {_TRAINING_EVENT}", re.I)), "180-minute "),
+    (
+        GatedPattern(re.compile(rf"\b(?:full|whole|one)[- ]day {_TRAINING_EVENT}", re.I)),
+        "300-minute ",
+    ),
+    (GatedPattern(re.compile(rf"\b(?:two|2)[- ]day {_TRAINING_EVENT}", re.I)), "600-minute "),
+    (GatedPattern(re.compile(rf"\b(?:three|3)[- ]day {_TRAINING_EVENT}", re.I)), "900-minute "),
 )
 _OCCASION = re.compile(
     r"\b(?:session|course|workshop|training|briefing|visit|meeting)\b(?!s)", re.I
