@@ -224,6 +224,7 @@ def staff_roles() -> PatternTable:
     return PatternTable({"roles": [pattern for pattern, _rank, _label in roles]}, re.I)
 
 
+@lru_cache(maxsize=4096)
 def staff_of(text: str) -> tuple[int | None, str]:
     """The most qualified person the text says delivers the provision.
 
@@ -269,6 +270,7 @@ def _delivers(text: str, match: re.Match[str]) -> bool:
     return bool(_DELIVERS_BEFORE.search(before) or _DELIVERS_AFTER.match(text[match.end() :]))
 
 
+@lru_cache(maxsize=4096)
 def group_of(text: str) -> tuple[int | None, bool]:
     """(group size, mentions a group). Individual work is a group of one."""
     data = lexicon.load("quantities")
@@ -353,12 +355,9 @@ _OCCASION = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def measure(text: str) -> Quantity:
-    """How much provision the text describes (kept per text: roles, judging and rating ask).
-
-    A single occasion of stated length (a 90-minute awareness session, a half-day
-    course) is complete as it stands: it needs no "how often".
-    """
+def _timing(text: str) -> tuple[str, float | None, float | None, float | None]:
+    """(the text with clock times and day lengths rewritten, sessions a week, minutes a
+    session, minutes a week): the part of ``measure`` that says how often and how long."""
     lowered = re.sub(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)\b", " ", text, flags=re.I)
     for pattern, minutes in _DAY_LENGTHS:
         lowered = pattern.sub(minutes, lowered)
@@ -368,6 +367,30 @@ def measure(text: str) -> Quantity:
     per_session, weekly = _durations(lowered)
     if frequency is not None and per_session is not None and (weekly is None or frequency > 1):
         weekly = frequency * per_session
+    return lowered, frequency, per_session, weekly
+
+
+def _one_off(lowered: str, frequency: float | None, per_session: float | None) -> bool:
+    return frequency is None and per_session is not None and bool(_OCCASION.search(lowered))
+
+
+def has_time(text: str) -> bool:
+    """``measure(text).has_time`` without working out who delivers, groups or courses.
+
+    The sentence roles ask only this of most sentences, most of which are never measured.
+    """
+    lowered, frequency, per_session, weekly = _timing(text)
+    return frequency is not None or weekly is not None or _one_off(lowered, frequency, per_session)
+
+
+@lru_cache(maxsize=4096)
+def measure(text: str) -> Quantity:
+    """How much provision the text describes (kept per text: roles, judging and rating ask).
+
+    A single occasion of stated length (a 90-minute awareness session, a half-day
+    course) is complete as it stands: it needs no "how often".
+    """
+    lowered, frequency, per_session, weekly = _timing(text)
     rank, staff = staff_of(text)
     size, group = group_of(text)
     indirect = any(re.search(p, text, re.I) for p in lexicon.load("quantities")["indirect"])
@@ -381,7 +404,7 @@ def measure(text: str) -> Quantity:
         group=group or (size is not None and size > 1),
         indirect=indirect,
         direct=not indirect and bool(_DIRECT.search(text)),
-        one_off=frequency is None and per_session is not None and bool(_OCCASION.search(lowered)),
+        one_off=_one_off(lowered, frequency, per_session),
         weeks=course_weeks(text),
         occasions=occasions(lowered) if frequency is None else None,
     )
