@@ -29,6 +29,13 @@ def compiled(name: str, key: str) -> dict[str, re.Pattern[str]]:
 
 
 @cache
+def compiled_label(name: str, key: str, label: str) -> re.Pattern[str]:
+    """One label of ``compiled``: a table's other labels cost time to compile, unused."""
+    patterns = load(name)[key][label]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
 def indexed(name: str, key: str) -> PatternTable:
     """The table of ``compiled``, searched through an index of its literals: the same
     matches, several times faster on long tables (see pattern_index)."""

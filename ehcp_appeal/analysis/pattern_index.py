@@ -18,7 +18,7 @@ searched with every pattern, so no match is ever lost.
 """
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -44,7 +44,7 @@ def _grams(text: str) -> tuple[str, frozenset[str]] | None:
     if not text.isascii() and not _folding_characters().isdisjoint(text):
         return None
     lowered = text.lower()
-    return lowered, frozenset(lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1))
+    return lowered, frozenset({lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1)})
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -152,18 +152,26 @@ class PatternTable:
             found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
         else:
             lowered, grams = folded
-            numbers: dict[str, set[int]] = {
-                label: set(always) for label, always in self._always.items()
-            }
+            hits: dict[str, set[int]] = {}
             for gram in self._keys & grams:
                 for label, number, literal in self._index[gram]:
                     if literal in lowered:
-                        numbers.setdefault(label, set()).add(number)
-            found = {label: sorted(chosen) for label, chosen in numbers.items()}
+                        hits.setdefault(label, set()).add(number)
+            # Labels without a hit keep their always-searched patterns as they are.
+            found = dict(self._always)
+            for label, chosen in hits.items():
+                found[label] = sorted(chosen.union(self._always.get(label, ())))
         if len(self._recent) >= self.RECENT:
             self._recent.clear()
         self._recent[text] = found
         return found
+
+    def candidates(self, label: str, text: str) -> Sequence[int]:
+        """The numbers of the label's patterns that could match ``text``, in table order.
+
+        A pattern left out cannot match: ``text`` holds none of its literals.
+        """
+        return self._candidates(text).get(label, ())
 
     def search(self, label: str, text: str) -> re.Match[str] | None:
         """The leftmost match of the label's alternation, the earlier pattern first."""
@@ -211,3 +219,37 @@ class PatternTable:
             for label, numbers in self._candidates(text).items()
             if any(self._pattern(label, number).search(text) for number in numbers)
         )
+
+
+class GatedPattern:
+    """A compiled pattern that skips texts holding none of the literals its matches need.
+
+    Offers the ``re.Pattern`` methods the quantities use, with their results: a text
+    without any of the literals cannot match, so searching it is skipped. Texts with a
+    character ``re`` folds onto a Latin letter are always searched, as in PatternTable.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._literals = required_literals(pattern.pattern, pattern.flags)
+
+    def could_match(self, text: str) -> bool:
+        literals = self._literals
+        if literals is None:
+            return True
+        if not text.isascii() and not _folding_characters().isdisjoint(text):
+            return True
+        lowered = text.lower()
+        return any(literal in lowered for literal in literals)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.could_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.could_match(text) else iter(())
+
+    def findall(self, text: str) -> list[object]:
+        return self.pattern.findall(text) if self.could_match(text) else []
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.could_match(text) else text

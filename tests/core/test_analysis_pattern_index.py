@@ -6,7 +6,7 @@ import re
 import pytest
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.pattern_index import PatternTable, required_literals
+from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable, required_literals
 
 TABLES = [
     ("report_cues", "sentence"),
@@ -135,3 +135,41 @@ def test_a_letter_re_folds_onto_ascii_is_never_missed() -> None:
     indexed = PatternTable({"need": ["struggl"]}, re.IGNORECASE)
     assert indexed.any("need", "He ſtruggles with reading")
     assert re.search("struggl", "He ſtruggles", re.IGNORECASE)
+
+
+def test_candidates_never_leave_out_a_pattern_that_matches() -> None:
+    """Staff roles are searched only among the candidates, so none that matches may be left."""
+    patterns = [pattern for pattern, _rank, _label in lexicon.load("quantities")["staff"]["roles"]]
+    table = PatternTable({"roles": patterns}, re.IGNORECASE)
+    for text in [*_sentences(11, {"roles": patterns}, 300), "a ſpeech therapist"]:
+        chosen = set(table.candidates("roles", text))
+        for number, pattern in enumerate(patterns):
+            if re.search(pattern, text, re.IGNORECASE):
+                assert number in chosen, (pattern, text)
+
+
+def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
+    """The amount patterns skip texts without their words, and find the same everywhere else."""
+    from ehcp_appeal.analysis.judging.quantities import _amount_patterns
+
+    amounts = [
+        "twice a week",
+        "30 minutes",
+        "every day",
+        "3 x 20 minutes per week",
+        "half an hour",
+        "six sessions over 12 weeks",
+        "weekly",
+        "full-time",
+        "ſessions each week",
+        "two hours a week",
+    ]
+    texts = _sentences(5, {"x": amounts}, 300)
+    for pattern in _amount_patterns().values():
+        gated = GatedPattern(pattern)
+        for text in texts:
+            assert [m.span() for m in gated.finditer(text)] == [
+                m.span() for m in pattern.finditer(text)
+            ], (pattern.pattern, text)
+            assert gated.sub("#", text) == pattern.sub("#", text)
+            assert bool(gated.search(text)) == bool(pattern.search(text))

@@ -1,4 +1,4 @@
-"""Reading a rectangle's text in one call gives what pypdfium2's own reader gives."""
+"""Reading a rectangle, its text and the character at a point give what pypdfium2 gives."""
 
 from pathlib import Path
 
@@ -25,6 +25,9 @@ def test_every_rectangle_reads_as_get_text_bounded(tmp_path: Path) -> None:
         bounded = BoundedText(textpage)
         for index in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(index)
+            assert bounded.rect(index) == (left, bottom, right, top)
+            for x, y in ((left + 0.5, (top + bottom) / 2), (right + 40, top + 40), (-5, -5)):
+                assert bounded.char_at(x, y, 2, 2) == textpage.get_index(x, y, 2, 2)
             assert bounded.text(left, bottom, right, top) == textpage.get_text_bounded(
                 left, bottom, right, top
             )

@@ -3,7 +3,7 @@
 import pytest
 
 from ehcp_appeal.analysis.judging.findings import compare
-from ehcp_appeal.analysis.judging.quantities import FULL_TIME_MINUTES, measure
+from ehcp_appeal.analysis.judging.quantities import FULL_TIME_MINUTES, has_time, measure
 
 
 @pytest.mark.parametrize(
@@ -226,3 +226,20 @@ def test_fewer_one_off_visits_are_less() -> None:
     assert compare(recommended, "She will have two visits to the new school with her key adult.")
     assert compare(recommended, "She will have four visits to the new school.") == []
     assert measure("The adviser will make two visits each term.").occasions is None
+
+
+def test_has_time_is_the_measured_amounts_answer() -> None:
+    """The sentence roles ask has_time alone; it must agree with the whole measure."""
+    texts = [
+        "Twice a week for 30 minutes with a teaching assistant.",
+        "A 90-minute awareness session for staff.",
+        "A half-day training course on autism.",
+        "Speech and language therapy.",
+        "At 9.30am every day, half an hour of reading.",
+        "One visit before the move to secondary school.",
+        "He finds it hard to sit still.",
+        "Three 20-minute sessions over six weeks.",
+    ]
+    answers = [has_time(text) for text in texts]
+    assert answers == [measure(text).has_time for text in texts]
+    assert True in answers and False in answers

@@ -46,6 +46,7 @@ class Checker:
         self._owners: dict[int, float] = {}  # best educational recommendation score per line
         self._nearest: dict[tuple[str, tuple[str, ...]], Match | None] = {}
         self._matched: dict[tuple[str, tuple[str, ...]], Match | None] = {}  # at the threshold
+        self._comparable: dict[tuple[str, tuple[str, ...]], list[int]] = {}
 
     def pair_unmatched(self, report_items: list[ReportItem]) -> None:
         """Pair recommendations and needs that match no plan line with lines nothing claims.
@@ -130,9 +131,14 @@ class Checker:
         return self._matched[key]
 
     def _allowed(self, text: str, sections: tuple[str, ...]) -> list[int]:
-        allowed = [index for section in sections for index in self._by_section.get(section, [])]
-        if sections == ("F",):
-            allowed = [index for index in allowed if self._same_provision(text, index)]
+        """The lines a statement is compared with (kept: matching and rating both ask)."""
+        key = (text, sections)
+        allowed = self._comparable.get(key)
+        if allowed is None:
+            allowed = [index for section in sections for index in self._by_section.get(section, [])]
+            if sections == ("F",):
+                allowed = [index for index in allowed if self._same_provision(text, index)]
+            self._comparable[key] = allowed
         return allowed
 
     def nearest(self, text: str, sections: tuple[str, ...]) -> Match | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable
 
 _NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
 FULL_TIME_MINUTES = 32.5 * 60
@@ -50,7 +51,12 @@ def number(word: str) -> float | None:
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns() -> dict[str, GatedPattern]:
+    """The amount patterns, each skipped on texts without the words any match needs."""
+    return {key: GatedPattern(pattern) for key, pattern in _amount_patterns().items()}
+
+
+def _amount_patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("quantities")
     periods = "|".join(sorted((re.escape(p) for p in data["periods"]), key=len, reverse=True))
     adverbs = "|".join(sorted((re.escape(a) for a in data["adverbs"]), key=len, reverse=True))
@@ -211,6 +217,14 @@ def _staff_patterns() -> tuple[list[tuple[re.Pattern[str], int, str]], re.Patter
     return roles, re.compile(staff["not_delivering"], re.I)
 
 
+@cache
+def staff_roles() -> PatternTable:
+    """The staff roles indexed by their letters: a text is searched only with roles it names."""
+    roles = lexicon.load("quantities")["staff"]["roles"]
+    return PatternTable({"roles": [pattern for pattern, _rank, _label in roles]}, re.I)
+
+
+@lru_cache(maxsize=4096)
 def staff_of(text: str) -> tuple[int | None, str]:
     """The most qualified person the text says delivers the provision.
 
@@ -220,7 +234,8 @@ def staff_of(text: str) -> tuple[int | None, str]:
     roles, not_delivering = _staff_patterns()
     best: tuple[int, str] | None = None
     taken: list[tuple[int, int]] = []
-    for pattern, rank, label in roles:
+    for number in staff_roles().candidates("roles", text):
+        pattern, rank, label = roles[number]
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in taken):
                 continue
@@ -255,6 +270,7 @@ def _delivers(text: str, match: re.Match[str]) -> bool:
     return bool(_DELIVERS_BEFORE.search(before) or _DELIVERS_AFTER.match(text[match.end() :]))
 
 
+@lru_cache(maxsize=4096)
 def group_of(text: str) -> tuple[int | None, bool]:
     """(group size, mentions a group). Individual work is a group of one."""
     data = lexicon.load("quantities")
@@ -273,12 +289,14 @@ def group_of(text: str) -> tuple[int | None, bool]:
     return None, bool(re.search(r"\b(?:small[- ]group|group|groups|pairs?)\b", lowered))
 
 
-_COURSE_WEEKS = re.compile(
-    rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?(?P<n>{_NUM}) weeks\b|"
-    rf"\b(?:block|course|period|programme) of (?P<b>{_NUM}) weeks\b|"
-    rf"\b(?P<m>{_NUM})[- ]week (?:course|block|programme|intervention)\b|"
-    rf"(?:^|\|)\s*(?P<c>{_NUM}) weeks\s*(?:\||$)",
-    re.I,
+_COURSE_WEEKS = GatedPattern(
+    re.compile(
+        rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?(?P<n>{_NUM}) weeks\b|"
+        rf"\b(?:block|course|period|programme) of (?P<b>{_NUM}) weeks\b|"
+        rf"\b(?P<m>{_NUM})[- ]week (?:course|block|programme|intervention)\b|"
+        rf"(?:^|\|)\s*(?P<c>{_NUM}) weeks\s*(?:\||$)",
+        re.I,
+    )
 )
 
 
@@ -298,12 +316,15 @@ def course_weeks(text: str) -> float | None:
 
 
 @cache
-def _occasions() -> re.Pattern[str]:
+def _occasions() -> GatedPattern:
     words = "|".join(sorted(lexicon.load("quantities")["numbers"], key=len, reverse=True))
-    return re.compile(
-        rf"\b(?P<n>\d+|{words}) (?:[\w-]+ )?(?:visits?|meetings?)\b"
-        rf"(?![^.;|]{{0,30}}\b(?:a|per|each|every) (?:week|day|term|half[- ]term|year|month)\b)",
-        re.I,
+    return GatedPattern(
+        re.compile(
+            rf"\b(?P<n>\d+|{words}) (?:[\w-]+ )?(?:visits?|meetings?)\b"
+            rf"(?![^.;|]{{0,30}}\b(?:a|per|each|every) "
+            rf"(?:week|day|term|half[- ]term|year|month)\b)",
+            re.I,
+        )
     )
 
 
@@ -320,10 +341,13 @@ def occasions(text: str) -> float | None:
 
 _TRAINING_EVENT = r"(?=(?:[\w-]+ )?(?:session|course|training|workshop))"
 _DAY_LENGTHS = (
-    (re.compile(rf"\bhalf[- ]day {_TRAINING_EVENT}", re.I), "180-minute "),
-    (re.compile(rf"\b(?:full|whole|one)[- ]day {_TRAINING_EVENT}", re.I), "300-minute "),
-    (re.compile(rf"\b(?:two|2)[- ]day {_TRAINING_EVENT}", re.I), "600-minute "),
-    (re.compile(rf"\b(?:three|3)[- ]day {_TRAINING_EVENT}", re.I), "900-minute "),
+    (GatedPattern(re.compile(rf"\bhalf[- ]day {_TRAINING_EVENT}", re.I)), "180-minute "),
+    (
+        GatedPattern(re.compile(rf"\b(?:full|whole|one)[- ]day {_TRAINING_EVENT}", re.I)),
+        "300-minute ",
+    ),
+    (GatedPattern(re.compile(rf"\b(?:two|2)[- ]day {_TRAINING_EVENT}", re.I)), "600-minute "),
+    (GatedPattern(re.compile(rf"\b(?:three|3)[- ]day {_TRAINING_EVENT}", re.I)), "900-minute "),
 )
 _OCCASION = re.compile(
     r"\b(?:session|course|workshop|training|briefing|visit|meeting)\b(?!s)", re.I
@@ -331,12 +355,9 @@ _OCCASION = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def measure(text: str) -> Quantity:
-    """How much provision the text describes (kept per text: roles, judging and rating ask).
-
-    A single occasion of stated length (a 90-minute awareness session, a half-day
-    course) is complete as it stands: it needs no "how often".
-    """
+def _timing(text: str) -> tuple[str, float | None, float | None, float | None]:
+    """(the text with clock times and day lengths rewritten, sessions a week, minutes a
+    session, minutes a week): the part of ``measure`` that says how often and how long."""
     lowered = re.sub(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)\b", " ", text, flags=re.I)
     for pattern, minutes in _DAY_LENGTHS:
         lowered = pattern.sub(minutes, lowered)
@@ -346,6 +367,30 @@ def measure(text: str) -> Quantity:
     per_session, weekly = _durations(lowered)
     if frequency is not None and per_session is not None and (weekly is None or frequency > 1):
         weekly = frequency * per_session
+    return lowered, frequency, per_session, weekly
+
+
+def _one_off(lowered: str, frequency: float | None, per_session: float | None) -> bool:
+    return frequency is None and per_session is not None and bool(_OCCASION.search(lowered))
+
+
+def has_time(text: str) -> bool:
+    """``measure(text).has_time`` without working out who delivers, groups or courses.
+
+    The sentence roles ask only this of most sentences, most of which are never measured.
+    """
+    lowered, frequency, per_session, weekly = _timing(text)
+    return frequency is not None or weekly is not None or _one_off(lowered, frequency, per_session)
+
+
+@lru_cache(maxsize=4096)
+def measure(text: str) -> Quantity:
+    """How much provision the text describes (kept per text: roles, judging and rating ask).
+
+    A single occasion of stated length (a 90-minute awareness session, a half-day
+    course) is complete as it stands: it needs no "how often".
+    """
+    lowered, frequency, per_session, weekly = _timing(text)
     rank, staff = staff_of(text)
     size, group = group_of(text)
     indirect = any(re.search(p, text, re.I) for p in lexicon.load("quantities")["indirect"])
@@ -359,7 +404,7 @@ def measure(text: str) -> Quantity:
         group=group or (size is not None and size > 1),
         indirect=indirect,
         direct=not indirect and bool(_DIRECT.search(text)),
-        one_off=frequency is None and per_session is not None and bool(_OCCASION.search(lowered)),
+        one_off=_one_off(lowered, frequency, per_session),
         weeks=course_weeks(text),
         occasions=occasions(lowered) if frequency is None else None,
     )

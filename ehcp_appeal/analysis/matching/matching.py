@@ -141,6 +141,7 @@ class Matcher:
             )
         )
         self._sharing: dict[str, tuple[frozenset[int], float]] = {}
+        self._scores: dict[tuple[str, int], Match] = {}  # pairing, assessing and rating re-ask
 
     def _weight(self, word: str) -> float:
         return self._idf.get(word, self._default_idf)
@@ -199,6 +200,8 @@ class Matcher:
         Every penalty depends on words and concepts alone, so the most the character
         score can add is known before rapidfuzz is asked for it.
         """
+        if floor is None and (known := self._scores.get((text, index))) is not None:
+            return known
         own_concepts = concepts(text)
         other = self._cand_concepts[index]
         shared = own_concepts & other
@@ -226,9 +229,11 @@ class Matcher:
         value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
         for factor in factors:  # in the order they always were applied
             value *= factor
-        return Match(
+        found = Match(
             index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
         )
+        self._scores[(text, index)] = found
+        return found
 
     def best(
         self, text: str, allowed: list[int] | None = None, floor: float | None = None

@@ -5,7 +5,7 @@ the scoring so that each stays small.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.reading.blocks import normalise_quotes
@@ -128,8 +128,12 @@ _STOP = frozenset(
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A deliberately light stemmer: enough to join "difficulty" and "difficulties"."""
+    """A deliberately light stemmer: enough to join "difficulty" and "difficulties".
+
+    Kept per word: a report repeats its words far more often than it has new ones.
+    """
     for suffix in ("ingly", "edly", "ies", "ied", "ing", "ers", "ed", "es", "ly", "er", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

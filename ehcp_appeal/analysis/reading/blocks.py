@@ -34,8 +34,12 @@ class Block:
 
 
 def fold(text: str) -> str:
-    """Whitespace folded to single spaces, as the contract compares text."""
-    return re.sub(r"\s+", " ", text).strip()
+    """Whitespace folded to single spaces, as the contract compares text.
+
+    ``str.split`` splits at exactly the characters ``\\s`` matches, several times faster
+    than a substitution; reading and checking fold every line.
+    """
+    return " ".join(text.split())
 
 
 def strip_marker(text: str) -> tuple[str, str, bool]:

@@ -89,14 +89,15 @@ def _segments(textpage: Any) -> list[_Line]:
     segments = []
     bounded = BoundedText(textpage)
     for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
+        left, bottom, right, top = bounded.rect(index)
         text = bounded.text(left, bottom, right, top)
         if text.strip():
-            char = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
-            found = char is not None and char >= 0
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char) if found else 0.0
+            char = bounded.char_at(left + 0.5, (top + bottom) / 2, 2, 2)
+            size, bold = 0.0, False
+            if char is not None and char >= 0:
+                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
+                bold = _is_bold(textpage, char)
             flat = text.replace("\r", " ").replace("\n", " ")
-            bold = found and _is_bold(textpage, char)
             segments.append(_Line(flat, top, bottom, left, right, size, bold))
     return segments
 
@@ -313,9 +314,11 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
 
 def _capitals(text: str) -> bool:
     """A line of several words set wholly in capitals ("SECTION A - VIEWS AND WISHES")."""
+    # Letters first: an ordinary line fails at its first lower-case letter.
+    if not all(char.isupper() for char in text if char.isalpha()):
+        return False
     words = [word for word in text.split() if any(char.isalpha() for char in word)]
-    letters = [char for char in text if char.isalpha()]
-    return len(words) >= CAPITAL_WORDS and all(char.isupper() for char in letters)
+    return len(words) >= CAPITAL_WORDS
 
 
 def _scale(line: _Line, body_size: float) -> float:

@@ -10,6 +10,7 @@ cross that band divide it into cells, which keeps horizontally merged cells whol
 
 import ctypes
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,8 +69,12 @@ def page_rules(page: Any) -> list[Rule]:
     import pypdfium2.raw as pdfium_c
 
     rules: list[Rule] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
+    edges = [ctypes.c_float() for _ in range(4)]
+    refs = [ctypes.byref(edge) for edge in edges]
+    for obj in _path_objects(page, pdfium_c):
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+            raise _pdfium_error("Failed to locate pageobject.")
+        left, bottom, right, top = (edge.value for edge in edges)
         width, height = right - left, top - bottom
         if height <= _THIN and width >= _MIN_LENGTH:
             rules.append(Rule(True, (top + bottom) / 2, left, right))
@@ -85,9 +90,43 @@ def page_rules(page: Any) -> list[Rule]:
     return rules
 
 
+_MAX_DEPTH = 15  # forms within forms followed, as pypdfium2's get_objects does
+
+
+def _path_objects(page: Any, pdfium_c: Any) -> Iterator[Any]:
+    """The page's path objects, those inside forms too, in the order of ``get_objects``.
+
+    Walked with pdfium's own calls: ``page.get_objects`` builds a Python object for
+    every text run on the page as well, which cost more than reading the borders.
+    """
+
+    def walk(parent: Any, count: Any, get: Any, level: int) -> Iterator[Any]:
+        total = count(parent)
+        if total < 0:
+            raise _pdfium_error("Failed to get number of pageobjects.")
+        for number in range(total):
+            obj = get(parent, number)
+            if not obj:
+                raise _pdfium_error("Failed to get pageobject.")
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                yield obj
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < _MAX_DEPTH - 1:
+                count_in, get_in = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+                yield from walk(obj, count_in, get_in, level + 1)
+
+    yield from walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)
+
+
+def _pdfium_error(message: str) -> Exception:
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError(message)
+
+
 def _stroked(obj: Any, pdfium_c: Any) -> bool:
     fill, stroke = ctypes.c_int(0), ctypes.c_int(0)
-    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)):
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
         return False
     return bool(stroke.value)
 

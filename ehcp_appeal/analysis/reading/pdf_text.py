@@ -5,7 +5,8 @@ text, and pdfium walks every character of the page both times; the layout reader
 once for each run of text, so on a long report that was most of the reading. Here one
 call fills a buffer big enough for any rectangle of the page. pdfium then also writes
 the closing NUL, which ``get_text_bounded`` leaves out, so it is dropped; the text is
-otherwise the same, decoded the same way.
+otherwise the same, decoded the same way. The rectangles and the character at a point
+are read the same way, into buffers kept for the page instead of new ones each time.
 """
 
 import ctypes
@@ -24,6 +25,31 @@ class BoundedText:
         # three code units a character.
         self._size = 3 * max(0, textpage.count_chars()) + 16
         self._buffer = (ctypes.c_ushort * self._size)()
+        self._get_rect = pdfium_c.FPDFText_GetRect
+        self._char_at = pdfium_c.FPDFText_GetCharIndexAtPos
+        self._edges = [ctypes.c_double() for _ in range(4)]
+        self._refs = [ctypes.byref(edge) for edge in self._edges]
+
+    def rect(self, index: int) -> tuple[float, float, float, float]:
+        """What ``textpage.get_rect(index)`` gives: left, bottom, right, top."""
+        left, top, right, bottom = self._refs
+        if not self._get_rect(self._textpage.raw, index, left, top, right, bottom):
+            return tuple(self._textpage.get_rect(index))  # raises pypdfium2's error
+        return (
+            self._edges[0].value,
+            self._edges[3].value,
+            self._edges[2].value,
+            self._edges[1].value,
+        )
+
+    def char_at(self, x: float, y: float, x_tol: float, y_tol: float) -> int | None:
+        """What ``textpage.get_index(x, y, x_tol, y_tol)`` gives."""
+        index = int(self._char_at(self._textpage.raw, x, y, x_tol, y_tol))
+        if index == -1:
+            return None
+        if index < 0:
+            return self._textpage.get_index(x, y, x_tol, y_tol)  # raises pypdfium2's error
+        return index
 
     def text(self, left: float, bottom: float, right: float, top: float) -> str:
         """What ``textpage.get_text_bounded(left, bottom, right, top)`` gives."""

@@ -96,7 +96,7 @@ def _heading_category(text: str) -> str | None:
 def area_heading(text: str) -> str | None:
     """The area of need an area-of-need heading names (or None)."""
     patterns = lexicon.indexed("areas", "headings")
-    for area in lexicon.compiled("areas", "headings"):
+    for area in lexicon.load("areas")["headings"]:
         if patterns.any(area, text):
             return area
     return None
@@ -105,7 +105,7 @@ def area_heading(text: str) -> str | None:
 def guess_area(text: str, fallback: str | None = None) -> str:
     """The area whose words occur most in the text; a heading's area wins ties."""
     words = lexicon.indexed("areas", "words")
-    scores = {area: words.count(area, text) for area in lexicon.compiled("areas", "words")}
+    scores = {area: words.count(area, text) for area in lexicon.load("areas")["words"]}
     best = max(scores, key=lambda area: scores[area])
     if scores[best] == 0:
         return fallback or "other"

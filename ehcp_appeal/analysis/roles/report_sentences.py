@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.judging.quantities import measure
+from ehcp_appeal.analysis.judging.quantities import group_of, has_time, staff_of
 from ehcp_appeal.analysis.matching.matching import concepts
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
@@ -113,8 +113,7 @@ def provision_shape(text: str) -> bool:
     """Names a kind of provision, or says how often, how long, or who delivers."""
     if concepts(text) & _provision_concepts():
         return True  # asked first: reading the amounts costs far more
-    quantity = measure(text)
-    return quantity.has_time or quantity.staff_rank is not None or quantity.group_size is not None
+    return has_time(text) or staff_of(text)[0] is not None or group_of(text)[0] is not None
 
 
 @cache
@@ -124,7 +123,7 @@ def _provision_concepts() -> frozenset[str]:
 
 def _names_provision(text: str) -> bool:
     """A kind of provision or an amount of it; a role alone may be a signature line."""
-    return bool(concepts(text) & _provision_concepts()) or measure(text).has_time
+    return bool(concepts(text) & _provision_concepts()) or has_time(text)
 
 
 def asks_for_provision(text: str) -> bool:
@@ -144,7 +143,7 @@ def need_as_consequence(text: str) -> bool:
     The advice is only the consequence of the difficulty, in the words a report uses to
     describe the child; firm advice words ("should", "recommend") still make it advice.
     """
-    match = lexicon.compiled("report_cues", "sentence")["consequence"].match(text)
+    match = lexicon.compiled_label("report_cues", "sentence", "consequence").match(text)
     if match is None or cue("firm_advice", text):
         return False
     cause = match.group("cause")
@@ -166,4 +165,4 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
 
 def without_denials(text: str) -> str:
     """The sentence with denied difficulties ("shows no signs of anxiety") taken out."""
-    return lexicon.compiled("report_cues", "sentence")["denial"].sub(" ", text)
+    return lexicon.compiled_label("report_cues", "sentence", "denial").sub(" ", text)
