@@ -222,3 +222,21 @@ def test_an_arrangement_on_demand_stated_trigger_first_is_bounded() -> None:
 def test_an_outcome_label_in_a_row_is_not_an_amount() -> None:
     assert not judge("Rest breaks", "E2 | Rest breaks | Staff | When Omar seems tired").specific
     assert judge("Rest breaks", "E2 | Rest breaks | Staff | Five minutes every hour").specific
+
+
+def test_regular_is_settled_by_a_frequency_and_length_in_the_next_sentence() -> None:
+    """A hedge and the amount that settles it may sit in adjacent sentences of one provision."""
+    hedged = "Sam will have regular catch-ups with his mentor."
+    assert not judge(hedged).specific
+    whole = f"{hedged} These will last 10 minutes, at the end of every school day."
+    assert judge(hedged, whole).specific
+    assert not judge(hedged, f"{hedged} These will take place each week.").specific
+
+
+def test_a_named_programme_with_how_often_and_who_is_specific() -> None:
+    assert judge(
+        "A balance programme in every PE lesson, led by a teaching assistant, planned with the "
+        "physiotherapist."
+    ).specific
+    assert not judge("A balance programme planned with the physiotherapist.").specific
+    assert not judge("SALT input to be reviewed termly by the SENCo.").specific

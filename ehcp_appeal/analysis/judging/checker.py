@@ -194,7 +194,7 @@ class Checker:
         if elsewhere and (not in_f or elsewhere.score > in_f.score) and self._misplaced(elsewhere):
             self.misplaced.add(elsewhere.index)
             return elsewhere, "wrong_section"
-        if in_f is None and elsewhere and self._care_answer(elsewhere):
+        if in_f is None and elsewhere and self._care_answer(elsewhere, item.text):
             return elsewhere, "not_educational"  # the plan answers it with health or care
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
@@ -207,12 +207,18 @@ class Checker:
             return in_f, "less"
         return in_f, "specific"
 
-    def _care_answer(self, match: Match) -> bool:
-        """A line outside F that restates the advice as health care, or as social care in H."""
+    def _care_answer(self, match: Match, advice: str) -> bool:
+        """A line outside F that restates the advice as health care, or as social care in H.
+
+        Advice that is itself clinical ("an adult trained in tracheostomy care") is
+        answered by the clinical line it matches, whatever words they share.
+        """
         item = self.items[match.index]
         if item.section in SOCIAL_CARE:
             return True  # only reached when the line is not educational (see _misplaced)
-        return match.words >= CLINICAL_ANSWER and health_only(item.text)
+        if not health_only(item.text):
+            return False
+        return match.words >= CLINICAL_ANSWER or health_only(advice)
 
     def _misplaced(self, match: Match) -> bool:
         """Whether a plan line outside F that answers educational advice is itself educational.
