@@ -45,3 +45,11 @@ def test_a_need_sharing_few_words_with_b_is_still_missing() -> None:
         "Amara cannot yet dress herself after PE and needs help with buttons and laces.",
     )
     assert result["needs"][0]["status"] == "missing_from_b"
+
+
+def test_shared_wording_in_another_area_of_need_does_not_cover_a_need() -> None:
+    result = _check(
+        "Amara finds reading hard.",
+        "Amara finds it very hard to follow spoken instructions in class.",
+    )
+    assert result["needs"][0]["status"] == "missing_from_b"
