@@ -3,6 +3,7 @@
 import pytest
 
 from ehcp_appeal.analysis.judging.findings import educational_therapy, health_only
+from ehcp_appeal.analysis.matching.matching import concepts
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
@@ -221,3 +222,19 @@ def test_clinical_advice_answered_by_a_clinical_line_in_g_is_not_missing_from_f(
     result = _plan_and_report([line], [advice])
     assert not any(f["kind"] == "provision_missing_from_f" for f in result["findings"])
     assert result["needs"][0]["status"] == "not_educational"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speech and language therapist will train Sam's teaching assistant each term.",
+        "I will train his class teacher in using visual supports, in a one-hour session.",
+    ],
+)
+def test_training_one_named_member_of_staff_is_staff_training(text: str) -> None:
+    assert educational_therapy(text)
+    assert "staff_training" in concepts(text)
+
+
+def test_a_stretching_programme_is_a_physiotherapy_programme() -> None:
+    assert "physio_programme" in concepts("A daily stretching programme for Sam's calves.")
