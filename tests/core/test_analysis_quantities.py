@@ -226,3 +226,20 @@ def test_fewer_one_off_visits_are_less() -> None:
     assert compare(recommended, "She will have two visits to the new school with her key adult.")
     assert compare(recommended, "She will have four visits to the new school.") == []
     assert measure("The adviser will make two visits each term.").occasions is None
+
+
+def test_a_week_of_something_is_how_long_not_how_often() -> None:
+    assert measure("Sam will have a week of work experience in Year 11.").sessions_per_week is None
+    assert measure("Two sessions a week of maths catch-up.").sessions_per_week == 2
+
+
+def test_a_therapist_block_then_a_programme_is_not_less_direct() -> None:
+    """Direct sessions from a therapist followed by a programme keep the direct part."""
+    advice = "Direct therapy from an occupational therapist: four weekly sessions of 40 minutes."
+    plan = (
+        "Four weekly 40-minute sessions with an occupational therapist, followed by a "
+        "programme delivered by the teaching assistant twice a week."
+    )
+    assert not any("direct therapy" in reason for reason in compare(advice, plan))
+    programme_only = "A programme delivered by the teaching assistant twice a week for 40 minutes."
+    assert any("direct therapy" in reason for reason in compare(advice, programme_only))

@@ -100,7 +100,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"breaks?|playtimes?|activit(?:y|ies)|arrivals?|departures?)\b",
             re.I,
         ),
-        "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b", re.I),
+        # "a week of work experience" is how long, not how often
+        "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b(?! of\b)", re.I),
         "every_n": re.compile(rf"\bevery (?P<n>{_NUM}) (?P<p>weeks|days|terms)\b", re.I),
         "twice_daily": re.compile(
             r"\b(?:twice|two times) (?:a|per|each|every) (?:school )?day\b|\btwice daily\b", re.I
