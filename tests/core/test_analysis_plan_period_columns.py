@@ -52,3 +52,20 @@ def test_a_cell_that_states_its_own_period_is_left_alone() -> None:
         ]
     )
     assert "per week" not in items[0].whole
+
+
+def test_each_line_of_a_cell_listing_several_provisions_is_judged_alone() -> None:
+    items = _f_items(
+        [
+            ("Provision", "Staff"),
+            (
+                "Story sacks shared with Sam, 10 minutes twice a day.\n"
+                "Sensory breaks as agreed with the family.",
+                "Teaching assistant",
+            ),
+        ]
+    )
+    assert [item.text[:11] for item in items] == ["Story sacks", "Sensory bre"]
+    assert "as agreed" not in items[0].whole and "Teaching assistant" in items[0].whole
+    assert judge(items[0].text, items[0].whole).specific
+    assert not judge(items[1].text, items[1].whole).specific

@@ -243,3 +243,9 @@ def test_a_therapist_block_then_a_programme_is_not_less_direct() -> None:
     assert not any("direct therapy" in reason for reason in compare(advice, plan))
     programme_only = "A programme delivered by the teaching assistant twice a week for 40 minutes."
     assert any("direct therapy" in reason for reason in compare(advice, programme_only))
+
+
+def test_a_block_of_sessions_in_a_term_is_counted_past_the_words_before_it() -> None:
+    quantity = measure("A block of eight 30-minute sessions in the spring term with a therapist.")
+    assert quantity.sessions_per_week is not None
+    assert abs(quantity.sessions_per_week - 8 / 13) < 0.01

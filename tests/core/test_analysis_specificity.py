@@ -240,3 +240,9 @@ def test_a_named_programme_with_how_often_and_who_is_specific() -> None:
     ).specific
     assert not judge("A balance programme planned with the physiotherapist.").specific
     assert not judge("SALT input to be reviewed termly by the SENCo.").specific
+
+
+def test_up_to_a_number_of_friends_caps_a_group_not_an_amount() -> None:
+    text = "A quiet room at lunchtime for Sam and up to three friends, with an assistant, daily."
+    assert "up to" not in judge(text).terms
+    assert "up to" in judge("Up to three sessions a week with an assistant.").terms

@@ -130,6 +130,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _counted(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches whose count is a number, looking again after a word that is not one.
+
+    In "a block of six sessions in the term" the pattern first takes "of" for the
+    count (any word may be a number word); the real count starts after it.
+    """
+    found = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if number(match.group("n")) is None:
+            position = match.start("n") + 1
+            continue
+        found.append(match)
+        position = match.end()
+    return found
+
+
 def _frequency(text: str) -> float | None:
     """The highest session rate the text states, in sessions per school week."""
     data = lexicon.load("quantities")
@@ -138,7 +155,7 @@ def _frequency(text: str) -> float | None:
     pats = _patterns()
     found.extend(10.0 for _match in pats["twice_daily"].finditer(text))
     for key in ("times", "sessions_each", "times_x", "course"):
-        for match in pats[key].finditer(text):
+        for match in _counted(pats[key], text):
             count = number(match.group("n"))
             if count is not None and count < 50:
                 found.append(count * periods[match.group("p").lower()])

@@ -182,7 +182,19 @@ def _row_items(
             )
         if not text.strip() or (_is_label(text) and len(cells) < 2):
             return []
-        return [PlanItem(section_id, line, block.page, whole) for line in text.split("\n") if line]
+        lines = [line for line in text.split("\n") if line]
+        if len(lines) == 1:
+            return [PlanItem(section_id, lines[0], block.page, whole)]
+        # One cell listing several provisions: each is judged with the row's other cells,
+        # not with its neighbours, whose hedges and amounts are not its own.
+        others = [
+            _with_period(cell, periods.get(number))
+            for number, cell in enumerate(cells)
+            if cell.strip() and cell != text
+        ]
+        return [
+            PlanItem(section_id, line, block.page, " | ".join([line, *others])) for line in lines
+        ]
     found: list[PlanItem] = []
     for cell in cells:
         for line in cell.split("\n"):
