@@ -249,3 +249,9 @@ def test_a_block_of_sessions_in_a_term_is_counted_past_the_words_before_it() -> 
     quantity = measure("A block of eight 30-minute sessions in the spring term with a therapist.")
     assert quantity.sessions_per_week is not None
     assert abs(quantity.sessions_per_week - 8 / 13) < 0.01
+
+
+def test_a_ratio_is_not_a_count_of_sessions() -> None:
+    quantity = measure("Eight 1:1 sessions with a mentor in the summer term.")
+    assert quantity.sessions_per_week is not None
+    assert abs(quantity.sessions_per_week - 8 / 13) < 0.01

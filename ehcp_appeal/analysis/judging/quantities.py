@@ -82,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "course": re.compile(
-            rf"\b(?P<n>{_NUM})(?: [\w-]+){{0,2}} (?:sessions?|lessons?|visits?)\b[^.;|]{{0,40}}?"
+            rf"\b(?P<n>{_NUM})(?: [\w:-]+){{0,2}} (?:sessions?|lessons?|visits?)\b[^.;|]{{0,40}}?"
             rf"\b(?:over|during|across|within|throughout|in) (?:the |a |one |this |that )?"
             rf"(?:[\w-]+ ){{0,2}}?(?P<p>{periods})\b",
             re.I,
@@ -134,12 +134,15 @@ def _counted(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches whose count is a number, looking again after a word that is not one.
 
     In "a block of six sessions in the term" the pattern first takes "of" for the
-    count (any word may be a number word); the real count starts after it.
+    count (any word may be a number word); the real count starts after it. A side of a
+    ratio ("ten 1:1 sessions") is not a count either.
     """
     found = []
     position = 0
     while (match := pattern.search(text, position)) is not None:
-        if number(match.group("n")) is None:
+        start, end = match.span("n")
+        ratio = text[start - 1 : start] == ":" or text[end : end + 1] == ":"  # "1:1 sessions"
+        if ratio or number(match.group("n")) is None:
             position = match.start("n") + 1
             continue
         found.append(match)
