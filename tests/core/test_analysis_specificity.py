@@ -246,3 +246,10 @@ def test_up_to_a_number_of_friends_caps_a_group_not_an_amount() -> None:
     text = "A quiet room at lunchtime for Sam and up to three friends, with an assistant, daily."
     assert "up to" not in judge(text).terms
     assert "up to" in judge("Up to three sessions a week with an assistant.").terms
+
+
+def test_may_giving_the_child_leave_to_eat_or_stay_is_an_entitlement() -> None:
+    assert judge(
+        "Sam may eat lunch in the quiet room with a friend each day, with a lunchtime supervisor."
+    ).specific
+    assert "should" in judge("Sam may have a reading intervention.").terms
