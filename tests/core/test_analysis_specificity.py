@@ -253,3 +253,8 @@ def test_may_giving_the_child_leave_to_eat_or_stay_is_an_entitlement() -> None:
         "Sam may eat lunch in the quiet room with a friend each day, with a lunchtime supervisor."
     ).specific
     assert "should" in judge("Sam may have a reading intervention.").terms
+
+
+def test_lunchtimes_and_breaktimes_name_an_occasion() -> None:
+    assert judge("Use of the quiet room at lunchtimes, with a member of staff present.").specific
+    assert not judge("Use of the quiet room, with a member of staff present.").specific
