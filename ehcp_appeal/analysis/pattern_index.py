@@ -242,8 +242,8 @@ class GatedPattern:
         lowered = text.lower()
         return any(literal in lowered for literal in literals)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.could_match(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.pattern.search(text, pos) if self.could_match(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.could_match(text) else iter(())

@@ -60,3 +60,8 @@ def test_an_area_heading_or_a_standing_rule_is_only_worth_a_look() -> None:
     rule = _vague("Unless Sam agrees in advance, no teacher will ask him to read aloud.", [])
     assert vague_confidence(heading)[0] < ASSERT_AT
     assert vague_confidence(rule)[0] < ASSERT_AT
+
+
+def test_a_short_area_label_is_a_heading_but_a_sentence_is_not() -> None:
+    assert vague_confidence(_vague("Communication and interaction", []))[0] < ASSERT_AT
+    assert vague_confidence(_vague("Multi-sensory approach to learning.", []))[0] >= ASSERT_AT

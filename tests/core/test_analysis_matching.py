@@ -305,3 +305,29 @@ def test_concepts_start_at_a_word_start() -> None:
     assert "maths" not in concepts("In the aftermath of the move he was unsettled.")
     assert "maths" in concepts("He finds maths very hard.")
     assert "anxiety" in concepts("He reads aloud only with great distress.")
+
+
+def test_a_line_the_lexicon_does_not_cover_wins_on_its_words() -> None:
+    """A setting or a delivering role named in passing must not outweigh the provision's words.
+
+    The recommendation mentions a work placement and a job coach only as where and by
+    whom; the plan line that restates what is taught carries no concept at all.
+    """
+    plan = [
+        "Access to a job coach on placement | Whole shift, three shifts a week",
+        "Teaching to count change and to check a receipt for each purchase | "
+        "15 minutes each college day | Tutor",
+    ]
+    advice = (
+        "Ayo should be taught to count change and to check a receipt for each purchase, for "
+        "15 minutes every day, on placement days too, by his tutor or the job coach."
+    )
+    report = [
+        advice,
+        "Ayo's job coach says he copes well on placement once he knows the tasks.",
+        "On placement days the job coach meets him at the door.",
+        "Ayo enjoys his placement in the cafe and wants to work with food.",
+    ]
+    assert not concepts(plan[1])
+    match = Matcher(plan, report, [True, True]).best(advice)
+    assert match is not None and match.index == 1 and match.score >= MATCH_THRESHOLD

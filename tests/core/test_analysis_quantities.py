@@ -243,3 +243,32 @@ def test_has_time_is_the_measured_amounts_answer() -> None:
     answers = [has_time(text) for text in texts]
     assert answers == [measure(text).has_time for text in texts]
     assert True in answers and False in answers
+
+
+def test_a_week_of_something_is_how_long_not_how_often() -> None:
+    assert measure("Sam will have a week of work experience in Year 11.").sessions_per_week is None
+    assert measure("Two sessions a week of maths catch-up.").sessions_per_week == 2
+
+
+def test_a_therapist_block_then_a_programme_is_not_less_direct() -> None:
+    """Direct sessions from a therapist followed by a programme keep the direct part."""
+    advice = "Direct therapy from an occupational therapist: four weekly sessions of 40 minutes."
+    plan = (
+        "Four weekly 40-minute sessions with an occupational therapist, followed by a "
+        "programme delivered by the teaching assistant twice a week."
+    )
+    assert not any("direct therapy" in reason for reason in compare(advice, plan))
+    programme_only = "A programme delivered by the teaching assistant twice a week for 40 minutes."
+    assert any("direct therapy" in reason for reason in compare(advice, programme_only))
+
+
+def test_a_block_of_sessions_in_a_term_is_counted_past_the_words_before_it() -> None:
+    quantity = measure("A block of eight 30-minute sessions in the spring term with a therapist.")
+    assert quantity.sessions_per_week is not None
+    assert abs(quantity.sessions_per_week - 8 / 13) < 0.01
+
+
+def test_a_ratio_is_not_a_count_of_sessions() -> None:
+    quantity = measure("Eight 1:1 sessions with a mentor in the summer term.")
+    assert quantity.sessions_per_week is not None
+    assert abs(quantity.sessions_per_week - 8 / 13) < 0.01

@@ -222,3 +222,39 @@ def test_an_arrangement_on_demand_stated_trigger_first_is_bounded() -> None:
 def test_an_outcome_label_in_a_row_is_not_an_amount() -> None:
     assert not judge("Rest breaks", "E2 | Rest breaks | Staff | When Omar seems tired").specific
     assert judge("Rest breaks", "E2 | Rest breaks | Staff | Five minutes every hour").specific
+
+
+def test_regular_is_settled_by_a_frequency_and_length_in_the_next_sentence() -> None:
+    """A hedge and the amount that settles it may sit in adjacent sentences of one provision."""
+    hedged = "Sam will have regular catch-ups with his mentor."
+    assert not judge(hedged).specific
+    whole = f"{hedged} These will last 10 minutes, at the end of every school day."
+    assert judge(hedged, whole).specific
+    assert not judge(hedged, f"{hedged} These will take place each week.").specific
+
+
+def test_a_named_programme_with_how_often_and_who_is_specific() -> None:
+    assert judge(
+        "A balance programme in every PE lesson, led by a teaching assistant, planned with the "
+        "physiotherapist."
+    ).specific
+    assert not judge("A balance programme planned with the physiotherapist.").specific
+    assert not judge("SALT input to be reviewed termly by the SENCo.").specific
+
+
+def test_up_to_a_number_of_friends_caps_a_group_not_an_amount() -> None:
+    text = "A quiet room at lunchtime for Sam and up to three friends, with an assistant, daily."
+    assert "up to" not in judge(text).terms
+    assert "up to" in judge("Up to three sessions a week with an assistant.").terms
+
+
+def test_may_giving_the_child_leave_to_eat_or_stay_is_an_entitlement() -> None:
+    assert judge(
+        "Sam may eat lunch in the quiet room with a friend each day, with a lunchtime supervisor."
+    ).specific
+    assert "should" in judge("Sam may have a reading intervention.").terms
+
+
+def test_lunchtimes_and_breaktimes_name_an_occasion() -> None:
+    assert judge("Use of the quiet room at lunchtimes, with a member of staff present.").specific
+    assert not judge("Use of the quiet room, with a member of staff present.").specific

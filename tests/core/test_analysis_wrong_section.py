@@ -3,6 +3,7 @@
 import pytest
 
 from ehcp_appeal.analysis.judging.findings import educational_therapy, health_only
+from ehcp_appeal.analysis.matching.matching import concepts
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
@@ -182,3 +183,58 @@ def test_social_care_activity_in_h2_is_in_its_place_but_training_is_not() -> Non
 def test_a_mental_health_assessment_and_treatment_is_health_care() -> None:
     text = "Kai has been referred to CAMHS, who will assess his anxiety and offer treatment."
     assert health_only(text) and not educational_therapy(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weekly trauma-focused therapy with the mental health team's psychologist until May.",
+        "Two trained adults will use the cough assist machine when Sam has a chest infection.",
+        "A moving and handling plan for all of Sam's transfers, written by the physiotherapist.",
+        "Sam's carer must be signed off as competent in tracheostomy care by the nursing team.",
+    ],
+)
+def test_clinical_therapy_and_procedures_in_g_are_health(text: str) -> None:
+    assert health_only(text)
+    assert not educational_therapy(text)
+
+
+def test_a_group_that_teaches_managing_anger_is_educational_wherever_it_sits() -> None:
+    line = "An anger management group run by the youth service, eight weekly sessions."
+    assert educational_therapy(line)
+    result = _plan_and_report(
+        [line], ["Sam should attend an anger management group for eight weekly sessions."]
+    )
+    kinds = {(finding["kind"], finding["text"]) for finding in result["findings"]}
+    assert ("provision_in_wrong_section", line) in kinds
+
+
+def test_clinical_advice_answered_by_a_clinical_line_in_g_is_not_missing_from_f() -> None:
+    """Advice that is itself a procedure is answered by the procedure in G, in other words."""
+    line = (
+        "Sam will be with a member of staff signed off as competent in tracheostomy care by "
+        "the community nurses at all times in school."
+    )
+    advice = (
+        "Sam must be accompanied at all times, including on trips, by an adult trained in "
+        "tracheostomy care."
+    )
+    result = _plan_and_report([line], [advice])
+    assert not any(f["kind"] == "provision_missing_from_f" for f in result["findings"])
+    assert result["needs"][0]["status"] == "not_educational"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speech and language therapist will train Sam's teaching assistant each term.",
+        "I will train his class teacher in using visual supports, in a one-hour session.",
+    ],
+)
+def test_training_one_named_member_of_staff_is_staff_training(text: str) -> None:
+    assert educational_therapy(text)
+    assert "staff_training" in concepts(text)
+
+
+def test_a_stretching_programme_is_a_physiotherapy_programme() -> None:
+    assert "physio_programme" in concepts("A daily stretching programme for Sam's calves.")

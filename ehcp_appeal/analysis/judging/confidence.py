@@ -97,7 +97,8 @@ def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, s
 
 
 def _vague(finding: Finding) -> tuple[float, str]:
-    if area_heading(finding.text) and len(finding.text.split()) <= 5 and not finding.terms:
+    heading = area_heading(finding.text) and not finding.text.rstrip().endswith(".")
+    if heading and len(finding.text.split()) <= 5 and not finding.terms:  # a sentence ends "."
         return 0.3, "It reads like a heading for an area of need, not a provision."
     if _STANDING_RULE.search(finding.text):
         return 0.4, "It is a rule that applies every time, which may be specific enough."

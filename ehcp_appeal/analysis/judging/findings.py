@@ -81,8 +81,12 @@ def health_only(text: str) -> bool:
     return bool(_wrong_section_patterns()["health_only"].search(text))
 
 
-def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
-    """Plain reasons why ``provided`` is less than ``recommended``; empty when it is not."""
+def shortfalls(recommended: Quantity, provided: Quantity, blended: bool = False) -> list[str]:
+    """Plain reasons why ``provided`` is less than ``recommended``; empty when it is not.
+
+    ``blended``: the provision gives a block of therapy from the therapist and then a
+    programme carried out by others, so it is not indirect instead of direct.
+    """
     reasons = []
     if recommended.minutes_per_week and provided.minutes_per_week is not None:
         given, wanted = _minutes(provided.minutes_per_week), _minutes(recommended.minutes_per_week)
@@ -118,13 +122,24 @@ def shortfalls(recommended: Quantity, provided: Quantity) -> list[str]:
     if wanted_events and given_events and given_events < wanted_events:
         reasons.append(f"{given_events:g} visits or meetings instead of {wanted_events:g}")
     therapist = recommended.staff_rank is not None and recommended.staff_rank >= 5
-    if (therapist or recommended.direct) and provided.indirect and not recommended.indirect:
+    if (
+        (therapist or recommended.direct)
+        and provided.indirect
+        and not recommended.indirect
+        and not blended  # "six sessions with a therapist, then a programme"
+    ):
         reasons.append("as a programme carried out by others rather than direct therapy")
     return list(dict.fromkeys(reasons))
 
 
+_THEN = re.compile(r"\b(?:followed by|then|after which)\b", re.I)
+
+
 def compare(recommended_text: str, provided_text: str) -> list[str]:
-    return shortfalls(measure(recommended_text), measure(provided_text))
+    provided = measure(provided_text)
+    therapist = provided.staff_rank is not None and provided.staff_rank >= 5
+    blended = therapist and bool(_THEN.search(provided_text))
+    return shortfalls(measure(recommended_text), provided, blended)
 
 
 def _minutes(value: float) -> str:

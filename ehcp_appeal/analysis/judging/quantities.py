@@ -88,7 +88,7 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "course": re.compile(
-            rf"\b(?P<n>{_NUM})(?: [\w-]+){{0,2}} (?:sessions?|lessons?|visits?)\b[^.;|]{{0,40}}?"
+            rf"\b(?P<n>{_NUM})(?: [\w:-]+){{0,2}} (?:sessions?|lessons?|visits?)\b[^.;|]{{0,40}}?"
             rf"\b(?:over|during|across|within|throughout|in) (?:the |a |one |this |that )?"
             rf"(?:[\w-]+ ){{0,2}}?(?P<p>{periods})\b",
             re.I,
@@ -106,7 +106,8 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
             r"breaks?|playtimes?|activit(?:y|ies)|arrivals?|departures?)\b",
             re.I,
         ),
-        "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b", re.I),
+        # "a week of work experience" is how long, not how often
+        "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b(?! of\b)", re.I),
         "every_n": re.compile(rf"\bevery (?P<n>{_NUM}) (?P<p>weeks|days|terms)\b", re.I),
         "twice_daily": re.compile(
             r"\b(?:twice|two times) (?:a|per|each|every) (?:school )?day\b|\btwice daily\b", re.I
@@ -135,6 +136,26 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+def _counted(pattern: "re.Pattern[str] | GatedPattern", text: str) -> list[re.Match[str]]:
+    """Matches whose count is a number, looking again after a word that is not one.
+
+    In "a block of six sessions in the term" the pattern first takes "of" for the
+    count (any word may be a number word); the real count starts after it. A side of a
+    ratio ("ten 1:1 sessions") is not a count either.
+    """
+    found = []
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        start, end = match.span("n")
+        ratio = text[start - 1 : start] == ":" or text[end : end + 1] == ":"  # "1:1 sessions"
+        if ratio or number(match.group("n")) is None:
+            position = match.start("n") + 1
+            continue
+        found.append(match)
+        position = match.end()
+    return found
+
+
 def _frequency(text: str) -> float | None:
     """The highest session rate the text states, in sessions per school week."""
     data = lexicon.load("quantities")
@@ -143,7 +164,7 @@ def _frequency(text: str) -> float | None:
     pats = _patterns()
     found.extend(10.0 for _match in pats["twice_daily"].finditer(text))
     for key in ("times", "sessions_each", "times_x", "course"):
-        for match in pats[key].finditer(text):
+        for match in _counted(pats[key], text):
             count = number(match.group("n"))
             if count is not None and count < 50:
                 found.append(count * periods[match.group("p").lower()])

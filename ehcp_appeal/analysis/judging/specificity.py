@@ -83,12 +83,36 @@ def is_intro(text: str) -> bool:
     return any(re.search(p, text, re.I) for p in lexicon.load("vague")["intro"])
 
 
+FREQUENCY_HEDGES = frozenset({"regular"})
+"""Hedges that leave only how often open: a provision that also states how often and for
+how long ("regular check-ins. These will last 15 minutes, at the start of every day")
+has settled what the hedge left open, in the same sentence or the next."""
+NAMED_SOFT = frozenset({"programme"})
+"""Soft words that name a kind of provision rather than its amount ("an adapted PE
+programme", "the physiotherapist's programme"): settled once the provision says how
+often and who delivers it, which is what leaves no amount to the provider. ("Input"
+stays soft: "SALT input to be reviewed termly" gives the review's rate, not the input's.)"""
+
+
+def _answered(term: str, quantity: Quantity) -> bool:
+    """Whether the provision's own quantities settle what a hedge would leave open."""
+    return (
+        term in FREQUENCY_HEDGES
+        and quantity.sessions_per_week is not None
+        and (quantity.minutes_per_session is not None or quantity.minutes_per_week is not None)
+    )
+
+
 def judge(text: str, whole: str | None = None) -> Specificity:
     """Judge one provision; ``whole`` is its complete table row when it has one."""
     whole = whole or text
     hedges, soft, activities = _compiled()
     quantity = measure(whole)
-    hedge_terms = [term for term, pattern in hedges.items() if pattern.search(whole)]
+    hedge_terms = [
+        term
+        for term, pattern in hedges.items()
+        if pattern.search(whole) and not _answered(term, quantity)
+    ]
     if hedge_terms:
         return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
     category = unnamed_items(whole, quantity) or unquantified_amount(whole, quantity)
@@ -102,6 +126,8 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     visit = bool(
         quantity.indirect and quantity.sessions_per_week and (quantity.staff_rank or 0) >= 4
     )  # "the physiotherapist will visit once every half-term to review his programme"
+    named = quantity.sessions_per_week is not None and quantity.staff_rank is not None
+    soft_terms = [term for term in soft_terms if not (named and term in NAMED_SOFT)]
     if soft_terms and not how_much and not sized_group and not visit:
         return Specificity(False, tuple(soft_terms), _detail(soft_terms, quantity))
     if "small group" in soft_terms and quantity.group_size is None:

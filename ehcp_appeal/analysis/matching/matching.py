@@ -14,8 +14,12 @@ Method, chosen to be explainable and to ship with no model file:
 3. Characters. rapidfuzz's token-set ratio catches near-verbatim copying, as when a
    plan quotes a report.
 
-The score is a weighted sum of the three. Statements that carry concepts but share
-none with a candidate are penalised, so a recommendation to train staff does not
+The score is a weighted sum of the three. A plan line that carries no concept at all
+(the lexicon does not cover its wording) is judged on its words in place of concepts,
+so that a plain restatement of a recommendation is not outscored by a line that only
+shares a setting or a role the recommendation mentions in passing ("on placement
+days ... or the job coach"). Statements that carry concepts but share none with a
+candidate are penalised, so a recommendation to train staff does not
 match a teaching-assistant programme merely because both mention staff. TF-IDF with
 keyword rules alone reached an F1 of 0.79 on the development cases and fell apart on
 unseen templates; an embedding model would need torch or a shipped vector file and
@@ -143,6 +147,10 @@ class Matcher:
         self._sharing: dict[str, tuple[frozenset[int], float]] = {}
         self._scores: dict[tuple[str, int], Match] = {}  # pairing, assessing and rating re-ask
 
+    def line_concepts(self, index: int) -> frozenset[str]:
+        """The concepts of plan line ``index``."""
+        return self._cand_concepts[index]
+
     def _weight(self, word: str) -> float:
         return self._idf.get(word, self._default_idf)
 
@@ -184,7 +192,9 @@ class Matcher:
         if found is None:
             words = self._words_of(text)
             weights = {word: self._weight(word) for word in words.unique}
-            heavy, ceiling = heavy_words(weights, words.total, self.WORDS, self.CHARS)
+            heavy, ceiling = heavy_words(
+                weights, words.total, self.WORDS + self.CONCEPTS, self.CHARS
+            )
             keys = statement_keys(heavy, concepts(text))
             found = self._sharing[text] = (self._index.sharing(keys), ceiling)
         return found
@@ -207,6 +217,8 @@ class Matcher:
         shared = own_concepts & other
         words = self._word_score(self._words_of(text), self._cand_tokens[index])
         concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
+        if not other:
+            concept = words  # a line the lexicon does not cover is judged on its words
         factors: list[float] = []
         if own_concepts and other and not shared:
             related = self._provisions[index] and self._concepts.related(own_concepts, other)

@@ -26,6 +26,40 @@ _HEADER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PROVISION_HEADER = re.compile(r"provision|support|intervention|strateg|what", re.IGNORECASE)
+_PERIOD_HEADER = re.compile(
+    r"\b(?:per|a|each|every) (?P<p>week|day|term|half[- ]term|year)\b|"
+    r"\b(?P<a>weekly|daily|termly)\b",
+    re.IGNORECASE,
+)
+_HAS_PERIOD = re.compile(
+    r"\b(?:per|a|each|every|an?) (?:[\w-]+ )?"
+    r"(?:week|day|term|half[- ]term|year|month|lesson|session)s?\b|"
+    r"\b(?:weekly|daily|termly|fortnightly|monthly|annually|once|twice)\b",
+    re.IGNORECASE,
+)
+_ADVERB_PERIOD = {"weekly": "week", "daily": "day", "termly": "term"}
+
+
+def period_columns(cells: tuple[str, ...]) -> dict[int, str]:
+    """{column: "per week"} for header cells that give the period of their column's amounts.
+
+    A costed provision map puts "1 hr (3 x 20 min)" under "Hours per week": the cell
+    alone says how much but not how often, and the header says per what.
+    """
+    found = {}
+    for number, cell in enumerate(cells):
+        match = _PERIOD_HEADER.search(cell)
+        if match:
+            period = match.group("p") or _ADVERB_PERIOD[match.group("a").lower()]
+            found[number] = f"per {period.lower()}"
+    return found
+
+
+def _with_period(cell: str, period: str | None) -> str:
+    """A cell's amount with its column's period, when the cell gives an amount and no period."""
+    if period and re.search(r"\d", cell) and not _HAS_PERIOD.search(cell):
+        return f"{cell} {period}"
+    return cell
 
 
 @dataclass(frozen=True)
@@ -78,19 +112,23 @@ def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
         return []
     items: list[PlanItem] = []
     provision_column: int | None = None
+    periods: dict[int, str] = {}
     table = -1
     blocks = group_records(section.blocks) if section_id in PROVISION_SECTIONS else section.blocks
     for block in blocks:
         if block.kind == "row":
             first_in_table = block.table != table
+            if first_in_table:
+                periods = {}
             table = block.table
             if _is_header_row(block.cells, first_in_table):
+                periods = period_columns(block.cells)
                 provision_column = next(
                     (i for i, cell in enumerate(block.cells) if _PROVISION_HEADER.search(cell)),
                     None,
                 )
                 continue
-            items.extend(_row_items(block, section_id, provision_column))
+            items.extend(_row_items(block, section_id, provision_column, periods))
         else:
             items.extend(_paragraph_items(block, section_id))
     return items
@@ -128,9 +166,13 @@ def _names_only(sentence: str) -> bool:
     return 0 < len(sentence.split()) <= NAME_WORDS and not _VERB.search(sentence)
 
 
-def _row_items(block: Block, section_id: str, provision_column: int | None) -> list[PlanItem]:
+def _row_items(
+    block: Block, section_id: str, provision_column: int | None, periods: dict[int, str]
+) -> list[PlanItem]:
     cells = list(block.cells)
-    whole = " | ".join(cell for cell in cells if cell.strip())
+    whole = " | ".join(
+        _with_period(cell, periods.get(number)) for number, cell in enumerate(cells) if cell.strip()
+    )
     if section_id in PROVISION_SECTIONS:
         if provision_column is not None and provision_column < len(cells):
             text = cells[provision_column]
@@ -140,7 +182,19 @@ def _row_items(block: Block, section_id: str, provision_column: int | None) -> l
             )
         if not text.strip() or (_is_label(text) and len(cells) < 2):
             return []
-        return [PlanItem(section_id, line, block.page, whole) for line in text.split("\n") if line]
+        lines = [line for line in text.split("\n") if line]
+        if len(lines) == 1:
+            return [PlanItem(section_id, lines[0], block.page, whole)]
+        # One cell listing several provisions: each is judged with the row's other cells,
+        # not with its neighbours, whose hedges and amounts are not its own.
+        others = [
+            _with_period(cell, periods.get(number))
+            for number, cell in enumerate(cells)
+            if cell.strip() and cell != text
+        ]
+        return [
+            PlanItem(section_id, line, block.page, " | ".join([line, *others])) for line in lines
+        ]
     found: list[PlanItem] = []
     for cell in cells:
         for line in cell.split("\n"):
