@@ -23,12 +23,17 @@ def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(kdf, "DEFAULT_COST", kdf.KdfCost(time_cost=1, memory_kib=64, parallelism=1))
 
 
-def live_unwiped_keys() -> list[vault.FolderKeys]:
+def live_keys(root: Path) -> list[vault.FolderKeys]:
+    """Key objects still holding this folder's keys (other tests' folders have others)."""
+    probe = vault.unlock(root, PASSPHRASE)
+    wanted = (bytes(probe.database), bytes(probe.file_content), bytes(probe.file_names))
+    probe.wipe()
     gc.collect()
     return [
         obj
         for obj in gc.get_objects()
-        if isinstance(obj, vault.FolderKeys) and any(obj.database + obj.file_content)
+        if isinstance(obj, vault.FolderKeys)
+        and (bytes(obj.database), bytes(obj.file_content), bytes(obj.file_names)) == wanted
     ]
 
 
@@ -39,14 +44,14 @@ def test_lock_drops_the_keys_and_unlock_derives_them_again(tmp_path: Path) -> No
     stored = db.store.put_bytes(b"Report on the child")
     cases.create_case(db, CaseDetails(name="Kept"))
     keys, old_engine = db.keys, db.engine
-    assert keys is not None and any(keys.database)
+    assert keys is not None and live_keys(root) == [keys]
 
     db.lock()
     assert db.locked and db.encrypted and db.keys is None
     assert not any(keys.database + keys.file_content + keys.file_names)  # overwritten
     assert db.engine is not old_engine and old_engine.pool.checkedin() == 0
     del keys, old_engine
-    assert live_unwiped_keys() == []
+    assert live_keys(root) == []
     with pytest.raises(LockedError):
         db.store.read_bytes(stored.sha256)
     with pytest.raises(LockedError):
