@@ -139,5 +139,6 @@ class ChangePassphraseDialog(QDialog):
     def _fit(self) -> None:
         """Wrapped labels do not grow a window by themselves; size it for its width."""
         layout = self.layout()
+        assert layout is not None
         layout.activate()
         self.setFixedHeight(layout.totalHeightForWidth(self.width()))
