@@ -156,6 +156,9 @@ def run_rounds(
     committed: set[str] = set()
     work = Path(tempfile.mkdtemp(prefix="ehcp-kill-"))
     try:
+        # Each action's kill moment is drawn up to a little past how long it last took,
+        # so kills land all through it, the final write of an export included.
+        limits: dict[str, float] = {}
         for number in range(rounds):
             action, command, out = choose_command(rng, work, number, case_id)
             tally.runs[action] += 1
@@ -167,14 +170,18 @@ def run_rounds(
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,
             )
+            limit = limits.get(action, max_delay)
+            started = time.perf_counter()
             try:
-                process.wait(timeout=rng.uniform(0.05, max_delay))
+                process.wait(timeout=rng.uniform(0.05, limit))
                 tally.finished += 1
+                limits[action] = max(0.5, 1.2 * (time.perf_counter() - started))
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
                 tally.killed += 1
                 tally.kills[action] += 1
+                limits[action] = 1.25 * limit  # it grew (bundles do): let the next one run on
             tally.rounds += 1
             committed = _check(home, encrypt, committed, tally, number)
             if out is not None:
@@ -276,7 +283,9 @@ def main() -> None:
     parser.add_argument("rounds", nargs="?", type=int, default=200)
     parser.add_argument("--encrypt", action="store_true")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--max-delay", type=float, default=4.0)
+    parser.add_argument(
+        "--max-delay", type=float, default=4.0, help="the first kill limit of each action (s)"
+    )
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="ehcp-kill-home-"))
     started = time.perf_counter()
