@@ -144,7 +144,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.size:
         window.resize(*args.size)
     if db.encrypted:
-        IdleLock(window, db.root)
+        IdleLock(window, context)
     window.show()
     try:
         if args.demo:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ehcp_appeal import __version__
+from ehcp_appeal.db.backups import RestoreReport
 from ehcp_appeal.services import cases
 from ui.context import AppContext
+from ui.data_actions import DataActions
 from ui.dialogs.help_dialog import HelpDialog
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.keyboard import tab_between_controls
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(new_action)
+        file_menu.addSeparator()
+        DataActions(self, self.context, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -249,6 +253,26 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(PAGES):
             item = self.nav_model.item(row)
             item.setEnabled(not spec.needs_case or self.case_id is not None)
+
+    def data_restored(self, report: RestoreReport) -> None:
+        """Reload every page from the restored data; the open case may not exist in it."""
+        self.case_id = None
+        for page in self.pages.values():
+            page.set_case(None)  # type: ignore[attr-defined]
+        self._update_navigation()
+        self.cases_page.refresh()
+        self.show_page("cases")
+        missing = (
+            f" {report.missing_originals} documents in it have no stored file any more."
+            if report.missing_originals
+            else ""
+        )
+        self.statusBar().showMessage(
+            f"Put back the copy; what was there before is kept as a backup.{missing}"
+        )
+
+    def confirm_leave_case(self) -> bool:
+        return self._confirm_leave_case()
 
     def _confirm_leave_case(self) -> bool:
         page = self.pages["case"]

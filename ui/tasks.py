@@ -100,6 +100,11 @@ class TaskRunner(QObject):
         self.pool.start(task)
         return task
 
+    @property
+    def busy(self) -> bool:
+        """True while any task is queued or running (locking and restoring wait for none)."""
+        return bool(self._running)
+
     def wait_for_all(self, msecs: int = 30_000) -> bool:
         """Tests and shutdown call this so no thread outlives the window."""
         for task in list(self._running):

@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "documents) is encrypted with a passphrase, taken from "
             f"{PASSPHRASE_ENV} or asked for without showing it; a recovery key is shown once. "
             "A folder that already holds data is encrypted in place: a checked encrypted "
-            "copy is made first and the clear one is deleted only after."
+            "copy is made first and the clear one is overwritten and deleted only after."
         ),
     )
     init.add_argument(
@@ -78,8 +78,9 @@ def _init(args: argparse.Namespace) -> int:
         recovery = encrypt_in_place(root, passphrase)
         print(f"The data folder is now encrypted: {root}")
         print(
-            "The clear copy was deleted after the encrypted one was checked; on some disks "
-            "deleted files can still be recovered with special tools until overwritten."
+            "The clear copy was overwritten and deleted after the encrypted one was checked. "
+            "On SSDs and some file systems old copies of its contents can survive anyway; "
+            "turn on full-disk encryption (BitLocker, FileVault) to cover them."
         )
         print(f"Recovery key (shown only this once): {recovery}")
         print(LOSS_WARNING)

@@ -5,7 +5,8 @@ under the folder's own key when it is encrypted, into a temporary name; it is th
 opened and checked (``integrity_check``, and SQLCipher's page authentication) before it
 takes its final name, so a backup listed here is one that opens. Restoring copies the
 chosen backup *into* the live database through the same API, after a safety copy of the
-current state, so the WAL never mixes two databases.
+current state, so the WAL never mixes two databases; a copy from an older version of the
+app is then migrated like any database at start.
 
 Originals are immutable files named by their hash and are not copied here; a restore
 reports any document whose original is no longer in the store (emptied trash).
@@ -83,7 +84,7 @@ def make_backup(db: Database, label: str = AUTO_LABEL) -> BackupInfo:
     final = folder / f"ehcp_appeal-{label}-{made.strftime(STAMP)}.sqlite3"
     temp = folder / f".tmp-{final.name}"
     try:
-        copy_database(paths.database_path(db.root), temp, db.keys.database if db.keys else None)
+        copy_database(paths.database_path(db.root), temp, db.database_key())
         verify(db, temp)
         os.replace(temp, final)
     except BaseException:
@@ -142,6 +143,12 @@ def restore_backup(db: Database, backup: Path) -> RestoreReport:
             live.close()
     finally:
         source.close()
+    from ehcp_appeal.db.migrate import upgrade_to_head  # alembic, only when restoring
+
+    # A copy made before an upgrade has the older layout; bring it to this version's.
+    upgrade_to_head(
+        db.engine, paths.database_path(db.root), paths.backups_dir(db.root), db.database_key()
+    )
     store = db.store
     with db.session() as session:
         hashes = set(session.exec(select(Document.sha256)).all())
@@ -150,7 +157,7 @@ def restore_backup(db: Database, backup: Path) -> RestoreReport:
 
 
 def _open(db: Database, file: Path) -> sqlite3.Connection:
-    return sqlite_opener(file, db.keys.database if db.keys else None)()
+    return sqlite_opener(file, db.database_key())()
 
 
 def _sqlcipher_error() -> type[Exception]:

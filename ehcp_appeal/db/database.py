@@ -6,13 +6,15 @@ with the originals inside it. Services see the same ``Database`` either way.
 """
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session
 
 from ehcp_appeal import paths
@@ -20,7 +22,7 @@ from ehcp_appeal.db import server as team_server
 from ehcp_appeal.db.engine import make_engine, session_scope
 from ehcp_appeal.db.fulltext import check_available
 from ehcp_appeal.db.migrate import upgrade_to_head
-from ehcp_appeal.db.sweep import sweep_orphans, sweep_server_orphans
+from ehcp_appeal.db.sweep import backup_references, sweep_orphans, sweep_server_orphans
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
 from ehcp_appeal.security.blobs import BlobCipher
@@ -32,6 +34,13 @@ from ehcp_appeal.store.documents import DocumentStore
 PASSPHRASE_ENV = "EHCP_APPEAL_PASSPHRASE"
 
 
+class LockedError(AppError):
+    """The folder's keys were dropped by a lock; nothing can be read or written until unlocked."""
+
+    def __init__(self) -> None:
+        super().__init__("Your data is locked; unlock it with the passphrase first.")
+
+
 @dataclass
 class Database:
     """Handed to every service call; the window keeps one for the life of the app."""
@@ -40,10 +49,11 @@ class Database:
     engine: Engine
     keys: vault.FolderKeys | None = None
     server: str | None = None  # the team server's address (never with a password)
+    locked: bool = False
 
     @property
     def encrypted(self) -> bool:
-        return self.keys is not None
+        return self.keys is not None or self.locked
 
     @property
     def is_server(self) -> bool:
@@ -63,8 +73,16 @@ class Database:
 
     @property
     def file_store(self) -> DocumentStore:
+        if self.locked:
+            raise LockedError()
         cipher = BlobCipher(self.keys.file_content, self.keys.file_names) if self.keys else None
         return DocumentStore(self.store_dir, cipher)
+
+    def database_key(self) -> bytearray | None:
+        """The raw SQLCipher key (None for a clear folder); refused while locked."""
+        if self.locked:
+            raise LockedError()
+        return self.keys.database if self.keys else None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -73,6 +91,45 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def lock(self) -> None:
+        """Forget the keys of an encrypted folder until ``unlock``.
+
+        Every pooled connection is closed, the engine (whose connection factory holds the
+        database key) is replaced by one that refuses to connect, and the key bytes are
+        overwritten. A clear folder has no keys, so locking it changes nothing.
+        """
+        if self.keys is None:
+            return
+        self.engine.dispose()
+        self.engine = _locked_engine()
+        self.keys.wipe()
+        self.keys = None
+        self.locked = True
+
+    def unlock(self, secret: str) -> None:
+        """Derive the keys again from the passphrase (or recovery key) and reopen.
+
+        A wrong one raises WrongPassphraseError and leaves the folder locked. On a folder
+        that is not locked the passphrase is still checked, so a lock screen shown while
+        the keys were kept (work was running) asks for the same proof.
+        """
+        keys = vault.unlock(self.root, secret)
+        if not self.locked:
+            keys.wipe()
+            return
+        self.engine = make_engine(paths.database_path(self.root), keys.database)
+        self.keys = keys
+        self.locked = False
+
+
+def _locked_engine() -> Engine:
+    """An engine that refuses every connection, so nothing reaches the file while locked."""
+
+    def refuse() -> sqlite3.Connection:
+        raise LockedError()
+
+    return create_engine("sqlite://", creator=refuse, poolclass=NullPool)
 
 
 def open_database(
@@ -118,11 +175,14 @@ def open_database(
     database = Database(root=root, engine=engine, keys=keys)
     store = database.file_store
     store.sweep_temporary_files()  # leftovers of a write cut short by a crash
-    raw = engine.raw_connection()
-    try:
-        sweep_orphans(raw.driver_connection, store)  # type: ignore[arg-type]
-    finally:
-        raw.close()
+    backups = sorted(paths.backups_dir(root).glob(f"{db_file.stem}-*.sqlite3"))
+    kept = backup_references(backups, keys.database if keys else None)
+    if kept is not None:  # a backup that cannot be read: sweep nothing rather than guess
+        raw = engine.raw_connection()
+        try:
+            sweep_orphans(raw.driver_connection, store, kept)  # type: ignore[arg-type]
+        finally:
+            raw.close()
     return database
 
 

@@ -22,7 +22,7 @@ BUSY_TIMEOUT_MS = 10_000
 ConnectionOpener = Callable[[], sqlite3.Connection]
 
 
-def sqlite_opener(db_file: Path, key: bytes | None = None) -> ConnectionOpener:
+def sqlite_opener(db_file: Path, key: bytes | bytearray | None = None) -> ConnectionOpener:
     """Open SQLite (SQLCipher when a key is given) with the pragmas that keep data safe.
 
     WAL lets the window read while a worker writes; ``synchronous=FULL`` makes every
@@ -48,7 +48,7 @@ def sqlite_opener(db_file: Path, key: bytes | None = None) -> ConnectionOpener:
     return open_connection
 
 
-def copy_database(source_file: Path, target: Path, key: bytes | None = None) -> None:
+def copy_database(source_file: Path, target: Path, key: bytes | bytearray | None = None) -> None:
     """A consistent copy through SQLite's backup API (safe while WAL files exist).
 
     An encrypted database is copied under the same key, so a copy is as safe as the
@@ -75,7 +75,7 @@ SERVER_STATEMENT_TIMEOUT_MS = 60_000
 SERVER_LOCK_TIMEOUT_MS = 10_000
 
 
-def make_engine(location: Path | URL, key: bytes | None = None) -> Engine:
+def make_engine(location: Path | URL, key: bytes | bytearray | None = None) -> Engine:
     """The engine for a data folder's database file (encrypted when ``key`` is given), or
     for a team's PostgreSQL server when ``location`` is a server URL.
 

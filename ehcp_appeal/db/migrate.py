@@ -91,7 +91,9 @@ def current_revision(engine: Engine) -> str | None:
     return str(rows[0][0]) if rows else None
 
 
-def backup_database(db_file: Path, backups: Path, label: str, key: bytes | None = None) -> Path:
+def backup_database(
+    db_file: Path, backups: Path, label: str, key: bytes | bytearray | None = None
+) -> Path:
     """A consistent copy of the database before migrating it (same key when encrypted)."""
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
@@ -126,7 +128,7 @@ def run_command(engine: Engine, action: str, revision: str) -> None:
 
 
 def upgrade_to_head(
-    engine: Engine, db_file: Path | None, backups: Path, key: bytes | None = None
+    engine: Engine, db_file: Path | None, backups: Path, key: bytes | bytearray | None = None
 ) -> Path | None:
     """Migrate if needed. Returns the backup made before migrating an existing database
     file (a team server is backed up by its administrator, with the server's tools)."""

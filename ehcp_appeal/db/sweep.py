@@ -13,6 +13,10 @@ folder removes such files, carefully:
 - The references are read and the files removed while holding SQLite's write lock, so no
   row can be committed half-way through; and if another program holds the lock, the sweep
   waits for no one and tries again at the next start.
+- Files the database backups refer to are kept too: after a restore to an older copy, the
+  documents imported since have no row, but the copy of the state before the restore
+  still points at them, and putting that copy back must find them. When a backup cannot
+  be read, nothing is swept.
 
 On a team server the originals are ``blob`` rows, and the same sweep is one DELETE with
 the same rules (see ``sweep_server_orphans``).
@@ -21,19 +25,25 @@ the same rules (see ``sweep_server_orphans``).
 import datetime as dt
 import sqlite3
 import time
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from ehcp_appeal.db.engine import sqlite_opener
 from ehcp_appeal.store.documents import DocumentStore
 
 GRACE_SECONDS = 600.0
 
 
-def sweep_orphans(raw: sqlite3.Connection, store: DocumentStore) -> int:
+def sweep_orphans(
+    raw: sqlite3.Connection, store: DocumentStore, kept: set[str] | None = None
+) -> int:
     """Remove unreferenced originals older than the grace period; returns how many.
 
-    ``raw`` is a DBAPI connection of the data folder's database, not in a transaction.
+    ``raw`` is a DBAPI connection of the data folder's database, not in a transaction;
+    ``kept`` are hashes referred to elsewhere (the backups), never removed.
     """
+    kept = kept or set()
     stored_before = time.time() - GRACE_SECONDS
     timeout = raw.execute("PRAGMA busy_timeout").fetchone()[0]
     raw.execute("PRAGMA busy_timeout=0")
@@ -44,7 +54,7 @@ def sweep_orphans(raw: sqlite3.Connection, store: DocumentStore) -> int:
             # own class: SQLCipher's connection raises its own, not sqlite3's)
             return 0
         try:
-            return store.sweep_unreferenced(referenced_hashes(raw), stored_before)
+            return store.sweep_unreferenced(referenced_hashes(raw) | kept, stored_before)
         finally:
             raw.execute("ROLLBACK")  # nothing was written; the lock is released
     finally:
@@ -127,3 +137,20 @@ def sees_every_row(conn: Connection) -> bool:
         )
     ).one()
     return bool(row[0]) or not row[1]
+
+
+def backup_references(backups: list[Path], key: bytes | bytearray | None) -> set[str] | None:
+    """Every stored-file hash the database backups refer to; None if one cannot be read."""
+    found: set[str] = set()
+    for backup in backups:
+        try:
+            conn = sqlite_opener(backup, key)()
+        except Exception:  # SQLCipher raises its own error classes; any failure means "unsure"
+            return None
+        try:
+            found |= referenced_hashes(conn)
+        except Exception:
+            return None
+        finally:
+            conn.close()
+    return found

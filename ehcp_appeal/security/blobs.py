@@ -17,7 +17,7 @@ MAGIC = b"EHCPBLOB1\n"
 class BlobCipher:
     """Names and seals stored files with one unlocked folder's keys."""
 
-    def __init__(self, content_key: bytes, name_key: bytes) -> None:
+    def __init__(self, content_key: bytes | bytearray, name_key: bytes | bytearray) -> None:
         self._content_key = content_key
         self._name_key = name_key
 

@@ -71,7 +71,7 @@ def _refuse_unknown_files(root: Path) -> None:
         )
 
 
-def _export_database(source: Path, target: Path, key: bytes) -> None:
+def _export_database(source: Path, target: Path, key: bytes | bytearray) -> None:
     """SQLCipher's own plaintext-to-encrypted copy of every table, index and trigger."""
     conn = sqlcipher_module().connect(str(source))
     try:

@@ -4,20 +4,23 @@ Kept apart from ``encrypt_folder`` so that opening a data folder can finish a sw
 crash cut short without importing the database layer it is part of.
 """
 
-import shutil
 from pathlib import Path
 
 from ehcp_appeal.security import vault
+from ehcp_appeal.security.shred import shred_tree
 
 BUILDING = ".encrypting"
 OLD = ".clear-old"
 
 
 def swap_in(root: Path, building: Path, old: Path) -> None:
-    """Two renames, then the clear folder goes; ``finish_interrupted`` completes a cut one."""
+    """Two renames, then the clear folder goes (overwritten, then deleted).
+
+    ``finish_interrupted`` completes a swap cut short.
+    """
     root.rename(old)
     building.rename(root)
-    shutil.rmtree(old)
+    shred_tree(old)
 
 
 def finish_interrupted(root: Path) -> bool:
@@ -32,7 +35,7 @@ def finish_interrupted(root: Path) -> bool:
     if not old.is_dir():
         return False
     if vault.is_encrypted(root) and not building.exists():
-        shutil.rmtree(old)
+        shred_tree(old)
         return True
     if not vault.is_encrypted(building):
         return False
@@ -41,5 +44,5 @@ def finish_interrupted(root: Path) -> bool:
             return False
         root.rmdir()
     building.rename(root)
-    shutil.rmtree(old)
+    shred_tree(old)
     return True

@@ -67,7 +67,7 @@ def subkey(master: bytes, purpose: str) -> bytes:
     ).derive(master)
 
 
-def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
+def seal(key: bytes | bytearray, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
     """AES-256-GCM with a fresh random nonce; returns (nonce, ciphertext with its tag)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -75,7 +75,7 @@ def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
     return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
 
 
-def unseal(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes | None:
+def unseal(key: bytes | bytearray, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes | None:
     """The plaintext, or None when the key is wrong or anything was altered."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM

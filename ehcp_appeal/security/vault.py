@@ -30,13 +30,25 @@ class WrongPassphraseError(AppError):
         super().__init__(f"wrong passphrase: {what} was not opened and nothing was changed.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=True)
 class FolderKeys:
-    """The keys of an unlocked folder, each derived from the data key for one purpose."""
+    """The keys of an unlocked folder, each derived from the data key for one purpose.
 
-    database: bytes
-    file_content: bytes
-    file_names: bytes
+    Held as bytearrays so that locking can overwrite them in place (``wipe``) rather than
+    wait for the garbage collector; Python and the libraries may still have made copies
+    along the way, so this narrows what a memory dump finds, it does not rule it out.
+    """
+
+    database: bytearray
+    file_content: bytearray
+    file_names: bytearray
+
+    __hash__ = None  # type: ignore[assignment]  # mutable contents: never a dict key
+
+    def wipe(self) -> None:
+        """Overwrite every key with zeros; the object is useless afterwards."""
+        for key in (self.database, self.file_content, self.file_names):
+            key[:] = bytes(len(key))
 
 
 def vault_path(root: Path) -> Path:
@@ -49,9 +61,9 @@ def is_encrypted(root: Path) -> bool:
 
 def keys_from_data_key(data_key: bytes) -> FolderKeys:
     return FolderKeys(
-        database=kdf.subkey(data_key, "ehcp-appeal database v1"),
-        file_content=kdf.subkey(data_key, "ehcp-appeal file content v1"),
-        file_names=kdf.subkey(data_key, "ehcp-appeal file names v1"),
+        database=bytearray(kdf.subkey(data_key, "ehcp-appeal database v1")),
+        file_content=bytearray(kdf.subkey(data_key, "ehcp-appeal file content v1")),
+        file_names=bytearray(kdf.subkey(data_key, "ehcp-appeal file names v1")),
     )
 
 

@@ -151,6 +151,36 @@ def test_init_encrypt_on_a_folder_with_data_encrypts_it_in_place(
     assert code == 0 and "manual" in out  # the clear backup came along, encrypted
 
 
+def test_encrypting_in_place_overwrites_the_clear_files_before_deleting_them(
+    data_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A second name (hard link) for each clear file sees its bytes after the deletion."""
+    fill_folder(capsys, tmp_path)
+    assert run(capsys, "backup")[0] == 0
+    gc.collect()
+    links = tmp_path / "links"
+    links.mkdir()
+    clear_files = [p for p in data_home.rglob("*") if p.is_file()]
+    for number, path in enumerate(clear_files):
+        os.link(path, links / f"{number}-{path.name}")
+    tops = [p.relative_to(data_home).parts[0] for p in clear_files]
+    assert "ehcp_appeal.sqlite3" in tops and tops.count("store") >= 3 and "backups" in tops
+    assert leaks([links], (CHILD, MARKER))  # the clear bytes, seen through the second names
+
+    monkeypatch.setenv("EHCP_APPEAL_PASSPHRASE", PASSPHRASE)
+    assert run(capsys, "init", "--encrypt")[0] == 0
+    for link in links.iterdir():
+        assert link.stat().st_nlink == 1  # the folder's name for it is gone
+        data = link.read_bytes()
+        assert data and data == bytes(len(data)), link.name  # same length, all zeros
+    hits = leaks([tmp_path], (CHILD, MARKER))
+    assert hits and all("/sources/" in hit for hit in hits)  # only the files imported from
+    assert not list(tmp_path.glob("data.*"))
+
+
 def test_clear_init_stays_the_default(data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "init")[0] == 0
     assert not vault.is_encrypted(data_home)

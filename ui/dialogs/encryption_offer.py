@@ -29,6 +29,16 @@ EXPLANATION = (
     "you open the app. It does not protect against someone who knows the passphrase or "
     "uses the app while it is open."
 )
+MIN_LENGTH = 8
+
+
+def passphrase_problem(first: str, second: str) -> str | None:
+    """What is wrong with a new passphrase typed twice, in plain words; None when fine."""
+    if len(first) < MIN_LENGTH:
+        return f"Choose a passphrase of at least {MIN_LENGTH} characters; a short sentence is best."
+    if first != second:
+        return "The two passphrases differ; type them again."
+    return None
 
 
 class EncryptionOfferDialog(QDialog):
@@ -78,11 +88,9 @@ class EncryptionOfferDialog(QDialog):
 
     def accept(self) -> None:
         first, second = self.first.text(), self.second.text()
-        if len(first) < 8:
-            self._say("Choose a passphrase of at least 8 characters; a short sentence is best.")
-            return
-        if first != second:
-            self._say("The two passphrases differ; type them again.")
+        problem = passphrase_problem(first, second)
+        if problem:
+            self._say(problem)
             return
         self.recovery_key = vault.create_vault(self.root, first)
         self.passphrase = first
