@@ -7,10 +7,12 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from ehcp_appeal import paths
 from ehcp_appeal.db.database import PASSPHRASE_ENV, Database, open_database
+from ehcp_appeal.db.server import PasswordRequiredError, configured_server
 from ehcp_appeal.errors import AppError, InvalidInputError
 from ehcp_appeal.security import vault
 from ehcp_appeal.services.cases import resolve_case_id
@@ -20,10 +22,27 @@ Handler = Callable[[argparse.Namespace], int]
 
 def database() -> Database:
     """The data folder, unlocked with a hidden prompt when it is encrypted and no
-    passphrase is in the environment."""
+    passphrase is in the environment; or the team server it names, with a hidden prompt
+    for the password when the server asks for one."""
     root = paths.data_dir()
+    server = configured_server(root)
+    if server:
+        return open_database_asking(root, server)
     passphrase = ask_passphrase("Passphrase: ") if vault.is_encrypted(root) else None
     return open_database(root, passphrase)
+
+
+def open_database_asking(root: Path, server: str, password: str | None = None) -> Database:
+    """A team server's database; its password asked for (hidden) only if it wants one."""
+    try:
+        return open_database(root, server=server, password=password)
+    except PasswordRequiredError:
+        if not sys.stdin.isatty():
+            raise
+    secret = getpass.getpass("Password for the team's database server: ")
+    if not secret:
+        raise AppError("The password is empty; nothing was done.")
+    return open_database(root, server=server, password=secret)
 
 
 def ask_passphrase(prompt: str, env: str = PASSPHRASE_ENV, confirm: bool = False) -> str:

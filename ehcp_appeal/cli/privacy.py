@@ -1,13 +1,15 @@
 """Keeping data safe: ``init [--encrypt]``, ``passphrase``, ``backup`` and ``restore``."""
 
 import argparse
+import os
 from pathlib import Path
 
 from ehcp_appeal import paths
-from ehcp_appeal.cli.common import ask_passphrase, database
+from ehcp_appeal.cli.common import ask_passphrase, database, open_database_asking
 from ehcp_appeal.db import backups
+from ehcp_appeal.db import server as team_server
 from ehcp_appeal.db.database import PASSPHRASE_ENV, open_database
-from ehcp_appeal.errors import AppError
+from ehcp_appeal.errors import AppError, InvalidInputError
 from ehcp_appeal.security import vault
 from ehcp_appeal.security.encrypt_folder import encrypt_in_place
 
@@ -35,6 +37,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init.add_argument(
         "--encrypt", action="store_true", help="encrypt the data folder with a passphrase"
     )
+    init.add_argument(
+        "--server",
+        metavar="postgresql://[USER@]HOST/DB",
+        help=(
+            "keep the data on a team's PostgreSQL server instead (or set "
+            f"{team_server.DATABASE_URL_ENV}); the password is never stored: it comes from "
+            f"{team_server.DB_PASSWORD_ENV} or is asked for"
+        ),
+    )
     init.set_defaults(handler=_init)
 
     change = subparsers.add_parser(
@@ -53,6 +64,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     root = paths.data_dir()
+    address = args.server or os.environ.get(team_server.DATABASE_URL_ENV, "").strip()
+    if address:
+        return _init_server(root, address, args.encrypt)
     if not args.encrypt:
         open_database(root).close()
         print(f"The data folder is ready: {root}")
@@ -75,6 +89,27 @@ def _init(args: argparse.Namespace) -> int:
     print(f"The encrypted data folder is ready: {root}")
     print(f"Recovery key (shown only this once): {recovery}")
     print(LOSS_WARNING)
+    return 0
+
+
+def _init_server(root: Path, address: str, encrypt: bool) -> int:
+    """Connect (migrating an empty database), then remember the server, password removed."""
+    if encrypt:
+        raise InvalidInputError(
+            "--encrypt is for a data folder on this computer; a team server is protected by "
+            "whoever looks after it (disk encryption, TLS, its backups). Use one or the other."
+        )
+    url = team_server.parse_server_url(address)
+    db = open_database_asking(root, team_server.without_password(url), url.password)
+    db.close()
+    stored = team_server.save_server(root, url)
+    print(f"This data folder now works against the team's database server: {stored}")
+    if url.password:
+        print("The password in the address was used to connect and was not stored.")
+    print(
+        f"Each command asks for the password, or takes it from {team_server.DB_PASSWORD_ENV} "
+        "(or from PostgreSQL's own ~/.pgpass)."
+    )
     return 0
 
 

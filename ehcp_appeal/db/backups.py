@@ -46,8 +46,20 @@ class RestoreReport:
     missing_originals: int
 
 
+SERVER_BACKUPS = (
+    "The data is on the team's PostgreSQL server ({server}); it is backed up there, with "
+    "the server's own tools (pg_dump or the host's backups), by whoever looks after it."
+)
+
+
+def _refuse_on_server(db: Database) -> None:
+    if db.is_server:
+        raise AppError(SERVER_BACKUPS.format(server=db.server))
+
+
 def list_backups(db: Database) -> list[BackupInfo]:
     """Newest first; only files this module named (ignores anything else in the folder)."""
+    _refuse_on_server(db)
     folder = paths.backups_dir(db.root)
     found = []
     for path in folder.glob("ehcp_appeal-*.sqlite3") if folder.exists() else []:
@@ -64,6 +76,7 @@ def list_backups(db: Database) -> list[BackupInfo]:
 
 def make_backup(db: Database, label: str = AUTO_LABEL) -> BackupInfo:
     """Copy, verify, then name; automatic copies beyond the newest ten are removed."""
+    _refuse_on_server(db)
     folder = paths.backups_dir(db.root)
     folder.mkdir(parents=True, exist_ok=True)
     made = datetime.now(UTC)
@@ -84,7 +97,9 @@ def make_backup(db: Database, label: str = AUTO_LABEL) -> BackupInfo:
 
 
 def backup_if_due(db: Database) -> BackupInfo | None:
-    """The automatic copy: at most one a day, made when the app closes."""
+    """The automatic copy: at most one a day, made when the app closes (not of a server)."""
+    if db.is_server:
+        return None
     automatic = [b for b in list_backups(db) if b.label == AUTO_LABEL]
     if automatic and datetime.now(UTC) - automatic[0].made_at < DUE_AFTER:
         return None
@@ -112,6 +127,7 @@ def verify(db: Database, backup: Path) -> None:
 
 def restore_backup(db: Database, backup: Path) -> RestoreReport:
     """Put a verified backup back, keeping a safety copy of what it replaces."""
+    _refuse_on_server(db)
     if not backup.is_file():
         raise AppError(f"There is no backup file {backup}.")
     verify(db, backup)

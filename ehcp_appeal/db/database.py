@@ -1,4 +1,9 @@
-"""A data folder opened for use: its engine, its document store and its migrated schema."""
+"""A data folder opened for use: its engine, its document store and its migrated schema.
+
+The folder's own SQLite database (SQLCipher when encrypted) with originals as files, or,
+when the folder names a team's PostgreSQL server (``db.server``), the server's database
+with the originals inside it. Services see the same ``Database`` either way.
+"""
 
 import os
 from collections.abc import Iterator
@@ -7,17 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from ehcp_appeal import paths
+from ehcp_appeal.db import server as team_server
 from ehcp_appeal.db.engine import make_engine, session_scope
 from ehcp_appeal.db.fulltext import check_available
 from ehcp_appeal.db.migrate import upgrade_to_head
-from ehcp_appeal.db.sweep import sweep_orphans
+from ehcp_appeal.db.sweep import sweep_orphans, sweep_server_orphans
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
 from ehcp_appeal.security.blobs import BlobCipher
 from ehcp_appeal.security.folder_swap import finish_interrupted
+from ehcp_appeal.store.base import OriginalStore
+from ehcp_appeal.store.database_blobs import DatabaseBlobStore
 from ehcp_appeal.store.documents import DocumentStore
 
 PASSPHRASE_ENV = "EHCP_APPEAL_PASSPHRASE"
@@ -30,18 +39,30 @@ class Database:
     root: Path
     engine: Engine
     keys: vault.FolderKeys | None = None
+    server: str | None = None  # the team server's address (never with a password)
 
     @property
     def encrypted(self) -> bool:
         return self.keys is not None
 
     @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    @property
     def store_dir(self) -> Path:
         return paths.store_dir(self.root)
 
     @property
-    def store(self) -> DocumentStore:
-        """The originals of this data folder's documents (sealed in an encrypted folder)."""
+    def store(self) -> OriginalStore:
+        """The originals of this data folder's documents: files (sealed in an encrypted
+        folder), or chunks inside the team server's database."""
+        if self.server is not None:
+            return DatabaseBlobStore(self.engine)
+        return self.file_store
+
+    @property
+    def file_store(self) -> DocumentStore:
         cipher = BlobCipher(self.keys.file_content, self.keys.file_names) if self.keys else None
         return DocumentStore(self.store_dir, cipher)
 
@@ -54,14 +75,25 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(root: Path | None = None, passphrase: str | None = None) -> Database:
+def open_database(
+    root: Path | None = None,
+    passphrase: str | None = None,
+    password: str | None = None,
+    server: str | None = None,
+) -> Database:
     """Open (creating and migrating as needed) the database of a data folder.
 
     An encrypted folder is unlocked first, with ``passphrase`` or else the environment
     variable; a wrong passphrase fails before any file of the folder is opened, so it
-    changes nothing.
+    changes nothing. A folder that names a team server (or ``server``, or the
+    environment's ``EHCP_APPEAL_DATABASE_URL``) opens the server instead, with
+    ``password`` or else ``EHCP_APPEAL_DB_PASSWORD``.
     """
     root = root if root is not None else paths.data_dir()
+    address = server or team_server.configured_server(root)
+    if address:
+        root.mkdir(parents=True, exist_ok=True)
+        return open_server(root, address, password)
     finish_interrupted(root)  # an encryption in place cut short between its two renames
     root.mkdir(parents=True, exist_ok=True)
     keys = None
@@ -84,10 +116,39 @@ def open_database(root: Path | None = None, passphrase: str | None = None) -> Da
             )
     upgrade_to_head(engine, db_file, paths.backups_dir(root), keys.database if keys else None)
     database = Database(root=root, engine=engine, keys=keys)
-    database.store.sweep_temporary_files()  # leftovers of a write cut short by a crash
+    store = database.file_store
+    store.sweep_temporary_files()  # leftovers of a write cut short by a crash
     raw = engine.raw_connection()
     try:
-        sweep_orphans(raw.driver_connection, database.store)  # type: ignore[arg-type]
+        sweep_orphans(raw.driver_connection, store)  # type: ignore[arg-type]
     finally:
         raw.close()
     return database
+
+
+def open_server(root: Path, address: str, password: str | None = None) -> Database:
+    """Connect to a team's PostgreSQL server, migrating its schema when the app is newer.
+
+    A refused password raises ``PasswordRequiredError`` so that the command line or the window
+    can ask for it; any other failure to connect says which server could not be reached.
+    """
+    url = team_server.connection_url(address, password)
+    shown = team_server.without_password(url)
+    engine = make_engine(url)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as error:
+        engine.dispose()
+        if team_server.is_password_failure(error):
+            raise team_server.PasswordRequiredError(
+                f"The server {shown} did not accept the password given."
+                if url.password
+                else f"The server {shown} needs a password: set {team_server.DB_PASSWORD_ENV} "
+                "or run the command in a terminal to be asked."
+            ) from None
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else "no answer"
+        raise AppError(f"Could not reach the team's database server {shown} ({reason}).") from None
+    upgrade_to_head(engine, None, paths.backups_dir(root))
+    sweep_server_orphans(engine)
+    return Database(root=root, engine=engine, server=shown)

@@ -1,7 +1,7 @@
-"""The one place that opens the database: pragmas, pooling and (later) the encryption key.
+"""The one place that opens the database: pragmas, pooling, the encryption key, the server.
 
-Everything goes through ``make_engine`` so that switching on SQLCipher, or pointing a
-team at PostgreSQL, changes this module and nothing else. The connection comes from a
+Everything goes through ``make_engine``: a data folder's SQLite file (SQLCipher when a
+key is given) or a team's PostgreSQL server. For SQLite the connection comes from a
 ``creator`` function because SQLCipher needs ``PRAGMA key`` to be the first statement on
 every new connection.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -70,25 +71,59 @@ def sqlcipher_module() -> Any:
     return sqlcipher3
 
 
-def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
-    """The engine for a data folder's database file (encrypted when ``key`` is given).
+SERVER_STATEMENT_TIMEOUT_MS = 60_000
+SERVER_LOCK_TIMEOUT_MS = 10_000
+
+
+def make_engine(location: Path | URL, key: bytes | None = None) -> Engine:
+    """The engine for a data folder's database file (encrypted when ``key`` is given), or
+    for a team's PostgreSQL server when ``location`` is a server URL.
 
     ``module`` tells SQLAlchemy which driver's exceptions to expect, so an integrity error
     from SQLCipher is the same IntegrityError the services already handle. Encrypted
     folders also keep statement parameters (names, notes, page text) out of error
     messages, so a crash report cannot quote them.
     """
+    if isinstance(location, URL):
+        return _server_engine(location)
     extra: dict[str, Any] = {}
     if key is not None:
         extra = {"module": sqlcipher_module(), "hide_parameters": True}
     return create_engine(
         "sqlite://",
-        creator=sqlite_opener(db_file, key),
+        creator=sqlite_opener(location, key),
         **extra,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
     )
+
+
+def _server_engine(url: URL) -> Engine:
+    """PostgreSQL through psycopg 3, for one user's process among many.
+
+    ``pool_pre_ping`` survives a server restart or a dropped VPN; the lock timeout turns
+    a row held by a colleague's stuck transaction into an error after ten seconds instead
+    of a frozen window, and parameters stay out of error messages (they hold names and
+    page text, which a server's log or a crash report must not quote).
+    """
+    options = (
+        f"-c lock_timeout={SERVER_LOCK_TIMEOUT_MS} "
+        f"-c statement_timeout={SERVER_STATEMENT_TIMEOUT_MS} -c timezone=UTC"
+    )
+    return create_engine(
+        url,
+        connect_args={"options": options, "application_name": "ehcp_appeal"},
+        pool_size=4,
+        max_overflow=4,
+        pool_pre_ping=True,
+        hide_parameters=True,
+    )
+
+
+def is_server(engine: Engine) -> bool:
+    """True when the engine is a team's PostgreSQL server rather than a data folder's file."""
+    return engine.dialect.name == "postgresql"
 
 
 @contextmanager

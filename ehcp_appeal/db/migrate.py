@@ -100,25 +100,41 @@ def backup_database(db_file: Path, backups: Path, label: str, key: bytes | None 
     return target
 
 
+# Any fixed number: the key of the PostgreSQL advisory lock that lets one client of a team
+# server migrate its schema while the others starting at the same moment wait for it.
+MIGRATION_LOCK = 7_220_011
+
+
 def run_command(engine: Engine, action: str, revision: str) -> None:
-    """Run alembic ``upgrade`` or ``downgrade`` on this engine's connection."""
+    """Run alembic ``upgrade`` or ``downgrade`` on this engine's connection.
+
+    On a team server the whole migration is one transaction holding an advisory lock, so
+    twenty caseworkers opening the app after an upgrade migrate it once; the others wait,
+    then find the schema current. A migration may take longer than an ordinary
+    statement is allowed to.
+    """
     from alembic import command
 
     config = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SET LOCAL statement_timeout = 0"))
+            conn.execute(text("SET LOCAL lock_timeout = 0"))
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = conn
         getattr(command, action)(config, revision)
 
 
 def upgrade_to_head(
-    engine: Engine, db_file: Path, backups: Path, key: bytes | None = None
+    engine: Engine, db_file: Path | None, backups: Path, key: bytes | None = None
 ) -> Path | None:
-    """Migrate if needed. Returns the backup made before migrating an existing database."""
+    """Migrate if needed. Returns the backup made before migrating an existing database
+    file (a team server is backed up by its administrator, with the server's tools)."""
     current = current_revision(engine)
     if current == head_revision():
         return None
     backup = None
-    if current is not None and db_file.exists():
+    if current is not None and db_file is not None and db_file.exists():
         backup = backup_database(db_file, backups, f"before-{head_revision()}", key)
     run_command(engine, "upgrade", "head")
     return backup

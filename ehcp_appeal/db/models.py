@@ -1,13 +1,13 @@
 """The database tables. Every schema change here needs an Alembic revision beside it.
 
-Portable SQL only (SQLite now, PostgreSQL for teams later): string ids, no SQLite-only
-column types. The full-text index lives in ``fulltext.py`` and is not a model.
+Portable SQL only (SQLite for a family, PostgreSQL for a team): string ids, no
+engine-only column types. The full-text index lives in ``fulltext.py`` and is not a model.
 """
 
 import datetime as dt
 import uuid
 
-from sqlalchemy import Column, ForeignKey, String, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, LargeBinary, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -295,3 +295,26 @@ class PlanSectionChoice(SQLModel, table=True):
     )
     heading: str = Field(max_length=400)
     section: str = Field(default="", max_length=4)
+
+
+class Blob(SQLModel, table=True):
+    """An original's bytes kept in the database itself, on a team's server (empty on SQLite,
+    where originals are files). ``digest`` is the SHA-256 of the whole original; it is not
+    named ``sha256`` because it is the store's own key, not a reference to a stored file."""
+
+    digest: str = Field(primary_key=True, max_length=64)
+    size: int = Field(sa_type=BigInteger)
+    chunks: int
+    stored_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class BlobChunk(SQLModel, table=True):
+    """One piece (at most 1 MiB) of a stored original, in order by ``seq``."""
+
+    digest: str = Field(
+        sa_column=Column(
+            String(64), ForeignKey("blob.digest", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_type=LargeBinary)

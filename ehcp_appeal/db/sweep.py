@@ -13,10 +13,16 @@ folder removes such files, carefully:
 - The references are read and the files removed while holding SQLite's write lock, so no
   row can be committed half-way through; and if another program holds the lock, the sweep
   waits for no one and tries again at the next start.
+
+On a team server the originals are ``blob`` rows, and the same sweep is one DELETE with
+the same rules (see ``sweep_server_orphans``).
 """
 
+import datetime as dt
 import sqlite3
 import time
+
+from sqlalchemy import Connection, Engine, text
 
 from ehcp_appeal.store.documents import DocumentStore
 
@@ -64,3 +70,60 @@ def referenced_hashes(raw: sqlite3.Connection) -> set[str]:
                 query = f'SELECT DISTINCT "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL'
                 found.update(str(row[0]) for row in raw.execute(query))
     return found
+
+
+# The key of the advisory lock that lets one client of a team server sweep at a time.
+SWEEP_LOCK = 7_220_012
+
+
+def sweep_server_orphans(engine: Engine) -> int:
+    """A team server's unreferenced originals older than the grace period, deleted;
+    returns how many.
+
+    Skipped (0) when another client is sweeping right now, and when this role may not
+    see every row (row-level security): a caseworker who cannot see a colleague's
+    documents must never conclude that their originals are unreferenced.
+    """
+    before = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=GRACE_SECONDS)
+    with engine.begin() as conn:
+        if not conn.execute(
+            text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": SWEEP_LOCK}
+        ).scalar():
+            return 0
+        if not sees_every_row(conn):
+            return 0
+        result = conn.execute(
+            text(f"DELETE FROM blob b WHERE b.stored_at < :before AND {unreferenced(conn)}"),
+            {"before": before},
+        )
+        return int(result.rowcount or 0)
+
+
+def unreferenced(conn: Connection) -> str:
+    """A condition true for a ``blob b`` row that no ``sha256`` / ``*_sha256`` column
+    of any table names (the columns are found in the server's catalogue)."""
+    columns = conn.execute(
+        text(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name NOT IN ('blob', 'blobchunk') "
+            "AND (column_name = 'sha256' OR column_name LIKE '%\\_sha256') "
+            "ORDER BY table_name, column_name"
+        )
+    ).all()
+    checks = [
+        f'NOT EXISTS (SELECT 1 FROM "{table}" r WHERE r."{column}" = b.digest)'
+        for table, column in columns
+    ]
+    return " AND ".join(checks) or "TRUE"
+
+
+def sees_every_row(conn: Connection) -> bool:
+    """True unless row-level security hides some rows of some table from this role."""
+    row = conn.execute(
+        text(
+            "SELECT (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user),"
+            " EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relrowsecurity)"
+        )
+    ).one()
+    return bool(row[0]) or not row[1]

@@ -11,21 +11,16 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security.blobs import BlobCipher
+from ehcp_appeal.store.base import CHUNK, StoredBlob
+from ehcp_appeal.store.base import is_sha256 as _is_sha256
 
-CHUNK = 1024 * 1024
+__all__ = ["CHUNK", "TEMP_PREFIX", "DocumentStore", "StoredBlob"]
+
 TEMP_PREFIX = ".tmp-"
-
-
-@dataclass(frozen=True)
-class StoredBlob:
-    sha256: str
-    size: int
-    already_stored: bool
 
 
 class DocumentStore:
@@ -170,10 +165,6 @@ class DocumentStore:
                 except OSError:
                     continue
         return removed
-
-
-def _is_sha256(value: str) -> bool:
-    return len(value) == 64 and all(c in "0123456789abcdef" for c in value)
 
 
 def _touch(stored: Path) -> None:

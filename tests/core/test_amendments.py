@@ -8,6 +8,8 @@ from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.services import amendments, analysis, cases
 from ehcp_appeal.services.amendment_proposals import Evidence, propose, specified
 
+pytestmark = pytest.mark.both_engines
+
 
 def _case(db: Database) -> str:
     return cases.create_case(db, cases.CaseDetails(name="Test family")).id

@@ -11,6 +11,8 @@ from ehcp_appeal.cli import main
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.services import amendments, analysis
 
+pytestmark = pytest.mark.both_engines
+
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))

@@ -14,6 +14,8 @@ from ehcp_appeal.export.bundle.handover import write_bag
 from ehcp_appeal.services import bundle, cases, evidence
 from tests.core.bundle_fixtures import files
 
+pytestmark = pytest.mark.both_engines
+
 
 def _case(db: Database, tmp_path: Path, appeal_type: str = "refusal_to_assess") -> str:
     case_id = cases.create_case(db, cases.CaseDetails(name="Budget", appeal_type=appeal_type)).id
@@ -94,6 +96,7 @@ def _cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.sqlite_only  # its command runs with a bare environment (no server named)
 @pytest.mark.slow
 def test_cli_bundle_manifest_and_check(db: Database, data_home: Path, tmp_path: Path) -> None:
     case_id = _case(db, tmp_path, appeal_type="contents")

@@ -10,6 +10,8 @@ from ehcp_appeal.db.database import Database
 from ehcp_appeal.services import bundle, bundle_check, cases, evidence
 from tests.core.bundle_fixtures import files
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def case(db: Database, tmp_path: Path) -> tuple[str, list[str]]:

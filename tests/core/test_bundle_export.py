@@ -18,6 +18,8 @@ from ehcp_appeal.progress import Progress
 from ehcp_appeal.services import bundle, cases, evidence
 from tests.core.bundle_fixtures import files
 
+pytestmark = pytest.mark.both_engines
+
 
 def _import(db: Database, case_id: str, path: Path, kind: str, date: str) -> str:
     report = evidence.import_files(db, case_id, [path], kind=kind, date=dt.date.fromisoformat(date))
@@ -203,6 +205,7 @@ def test_user_order_sections_and_exclusions_are_kept(
     assert case["big"] not in {d.id for d in result.bundle.documents}
 
 
+@pytest.mark.sqlite_only  # reaches into the folder's own files
 def test_a_bad_document_is_named_and_left_out_only_when_asked(
     db: Database, case: dict[str, str], tmp_path: Path
 ) -> None:

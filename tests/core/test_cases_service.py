@@ -10,6 +10,8 @@ from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.services import cases
 from ehcp_appeal.services.cases import CaseDetails, PersonInfo
 
+pytestmark = pytest.mark.both_engines
+
 
 def test_a_new_case_keeps_every_detail_and_its_people(db: Database) -> None:
     details = CaseDetails(

@@ -4,10 +4,13 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import docx
+import pytest
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.export.chronology import write_chronology
 from ehcp_appeal.services import cases, evidence
+
+pytestmark = pytest.mark.both_engines
 
 
 def test_word_chronology_gives_names_not_addresses(db: Database, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ import pytest
 
 from ehcp_appeal.cli import build_parser, main
 
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

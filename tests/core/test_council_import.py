@@ -12,6 +12,8 @@ from ehcp_appeal.services import amendments, cases, working_documents
 from ehcp_appeal.services.council_import import import_council_document
 from tests.core.wd_helpers import read_runs
 
+pytestmark = pytest.mark.both_engines
+
 
 def _council_document(path: Path) -> Path:
     document = docx.Document()

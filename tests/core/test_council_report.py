@@ -18,6 +18,8 @@ from ehcp_appeal.services.councils import NOT_RECORDED, council_report, days_lat
 from tests.core.council_cases import CASE_NAMES, CHILDREN, REFERENCES, TODAY, build_caseload
 from tests.core.test_cli_cases import run_cli
 
+pytestmark = pytest.mark.both_engines
+
 
 def _by_name(report: councils.CouncilReport) -> dict[str, councils.CouncilSummary]:
     return {council.council: council for council in report.councils}

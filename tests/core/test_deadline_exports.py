@@ -15,6 +15,8 @@ from ehcp_appeal.rules.status import evaluate
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
 
+pytestmark = pytest.mark.both_engines
+
 D = dt.date
 NOW = dt.datetime(2026, 8, 1, 9, 0, tzinfo=dt.UTC)
 EVENTS = {"request_received": D(2026, 3, 2), "decision_letter": D(2026, 10, 1)}

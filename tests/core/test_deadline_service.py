@@ -9,6 +9,8 @@ from ehcp_appeal.errors import InvalidInputError, NotFoundError
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
 
+pytestmark = pytest.mark.both_engines
+
 D = dt.date
 REQUEST = D(2026, 3, 2)  # final plan due Monday 20 July 2026
 FINAL_PLAN_DUE = D(2026, 7, 20)

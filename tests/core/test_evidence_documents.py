@@ -23,6 +23,8 @@ from tests.core.test_evidence_samples import (
     write,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def case_id(db: Database) -> str:

@@ -22,6 +22,8 @@ from tests.core.test_evidence_samples import (
     zip_bomb_docx,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def case_id(db: Database) -> str:
@@ -97,6 +99,7 @@ def test_duplicate_keeps_one_copy(db: Database, case_id: str, tmp_path: Path) ->
     assert len(evidence.list_documents(db, case_id)) == 1
 
 
+@pytest.mark.sqlite_only  # reaches into the folder's own files
 def test_same_file_in_two_cases_is_two_documents_sharing_one_blob(
     db: Database, case_id: str, tmp_path: Path
 ) -> None:
@@ -108,6 +111,7 @@ def test_same_file_in_two_cases_is_two_documents_sharing_one_blob(
     assert len(_store_snapshot(db)) == 1
 
 
+@pytest.mark.sqlite_only  # reaches into the folder's own files
 def test_failing_files_leave_stored_documents_untouched(
     db: Database, case_id: str, tmp_path: Path
 ) -> None:

@@ -9,6 +9,8 @@ from ehcp_appeal.db.database import Database
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
 
+pytestmark = pytest.mark.both_engines
+
 D = dt.date
 TODAY = D(2026, 12, 4)
 

@@ -8,7 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 from sqlmodel import SQLModel
 
 from ehcp_appeal import paths
@@ -17,14 +17,28 @@ from ehcp_appeal.db.database import open_database
 from ehcp_appeal.db.engine import make_engine
 from ehcp_appeal.db.fulltext import is_fulltext_object
 from ehcp_appeal.db.migrate import alembic_config, current_revision, head_revision, run_command
+from ehcp_appeal.db.server import parse_server_url
+
+ENGINES = pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
 
 
 def _include(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    return not (type_ == "table" and is_fulltext_object(name))
+    return not (type_ in ("table", "column", "index") and is_fulltext_object(name))
 
 
-def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
-    db = open_database(tmp_path)
+def _empty_engine(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Engine:
+    """An engine on an empty database: a new SQLite file, or a new server database."""
+    if kind == "sqlite":
+        return make_engine(tmp_path / "walk.sqlite3")
+    return make_engine(parse_server_url(request.getfixturevalue("pg_url")))
+
+
+@ENGINES
+def test_migrated_schema_matches_the_models(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    server = request.getfixturevalue("pg_url") if kind == "postgresql" else None
+    db = open_database(tmp_path, server=server)
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
             conn, opts={"include_object": _include, "compare_type": True}
@@ -34,8 +48,11 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
     assert differences == []
 
 
-def test_every_revision_upgrades_and_downgrades(tmp_path: Path) -> None:
-    engine = make_engine(tmp_path / "walk.sqlite3")
+@ENGINES
+def test_every_revision_upgrades_and_downgrades(
+    kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    engine = _empty_engine(kind, tmp_path, request)
     script = ScriptDirectory.from_config(alembic_config())
     revisions = list(reversed(list(script.walk_revisions())))
     assert revisions, "there must be at least one revision"
@@ -57,6 +74,39 @@ def test_full_text_index_is_created_and_removed_with_the_schema(tmp_path: Path) 
     run_command(engine, "downgrade", "base")
     assert "page_fts" not in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_the_servers_search_column_and_index_come_and_go_with_their_revision(
+    pg_url: str,
+) -> None:
+    engine = make_engine(parse_server_url(pg_url))
+    run_command(engine, "upgrade", "head")
+    columns = {c["name"] for c in inspect(engine).get_columns("page")}
+    indexes = {i["name"] for i in inspect(engine).get_indexes("page")}
+    assert "text_search" in columns and "ix_page_text_search" in indexes
+    run_command(engine, "downgrade", "0010")
+    assert "text_search" not in {c["name"] for c in inspect(engine).get_columns("page")}
+    with engine.connect() as conn:
+        configs = conn.exec_driver_sql(
+            "SELECT count(*) FROM pg_ts_config WHERE cfgname = 'ehcp_search'"
+        ).scalar()
+    engine.dispose()
+    assert configs == 0
+
+
+def test_clients_starting_together_migrate_a_server_once(pg_url: str, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def start(i: int) -> str | None:
+        db = open_database(tmp_path / str(i), server=pg_url)
+        try:
+            return current_revision(db.engine)
+        finally:
+            db.close()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        revisions = list(pool.map(start, range(4)))
+    assert revisions == [head_revision()] * 4
 
 
 def test_database_is_backed_up_before_an_older_schema_is_migrated(tmp_path: Path) -> None:

@@ -11,6 +11,8 @@ from ehcp_appeal.services.cases import CaseDetails, create_case, set_archived
 from ehcp_appeal.services.search import HIT_END, HIT_START, search
 from tests.core.test_evidence_samples import email_bytes, pdf_bytes, write
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def cases(db: Database, tmp_path: Path) -> dict[str, str]:

@@ -2,10 +2,14 @@
 
 import datetime as dt
 
+import pytest
+
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.services import cases
 from ehcp_appeal.services import deadlines as service
 from ehcp_appeal.services.timeline import next_step, timeline
+
+pytestmark = pytest.mark.both_engines
 
 D = dt.date
 TODAY = D(2026, 12, 4)

@@ -16,6 +16,8 @@ from ehcp_appeal.export.working_document import Heading, build_docx, count_pages
 from ehcp_appeal.services import amendments, analysis, evidence, working_documents
 from tests.core.wd_helpers import amendment, read_runs
 
+pytestmark = pytest.mark.both_engines
+
 WORDING = {
     "B": ("Special educational needs", ["Communication", "He has a language disorder."]),
     "F": (

@@ -76,3 +76,34 @@ def test_first_run_offer_checks_the_passphrase_then_shows_the_recovery_key_once(
     assert not shown.continue_button.isEnabled()
     shown.confirm.setChecked(True)
     assert shown.continue_button.isEnabled()
+
+
+def test_a_team_server_asks_for_its_password_hidden_until_one_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from ehcp_appeal.db import server as team_server
+    from ui.dialogs import passphrase_dialog
+
+    monkeypatch.setenv(team_server.DATABASE_URL_ENV, "postgresql://ann@server/team")
+    tried: list[str | None] = []
+
+    def opener(root: Path, password: str | None = None) -> object:
+        tried.append(password)
+        if password != "right":
+            raise team_server.PasswordRequiredError("The server did not accept the password.")
+        return "opened"
+
+    answers = iter([("wrong", True), ("right", True)])
+    asked: list[object] = []
+
+    def ask(parent, title, label, echo):  # type: ignore[no-untyped-def]
+        asked.append(echo)
+        return next(answers)
+
+    monkeypatch.setattr(passphrase_dialog, "open_database", opener)
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    assert open_data_folder(tmp_path) == "opened"
+    assert tried == [None, "wrong", "right"]
+    assert asked == [QLineEdit.EchoMode.Password] * 2

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehcp_appeal.db.database import PASSPHRASE_ENV, Database, open_database
+from ehcp_appeal.db.server import PasswordRequiredError, configured_server
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
 
@@ -126,6 +128,8 @@ def open_data_folder(
     when set (scripts, screenshots), else asks. A new folder is first offered encryption
     when ``offer_encryption`` (not for the sample case).
     """
+    if configured_server(root):
+        return _open_server(root, parent)
     if offer_encryption and _is_new(root):
         from ui.dialogs.encryption_offer import EncryptionOfferDialog, RecoveryKeyDialog
 
@@ -139,6 +143,25 @@ def open_data_folder(
     if dialog.exec() != QDialog.DialogCode.Accepted or not isinstance(dialog.opened, Database):
         return None
     return dialog.opened
+
+
+def _open_server(root: Path, parent: QWidget | None) -> Database | None:
+    """A team server's database; its password asked for (hidden) only if it wants one,
+    and asked again after a wrong one. None when the user cancels."""
+    password: str | None = None
+    while True:
+        try:
+            return open_database(root, password=password)
+        except PasswordRequiredError as error:
+            text, accepted = QInputDialog.getText(
+                parent,
+                "Sign in to the team's server",
+                f"{error.message}\n\nPassword:" if password else "Password for the team's server:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not accepted:
+                return None
+            password = text
 
 
 def _is_new(root: Path) -> bool:

@@ -10,7 +10,7 @@ target_metadata = SQLModel.metadata
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    return not (type_ == "table" and is_fulltext_object(name))
+    return not (type_ in ("table", "column", "index") and is_fulltext_object(name))
 
 
 def run_migrations() -> None:
