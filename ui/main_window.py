@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ehcp_appeal import __version__
-from ehcp_appeal.services import cases
+from ehcp_appeal.services import audit, cases
 from ui.context import AppContext
 from ui.dialogs.help_dialog import HelpDialog
 from ui.dialogs.new_case_dialog import NewCaseDialog
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_leave_case():
             return
         self.case_id = case_id
+        audit.record(self.context.db, "opened", case_id)
         for page in self.pages.values():
             page.set_case(case_id)  # type: ignore[attr-defined]
         self._update_navigation()

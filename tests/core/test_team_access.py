@@ -98,7 +98,9 @@ def test_raw_sql_as_another_caseworker_reads_nothing_and_writes_nothing(
     with team_server.raw("bella") as conn:
         for table in ("case", "document", "page", "blob", "blobchunk", "case_assignment"):
             assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone() == (0,), table
-        assert conn.execute("SELECT count(*) FROM page WHERE text LIKE '%therapy%'").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM page WHERE text LIKE '%therapy%'").fetchone()[0] == 0
+        )
         changed = conn.execute("UPDATE \"case\" SET notes = 'gone' WHERE id = %s", [alices])
         assert changed.rowcount == 0
         assert conn.execute('DELETE FROM "case" WHERE id = %s', [alices]).rowcount == 0
