@@ -53,9 +53,8 @@ def record(
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
     # Core INSERT without RETURNING: a caseworker may add lines she is not shown back.
-    statement = insert(
-        AuditEvent.__table__
-    ).values(  # type: ignore[arg-type]
+    table = AuditEvent.__table__  # type: ignore[attr-defined]
+    statement = insert(table).values(
         at=utc_now(), who=local_user(), action=action, case_id=case_id, detail=detail[:500]
     )
     if isinstance(target, Database):
