@@ -5,6 +5,7 @@ noticing until a parent's first import fails. This runs the real path once, in a
 data folder that is removed afterwards, and prints what it checked.
 """
 
+import os
 import shutil
 import sys
 import tempfile
@@ -29,10 +30,12 @@ def _check(label: str, action: Callable[[], str], results: list[bool]) -> None:
 def run_self_test() -> int:
     """0 when every check passed, 1 otherwise; nothing is left on disk either way."""
     from ehcp_appeal.db.database import open_database
+    from ehcp_appeal.db.server import DATABASE_URL_ENV
     from ehcp_appeal.demo import load_manifest, seed_demo_case
     from ehcp_appeal.ingest import ocr
     from ehcp_appeal.services import analysis, bundle, evidence, working_documents
 
+    os.environ.pop(DATABASE_URL_ENV, None)  # the self-test never writes to a team's server
     results: list[bool] = []
     scratch = Path(tempfile.mkdtemp(prefix="ehcp-self-test-"))
     try:

@@ -80,8 +80,11 @@ class Cluster:
                 )
 
 
-def start_cluster(base: Path) -> Cluster:
-    """Create and start a cluster under ``base``; raises ``RuntimeError`` when impossible."""
+def start_cluster(base: Path, durable: bool = False) -> Cluster:
+    """Create and start a cluster under ``base``; raises ``RuntimeError`` when impossible.
+
+    Tests want speed, so by default commits are not flushed to disk; ``durable`` keeps
+    PostgreSQL's own safe settings, as a benchmark against SQLite's must."""
     initdb, pg_ctl = server_program("initdb"), server_program("pg_ctl")
     if not initdb or not pg_ctl:
         raise RuntimeError("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
@@ -118,10 +121,9 @@ def start_cluster(base: Path) -> Cluster:
         ],
         owner,
     )
-    options = (
-        f"-k {socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=200"
-    )
+    options = f"-k {socket_dir} -c listen_addresses='' -c max_connections=200"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     _run_as_owner(
         [pg_ctl, "-D", str(data_dir), "-l", str(base / "server.log"), "-o", options, "-w", "start"],
         owner,

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ehcp_appeal import paths
 from ehcp_appeal.db.backups import backup_if_due
+from ehcp_appeal.db.server import DATABASE_URL_ENV
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.progress import Progress
 from ui.context import AppContext, AppEvents
@@ -118,6 +119,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     home = demo.new_demo_home()
     os.environ[paths.HOME_ENV] = str(home)
+    os.environ.pop(DATABASE_URL_ENV, None)  # the sample case never goes to a team's server
     try:
         return _run(args)
     finally:

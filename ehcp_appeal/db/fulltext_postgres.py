@@ -136,7 +136,10 @@ def search_pages(
     if not query:
         return []
     params: dict[str, object] = {"query": query, "limit": limit}
-    where = [f"p.{COLUMN} @@ q.q"]
+    # The query is written out (not taken from a CTE) so that the planner sees a constant
+    # and uses the GIN index; it folds the repeated to_tsquery into one value.
+    match = f"to_tsquery('{CONFIG}', :query)"
+    where = [f"p.{COLUMN} @@ {match}"]
     if not include_deleted:
         where.append("d.deleted_at IS NULL")
     if case_ids is not None:
@@ -146,15 +149,22 @@ def search_pages(
             names.append(f":c{i}")
         where.append(f"d.case_id IN ({', '.join(names) or 'NULL'})")
     sql = (
-        f"WITH q AS (SELECT to_tsquery('{CONFIG}', :query) AS q), "
-        f"best AS (SELECT p.id, p.document_id, p.page_no, p.text, "
-        f"ts_rank(p.{COLUMN}, q.q) AS score FROM page p JOIN document d ON d.id = p.document_id "
-        f"CROSS JOIN q WHERE {' AND '.join(where)} ORDER BY score DESC, p.id LIMIT :limit) "
         f"SELECT best.id, best.document_id, best.page_no, "
-        f"ts_headline('{CONFIG}', best.text, q.q, '{HEADLINE_OPTIONS}') AS snip, "
-        f"best.score FROM best CROSS JOIN q ORDER BY best.score DESC, best.id"
+        f"ts_headline('{CONFIG}', best.text, {match}, '{HEADLINE_OPTIONS}'), best.score "
+        f"FROM (SELECT p.id, p.document_id, p.page_no, p.text, "
+        f"ts_rank(p.{COLUMN}, {match}) AS score FROM page p "
+        f"JOIN document d ON d.id = p.document_id WHERE {' AND '.join(where)} "
+        f"ORDER BY score DESC, p.id LIMIT :limit) AS best ORDER BY best.score DESC, best.id"
     )
-    rows = conn.execute(text(sql), params).all()
+    # The planner takes a sequential scan for a rare word, since the page table proper
+    # is small (the text and tsvector live in TOAST) and it cannot know that testing
+    # every page's tsvector means reading all of them: 230 ms against 11 ms through the
+    # index at 40,000 pages. So it is told to use the index, for this statement only.
+    conn.execute(text("SET LOCAL enable_seqscan = off"))
+    try:
+        rows = conn.execute(text(sql), params).all()
+    finally:
+        conn.execute(text("SET LOCAL enable_seqscan = on"))
     return [PageHit(r[0], r[1], r[2], _join_marks(r[3]), -float(r[4])) for r in rows]
 
 

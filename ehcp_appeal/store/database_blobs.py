@@ -23,6 +23,7 @@ from typing import IO
 
 from sqlalchemy import Engine, text
 
+from ehcp_appeal.db.sweep import sees_every_row
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.store.base import CHUNK, StoredBlob, is_sha256
 
@@ -124,10 +125,16 @@ class DatabaseBlobStore:
         return iter(pieces)
 
     def discard(self, sha256: str) -> None:
-        """Remove an original no document refers to any more (callers check references)."""
+        """Remove an original no document refers to any more (callers check references).
+
+        Left in place when row-level security hides rows from this role: the caller's
+        check could not see a colleague's document using the same file. The start-up
+        sweep, run by a role that sees everything, removes it if it really is unused.
+        """
         _check(sha256)
         with self.engine.begin() as conn:
-            conn.execute(text("DELETE FROM blob WHERE digest = :d"), {"d": sha256})
+            if sees_every_row(conn):
+                conn.execute(text("DELETE FROM blob WHERE digest = :d"), {"d": sha256})
 
     def sweep_temporary_files(self) -> int:
         """Nothing to do: an interrupted write is a rolled-back transaction."""

@@ -116,3 +116,32 @@ def test_the_start_up_sweep_removes_only_old_unreferenced_originals(
     open_database(data_home, server=server_url).close()
     assert not server.store.exists(orphan)
     assert server.store.exists(doc.sha256) and server.store.exists(recent)
+
+
+def test_a_role_that_cannot_see_every_row_never_discards_an_original(
+    server: Database, server_url: str
+) -> None:
+    """Row-level security may hide a colleague's document that uses the same file."""
+
+    from ehcp_appeal.db.engine import make_engine
+    from ehcp_appeal.db.server import parse_server_url
+
+    sha256 = server.store.put_bytes(b"a report in a colleague's case").sha256
+    role = f"caseworker_{os.getpid()}"
+    with server.engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+        conn.execute(
+            text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+        )
+        conn.execute(text("ALTER TABLE document ENABLE ROW LEVEL SECURITY"))
+    limited = make_engine(parse_server_url(server_url).set(username=role))
+    try:
+        DatabaseBlobStore(limited).discard(sha256)
+    finally:
+        limited.dispose()
+        with server.engine.begin() as conn:
+            conn.execute(text(f"DROP OWNED BY {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))
+    assert server.store.exists(sha256)
+    DatabaseBlobStore(server.engine).discard(sha256)  # the owner sees everything
+    assert not server.store.exists(sha256)
