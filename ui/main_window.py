@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(new_action)
+        if self.context.db.is_server:  # team mode exists only on a team's server
+            self.team_action = QAction("&Team…", self)
+            self.team_action.triggered.connect(self.show_team)
+            file_menu.addAction(self.team_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -199,6 +203,11 @@ class MainWindow(QMainWindow):
     def _navigated(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.show_page(str(current.data(KEY_ROLE)))
+
+    def show_team(self) -> None:
+        from ui.dialogs.team_dialog import TeamDialog
+
+        TeamDialog(self.context, self.case_id, self).exec()
 
     def open_case(self, case_id: str) -> None:
         if not self._confirm_leave_case():
