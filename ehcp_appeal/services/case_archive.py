@@ -104,10 +104,17 @@ def import_case(db: Database, path: Path, passphrase: str) -> ArchiveSummary:
     return ArchiveSummary(case_id, name, len(documents), size)
 
 
+# Not the case's content but this computer's or server's record of who works on it and
+# who did what: they stay where they are and never travel with the case.
+NOT_CARRIED = frozenset({"audit_event", "case_assignment"})
+
+
 def _case_tables() -> list[Table]:
     """Tables in dependency order that belong to a case, directly or through a document."""
     found = []
     for table in SQLModel.metadata.sorted_tables:
+        if table.name in NOT_CARRIED:
+            continue
         if table.name == "case" or "case_id" in table.c or _points_at_document(table):
             found.append(table)
     return found
