@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ehcp_appeal import __version__
 from ehcp_appeal.db.backups import RestoreReport
-from ehcp_appeal.services import cases
+from ehcp_appeal.services import audit, cases
 from ui.context import AppContext
 from ui.data_actions import DataActions
 from ui.dialogs.help_dialog import HelpDialog
@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(new_action)
+        if self.context.db.is_server:  # team mode exists only on a team's server
+            self.team_action = QAction("&Team…", self)
+            self.team_action.triggered.connect(self.show_team)
+            file_menu.addAction(self.team_action)
         file_menu.addSeparator()
         DataActions(self, self.context, file_menu)
         file_menu.addSeparator()
@@ -204,10 +208,16 @@ class MainWindow(QMainWindow):
         if current.isValid():
             self.show_page(str(current.data(KEY_ROLE)))
 
+    def show_team(self) -> None:
+        from ui.dialogs.team_dialog import TeamDialog
+
+        TeamDialog(self.context, self.case_id, self).exec()
+
     def open_case(self, case_id: str) -> None:
         if not self._confirm_leave_case():
             return
         self.case_id = case_id
+        audit.record(self.context.db, "opened", case_id)
         for page in self.pages.values():
             page.set_case(case_id)  # type: ignore[attr-defined]
         self._update_navigation()

@@ -51,6 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "guide",
         "print the guide for parents: first steps, dates, findings and a glossary",
     ),
+    "team": ("team", "add people to a team's server and list them"),
     "init": ("privacy", "create the data folder, optionally encrypted"),
     "passphrase": ("privacy", "change the passphrase of an encrypted data folder"),
     "backup": ("privacy", "make a checked copy of the database now"),

@@ -267,7 +267,7 @@ def _edit(args: argparse.Namespace) -> int:
     ):
         if getattr(args, option) is not None:
             changes[name] = getattr(args, option)
-    made = service.edit_amendment(db, args.number, **changes)
+    made = service.edit_amendment(db, args.number, None, **changes)
     print_json(made.to_json()) if args.json else print(f"Changed amendment {made.id}.")
     return 0
 

@@ -13,6 +13,7 @@ from ehcp_appeal.cli.common import (
     parse_date,
     print_json,
 )
+from ehcp_appeal.cli.team import register_assign
 from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_TYPES
 from ehcp_appeal.services import case_archive, cases
 from ehcp_appeal.wording import count as wc
@@ -67,6 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         cmd.add_argument("--case", required=True, metavar="ID", help="the case id (or its start)")
         cmd.set_defaults(handler=_archive, archived=archived)
     _register_archive(commands)
+    register_assign(commands)
 
 
 def _register_archive(commands: argparse._SubParsersAction) -> None:
@@ -217,7 +219,7 @@ def _details_json(details: cases.CaseDetails) -> dict[str, object]:
 
 def _show(args: argparse.Namespace) -> int:
     db = database()
-    details = cases.get_case(db, case_id(db, args.case))
+    details = cases.open_case(db, case_id(db, args.case))
     data = _details_json(details)
     if args.json:
         print_json(data)

@@ -41,6 +41,9 @@ class Case(SQLModel, table=True):
     archived: bool = Field(default=False, index=True)
     created_at: dt.datetime = Field(default_factory=utc_now)
     updated_at: dt.datetime = Field(default_factory=utc_now)
+    # Raised by one on every save, so that a save made from an older copy is refused
+    # (``services.edit_versions``) instead of overwriting a colleague's changes.
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class Person(SQLModel, table=True):
@@ -194,6 +197,7 @@ class Amendment(SQLModel, table=True):
     evidence: str = ""
     finding_key: str = Field(default="", max_length=80)
     created_at: dt.datetime = Field(default_factory=utc_now)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class BundleChoice(SQLModel, table=True):
@@ -318,3 +322,51 @@ class BlobChunk(SQLModel, table=True):
     )
     seq: int = Field(primary_key=True)
     data: bytes = Field(sa_type=LargeBinary)
+
+
+class CaseAssignment(SQLModel, table=True):
+    """Which caseworker (a database role of the team's server) works on which case.
+
+    On a team server row-level security lets a caseworker see a case only through a row
+    here; on a family's own computer the table stays empty and means nothing.
+    """
+
+    __tablename__ = "case_assignment"
+
+    case_id: str = Field(
+        sa_column=Column(String(32), ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+    )
+    role_name: str = Field(primary_key=True, max_length=63)
+    assigned_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class TeamMember(SQLModel, table=True):
+    """A person of the team (a login role of the server) and whether they supervise.
+
+    Kept in the database rather than as a server-wide group role, so being a supervisor of
+    one team's database says nothing about another database on the same server.
+    """
+
+    __tablename__ = "team_member"
+
+    role_name: str = Field(primary_key=True, max_length=63)
+    supervisor: bool = False
+    added_at: dt.datetime = Field(default_factory=utc_now)
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who opened, exported, deleted or assigned what, and when; rows are only ever added.
+
+    ``case_id`` is not a foreign key: the record of a deleted case must outlive the case.
+    On a team server ``who`` and ``at`` are set by the server itself (the signed-in role,
+    the server's clock) and no one may change or remove a row.
+    """
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utc_now, index=True)
+    who: str = Field(default="", max_length=128)
+    action: str = Field(max_length=20)
+    case_id: str = Field(default="", max_length=32, index=True)
+    detail: str = ""

@@ -19,7 +19,7 @@ from docx.shared import Pt, RGBColor
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.export.ics import write_atomically
 from ehcp_appeal.services import amendments as amendment_service
-from ehcp_appeal.services import analysis
+from ehcp_appeal.services import analysis, audit
 from ehcp_appeal.services.amendment_proposals import Evidence, fold
 from ehcp_appeal.services.amendments import AmendmentInfo
 from ehcp_appeal.services.cases import get_case
@@ -208,4 +208,5 @@ def write_reasons(db: Database, case_id: str, out: Path) -> list[Ground]:
         grounds, case.child_name or case.name, case.local_authority, case.tribunal_reference
     )
     write_atomically(out, data)
+    audit.record(db, "exported", case_id, "reasons for appeal")
     return grounds

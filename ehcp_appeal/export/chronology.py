@@ -6,6 +6,7 @@ from pathlib import Path
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.domain import DOCUMENT_KINDS
 from ehcp_appeal.export.ics import write_atomically
+from ehcp_appeal.services import audit
 from ehcp_appeal.services.cases import get_case
 from ehcp_appeal.services.evidence import ChronologyEntry, chronology
 
@@ -64,4 +65,5 @@ def write_chronology(
     buffer = io.BytesIO()
     document.save(buffer)
     write_atomically(out, buffer.getvalue())
+    audit.record(db, "exported", case_id, "chronology")
     return len(entries)

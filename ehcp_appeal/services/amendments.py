@@ -16,8 +16,9 @@ from sqlmodel import col, select
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import Amendment, Case, Document
 from ehcp_appeal.errors import InvalidInputError, NotFoundError
-from ehcp_appeal.services import analysis
+from ehcp_appeal.services import analysis, audit
 from ehcp_appeal.services.amendment_proposals import Evidence, Proposal, propose
+from ehcp_appeal.services.edit_versions import claim_version, differences
 from ehcp_appeal.services.evidence_locator import locate_paragraph
 
 SECTIONS = ("B", "F", "I")
@@ -40,6 +41,7 @@ class AmendmentInfo:
     proposed_text: str
     evidence: Evidence
     finding_key: str = ""
+    version: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +72,7 @@ def _info(row: Amendment) -> AmendmentInfo:
         proposed_text=row.proposed_text,
         evidence=evidence,
         finding_key=row.finding_key,
+        version=row.version,
     )
 
 
@@ -155,8 +158,24 @@ def add_amendment(
         return _info(row)
 
 
-def edit_amendment(db: Database, amendment_id: int, **changes: Any) -> AmendmentInfo:
-    """Change any of section, party, action, original_text, proposed_text, evidence."""
+_LABELS = {
+    "section": "Section",
+    "party": "Asked for by",
+    "action": "Change",
+    "original_text": "Wording now",
+    "proposed_text": "Wording asked for",
+    "evidence": "Evidence",
+}
+
+
+def edit_amendment(
+    db: Database, amendment_id: int, expected_version: int | None = None, **changes: Any
+) -> AmendmentInfo:
+    """Change any of section, party, action, original_text, proposed_text, evidence.
+
+    With ``expected_version`` (the version the person started from) a save made after
+    someone else's is refused with ``StaleEditError`` and changes nothing.
+    """
     allowed = {"section", "party", "action", "original_text", "proposed_text", "evidence"}
     unknown = set(changes) - allowed
     if unknown:
@@ -168,7 +187,15 @@ def edit_amendment(db: Database, amendment_id: int, **changes: Any) -> Amendment
     _check(section, updated.party, updated.action, original, proposed)
     with db.session() as session:
         _check_evidence(session, current.case_id, updated.evidence)
-        row = session.get(Amendment, amendment_id)
+        claim_version(
+            session,
+            Amendment,
+            amendment_id,
+            expected_version,
+            f"amendment {amendment_id}",
+            lambda row: differences(_LABELS, _info(row), updated),
+        )
+        row = session.get(Amendment, amendment_id, populate_existing=True)
         assert row is not None  # read just above
         row.section, row.party, row.action = section, updated.party, updated.action
         row.original_text = original
@@ -187,6 +214,7 @@ def delete_amendment(db: Database, amendment_id: int) -> AmendmentInfo:
             raise NotFoundError(f"There is no amendment number {amendment_id}.")
         info = _info(row)
         session.delete(row)
+        audit.record(session, "deleted", info.case_id, f"amendment {info.id}")
     return info
 
 

@@ -28,6 +28,7 @@ from ehcp_appeal.export.bundle.selection import select as select_documents
 from ehcp_appeal.export.bundle.sources import BadDocument, SourcePdf, prepare
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.scratch import private_folder
+from ehcp_appeal.services import audit
 from ehcp_appeal.services.cases import CaseDetails, get_case
 from ehcp_appeal.services.evidence import list_documents
 
@@ -265,6 +266,7 @@ def build_bundle(
                 made_at=made_at,
             )
         )
+        audit.record(session, "exported", case_id, f"{chosen.profile.title} version {version}")
     counted = {doc.id: doc.last_page - doc.first_page + 1 for doc in assembled.documents}
     working_pages = sum(
         source.pages for source in extras.get("core", []) if source.document.title == WORKING

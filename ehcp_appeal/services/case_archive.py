@@ -27,6 +27,7 @@ from ehcp_appeal.db.database import Database
 from ehcp_appeal.errors import AppError, DuplicateError
 from ehcp_appeal.security import kdf
 from ehcp_appeal.security.sealed_file import read_sealed, write_sealed
+from ehcp_appeal.services import audit
 
 FORMAT = "ehcp-appeal-case"
 VERSION = 1
@@ -59,6 +60,7 @@ def export_case(
         manifest = {"format": FORMAT, "version": VERSION, "case_id": case_id, "tables": tables}
         archive.writestr(MANIFEST, json.dumps(manifest, default=_to_json))
     write_sealed(out, buffer.getvalue(), passphrase, cost)
+    audit.record(db, "exported", case_id, "the whole case, as a sealed file")
     name = tables["case"][0]["name"]
     return ArchiveSummary(case_id, name, len(documents), size)
 
@@ -102,10 +104,17 @@ def import_case(db: Database, path: Path, passphrase: str) -> ArchiveSummary:
     return ArchiveSummary(case_id, name, len(documents), size)
 
 
+# Not the case's content but this computer's or server's record of who works on it and
+# who did what: they stay where they are and never travel with the case.
+NOT_CARRIED = frozenset({"audit_event", "case_assignment"})
+
+
 def _case_tables() -> list[Table]:
     """Tables in dependency order that belong to a case, directly or through a document."""
     found = []
     for table in SQLModel.metadata.sorted_tables:
+        if table.name in NOT_CARRIED:
+            continue
         if table.name == "case" or "case_id" in table.c or _points_at_document(table):
             found.append(table)
     return found

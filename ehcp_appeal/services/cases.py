@@ -15,6 +15,8 @@ from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import Case, Document, Person, utc_now
 from ehcp_appeal.domain import APPEAL_OUTCOMES, APPEAL_TYPES, PERSON_ROLES
 from ehcp_appeal.errors import InvalidInputError, NotFoundError
+from ehcp_appeal.services import audit
+from ehcp_appeal.services.edit_versions import FieldChange, claim_version, differences
 
 TRIBUNAL_REFERENCE = re.compile(r"^EH\d{3}/\d{2}/\d{5}$")
 
@@ -47,6 +49,9 @@ class CaseDetails:
     notes: str = ""
     archived: bool = False
     people: tuple[PersonInfo, ...] = field(default_factory=tuple)
+    version: int = 0
+    """The stored version these details were read at; a save from an older one is refused
+    (0: not read from the database, saved without the check)."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,23 @@ class CaseSummary:
         }
 
 
-_EDITABLE = [f.name for f in fields(CaseDetails) if f.name not in {"id", "people"}]
+_EDITABLE = [f.name for f in fields(CaseDetails) if f.name not in {"id", "people", "version"}]
+
+# What a refused save shows, in the words of the case page.
+_LABELS = {
+    "name": "Case name",
+    "child_name": "Child's name",
+    "child_dob": "Date of birth",
+    "year_group": "Year group",
+    "school": "School",
+    "local_authority": "Council",
+    "appeal_type": "Appeal type",
+    "tribunal_reference": "Tribunal reference",
+    "hearing_date": "Hearing date",
+    "outcome": "Outcome",
+    "notes": "Notes",
+    "archived": "Archived",
+}
 
 
 def validate(details: CaseDetails) -> CaseDetails:
@@ -128,8 +149,18 @@ def create_case(db: Database, details: CaseDetails) -> CaseDetails:
 
 
 def update_case(db: Database, details: CaseDetails) -> CaseDetails:
+    """Save the case page. Refused with ``StaleEditError`` (nothing written) when the case
+    was saved by someone else after ``details.version`` was read."""
     details = validate(details)
     with db.session() as session:
+        claim_version(
+            session,
+            Case,
+            details.id,
+            details.version or None,
+            f"the case '{details.name}'",
+            lambda current: _changes(session, current, details),
+        )
         case = _get(session, details.id)
         for key in _EDITABLE:
             setattr(case, key, getattr(details, key))
@@ -145,12 +176,21 @@ def set_archived(db: Database, case_id: str, archived: bool) -> None:
         case = _get(session, case_id)
         case.archived = archived
         case.updated_at = utc_now()
+        case.version += 1  # a page opened before this must not silently undo it
         session.add(case)
 
 
 def get_case(db: Database, case_id: str) -> CaseDetails:
     with db.session() as session:
         return _details(session, _get(session, case_id))
+
+
+def open_case(db: Database, case_id: str) -> CaseDetails:
+    """``get_case`` for a person opening the case (the window, ``case show``): recorded in
+    the audit record, where reads made by exports and checks are not."""
+    details = get_case(db, case_id)
+    audit.record(db, "opened", case_id)
+    return details
 
 
 def resolve_case_id(db: Database, case_ref: str) -> str:
@@ -217,12 +257,25 @@ def _replace_people(session: Session, case_id: str, people: tuple[PersonInfo, ..
         )
 
 
+def _changes(session: Session, current: Case, yours: CaseDetails) -> list[FieldChange]:
+    theirs = _details(session, current)
+    found = differences(_LABELS, theirs, yours)
+    if theirs.people != yours.people:
+        found.append(FieldChange("People", _people(theirs.people), _people(yours.people)))
+    return found
+
+
+def _people(people: tuple[PersonInfo, ...]) -> str:
+    return ", ".join(f"{p.name or p.role} ({p.role})" for p in people) or "nobody"
+
+
 def _details(session: Session, case: Case) -> CaseDetails:
     people = session.exec(
         select(Person).where(Person.case_id == case.id).order_by(col(Person.id))
     ).all()
     return CaseDetails(
         id=case.id,
+        version=case.version,
         people=tuple(PersonInfo(p.role, p.name, p.organisation, p.email, p.phone) for p in people),
         **{key: getattr(case, key) for key in _EDITABLE},
     )

@@ -21,6 +21,7 @@ from ehcp_appeal.ingest.importer import (
     reread_document,
 )
 from ehcp_appeal.ingest.records import DocumentInfo, check_kind, get_case, to_info
+from ehcp_appeal.services import audit
 
 __all__ = [
     "ChronologyEntry",
@@ -144,6 +145,7 @@ def move_to_trash(db: Database, doc_id: str) -> list[str]:
             if document.deleted_at is None:
                 document.deleted_at = when
                 session.add(document)
+        audit.record(session, "deleted", family[0].case_id, f"document '{family[0].title}'")
         return [d.id for d in family]
 
 
@@ -168,6 +170,8 @@ def empty_trash(db: Database, case_id: str) -> int:
         hashes = [d.sha256 for d in gone]
         for document in gone:
             session.delete(document)
+        if gone:
+            audit.record(session, "deleted", case_id, f"{len(gone)} document(s) from the trash")
     discard_unreferenced(db, hashes)
     return len(hashes)
 

@@ -23,7 +23,7 @@ from ehcp_appeal.export.wd_compare import Difference, compare
 from ehcp_appeal.export.wd_markup import Markup, mark_up
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.rules.calendar import format_date
-from ehcp_appeal.services import amendments, analysis
+from ehcp_appeal.services import amendments, analysis, audit
 from ehcp_appeal.services.amendment_proposals import Evidence
 from ehcp_appeal.services.cases import get_case
 
@@ -169,6 +169,7 @@ def write_working_document(
                 content_json=json.dumps(markup.to_json(), ensure_ascii=False),
             )
         )
+        audit.record(session, "exported", case_id, f"working document WD{number}")
     footnotes = sum(1 for s in markup.sections for p in s.paragraphs for r in p.runs if r.footnote)
     return WrittenDocument(out, number, pages, footnotes, markup.unplaced)
 

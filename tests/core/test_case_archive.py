@@ -96,6 +96,8 @@ def test_every_table_of_a_case_is_covered() -> None:
     assert {"case", "person", "document", "page", "keydate", "dutyexception"} <= names
     assert {"analysisrecord", "analysisdecision", "amendment", "bundlechoice"} <= names
     assert "rendition" not in names  # a cache shared by cases, rebuilt when needed
+    # who works on it and who did what stay with the computer or server they describe
+    assert not {"audit_event", "case_assignment"} & names
 
 
 def test_round_trip_into_an_encrypted_folder_restores_the_case_exactly(

@@ -32,7 +32,8 @@ def test_a_new_case_keeps_every_detail_and_its_people(db: Database) -> None:
     )
     created = cases.create_case(db, details)
     loaded = cases.get_case(db, created.id)
-    assert loaded == replace(details, id=created.id, tribunal_reference="EH901/26/00123")
+    expected = replace(details, id=created.id, tribunal_reference="EH901/26/00123", version=1)
+    assert loaded == expected
 
 
 def test_editing_replaces_details_and_people(db: Database) -> None:

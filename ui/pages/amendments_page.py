@@ -236,7 +236,7 @@ class AmendmentsPage(QWidget):
 
         def job(_progress: Progress) -> service.AmendmentInfo:
             if current is not None:
-                return service.edit_amendment(db, current.id, **values)
+                return service.edit_amendment(db, current.id, current.version, **values)
             return service.add_amendment(
                 db,
                 case_id,

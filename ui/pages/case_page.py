@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.services import cases
+from ehcp_appeal.services.edit_versions import StaleEditError
 from ui.context import AppContext
 from ui.widgets.case_form import CaseForm
 from ui.widgets.page_header import PageHeader
@@ -51,13 +52,19 @@ class CasePage(QWidget):
         self.save_button.setAccessibleName("Save the case details")
         self.revert_button = QPushButton("&Undo changes")
         self.revert_button.setAccessibleName("Undo unsaved changes")
+        # Shown only after a save was refused because someone saved the case meanwhile.
+        self.reload_button = QPushButton("Reload their version")
+        self.reload_button.setAccessibleName("Reload the case as it was saved by someone else")
+        self.reload_button.hide()
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.reload_button)
         bar.addWidget(self.revert_button)
         bar.addWidget(self.save_button)
         outer.addLayout(bar)
 
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
+        self.reload_button.clicked.connect(self.reload)
         self.form.edited.connect(self._mark_dirty)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._set_dirty(False)
@@ -79,12 +86,20 @@ class CasePage(QWidget):
         self.form.set_details(cases.get_case(self.context.db, self.case_id))
         self._set_dirty(False)
         self.status.setText("")
+        self.reload_button.hide()
 
     def save(self) -> bool:
         if self.case_id is None:
             return False
         try:
             saved = cases.update_case(self.context.db, self.form.details())
+        except StaleEditError as error:
+            # What was typed stays on screen; the person chooses to reload or copy it out.
+            self.status.setText(f"⚠ {error.message}")
+            self.status.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+            self.reload_button.show()
+            self.reload_button.setFocus()
+            return False
         except AppError as error:
             self.status.setText(f"⚠ Not saved: {error.message}")
             self.status.setStyleSheet("color: #9b1c1c; font-weight: 600;")
