@@ -12,6 +12,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from ehcp_appeal.db.database import Database
@@ -112,8 +113,27 @@ def record_key_date(
     For an event that repeats, a different date without ``replace`` is a new round; with
     ``replace`` it corrects the latest round. Recording the same date again changes nothing
     but the note.
+
+    Two people recording a new round of the same event at the same moment both read the
+    same latest round; the second insert then breaks the unique round number, and is
+    simply tried again on what the first one wrote.
     """
     event = check_event(event)
+    for attempt in range(ROUND_ATTEMPTS):
+        try:
+            return _record_once(db, case_id, event, date, note, replace)
+        except IntegrityError:
+            if attempt == ROUND_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+ROUND_ATTEMPTS = 3
+
+
+def _record_once(
+    db: Database, case_id: str, event: str, date: dt.date, note: str, replace: bool
+) -> KeyDateInfo:
     with db.session() as session:
         check_case(session, case_id)
         batch = _Batch(session, case_id)

@@ -108,3 +108,41 @@ def test_next_deadline_of_the_case_list_uses_the_latest_round(db: Database, case
     service.record_key_date(db, case_id, "review_meeting", D(2026, 11, 20))
     upcoming = service.next_deadline(db, case_id, TODAY)
     assert upcoming is not None and upcoming.date > TODAY
+
+
+def test_a_round_recorded_by_someone_else_at_the_same_moment_is_not_an_error(
+    db: Database, case_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both saves read round 1; the colleague's round 2 lands first; ours becomes round 3."""
+    from ehcp_appeal.db.models import KeyDate
+    from ehcp_appeal.services import key_dates
+
+    key_dates.record_key_date(db, case_id, "review_meeting", D(2025, 5, 1))
+    real_latest = key_dates._latest
+    calls = {"n": 0}
+
+    def stale_latest(session, case, events):  # type: ignore[no-untyped-def]
+        seen = real_latest(session, case, events)
+        calls["n"] += 1
+        if calls["n"] == 1:  # the colleague saves between our read and our write
+            with db.session() as other:
+                other.add(KeyDate(case_id=case, event="review_meeting", round=2,
+                                  date=D(2026, 5, 1), note=""))  # fmt: skip
+        return seen
+
+    monkeypatch.setattr(key_dates, "_latest", stale_latest)
+    info = key_dates.record_key_date(db, case_id, "review_meeting", D(2026, 6, 1))
+    assert info.round == 3
+    assert calls["n"] >= 2  # tried again on what the colleague wrote
+    rounds = sorted((r, d) for e, d, r in _dates_all(db, case_id) if e == "review_meeting")
+    assert rounds == [(1, D(2025, 5, 1)), (2, D(2026, 5, 1)), (3, D(2026, 6, 1))]
+
+
+def _dates_all(db: Database, case_id: str) -> list[tuple[str, dt.date, int]]:
+    from sqlmodel import select
+
+    from ehcp_appeal.db.models import KeyDate
+
+    with db.session() as session:
+        rows = session.exec(select(KeyDate).where(KeyDate.case_id == case_id)).all()
+        return [(k.event, k.date, k.round) for k in rows]
