@@ -52,6 +52,9 @@ QUERIES = [
 WEIGHTS = {"search": 40, "open": 25, "deadlines": 15, "edit": 15, "import": 5}
 DOCUMENTS_PER_CASE = 5
 SHARED_CASES = 20
+STALE_RETRIES = 20
+"""A save refused because a colleague saved first is reloaded and made again, as the window
+offers; only a save that went through is expected in the notes at the end."""
 EVENTS = ("request_received", "decision_letter", "draft_plan_served")
 
 
@@ -63,6 +66,7 @@ class Tally:
     errors: Counter[str] = field(default_factory=Counter)
     deadlocks: int = 0
     imports: int = 0
+    stale_refused: int = 0
     saved_notes: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -162,6 +166,7 @@ def _act(
     scratch: Path, token: str,
 ) -> None:  # fmt: skip
     from ehcp_appeal.services import cases, deadlines, evidence, key_dates, search
+    from ehcp_appeal.services.edit_versions import StaleEditError
 
     case_id = rng.choice(case_ids)
     today = dt.date(2026, 12, 4)
@@ -175,9 +180,15 @@ def _act(
         deadlines.next_deadline(db, case_id, today)  # type: ignore[arg-type]
     elif action == "edit" and rng.random() < 0.6:
         shared = rng.choice(case_ids[:SHARED_CASES])
-        details = cases.get_case(db, shared)  # type: ignore[arg-type]
-        cases.update_case(db, replace(details, notes=f"{details.notes}\n{token}".strip()))  # type: ignore[arg-type]
-        tally.saved_notes.append((shared, token))
+        for _ in range(STALE_RETRIES):  # refused as stale: reload, add the line again
+            details = cases.get_case(db, shared)  # type: ignore[arg-type]
+            try:
+                cases.update_case(db, replace(details, notes=f"{details.notes}\n{token}".strip()))  # type: ignore[arg-type]
+            except StaleEditError:
+                tally.stale_refused += 1
+                continue
+            tally.saved_notes.append((shared, token))
+            break
     elif action == "edit":
         day = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 330))
         key_dates.record_key_date(db, case_id, rng.choice(EVENTS), day, replace=True)  # type: ignore[arg-type]
@@ -240,7 +251,8 @@ def report(label: str, tallies: list[Tally], env: dict[str, str], args: argparse
     print(f"search p95 {p95 * 1000:.1f} ms; imports per minute "
           f"{sum(t.imports for t in tallies) / minutes:.1f}; errors {sum(errors.values())}; "
           f"deadlocks {sum(t.deadlocks for t in tallies)}; "
-          f"lost updates {lost} of {len(saved)} note saves")  # fmt: skip
+          f"lost updates {lost} of {len(saved)} note saves; stale saves refused and "
+          f"made again {sum(t.stale_refused for t in tallies)}")  # fmt: skip
     for kind, count in errors.most_common(8):
         print(f"   {count:5} x {kind}")
 
