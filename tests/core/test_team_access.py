@@ -183,3 +183,27 @@ def test_on_a_family_computer_team_mode_says_it_needs_a_server(db: Database) -> 
     cases.open_case(db, case_id)
     assert [(e.action, e.case_id) for e in audit.list_events(db)] == [("opened", case_id)]
     assert audit.list_events(db)[0].who == audit.local_user()
+
+
+def test_psql_itself_as_another_caseworker_shows_no_case(team_server: Team) -> None:
+    """The same refusal through PostgreSQL's own command-line client, as an IT person would try."""
+    import shutil
+    import subprocess
+
+    psql = shutil.which("psql")
+    if psql is None:
+        pytest.skip("psql is not installed")
+    _case(team_server.alice, "Ruby", notes="private note")
+    parsed = make_url(team_server.url)
+
+    def count_as(who: str) -> str:
+        result = subprocess.run(
+            [psql, "-h", parsed.query["host"], "-U", team_server.names[who], "-d",
+             str(parsed.database), "-Atc", "SELECT count(*) FROM \"case\" WHERE notes <> ''"],
+            capture_output=True, text=True, timeout=60, check=True,
+        )  # fmt: skip
+        return result.stdout.strip()
+
+    assert count_as("bella") == "0"
+    assert count_as("boss") == "1"
+    assert count_as("alice") == "1"
