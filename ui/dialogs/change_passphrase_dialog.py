@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,13 @@ from ehcp_appeal.security import vault
 from ui.context import AppContext
 from ui.dialogs.encryption_offer import MIN_LENGTH, passphrase_problem
 from ui.dialogs.passphrase_dialog import LOSS_WARNING
+from ui.widgets.dialog_parts import (
+    fit_to_width,
+    problem_label,
+    secret_field,
+    show_problem,
+    show_secrets,
+)
 
 EXPLANATION = (
     "Your passphrase unlocks the key that protects your documents, notes and dates. "
@@ -48,20 +54,16 @@ class ChangePassphraseDialog(QDialog):
         intro = QLabel(EXPLANATION)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.current = self._secret_field("Current passphrase or recovery key")
-        self.first = self._secret_field(f"New passphrase (at least {MIN_LENGTH} characters)")
-        self.second = self._secret_field("The new passphrase again")
+        self.current = secret_field("Current passphrase or recovery key")
+        self.first = secret_field(f"New passphrase (at least {MIN_LENGTH} characters)")
+        self.second = secret_field("The new passphrase again")
         for field in (self.current, self.first, self.second):
             layout.addWidget(field)
         self.show_text = QCheckBox("Show what I type")
         self.show_text.setAccessibleName("Show the passphrases as I type them")
         self.show_text.toggled.connect(self._toggle_echo)
         layout.addWidget(self.show_text)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem changing the passphrase")
-        self.error_label.hide()
+        self.error_label = problem_label("Problem changing the passphrase")
         layout.addWidget(self.error_label)
         warning = QLabel(f"Important: {LOSS_WARNING}")
         warning.setWordWrap(True)
@@ -77,19 +79,10 @@ class ChangePassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.current.setFocus()
-        self._fit()
-
-    def _secret_field(self, name: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(name)
-        field.setPlaceholderText(name)
-        return field
+        fit_to_width(self)
 
     def _toggle_echo(self, visible: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
-        for field in (self.current, self.first, self.second):
-            field.setEchoMode(mode)
+        show_secrets((self.current, self.first, self.second), visible)
 
     def accept(self) -> None:
         current, first = self.current.text(), self.first.text()
@@ -132,13 +125,5 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setText("Changing…" if busy else "Change passphrase")
 
     def _say(self, message: str) -> None:
-        self.error_label.setText(f"⚠ {message}")
-        self.error_label.show()
-        self._fit()
-
-    def _fit(self) -> None:
-        """Wrapped labels do not grow a window by themselves; size it for its width."""
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        self.setFixedHeight(layout.totalHeightForWidth(self.width()))
+        show_problem(self.error_label, message)
+        fit_to_width(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ehcp_appeal.security import vault
 from ui.dialogs.passphrase_dialog import LOSS_WARNING
+from ui.widgets.dialog_parts import fit_to_width, problem_label, secret_field, show_problem
 
 EXPLANATION = (
     "EHCP Appeal keeps your child's reports, letters and notes on this computer. You can "
@@ -57,15 +58,11 @@ class EncryptionOfferDialog(QDialog):
         intro = QLabel(EXPLANATION)
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.first = self._secret_field("Passphrase (at least 8 characters)")
-        self.second = self._secret_field("The same passphrase again")
+        self.first = secret_field("Passphrase (at least 8 characters)")
+        self.second = secret_field("The same passphrase again")
         layout.addWidget(self.first)
         layout.addWidget(self.second)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem with the passphrase")
-        self.error_label.hide()
+        self.error_label = problem_label("Problem with the passphrase")
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox()
         self.encrypt_button = QPushButton("Lock my data with this passphrase")
@@ -77,14 +74,7 @@ class EncryptionOfferDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.first.setFocus()
-        self._fit()
-
-    def _secret_field(self, name: str) -> QLineEdit:
-        field = QLineEdit()
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAccessibleName(name)
-        field.setPlaceholderText(name)
-        return field
+        fit_to_width(self)
 
     def accept(self) -> None:
         first, second = self.first.text(), self.second.text()
@@ -99,15 +89,8 @@ class EncryptionOfferDialog(QDialog):
         super().accept()
 
     def _say(self, message: str) -> None:
-        self.error_label.setText(f"⚠ {message}")
-        self.error_label.show()
-        self._fit()
-
-    def _fit(self) -> None:
-        """Wrapped labels do not grow a window by themselves; size it for its width."""
-        layout = self.layout()
-        layout.activate()
-        self.setFixedHeight(layout.totalHeightForWidth(self.width()))
+        show_problem(self.error_label, message)
+        fit_to_width(self)
 
 
 class RecoveryKeyDialog(QDialog):

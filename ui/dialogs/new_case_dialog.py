@@ -6,6 +6,7 @@ from ehcp_appeal.errors import AppError
 from ehcp_appeal.services import cases
 from ui.context import AppContext
 from ui.widgets.case_form import CaseForm
+from ui.widgets.dialog_parts import problem_label, show_problem
 
 
 class NewCaseDialog(QDialog):
@@ -23,11 +24,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(intro)
         self.form = CaseForm(with_people=False)
         layout.addWidget(self.form)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem with the details")
-        self.error_label.hide()
+        self.error_label = problem_label("Problem with the details")
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -44,8 +41,7 @@ class NewCaseDialog(QDialog):
         try:
             created = cases.create_case(self.context.db, self.form.details())
         except AppError as error:
-            self.error_label.setText(f"⚠ {error.message}")
-            self.error_label.show()
+            show_problem(self.error_label, error.message)
             return
         self.created_id = created.id
         self.context.events.case_saved.emit(created.id)

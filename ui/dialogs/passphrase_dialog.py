@@ -27,6 +27,7 @@ from ehcp_appeal.db.database import PASSPHRASE_ENV, Database, open_database
 from ehcp_appeal.db.server import PasswordRequiredError, configured_server
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security import vault
+from ui.widgets.dialog_parts import problem_label, secret_field, show_problem, show_secrets
 
 LOSS_WARNING = (
     "If both the passphrase and the recovery key are lost, nobody can open this data again "
@@ -58,20 +59,13 @@ class PassphraseDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.field = QLineEdit()
-        self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase or recovery key")
-        self.field.setPlaceholderText("Passphrase or recovery key")
+        self.field = secret_field("Passphrase or recovery key")
         layout.addWidget(self.field)
         self.show_text = QCheckBox("Show what I type")
         self.show_text.setAccessibleName("Show the passphrase as I type it")
         self.show_text.toggled.connect(self._toggle_echo)
         layout.addWidget(self.show_text)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem unlocking")
-        self.error_label.hide()
+        self.error_label = problem_label("Problem unlocking")
         layout.addWidget(self.error_label)
         warning = QLabel(f"Important: {LOSS_WARNING}")
         warning.setWordWrap(True)
@@ -90,8 +84,7 @@ class PassphraseDialog(QDialog):
         self.field.setFocus()
 
     def _toggle_echo(self, visible: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
-        self.field.setEchoMode(mode)
+        show_secrets((self.field,), visible)
 
     def accept(self) -> None:
         secret = self.field.text()
@@ -114,8 +107,7 @@ class PassphraseDialog(QDialog):
         super().accept()
 
     def _say(self, message: str) -> None:
-        self.error_label.setText(f"⚠ {message}")
-        self.error_label.show()
+        show_problem(self.error_label, message)
         self.adjustSize()  # make room for the message; wrapped labels do not ask for it
 
 

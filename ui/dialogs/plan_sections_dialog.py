@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.services import analysis, plan_sections
 from ui.context import AppContext
+from ui.widgets.dialog_parts import problem_label, show_problem
 
 NOT_A_SECTION = "Not a section heading"
 HOW = {
@@ -96,11 +97,7 @@ class PlanSectionsDialog(QDialog):
         form.addRow("&Section for this heading:", self.section_box)
         layout.addLayout(form)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem")
-        self.error_label.hide()
+        self.error_label = problem_label("Problem")
         layout.addWidget(self.error_label)
 
         self.buttons = QDialogButtonBox(
@@ -208,5 +205,4 @@ class PlanSectionsDialog(QDialog):
         self._problem(message)
 
     def _problem(self, message: str) -> None:
-        self.error_label.setText(f"⚠ {message}")
-        self.error_label.show()
+        show_problem(self.error_label, message)
