@@ -137,7 +137,7 @@ def _compute(
     start = events.get(rule.source_event)
     if start is None:
         return None
-    phrase = _phrase(rules, rule.source_event, start)
+    phrase = event_phrase(rules, rule.source_event, start)
     if rule.kind == "recorded":
         return _deadline(rule, start, f"The date recorded: {phrase}.", start)
     if rule.kind == "fixed_date_before":
@@ -149,7 +149,8 @@ def _compute(
     return _deadline(rule, date, f"{working}{moved}.", start)
 
 
-def _phrase(rules: DeadlineRules, event: str, date: dt.date) -> str:
+def event_phrase(rules: DeadlineRules, event: str, date: dt.date) -> str:
+    """How the rules word a recorded event ("the draft plan was served on ...")."""
     return rules.events[event].phrase.format(
         date=cal.format_date(date), month_year=cal.month_year(date)
     )
@@ -236,7 +237,7 @@ def _later_of(
             continue
         raw = apply_period(start, period)
         date, adjustment = _tribunal_adjustment(rule, raw, rules)
-        phrase = _phrase(rules, period.source_event, start)
+        phrase = event_phrase(rules, period.source_event, start)
         parts.append((date, _period_working(period, phrase, start, raw) + adjustment))
     if not parts:
         return None

@@ -126,34 +126,22 @@ def compute_statuses(
     results = []
     for deadline in deadlines:
         rule = rules.rule(deadline.id)
-        done = [
-            (events[name], name)
-            for name in rule.completed_by
-            if name in events and events[name] >= deadline.counts_from
-        ]
-        done_on, done_event = min(done) if done else (None, None)
-        proof = [
-            (events[name], name)
-            for name in rule.done_before
-            if name in events and events[name] >= deadline.counts_from
-        ]
-        done_by = min(proof)[0] if proof and done_on is None else None
-        ruled_out = [
-            (events[name], name)
-            for name in rule.not_applicable_if
-            if name in events and events[name] >= deadline.counts_from
-        ]
+        since = deadline.counts_from
+        done_on, done_event = _first_since(events, rule.completed_by, since) or (None, None)
+        proof = _first_since(events, rule.done_before, since)
+        done_by = proof[0] if proof and done_on is None else None
+        ruled_out = _first_since(events, rule.not_applicable_if, since)
         if ruled_out:
             # The duty never arose: the council did the other thing (issued a plan).
-            done_on, done_event = min(ruled_out)
+            done_on, done_event = ruled_out
             status = NOT_APPLICABLE
         elif deadline.party == "council":
             if done_on is not None:
                 status = MET if done_on <= deadline.date else LATE
-            elif done_by is not None:
+            elif proof is not None:
                 # A later step proves it was done; never call it overdue for a missing date.
                 status = UNDATED
-                done_event = min(proof)[1]
+                done_event = proof[1]
             else:
                 status = OVERDUE if today > deadline.date else DUE
         elif done_on is not None:
@@ -168,6 +156,15 @@ def compute_statuses(
             DeadlineStatus(deadline, status, today, done_on, done_event, exception, done_by)
         )
     return results
+
+
+def _first_since(
+    events: Mapping[str, dt.date], names: Iterable[str], since: dt.date
+) -> tuple[dt.date, str] | None:
+    """The earliest of ``names`` recorded on or after ``since`` (an earlier one belongs to
+    a previous round), as (date, event); None when none is."""
+    found = [(events[name], name) for name in names if name in events and events[name] >= since]
+    return min(found) if found else None
 
 
 def next_open(statuses: Iterable[DeadlineStatus]) -> NextDeadline | None:

@@ -99,6 +99,9 @@ def check_case(session: Session, case_id: str) -> Case:
     return case
 
 
+ROUND_ATTEMPTS = 3
+
+
 def record_key_date(
     db: Database,
     case_id: str,
@@ -119,16 +122,12 @@ def record_key_date(
     simply tried again on what the first one wrote.
     """
     event = check_event(event)
-    for attempt in range(ROUND_ATTEMPTS):
+    for _ in range(ROUND_ATTEMPTS - 1):
         try:
             return _record_once(db, case_id, event, date, note, replace)
         except IntegrityError:
-            if attempt == ROUND_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
-
-
-ROUND_ATTEMPTS = 3
+            continue
+    return _record_once(db, case_id, event, date, note, replace)  # a third clash is raised
 
 
 def _record_once(

@@ -9,6 +9,7 @@ final evidence deadline) is one line, not a recorded date beside the deadline it
 import datetime as dt
 from dataclasses import dataclass
 
+from ehcp_appeal.rules.calculator import event_phrase
 from ehcp_appeal.rules.calendar import format_date
 from ehcp_appeal.rules.deadline_rules import load_rules
 from ehcp_appeal.rules.status import DUE, NOT_APPLICABLE, OVERDUE, UNDATED, DeadlineStatus
@@ -92,15 +93,13 @@ def _deadline_entry(status: DeadlineStatus) -> TimelineEntry:
         text += " (exception claimed)"
     working = f"{status.deadline.rule}\nSource: {status.deadline.source}"
     if status.status == NOT_APPLICABLE and status.done_on and status.done_event:
-        when = format_date(status.done_on)
-        phrase = load_rules().events[status.done_event].phrase.format(date=when, month_year=when)
+        phrase = event_phrase(load_rules(), status.done_event, status.done_on)
         working = (
             f"This duty only arises if the council decides not to issue a plan; "
             f"{phrase}.\n{working}"
         )
     if status.status == UNDATED and status.done_by and status.done_event:
-        when = format_date(status.done_by)
-        phrase = load_rules().events[status.done_event].phrase.format(date=when, month_year=when)
+        phrase = event_phrase(load_rules(), status.done_event, status.done_by)
         working = (
             f"No date is recorded for this, but {phrase}, so it was done by then. "
             f"Record the date if you have the letter.\n{working}"
