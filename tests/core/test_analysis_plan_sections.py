@@ -236,3 +236,37 @@ def test_a_section_with_only_its_field_label_is_empty() -> None:
         blocks.append(Block(label, 1))
     plan = split_sections(blocks, "p")
     assert "D" in plan.sections and missing_sections(plan) == ["D"]
+
+
+INTRODUCED = {
+    "A": "The views, interests and aspirations of Priya and her parents are as follows.",
+    "B": "The special educational needs of the child are set out below.",
+    "C": "The health care needs which relate to her special educational needs are these.",
+    "D": "The social care needs which relate to her special educational needs are described here.",
+    "E": "The outcomes sought for her are these.",
+    "F": "The special educational provision required by the child is specified below.",
+    "G": "Any health care provision reasonably required by her difficulties is set out here.",
+    "H1": (
+        "The social care provision which must be made for her under section 2 of the "
+        "Chronically Sick and Disabled Persons Act 1970 is as follows."
+    ),
+    "H2": "Any other social care provision reasonably required by her disabilities is as follows.",
+    "I": "The name and type of the school to be attended by the child is given below.",
+    "J": "Details of any personal budget are given here.",
+    "K": "The advice and information gathered during the assessment is listed below.",
+}
+
+
+def test_sections_introduced_by_a_plain_sentence_in_the_regulations_words(tmp_path: Path) -> None:
+    """Some plans have no headings: a plain paragraph in the regulation's wording opens each."""
+    items: list[tuple[str, str]] = [("para", "Fernholt Council Education, Health and Care Plan")]
+    for sid in ALL:
+        items += [
+            ("para", INTRODUCED[sid]),
+            ("para", f"This sits in section {sid} and nowhere else."),
+        ]
+    path = write_docx(tmp_path / "plan.docx", items)
+    plan = split_sections(read_path(path), path.name)
+    assert list(plan.sections) == ALL
+    for sid in ALL:
+        assert f"section {sid} and nowhere else" in plan.sections[sid].text
