@@ -76,6 +76,11 @@ def _provision_concepts() -> frozenset[str]:
     return frozenset(lexicon.load("concepts")["provisions"])
 
 
+def provision_kinds(text: str) -> frozenset[str]:
+    """The kinds of provision a statement names (training, a small class, ...), not its needs."""
+    return concepts(text) & _provision_concepts()
+
+
 @cache
 def _must_share() -> frozenset[str]:
     return frozenset(lexicon.load("concepts").get("must_share", []))
