@@ -167,6 +167,7 @@ CASE_01 = dict(
                 "p",
                 "By the end of Year 6 Rosie will complete a piece of extended writing of at least one side, using the recording method she prefers.",
             ),
+            ("pb",),
             _appendix("F"),
             (
                 "S",
@@ -1430,14 +1431,15 @@ CASE_03 = dict(
         "Year 7 (autism, very high anxiety, shutdowns, mathematics difficulty, touch sensitivity, "
         "limited independence). Lettered sections in shaded bands; outcomes and provision are each "
         "grouped under the four preparing-for-adulthood headings, so F has a 'Good health' group. "
-        "Independent EP's report for the tribunal; short council EP advice."
+        "No Section J. Independent EP's report for the tribunal; short council EP advice."
     ),
     note=(
         "Headings are the shaded bands 'Section B - ...'. The preparing-for-adulthood headings inside "
         "E and F are sub-headings, not sections; 'Good health' inside F holds educational provision. "
         "Independent travel training in F has no need behind it in B: independence and travel are "
         "missing from B. The mentor the EP recommends as part of Saoirse's education stands in H2 "
-        "as a social care support worker: wrong_section."
+        "as a social care support worker: wrong_section. The plan has no Section J (the council's "
+        "template has no personal budget section): section_missing J."
     ),
     plan=dict(
         file="plan.pdf",
@@ -1508,7 +1510,6 @@ CASE_03 = dict(
                 "p",
                 "By the end of Year 10 Saoirse will be able to tell a trusted adult when she is becoming overwhelmed, before she shuts down.",
             ),
-            ("pb",),
             _band("F", "Section F - Special educational provision"),
             (
                 "S",
@@ -1550,8 +1551,6 @@ CASE_03 = dict(
                 "I",
                 "No school or other institution is named. Saoirse is electively home educated, and the local authority is satisfied that her parents have made suitable arrangements for her education.",
             ),
-            _band("J", "Section J - Personal budget"),
-            ("S", "J", "Not requested."),
             _band("K", "Section K - Advice and information"),
             (
                 "S",
@@ -1982,4 +1981,658 @@ CASE_03 = dict(
 )
 
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evals-04: Wyvernham Borough Council; Ezra Halloran-Mbeki, 12, Year 8, moving to
+# education otherwise than in school with a personal budget. layout
+# "amendment-marked-headings": an amended plan after an annual review; it opens with a
+# table summarising the amendments by section, and each section heading ends with its
+# amendment status ("- Amended 4 November 2026", "- No change"); F quotes the provision
+# deleted at the review.
+# ---------------------------------------------------------------------------
+
+B4_AUT = "Ezra is autistic, with a demand avoidant profile: he experiences everyday requests as threatening, and he may avoid them by negotiating, distracting the adult or leaving."
+B4_COMM = "Ezra needs instructions to be given to him individually and broken into steps."
+B4_SOC = (
+    "He finds it difficult to work with other pupils and prefers to be in control of shared tasks."
+)
+B4_ANX = "Ezra has high levels of anxiety in busy and unpredictable environments, and he is very sensitive to making mistakes."
+B4_SENS = (
+    "Ezra has sensory processing differences, particularly in his responses to noise and touch."
+)
+B4_MOTOR = (
+    "He has difficulties with fine motor skills, and handwriting is slow and effortful for him."
+)
+B4_SELF = "He needs help with some self-care tasks, such as fastenings and using cutlery."
+
+F4_TUTOR = "From 6 January 2027, one-to-one teaching at home from a qualified teacher for 10 hours a week during term time, covering English, mathematics and science, arranged by the Wyvernham Tuition Service."
+F4_HANDOVER = "Before 6 January 2027, a handover meeting of at least one hour between Ezra's key worker at Ridgeway Academy and his tutor."
+F4_DEMAND = "Every adult working with Ezra will use a low-demand approach in every session, offering choices and using declarative language rather than direct instructions."
+F4_BREAKS = "A movement break of 5 minutes in every 30 minutes of teaching, led by his tutor, using the activities in his sensory diet."
+F4_TYPE = "Ezra will use a laptop for written work and will be taught to touch-type by his tutor for 15 minutes, three times a week."
+F4_OT = "Occupational therapy advice and a programme as appropriate."
+F4_SELFCARE = "Ezra will be supported to develop his independence and self-care skills."
+F4_OUTDOOR = "Outdoor learning at Coppice Farm Outdoor Learning, one morning (3 hours) a week during term time, funded through the personal budget in Section J."
+F4_MENTOR = "A mentor to support Ezra's wellbeing."
+G4_CORE = "A core stability programme, written by the NHS children's physiotherapist, practised with his tutor for 10 minutes every day."
+
+OT4 = "independent_ot_report.pdf"
+SENCO4 = "senco_report.docx"
+
+HEAD4 = {
+    "A": "Section A: Views, interests and aspirations - Amended 4 November 2026",
+    "B": "Section B: Special educational needs - Amended 4 November 2026",
+    "C": "Section C: Health care needs - No change",
+    "D": "Section D: Social care needs - No change",
+    "E": "Section E: Outcomes - Amended 4 November 2026",
+    "F": "Section F: Special educational provision - Amended 4 November 2026",
+    "G": "Section G: Health care provision - Amended 4 November 2026",
+    "H1": "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 - No change",
+    "H2": "Section H2: Other social care provision - No change",
+    "I": "Section I: Placement - Amended 4 November 2026",
+    "J": "Section J: Personal budget - New section at this review",
+    "K": "Section K: Advice and information - Amended 4 November 2026",
+}
+
+
+def _sec4(sid: str) -> tuple:
+    return ("H", sid, HEAD4[sid], "h1")
+
+
+CASE_04 = dict(
+    name="case-evals-04",
+    layout="amendment-marked-headings",
+    summary=(
+        "Wyvernham Borough Council; Ezra Halloran-Mbeki, 12, Year 8, at Ridgeway Academy on a "
+        "reduced timetable, moving to education otherwise than in school from January 2027 with a "
+        "personal budget (autism with a demand avoidant profile, high anxiety, sensory processing, "
+        "motor and self-care difficulties, interoception). An amended plan after an annual review: a "
+        "summary table of amendments by section, then each heading ending with its status ('- Amended "
+        "4 November 2026', '- No change'); F quotes the provision deleted at the review. Independent "
+        "occupational therapist's report for the tribunal; SENCo report describing support in place."
+    ),
+    note=(
+        "Headings are the Word headings with their amendment status; the summary table before them "
+        "names each section but is not a heading. The lines in F beginning 'Deleted at this review' "
+        "quote provision that has been removed and are not provisions. The core stability programme "
+        "practised with his tutor and placed in G is wrong_section (and the need behind it is missing "
+        "from B). The OT's summary table repeats the recommendations of her section 7."
+    ),
+    plan=dict(
+        file="plan.docx",
+        header="Wyvernham Borough Council - Amended EHC Plan - OFFICIAL SENSITIVE",
+        footer="Ezra Halloran-Mbeki - amended plan issued 4 November 2026",
+        accent="2E3A87",
+        blocks=[
+            ("org", "Wyvernham Borough Council"),
+            ("title", "Education, Health and Care Plan (amended following annual review)"),
+            (
+                "kv",
+                [
+                    ("Name", "Ezra Halloran-Mbeki"),
+                    ("Date of birth", "11 August 2014"),
+                    ("Address", "23 Linnet Way, Wyvernham KB9 3HS"),
+                    ("Date of first plan", "2 March 2022"),
+                    ("Annual review meeting", "16 September 2026"),
+                    ("Date of this amended plan", "4 November 2026"),
+                ],
+            ),
+            ("b", "Summary of amendments"),
+            (
+                "p",
+                "After the annual review meeting the local authority decided to amend the plan. The table shows which sections have changed. Text that has been removed is quoted under 'Deleted at this review' so that you can see what has changed.",
+            ),
+            (
+                "grid",
+                [
+                    ["Section", "Status", "Summary of change"],
+                    ["A", "Amended", "Ezra's and his parents' views updated"],
+                    ["B", "Amended", "Needs updated using the annual review reports"],
+                    ["C, D, H1, H2", "No change", "-"],
+                    ["E", "Amended", "New outcomes for Key Stage 3"],
+                    [
+                        "F",
+                        "Amended",
+                        "Provision to be made otherwise than in school from 6 January 2027",
+                    ],
+                    ["G", "Amended", "Physiotherapy programme added"],
+                    ["I", "Amended", "Education otherwise than in school from 6 January 2027"],
+                    ["J", "New", "Personal budget for outdoor learning"],
+                    ["K", "Amended", "Annual review reports added"],
+                ],
+                [0.18, 0.17, 0.65],
+            ),
+            (
+                "p",
+                "Signed: Priya Venkataraman, SEND Team Manager, on behalf of Wyvernham Borough Council.",
+            ),
+            (
+                "BODY",
+                "Signed: Priya Venkataraman, SEND Team Manager, on behalf of Wyvernham Borough Council.",
+            ),
+            ("pb",),
+            _sec4("A"),
+            (
+                "S",
+                "A",
+                "Ezra likes building in Minecraft, fixing bikes with his grandad and being outdoors, especially near water.",
+            ),
+            (
+                "p",
+                "Ezra said at his review: 'School is too many people telling me what to do.' His parents want him to learn without being frightened, and to have a future working with his hands.",
+            ),
+            _sec4("B"),
+            ("S", "B", B4_AUT),
+            ("p", B4_COMM),
+            ("p", B4_SOC),
+            ("p", B4_ANX),
+            ("p", B4_SENS),
+            ("p", [B4_MOTOR, B4_SELF]),
+            (
+                "p",
+                "Ezra's reading is in line with his age, and he has a good understanding of science when it is practical.",
+            ),
+            _sec4("C"),
+            (
+                "S",
+                "C",
+                "Ezra has a diagnosis of autism (2021). He has eczema, managed by his GP.",
+            ),
+            _sec4("D"),
+            ("S", "D", "Ezra has no assessed social care needs."),
+            _sec4("E"),
+            (
+                "S",
+                "E",
+                "By July 2027 Ezra will be taking part in 10 hours of teaching a week at home, in English, mathematics and science.",
+            ),
+            (
+                "p",
+                "By July 2027 Ezra will type at 20 words a minute and use a laptop for all written work.",
+            ),
+            (
+                "p",
+                "By the end of Year 9 Ezra will be able to fasten his own coat and shoes and cut his food.",
+            ),
+            _sec4("F"),
+            (
+                "S",
+                "F",
+                "Until 5 January 2027 the provision in the plan of 2 March 2022 continues at Ridgeway Academy. From 6 January 2027 the following provision will be made otherwise than in a school, under section 61 of the Children and Families Act 2014.",
+            ),
+            (
+                "bul",
+                [
+                    ("F", F4_TUTOR, True),
+                    ("F", F4_HANDOVER, True),
+                    ("F", F4_DEMAND, True),
+                    ("F", F4_BREAKS, True),
+                    ("F", F4_TYPE, True),
+                    ("F", F4_OT, False),
+                    ("F", F4_SELFCARE, False),
+                    ("F", F4_OUTDOOR, True),
+                    ("F", F4_MENTOR, False),
+                ],
+            ),
+            (
+                "p",
+                "Deleted at this review: 'Ezra will have access to the school's nurture group at lunchtime.'",
+            ),
+            (
+                "p",
+                "Deleted at this review: 'A teaching assistant for 15 hours a week at Ridgeway Academy to support Ezra in lessons.'",
+            ),
+            _sec4("G"),
+            ("S", "G", "Ezra will be reviewed by the NHS children's physiotherapist once a term."),
+            ("p", G4_CORE),
+            _sec4("H1"),
+            ("S", "H1", "None."),
+            _sec4("H2"),
+            ("S", "H2", "No other social care provision is needed."),
+            _sec4("I"),
+            (
+                "S",
+                "I",
+                "Until 5 January 2027: Ridgeway Academy, Wyvernham (mainstream academy, ages 11 to 16). From 6 January 2027 no school is named: Ezra's special educational provision will be made otherwise than in a school under section 61 of the Children and Families Act 2014.",
+            ),
+            _sec4("J"),
+            (
+                "S",
+                "J",
+                "A personal budget of 7,800 pounds a year will be paid to Ezra's parents as a direct payment for the outdoor learning sessions in Section F.",
+            ),
+            (
+                "p",
+                "The sessions meet Ezra's needs in anxiety and sensory processing, and support his outcome of taking part in learning every week. His parents will keep records of the sessions and send them to the council each term.",
+            ),
+            _sec4("K"),
+            (
+                "S",
+                "K",
+                "Annual review reports (September 2026): Ridgeway Academy SENCo report; parental views; independent occupational therapy report (August 2026). Advice from the original assessment (2021-2022) is listed in the plan of 2 March 2022.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=OT4,
+            footer="Quaye Occupational Therapy - Ezra Halloran-Mbeki - Independent OT report - page {n} of {m}",
+            blocks=[
+                ("org", "Quaye Occupational Therapy"),
+                (
+                    "small",
+                    "Harriet Quaye, BSc (Hons) Occupational Therapy, HCPC OT68215, Advanced Practitioner in Sensory Integration. Unit 5, Tannery Yard, Wyvernham KB9 1ET. 01632 960276.",
+                ),
+                ("title", "Independent occupational therapy report"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Ezra Halloran-Mbeki, born 11 August 2014"),
+                        (
+                            "Commissioned by",
+                            "Ezra's parents, for the annual review and any appeal that follows",
+                        ),
+                        ("Assessments", "Home, 4 August 2026; clinic, 11 August 2026"),
+                        ("Report date", "25 August 2026"),
+                    ],
+                ),
+                ("h", 2, "1. Introduction"),
+                (
+                    "np",
+                    "1.1",
+                    "I am an occupational therapist with 16 years' experience, 10 of them in paediatric practice. I was asked to assess Ezra's sensory, motor and self-care skills and to recommend the provision he needs, including if he is taught at home from January 2027.",
+                ),
+                ("h", 2, "2. Background"),
+                (
+                    "np",
+                    "2.1",
+                    [
+                        (
+                            "X",
+                            "Ezra was seen by the NHS occupational therapy service in 2021, when he was discharged after a block of six sessions for handwriting.",
+                            "history",
+                        ),
+                        "His parents told me that no sensory assessment was offered then, and that they have not seen any occupational therapy advice since.",
+                    ],
+                ),
+                (
+                    "np",
+                    "2.2",
+                    [
+                        (
+                            "X",
+                            "Ezra has attended Ridgeway Academy for mornings only since February 2026, and his parents and the school have agreed that he will be taught at home from January.",
+                            "history / placement (Section I)",
+                        ),
+                        "I have read the school's SENCo report and the annual review paperwork.",
+                    ],
+                ),
+                ("h", 2, "3. Sensory processing"),
+                (
+                    "np",
+                    "3.1",
+                    "Ezra's mother completed the Sensory Profile 2. I also observed Ezra at home and during clinical observations of posture, balance and movement in my clinic.",
+                ),
+                (
+                    "np",
+                    "3.2",
+                    [
+                        (
+                            "N",
+                            "Ezra's responses to sound and touch fall in the 'much more than others' range, and he covers his ears or leaves the room at noise levels that other children of his age tolerate.",
+                            "sensory_physical",
+                            B4_SENS,
+                        ),
+                        "He would not wear the clinic's weighted lap pad, but he chose to sit in a beanbag and wrapped himself tightly in a blanket, which calmed him visibly.",
+                    ],
+                ),
+                (
+                    "np",
+                    "3.3",
+                    [
+                        (
+                            "N",
+                            "He has difficulty with interoception: he often does not notice that he is hungry, thirsty or needs the toilet until it is urgent, and his parents report that he rarely eats anything before 2 pm.",
+                            "sensory_physical",
+                            None,
+                        ),
+                        "This is common in autistic children, and in my opinion it contributes to the dysregulation the school describes late in the morning.",
+                    ],
+                ),
+                ("pb",),
+                ("h", 2, "4. Motor skills and posture"),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Result", "Comment"],
+                        [
+                            "Movement ABC-3, manual dexterity",
+                            "5th percentile",
+                            "Below the expected range",
+                        ],
+                        ["Movement ABC-3, balance", "16th percentile", "Low average"],
+                        ["DASH free writing speed", "2nd percentile", "Very slow for his age"],
+                        ["Beery VMI", "Standard score 88", "Low average"],
+                    ],
+                    [0.42, 0.22, 0.36],
+                ),
+                (
+                    "np",
+                    "4.1",
+                    [
+                        (
+                            "N",
+                            "His handwriting is slow and poorly formed, with letters of mixed size and no consistent spacing, and he stops after three or four lines.",
+                            "sensory_physical",
+                            B4_MOTOR,
+                        ),
+                        (
+                            "N",
+                            "Ezra has poor core stability and tires quickly when sitting at a table; within ten minutes he is slumped across it or has moved to the floor.",
+                            "sensory_physical",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "4.2",
+                    [
+                        (
+                            "N",
+                            "He cannot yet tie his laces, fasten small buttons or cut up his food with a knife and fork, and he relies on his parents for all of these.",
+                            "sensory_physical",
+                            B4_SELF,
+                        ),
+                        (
+                            "X",
+                            "His gross motor skills, such as running, cycling and climbing, are age-appropriate, and he rides his bike confidently.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                ("h", 2, "5. Anxiety and demands"),
+                (
+                    "np",
+                    "5.1",
+                    [
+                        (
+                            "N",
+                            "Ezra's anxiety rises sharply when he perceives a demand, even one he would otherwise enjoy, and he then avoids it by negotiating, changing the subject or leaving.",
+                            "semh",
+                            B4_AUT,
+                        ),
+                        "During my assessment he completed every task that I presented as a choice or a challenge to me, and refused two that I presented as instructions.",
+                    ],
+                ),
+                ("h", 2, "6. Comments on the plan"),
+                (
+                    "np",
+                    "6.1",
+                    [
+                        (
+                            "X",
+                            "The plan's 'occupational therapy advice and a programme as appropriate' is not specific: it does not say who will write the programme, what it will contain, how often it will be delivered or by whom.",
+                            "comment on the plan's wording",
+                        ),
+                        "In my experience such a sentence results in a single visit and a printed sheet.",
+                    ],
+                ),
+                (
+                    "np",
+                    "6.2",
+                    "I support the proposed movement breaks and the use of a laptop, which are clearly described.",
+                ),
+                ("h", 2, "7. Recommendations"),
+                (
+                    "np",
+                    "7.1",
+                    (
+                        "R",
+                        "Ezra requires direct occupational therapy from an occupational therapist with postgraduate training in sensory integration, for 45 minutes every fortnight for 12 sessions, followed by a review, to work on self-regulation, fine motor skills and self-care.",
+                        "sensory_physical",
+                        "not_specific",
+                        F4_OT,
+                    ),
+                ),
+                (
+                    "np",
+                    "7.2",
+                    (
+                        "R",
+                        "He should have a movement break of about 5 minutes in every half hour of teaching, drawn from a sensory diet that I or another occupational therapist will write and review each half term.",
+                        "sensory_physical",
+                        "specific",
+                        F4_BREAKS,
+                    ),
+                ),
+                (
+                    "np",
+                    "7.3",
+                    (
+                        "R",
+                        "Ezra should be taught to touch-type for 15 minutes every day, five days a week, using a structured programme, until he can type at 20 words a minute.",
+                        "sensory_physical",
+                        "less",
+                        F4_TYPE,
+                    ),
+                ),
+                (
+                    "np",
+                    "7.4",
+                    (
+                        "R",
+                        "A core stability programme should be practised with Ezra for 10 minutes every day by the adult teaching him, as part of his learning day.",
+                        "sensory_physical",
+                        "wrong_section",
+                        G4_CORE,
+                        {"section": "G"},
+                    ),
+                ),
+                (
+                    "np",
+                    "7.5",
+                    (
+                        "R",
+                        "The adult working with Ezra should prompt him to have a snack and a drink at set times, at least every 90 minutes, because he does not notice hunger or thirst for himself.",
+                        "sensory_physical",
+                        "missing_from_f",
+                    ),
+                ),
+                (
+                    "np",
+                    "7.6",
+                    (
+                        "R",
+                        "A self-care programme for laces, buttons and cutlery should be practised with Ezra for 10 minutes each day, set by the occupational therapist and carried out by his tutor.",
+                        "sensory_physical",
+                        "not_specific",
+                        F4_SELFCARE,
+                    ),
+                ),
+                (
+                    "np",
+                    "7.7",
+                    [
+                        (
+                            "R",
+                            "At home, a den or tent in his bedroom, with a heavy blanket, may give Ezra somewhere to recover after busy days.",
+                            "sensory_physical",
+                            "not_educational",
+                        ),
+                        (
+                            "X",
+                            "I considered recommending a weighted vest, but Ezra dislikes pressure on his shoulders and I do not recommend one.",
+                            "option considered and not recommended",
+                        ),
+                    ],
+                ),
+                ("h", 2, "8. Summary of recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Provision", "Hours per week", "Who delivers"],
+                        [
+                            (
+                                "X",
+                                "Direct occupational therapy (12 sessions, then review)",
+                                "summary table row repeating paragraph 7.1",
+                            ),
+                            "0.375 (45 minutes a fortnight)",
+                            "OT with sensory integration training",
+                        ],
+                        [
+                            "Movement breaks from a sensory diet",
+                            "About 1.5",
+                            "Tutor; diet written by the OT",
+                        ],
+                        ["Touch-typing programme", "1.25", "Tutor"],
+                        ["Core stability programme", "1", "Tutor"],
+                        ["Snack and drink prompts", "-", "Adult working with Ezra"],
+                        ["Self-care programme", "1", "Tutor; programme set by the OT"],
+                    ],
+                    [0.44, 0.24, 0.32],
+                ),
+                (
+                    "p",
+                    "I confirm that this report sets out my own professional opinion and that I understand my duty to the Tribunal. Harriet Quaye, 25 August 2026.",
+                ),
+            ],
+        ),
+        dict(
+            file=SENCO4,
+            blocks=[
+                ("org", "Ridgeway Academy"),
+                (
+                    "small",
+                    "Part of the Wyvern Learning Trust. Ridgeway Lane, Wyvernham KB9 4NN. 01632 960195.",
+                ),
+                ("title", "Annual review: SENCo report"),
+                (
+                    "p",
+                    "Ezra Halloran-Mbeki, Year 8. Written by Mr Devesh Anand, SENCo, from information from Ezra's key worker and his teachers, 2 September 2026.",
+                ),
+                ("h", 2, "Ezra's strengths"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Ezra is curious and funny, and his science teacher says he asks the best questions in the class.",
+                            "strength",
+                        ),
+                        (
+                            "X",
+                            "He has got on well with his key worker, Mrs Okafor, since she started working with him in March.",
+                            "strength / relationship",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Support in place this year"),
+                (
+                    "grid",
+                    [
+                        ["Support", "How often", "Outcome"],
+                        [
+                            "Reduced timetable (mornings)",
+                            "Daily since February 2026",
+                            "Attendance at the mornings is 88 per cent",
+                        ],
+                        [
+                            "Key worker (Mrs Okafor) meets Ezra at the gate",
+                            "Every morning",
+                            "Ezra comes in calmly on most days",
+                        ],
+                        [
+                            "Choices and 'now and next' board instead of instructions",
+                            "Every lesson",
+                            "Fewer refusals; he completes most tasks offered as a choice",
+                        ],
+                        [
+                            "Laptop for written work",
+                            "All lessons",
+                            "Ezra produces more written work",
+                        ],
+                        [
+                            "Leaves lessons 5 minutes early to avoid busy corridors",
+                            "Every lesson",
+                            "No incidents in corridors since April",
+                        ],
+                    ],
+                    [0.44, 0.22, 0.34],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Ezra has not run out of the school building since April, when he began leaving lessons early.",
+                            "resolved difficulty",
+                        ),
+                        "Before that he left the site twice in the autumn term.",
+                    ],
+                ),
+                ("h", 2, "What Ezra still finds hard"),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Ezra finds it very difficult to follow instructions given to the whole class, and he needs them repeated to him on his own and one step at a time.",
+                            "communication_interaction",
+                            B4_COMM,
+                        ),
+                        (
+                            "N",
+                            "He struggles to work with other pupils and will leave a group if he is not in charge of the task.",
+                            "communication_interaction",
+                            B4_SOC,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Ezra's written work is well below his spoken ability because writing is so effortful for him, even on the laptop.",
+                            "sensory_physical",
+                            B4_MOTOR,
+                        ),
+                        (
+                            "N",
+                            "He becomes very upset when he makes a mistake, and will delete or tear up a whole piece of work because of a single error.",
+                            "semh",
+                            B4_ANX,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations for the plan"),
+                (
+                    "bul",
+                    [
+                        (
+                            "R",
+                            "Ezra's tutor should meet his key worker before January for a proper handover, so that the strategies that work for him here carry on at home.",
+                            "semh",
+                            "specific",
+                            F4_HANDOVER,
+                        ),
+                        (
+                            "R",
+                            "Ezra should continue to use a laptop for all his written work.",
+                            "sensory_physical",
+                            "specific",
+                            F4_TYPE,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "We will continue the current arrangements until the end of the autumn term. Devesh Anand, SENCo.",
+                ),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
