@@ -1,0 +1,501 @@
+# ruff: noqa: E501
+"""Set R as data: sensory impairment plans (hearing, vision, multi-sensory) from nursery
+to Year 11, several of them for families who speak English as an additional language, with
+advice from a Qualified Teacher of the Deaf, Qualified Teachers of Vision Impairment and of
+Multi-Sensory Impairment, an audiologist, a paediatric ophthalmology clinic, habilitation
+specialists and NHS speech and language therapists. Four plan layouts no earlier set has:
+an itemised register (one long table whose first column repeats the section letter on
+every row), a PDF form with the section labels in a narrow left margin, run-in bold labels
+opening each section's first paragraph, and needs, outcomes and provision grouped under the
+preparing-for-adulthood headings.
+
+Every name, council, school, service and professional is invented. Postcodes use areas that
+do not exist and phone numbers are in the 01632 960xxx range. Markers are those of
+evaluation_kit.dataset; the small functions below only build them.
+"""
+
+CI = "communication_interaction"
+CL = "cognition_learning"
+SEMH = "semh"
+SP = "sensory_physical"
+HE = "health"
+
+
+def N(text: str, area: str, plan: str | None = None) -> tuple:
+    """A need in a report; plan is the B sentence that states it (None: missing)."""
+    return ("N", text, area, plan)
+
+
+def R(text: str, area: str, status: str, plan: str | None = None, **extras) -> tuple:
+    """A recommendation in a report and how the plan carries it."""
+    return ("R", text, area, status, plan, extras)
+
+
+def X(text: str, why: str) -> tuple:
+    """A sentence that reads like a need or a recommendation but is not one."""
+    return ("X", text, why)
+
+
+def F(text: str, specific: bool) -> tuple:
+    """A Section F provision."""
+    return ("F", text, specific)
+
+
+# ---------------------------------------------------------------------------
+# case-evalr-01: Brackenmoor Metropolitan Borough Council; Kacper Zielinski, 7, Year 3,
+# permanent bilateral hearing loss, Polish spoken at home.
+# layout "itemised-register": the whole plan body is one table of two columns, the first
+# repeating the section letter on every row, the second holding the entry; needs, outcomes
+# and provision run B, E, F area by area, so B, E and F each have three runs of rows.
+# ---------------------------------------------------------------------------
+
+B1_HEAR = "Kacper has a permanent moderate to severe hearing loss in both ears and wears two hearing aids; he also uses a radio aid in class."
+B1_NOISE = "He finds it much harder to hear when there is background noise, for example in group work, in the hall and at playtime."
+B1_UNDER = "He can find it hard to follow longer spoken instructions, especially when there is nothing to look at."
+B1_EXPR = "His spoken sentences are short and he often leaves out word endings."
+B1_GROUP = "He can find group conversations hard to follow and sometimes talks over other children."
+B1_SPEECH = "Some of his speech sounds are not yet clear."
+B1_VOCAB = "Kacper has gaps in his English vocabulary, especially for the words he needs in topic and science lessons."
+B1_LIT = "Kacper has literacy difficulties."
+
+F1_VISITS = "A Qualified Teacher of the Deaf from the Brackenmoor Sensory Support Service will visit school three times a year to check Kacper's equipment, assess his listening and language, and advise staff."
+F1_CHECK = "Every morning before registration his teaching assistant will check both hearing aids and the radio aid, using a stetoclip and the Ling six-sound test, and record the check in his equipment log."
+F1_RADIO = "All adults teaching Kacper will use his radio aid transmitter in every lesson, including PE, assemblies and school trips."
+F1_SEAT = "Kacper will be seated near the front of the class, to one side, where he can see the teacher's face and most of the other children."
+F1_TRAIN = "Deaf awareness training for school staff."
+F1_QUIET = "Access to a quiet space when needed."
+F1_SALT = "Speech and language therapy input as advised by the NHS Speech and Language Therapy Service."
+F1_TAPROG = "His teaching assistant will carry out the speech and language therapist's programme with Kacper for 20 minutes twice a week."
+F1_SUBT = "Subtitles will be switched on for every video shown in class, and new key words will be written on the whiteboard as they are introduced."
+F1_VOCAB = "Pre-teaching of key topic vocabulary by a teaching assistant, individually or in a pair, for 15 minutes four times a week, using the word lists provided by the Qualified Teacher of the Deaf."
+F1_PHON = "A phonics catch-up session of 15 minutes every day in a group of no more than four children, led by a trained teaching assistant, with a picture and a mouth shape shown for each sound."
+G1_AUD = "Hearing aid review at Brackenmoor Children's Hearing Centre every three months, with new ear moulds as needed."
+G1_BATT = "School will keep spare hearing aid batteries and tubing, change batteries when needed, and tell Kacper's parents the same day if an aid is faulty."
+
+QTOD1 = "qtod_report.pdf"
+SALT1 = "salt_report.docx"
+AUD1 = "audiology_letter.docx"
+
+
+def _reg(sid: str, *entries) -> list:
+    """Rows of the register for one run of a section: the first row's letter is the
+    heading, the letter is repeated on every further row."""
+    rows = [[("H", sid, sid, ""), entries[0]]]
+    rows += [[sid, e] for e in entries[1:]]
+    return rows
+
+
+CASE_01 = dict(
+    name="case-evalr-01",
+    layout="itemised-register",
+    summary=(
+        "Brackenmoor Metropolitan Borough Council; Kacper Zielinski, 7, Year 3 at Hollybank Community "
+        "Primary School, a mainstream school (permanent bilateral moderate to severe sensorineural hearing "
+        "loss, hearing aids and a radio aid; language delay in both Polish and English; Polish spoken at "
+        "home). The whole plan is one two-column table, the first column repeating the section letter on "
+        "every row; B, E and F run area by area. Qualified Teacher of the Deaf's report, NHS speech and "
+        "language therapy advice, audiology clinic letter."
+    ),
+    note="Each section's heading is the first cell holding its letter alone; the letter is repeated on every further row of the section. B, E and F have three runs each (hearing, communication, learning). The battery and fault-reporting routine, placed in G, is a school routine and wrong_section; the hearing aid review in G is health provision. Fatigue from listening and managing his own equipment are missing from B.",
+    plan=dict(
+        file="plan.docx",
+        sans=True,
+        accent="2E5E4E",
+        header="Brackenmoor MBC - Education, Health and Care Plan - OFFICIAL SENSITIVE",
+        footer="Kacper Zielinski - final EHC plan issued 12 November 2026",
+        blocks=[
+            ("org", "Brackenmoor Metropolitan Borough Council"),
+            ("small", "SEND Assessment and Review Team, Civic Offices, Tanner Street, Brackenmoor AC9 2LQ. Telephone 01632 960214."),
+            ("title", "Education, Health and Care Plan: plan register"),
+            (
+                "kv",
+                [
+                    ("Name", "Kacper Zielinski"),
+                    ("Date of birth", "14 May 2019"),
+                    ("School and year group", "Hollybank Community Primary School, Year 3"),
+                    ("Parents", "Agnieszka and Marek Zielinski"),
+                    ("Home language", "Polish (an interpreter is booked for all meetings)"),
+                    ("Type of plan", "Final plan following EHC needs assessment"),
+                    ("Case officer", "Lorna Whitcombe, EHC Coordinator"),
+                ],
+            ),
+            (
+                "p",
+                "This plan is kept as a register. Each row is one entry, and the first column gives the section of the plan it belongs to: A views, interests and aspirations; B special educational needs; C health needs; D social care needs; E outcomes; F special educational provision; G health provision; H1 and H2 social care provision; I placement; J personal budget; K advice and information. Needs, outcomes and provision are entered area by area.",
+            ),
+            (
+                "grid",
+                [
+                    ["Section", "Entry"],
+                    *_reg(
+                        "A",
+                        ("S", "A", "Kacper says he likes football, drawing superheroes and playing with his cousin Oliwia, and that school is best when he can hear his friends."),
+                        "He would like to be a footballer or a policeman when he grows up.",
+                        "Kacper's parents want him to be able to read and write well in English and in Polish, to keep his friends and to feel confident to tell adults when he has not heard something.",
+                    ),
+                    *_reg(
+                        "B",
+                        ["Hearing and listening.", ("S", "B", B1_HEAR)],
+                        B1_NOISE,
+                    ),
+                    *_reg(
+                        "E",
+                        ("S", "E", "By July 2027 Kacper will follow a two-step instruction given to the class when the radio aid is in use, on four occasions out of five."),
+                        "By July 2027 Kacper will be able to say or sign when he has not heard something in class.",
+                    ),
+                    *_reg(
+                        "F",
+                        ("S", "F", F(F1_VISITS, True)),
+                        F(F1_CHECK, True),
+                        F(F1_RADIO, True),
+                        F(F1_SEAT, True),
+                        F(F1_TRAIN, False),
+                        F(F1_QUIET, False),
+                    ),
+                    *_reg(
+                        "B",
+                        ["Communication and language.", B1_UNDER, B1_EXPR],
+                        [B1_GROUP, B1_SPEECH],
+                        B1_VOCAB,
+                    ),
+                    *_reg(
+                        "E",
+                        "By July 2027 Kacper will use sentences of six or more words, with the correct past tense endings, to tell an adult about his weekend.",
+                        "By the end of Year 3 Kacper will know and use 80% of the key words taught in each science and topic unit.",
+                    ),
+                    *_reg(
+                        "F",
+                        F(F1_SALT, False),
+                        F(F1_TAPROG, True),
+                        F(F1_SUBT, True),
+                        F(F1_VOCAB, True),
+                    ),
+                    *_reg("B", ["Learning.", B1_LIT]),
+                    *_reg(
+                        "E",
+                        "By July 2027 Kacper will read and spell words with the sounds s, f, sh and th correctly in nine out of ten attempts.",
+                    ),
+                    *_reg("F", F(F1_PHON, True)),
+                    *_reg(
+                        "C",
+                        ("S", "C", "Kacper's hearing loss is permanent and he is under the care of Brackenmoor Children's Hearing Centre."),
+                        "He has had several ear infections in the left ear this year, during which he cannot wear his left hearing aid.",
+                    ),
+                    *_reg("D", ("S", "D", "Kacper has no social care needs.")),
+                    *_reg("G", ("S", "G", G1_AUD), G1_BATT),
+                    *_reg("H1", ("S", "H1", "No provision under section 2 of the Chronically Sick and Disabled Persons Act 1970.")),
+                    *_reg("H2", ("S", "H2", "No other social care provision is required.")),
+                    *_reg("I", ("S", "I", "Hollybank Community Primary School, Mill Road, Brackenmoor (mainstream community primary school).")),
+                    *_reg("J", ("S", "J", "Kacper's parents have not requested a personal budget.")),
+                    *_reg(
+                        "K",
+                        ("S", "K", "Advice of the Qualified Teacher of the Deaf (September 2026); speech and language therapy advice (October 2026); audiology clinic letter (September 2026); school advice (September 2026); parents' views, given with an interpreter (August 2026)."),
+                    ),
+                ],
+                [0.1, 0.9],
+                True,
+            ),
+            ("p", "Signed on behalf of Brackenmoor Metropolitan Borough Council: Lorna Whitcombe, EHC Coordinator, 12 November 2026."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=QTOD1,
+            sans=True,
+            accent="2E5E4E",
+            header="Brackenmoor Sensory Support Service - Hearing Impairment Team",
+            footer="QToD advice - Kacper Zielinski - page {n} of {m}",
+            blocks=[
+                ("org", "Brackenmoor Sensory Support Service"),
+                ("title", "Advice for an EHC needs assessment from a Qualified Teacher of the Deaf"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Kacper Zielinski, born 14 May 2019"),
+                        ("School", "Hollybank Community Primary School, Year 3"),
+                        ("Home language", "Polish; Mrs Zielinska was interviewed with an interpreter from Brackenmoor Interpreting Service"),
+                        ("Visits", "9 and 16 September 2026, in class and in a quiet room"),
+                        ("Author", "Harriet Oduya, Qualified Teacher of the Deaf (mandatory qualification), Advisory Teacher"),
+                    ],
+                ),
+                ("h", 2, "1. Background"),
+                (
+                    "p",
+                    [
+                        X("Kacper passed his newborn hearing screen; his hearing loss was identified at 26 months, after his parents raised concerns that he was not starting to talk.", "history"),
+                        "He was fitted with hearing aids in 2021 and has been known to this service since then.",
+                        X("Kacper has worn his hearing aids consistently since he started Reception, and his parents report that he now asks for them as soon as he wakes up.", "progress: a difficulty that has resolved"),
+                        "A radio aid was issued in January 2025 following a review of his listening in class.",
+                    ],
+                ),
+                ("h", 2, "2. Audiological information"),
+                (
+                    "p",
+                    [
+                        N("Kacper has a permanent bilateral moderate to severe sensorineural hearing loss, and he relies on his hearing aids and radio aid to access spoken language in the classroom.", SP, B1_HEAR),
+                        "The most recent audiogram, from the Children's Hearing Centre in September 2026, is summarised below.",
+                    ],
+                ),
+                (
+                    "table",
+                    [
+                        ["Frequency (Hz)", "250", "500", "1000", "2000", "4000"],
+                        ["Right ear (dB HL)", "55", "55", "60", "65", "70"],
+                        ["Left ear (dB HL)", "60", "60", "65", "70", "75"],
+                    ],
+                    dict(widths=[0.3, 0.14, 0.14, 0.14, 0.14, 0.14], bold_col0=True),
+                ),
+                (
+                    "p",
+                    X("Aided, his thresholds are within the mild loss range across the speech frequencies, which means that in quiet and close to the speaker he hears most speech sounds.", "test result"),
+                ),
+                ("h", 2, "3. Functional listening assessment"),
+                (
+                    "p",
+                    [
+                        X("Kacper detected all six Ling sounds at one metre in quiet, and at three metres with the radio aid, but he missed /s/ and /sh/ at three metres without it.", "test result"),
+                        X("On a word discrimination test in quiet he repeated 90% of words correctly at one metre; with recorded classroom noise at three metres, and without the radio aid, this fell to 40%.", "test result"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("In background noise his ability to follow speech falls sharply, and he misses a large part of what is said in group work, in the hall and in the playground.", SP, B1_NOISE),
+                        "This matters because much of the learning in Year 3 happens in group tasks, and the noise level in a busy classroom is often higher than the level of the test.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("I observed Kacper in a 40-minute science lesson on 16 September, in which the class worked in groups of four to sort materials.", "context of an observation"),
+                        "While the teacher introduced the task, using the radio aid, Kacper watched her closely and began work straight away. Once the groups were talking he looked from face to face, repeated what the child beside him did, and twice asked me what he was meant to be doing. The radio aid transmitter was left on the teacher's desk during the group work.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Kacper does not yet reliably tell an adult when his hearing aids or radio aid are not working, and on at least three days in the autumn term a flat battery went unnoticed until the afternoon.", SP),
+                        "When I asked him about this he said that he 'didn't want to make a fuss'.",
+                    ],
+                ),
+                ("h", 2, "4. Classroom listening environment"),
+                (
+                    "p",
+                    "I carried out an acoustic audit of the Year 3 classroom on 9 September, during a lesson and again at lunchtime when it was empty. The room is in the 1960s block, with a hard floor, a high ceiling and windows onto the car park.",
+                ),
+                (
+                    "grid",
+                    [
+                        ["Feature", "Finding", "Effect for Kacper"],
+                        ["Reverberation", X("Reverberation time measured at 0.9 seconds in the empty room", "test result"), "Speech is smeared by echo; well above the 0.6 seconds the building guidance (BB93) sets for a classroom, and far above what a deaf child needs"],
+                        ["Background noise", "52 dB(A) with the class working quietly; 68 dB(A) during group work", "The teacher's voice is barely louder than the room"],
+                        ["Floor and furniture", "Hard vinyl floor; metal chair legs with no pads", "Chairs scraping add sudden loud noise"],
+                        ["Lighting", "Good; the teacher stands with her back to the window for the morning input", "Her face is in shadow, so lip-reading is hard"],
+                    ],
+                    [0.2, 0.4, 0.4],
+                ),
+                ("h", 2, "5. Language and learning"),
+                (
+                    "p",
+                    [
+                        N("Kacper's English vocabulary is well below that of his hearing classmates, particularly for the subject words met in science and topic work, such as 'transparent', 'absorb' and 'settlement'.", CI, B1_VOCAB),
+                        X("His Polish vocabulary, assessed informally with his mother's help, is also below what would be expected for his age, which suggests that the gap comes from his hearing loss rather than from learning a second language.", "professional opinion on cause"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("His phonics is behind that of his class: he confuses sounds that are hard to hear, such as /s/, /f/ and /th/, when he reads and spells.", CL, B1_LIT),
+                        X("Kacper's maths is in line with his class, and he enjoys number work where the teaching is visual.", "strength"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Kacper becomes very tired by the afternoon from the effort of listening all day, and his class teacher reports that his attention and behaviour deteriorate after lunch, when he is more likely to wander and to fall out with friends.", SEMH),
+                        "This listening fatigue is common in deaf children in mainstream classes and is easily mistaken for poor behaviour.",
+                    ],
+                ),
+                ("h", 2, "6. Equipment currently issued"),
+                (
+                    "grid",
+                    [
+                        ["Item", "Supplied by", "Who looks after it"],
+                        [X("Two behind-the-ear hearing aids (Phonak Sky), with spare ear moulds", "support already in place"), "Children's Hearing Centre", "Kacper and his parents; school for daily checks"],
+                        ["Roger radio aid: Touchscreen Mic transmitter and two receivers", "Sensory Support Service (on loan)", "Class teacher; QToD for repairs"],
+                        ["Stetoclip and battery tester", "Sensory Support Service", "Teaching assistant"],
+                    ],
+                    [0.45, 0.25, 0.3],
+                ),
+                ("h", 2, "7. Recommendations"),
+                ("b", "Equipment and its use"),
+                (
+                    "bul",
+                    [
+                        R("The radio aid should be used by every adult who teaches Kacper, in every lesson including PE and assemblies, and passed to the speaking child during class discussions.", SP, "specific", F1_RADIO),
+                        R("A named adult should check both hearing aids and the radio aid every morning, using the Ling six-sound test and a stetoclip, and keep a written record of each check.", SP, "specific", F1_CHECK),
+                        X("A soundfield system was considered; because of the reverberation in this room it would add to the echo, and I do not recommend it for Kacper.", "option considered and not recommended"),
+                    ],
+                ),
+                ("b", "Staff training"),
+                (
+                    "p",
+                    R("All staff who work with Kacper, including midday supervisors, should receive deaf awareness training from the Sensory Support Service at the start of each school year, with a further half-day session for his class teacher and teaching assistant on managing his equipment.", SP, "not_specific", F1_TRAIN),
+                ),
+                ("b", "Teaching and support"),
+                (
+                    "bul",
+                    [
+                        R("Kacper will need key topic vocabulary pre-taught by a teaching assistant for 15 minutes, four times a week, using word lists that I will provide at the start of each half term.", CI, "specific", F1_VOCAB),
+                        R("He should sit near the front of the class, to one side, so that he can see the teacher's face and turn to see the other children when they speak.", SP, "specific", F1_SEAT),
+                        R("He should be given a short quiet listening break, of about five minutes, after lunch and after any assembly, in a quiet room away from the classroom.", SEMH, "missing_from_f"),
+                        R("Given the level of his loss and his age, I recommend visits from a Qualified Teacher of the Deaf at least once each half term, six visits a year, to check equipment, monitor his listening and language, and advise staff.", SP, "less", F1_VISITS),
+                    ],
+                ),
+                ("b", "The classroom"),
+                (
+                    "p",
+                    [
+                        R("The Year 3 classroom needs acoustic treatment, namely carpet tiles or a soft floor covering in the carpet area, acoustic panels on the ceiling and felt pads on the chair legs, to bring the reverberation time down to 0.4 seconds or less.", SP, "missing_from_f"),
+                        "If Kacper is to stay in the 1960s block in Year 4, the same will apply to that room.",
+                    ],
+                ),
+                (
+                    "p",
+                    "I would be happy to discuss this advice with Kacper's parents, with an interpreter, and with the school. Harriet Oduya, Qualified Teacher of the Deaf, 28 September 2026. Telephone 01632 960388; e-mail h.oduya@example.org.",
+                ),
+            ],
+        ),
+        dict(
+            file=SALT1,
+            author="Niamh Gallagher",
+            footer="Brackenmoor Children's Community Health Services NHS Trust - Speech and Language Therapy",
+            blocks=[
+                ("org", "Brackenmoor Children's Community Health Services NHS Trust"),
+                ("small", "Children's Speech and Language Therapy, Larchfield Clinic, Brackenmoor AC9 6DW. Telephone 01632 960511."),
+                ("title", "Speech and language therapy advice for an EHC needs assessment"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Kacper Zielinski"),
+                        ("Date of birth", "14 May 2019"),
+                        ("Seen", "Hollybank Community Primary School, 30 September and 7 October 2026"),
+                        ("Therapist", "Niamh Gallagher, Specialist Speech and Language Therapist (hearing impairment)"),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X("Kacper was referred again by his Qualified Teacher of the Deaf in June 2026.", "context of the referral"),
+                        X("He was seen by this service between 2022 and 2024 for delayed early language and was discharged in July 2024 when he had met his targets.", "history: past episode of therapy"),
+                        "Kacper's family speak Polish at home. His mother took part in the parent interview with an interpreter, and part of the assessment was carried out in Polish with the interpreter's help.",
+                    ],
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "p",
+                    [
+                        X("On the CELF-5UK Kacper's core language standard score was 72, which is at the 3rd centile.", "test result"),
+                        "His receptive language index was 70 and his expressive language index 76. Informal assessment in Polish showed a similar pattern.",
+                        X("His difficulties show in both of his languages and cannot be explained by his learning English as an additional language.", "professional opinion on cause"),
+                    ],
+                ),
+                ("h", 2, "Summary of speech, language and communication needs"),
+                (
+                    "bul",
+                    [
+                        N("Kacper has difficulty understanding longer instructions and sentences containing concept words such as 'before', 'after' and 'unless', particularly when there is no visual support.", CI, B1_UNDER),
+                        N("His expressive language is reduced for his age in both Polish and English; he uses short sentences and leaves out grammatical endings, such as plural -s and past tense -ed, which he cannot hear clearly.", CI, B1_EXPR),
+                        N("In group conversation he loses track of who is speaking, talks over other children and is sometimes left out of games in the playground.", CI, B1_GROUP),
+                        N("His speech is mostly intelligible, but he reduces clusters with /s/, for example saying 'poon' for 'spoon' and 'nake' for 'snake'.", CI, B1_SPEECH),
+                    ],
+                ),
+                ("h", 2, "Strengths"),
+                (
+                    "p",
+                    [
+                        X("Kacper is a keen communicator who uses gesture and facial expression well to make himself understood.", "strength"),
+                        "He repairs a breakdown in conversation when an adult prompts him, and he enjoys telling jokes.",
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Who", "How often"],
+                        [
+                            R("Direct speech and language therapy in school, targeting understanding of concept words and the grammatical endings he omits", CI, "not_specific", F1_SALT),
+                            "NHS speech and language therapist",
+                            "A block of six weekly 30-minute sessions each term",
+                        ],
+                        [
+                            R("A language programme, written by the therapist and carried out by Kacper's teaching assistant, with the targets changed at the end of each block", CI, "less", F1_TAPROG),
+                            "Teaching assistant, trained by the therapist",
+                            "20 minutes, three times a week",
+                        ],
+                        [
+                            R("Subtitles switched on for every video clip, and key words written on the board as they are introduced, so that he can see what he cannot hear", CI, "specific", F1_SUBT),
+                            "Class teacher",
+                            "Every lesson",
+                        ],
+                    ],
+                    [0.5, 0.25, 0.25],
+                ),
+                (
+                    "p",
+                    R("Kacper's parents should continue to speak Polish at home and to share books in Polish with him, because a strong first language supports his learning of English.", CI, "not_educational"),
+                ),
+                ("p", "Niamh Gallagher, Specialist Speech and Language Therapist, HCPC registered. 12 October 2026."),
+            ],
+        ),
+        dict(
+            file=AUD1,
+            author="Rhys Penhaligon",
+            blocks=[
+                ("org", "Brackenmoor Children's Hearing Centre"),
+                ("small", "Audiology Department, Brackenmoor General Hospital, Infirmary Road, Brackenmoor AC9 4RT. Telephone 01632 960730."),
+                ("p", "Dr S. Marsh, Larchfield Surgery, Brackenmoor"),
+                ("small", "Copy to: Mr and Mrs Zielinski (with a Polish translation); Harriet Oduya, Qualified Teacher of the Deaf"),
+                ("p", "Date of clinic: 22 September 2026. Dictated 22 September 2026, typed 25 September 2026."),
+                ("b", "Re: Kacper Zielinski, DOB 14/05/2019, Hospital number BG4471926"),
+                ("p", "Diagnosis: bilateral moderate to severe sensorineural hearing loss. Hearing aids: Phonak Sky, bilateral. Radio aid: Roger Touchscreen Mic (Sensory Support Service)."),
+                ("p", "Dear Dr Marsh,"),
+                (
+                    "p",
+                    [
+                        "I saw Kacper today with his mother for his routine hearing aid review; a Polish interpreter was present.",
+                        X("Pure tone audiometry today showed thresholds of 55 to 70 dB HL in the right ear and 60 to 75 dB HL in the left, which is little changed from his test in March.", "test result"),
+                        X("Tympanometry was normal on the right; on the left there was a flat trace consistent with fluid behind the eardrum, which I expect to clear.", "health finding"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("The ear infection in his left ear reported in October last year has cleared, and his ears were otherwise healthy on examination.", "resolved health problem"),
+                        X("The radio aid was checked with his hearing aids in the clinic today and is working to prescription.", "equipment already in place"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Speech testing in the sound booth gave 88% in quiet and 40% with competing noise at a signal-to-noise ratio of +5 dB.", "test result"),
+                        N("In practical terms, Kacper will miss a good deal of what is said whenever there is background noise, however well his aids are fitted.", SP, B1_NOISE),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("I have asked to see Kacper again in three months for a hearing aid review and new ear moulds, as he is growing quickly and the left mould is now loose.", HE, "not_educational", G1_AUD, section="G"),
+                        R("It would help if school could keep a supply of spare batteries and tubing for Kacper's aids, change the batteries when they run out, and let his parents know the same day if an aid stops working, as a day without amplification matters at this level of loss.", SP, "wrong_section", G1_BATT, section="G"),
+                    ],
+                ),
+                ("p", "No medical referral is needed at present. Please do not hesitate to contact me if there are any concerns."),
+                ("p", "Yours sincerely,"),
+                ("sig", ["Dr Rhys Penhaligon", "Clinical Scientist (Audiology)", "Brackenmoor Children's Hearing Centre"]),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01]
