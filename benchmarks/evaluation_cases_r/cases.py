@@ -498,4 +498,381 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+# ---------------------------------------------------------------------------
+# case-evalr-02: Thornleigh County Council; Ayaan Rahman, 3, school nursery class,
+# oculocutaneous albinism with nystagmus; Sylheti spoken at home.
+# layout "margin-labels-pdf": a PDF form whose section labels ("Section B: Special
+# educational needs") sit in a narrow left column beside the text, under a rule.
+# ---------------------------------------------------------------------------
+
+B2_VI = "Ayaan has a significant visual impairment caused by albinism, with nystagmus (involuntary flickering of the eyes) and reduced vision for both near and distance."
+B2_FACES = "He may not recognise people until they are close to him or speak to him."
+B2_INCID = "He misses out on much of the learning that other children pick up by watching."
+B2_GLARE = "Ayaan is very sensitive to bright light and glare."
+B2_NEAR = "He needs to hold books, pictures and toys very close to see them, and he finds it hard to pick out detail."
+B2_MOB = "Ayaan has difficulty moving around safely, especially on steps, kerbs and changes of floor surface."
+B2_ROUTE = "He needs adult help to find his way around the nursery."
+B2_SELF = "He needs help with self-care at snack and lunch times, such as finding his cup and the food on his plate."
+
+F2_QTVI = "A Qualified Teacher of Vision Impairment from the Thornleigh Vision Support Team will visit the nursery for one hour each half term to work with Ayaan, review his progress and advise staff."
+F2_VIS = "Activities to develop Ayaan's use of his vision, as advised by the QTVI."
+F2_TRAIN = "All nursery staff will attend two hours of visual impairment awareness training, given by the QTVI in the nursery during the spring term 2027."
+F2_BLINDS = "Vertical blinds will be fitted to the south-facing windows of the nursery room, and a shade sail put up over the sand pit, by the end of February 2027."
+F2_RES = "Books, photographs and symbols used with Ayaan will be bold, uncluttered and high in contrast, and enlarged to A3 for group stories, prepared by his key person."
+F2_SNACK = "At snack and lunch Ayaan's food will be served on a plain plate that contrasts with the food and the table, with his cup always in the same place, to the top right of his plate."
+F2_GUIDE = "Ayaan's key person and one other member of staff will be trained by the habilitation specialist in sighted guiding before the end of January 2027."
+F2_EXPLORE = "Opportunities to explore the nursery environment with adult support."
+F2_TRANS = "A transition plan will be put in place before Ayaan starts in Reception."
+G2_EYE = "Review at the Paediatric Eye Clinic, Thornleigh Royal Infirmary, every six months, with glasses and tinted lenses as prescribed."
+G2_HAB = "Habilitation (mobility) training from the habilitation specialist of the Thornleigh Sensory Service, 45 minutes every fortnight in the nursery during the spring and summer terms 2027."
+
+QTVI2 = "qtvi_report.docx"
+EYE2 = "ophthalmology_letter.pdf"
+HAB2 = "habilitation_report.pdf"
+
+
+def _margin(sid: str, label: str, *paras) -> tuple:
+    """One section of the form: its label in the left margin beside its paragraphs."""
+    return ("margin", ("H", sid, label, ""), list(paras))
+
+
+CASE_02 = dict(
+    name="case-evalr-02",
+    layout="margin-labels-pdf",
+    summary=(
+        "Thornleigh County Council; Ayaan Rahman, 3, in the nursery class of Rosebank Primary School "
+        "(oculocutaneous albinism with nystagmus, light sensitivity, mobility; learning English as an "
+        "additional language, Sylheti spoken at home). A PDF form: each section's label sits in a narrow "
+        "left margin column beside its text. QTVI's report with functional vision assessment, environmental "
+        "audit and equipment list; paediatric ophthalmology clinic letter; habilitation specialist's report."
+    ),
+    note="Each heading is the label in the left margin column; the text beside and below it, to the next label, is the section. Habilitation training delivered in the nursery and placed in G is wrong_section; the eye clinic review in G is health provision. Learning English as an additional language is stated in B as context and is not a special educational need in itself; the QTVI's and the clinic's comments on it are non_needs. Fine motor and mark-making, and playing alone, are missing from B.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        accent="5B2C6F",
+        header="Thornleigh County Council - Education, Health and Care Plan",
+        footer="EHC plan - Ayaan Rahman - final - page {n} of {m}",
+        blocks=[
+            ("org", "Thornleigh County Council - SEND Statutory Assessment Service"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Child's name", "Ayaan Rahman"),
+                    ("Date of birth", "3 December 2022"),
+                    ("Setting", "Rosebank Primary School, nursery class (15 hours a week)"),
+                    ("Parents", "Shamima Begum and Abdul Rahman"),
+                    ("Language at home", "Sylheti; the family would like letters in English, explained by an interpreter"),
+                    ("Date of this plan", "18 November 2026 (final)"),
+                ],
+            ),
+            _margin(
+                "A",
+                "Section A: Views, interests and aspirations",
+                ("S", "A", "Ayaan loves music, the sound of the rain on the nursery roof and being swung round by his dad."),
+                "At nursery he likes the water tray, the musical instruments and the big cushions in the book corner.",
+                "His parents told us, with an interpreter, that they want Ayaan to be safe, to make friends, and to learn to read like his older sister. They are worried about the steps and the busy car park.",
+            ),
+            _margin(
+                "B",
+                "Section B: Special educational needs",
+                ("S", "B", B2_VI),
+                [B2_FACES, B2_INCID],
+                [B2_GLARE, B2_NEAR],
+                [B2_MOB, B2_ROUTE],
+                B2_SELF,
+                "Ayaan is learning English as an additional language; his family speak Sylheti at home.",
+            ),
+            _margin(
+                "C",
+                "Section C: Health needs",
+                ("S", "C", "Ayaan has oculocutaneous albinism and is under the care of the Paediatric Eye Clinic at Thornleigh Royal Infirmary; he was certified as sight impaired in September 2026."),
+                "His skin burns easily and he needs sun protection outdoors.",
+            ),
+            _margin("D", "Section D: Social care needs", ("S", "D", "No social care needs have been identified.")),
+            _margin(
+                "E",
+                "Section E: Outcomes",
+                ("S", "E", "By July 2027 Ayaan will walk from the nursery door to his coat peg and to the toilets on his own."),
+                "By July 2027 Ayaan will find a named toy on a plain tray of five toys.",
+                "By the time he starts in Reception Ayaan will go up and down the steps to the garden holding the rail, without an adult's hand.",
+            ),
+            _margin(
+                "F",
+                "Section F: Special educational provision",
+                ("S", "F", "Rosebank Primary School and the services named below will make the following provision."),
+                F(F2_QTVI, True),
+                F(F2_VIS, False),
+                F(F2_TRAIN, True),
+                F(F2_BLINDS, True),
+                F(F2_RES, True),
+                F(F2_SNACK, True),
+                F(F2_GUIDE, True),
+                F(F2_EXPLORE, False),
+                F(F2_TRANS, False),
+            ),
+            _margin("G", "Section G: Health provision", ("S", "G", G2_EYE), G2_HAB),
+            _margin(
+                "H1",
+                "Section H1: Social care provision under the Chronically Sick and Disabled Persons Act 1970",
+                ("S", "H1", "None."),
+            ),
+            _margin("H2", "Section H2: Other social care provision", ("S", "H2", "None at present.")),
+            _margin(
+                "I",
+                "Section I: Placement",
+                ("S", "I", "Rosebank Primary School nursery class, Station Road, Thornleigh (mainstream maintained school), until August 2027."),
+            ),
+            _margin(
+                "J",
+                "Section J: Personal budget",
+                ("S", "J", "No personal budget has been requested."),
+            ),
+            _margin(
+                "K",
+                "Section K: Advice and information",
+                ("S", "K", "Report of the Qualified Teacher of Vision Impairment (October 2026); letter from the Paediatric Eye Clinic (September 2026); habilitation report (October 2026); nursery report (September 2026); parents' views (August 2026)."),
+            ),
+            ("p", "Issued by Marcus Adebayo, SEND Case Officer, on behalf of Thornleigh County Council."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=QTVI2,
+            author="Gwen Ashdown",
+            header="Thornleigh Vision Support Team",
+            footer="Advice of the Qualified Teacher of Vision Impairment - Ayaan Rahman",
+            blocks=[
+                ("org", "Thornleigh Vision Support Team"),
+                ("small", "Part of Thornleigh Sensory Service, The Maltings, Thornleigh HF3 8PB. Telephone 01632 960642."),
+                ("title", "Educational advice: vision impairment"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Ayaan Rahman, born 3 December 2022"),
+                        ("Setting", "Rosebank Primary School nursery class"),
+                        ("Visual condition", "Oculocutaneous albinism; nystagmus; registered sight impaired"),
+                        ("Author", "Gwen Ashdown, Qualified Teacher of Vision Impairment"),
+                        ("Contact", "Three visits to nursery and one home visit with an interpreter, September and October 2026"),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X("Ayaan was referred to the Vision Support Team by the eye clinic when he was nine months old, and I have visited him at home every month since then.", "history"),
+                        "He started in the nursery class in September 2026 and attends five mornings a week.",
+                        X("Ayaan's parents told me, through the interpreter, that he is happiest when he is making music or being chased round the garden by his sister.", "parents' views: interests"),
+                    ],
+                ),
+                ("h", 2, "Functional vision assessment"),
+                (
+                    "p",
+                    "The assessment was carried out in the nursery room and the garden, in ordinary light and in the shaded quiet room, using familiar toys, Kay picture cards and everyday objects.",
+                ),
+                (
+                    "grid",
+                    [
+                        ["What I looked at", "What Ayaan did"],
+                        ["Distance vision", X("Kay pictures: 0.8 logMAR with both eyes open, at 3 metres, in his glasses", "test result")],
+                        ["Near vision", "Named pictures 1 cm high when held at 8 cm from his eyes"],
+                        ["Tracking", "Followed a rolling 2.5 cm yellow ball across a dark table; lost a white ball on the white floor"],
+                        ["Colour and contrast", "Matched bright colours; did not find a grey toy on the grey carpet"],
+                        ["Light", "Screwed up his eyes and turned away by the window; looked about freely in the shaded quiet room"],
+                    ],
+                    [0.3, 0.7],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ayaan has oculocutaneous albinism with nystagmus, and his distance vision with both eyes open is reduced to around 0.8 logMAR, which is roughly six times poorer than typical vision for his age.", SP, B2_VI),
+                        "In practice this means that he can see a large toy across the room but not who is holding it.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("He does not yet recognise familiar adults' faces across the room, and he waits for them to speak before he responds to them.", SP, B2_FACES),
+                        N("Bright light and glare cause him real discomfort: in the sunny half of the nursery room he screws up his eyes, turns away and stops playing.", SP, B2_GLARE),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("He brings pictures and books to within 5 to 10 cm of his eyes, misses fine detail in pictures, and cannot yet pick out a small object on a busy, patterned background.", SP, B2_NEAR),
+                        X("This close viewing is normal and comfortable for a child with albinism, and adults should never tell him to hold things further away.", "explanation and advice on attitude, not a provision"),
+                    ],
+                ),
+                ("h", 2, "Learning and play"),
+                (
+                    "p",
+                    [
+                        N("Because he cannot see what other children are doing across the room, Ayaan misses much of the learning his sighted peers pick up incidentally, such as how to use the role-play kitchen or where the children have gone to line up.", CL, B2_INCID),
+                        N("His fine motor and early mark-making skills are behind those of his peers, partly because he cannot easily see what his hands are doing on a pale table, and he avoids the drawing and playdough tables.", SP),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ayaan tends to play on his own at the edge of the room and rarely joins other children, because he cannot see who is there or what they are playing, and the nursery staff have noticed that other children have begun to play around him rather than with him.", SEMH),
+                        X("Ayaan's parents say he understands everything said to him in Sylheti and chatters at home in short sentences, which suggests that his limited English reflects learning a new language rather than a language difficulty.", "English as an additional language is not a special educational need"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("Ayaan is a cheerful, determined little boy who has settled well into nursery and now separates from his mother without tears.", "strength; a resolved difficulty"),
+                ),
+                ("h", 2, "Environmental audit of the nursery"),
+                (
+                    "grid",
+                    [
+                        ["Area", "What I found"],
+                        ["Main room", "Two large south-facing windows with no blinds; strong glare on the shiny floor in the mornings"],
+                        ["Steps to garden", "Two concrete steps, grey, with no contrasting edge; a rail on one side only"],
+                        ["Garden", "Open sand pit and climbing frame in full sun; no shaded area"],
+                        ["Toilets and pegs", "Pegs marked with small photographs; white toilets on white tiles"],
+                    ],
+                    [0.3, 0.7],
+                ),
+                ("h", 2, "Equipment"),
+                (
+                    "p",
+                    [
+                        X("A light box, a sloping board and a set of bold, high-contrast picture books were lent to the nursery by the Vision Support Team in September 2026.", "equipment already in place"),
+                        "These will stay with Ayaan when he moves into Reception. No further equipment is needed at present; a portable video magnifier will be considered when he begins to read.",
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "num",
+                    [
+                        R("Ayaan should have fortnightly visits of one hour from a Qualified Teacher of Vision Impairment, to work directly with him on his use of vision and to advise the nursery staff, increasing around his move to Reception.", SP, "less", F2_QTVI),
+                        R("He would benefit from a daily individual session of 15 minutes with his key person, following a programme I will provide, of looking and tracking games and early mark-making on a light box or a dark background.", SP, "not_specific", F2_VIS),
+                        R("All nursery staff should have two hours of awareness training from the QTVI this academic year, covering albinism, glare and how to make resources accessible.", SP, "specific", F2_TRAIN),
+                        R("Blinds should be fitted to the south-facing windows, and shade provided over part of the garden, so that Ayaan can play there without discomfort.", SP, "specific", F2_BLINDS),
+                        R("Books, photographs and symbols used with Ayaan should be bold, clear and high in contrast, enlarged to A3 for group stories and shown to him close up.", SP, "specific", F2_RES),
+                        R("An adult should help Ayaan to join other children's play for at least two 15-minute periods in each session, telling him who is there and what they are doing, and helping him to approach them.", SEMH, "missing_from_f"),
+                        R("At snack and lunch his food should be served on a plain plate that contrasts with the table, and his cup always placed in the same position, so that he can find it without help.", SP, "specific", F2_SNACK),
+                    ],
+                ),
+                ("p", "Gwen Ashdown, Qualified Teacher of Vision Impairment, 14 October 2026. E-mail g.ashdown@example.org."),
+            ],
+        ),
+        dict(
+            file=EYE2,
+            header="Thornleigh Royal Infirmary NHS Foundation Trust",
+            footer="Paediatric Eye Clinic - clinic letter - page {n} of {m}",
+            blocks=[
+                ("org", "Paediatric Eye Clinic, Thornleigh Royal Infirmary"),
+                ("small", "Infirmary Lane, Thornleigh HF3 2NN. Appointments 01632 960219."),
+                ("p", "Clinic date: 16 September 2026. Typed: 21 September 2026."),
+                ("p", "To: Dr P. Okafor, Station Road Surgery, Thornleigh. Copies: Mr and Mrs Rahman; Gwen Ashdown, Vision Support Team; Thornleigh SEND Statutory Assessment Service."),
+                ("b", "Ayaan RAHMAN, date of birth 03/12/2022, hospital number TR2290417"),
+                (
+                    "p",
+                    "Diagnoses: 1. Oculocutaneous albinism. 2. Horizontal nystagmus. 3. Hypermetropia with astigmatism, both eyes.",
+                ),
+                ("p", "Dear Dr Okafor,"),
+                (
+                    "p",
+                    [
+                        "I reviewed Ayaan today with his father; a Sylheti interpreter joined by telephone.",
+                        X("His unaided vision with both eyes open on Kay pictures was 0.9 logMAR, improving to 0.8 logMAR in his glasses.", "test result"),
+                        X("Cycloplegic refraction showed a small increase in his long sight, and I have given a new prescription.", "test result"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("His optic nerves look healthy, and there is no sign of any other eye condition.", "ruled-out condition"),
+                        X("Vision in albinism does not usually get worse, and it often improves a little through early childhood.", "prognosis"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Today I completed a Certificate of Vision Impairment, certifying Ayaan as sight impaired (partially sighted); his father consented to the certificate being sent to the local authority's sensory team.", "certification: a fact, not a need"),
+                        N("His nystagmus is quieter when he looks slightly to the left, so he turns his head to the right to see best, and he will see the board or a story book most easily when it is placed a little to his left.", SP, B2_NEAR),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Ayaan should wear his glasses at all times, with his tinted glasses and a wide-brimmed hat outdoors, and sun cream on sunny days.", HE, "not_educational"),
+                        R("I will see him again in the clinic in six months for a refraction and review.", HE, "not_educational", G2_EYE, section="G"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("His father asked whether learning two languages might be confusing Ayaan; I reassured him that it will not, and that the family should keep speaking Sylheti at home.", "English as an additional language: a parent's question answered"),
+                ),
+                ("p", "Yours sincerely,"),
+                ("p", "Miss Farah Qureshi FRCOphth, Consultant Paediatric Ophthalmologist"),
+            ],
+        ),
+        dict(
+            file=HAB2,
+            header="Thornleigh Sensory Service - Habilitation",
+            footer="Habilitation report - Ayaan Rahman - {n}/{m}",
+            blocks=[
+                ("org", "Thornleigh Sensory Service"),
+                ("title", "Habilitation report: mobility and independent living skills"),
+                ("small", "Kieran Doyle, Habilitation Specialist (children and young people with vision impairment). Seen at Rosebank Primary School nursery class on 6 and 13 October 2026, and at home on 20 October 2026 with an interpreter."),
+                ("h", 2, "Purpose"),
+                (
+                    "p",
+                    "Habilitation is the teaching of the skills a child with a vision impairment needs to move around safely and to become independent: orientation (knowing where you are), mobility (moving safely) and independent living skills. This report is written as advice for Ayaan's EHC needs assessment.",
+                ),
+                ("h", 2, "What I saw"),
+                (
+                    "p",
+                    [
+                        X("Ayaan walks confidently on the flat, familiar floor of the nursery room and steers round the tables without bumping into them.", "strength"),
+                        N("He trips on steps and on changes of floor surface, such as the edge of the rug, and he will not walk down the two steps into the nursery garden unless he is holding an adult's hand.", SP, B2_MOB),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ayaan is not yet able to find his way on his own from the nursery door to his coat peg or to the toilets, and he waits by the door to be collected.", SP, B2_ROUTE),
+                        "He finds his own peg when he is taken to it, by feeling for the shape of the hook, which shows that he is ready to learn the route.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("At snack time he finds his cup and food by touch, knocks his cup over most days, and needs help to find the food on his plate.", SP, B2_SELF),
+                        X("Ayaan feeds himself with a spoon and drinks from an open cup at home, where everything is kept in the same place.", "strength at home"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("I considered whether Ayaan should start using a long cane; at his age I do not recommend it, but it should be looked at again when he is in Year 1.", "option considered and not recommended"),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    [
+                        R("Ayaan needs habilitation sessions of 45 minutes every fortnight in nursery during the spring and summer terms of 2027, to learn the routes around the nursery and the Reception building, to trail along walls and to use the steps safely, with the programme reviewed in July.", SP, "wrong_section", G2_HAB, section="G"),
+                        "I would deliver these sessions myself, and leave short route games for his key person to practise between visits.",
+                    ],
+                ),
+                (
+                    "p",
+                    R("Yellow contrasting strips should be fixed to the edges of the two garden steps, with a second handrail on the other side and a contrasting strip around the nursery door frame.", SP, "missing_from_f"),
+                ),
+                (
+                    "p",
+                    R("His key person and at least one other member of staff should be trained by me in sighted guiding, so that they guide Ayaan in the same way.", SP, "specific", F2_GUIDE),
+                ),
+                (
+                    "p",
+                    R("At home, Ayaan's parents could practise the route from the car to the front door with him, counting the steps aloud, as I showed them on my home visit.", SP, "not_educational"),
+                ),
+                ("p", "Kieran Doyle, Habilitation Specialist, 27 October 2026. Telephone 01632 960647."),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01, CASE_02]
