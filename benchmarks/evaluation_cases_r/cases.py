@@ -875,4 +875,389 @@ CASE_02 = dict(
         ),
     ],
 )
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalr-03: Caldermere City Council; Elif Yildiz, 11, Year 7, CHARGE syndrome with
+# multi-sensory impairment; Turkish spoken at home.
+# layout "run-in-headings": each section's label is bold at the start of its first
+# paragraph ("Section B - Special Educational Needs:" and the text on the same line), as in
+# a plan typed in a word processor. There is no Section D.
+# ---------------------------------------------------------------------------
+
+B3_MSI = "Elif has a multi-sensory impairment (a combined loss of hearing and vision) as a result of CHARGE syndrome."
+B3_ACCESS = "She has difficulty taking in spoken and visual information at the same time, for example listening to the teacher while reading from the board."
+B3_PRINT = "Elif needs print to be enlarged, and she reads more slowly than her classmates."
+B3_GROUP = "She finds it hard to follow group discussions and conversations in noisy places."
+B3_MOVE = "Elif has difficulty moving safely around the school site, particularly on stairs and in crowded corridors, and her balance is poor."
+B3_FATIGUE = "Elif experiences significant fatigue during the school day."
+B3_LANG = "Elif has language difficulties, particularly in understanding complex sentences and in making inferences."
+B3_INDEP = "Elif needs to develop her independence, including travelling safely."
+
+F3_TA = "A teaching assistant with training in multi-sensory impairment will support Elif in lessons for 20 hours a week."
+F3_ADVICE = "Regular advice and monitoring from the Caldermere Sensory Support Service."
+F3_TRAIN = "All staff who teach Elif will receive multi-sensory impairment awareness training from the Qualified Teacher of Multi-Sensory Impairment before the October half-term each year, covering positioning, use of the radio aid and modified print."
+F3_MLP = "All printed materials, including tests, will be provided in modified large print (N24 bold Arial) on matt cream A4 paper, prepared by the school's resources technician before each lesson, with an electronic copy sent to Elif's iPad."
+F3_IPAD = "Elif will have a school iPad with a camera app for photographing the board, and a portable electronic magnifier, in every lesson."
+F3_RADIO = "Use of a radio aid where appropriate."
+F3_VOCAB = "Pre-teaching of key subject vocabulary by her teaching assistant for 20 minutes three times a week, using the words for the next topic in English, science and humanities."
+F3_EARLY = "Elif will leave each lesson five minutes before the bell, with a named friend, so that she moves between lessons when the corridors are quiet."
+F3_HAB = "Habilitation training with the habilitation specialist of the Caldermere Sensory Support Service, one hour every fortnight during the school day."
+F3_STRIPS = "Yellow contrasting strips will be fixed to the edge of every step in the main building and the sports hall, and the handrails painted in a contrasting colour, by the end of December 2026."
+F3_PE = "Adapted PE as needed."
+G3_SALT = "Speech and language therapy from the Caldermere Children's Speech and Language Therapy Service: a block of six 45-minute sessions in school each term, with a programme for her teaching assistant between blocks."
+G3_AUD = "Review every six months at the Caldermere Children's Hearing Service, including her bone conduction hearing aids."
+
+MSI3 = "qtmsi_report.pdf"
+SALT3 = "salt_report.docx"
+HAB3 = "habilitation_report.docx"
+
+
+def _runin(sid: str, label: str, first, *rest) -> list:
+    """A section opening with its bold label run into the first paragraph."""
+    return [("runin", ("H", sid, label, ""), first), *[("p", t) for t in rest]]
+
+
+CASE_03 = dict(
+    name="case-evalr-03",
+    layout="run-in-headings",
+    summary=(
+        "Caldermere City Council; Elif Yildiz, 11, Year 7 at Ashgrove Academy, a mainstream secondary "
+        "school (CHARGE syndrome: bilateral coloboma with lower field loss, moderate mixed hearing loss with "
+        "bone conduction hearing aids, balance; Turkish spoken at home). Each section opens with a bold "
+        "run-in label at the start of its first paragraph. No Section D. Report of a Qualified Teacher of "
+        "Multi-Sensory Impairment; NHS speech and language therapy advice; habilitation specialist's report."
+    ),
+    note="Each heading is the bold run-in label at the start of a paragraph; the section runs to the next label. Section D is absent. Speech and language therapy that teaches inference and narrative, placed in G, is wrong_section; the audiology review in G is health provision. Anxiety about corridors and the dining hall, and organising an explanation, are missing from B.",
+    plan=dict(
+        file="plan.pdf",
+        accent="1B4F72",
+        header="Caldermere City Council - Education, Health and Care Plan - Elif Yildiz",
+        footer="Final plan dated 20 November 2026 - page {n} of {m}",
+        blocks=[
+            ("org", "Caldermere City Council"),
+            ("small", "Special Educational Needs Assessment Team, 14 Quayside, Caldermere KB2 5JH. Telephone 01632 960902."),
+            ("title", "Education, Health and Care Plan"),
+            ("p", "Name: Elif Yildiz. Date of birth: 19 February 2015. School: Ashgrove Academy, Year 7. Home language: Turkish. Parents: Zeynep and Murat Yildiz."),
+            ("p", "This plan has been written following an EHC needs assessment. It should be read with the advice listed in Section K."),
+            *_runin(
+                "A",
+                "Section A - Views, Interests and Aspirations:",
+                ("S", "A", "Elif says that she likes art, baking with her mum and watching cookery programmes with subtitles, and that she wants to be a pastry chef."),
+                "She told us that the worst thing about secondary school is the noise in the dining hall and the stairs, and the best thing is her art teacher.",
+                "Elif's parents, who were helped by an interpreter, want her to be safe at school, to keep up with her work and to be able to travel on her own by the time she leaves school.",
+            ),
+            *_runin(
+                "B",
+                "Section B - Special Educational Needs:",
+                ("S", "B", B3_MSI),
+                [B3_ACCESS, B3_PRINT, B3_GROUP],
+                [B3_MOVE, B3_FATIGUE],
+                [B3_LANG, B3_INDEP],
+            ),
+            *_runin(
+                "C",
+                "Section C - Health Needs:",
+                ("S", "C", "Elif has CHARGE syndrome and is seen by the community paediatrician, the Children's Hearing Service and the eye clinic at Caldermere Infirmary."),
+                "She had heart surgery as a baby and is now discharged from cardiology.",
+            ),
+            *_runin(
+                "E",
+                "Section E - Outcomes:",
+                ("S", "E", "By the end of Year 7 Elif will move between all her lessons on her own, using the routes she has learned, without falling."),
+                "By the end of Year 8 Elif will be able to explain in writing the steps of a science experiment in the correct order.",
+                "By the end of Year 8 Elif will say when she has not heard or seen something in a lesson, and ask for it to be repeated or enlarged.",
+            ),
+            *_runin(
+                "F",
+                "Section F - Special Educational Provision:",
+                ("S", "F", "The following provision will be made for Elif at Ashgrove Academy, overseen by the SENCo."),
+            ),
+            (
+                "bul",
+                [
+                    F(F3_TA, True),
+                    F(F3_ADVICE, False),
+                    F(F3_TRAIN, True),
+                    F(F3_MLP, True),
+                    F(F3_IPAD, True),
+                    F(F3_RADIO, False),
+                    F(F3_VOCAB, True),
+                    F(F3_EARLY, True),
+                    F(F3_HAB, True),
+                    F(F3_STRIPS, True),
+                    F(F3_PE, False),
+                ],
+            ),
+            *_runin(
+                "G",
+                "Section G - Health Provision:",
+                ("S", "G", G3_AUD),
+                "Eye clinic review once a year at Caldermere Infirmary.",
+                G3_SALT,
+            ),
+            *_runin(
+                "H1",
+                "Section H1 - Social Care Provision (section 2, Chronically Sick and Disabled Persons Act 1970):",
+                ("S", "H1", "Elif is known to the Children with Disabilities Team, which provides a sensory support worker for two hours a week to help her go out in the community."),
+            ),
+            *_runin(
+                "H2",
+                "Section H2 - Other Social Care Provision:",
+                ("S", "H2", "No other social care provision is required."),
+            ),
+            *_runin(
+                "I",
+                "Section I - Placement:",
+                ("S", "I", "Ashgrove Academy, Fenwick Road, Caldermere (mainstream academy, 11 to 16)."),
+            ),
+            *_runin(
+                "J",
+                "Section J - Personal Budget:",
+                ("S", "J", "Not applicable; no personal budget has been requested."),
+            ),
+            *_runin(
+                "K",
+                "Section K - Advice and Information:",
+                ("S", "K", "Report of the Qualified Teacher of Multi-Sensory Impairment (September 2026); speech and language therapy advice (October 2026); habilitation report (October 2026); advice from Ashgrove Academy (September 2026); paediatric advice (August 2026); views of Elif and her parents (July 2026)."),
+            ),
+            ("p", "Signed: Daniel Achterberg, SEN Officer, for Caldermere City Council. 20 November 2026."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=MSI3,
+            sans=True,
+            accent="1B4F72",
+            header="Caldermere Sensory Support Service - Multi-Sensory Impairment",
+            footer="Elif Yildiz - advice of the Qualified Teacher of MSI - page {n} of {m}",
+            blocks=[
+                ("org", "Caldermere Sensory Support Service"),
+                ("title", "Educational advice: multi-sensory impairment"),
+                (
+                    "kv",
+                    [
+                        ("Pupil", "Elif Yildiz, born 19 February 2015, Year 7, Ashgrove Academy"),
+                        ("Condition", "CHARGE syndrome: bilateral coloboma, moderate mixed hearing loss, vestibular differences"),
+                        ("Author", "Yvonne Castellano, Qualified Teacher of Multi-Sensory Impairment and Qualified Teacher of the Deaf"),
+                        ("Assessment", "Observation in six lessons, the dining hall and corridors; functional hearing and vision assessment; 15 and 22 September 2026"),
+                        ("Parents", "Seen at home on 29 September 2026 with a Turkish interpreter"),
+                    ],
+                ),
+                ("h", 2, "1. Background"),
+                (
+                    "p",
+                    [
+                        X("Elif has been known to the Sensory Support Service since she was six months old and was supported at Brookside Primary School by a Qualified Teacher of the Deaf and, from Year 3, by me.", "history"),
+                        X("At primary school she had a full-time teaching assistant who knew her well, in a single classroom on one floor, and she made good progress.", "history: past provision"),
+                        "She moved to Ashgrove Academy in September 2026, where she has fifteen different teachers and lessons in three buildings.",
+                    ],
+                ),
+                ("h", 2, "2. Sensory profile"),
+                (
+                    "p",
+                    [
+                        N("Elif has CHARGE syndrome with a combined loss of hearing and vision: a moderate mixed hearing loss in both ears, and bilateral coloboma affecting her lower visual field and her acuity (0.6 logMAR in the right eye and 1.0 in the left).", SP, B3_MSI),
+                        "The effect of the two losses together is much greater than either would be alone, because she cannot use her vision to make up for what she does not hear, or the reverse.",
+                    ],
+                ),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Result"],
+                        ["Aided hearing (bone conduction aids on a softband)", X("Aided thresholds of 25 to 35 dB across the speech frequencies", "test result")],
+                        ["Speech in quiet / in noise", "92% at one metre in quiet; 48% with classroom noise at three metres without the radio aid"],
+                        ["Near vision", "N18 at 25 cm, slowly; N24 at 30 cm comfortably"],
+                        ["Visual fields", "No useful vision below the horizontal in either eye (confrontation testing)"],
+                        ["Lighting", "Discomfort in bright sunlight; sees least well in dim corridors"],
+                    ],
+                    [0.4, 0.6],
+                ),
+                ("h", 2, "3. Access to learning"),
+                (
+                    "p",
+                    [
+                        N("In lessons Elif cannot lip-read the teacher and look at the board at the same time, so she loses either what is said or what is written, and in four of the six lessons I observed she had copied less than half of the notes.", SP, B3_ACCESS),
+                        "Teachers often talk while writing on the board or while pupils are reading, which is the point at which Elif is cut off from both.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Elif reads standard 12-point print only very slowly and with the page close to her face; with N24 modified large print her reading speed is about half that of her peers.", SP, B3_PRINT),
+                        X("Her reading accuracy is good, and her spelling is in line with her age.", "strength"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Elif tires quickly: by the afternoon the combined effort of looking and listening leaves her exhausted, and twice during my observations she put her head down on the desk in the last lesson.", SEMH, B3_FATIGUE),
+                        X("Her attendance is 97%, and she has not missed any school since the start of term.", "strength: attendance"),
+                    ],
+                ),
+                ("h", 2, "4. Moving around school"),
+                (
+                    "p",
+                    [
+                        N("Because of the loss of her lower visual field, Elif does not see steps, bags on the floor or changes of level, and she has fallen twice on the main staircase since September.", SP, B3_MOVE),
+                        N("Her balance is poor, because of the vestibular differences that are part of CHARGE syndrome, and she cannot join in PE activities that depend on balance, such as gymnastics and trampolining, without adaptation.", SP, B3_MOVE),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Elif has become anxious about moving between lessons in crowded corridors, and since October half-term she has refused to go into the dining hall at lunchtime, eating alone in the library instead.", SEMH),
+                        "She told me that she is frightened of being knocked over and that she 'can't hear anyone in there anyway'.",
+                    ],
+                ),
+                ("h", 2, "5. Environmental audit of Ashgrove Academy"),
+                (
+                    "grid",
+                    [
+                        ["Area", "Findings"],
+                        ["Main staircase", "Grey concrete steps with no contrasting edges; handrails the same colour as the walls"],
+                        ["Corridors", "Dim lighting in the science block; very crowded for about four minutes at each lesson change"],
+                        ["Dining hall", "Hard surfaces, loud and echoing; no quiet area"],
+                        ["Classrooms", "Most have interactive whiteboards opposite the windows, causing glare"],
+                    ],
+                    [0.3, 0.7],
+                ),
+                ("h", 2, "6. Equipment"),
+                (
+                    "grid",
+                    [
+                        ["Item", "Provided by", "Status"],
+                        [X("Bone conduction hearing aids on a softband", "equipment already in place"), "Children's Hearing Service", "In use"],
+                        ["Roger radio aid (Touchscreen Mic and receivers)", "Sensory Support Service", "In use in some lessons only"],
+                        ["Sloping desk and reading stand", "Sensory Support Service", "Moved to Ashgrove in July 2026"],
+                    ],
+                    [0.45, 0.3, 0.25],
+                ),
+                ("h", 2, "7. Recommendations"),
+                (
+                    "p",
+                    [
+                        R("In my opinion Elif needs the support of a teaching assistant trained in multi-sensory impairment, working as an intervenor, in every lesson and at lesson changes, which is the whole of the taught week of 25 hours.", SP, "less", F3_TA),
+                        "The intervenor's role is not to do the work for her but to make sure that she receives the same information as her classmates, by repeating what she has missed, describing what is on the board and checking her equipment.",
+                    ],
+                ),
+                (
+                    "bul",
+                    [
+                        R("A Qualified Teacher of Multi-Sensory Impairment should visit fortnightly, for one hour, to monitor Elif's access, train her intervenor and advise subject teachers.", SP, "not_specific", F3_ADVICE),
+                        R("All printed materials, including tests, should be provided in modified large print, N24 bold Arial on matt cream paper, at the start of each lesson, with an electronic copy on her iPad.", SP, "specific", F3_MLP),
+                        R("Elif should have an iPad with a camera, so that she can photograph the board and enlarge it, and a portable electronic magnifier, in every lesson.", SP, "specific", F3_IPAD),
+                        R("Every teacher should use her radio aid transmitter in every lesson, and pass it to pupils who speak in class discussion.", SP, "not_specific", F3_RADIO),
+                        R("She should leave each lesson five minutes early with a friend, to avoid the crowded corridors.", SP, "specific", F3_EARLY),
+                        R("Elif needs a quiet rest break of ten minutes at lunchtime, in the hearing resource room or another quiet room, before she eats.", SEMH, "missing_from_f"),
+                        R("All staff who teach Elif should receive MSI awareness training from me in the first half of the autumn term, covering how to position themselves, use the radio aid and prepare modified print.", SP, "specific", F3_TRAIN),
+                    ],
+                ),
+                (
+                    "p",
+                    X("I discussed with Elif's parents the option of a special school for deaf-blind pupils; they do not want this, and I agree that her needs can be met at Ashgrove with the provision above.", "option considered and not recommended (placement)"),
+                ),
+                ("p", "Yvonne Castellano, Qualified Teacher of MSI, 6 October 2026. E-mail y.castellano@example.org; telephone 01632 960917."),
+            ],
+        ),
+        dict(
+            file=SALT3,
+            author="Owain Pritchard",
+            footer="Caldermere Community Health NHS Trust - Children's Speech and Language Therapy",
+            blocks=[
+                ("org", "Caldermere Community Health NHS Trust"),
+                ("title", "Speech and language therapy report for EHC needs assessment"),
+                ("small", "Elif Yildiz, date of birth 19/02/2015, Ashgrove Academy. Seen in school on 8 and 15 October 2026 by Owain Pritchard, Highly Specialist Speech and Language Therapist (sensory impairment)."),
+                ("h", 2, "Background and reason for assessment"),
+                (
+                    "p",
+                    [
+                        X("Elif has been known to speech and language therapy since infancy, originally for feeding difficulties associated with CHARGE syndrome, which have resolved.", "resolved difficulty"),
+                        "She was last seen in Year 5, when she had a block of therapy for narrative skills. Elif speaks Turkish with her mother and grandmother and English at school and with her brother; she describes English as her stronger language.",
+                    ],
+                ),
+                ("h", 2, "Assessment findings"),
+                (
+                    "p",
+                    [
+                        X("On the CELF-5UK, Elif's receptive language index was 78 and her expressive language index 86.", "test result"),
+                        X("Her speech is clear, and her conversation with familiar adults is fluent and appropriate.", "strength"),
+                    ],
+                ),
+                (
+                    "p",
+                    N("Elif's understanding of complex sentences, such as those with passives and embedded clauses, and her ability to make inferences from what she hears or reads, are below the level expected for her age.", CI, B3_LANG),
+                ),
+                (
+                    "p",
+                    [
+                        N("She has difficulty organising a spoken or written account, for example retelling the steps of a science experiment in order, and her explanations tend to jump between points.", CL),
+                        N("She misses much of what is said in group discussions and in the dining hall, because she cannot locate the speaker quickly enough to see their face.", CI, B3_GROUP),
+                    ],
+                ),
+                (
+                    "p",
+                    X("Elif uses some signs from British Sign Language with deaf friends at the youth club, but she does not need a signer in lessons and does not want one.", "option not needed"),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    R("Elif should receive direct speech and language therapy in school in blocks of six 45-minute sessions each term, targeting inference and the structure of spoken and written explanations, with a programme for her teaching assistant between blocks.", CI, "wrong_section", G3_SALT, section="G"),
+                ),
+                (
+                    "p",
+                    R("Her teaching assistant should pre-teach key subject vocabulary for 20 minutes, three times a week, ahead of each new topic in English, science and humanities.", CI, "specific", F3_VOCAB),
+                ),
+                ("p", "Owain Pritchard, Highly Specialist Speech and Language Therapist. 22 October 2026."),
+            ],
+        ),
+        dict(
+            file=HAB3,
+            author="Bernadette Leung",
+            header="Caldermere Sensory Support Service",
+            blocks=[
+                ("org", "Caldermere Sensory Support Service - Habilitation"),
+                ("title", "Habilitation assessment"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Elif Yildiz (Year 7, Ashgrove Academy)"),
+                        ("Assessed by", "Bernadette Leung, Habilitation Specialist"),
+                        ("Dates", "14 and 21 October 2026, in school and on the route from home to the bus stop"),
+                    ],
+                ),
+                ("h", 2, "Orientation and mobility in school"),
+                (
+                    "p",
+                    [
+                        N("Elif does not yet know the routes between her lessons on the three floors of the main building, and she follows other pupils, which takes her the wrong way when her group splits.", SP, B3_MOVE),
+                        X("She uses the handrail on the stairs consistently, and she has learned the route from the main entrance to her form room.", "strength"),
+                    ],
+                ),
+                ("h", 2, "Travel and independence"),
+                (
+                    "p",
+                    [
+                        N("Elif has no safe strategy for crossing roads where there is no controlled crossing, because she cannot see the kerb edge in poor light and she relies on the sound of traffic that she does not always hear.", SP, B3_INDEP),
+                        X("At present she is taken to school by taxi with a passenger assistant.", "current arrangement"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("I considered whether Elif should use a symbol cane to show others that she has a sensory impairment; she does not want one, and I do not recommend it at present, but I will raise it again in Year 8.", "option considered and not recommended"),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "bul",
+                    [
+                        R("Weekly habilitation sessions of one hour in school for the rest of the autumn and spring terms, to teach Elif the routes between her lessons and safe use of stairs, followed by independent travel training from the summer term.", SP, "less", F3_HAB),
+                        R("Yellow contrasting strips on the edge of each step in the main building and the sports hall, and handrails painted in a colour that contrasts with the wall.", SP, "specific", F3_STRIPS),
+                        R("Elif's parents could walk the route to the bus stop with her at weekends, practising the crossing points I have shown her.", SP, "not_educational"),
+                    ],
+                ),
+                ("p", "Bernadette Leung, Habilitation Specialist, 28 October 2026."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
