@@ -701,7 +701,7 @@ CASE_02 = dict(
                     "p",
                     [
                         N("He brings pictures and books to within 5 to 10 cm of his eyes, misses fine detail in pictures, and cannot yet pick out a small object on a busy, patterned background.", SP, B2_NEAR),
-                        X("This close viewing is normal and comfortable for a child with albinism, and adults should never tell him to hold things further away.", "explanation and advice on attitude, not a provision"),
+                        X("This close viewing is normal and comfortable for a child with albinism, and it will not harm his eyes.", "explanation"),
                     ],
                 ),
                 ("h", 2, "Learning and play"),
@@ -1260,4 +1260,370 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalr-04: Ravensdale Borough Council; Callum Fairhurst, 15, Year 11, Stargardt
+# disease (progressive loss of central vision).
+# layout "pfa-domain-groups": after Section A, needs, outcomes and provision are grouped
+# under the four preparing-for-adulthood headings ("Preparing for adulthood: independent
+# living"), each group with the sub-headings "Special educational needs (Section B)",
+# "Outcomes (Section E)" and "Special educational provision (Section F)"; the good-health
+# group holds Sections C and G. D, H1, H2, I, J and K follow under headings of their own.
+# ---------------------------------------------------------------------------
+
+B4_VI = "Callum has Stargardt disease, an inherited condition of the retina which has caused a progressive loss of his central vision in both eyes."
+B4_READ = "Callum can no longer read standard print, and he reads enlarged print slowly."
+B4_ACCESS = "He cannot see the board, diagrams or images in lessons without adaptation."
+B4_ICT = "Callum is still learning to use assistive technology."
+B4_GLARE = "Callum is sensitive to glare."
+B4_TRAVEL = "Callum needs to learn to travel independently, including to college, as he cannot read signs or timetables."
+B4_FACES = "Callum finds it hard to recognise people, which affects his friendships."
+
+F4_QTVI = "Teaching from a Qualified Teacher of Vision Impairment in the use of assistive technology, one hour every fortnight."
+F4_TYPE = "Opportunities to practise touch-typing."
+F4_LAPTOP = "A laptop with screen magnification and screen reading software, for use in every lesson and in all examinations, supplied by the school by 1 December 2026."
+F4_EXAMS = "Access arrangements for examinations, as agreed by the school's examinations officer."
+F4_ELEC = "Subject teachers will send Callum's lesson materials to him in accessible electronic form at least one school day before each lesson."
+F4_DIAG = "Enlarged or tactile diagrams where needed."
+F4_SEAT = "Callum will sit with his back to the windows, away from direct sunlight, in every classroom, and may wear a cap or his tinted glasses indoors."
+F4_TA = "A teaching assistant will support Callum for 15 hours a week in practical lessons (science, design and technology, and PE), describing demonstrations and keeping him safe around equipment."
+F4_CAREERS = "Two meetings with the school's careers adviser, who will take advice from the QTVI, before 28 February 2027, and a visit to Ravensdale College with his teaching assistant before Easter 2027."
+F4_PHONE = "His teaching assistant will help Callum to set up and practise the accessibility features of his phone, such as the magnifier and text-to-speech, for 20 minutes each week."
+F4_ACTIVITY = "Callum will be offered a place at the Ravensdale Sensory Service's termly activity days for young people with a visual impairment, with transport provided."
+G4_LVA = "Assessment at the Ravensdale Hospital low vision clinic, with magnifiers and other low vision aids as prescribed."
+G4_RETINA = "Review once a year in the medical retina clinic at Ravensdale Hospital."
+H2_4_HAB = "Ten one-hour sessions of mobility training with the habilitation specialist of the Ravensdale Sensory Service, in the spring and summer terms 2027, to learn the bus route to Ravensdale College."
+
+QTVI4 = "qtvi_report.pdf"
+HAB4 = "habilitation_report.docx"
+EYE4 = "ophthalmology_letter.pdf"
+
+B_HEAD = "Special educational needs (Section B)"
+E_HEAD = "Outcomes (Section E)"
+F_HEAD = "Special educational provision (Section F)"
+
+
+def _domain(name: str, needs: list, outcomes: list, provision: list) -> list:
+    """One preparing-for-adulthood group: its B, E and F sub-sections."""
+    return [
+        ("h", 1, name),
+        ("H", "B", B_HEAD, "h2"),
+        *[("p", t) for t in needs],
+        ("H", "E", E_HEAD, "h2"),
+        *[("p", t) for t in outcomes],
+        ("H", "F", F_HEAD, "h2"),
+        ("bul", provision),
+    ]
+
+
+CASE_04 = dict(
+    name="case-evalr-04",
+    layout="pfa-domain-groups",
+    summary=(
+        "Ravensdale Borough Council; Callum Fairhurst, 15, Year 11 at Westbury Park School, a mainstream "
+        "academy, moving to Ravensdale College in September 2027 (Stargardt disease: progressive loss of "
+        "central vision, glare sensitivity). Needs, outcomes and provision are grouped under the four "
+        "preparing-for-adulthood headings, each with sub-headings naming Sections B, E and F; the "
+        "good-health group holds C and G. QTVI's report, habilitation specialist's report, medical retina "
+        "clinic letter."
+    ),
+    note="B, E and F are each headed four times (three groups for B, E and F), by sub-headings that name the section in brackets; C and G sit in the good-health group. Mobility training to travel to college, placed in H2 as social care, is habilitation that teaches and is wrong_section; the low vision clinic and retinal review in G are health provision. Adjustment to sight loss and cooking skills are missing from B.",
+    plan=dict(
+        file="plan.docx",
+        accent="7B3F00",
+        header="Ravensdale Borough Council - EHC plan - Callum Fairhurst",
+        footer="Final EHC plan - 25 November 2026 - preparing for adulthood review due Year 11",
+        blocks=[
+            ("org", "Ravensdale Borough Council - Special Educational Needs and Disabilities Service"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Callum Fairhurst, born 8 January 2011. Westbury Park School, Year 11. Final plan issued 25 November 2026 after an EHC needs assessment."),
+            ("small", "From Year 9 this plan is arranged around the four preparing-for-adulthood areas: education and employment, independent living, friends, relationships and community, and good health."),
+            ("H", "A", "Section A: Callum's views, interests and aspirations", "h1"),
+            ("S", "A", "Callum plays bass guitar in a band with two friends and wants to study music technology at Ravensdale College, and later to work as a sound engineer."),
+            ("p", "He says: 'I don't want to be treated differently. I just want the work in a form I can actually use, when everyone else gets it.'"),
+            ("p", "His mother wants Callum to leave school with the grades he is capable of, to get to college on his own and to keep his friends as his sight changes."),
+            *_domain(
+                "Preparing for adulthood: education and employment",
+                [("S", "B", B4_VI), [B4_READ, B4_ACCESS], [B4_ICT, B4_GLARE]],
+                [
+                    ("S", "E", "By the summer of 2027 Callum will complete his GCSE examinations using his laptop, with the access arrangements he needs."),
+                    "By Easter 2027 Callum will touch-type at 30 words per minute.",
+                    "By September 2027 Callum will have a place on a music technology course at Ravensdale College, with a transition plan agreed.",
+                ],
+                [
+                    ("S", "F", F(F4_TA, True)),
+                    F(F4_QTVI, True),
+                    F(F4_TYPE, False),
+                    F(F4_LAPTOP, True),
+                    F(F4_ELEC, True),
+                    F(F4_DIAG, False),
+                    F(F4_SEAT, True),
+                    F(F4_EXAMS, False),
+                    F(F4_CAREERS, True),
+                ],
+            ),
+            *_domain(
+                "Preparing for adulthood: independent living",
+                [B4_TRAVEL],
+                ["By July 2027 Callum will use the accessibility features of his phone to read a bus timetable and plan a journey."],
+                [F(F4_PHONE, True)],
+            ),
+            *_domain(
+                "Preparing for adulthood: friends, relationships and community",
+                [B4_FACES],
+                ["By July 2027 Callum will explain his sight loss to a new group of students in his own words."],
+                [F(F4_ACTIVITY, True)],
+            ),
+            ("h", 1, "Preparing for adulthood: good health"),
+            ("H", "C", "Health needs (Section C)", "h2"),
+            ("S", "C", "Callum has Stargardt disease and is under the care of the medical retina clinic at Ravensdale Hospital; he was certified as severely sight impaired in June 2026."),
+            ("H", "G", "Health provision (Section G)", "h2"),
+            ("S", "G", G4_RETINA),
+            ("p", G4_LVA),
+            ("H", "D", "Section D: Social care needs", "h1"),
+            ("S", "D", "Callum is registered with the Ravensdale Sensory Team as a young person with a visual impairment and is entitled to an assessment of his social care needs."),
+            ("H", "H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "h1"),
+            ("S", "H1", "None."),
+            ("H", "H2", "Section H2: Other social care provision", "h1"),
+            ("S", "H2", H2_4_HAB),
+            ("H", "I", "Section I: Placement", "h1"),
+            ("S", "I", "Westbury Park School, Ravensdale (mainstream academy, 11 to 16) until July 2027."),
+            ("H", "J", "Section J: Personal budget", "h1"),
+            ("S", "J", "No personal budget has been requested."),
+            ("H", "K", "Section K: Advice and information", "h1"),
+            ("S", "K", "Advice of the Qualified Teacher of Vision Impairment (October 2026); habilitation report (October 2026); letter from the medical retina clinic (September 2026); advice from Westbury Park School (September 2026); views of Callum and his mother (September 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=QTVI4,
+            accent="7B3F00",
+            header="Ravensdale Sensory Impairment Service - Vision",
+            footer="QTVI advice for EHC needs assessment - Callum Fairhurst - {n} of {m}",
+            blocks=[
+                ("org", "Ravensdale Sensory Impairment Service"),
+                ("title", "Advice from a Qualified Teacher of Vision Impairment"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Callum Fairhurst, born 8 January 2011, Year 11, Westbury Park School"),
+                        ("Eye condition", "Stargardt disease (ABCA4), both eyes; certified severely sight impaired June 2026"),
+                        ("Author", "Helen Marchetti, Qualified Teacher of Vision Impairment"),
+                        ("Basis of advice", "Functional vision assessment, observation in five lessons, meetings with Callum, his mother and the SENCo, September and October 2026"),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X("Callum's sight problems were first noticed when he failed a sight test at the optician in Year 7, and Stargardt disease was diagnosed at Ravensdale Hospital when he was twelve.", "history"),
+                        X("He was referred to this service in Year 8, when he was still able to read 14-point print, and he had termly monitoring visits until Year 10.", "history: past provision"),
+                        "His vision has fallen markedly over the last eighteen months, and he now meets the criteria for severe sight impairment.",
+                    ],
+                ),
+                ("h", 2, "Functional vision assessment"),
+                (
+                    "grid",
+                    [
+                        ["Area", "Result", "What this means in school"],
+                        ["Distance acuity", X("1.0 logMAR (6/60) with both eyes open", "test result"), "Cannot see the board from any seat in the room"],
+                        ["Near acuity", "N24 at 15 cm using eccentric viewing; N36 comfortably", "Standard 11 or 12-point print is not usable"],
+                        ["Reading speed", "About 60 words a minute with N24 print; about 25 with N14", "Roughly a third of the speed of his peers"],
+                        ["Visual fields", "Central scotoma in both eyes; peripheral fields full", "Moves about confidently in good light"],
+                        ["Contrast and colour", "Reduced contrast sensitivity; confuses pale colours", "Pale graph lines and colour-coded diagrams are lost"],
+                    ],
+                    [0.2, 0.38, 0.42],
+                ),
+                (
+                    "p",
+                    [
+                        N("Callum has Stargardt disease, a progressive condition of the retina which has caused a loss of his central vision in both eyes; his distance acuity is now 1.0 logMAR and it is expected to deteriorate further.", SP, B4_VI),
+                        N("He can no longer read standard print, and with N24 print he reads at about 60 words a minute, which is too slow for him to complete a GCSE paper in the standard time.", SP, B4_READ),
+                    ],
+                ),
+                ("h", 2, "Access to learning"),
+                (
+                    "p",
+                    [
+                        N("He cannot see the board or a projected slide from any seat, and he has stopped copying notes in most lessons.", SP, B4_ACCESS),
+                        N("He cannot see graphs, diagrams and maps in maths, science and geography unless they are enlarged or made tactile, and he guessed at two of the three graph questions in his mock paper.", SP, B4_ACCESS),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Callum's touch-typing speed is about 15 words a minute, which is not yet fast enough for him to take notes or write extended answers on a laptop.", SP, B4_ICT),
+                        X("He is quick to learn new software and already uses the magnifier on his phone to read menus and price labels.", "strength"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Callum's predicted grades are 6 or 7 in most subjects, and his music teacher describes him as one of the most able musicians in the year.", "strength: attainment"),
+                        "His marks have fallen this year only in subjects that depend on reading diagrams and on copying from the board.",
+                    ],
+                ),
+                ("h", 2, "Emotional wellbeing"),
+                (
+                    "p",
+                    [
+                        N("Callum has found the loss of his sight hard to accept: he told me that he feels 'different from everyone', he refuses to use his magnifier in front of other students, and his mother says he has become withdrawn at home.", SEMH),
+                        X("He does not want to see a counsellor outside school at present, and he has said he would rather talk to someone he already knows.", "young person's view"),
+                    ],
+                ),
+                ("h", 2, "Equipment"),
+                (
+                    "grid",
+                    [
+                        ["Item", "Source", "Comment"],
+                        [X("Hand-held illuminated magnifier (x4)", "equipment already in place"), "Ravensdale Hospital low vision clinic", "No longer enough for reading; useful for labels"],
+                        ["Video magnifier (desktop)", "School library", "Used for homework in the library only"],
+                        ["Tinted glasses", "Hospital eye service", "Helps outdoors"],
+                    ],
+                    [0.35, 0.35, 0.3],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "The recommendations below are for the rest of Year 11, with a view to Callum's move to college. Several should continue at college and will need to be written into his post-16 plan.",
+                ),
+                (
+                    "bul",
+                    [
+                        R("Callum needs weekly teaching of one hour from a QTVI, to learn to use screen magnification and a screen reader efficiently, so that he can work by listening as well as by looking as his sight declines.", SP, "less", F4_QTVI),
+                        R("He should practise touch-typing daily for 15 minutes with a typing programme, supervised by his teaching assistant, until he reaches 30 words a minute.", SP, "not_specific", F4_TYPE),
+                        R("A laptop with screen magnification and a screen reader should be provided for use in every lesson, at home and in all examinations.", SP, "specific", F4_LAPTOP),
+                        R("Subject teachers should send Callum all lesson materials electronically, in an accessible format, at least a day before each lesson.", SP, "specific", F4_ELEC),
+                        R("Diagrams, graphs and maps should be enlarged to A3 in bold lines, or produced as tactile diagrams where enlargement does not work, prepared by the resources technician for every lesson that uses them.", SP, "not_specific", F4_DIAG),
+                        R("In examinations Callum will need at least 50% extra time, modified enlarged papers (N24 on A3), a computer reader and a separate room with controlled lighting, and these arrangements should be applied for now so that they can be used in his mock examinations.", SP, "not_specific", F4_EXAMS),
+                        R("He should have a weekly 30-minute session with the school's emotional literacy support assistant for the rest of Year 11, to talk about his sight loss and plan how he explains it to his friends.", SEMH, "missing_from_f"),
+                        R("Callum should have at least two careers meetings with an adviser who takes advice from the QTVI before the end of February, and a supported visit to Ravensdale College.", SP, "specific", F4_CAREERS),
+                    ],
+                ),
+                (
+                    "p",
+                    X("Braille was discussed with Callum and his mother; because his peripheral vision is good and his listening skills are strong, I do not recommend learning braille at this stage, but this should be reconsidered if his vision falls further.", "option considered and not recommended"),
+                ),
+                ("p", "Helen Marchetti, Qualified Teacher of Vision Impairment, 9 October 2026. Telephone 01632 960563; e-mail h.marchetti@example.org."),
+            ],
+        ),
+        dict(
+            file=HAB4,
+            author="Dylan Probert",
+            footer="Ravensdale Sensory Service - habilitation report - Callum Fairhurst",
+            blocks=[
+                ("org", "Ravensdale Sensory Service"),
+                ("title", "Habilitation report"),
+                ("small", "Dylan Probert, Habilitation Specialist. Callum was seen at Westbury Park School on 12 October 2026, in the town centre on 17 October 2026 (a Saturday, with his mother), and at home on 19 October 2026."),
+                ("h", 2, "Summary"),
+                (
+                    "p",
+                    "Callum moves about confidently in school and in familiar places in daylight, using his side vision. He is keen to be independent and to travel to college with his friends, but the loss of his central vision means that he cannot read the information that travel depends on.",
+                ),
+                ("h", 2, "Travel and mobility"),
+                (
+                    "p",
+                    [
+                        N("Callum cannot read bus numbers, destination boards or timetable screens, and he has not yet travelled on his own to anywhere unfamiliar.", SP, B4_TRAVEL),
+                        X("He walks to school on his own by a route he has used since Year 7, and he crosses at the two controlled crossings on the way.", "strength: an established route"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("In dim light his mobility is noticeably less safe, and he told me that he avoids going out after dark in winter.", SP, B4_TRAVEL),
+                        "This will matter in the winter terms at college, when he will be travelling home in the dark.",
+                    ],
+                ),
+                ("h", 2, "Independent living skills"),
+                (
+                    "p",
+                    [
+                        N("Callum is not yet able to cook a simple meal safely, because he cannot read the cooker dials, the oven display or the instructions on packaging.", SP),
+                        X("He makes his own breakfast and hot drinks, using a liquid level indicator I gave him in the summer.", "strength; equipment already in place"),
+                    ],
+                ),
+                ("h", 2, "Social inclusion"),
+                (
+                    "p",
+                    N("Callum does not see faces well enough to recognise friends in the corridor or across the canteen, and he says that this makes him seem unfriendly to people who do not know about his sight.", SEMH, B4_FACES),
+                ),
+                (
+                    "p",
+                    X("A long cane was discussed; Callum does not want one, and with his good side vision I do not think he needs one now, though a symbol cane could help him in crowds or at night.", "option considered and not recommended"),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Who", "When"],
+                        [
+                            R("Mobility training to learn the bus route to Ravensdale College and back, including the change in the town centre, the use of a travel app and travelling after dark", SP, "wrong_section", H2_4_HAB, section="H2"),
+                            "Habilitation specialist",
+                            "Ten sessions of one hour, spring and summer terms 2027",
+                        ],
+                        [
+                            R("Cooking skills taught in school food lessons, using tactile markers on the cooker dials and a talking kitchen scale", SP, "missing_from_f"),
+                            "Food teacher, advised by the habilitation specialist",
+                            "One lesson a week for the rest of Year 11",
+                        ],
+                        [
+                            R("Practising the walk from home to the bus stop at dusk, with his mother, before the winter", SP, "not_educational"),
+                            "Callum's mother",
+                            "Weekly, at home",
+                        ],
+                    ],
+                    [0.5, 0.25, 0.25],
+                ),
+                ("p", "Dylan Probert, Habilitation Specialist, 26 October 2026."),
+            ],
+        ),
+        dict(
+            file=EYE4,
+            header="Ravensdale Hospital NHS Trust - Eye Department",
+            footer="Medical retina clinic - page {n}",
+            blocks=[
+                ("org", "Eye Department, Ravensdale Hospital"),
+                ("small", "Medical Retina Service, Ravensdale Hospital, Westgate, Ravensdale AC4 7QS. Secretary 01632 960356."),
+                ("p", "Clinic: 14 September 2026. Letter typed 18 September 2026."),
+                ("p", "To: Dr H. Lindqvist, Westgate Medical Practice. Copy to: Mrs K. Fairhurst; Helen Marchetti, QTVI; Ravensdale SEND Service (at parent's request)."),
+                ("b", "Callum FAIRHURST, DOB 08/01/2011, NHS number withheld in copies to education"),
+                ("p", "Diagnosis: Stargardt disease (ABCA4-related macular dystrophy), both eyes."),
+                (
+                    "p",
+                    [
+                        "Callum attended with his mother for his annual review.",
+                        X("Best corrected visual acuity was 1.0 logMAR in each eye, compared with 0.8 logMAR a year ago.", "test result"),
+                        X("Autofluorescence imaging showed enlargement of the atrophic areas at both maculae, in keeping with the expected course of the disease.", "test result"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Callum's central vision is likely to continue to decline slowly over the coming years, although it is not possible to predict how fast, and his peripheral vision is usually preserved in this condition.", "prognosis"),
+                        X("There is at present no licensed treatment for Stargardt disease; I have told the family about the research registry, and they have chosen to join it.", "health information"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Callum reports that glare from bright sunlight and from fluorescent lighting makes it much harder for him to see, and this is common in macular dystrophy.", SP, B4_GLARE),
+                        R("In school he should be seated away from windows, with his back to the light, and he may wear a peaked cap or his tinted glasses indoors if he wishes.", SP, "specific", F4_SEAT),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("I have referred Callum to the low vision clinic for an assessment of magnifiers and other aids, which he has not had for two years.", HE, "not_educational", G4_LVA, section="G"),
+                        R("I will see him again in the medical retina clinic in twelve months.", HE, "not_educational", G4_RETINA, section="G"),
+                    ],
+                ),
+                ("p", "He is already certified as severely sight impaired. I have advised him that he does not meet the visual standard for driving."),
+                ("p", "Yours sincerely,"),
+                ("p", "Mr Andrew Mensah FRCOphth, Consultant Ophthalmologist (Medical Retina)"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
