@@ -179,7 +179,7 @@ CASE_01 = dict(
                     *_reg(
                         "C",
                         ("S", "C", "Kacper's hearing loss is permanent and he is under the care of Brackenmoor Children's Hearing Centre."),
-                        "He has had several ear infections in the left ear this year, during which he cannot wear his left hearing aid.",
+                        "When he has an ear infection in his left ear he cannot wear his left hearing aid until it has cleared.",
                     ),
                     *_reg("D", ("S", "D", "Kacper has no social care needs.")),
                     *_reg("G", ("S", "G", G1_AUD), G1_BATT),
@@ -228,7 +228,35 @@ CASE_01 = dict(
                         "A radio aid was issued in January 2025 following a review of his listening in class.",
                     ],
                 ),
-                ("h", 2, "2. Audiological information"),
+                ("h", 2, "2. Views of Kacper and his parents"),
+                (
+                    "p",
+                    [
+                        X("Kacper told me that he likes his radio aid because it makes his teacher 'sound like she is next to me', but that he does not like it when other children ask about his hearing aids.", "child's views"),
+                        "He drew a picture of himself in the playground with a speech bubble saying 'What?', and said that this is what playtime is like.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        "Mrs Zielinska said, through the interpreter, that Kacper talks a lot at home in Polish and loves to help his father in the garage.",
+                        X("She would like more information in Polish about looking after his hearing aids, and was pleased to be given the service's translated leaflet.", "parent's request for information, not a need of the child"),
+                        "Both parents would like Kacper to stay at Hollybank, where his cousin is in Year 5.",
+                    ],
+                ),
+                ("h", 2, "3. Progress against the targets set in spring 2026"),
+                (
+                    "grid",
+                    [
+                        ["Target (SEN support plan, spring 2026)", "Outcome by July 2026"],
+                        ["Put his hearing aids in by himself each morning", "Achieved"],
+                        ["Use the radio aid in every assembly", "Partly achieved: used in about half of assemblies, as it was often left in the classroom"],
+                        ["Read and spell 30 Year 2 common exception words", "Partly achieved: 21 of 30"],
+                        ["Join a group game at playtime with an adult's help", "Achieved with adult support; not yet without it"],
+                    ],
+                    [0.55, 0.45],
+                ),
+                ("h", 2, "4. Audiological information"),
                 (
                     "p",
                     [
@@ -249,7 +277,7 @@ CASE_01 = dict(
                     "p",
                     X("Aided, his thresholds are within the mild loss range across the speech frequencies, which means that in quiet and close to the speaker he hears most speech sounds.", "test result"),
                 ),
-                ("h", 2, "3. Functional listening assessment"),
+                ("h", 2, "5. Functional listening assessment"),
                 (
                     "p",
                     [
@@ -278,7 +306,7 @@ CASE_01 = dict(
                         "When I asked him about this he said that he 'didn't want to make a fuss'.",
                     ],
                 ),
-                ("h", 2, "4. Classroom listening environment"),
+                ("h", 2, "6. Classroom listening environment"),
                 (
                     "p",
                     "I carried out an acoustic audit of the Year 3 classroom on 9 September, during a lesson and again at lunchtime when it was empty. The room is in the 1960s block, with a hard floor, a high ceiling and windows onto the car park.",
@@ -294,7 +322,7 @@ CASE_01 = dict(
                     ],
                     [0.2, 0.4, 0.4],
                 ),
-                ("h", 2, "5. Language and learning"),
+                ("h", 2, "7. Language and learning"),
                 (
                     "p",
                     [
@@ -313,10 +341,10 @@ CASE_01 = dict(
                     "p",
                     [
                         N("Kacper becomes very tired by the afternoon from the effort of listening all day, and his class teacher reports that his attention and behaviour deteriorate after lunch, when he is more likely to wander and to fall out with friends.", SEMH),
-                        "This listening fatigue is common in deaf children in mainstream classes and is easily mistaken for poor behaviour.",
+                        "This listening fatigue is common in deaf children in mainstream classes and is easily mistaken for poor behaviour. A child who has concentrated on lip-reading and listening through a morning of phonics, maths and English has often used up his reserves by lunchtime, and what looks like daydreaming or silliness in the afternoon is frequently exhaustion.",
                     ],
                 ),
-                ("h", 2, "6. Equipment currently issued"),
+                ("h", 2, "8. Equipment currently issued"),
                 (
                     "grid",
                     [
@@ -327,7 +355,7 @@ CASE_01 = dict(
                     ],
                     [0.45, 0.25, 0.3],
                 ),
-                ("h", 2, "7. Recommendations"),
+                ("h", 2, "9. Recommendations"),
                 ("b", "Equipment and its use"),
                 (
                     "bul",
@@ -348,7 +376,7 @@ CASE_01 = dict(
                     [
                         R("Kacper will need key topic vocabulary pre-taught by a teaching assistant for 15 minutes, four times a week, using word lists that I will provide at the start of each half term.", CI, "specific", F1_VOCAB),
                         R("He should sit near the front of the class, to one side, so that he can see the teacher's face and turn to see the other children when they speak.", SP, "specific", F1_SEAT),
-                        R("He should be given a short quiet listening break, of about five minutes, after lunch and after any assembly, in a quiet room away from the classroom.", SEMH, "missing_from_f"),
+                        R("He should be given a short quiet listening break, of about five minutes, after lunch and after any assembly, in a quiet room away from the classroom.", SEMH, "not_specific", F1_QUIET),
                         R("Given the level of his loss and his age, I recommend visits from a Qualified Teacher of the Deaf at least once each half term, six visits a year, to check equipment, monitor his listening and language, and advise staff.", SP, "less", F1_VISITS),
                     ],
                 ),
@@ -409,6 +437,19 @@ CASE_01 = dict(
                         N("His expressive language is reduced for his age in both Polish and English; he uses short sentences and leaves out grammatical endings, such as plural -s and past tense -ed, which he cannot hear clearly.", CI, B1_EXPR),
                         N("In group conversation he loses track of who is speaking, talks over other children and is sometimes left out of games in the playground.", CI, B1_GROUP),
                         N("His speech is mostly intelligible, but he reduces clusters with /s/, for example saying 'poon' for 'spoon' and 'nake' for 'snake'.", CI, B1_SPEECH),
+                    ],
+                ),
+                ("h", 2, "Parents' views"),
+                (
+                    "p",
+                    "Mr and Mrs Zielinski said that Kacper is a chatty, funny boy at home, and that he is more confident speaking Polish than English. They are keen for him to keep attending Polish Saturday school, which he enjoys.",
+                ),
+                ("h", 2, "Support in place"),
+                (
+                    "p",
+                    [
+                        X("Kacper currently has a teaching assistant in class every morning, shared with two other pupils, funded by the school from its own SEN budget.", "support already in place"),
+                        "The class teacher uses the radio aid for whole-class teaching and has put a picture timetable on the wall.",
                     ],
                 ),
                 ("h", 2, "Strengths"),
@@ -723,6 +764,18 @@ CASE_02 = dict(
                     "p",
                     X("Ayaan is a cheerful, determined little boy who has settled well into nursery and now separates from his mother without tears.", "strength; a resolved difficulty"),
                 ),
+                ("h", 2, "Current support and why more is needed"),
+                (
+                    "p",
+                    [
+                        X("At present Ayaan's key person works with him on looking games for about ten minutes on most mornings, as far as staffing allows.", "support already in place"),
+                        "The nursery staff are warm and willing, and they have already moved his coat peg to the end of the row and put a tactile marker on it. However, at present none of the staff has had any training in vision impairment, and much of what they do is guesswork. Vision skills develop through short, frequent, planned practice, and the early years are when this matters most: the visual pathways are still developing, and a child who is not taught to scan, track and use the vision he has will come to rely on touch and on adults long after he needs to.",
+                    ],
+                ),
+                (
+                    "p",
+                    "Ayaan's nursery teacher, Mrs Dunne, told me that he is 'a different child' in the shaded quiet room, where he will look at books and play with the farm animals for long periods, and that the sunny end of the room is where most of the group activities take place.",
+                ),
                 ("h", 2, "Environmental audit of the nursery"),
                 (
                     "grid",
@@ -793,7 +846,7 @@ CASE_02 = dict(
                     "p",
                     [
                         X("Today I completed a Certificate of Vision Impairment, certifying Ayaan as sight impaired (partially sighted); his father consented to the certificate being sent to the local authority's sensory team.", "certification: a fact, not a need"),
-                        N("His nystagmus is quieter when he looks slightly to the left, so he turns his head to the right to see best, and he will see the board or a story book most easily when it is placed a little to his left.", SP, B2_NEAR),
+                        N("His nystagmus is quieter when he looks slightly to the left, so he turns his head to the right to see best, and his vision is poorer when he is tired or unwell.", SP, B2_VI),
                     ],
                 ),
                 (
@@ -1052,7 +1105,22 @@ CASE_03 = dict(
                         "She moved to Ashgrove Academy in September 2026, where she has fifteen different teachers and lessons in three buildings.",
                     ],
                 ),
-                ("h", 2, "2. Sensory profile"),
+                ("h", 2, "2. Elif's views and the support in place"),
+                (
+                    "p",
+                    [
+                        X("Elif told me that she likes Ashgrove 'when I can find where I'm going' and that her favourite lesson is art, because the room is quiet and the teacher always comes to her table.", "child's views"),
+                        "She said that she does not like being the only one with 'big paper', but that she would rather have it than not be able to read.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("At present Elif has a teaching assistant in 12 of her 25 lessons a week, shared with another pupil in three of them.", "support already in place"),
+                        "Worksheets are enlarged on the photocopier when staff remember, which is usually to A3 rather than modified large print, so that the text is bigger but the layout, pictures and pale print are unchanged.",
+                    ],
+                ),
+                ("h", 2, "3. Sensory profile"),
                 (
                     "p",
                     [
@@ -1072,7 +1140,7 @@ CASE_03 = dict(
                     ],
                     [0.4, 0.6],
                 ),
-                ("h", 2, "3. Access to learning"),
+                ("h", 2, "4. Access to learning"),
                 (
                     "p",
                     [
@@ -1094,7 +1162,7 @@ CASE_03 = dict(
                         X("Her attendance is 97%, and she has not missed any school since the start of term.", "strength: attendance"),
                     ],
                 ),
-                ("h", 2, "4. Moving around school"),
+                ("h", 2, "5. Moving around school"),
                 (
                     "p",
                     [
@@ -1109,7 +1177,7 @@ CASE_03 = dict(
                         "She told me that she is frightened of being knocked over and that she 'can't hear anyone in there anyway'.",
                     ],
                 ),
-                ("h", 2, "5. Environmental audit of Ashgrove Academy"),
+                ("h", 2, "6. Environmental audit of Ashgrove Academy"),
                 (
                     "grid",
                     [
@@ -1121,7 +1189,7 @@ CASE_03 = dict(
                     ],
                     [0.3, 0.7],
                 ),
-                ("h", 2, "6. Equipment"),
+                ("h", 2, "7. Equipment"),
                 (
                     "grid",
                     [
@@ -1132,12 +1200,12 @@ CASE_03 = dict(
                     ],
                     [0.45, 0.3, 0.25],
                 ),
-                ("h", 2, "7. Recommendations"),
+                ("h", 2, "8. Recommendations"),
                 (
                     "p",
                     [
                         R("In my opinion Elif needs the support of a teaching assistant trained in multi-sensory impairment, working as an intervenor, in every lesson and at lesson changes, which is the whole of the taught week of 25 hours.", SP, "less", F3_TA),
-                        "The intervenor's role is not to do the work for her but to make sure that she receives the same information as her classmates, by repeating what she has missed, describing what is on the board and checking her equipment.",
+                        "The intervenor's role is not to do the work for her but to make sure that she receives the same information as her classmates, by repeating what she has missed, describing what is on the board and checking her equipment. In the lessons I observed without a teaching assistant, Elif sat quietly and appeared to be coping, but when I checked her book afterwards she had not recorded the task and could not tell me what the homework was. A deafblind pupil who looks settled is often a pupil who has stopped trying to follow, and that is why the support has to be there in every lesson rather than in the ones that look most demanding on a timetable.",
                     ],
                 ),
                 (
@@ -1421,6 +1489,14 @@ CASE_04 = dict(
                         "His vision has fallen markedly over the last eighteen months, and he now meets the criteria for severe sight impairment.",
                     ],
                 ),
+                ("h", 2, "Callum's views"),
+                (
+                    "p",
+                    [
+                        X("Callum told me that the worst part of school is 'sitting in a lesson knowing there's a diagram on the board that everyone else can see'.", "young person's views"),
+                        "He wants to do his work on a laptop, like a student at college would, rather than with a magnifier on the desk, and he was clear that he does not want an adult sitting next to him in lessons where he can manage.",
+                    ],
+                ),
                 ("h", 2, "Functional vision assessment"),
                 (
                     "grid",
@@ -1461,6 +1537,14 @@ CASE_04 = dict(
                     [
                         X("Callum's predicted grades are 6 or 7 in most subjects, and his music teacher describes him as one of the most able musicians in the year.", "strength: attainment"),
                         "His marks have fallen this year only in subjects that depend on reading diagrams and on copying from the board.",
+                    ],
+                ),
+                ("h", 2, "Current arrangements at Westbury Park"),
+                (
+                    "p",
+                    [
+                        X("The school has arranged for Callum to have 25% extra time and enlarged papers in his mock examinations in November.", "support already in place"),
+                        "Some teachers e-mail him their slides, but this depends on the teacher; in science he is given photocopies enlarged to A3, which are grey and hard to read. The SENCo has been very supportive, and I have no doubt about the school's goodwill, but without a clear, written arrangement, Callum's access will continue to depend on which teacher he has.",
                     ],
                 ),
                 ("h", 2, "Emotional wellbeing"),
