@@ -140,12 +140,14 @@ CASE_01 = dict(
                             "Kacper says he likes football, drawing superheroes and playing with his cousin Oliwia, and that school is best when he can hear his friends.",
                         ),
                         "He would like to be a footballer or a policeman when he grows up.",
+                        "What people like and admire about Kacper: he is kind and funny, a loyal friend, and he works hard in maths.",
                         "Kacper's parents want him to be able to read and write well in English and in Polish, to keep his friends and to feel confident to tell adults when he has not heard something.",
                     ),
                     *_reg(
                         "B",
                         ["Hearing and listening.", ("S", "B", B1_HEAR)],
                         B1_NOISE,
+                        "Kacper's hearing loss was identified when he was two; he has worn hearing aids since 2021 and a radio aid since January 2025.",
                     ),
                     *_reg(
                         "E",
@@ -155,6 +157,7 @@ CASE_01 = dict(
                             "By July 2027 Kacper will follow a two-step instruction given to the class when the radio aid is in use, on four occasions out of five.",
                         ),
                         "By July 2027 Kacper will be able to say or sign when he has not heard something in class.",
+                        "By the end of Year 3 Kacper will check his hearing aids with an adult each morning and tell an adult straight away if one stops working.",
                     ),
                     *_reg(
                         "F",
@@ -227,6 +230,8 @@ CASE_01 = dict(
                             "K",
                             "Advice of the Qualified Teacher of the Deaf (September 2026); speech and language therapy advice (October 2026); audiology clinic letter (September 2026); school advice (September 2026); parents' views, given with an interpreter (August 2026).",
                         ),
+                        "Educational psychology advice (October 2026).",
+                        "Social care: Kacper is not known to children's social care; a check was made in August 2026.",
                     ),
                 ],
                 [0.1, 0.9],
@@ -929,6 +934,7 @@ CASE_02 = dict(
             _margin(
                 "B",
                 "Section B: Special educational needs",
+                "Primary area of need: sensory and/or physical (vision impairment).",
                 ("S", "B", B2_VI),
                 [B2_FACES, B2_INCID],
                 [B2_GLARE, B2_NEAR],
@@ -1009,7 +1015,7 @@ CASE_02 = dict(
                 (
                     "S",
                     "K",
-                    "Report of the Qualified Teacher of Vision Impairment (October 2026); letter from the Paediatric Eye Clinic (September 2026); habilitation report (October 2026); nursery report (September 2026); parents' views (August 2026).",
+                    "Report of the Qualified Teacher of Vision Impairment (October 2026); letter from the Paediatric Eye Clinic (September 2026); habilitation report (October 2026); nursery report (September 2026); educational psychology advice (October 2026); parents' views (August 2026).",
                 ),
             ),
             (
@@ -1495,6 +1501,7 @@ F3_EARLY = "Elif will leave each lesson five minutes before the bell, with a nam
 F3_HAB = "Habilitation training with the habilitation specialist of the Caldermere Sensory Support Service, one hour every fortnight during the school day."
 F3_STRIPS = "Yellow contrasting strips will be fixed to the edge of every step in the main building and the sports hall, and the handrails painted in a contrasting colour, by the end of December 2026."
 F3_PE = "Adapted PE as needed."
+F3_CHECK = "daily check of her bone conduction aids and radio aid receivers by her teaching assistant at 8.40 am, recorded on the equipment checklist"
 G3_SALT = "Speech and language therapy from the Caldermere Children's Speech and Language Therapy Service: a block of six 45-minute sessions in school each term, with a programme for her teaching assistant between blocks."
 G3_AUD = "Review every six months at the Caldermere Children's Hearing Service, including her bone conduction hearing aids."
 
@@ -1553,6 +1560,7 @@ CASE_03 = dict(
             *_runin(
                 "B",
                 "Section B - Special Educational Needs:",
+                "Primary need: multi-sensory impairment. Elif is a determined and sociable student with a good sense of humour, who reads accurately and enjoys art.",
                 ("S", "B", B3_MSI),
                 [B3_ACCESS, B3_PRINT, B3_GROUP],
                 [B3_MOVE, B3_FATIGUE],
@@ -1602,6 +1610,7 @@ CASE_03 = dict(
                     F(F3_HAB, True),
                     F(F3_STRIPS, True),
                     F(F3_PE, False),
+                    F(F3_CHECK, True),
                 ],
             ),
             *_runin(
@@ -1645,7 +1654,7 @@ CASE_03 = dict(
                 (
                     "S",
                     "K",
-                    "Report of the Qualified Teacher of Multi-Sensory Impairment (September 2026); speech and language therapy advice (October 2026); habilitation report (October 2026); advice from Ashgrove Academy (September 2026); paediatric advice (August 2026); views of Elif and her parents (July 2026).",
+                    "Report of the Qualified Teacher of Multi-Sensory Impairment (September 2026); speech and language therapy advice (October 2026); habilitation report (October 2026); advice from Ashgrove Academy (September 2026); paediatric advice (August 2026); educational psychology advice (September 2026); views of Elif and her parents (July 2026).",
                 ),
             ),
             (
@@ -2145,6 +2154,7 @@ F4_ELEC = "Subject teachers will send Callum's lesson materials to him in access
 F4_DIAG = "Enlarged or tactile diagrams where needed."
 F4_SEAT = "Callum will sit with his back to the windows, away from direct sunlight, in every classroom, and may wear a cap or his tinted glasses indoors."
 F4_TA = "A teaching assistant will support Callum for 15 hours a week in practical lessons (science, design and technology, and PE), describing demonstrations and keeping him safe around equipment."
+F4_REVISION = "Small-group revision sessions in mathematics and science. These will take place twice a week for 45 minutes, in a group of no more than four, led by a subject teacher, from January to May 2027, with all materials in Callum's preferred electronic format."
 F4_CAREERS = "Two meetings with the school's careers adviser, who will take advice from the QTVI, before 28 February 2027, and a visit to Ravensdale College with his teaching assistant before Easter 2027."
 F4_PHONE = "His teaching assistant will help Callum to set up and practise the accessibility features of his phone, such as the magnifier and text-to-speech, for 20 minutes each week."
 F4_ACTIVITY = "Callum will be offered a place at the Ravensdale Sensory Service's termly activity days for young people with a visual impairment, with transport provided."
@@ -2221,7 +2231,12 @@ CASE_04 = dict(
             ),
             *_domain(
                 "Preparing for adulthood: education and employment",
-                [("S", "B", B4_VI), [B4_READ, B4_ACCESS], [B4_ICT, B4_GLARE]],
+                [
+                    "Callum is an able student, predicted good grades at GCSE, and a talented musician.",
+                    ("S", "B", B4_VI),
+                    [B4_READ, B4_ACCESS],
+                    [B4_ICT, B4_GLARE],
+                ],
                 [
                     (
                         "S",
@@ -2240,6 +2255,7 @@ CASE_04 = dict(
                     F(F4_DIAG, False),
                     F(F4_SEAT, True),
                     F(F4_EXAMS, False),
+                    F(F4_REVISION, True),
                     F(F4_CAREERS, True),
                 ],
             ),
@@ -2296,7 +2312,7 @@ CASE_04 = dict(
             (
                 "S",
                 "K",
-                "Advice of the Qualified Teacher of Vision Impairment (October 2026); habilitation report (October 2026); letter from the medical retina clinic (September 2026); advice from Westbury Park School (September 2026); views of Callum and his mother (September 2026).",
+                "Advice of the Qualified Teacher of Vision Impairment (October 2026); habilitation report (October 2026); letter from the medical retina clinic (September 2026); advice from Westbury Park School (September 2026); educational psychology advice (October 2026); views of Callum and his mother (September 2026).",
             ),
         ],
     ),

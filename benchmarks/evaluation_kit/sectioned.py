@@ -514,7 +514,7 @@ def write_pdf(doc: Doc, path: Path) -> None:
                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
                             ("RIGHTPADDING", (0, 0), (0, -1), 8),
                             ("TOPPADDING", (0, 0), (-1, -1), 1),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                             ("LINEABOVE", (0, 0), (-1, 0), 0.6, accent),
                             ("TOPPADDING", (0, 0), (-1, 0), 5),
                         ]
