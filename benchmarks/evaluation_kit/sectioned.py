@@ -68,6 +68,9 @@ def fold(text: str) -> str:
 #                             a plan section as a two-column table, letter on the left
 #                             (.pdf only)
 #   ("sig", [line, ...])      signature block
+#   ("margin", label, [text, ...])  a label in a narrow left column beside its paragraphs,
+#                             as on a form (.pdf only); a rule above each label
+#   ("runin", label, text)    paragraph opening with a bold run-in label
 #   ("sub", text) ("bh", text)  italic sub-line and bold sub-heading of the lettered style
 # One-line kinds (org, small, title, b, sub, bh) are drawn as the document's style says.
 # ---------------------------------------------------------------------------
@@ -295,6 +298,10 @@ def write_docx(doc: Doc, path: Path) -> None:
             d.add_paragraph()
         elif kind == "initial":
             initial_band_docx(d, blk[1], doc.accent, Cm(width))
+        elif kind == "runin":
+            para = d.add_paragraph()
+            para.add_run(blk[1] + " ").bold = True
+            para.add_run(blk[2])
         elif kind == "u":
             # A heading typed as an underlined plain paragraph, not a heading style.
             para = d.add_paragraph()
@@ -490,6 +497,30 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out += [t, Spacer(1, 10)]
             elif kind == "np":
                 out.append(Paragraph(esc(blk[2]), st["np"], bulletText=blk[1]))
+            elif kind == "runin":
+                out.append(Paragraph(f"<b>{esc(blk[1])}</b> {esc(blk[2])}", st["p"]))
+            elif kind == "margin":
+                # One row per paragraph so that a long section can break between pages.
+                label = Paragraph(esc(blk[1]), st["cellb"])
+                data = [
+                    [label if i == 0 else "", Paragraph(esc(t), st["p"])]
+                    for i, t in enumerate(blk[2])
+                ]
+                t = Table(data, colWidths=[avail * 0.2, avail * 0.8])
+                t.setStyle(
+                    TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (0, -1), 8),
+                            ("TOPPADDING", (0, 0), (-1, -1), 1),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                            ("LINEABOVE", (0, 0), (-1, 0), 0.6, accent),
+                            ("TOPPADDING", (0, 0), (-1, 0), 5),
+                        ]
+                    )
+                )
+                out += [t, Spacer(1, 6)]
             elif kind == "field":
                 out.append(Paragraph(esc(blk[1]), st["flab"]))
                 if blk[2]:
