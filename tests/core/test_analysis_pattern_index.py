@@ -6,7 +6,12 @@ import re
 import pytest
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable, required_literals
+from ehcp_appeal.analysis.pattern_index import (
+    GatedPattern,
+    PatternTable,
+    _folding_characters,
+    required_literals,
+)
 
 TABLES = [
     ("report_cues", "sentence"),
@@ -106,6 +111,7 @@ def test_labels_with_a_prefix_match_the_concept_patterns() -> None:
 
 def test_every_match_holds_one_of_the_required_literals() -> None:
     rng = random.Random(3)
+    folding = _folding_characters()
     table = lexicon.load("report_cues")["sentence"]
     for patterns in table.values():
         for pattern in patterns:
@@ -115,7 +121,8 @@ def test_every_match_holds_one_of_the_required_literals() -> None:
             compiled = re.compile(pattern, re.IGNORECASE)
             for text in _sentences(rng.randint(0, 99), {"x": [pattern]}, 5):
                 match = compiled.search(text)
-                if match:
+                # a text holding a letter that re folds onto ASCII ("ſ") skips the index
+                if match and folding.isdisjoint(text):
                     assert any(literal in text.lower() for literal in literals), (pattern, text)
 
 
