@@ -270,3 +270,24 @@ def test_sections_introduced_by_a_plain_sentence_in_the_regulations_words(tmp_pa
     assert list(plan.sections) == ALL
     for sid in ALL:
         assert f"section {sid} and nowhere else" in plan.sections[sid].text
+
+
+@pytest.mark.parametrize("form", ["appendix", "run_in"])
+def test_appendices_and_run_in_labels_open_their_sections(tmp_path: Path, form: str) -> None:
+    """ "Appendix 2: Special educational needs" headings, and labels that start a paragraph."""
+    items: list[tuple[str, str]] = [("para", "Fernholt Council Education, Health and Care Plan")]
+    for number, sid in enumerate(ALL, start=1):
+        text = f"This sits in section {sid} and nowhere else."
+        if form == "appendix":
+            items += [("bold", f"Appendix {number}: {TITLES[sid]}"), ("para", text)]
+        else:
+            items.append(("para", f"Section {sid} - {TITLES[sid]}: {text}"))
+    path = write_docx(tmp_path / "plan.docx", items)
+    plan = split_sections(read_path(path), path.name)
+    assert list(plan.sections) == ALL
+    for sid in ALL:
+        assert f"section {sid} and nowhere else" in plan.sections[sid].text
+
+
+def test_an_appendix_of_advice_is_not_a_section() -> None:
+    assert heading_of("Appendix A: Educational psychology advice") is None

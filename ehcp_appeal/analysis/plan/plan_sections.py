@@ -23,6 +23,7 @@ from ehcp_appeal.analysis.plan.merged_tables import (
     named_layout,
 )
 from ehcp_appeal.analysis.plan.plan_columns import ColumnLayout, column_layout, split_row
+from ehcp_appeal.analysis.plan.run_in_headings import split_run_in_headings
 from ehcp_appeal.analysis.plan.section_letters import heading_of
 from ehcp_appeal.analysis.plan.section_names import HeadingMatch, joint_sections, recognise
 from ehcp_appeal.analysis.plan.section_presence import missing_sections
@@ -129,6 +130,7 @@ def split_sections(
     chose, or to "" for "not a section heading".
     """
     choices = parse_overrides(overrides or {})
+    blocks = split_run_in_headings(blocks)
     decisions = scan(blocks, choices)
     forms = _form_tables(blocks)
     spans: list[_Span] = []
