@@ -291,3 +291,25 @@ def test_appendices_and_run_in_labels_open_their_sections(tmp_path: Path, form: 
 
 def test_an_appendix_of_advice_is_not_a_section() -> None:
     assert heading_of("Appendix A: Educational psychology advice") is None
+
+
+def test_margin_labels_wrapped_beside_their_text_head_whole_sections() -> None:
+    """A form-like PDF: each label wraps down a narrow left column beside its text."""
+    rows = [
+        ("Section B: Special", "Sam finds it hard to follow spoken"),
+        ("educational needs", "instructions with two parts."),
+        ("Section E:", "By July Sam will follow a two-part"),
+        ("Outcomes", "instruction in class."),
+        ("Section F: Special", "A teaching assistant will pre-teach topic"),
+        ("educational", "words for 15 minutes three times a week."),
+        ("provision", ""),
+    ]
+    blocks = [Block(text="Westmere Council EHC plan", page=1)] + [
+        Block(text=f"{left} | {right}", page=1, kind="row", cells=(left, right), table=1)
+        for left, right in rows
+    ]
+    plan = split_sections(blocks, "plan.pdf")
+    assert list(plan.sections) == ["B", "E", "F"]
+    assert "spoken instructions with two parts." in plan.sections["B"].text
+    assert "topic words for 15 minutes three times a week." in plan.sections["F"].text
+    assert "educational" not in plan.sections["F"].text.split("topic")[0]

@@ -16,6 +16,7 @@ from ehcp_appeal.analysis.plan.heading_scan import (
     user_choice,
     with_number,
 )
+from ehcp_appeal.analysis.plan.margin_labels import merge_margin_labels
 from ehcp_appeal.analysis.plan.merged_tables import (
     chosen_layout,
     joint_layout,
@@ -130,7 +131,7 @@ def split_sections(
     chose, or to "" for "not a section heading".
     """
     choices = parse_overrides(overrides or {})
-    blocks = split_run_in_headings(blocks)
+    blocks = merge_margin_labels(split_run_in_headings(blocks))
     decisions = scan(blocks, choices)
     forms = _form_tables(blocks)
     spans: list[_Span] = []
