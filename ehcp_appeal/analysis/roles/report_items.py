@@ -16,6 +16,7 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.reading.blocks import Block, sentences
 from ehcp_appeal.analysis.roles.report_tables import TableReader
 from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
+from ehcp_appeal.analysis.roles.restated import restates
 from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
 
 _HEADING_ORDER = (
@@ -239,6 +240,8 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 continue  # a repeat under another heading may still be taken
             seen.add(piece)
             kind, reason = role.kind, role.reason
+            if restates(piece, [item.text for item in items if item.kind == kind]):
+                continue  # a summary of advice argued above, not new advice
             items.append(
                 ReportItem(
                     kind=kind,
