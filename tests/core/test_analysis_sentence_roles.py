@@ -30,6 +30,23 @@ def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "I accept that nobody had assessed it before, but his tutors need to know it.",
+        "He told me he would try the group if it met somewhere quiet.",
+        "It would be impossible for his parents to know whether it was being provided.",
+        "I confirm that the opinions I have expressed are my true professional opinions.",
+        "I have been asked to describe Sam's needs and to comment on the plan.",
+        "The recommendations below are for the school unless I say otherwise.",
+        "Option 2, a scribe for longer pieces, would not build his independence.",
+    ],
+)
+def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str) -> None:
+    """Tribunal reports number every paragraph, so numbering alone does not make advice."""
+    assert _role(text, "Recommendations", listed=True) not in ("recommendation", "home")
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("These results should be interpreted with caution as Sam was tired.", "assessment"),
