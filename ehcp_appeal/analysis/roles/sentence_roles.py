@@ -121,7 +121,9 @@ def assign_role(
     early = _commentary(text)
     if early is not None:
         return early
-    if (hit := _report_hit("not_current", text)) and not cue("strong_need", text):
+    if (hit := _report_hit("not_current", text)) and not (
+        cue("strong_need", text) and about_child(text, child)
+    ):
         return SentenceRole("other", hit, SURE)  # "when I observed, she could not ..." is a need
     if hit := _report_hit("resolved", text) or _hit("resolved", text):
         return SentenceRole("resolved", hit, SURE)
