@@ -22,11 +22,17 @@ RELATED_CREDIT = 0.5
 
 
 @cache
-def _umbrellas() -> dict[str, frozenset[str]]:
-    """Each need covered by a condition a plan may name instead (concepts.json)."""
+def umbrella_needs() -> dict[str, frozenset[str]]:
+    """The needs each condition covers when a plan names the condition instead."""
     table: dict[str, list[str]] = lexicon.load("concepts").get("umbrellas", {})
+    return {umbrella: frozenset(needs) for umbrella, needs in table.items()}
+
+
+@cache
+def _umbrellas() -> dict[str, frozenset[str]]:
+    """Each need's conditions: umbrella_needs turned round."""
     covers: dict[str, set[str]] = {}
-    for umbrella, needs in table.items():
+    for umbrella, needs in umbrella_needs().items():
         for need in needs:
             covers.setdefault(need, set()).add(umbrella)
     return {need: frozenset(umbrellas) for need, umbrellas in covers.items()}
