@@ -28,7 +28,7 @@ a PDF footer ``{n}`` and ``{m}`` are the page number and count).
 A marked case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")``.
 Blocks are those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
 ``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
-``("pb",)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
+``("pb",)``, ``("amend", [(mark, text), ...], note)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
 text while being recorded in the truth:
 
 In the plan
@@ -124,6 +124,8 @@ def _blocks(c: Case, blocks: list, report: str | None) -> list:
             out.append(("np", blk[1], _text(c, blk[2], report)))
         elif tag == "lab":
             out.append(("lab", blk[1], _text(c, blk[2], report)))
+        elif tag == "amend":
+            out.append(("amend", [(m, _text(c, p, report)) for m, p in blk[1]], *blk[2:]))
         else:
             out.append(blk)
     return out
