@@ -415,4 +415,314 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+# ---------------------------------------------------------------------------
+# case-evalq-02: Sedgecombe County Council; Ellie Marchetti, 15, Year 10, emotionally based
+# school avoidance. layout "amended-strikethrough": the plan as amended after an annual
+# review, deleted wording still shown struck through, new wording underlined, "Amended
+# 12.11.2026" beside each changed paragraph. Struck-through wording is no longer in the plan.
+# ---------------------------------------------------------------------------
+
+B2_ANX = "Ellie experiences high levels of anxiety, particularly in crowded and noisy parts of the school such as corridors at lesson changeover and the dining hall."
+B2_EBSA = "Ellie has emotionally based school avoidance: since January 2026 she has attended for about one day in five, and she has panic attacks on most school mornings."
+B2_SOC = "Ellie finds it difficult to take part in group work and to speak in front of others."
+B2_LOW = "Ellie has periods of low mood and can become withdrawn, spending long periods alone in her bedroom."
+B2_CARER = "Ellie worries about her mother's health while she is at school, and this affects her concentration."
+
+F2_TIME = "A phased return to school, agreed with Ellie and her mother, starting with three mornings a week in the Hartwell Park Inclusion Base and adding one session about every three weeks when Ellie agrees she is ready, reviewed every three weeks by the SENCo with Ellie and her mother."
+F2_KEY = "A key adult (the Inclusion Base manager) who will meet Ellie on arrival each day she attends and who will be the person she goes to when she is anxious."
+F2_COUNS = "Fortnightly sessions of 40 minutes with the school counsellor during the school day."
+F2_QUIET = "Access to a quiet space."
+F2_ONLINE = "Live online lessons in English, maths and science from an accredited provider, for up to 10 hours a week on the days when Ellie does not attend school."
+F2_EXAM = "Access arrangements for examinations, including a separate room and rest breaks, assessed by the SENCo before the Year 11 mock examinations."
+F2_EPV = "The educational psychologist will be involved as needed."
+G2_EXPO = "A graded exposure programme for getting into school, written by the CAMHS practitioner and carried out every school day by staff in the Inclusion Base."
+G2_CBT = "Cognitive behavioural therapy with the CAMHS practitioner, fortnightly, for 12 sessions (started September 2026)."
+H2_CARERS = "Support from Sedgecombe Young Carers: a monthly young carers' group and a named support worker."
+
+CAMHS2 = "camhs_report.docx"
+EP2 = "ep_report.pdf"
+SW2 = "social_worker_report.pdf"
+AMENDED = "Amended 12.11.2026"
+
+
+def _same(*pieces) -> tuple:
+    """An unchanged paragraph of the amended plan, drawn like the amended ones."""
+    return ("amend", [("", p) for p in pieces], "")
+
+
+CASE_02 = dict(
+    name="case-evalq-02",
+    layout="amended-strikethrough",
+    summary=(
+        "Sedgecombe County Council; Ellie Marchetti, 15, Year 10 at Hartwell Park School, a "
+        "mainstream academy, attending about one day in five (emotionally based school avoidance, "
+        "anxiety, low mood, a young carer). The plan as amended after the annual review: deleted "
+        "wording is still shown struck through, new wording underlined, and 'Amended 12.11.2026' "
+        "stands beside each changed paragraph. CAMHS practitioner's report; educational "
+        "psychologist's advice setting out three options, two rejected; social worker's report."
+    ),
+    note="Struck-through text is no longer in the plan: the spelling need and the spelling intervention were deleted at the review, so the educational psychologist's spelling need is missing from B and the spelling recommendation missing from F; the counsellor's weekly sessions became fortnightly (less). 'up to 10 hours' is a hedge (not specific). The graded exposure programme carried out by school staff, added to G, is in the wrong section. Options 1 and 3 of the educational psychologist are options not recommended.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        accent="1B4F72",
+        header="Sedgecombe County Council - EHC plan - Ellie Marchetti - AMENDED FINAL",
+        footer="Amended following annual review of 8 October 2026. Page {n} of {m}",
+        blocks=[
+            ("org", "Sedgecombe County Council - SEND Service"),
+            ("title", "Education, Health and Care Plan (amended)"),
+            ("small", "Name: Ellie Marchetti   Date of birth: 3 February 2011   Year group: 10"),
+            ("small", "Original plan finalised: 14 June 2023   Annual review meeting: 8 October 2026   Amended plan issued: 12 November 2026"),
+            (
+                "i",
+                "Key to amendments: wording struck through has been removed from the plan; wording underlined has been added. The date of each amendment is shown beside the paragraph it changes.",
+            ),
+            ("H", "A", "Section A: The views, interests and aspirations of Ellie and her parent", "h2"),
+            ("S", "A", "Ellie enjoys drawing manga-style characters, baking and looking after her two guinea pigs."),
+            ("amend", [("", "Ellie would like to"), ("s", "stay at Hartwell Park for sixth form"), ("u", "study art and design at Sedgecombe College"), ("", "when she leaves school.")], AMENDED),
+            ("p", "Her mother, Mrs Sofia Marchetti, wants Ellie to feel safe enough to get back into school and to leave with the GCSEs she needs for college."),
+            ("H", "B", "Section B: Ellie's special educational needs", "h2"),
+            _same(("S", "B", B2_ANX)),
+            ("amend", [("s", "Ellie's attendance is sometimes affected by worries about school."), ("u", B2_EBSA)], AMENDED),
+            _same(B2_SOC),
+            ("amend", [("s", "Ellie has difficulties with spelling and with the presentation of her written work, and she needs support to check and correct it.")], AMENDED + " (no longer a need)"),
+            ("amend", [("u", B2_LOW)], AMENDED),
+            ("amend", [("u", B2_CARER)], AMENDED),
+            ("H", "C", "Section C: Ellie's health needs related to her special educational needs", "h2"),
+            ("S", "C", "Ellie is open to Sedgecombe CAMHS for anxiety and low mood. She has difficulty getting to sleep and is often tired in the mornings."),
+            ("H", "D", "Section D: Ellie's social care needs", "h2"),
+            (
+                "amend",
+                [("", ("S", "D", "Ellie is a young carer: her mother has multiple sclerosis and her younger brother has cerebral palsy.")), ("u", "The family is supported under a Child in Need plan.")],
+                AMENDED,
+            ),
+            ("H", "E", "Section E: Outcomes", "h2"),
+            ("amend", [("s", "By July 2026 Ellie will attend every lesson on her timetable."), ("u", ("S", "E", "By Easter 2027 Ellie will attend school for at least five sessions a week, with her anxiety at a level she rates as manageable."))], AMENDED),
+            _same("By the summer of 2027 Ellie will take part in a small group activity in class at least once a week."),
+            ("H", "F", "Section F: Special educational provision", "h2"),
+            ("amend", [("", "The provision below will be made by Hartwell Park School"), ("s", "from its own resources"), ("u", "with top-up funding from Sedgecombe County Council (band 3)"), ("", "and reviewed at each review of the plan.")], AMENDED),
+            ("amend", [("s", "Ellie will be supported to attend school full-time."), ("u", ("S", "F", ("F", F2_TIME, True)))], AMENDED),
+            _same(("F", F2_KEY, True)),
+            ("amend", [("s", "Weekly sessions of 40 minutes with the school counsellor during the school day."), ("u", ("F", F2_COUNS, True))], AMENDED),
+            _same(("F", F2_QUIET, False)),
+            ("amend", [("u", ("F", F2_ONLINE, False))], AMENDED),
+            ("amend", [("s", "Small-group spelling intervention with a teaching assistant, three times a week for 20 minutes.")], AMENDED + " (removed at review)"),
+            _same(("F", F2_EXAM, True)),
+            ("amend", [("u", ("F", F2_EPV, False))], AMENDED),
+            ("H", "G", "Section G: Health provision", "h2"),
+            _same(("S", "G", G2_CBT)),
+            ("amend", [("u", G2_EXPO)], AMENDED),
+            ("H", "H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "h2"),
+            ("S", "H1", "None."),
+            ("H", "H2", "Section H2: Any other social care provision", "h2"),
+            ("amend", [("s", "No other social care provision is required."), ("u", ("S", "H2", H2_CARERS))], AMENDED),
+            ("H", "I", "Section I: Placement", "h2"),
+            ("S", "I", "Hartwell Park School, Sedgecombe (academy, mainstream), including its Inclusion Base."),
+            ("H", "J", "Section J: Personal budget", "h2"),
+            ("S", "J", "Ellie and her mother have not asked for a personal budget."),
+            ("H", "K", "Section K: Advice and information", "h2"),
+            ("amend", [("", ("S", "K", "Advice received for the original assessment (2023), listed in the plan of 14 June 2023.")), ("u", "Annual review report (October 2026); CAMHS report (September 2026); educational psychology advice (September 2026); social worker's report (September 2026).")], AMENDED),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CAMHS2,
+            author="Sedgecombe CAMHS",
+            title="CAMHS report for annual review",
+            sans=True,
+            blocks=[
+                ("org", "Sedgecombe Child and Adolescent Mental Health Service"),
+                ("small", "Emotional Wellbeing and Anxiety Pathway, Larch Building, Sedgecombe Community Hospital, Sedgecombe HF3 8PA"),
+                ("title", "Report for Ellie Marchetti's annual review"),
+                ("kv", [("Name", "Ellie Marchetti (DOB 03/02/2011)"), ("NHS number", "999 123 4567"), ("Author", "Tomasz Brzezinski, Senior Mental Health Practitioner"), ("Date", "22 September 2026")]),
+                ("h", 2, "Reason for involvement"),
+                (
+                    "p",
+                    [
+                        ("X", "Ellie was referred to CAMHS by her GP in February 2026 because of anxiety and refusal to attend school.", "history: referral"),
+                        "I have seen her eleven times, mostly at home, and twice at the Inclusion Base.",
+                    ],
+                ),
+                ("h", 2, "Current presentation"),
+                (
+                    "p",
+                    [
+                        ("N", "On school mornings Ellie has panic attacks, with a racing heart, nausea and shaking, and on most days she cannot leave the house.", "semh", B2_EBSA),
+                        ("N", "She finds the noise and crush of the corridors at changeover especially frightening and has described feeling that she 'can't breathe' there.", "semh", B2_ANX),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Ellie's mood has become lower since the spring; she describes feeling 'flat', has lost interest in drawing and spends much of the day in her bedroom.", "semh", B2_LOW),
+                        ("X", "Her scores on the Revised Children's Anxiety and Depression Scale (RCADS) in September were in the clinical range for separation anxiety, panic and low mood.", "test result"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Ellie has not self-harmed and there are no current concerns about her safety; this has been reviewed at every appointment.", "risk ruled out"),
+                        ("X", "She takes a long time to fall asleep and we have given the family advice on sleep.", "health need, Section C"),
+                    ],
+                ),
+                ("h", 2, "Comments on the current plan"),
+                (
+                    "p",
+                    [
+                        ("X", "The current plan says that Ellie will be supported to attend full-time; this is not realistic at present and has added to the pressure she feels.", "comment on the plan"),
+                        ("X", "The Inclusion Base manager has built a good relationship with Ellie and this is the main reason she has managed to attend at all.", "support already in place"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "bul",
+                    [
+                        ("R", "Ellie should continue to see the school counsellor weekly, for 40 minutes, in school time, as the counsellor is one of the few adults she trusts in school.", "semh", "less", F2_COUNS),
+                        ("R", "She needs an agreed low-stimulus room that she can go to at any time without asking, using an exit pass, so that she can leave a lesson before panic builds.", "semh", "not_specific", F2_QUIET),
+                        ("R", "A graded exposure plan for getting into school, which I will write with Ellie, should be carried out by the Inclusion Base staff every school day, starting with short visits at quiet times.", "semh", "wrong_section", G2_EXPO, {"section": "G"}),
+                        ("R", "CAMHS will continue cognitive behavioural therapy with Ellie fortnightly until the end of the 12 sessions agreed.", "health", "not_educational", G2_CBT, {"section": "G"}),
+                    ],
+                ),
+                ("p", "I am happy to attend the next review if that would help."),
+                _sig("Tomasz Brzezinski", "Senior Mental Health Practitioner, Sedgecombe CAMHS", "Telephone 01632 960845"),
+            ],
+        ),
+        dict(
+            file=EP2,
+            accent="4A6741",
+            footer="Sedgecombe Educational Psychology Service - EP advice - Ellie Marchetti - {n}",
+            blocks=[
+                ("org", "Sedgecombe Educational Psychology Service"),
+                ("title", "Educational psychology advice for the annual review"),
+                ("small", "Young person: Ellie Marchetti, Year 10, Hartwell Park School. Psychologist: Dr Imogen Rathbone. Date: 29 September 2026."),
+                ("h", 2, "What I did"),
+                (
+                    "p",
+                    "I met Ellie at home on 15 September and at the Inclusion Base on 24 September, spoke with her mother and with Mr Keane, the SENCo, and read the CAMHS correspondence. Ellie completed some reading and spelling tasks and a card sort about school with me.",
+                ),
+                ("h", 2, "What I found"),
+                (
+                    "p",
+                    [
+                        ("N", "Ellie's attendance has fallen to about 20% since January 2026, and the pattern is that of emotionally based school avoidance rather than a lack of interest in learning.", "semh", B2_EBSA),
+                        ("X", "She told me that she misses her art lessons and would like to go back 'if it didn't feel like that'.", "child's view"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Ellie's reading accuracy and comprehension are in the average range (standard scores 97 and 101).", "test result: not a need"),
+                        ("N", "Her spelling remains a weakness (standard score 78), and she avoids writing longer answers because she is embarrassed by her mistakes.", "cognition_learning", None),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Ellie finds it hard to read unspoken social rules; she replays conversations for hours afterwards, worrying that she has said something wrong, and this makes her dread unstructured times.", "communication_interaction", None),
+                        ("X", "Her mother has asked the GP about an autism assessment and Ellie is now on the waiting list.", "history: referral"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "She will not answer questions in class or read aloud, and group work makes her very anxious.", "semh", B2_SOC),
+                        ("N", "Because of the lessons she has missed, Ellie has not been taught most of the Year 10 content in maths and science.", "cognition_learning", None),
+                    ],
+                ),
+                ("h", 2, "Options considered"),
+                (
+                    "p",
+                    "I discussed three ways forward with Ellie, her mother and Mr Keane. I set out each below, with my view.",
+                ),
+                ("b", "Option 1: a full-time return to her usual timetable"),
+                (
+                    "p",
+                    [
+                        ("X", "Option 1 would be a return to Ellie's full timetable with the support in her current plan.", "option considered"),
+                        ("X", "I do not recommend this: attempts at a full return in March and June both ended within a week, and each failure has made the next attempt harder for her.", "option rejected with reasons"),
+                    ],
+                ),
+                ("b", "Option 2: a phased return from the Inclusion Base (recommended)"),
+                (
+                    "p",
+                    [
+                        ("R", "Ellie should start with three mornings a week in the Inclusion Base and add one session roughly every three weeks when she feels ready, with the plan reviewed every three weeks by the SENCo, Ellie and her mother.", "semh", "specific", F2_TIME),
+                        ("R", "On the days when she is not in school she should have at least 10 hours a week of live online teaching in English, maths and science, so that she does not fall further behind.", "cognition_learning", "not_specific", F2_ONLINE),
+                    ],
+                ),
+                ("b", "Option 3: education otherwise than at school"),
+                (
+                    "p",
+                    [
+                        ("X", "I considered whether Ellie should be educated at home through tuition instead of at school.", "option considered"),
+                        ("X", "I do not recommend it at present, because Ellie herself wants to return and because it would reduce her contact with other young people still further.", "option rejected with reasons"),
+                    ],
+                ),
+                ("h", 2, "Further recommendations"),
+                (
+                    "num",
+                    [
+                        ("R", "Ellie should continue to have a key adult in the Inclusion Base who meets her on arrival and to whom she can go when she is anxious.", "semh", "specific", F2_KEY),
+                        ("R", "Spelling support should continue, individually or in a small group, for 20 minutes three times a week, using her own subject vocabulary.", "cognition_learning", "missing_from_f"),
+                        ("R", "Her need for access arrangements in examinations (a separate room and rest breaks) should be assessed before her mock examinations.", "semh", "specific", F2_EXAM),
+                        ("R", "I would offer two further consultations with school staff in the spring term of 2027, to review the phased return.", "semh", "not_specific", F2_EPV),
+                    ],
+                ),
+                _sig("Dr Imogen Rathbone", "Educational Psychologist (HCPC registered)", "imogen.rathbone@example.org"),
+            ],
+        ),
+        dict(
+            file=SW2,
+            footer="Sedgecombe County Council Children's Services - OFFICIAL SENSITIVE",
+            blocks=[
+                ("org", "Sedgecombe County Council - Children's Services"),
+                ("small", "Child in Need Team (South), Riverside House, Sedgecombe HF3 2LL"),
+                ("title", "Social care advice: Ellie Marchetti"),
+                ("small", "Social worker: Grace Adeyemi-Hart. Date: 18 September 2026."),
+                ("h", 2, "Family circumstances"),
+                (
+                    "p",
+                    [
+                        "Ellie lives with her mother and her brother Luca, who is 9.",
+                        ("X", "Ellie helps her mother to get Luca up, washed and dressed most mornings, and she often prepares the family's evening meal.", "social care need, Section D"),
+                        ("X", "The family has been supported under a Child in Need plan since April 2026.", "history / support in place"),
+                    ],
+                ),
+                ("h", 2, "How this affects Ellie's education"),
+                (
+                    "p",
+                    [
+                        ("N", "Ellie told me that when she is at school she keeps thinking about whether her mum has fallen, and that she cannot concentrate until she has texted her at break.", "semh", B2_CARER),
+                        ("N", "She has few friends outside school and now rarely leaves the house except for appointments.", "semh", B2_LOW),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Ellie's mother is not able to take her to school on days when her own symptoms are bad.", "social care context"),
+                        ("X", "The bus route was changed in the summer and Ellie now has a 40-minute journey with a change in the town centre.", "context"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    [
+                        ("R", "On mornings when Ellie does not arrive, a named member of school staff should telephone her by 9.30 am to offer a later start, rather than the absence simply being recorded.", "semh", "missing_from_f"),
+                        ("R", "Ellie should be supported by Sedgecombe Young Carers through their monthly group and a named support worker.", "social_care", "not_educational", H2_CARERS, {"section": "H2"}),
+                        ("R", "An updated carer's assessment should be offered to Mrs Marchetti by the adult social care team.", "social_care", "not_educational"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Luca's short breaks are being reviewed separately through his own plan.", "about a sibling"),
+                        "I will continue to attend Ellie's reviews while the Child in Need plan remains open.",
+                    ],
+                ),
+                _sig("Grace Adeyemi-Hart", "Social Worker, Child in Need Team (South)", "Telephone 01632 960931"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]

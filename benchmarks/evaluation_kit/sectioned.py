@@ -920,9 +920,9 @@ def amend_pdf(pieces: list, note: str, body, avail: float) -> list:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LEFTPADDING", (0, 0), (0, -1), 6),  # the frame's own padding: text aligns
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
