@@ -725,4 +725,292 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evalq-03: Eastholme City Council; Tyler Oyelaran-Brooks, 12, Year 7, living with his
+# grandmother under a special guardianship order. layout "portal-export-field-labels": a PDF
+# printed from the council's online EHC portal; each section a shaded band, its content in
+# labelled fields ("Social, emotional and mental health: ...") each followed by a "Last
+# updated" line; Section F a list of provision records (Provision, Frequency, Delivered by).
+# ---------------------------------------------------------------------------
+
+B3_TRAUMA = "Tyler has experienced significant early trauma and loss. He is often on high alert and finds it very hard to calm down once he is upset."
+B3_REG = "Tyler can react to correction or perceived criticism with verbal aggression or by running out of the classroom."
+B3_EMO = "He finds it difficult to recognise and name his feelings."
+B3_UNSTR = "Break and lunchtimes are difficult for Tyler, and most incidents happen at these times."
+B3_CHANGE = "Tyler finds change difficult, especially unexpected changes of staff."
+B3_WM = "Tyler has difficulties with working memory and may forget instructions."
+B3_MATHS = "He has gaps in his learning, particularly in maths, because of time out of school."
+
+F3_CLASS = "Teaching in a class of no more than 12 pupils in the Nurture Hub, with a teaching assistant in the class."
+F3_KEY = "Support from a key adult."
+F3_CHECK = "A 10-minute check-in with his key adult before registration, using a feelings scale to help Tyler name how he is feeling."
+F3_PACE = "Training for all staff who teach Tyler in attachment and trauma-aware approaches, including PACE (playfulness, acceptance, curiosity and empathy)."
+F3_STEPS = "Instructions given one step at a time and backed up by a written checklist on Tyler's desk."
+F3_LUNCH = "A structured lunchtime club in the Nurture Hub, led by an adult, as an alternative to the playground."
+F3_MENTOR = "Access to a mentor."
+F3_WARN = "Advance warning of changes to staff or routine wherever possible."
+F3_MATHS = "A small-group maths intervention using concrete apparatus, in a group of no more than four pupils."
+G3_THER = "Therapeutic support from the Eastholme Virtual School's therapeutic team, subject to referral and assessment."
+H2_SGO = "A place on the 'Nurturing Attachments' course for special guardians, run by the Special Guardianship Support Team, starting in January 2027."
+H2_BOX = "A weekly place at the Eastholme Youth Service boxing club on Thursday evenings, funded by the Special Guardianship Support Team."
+
+CP3 = "clinical_psychology_report.pdf"
+SW3 = "social_worker_report.docx"
+UPD = "Last updated 11/11/2026 by D. Morrow (SEND Caseworker)"
+
+
+def _record(n: int, provision, amount: str, who: str, outcome: str) -> list:
+    """One provision record of the portal's Section F: labelled fields and a status line."""
+    return [
+        ("b", f"Provision record {n} of 9"),
+        ("lab", "Provision", provision),
+        ("lab", "Frequency / amount", amount),
+        ("lab", "Delivered by", who),
+        ("lab", "Linked outcome", outcome),
+        ("small", UPD),
+    ]
+
+
+CASE_03 = dict(
+    name="case-evalq-03",
+    layout="portal-export-field-labels",
+    summary=(
+        "Eastholme City Council; Tyler Oyelaran-Brooks, 12, Year 7 at Eastholme Academy, a "
+        "mainstream academy with a nurture base, living with his grandmother under a special "
+        "guardianship order (developmental trauma, dysregulation, working memory, reading "
+        "comprehension, interoception, unstructured times). The plan is a PDF printed from the "
+        "council's online EHC portal: each section a shaded band, its content in labelled fields "
+        "with 'Last updated' lines, and Section F a list of numbered provision records with "
+        "Frequency and Delivered by fields. Independent clinical psychologist's report arguing at "
+        "length for an independent specialist SEMH school; social worker's report (special "
+        "guardianship support)."
+    ),
+    note="The band 'Section F - Special Educational Provision' heads F; each provision record is one provision, its text the Provision field, judged on the whole record (Frequency, Delivered by). 'Support from a key adult.' with 'Daily / School staff' is not specific. The therapy recommended by the clinical psychologist as part of the school day is educational provision placed in G. The psychologist's long argument that a mainstream school cannot meet Tyler's needs and that Ridgeway House School can is about Section I. Contact with his birth mother and the special guardianship support are social care matters (D, H2).",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        accent="34495E",
+        header="Eastholme City Council | EHC Hub | Plan ref EHC-0448127 | Printed 16/11/2026 14:07 by dmorrow",
+        footer="Page {n} of {m} - Generated from the EHC Hub - OFFICIAL-SENSITIVE when complete",
+        blocks=[
+            ("org", "Eastholme City Council"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Status: FINAL   Version: 3   Issued: 13/11/2026   Review due by: 13/11/2027"),
+            ("lab", "Legal name", "Tyler Oyelaran-Brooks"),
+            ("lab", "Preferred name", "Tyler"),
+            ("lab", "Date of birth", "09/08/2014"),
+            ("lab", "NC year", "Year 7"),
+            ("lab", "Person with parental responsibility", "Mrs Beverley Brooks (grandmother, special guardian)"),
+            ("H", "A", "Section A - Views, interests and aspirations", "band"),
+            ("lab", "What people like and admire about me", ("S", "A", "Tyler is funny, loyal to his friends and very good with animals, especially his nan's dog, Biscuit.")),
+            ("lab", "What is important to me", "Living with my nan, boxing, my Xbox and seeing my little sister."),
+            ("lab", "My hopes for the future", "Tyler would like to be a vet or to work with dogs. His grandmother wants him to stay in school and stop being sent home."),
+            ("small", "Last updated 02/11/2026 by D. Morrow (SEND Caseworker)"),
+            ("H", "B", "Section B - Special Educational Needs", "band"),
+            ("lab", "Communication and interaction", "Tyler's speech and language are broadly in line with his age."),
+            ("lab", "Cognition and learning", [B3_WM, B3_MATHS, "Reading is a relative strength: Tyler reads fluently and enjoys graphic novels."]),
+            ("lab", "Social, emotional and mental health", [("S", "B", B3_TRAUMA), B3_REG, B3_EMO]),
+            ("lab", "Social, emotional and mental health (continued)", [B3_UNSTR, B3_CHANGE]),
+            ("lab", "Sensory and/or physical", "No needs identified in this area."),
+            ("small", UPD),
+            ("H", "C", "Section C - Health Needs", "band"),
+            ("lab", "Health needs related to SEN", ("S", "C", "Tyler has asthma, managed with inhalers. He has an annual health assessment with the looked after children's nurse, which continues under his special guardianship support plan.")),
+            ("small", "Last updated 02/11/2026 by D. Morrow (SEND Caseworker)"),
+            ("H", "D", "Section D - Social Care Needs", "band"),
+            ("lab", "Social care needs related to SEN or disability", ("S", "D", "Tyler has lived with his grandmother under a special guardianship order since 2022. He has supervised contact with his birth mother every six weeks, which he finds unsettling.")),
+            ("small", "Last updated 02/11/2026 by D. Morrow (SEND Caseworker)"),
+            ("H", "E", "Section E - Outcomes", "band"),
+            ("lab", "E1 (end of Key Stage 3)", ("S", "E", "Tyler will be able to name how he is feeling and ask an adult for help before he becomes overwhelmed, on most days.")),
+            ("lab", "E2 (by July 2027)", "Tyler will spend break and lunchtimes without a serious incident for at least four weeks in a row."),
+            ("lab", "E3 (by July 2027)", "Tyler will know his multiplication facts to 10 x 10 and use them to solve problems."),
+            ("small", UPD),
+            ("H", "F", "Section F - Special Educational Provision", "band"),
+            ("p", "The provision records below are made by Eastholme Academy, with top-up funding agreed by the council, unless another provider is named."),
+            *_record(1, ("S", "F", ("F", F3_CLASS, True)), "All lessons, every school day", "Nurture Hub teacher and teaching assistant", "E1, E2"),
+            *_record(2, ("F", F3_KEY, False), "Daily", "School staff", "E1"),
+            *_record(3, ("F", F3_CHECK, True), "Every school day, 8.35 to 8.45 am", "Key adult (Nurture Hub teaching assistant)", "E1"),
+            *_record(4, ("F", F3_PACE, True), "Before the start of the spring term 2027, with a one-hour refresher each term", "Eastholme Virtual School, Attachment Lead", "E1"),
+            *_record(5, ("F", F3_STEPS, True), "Every lesson", "Class teachers and teaching assistants", "E3"),
+            *_record(6, ("F", F3_LUNCH, True), "Every lunchtime, 12.30 to 1.10 pm", "Nurture Hub teaching assistant", "E2"),
+            *_record(7, ("F", F3_MENTOR, False), "As required", "Pastoral team", "E1"),
+            *_record(8, ("F", F3_WARN, False), "As needed", "Head of Year 7", "E1"),
+            *_record(9, ("F", F3_MATHS, True), "Three times a week for 30 minutes", "Maths teaching assistant, planned by the maths teacher", "E3"),
+            ("H", "G", "Section G - Health Provision", "band"),
+            ("lab", "Health provision", ("S", "G", "Annual health assessment and asthma review by the looked after children's nurse and the GP.")),
+            ("lab", "Emotional wellbeing", G3_THER),
+            ("small", "Last updated 09/11/2026 by D. Morrow (SEND Caseworker)"),
+            ("H", "H1", "Section H1 - Social Care Provision (Chronically Sick and Disabled Persons Act 1970, section 2)", "band"),
+            ("lab", "Provision", ("S", "H1", "No provision under section 2 of the 1970 Act is required.")),
+            ("H", "H2", "Section H2 - Other Social Care Provision", "band"),
+            ("lab", "Provision", [("S", "H2", "Special guardianship support plan, reviewed every six months by the Special Guardianship Support Team."), H2_SGO, H2_BOX]),
+            ("small", "Last updated 09/11/2026 by D. Morrow (SEND Caseworker)"),
+            ("H", "I", "Section I - Placement", "band"),
+            ("lab", "Name and type of setting", ("S", "I", "Eastholme Academy, Eastholme (mainstream academy), with part-time teaching in its Nurture Hub.")),
+            ("H", "J", "Section J - Personal Budget", "band"),
+            ("lab", "Personal budget", ("S", "J", "No personal budget has been requested.")),
+            ("H", "K", "Section K - Advice and Information", "band"),
+            ("lab", "Advice received", ("S", "K", "Independent clinical psychology report (Dr H. Quayle-Mensah, September 2026); social worker's report (October 2026); school advice (September 2026); educational psychology advice (2025 plan).")),
+            ("small", "End of plan export. 9 provision records. 0 attachments."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CP3,
+            accent="6C3483",
+            header="Dr Harriet Quayle-Mensah - Independent clinical psychology report - Tyler Oyelaran-Brooks",
+            footer="Quayle Psychology Ltd, 14 Chantry Mews, Eastholme AC7 1RW - page {n} of {m}",
+            blocks=[
+                ("org", "Quayle Psychology Ltd"),
+                ("title", "Independent clinical psychology report"),
+                ("kv", [("Re", "Tyler Oyelaran-Brooks, born 9 August 2014"), ("Instructed by", "Mrs Beverley Brooks, special guardian"), ("Author", "Dr Harriet Quayle-Mensah, DClinPsy, Consultant Clinical Psychologist (HCPC registered)"), ("Date of report", "21 September 2026")]),
+                ("h", 2, "1. Instructions and sources"),
+                ("p", "I was asked by Mrs Brooks to assess Tyler's needs and to give my opinion on the provision and placement he requires. I saw Tyler at home on 2 September and at school on 9 September, when I observed a maths lesson and lunchtime. I spoke with Mrs Brooks, with Ms Adair (SENCo) and with Mr Ellery, his social worker, and I read his school records, the current EHC plan and the 2025 educational psychology advice."),
+                ("h", 2, "2. Background"),
+                (
+                    "p",
+                    [
+                        ("X", "Tyler was removed from his birth mother's care at the age of six, after a long period of neglect and exposure to domestic violence, and he had three foster placements before moving to his grandmother in 2022.", "history"),
+                        ("X", "He received nine suspensions in the autumn and spring terms of Year 7 and was at risk of permanent exclusion in May 2026.", "history: suspensions"),
+                    ],
+                ),
+                ("h", 2, "3. Assessment"),
+                (
+                    "grid",
+                    [
+                        ["WISC-V index", "Standard score", "Percentile"],
+                        ["Verbal Comprehension", "95", "37"],
+                        ["Visual Spatial", "102", "55"],
+                        ["Fluid Reasoning", "97", "42"],
+                        ["Working Memory", "76", "5"],
+                        ["Processing Speed", "89", "23"],
+                    ],
+                    [0.5, 0.25, 0.25],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Tyler's general reasoning abilities are in the average range.", "test result"),
+                        ("N", "Tyler's working memory is a significant weakness (Working Memory Index 76, 5th percentile), so he loses track of instructions and of tasks with several steps.", "cognition_learning", B3_WM),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Although Tyler reads accurately, his understanding of what he reads is poor (reading comprehension standard score 72), which is easily missed because he reads aloud so fluently.", "cognition_learning", None),
+                        ("X", "His single-word reading is in the average range (standard score 98).", "test result: not a need"),
+                    ],
+                ),
+                ("h", 2, "4. Formulation"),
+                (
+                    "p",
+                    [
+                        ("N", "Tyler's presentation is consistent with developmental trauma: he is hypervigilant, quick to perceive threat in the faces and voices of adults and, once dysregulated, often takes more than an hour to return to a calm state.", "semh", B3_TRAUMA),
+                        ("X", "Children who have experienced early neglect commonly learn that adults are unpredictable, and their behaviour in school is best understood as an attempt to stay safe rather than as defiance.", "general statement about children with trauma"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Tyler is acutely sensitive to rejection and shame, and he experiences even neutral correction as hostility, responding with swearing or flight.", "semh", B3_REG),
+                        ("N", "His vocabulary for emotions is very limited, and he describes almost every feeling as 'angry' or 'fine'.", "semh", B3_EMO),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "He has marked difficulties with interoception: he often does not notice that he is hungry, cold, tired or needs the toilet until he is overwhelmed, and these states then drive his behaviour.", "sensory_physical", None),
+                        ("N", "Unstructured times, and the lunch queue in particular, are when Tyler is most at risk of conflict with peers.", "semh", B3_UNSTR),
+                    ],
+                ),
+                ("h", 2, "5. The provision Tyler requires"),
+                ("p", "In my opinion Tyler requires all of the following, consistently and for at least the next two years."),
+                (
+                    "num",
+                    [
+                        ("R", "Tyler should be taught in a class of no more than six pupils, with at least two trained adults present throughout the day, so that an adult can notice and respond to his rising arousal before he reaches crisis.", "semh", "less", F3_CLASS),
+                        ("R", "He requires weekly individual therapy of 50 minutes with a qualified therapist experienced in developmental trauma (for example, dyadic developmental psychotherapy-informed work), for at least a year, delivered on the school site as part of his school day so that what he learns in therapy is carried into the classroom.", "semh", "wrong_section", G3_THER, {"section": "G"}),
+                        ("R", "Tyler needs one consistent key adult, trained in attachment-aware practice, available to him throughout the school day including break, lunch and the changes between lessons.", "semh", "not_specific", F3_KEY),
+                        ("R", "A daily check-in with his key adult at the start of the day, using a feelings scale, would help Tyler to build a vocabulary for his emotions.", "semh", "specific", F3_CHECK),
+                        ("R", "All staff who teach Tyler should be trained in the PACE approach before he returns after Christmas, and have the training refreshed termly.", "semh", "specific", F3_PACE),
+                        ("R", "Instructions should be given one step at a time, with a written checklist on his desk in every lesson, because of his working memory difficulties.", "cognition_learning", "specific", F3_STEPS),
+                        ("R", "He needs a structured, adult-led alternative to the playground at lunchtime every day.", "semh", "specific", F3_LUNCH),
+                        ("R", "An occupational therapist should assess Tyler's sensory regulation and interoception, and write a programme of daily regulation activities to be carried out by school staff.", "sensory_physical", "missing_from_f"),
+                        ("R", "Tyler would benefit from a reciprocal reading group three times a week for 30 minutes to develop his reading comprehension.", "cognition_learning", "missing_from_f"),
+                    ],
+                ),
+                ("h", 2, "6. Placement"),
+                (
+                    "p",
+                    [
+                        ("X", "In my opinion Tyler's needs cannot be met at Eastholme Academy, even with the support set out in the current plan and the commitment that its staff clearly show.", "opinion on placement"),
+                        ("X", "A mainstream secondary school of 1,400 pupils, with six or seven changes of room and teacher a day, crowded corridors and a lunchtime of over 300 pupils, presents Tyler with exactly the unpredictability that his early experiences have taught him to fear.", "reason argued about placement"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "I have considered whether extending Tyler's time in the Nurture Hub to a full timetable would be enough, but the Hub is staffed by one teaching assistant and its pupils still move around the main school for most subjects.", "option considered and rejected"),
+                        ("X", "Ridgeway House School, an independent special school for pupils with social, emotional and mental health needs, has classes of six, a therapeutic team on site and a single building for Key Stage 3, and in my view it can provide what I have set out above.", "opinion on placement"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Without such a placement, I think it is likely that Tyler will be permanently excluded within the next year, with the further loss and rejection that would follow.", "consequence argued"),
+                        "I understand my duty to the Tribunal and I have complied with it. The facts stated in this report are true to the best of my knowledge and the opinions are my own.",
+                    ],
+                ),
+                _sig("Dr Harriet Quayle-Mensah", "Consultant Clinical Psychologist", "harriet@example.org"),
+            ],
+        ),
+        dict(
+            file=SW3,
+            author="Eastholme City Council",
+            title="Social care advice - Tyler Oyelaran-Brooks",
+            blocks=[
+                ("org", "Eastholme City Council - Children's Social Care"),
+                ("small", "Special Guardianship Support Team, 2nd floor, Bridge House, Eastholme AC7 3NF"),
+                ("title", "Social care advice for the EHC plan review"),
+                ("p", "Young person: Tyler Oyelaran-Brooks (09/08/2014). Social worker: Marcus Ellery. Date: 3 October 2026."),
+                ("h", 2, "Tyler's circumstances"),
+                (
+                    "p",
+                    [
+                        ("X", "A special guardianship order was made in favour of Tyler's grandmother, Mrs Brooks, in March 2022.", "history"),
+                        ("X", "Tyler has supervised contact with his birth mother every six weeks, and the days after contact are often difficult at home and at school.", "social care need, Section D"),
+                        ("X", "He sees his younger sister, who is adopted, twice a year.", "family context"),
+                    ],
+                ),
+                ("h", 2, "What I have observed"),
+                (
+                    "p",
+                    [
+                        ("N", "Any change of adult, including a supply teacher or a different taxi escort, tends to unsettle Tyler for the rest of the day.", "semh", B3_CHANGE),
+                        ("N", "He missed much of Year 5 during care proceedings and placement moves, and his maths is well behind that of his classmates.", "cognition_learning", B3_MATHS),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Mrs Brooks is a committed and loving carer, and Tyler's relationship with her is the most stable one in his life.", "strength"),
+                        ("X", "Since he started boxing in June, Mrs Brooks has noticed that he sleeps better and is calmer at weekends.", "progress"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "bul",
+                    [
+                        ("R", "Tyler should be told the day before, by his key adult, when a member of staff he knows will be absent, and shown a photograph of the adult who will cover.", "semh", "not_specific", F3_WARN),
+                        ("R", "I support the school's proposal of a small-group maths programme, three times a week for 30 minutes, to help him catch up.", "cognition_learning", "specific", F3_MATHS),
+                        ("R", "Tyler's weekly boxing club should continue, funded by our team, as it is the one activity in which he mixes well with other young people.", "social_care", "not_educational", H2_BOX, {"section": "H2"}),
+                        ("R", "Mrs Brooks should be offered a place on our 'Nurturing Attachments' course for special guardians.", "social_care", "not_educational", H2_SGO, {"section": "H2"}),
+                    ],
+                ),
+                ("p", "I have read Dr Quayle-Mensah's report. I agree with her description of Tyler's needs; the question of placement is a matter for the SEN team and the Tribunal."),
+                _sig("Marcus Ellery", "Social Worker, Special Guardianship Support Team", "Telephone 01632 960268"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
