@@ -693,7 +693,7 @@ CASE_02 = dict(
                     "p",
                     [
                         ("N", "Ellie told me that when she is at school she keeps thinking about whether her mum has fallen, and that she cannot concentrate until she has texted her at break.", "semh", B2_CARER),
-                        ("N", "She has few friends outside school and now rarely leaves the house except for appointments.", "semh", B2_LOW),
+                        ("N", "She has few friends outside school and now rarely leaves the house except for appointments.", "semh", B2_LOW, "The plan's withdrawn young person who spends long periods alone states this need in its own words."),
                     ],
                 ),
                 (
@@ -1013,4 +1013,319 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evalq-04: Kestreldale Borough Council; Amira Haddad-Lowe, 15, Year 11, autistic, not
+# attending school since May 2026 and taught by a medical needs tuition service. layout
+# "guidance-box-under-heading": the council's Word template kept its shaded guidance box
+# (the Code of Practice's advice on what the section must hold) under every heading.
+# ---------------------------------------------------------------------------
+
+B4_AUT = "Amira is autistic. She finds it hard to work out what other people are thinking and to cope with unexpected changes to her routine."
+B4_ANX = "Amira has severe anxiety, which has prevented her from attending Fenbridge High School since May 2026."
+B4_SENS = "She is sensitive to noise, bright light and being touched, and busy environments quickly overwhelm her."
+B4_GROUP = "Amira cannot currently manage being in a group of more than two or three other young people."
+B4_SHUT = "When she is overwhelmed Amira may stop speaking and withdraw, and she needs time alone to recover."
+B4_SLOW = "She works slowly and needs extra time to complete written work."
+
+F4_TUITION = "Tuition at the Kestreldale Medical Needs Tuition Service for 10 hours a week, in a group of no more than three students."
+F4_KEYW = "A named key worker at the Tuition Service who will greet Amira and check in with her for five minutes at the start of every session."
+F4_ROOM = "A low-sensory teaching room with lamps instead of overhead lighting, and permission to wear ear defenders or headphones in all lessons."
+F4_ANXW = "Work on understanding and managing anxiety."
+F4_WARN = "Amira will be told of any change to her timetable or tutor at least one day in advance, by text message to her and to her mother."
+F4_LAPTOP = "A laptop for all extended writing in every subject, with touch-typing practice for 15 minutes three times a week."
+F4_EXAM = "Examination access arrangements as appropriate."
+F4_CAREERS = "A careers guidance interview with the Kestreldale Careers Service's SEND adviser before 31 January 2027, with a follow-up meeting after her mock examination results."
+F4_TRANS = "A transition plan for college."
+G4_CBT = "Fortnightly sessions with the CAMHS clinical nurse specialist, using cognitive behavioural approaches adapted for autistic young people."
+G4_GROUP = "A weekly social communication group for six weeks, run by the Kestreldale Autism Outreach Team at the Tuition Service."
+
+TUIT4 = "tuition_service_report.pdf"
+CAMHS4 = "camhs_report.docx"
+EP4 = "ep_advice.pdf"
+
+GUIDE = {
+    "A": "Record the child or young person's views, interests and aspirations, in their own words where possible, and those of their parents. Include how the child or young person prefers to communicate.",
+    "B": "All of the child or young person's identified special educational needs must be specified. Needs may be grouped under the four broad areas of need. Every need in this section must be matched by provision in Section F.",
+    "C": "Health needs which relate to the child or young person's special educational needs. Other health needs may be included if the parent or young person agrees.",
+    "D": "Social care needs which relate to the child or young person's special educational needs or disability, including needs assessed under the Children Act 1989.",
+    "E": "Outcomes should be specific, measurable, achievable, realistic and time-bound. From Year 9, include outcomes that prepare the young person for adulthood.",
+    "F": "Provision must be detailed and specific and should normally be quantified, for example in terms of the type, hours and frequency of support and the level of expertise. Provision must be specified for each and every need in Section B.",
+    "G": "Health provision reasonably required by the learning difficulties or disabilities which result in the child or young person having special educational needs.",
+    "H1": "Social care provision which must be made for a child under 18 under section 2 of the Chronically Sick and Disabled Persons Act 1970.",
+    "H2": "Any other social care provision reasonably required by the child or young person's learning difficulties or disabilities.",
+    "I": "The name and type of the school or other institution, or the type only. This section is left blank in a draft plan.",
+    "J": "Where a personal budget is agreed, set out the provision it will secure, the outcomes it will support and any direct payment arrangements.",
+    "K": "List the advice and information gathered during the needs assessment. The advice is attached as appendices.",
+}
+
+
+def _guided(sid: str, heading: str) -> list:
+    """A heading, then the template's shaded guidance box left in the issued plan."""
+    return [("H", sid, heading, "h2"), ("grid", [["Guidance"], [GUIDE[sid]]], [1.0])]
+
+
+CASE_04 = dict(
+    name="case-evalq-04",
+    layout="guidance-box-under-heading",
+    summary=(
+        "Kestreldale Borough Council; Amira Haddad-Lowe, 15, Year 11, on roll at Fenbridge High "
+        "School, a mainstream school, but taught since May 2026 by the Kestreldale Medical Needs "
+        "Tuition Service (autism, severe anxiety and school avoidance, sensory sensitivity, "
+        "shutdowns, slow processing, executive function, masking). The council's Word template kept "
+        "a shaded 'Guidance' box under every section heading, paraphrasing what the section must "
+        "hold ('Provision must be detailed and specific ...'). Tuition service teacher's report; "
+        "CAMHS report with a recommendations table whose last column is the expected outcome; "
+        "educational psychologist's advice."
+    ),
+    note="The guidance boxes are template text, not plan content: the F box's 'Provision must be detailed and specific ...' is not a provision. The social communication group run by the Autism Outreach Team, placed in G, is educational provision in the wrong section; CAMHS's own sessions are health provision in G. The CAMHS table's Expected outcome column is reasoning, not recommendation.",
+    plan=dict(
+        file="plan.docx",
+        sans=True,
+        accent="7B241C",
+        author="Kestreldale Borough Council",
+        title="Education, Health and Care Plan",
+        header="Kestreldale Borough Council - Education, Health and Care Plan",
+        footer="Amira Haddad-Lowe - Final plan issued 20/11/2026 - template version 4.2",
+        blocks=[
+            ("org", "Kestreldale Borough Council"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "table",
+                [
+                    ["Name", "Amira Haddad-Lowe", "Date of birth", "27/06/2011"],
+                    ["School", "Fenbridge High School", "Year group", "11"],
+                    ["Plan type", "Final (following annual review)", "Date issued", "20 November 2026"],
+                ],
+                {"header": False, "widths": [0.18, 0.37, 0.18, 0.27], "bold_col0": True},
+            ),
+            *_guided("A", "Section A: Views, interests and aspirations"),
+            ("S", "A", "Amira enjoys reading fantasy novels, writing her own stories and caring for her cat, Miso."),
+            ("p", "She would like to study English and psychology at college and one day to write books. Her mother, Ms Rania Haddad, wants Amira to get her GCSEs and to have a place at college where she feels safe."),
+            ("p", "Amira prefers to communicate by message or in writing when she is anxious."),
+            *_guided("B", "Section B: Special educational needs"),
+            ("b", "Communication and interaction"),
+            ("S", "B", B4_AUT),
+            ("p", B4_GROUP),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B4_ANX, B4_SHUT]),
+            ("b", "Sensory"),
+            ("p", B4_SENS),
+            ("b", "Cognition and learning"),
+            ("p", ["Amira has a good vocabulary and is a capable reader.", B4_SLOW]),
+            *_guided("C", "Section C: Health needs"),
+            ("S", "C", "Amira is under the care of Kestreldale CAMHS for anxiety. She eats a limited range of foods and her weight is monitored by her GP."),
+            *_guided("D", "Section D: Social care needs"),
+            ("S", "D", "Amira was assessed by the Disabled Children's Team in July 2026, which found no eligible social care needs at this time."),
+            *_guided("E", "Section E: Outcomes"),
+            ("S", "E", "By the end of Year 11 Amira will sit GCSE examinations in at least five subjects."),
+            ("p", "By July 2027 Amira will have a confirmed place on a college course and will have visited the college at least four times."),
+            ("p", "By Easter 2027 Amira will take part in lessons with up to four other young people."),
+            *_guided("F", "Section F: Special educational provision"),
+            ("p", "The provision below will be made by the Kestreldale Medical Needs Tuition Service, commissioned by the council, while Amira is unable to attend Fenbridge High School."),
+            (
+                "bul",
+                [
+                    ("S", "F", ("F", F4_TUITION, True)),
+                    ("F", F4_KEYW, True),
+                    ("F", F4_ROOM, True),
+                    ("F", F4_ANXW, False),
+                    ("F", F4_WARN, True),
+                    ("F", F4_LAPTOP, True),
+                    ("F", F4_EXAM, False),
+                    ("F", F4_CAREERS, True),
+                    ("F", F4_TRANS, False),
+                ],
+            ),
+            *_guided("G", "Section G: Health provision"),
+            ("S", "G", G4_CBT),
+            ("p", G4_GROUP),
+            *_guided("H1", "Section H1: Social care provision under the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None at present."),
+            *_guided("H2", "Section H2: Other social care provision"),
+            ("S", "H2", "Amira and her mother have been given information about the Kestreldale Autism Family Support group."),
+            *_guided("I", "Section I: Placement"),
+            ("S", "I", "Fenbridge High School (mainstream secondary school). While Amira is unable to attend, her education is provided by the Kestreldale Medical Needs Tuition Service."),
+            *_guided("J", "Section J: Personal budget"),
+            ("S", "J", "A personal budget has not been requested."),
+            *_guided("K", "Section K: Advice and information"),
+            ("S", "K", "Report of the Medical Needs Tuition Service (October 2026); CAMHS report (October 2026); educational psychology advice (September 2026); Disabled Children's Team assessment (July 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=TUIT4,
+            accent="1E8449",
+            footer="Kestreldale Medical Needs Tuition Service - report for annual review - page {n}",
+            blocks=[
+                ("org", "Kestreldale Medical Needs Tuition Service"),
+                ("small", "The Orchard Centre, 5 Vicarage Walk, Kestreldale HF8 4DN. Telephone 01632 960706."),
+                ("title", "Annual review report: Amira Haddad-Lowe (Year 11)"),
+                ("small", "Written by Mrs Olwen Treharne, Teacher in Charge, 14 October 2026."),
+                ("h", 2, "Attendance and progress"),
+                (
+                    "p",
+                    [
+                        ("X", "Amira was referred to us in May 2026 with medical evidence from CAMHS that she could not attend school because of her anxiety.", "history: referral"),
+                        ("X", "Her attendance at tuition this term has been 88%, and she has not missed a session without letting us know.", "progress"),
+                        ("X", "She achieved a grade 6 in her English Language mock paper in September, the highest in her group.", "strength / test result"),
+                    ],
+                ),
+                ("h", 2, "What Amira finds difficult"),
+                (
+                    "p",
+                    [
+                        ("N", "Amira finds it very hard to plan and start pieces of work: unless an adult breaks her coursework into steps she can sit through a whole session without beginning, and she has no way of organising her revision.", "cognition_learning", None),
+                        ("N", "At present she can only work in a room with one or two other students; when a fourth student joined her group in June she left and did not come back for a week.", "semh", B4_GROUP),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Her handwriting is slow (about 11 words a minute when copying), and she rarely finishes a timed task.", "cognition_learning", B4_SLOW),
+                        ("X", "Amira's reading and spoken vocabulary are well above average for her age.", "strength"),
+                    ],
+                ),
+                ("h", 2, "Comments on the current plan"),
+                (
+                    "p",
+                    [
+                        ("X", "The current plan describes provision at Fenbridge High School that Amira has not been able to receive since May.", "comment on the plan"),
+                        ("X", "Our service can offer up to 20 hours a week to students in Year 11 when they are well enough.", "offer of the service"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    [
+                        ("R", "Amira should have 15 hours of tuition a week in a group of no more than three students, with the aim of increasing to 20 hours by Easter 2027 if she is well enough.", "cognition_learning", "less", F4_TUITION),
+                        ("R", "She needs 20 minutes of coaching with an adult at the start of every day to plan her work and revision, with a written plan that she keeps.", "cognition_learning", "missing_from_f"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Amira's examination access arrangements should include 25% extra time, a separate room and supervised rest breaks, and should be applied for by Fenbridge High School's examinations officer by the end of January.", "cognition_learning", "not_specific", F4_EXAM),
+                        ("R", "She should have a careers guidance interview with an adviser who understands autism during Year 11, followed up after her mocks.", "other", "specific", F4_CAREERS),
+                    ],
+                ),
+                _sig("Olwen Treharne", "Teacher in Charge"),
+            ],
+        ),
+        dict(
+            file=CAMHS4,
+            author="Kestreldale CAMHS",
+            title="CAMHS report - Amira Haddad-Lowe",
+            blocks=[
+                ("org", "Kestreldale CAMHS"),
+                ("small", "Neurodevelopmental and Anxiety Team, Fern House, Kestreldale HF8 2JS"),
+                ("title", "Report for the EHC plan annual review"),
+                ("p", "Young person: Amira Haddad-Lowe, born 27 June 2011. Clinician: Siobhan Carraway, Clinical Nurse Specialist. Date: 9 October 2026."),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        ("X", "Amira received a diagnosis of autism from our team in March 2025.", "history: diagnosis"),
+                        ("X", "Her scores on the GAD-7 have come down from 19 in June to 14 in September, which is still in the moderate range.", "test result / progress"),
+                    ],
+                ),
+                ("h", 2, "My assessment"),
+                (
+                    "p",
+                    [
+                        ("N", "Her anxiety about school is severe; even being driven past Fenbridge High School brings on nausea and shaking.", "semh", B4_ANX),
+                        ("N", "When overloaded, Amira goes into shutdown: she stops speaking, covers her face and can need up to an hour alone to recover.", "semh", B4_SHUT),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Amira masks her difficulties: at the Tuition Service she appears calm and polite, but she is often exhausted and distressed by the time she gets home, so her level of need is easily underestimated by staff.", "semh", None),
+                        ("X", "She eats a narrow range of foods and we are monitoring this with her GP; it does not currently meet the criteria for an eating disorder.", "health need, Section C; condition ruled out"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Who", "Expected outcome"],
+                        [
+                            ("R", "A named key worker who greets Amira and checks in with her at the start of each session.", "semh", "specific", F4_KEYW),
+                            "Tuition Service",
+                            ("X", "Amira will have one adult she trusts to tell when she is struggling, and shutdowns will be noticed earlier.", "expected outcome column"),
+                        ],
+                        [
+                            ("R", "Teaching in a room with natural or lamp lighting rather than strip lights, and ear defenders allowed at all times.", "sensory_physical", "specific", F4_ROOM),
+                            "Tuition Service",
+                            ("X", "Fewer sessions ended early because of sensory overload.", "expected outcome column"),
+                        ],
+                        [
+                            ("R", "An autism-adapted programme for understanding anxiety (for example, 'Exploring Feelings'), eight weekly sessions of 45 minutes with a trained member of staff.", "semh", "not_specific", F4_ANXW),
+                            "Tuition Service staff, trained by CAMHS",
+                            ("X", "Amira will be able to rate her anxiety and choose a strategy before it reaches a shutdown.", "expected outcome column"),
+                        ],
+                        [
+                            ("R", "A six-week social communication group run by the Autism Outreach Team, once a week at the Tuition Service.", "communication_interaction", "wrong_section", G4_GROUP, {"section": "G"}),
+                            "Kestreldale Autism Outreach Team",
+                            ("X", "Amira will be more confident working with a small number of peers.", "expected outcome column"),
+                        ],
+                        [
+                            ("R", "Continued fortnightly sessions with CAMHS using adapted cognitive behavioural approaches.", "health", "not_educational", G4_CBT, {"section": "G"}),
+                            "CAMHS (S. Carraway)",
+                            "Reduction in GAD-7 score to the mild range by the summer.",
+                        ],
+                    ],
+                    [0.45, 0.2, 0.35],
+                ),
+                ("p", "I would be grateful if staff could let me know of any significant change in Amira's presentation."),
+                _sig("Siobhan Carraway", "Clinical Nurse Specialist, Kestreldale CAMHS", "siobhan.carraway@example.org"),
+            ],
+        ),
+        dict(
+            file=EP4,
+            sans=True,
+            accent="2874A6",
+            footer="Kestreldale Educational Psychology Service - {n} of {m}",
+            blocks=[
+                ("org", "Kestreldale Educational Psychology Service"),
+                ("title", "Educational psychology advice"),
+                ("small", "Amira Haddad-Lowe, Year 11. Dr Callum Reyes, Educational Psychologist. 30 September 2026."),
+                ("h", 2, "Assessment"),
+                (
+                    "p",
+                    [
+                        ("X", "Amira's verbal reasoning is in the high average range, and she explained her ideas about a poem with real insight.", "strength / test result"),
+                        ("N", "Her processing speed is a relative weakness (standard score 81), so she needs more time than others to show what she knows.", "cognition_learning", B4_SLOW),
+                        ("X", "I found nothing to suggest that Amira has a specific learning difficulty such as dyslexia.", "condition ruled out"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Amira's autism means that she finds it hard to predict what others will do, and an unexpected change, such as a different tutor, can leave her unable to work for the rest of the day.", "communication_interaction", B4_AUT),
+                        ("N", "She is very sensitive to sound and light: she could not stay in the tuition centre's main room when the strip lights were on.", "sensory_physical", B4_SENS),
+                    ],
+                ),
+                ("h", 2, "Discussion"),
+                (
+                    "p",
+                    [
+                        ("X", "Amira attended Fenbridge High School well until the spring of Year 10, when the move to a new building and larger GCSE classes coincided with the start of her panic attacks.", "history"),
+                        ("X", "I considered recommending a part-time return to Fenbridge High School this year, but with GCSE examinations in May I think a further change now would put her results at risk.", "option considered and not recommended"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "bul",
+                    [
+                        ("R", "Amira should use a laptop for all extended writing, and should practise touch-typing for 15 minutes three times a week to build her speed.", "cognition_learning", "specific", F4_LAPTOP),
+                        ("R", "She needs a planned transition to college, beginning in February 2027, with at least four visits accompanied by a familiar adult and a named contact at the college before she starts.", "semh", "not_specific", F4_TRANS),
+                        ("R", "Any change to her timetable or tutor should be explained to Amira at least a day in advance, in writing.", "communication_interaction", "specific", F4_WARN),
+                    ],
+                ),
+                _sig("Dr Callum Reyes", "Educational Psychologist", "Telephone 01632 960584"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
