@@ -28,8 +28,8 @@ a PDF footer ``{n}`` and ``{m}`` are the page number and count).
 A marked case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")``.
 Blocks are those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
 ``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
-``("pb",)``, ``("amend", [(mark, text), ...], note)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
-text while being recorded in the truth:
+``("pb",)``, ``("amend", [(mark, text), ...], note)`` ...). Wherever a text goes, a marker
+may stand instead, and is replaced by its text while being recorded in the truth:
 
 In the plan
     ("H", sid, text, how)     a section heading; as a block, ``how`` is the block kind that

@@ -908,9 +908,7 @@ def amend_pdf(pieces: list, note: str, body, avail: float) -> list:
         AMEND_MARKUP[mark][0] + html.escape(t, quote=False) + AMEND_MARKUP[mark][1]
         for mark, t in pieces
     )
-    side = ParagraphStyle(
-        "amendnote", parent=body, fontName=body.fontName, fontSize=8, leading=10
-    )
+    side = ParagraphStyle("amendnote", parent=body, fontName=body.fontName, fontSize=8, leading=10)
     side.textColor = colors.HexColor("#555555")
     t = Table(
         [[Paragraph(text, body), Paragraph(f"<i>{html.escape(note, quote=False)}</i>", side)]],
