@@ -28,9 +28,10 @@ a PDF footer ``{n}`` and ``{m}`` are the page number and count).
 A marked case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")``.
 Blocks are those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
 ``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
-``("pb",)``, ``("runin", label, text)``, ``("margin", label, [text, ...])`` ...).
-Wherever a text goes, a marker may stand instead, and is replaced by its text while being
-recorded in the truth (a run-in or margin label may be a heading marker):
+``("pb",)``, ``("runin", label, text)``, ``("margin", label, [text, ...])``,
+``("amend", [(mark, text), ...], note)`` ...). Wherever a text goes, a marker may stand
+instead, and is replaced by its text while being recorded in the truth (a run-in or
+margin label may be a heading marker):
 
 In the plan
     ("H", sid, text, how)     a section heading; as a block, ``how`` is the block kind that
@@ -130,6 +131,8 @@ def _blocks(c: Case, blocks: list, report: str | None) -> list:
         elif tag == "margin":
             paras = [_text(c, p, report) for p in blk[2]]
             out.append(("margin", _text(c, blk[1], report), paras))
+        elif tag == "amend":
+            out.append(("amend", [(m, _text(c, p, report)) for m, p in blk[1]], *blk[2:]))
         else:
             out.append(blk)
     return out

@@ -72,6 +72,10 @@ def fold(text: str) -> str:
 #                             as on a form (.pdf only); a rule above each label
 #   ("runin", label, text)    paragraph opening with a bold run-in label
 #   ("sub", text) ("bh", text)  italic sub-line and bold sub-heading of the lettered style
+#   ("amend", [(mark, text), ...], note)   a paragraph of an amended plan: pieces joined
+#                             by spaces, mark "s" struck through (deleted wording), "u"
+#                             underlined (new wording), "" plain; the note ("Amended ...")
+#                             stands beside it in a narrow column
 # One-line kinds (org, small, title, b, sub, bh) are drawn as the document's style says.
 # ---------------------------------------------------------------------------
 
@@ -307,6 +311,8 @@ def write_docx(doc: Doc, path: Path) -> None:
             para = d.add_paragraph()
             para.add_run(blk[1]).underline = True
             para.paragraph_format.keep_with_next = True
+        elif kind == "amend":
+            amend_docx(d, blk[1], blk[2] if len(blk) > 2 else "", width)
         elif kind == "run":
             pass  # a running page head changes only in PDFs (see write_pdf)
         elif kind == "pb":
@@ -554,6 +560,8 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out += initial_band_pdf(blk[1], bold, accent, avail)
             elif kind == "u":
                 out.append(Paragraph(f"<u>{esc(blk[1])}</u>", st["u"]))
+            elif kind == "amend":
+                out += amend_pdf(blk[1], blk[2] if len(blk) > 2 else "", st["p"], avail)
             elif kind == "run":
                 out.append(RunningMark(blk[1]))
             elif kind == "pb":
@@ -915,6 +923,60 @@ def initial_band_docx(d, text: str, accent: str, width) -> None:
     small.bold = True
     small.font.size = Pt(12)
     d.add_paragraph()
+
+
+AMEND_MARKUP = {"s": ("<strike>", "</strike>"), "u": ("<u>", "</u>"), "": ("", "")}
+
+
+def amend_pdf(pieces: list, note: str, body, avail: float) -> list:
+    """An amended paragraph as an amended plan prints it: deleted wording still shown
+    struck through, new wording underlined, the amendment note in a narrow column beside."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    text = " ".join(
+        AMEND_MARKUP[mark][0] + html.escape(t, quote=False) + AMEND_MARKUP[mark][1]
+        for mark, t in pieces
+    )
+    side = ParagraphStyle("amendnote", parent=body, fontName=body.fontName, fontSize=8, leading=10)
+    side.textColor = colors.HexColor("#555555")
+    t = Table(
+        [[Paragraph(text, body), Paragraph(f"<i>{html.escape(note, quote=False)}</i>", side)]],
+        colWidths=[avail * 0.8, avail * 0.2],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 6),  # the frame's own padding: text aligns
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return [t]
+
+
+def amend_docx(d, pieces: list, note: str, width: float) -> None:
+    """The .docx form of amend_pdf: a borderless row, the marked text and the note beside."""
+    from docx.shared import Cm, Pt
+
+    t = d.add_table(rows=1, cols=2)
+    t.autofit = False
+    body, side = t.rows[0].cells
+    body.width, side.width = Cm(width * 0.8), Cm(width * 0.2)
+    para = body.paragraphs[0]
+    for i, (mark, text) in enumerate(pieces):
+        if i:
+            para.add_run(" ")
+        run = para.add_run(text)
+        run.font.strike = mark == "s"
+        run.underline = mark == "u"
+    if note:
+        run = side.paragraphs[0].add_run(note)
+        run.italic = True
+        run.font.size = Pt(8)
 
 
 def verify_case(c: Case, need, lines: list[str], here: Path) -> None:
