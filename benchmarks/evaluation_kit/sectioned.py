@@ -94,6 +94,7 @@ class Doc:
         landscape: bool = False,
         accent: str = "1F4E79",
         style: str = "sectioned",
+        watermark: str = "",
     ) -> None:
         self.name = name
         self.blocks = blocks
@@ -105,6 +106,9 @@ class Doc:
         self.landscape = landscape
         self.accent = accent
         self.style = style  # a name in evaluation_kit.styles.STYLES
+        # PDF only: a large pale diagonal word on every page, as a council's template
+        # stamps "DRAFT" across a plan; a .docx has no such layer here.
+        self.watermark = watermark
 
 
 def _repack(data: bytes, when: tuple[int, int, int, int, int, int]) -> bytes:
@@ -586,6 +590,14 @@ def write_pdf(doc: Doc, path: Path) -> None:
         def on_page(canvas, _doc) -> None:
             count[0] += 1
             canvas.saveState()
+            if doc.watermark:
+                canvas.saveState()
+                canvas.setFont(bold, 90)
+                canvas.setFillColor(colors.HexColor("#E6E6E6"))
+                canvas.translate(pagesize[0] / 2, pagesize[1] / 2)
+                canvas.rotate(45)
+                canvas.drawCentredString(0, -30, doc.watermark)
+                canvas.restoreState()
             canvas.setFont(sty.furniture_font or reg, sty.furniture_size)
             canvas.setFillColor(colour(sty.furniture_colour))
             header = doc.header.replace("{section}", running["head"])
