@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from ehcp_appeal.analysis.plan.plan_sections import heading_of, missing_sections, split_sections
+from ehcp_appeal.analysis.plan.section_names import recognise
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf
@@ -290,7 +291,23 @@ def test_appendices_and_run_in_labels_open_their_sections(tmp_path: Path, form: 
 
 
 def test_an_appendix_of_advice_is_not_a_section() -> None:
-    assert heading_of("Appendix A: Educational psychology advice") is None
+    assert recognise("Appendix A: Educational psychology advice", hint=True) is None
+    found = recognise("Appendix 6: Special educational provision", hint=True)
+    assert found is not None and found.section == "F"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Special educational needs (Regulation 12(1)(b))", "B"),
+        ("Outcomes sought (Regulation 12(1)(e))", "E"),
+        ("Special educational provision (reg. 12(1)(f))", "F"),
+        ("Health care provision (Regulation 12(1)(g))", "G"),
+    ],
+)
+def test_a_heading_citing_the_regulation_is_read_by_its_name(text: str, expected: str) -> None:
+    found = recognise(text, hint=True)
+    assert found is not None and found.section == expected
 
 
 def test_margin_labels_wrapped_beside_their_text_head_whole_sections() -> None:

@@ -55,7 +55,13 @@ _JOINT = re.compile(
     + r")+)(?![A-Za-z0-9])\s*(?:[:.\-–—]\s*.*)?$"
 )
 SHORT_TITLE = 10
-_NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]$")
+_NOTE = re.compile(
+    r"\s*(?:\((?:regulation|reg\.?|regs?\.?|section|s\.)\s*[\w().,\s]*\)"
+    r"|[(\[][^)\]]*[)\]])$",
+    re.IGNORECASE,
+)
+"""A note after a heading's name: "(must be specified)", or the regulation it answers,
+whose own brackets nest ("(Regulation 12(1)(b))")."""
 _PRESENTER = re.compile(
     r"\s+(?:is|are)\s+(?:as follows|these|this|(?:set out|given|listed|described|specified|shown"
     r"|recorded|detailed|summarised)(?:\s+(?:below|here|overleaf|in this section))?)$"
