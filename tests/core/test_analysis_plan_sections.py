@@ -330,3 +330,23 @@ def test_margin_labels_wrapped_beside_their_text_head_whole_sections() -> None:
     assert "spoken instructions with two parts." in plan.sections["B"].text
     assert "topic words for 15 minutes three times a week." in plan.sections["F"].text
     assert "educational" not in plan.sections["F"].text.split("topic")[0]
+
+
+def test_change_notes_beside_an_amended_plan_are_dropped_and_its_lines_rejoined() -> None:
+    rows = [
+        ("Section B: Special educational needs", ""),
+        ("Sam finds it hard to follow spoken instructions", "Amended 12.11.2026"),
+        ("with two parts.", ""),
+        ("Section F: Special educational provision", ""),
+        ("A teaching assistant will pre-teach topic words", "Amended 12.11.2026 (new)"),
+        ("for 15 minutes three times a week.", ""),
+    ]
+    blocks = [Block(text="Westmere Council EHC plan Amended 12.11.2026", page=1)] + [
+        Block(text=f"{left} | {right}", page=1, kind="row", cells=(left, right), table=1)
+        for left, right in rows
+    ]
+    plan = split_sections(blocks, "plan.pdf")
+    assert list(plan.sections) == ["B", "F"]
+    assert "instructions with two parts." in plan.sections["B"].text
+    assert "topic words for 15 minutes three times a week." in plan.sections["F"].text
+    assert "Amended" not in plan.sections["F"].text

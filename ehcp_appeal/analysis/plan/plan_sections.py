@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.plan.amendment_notes import drop_amendment_notes
 from ehcp_appeal.analysis.plan.heading_scan import (
     SKIP,
     USER_CONFIDENCE,
@@ -131,7 +132,7 @@ def split_sections(
     chose, or to "" for "not a section heading".
     """
     choices = parse_overrides(overrides or {})
-    blocks = merge_margin_labels(split_run_in_headings(blocks))
+    blocks = merge_margin_labels(split_run_in_headings(drop_amendment_notes(blocks)))
     decisions = scan(blocks, choices)
     forms = _form_tables(blocks)
     spans: list[_Span] = []
