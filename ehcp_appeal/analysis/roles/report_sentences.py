@@ -28,6 +28,7 @@ _YEARS_BEHIND = re.compile(
     re.I,
 )
 _REQUEST = re.compile(
+    r"(?<!not )(?<!never )(?<!n't )(?<!n’t )"  # "does not ask for help" is a need, not a request
     r"\b(?:would like|want|wants|ask|asks|are asking|hope) (?:for )?(?:\w+ ){0,2}?"
     r"(?:to (?:have|receive|get|attend|be given|be offered|join|access)|for)\b",
     re.I,
