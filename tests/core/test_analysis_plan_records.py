@@ -88,3 +88,10 @@ def test_an_exported_record_with_wrapped_lines_run_on_fields_and_a_stamp_is_one_
     assert judge(items[0].text, items[0].whole).specific
     assert not judge(items[1].text, items[1].whole).specific
     assert "Last updated" not in " ".join(item.whole for item in items)
+
+
+def test_a_templates_guidance_box_in_section_f_is_not_provision() -> None:
+    guidance = "Provision must be detailed and specific and should normally be quantified."
+    row = Block(text=guidance, page=2, kind="row", cells=(guidance,), table=3)
+    plan = Plan("p.docx", {"F": PlanSection("F", "Provision", (row,), 2)}, draft=False)
+    assert section_items(plan, "F") == []

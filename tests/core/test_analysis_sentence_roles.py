@@ -60,6 +60,12 @@ def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str)
         ("Sam has made good progress with his reading since September.", "strength"),
         ("Sam lives with his mother and two older brothers.", "strength"),
         ("He is currently receiving speech therapy once a fortnight from the NHS.", "in_place"),
+        # a condition the author rules out is no need
+        ("I found nothing to suggest that Sam has a specific learning difficulty.", "strength"),
+        (
+            "I do not consider that Sam has dyslexia; his reading is in line with his age.",
+            "strength",
+        ),
     ],
 )
 def test_comment_assessment_progress_and_support_in_place_are_not_needs(
