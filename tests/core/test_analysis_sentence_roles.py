@@ -60,12 +60,6 @@ def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str)
         ("Sam has made good progress with his reading since September.", "strength"),
         ("Sam lives with his mother and two older brothers.", "strength"),
         ("He is currently receiving speech therapy once a fortnight from the NHS.", "in_place"),
-        # a condition the author rules out is no need
-        ("I found nothing to suggest that Sam has a specific learning difficulty.", "strength"),
-        (
-            "I do not consider that Sam has dyslexia; his reading is in line with his age.",
-            "strength",
-        ),
     ],
 )
 def test_comment_assessment_progress_and_support_in_place_are_not_needs(
@@ -143,3 +137,15 @@ def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> N
     assert "Without it" not in items[0].context
     reason = next(record for record in roles if record.text == rows[1][1])
     assert reason.role.role == "reason" and reason.role.kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I found nothing to suggest that Sam has a specific learning difficulty.",
+        "I do not consider that Sam has dyslexia; his reading is in line with his age.",
+        "He eats a narrow range of foods; it does not meet the criteria for an eating disorder.",
+    ],
+)
+def test_a_condition_the_author_rules_out_is_no_need(text: str) -> None:
+    assert _role(text) not in ("need", "recommendation")
