@@ -149,3 +149,22 @@ def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> N
 )
 def test_a_condition_the_author_rules_out_is_no_need(text: str) -> None:
     assert _role(text) not in ("need", "recommendation")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sam currently sees the school counsellor once a week, which he finds helpful.",
+            "in_place",
+        ),
+        ("Sam already has a mentor whom he meets fortnightly after school.", "in_place"),
+        ("These recommendations are made because Sam's difficulties are persistent.", "reason"),
+        ("Section F should be amended to specify weekly direct therapy.", "recommendation"),
+        ("recommendation",),
+    ],
+)
+def test_support_already_had_and_reasons_under_a_recommendations_heading(
+    text: str, role: str
+) -> None:
+    assert _role(text, "Recommendations") == role

@@ -129,6 +129,8 @@ def assign_role(
         return SentenceRole("resolved", hit, SURE)
     if hit := _report_hit("eligibility", text):
         return SentenceRole("reason", hit, SURE)  # argues that a plan is needed
+    if _already_had(text):
+        return SentenceRole("in_place", _hit("in_place", text), SURE)
     advice = _advice(text, category, listed, child)
     if advice is not None:
         return advice
@@ -137,6 +139,14 @@ def assign_role(
     if (hit := _hit("in_place", text)) and not (cue("need", text) or low_score(text)):
         return SentenceRole("in_place", hit, SURE)  # "currently has significant anxiety" is not
     return _need_or_not(text, category, listed, child)
+
+
+def _already_had(text: str) -> bool:
+    """Support the child already has ("currently sees the counsellor weekly"), said with no
+    advice word, even under a recommendations heading or listed in a table of support."""
+    return bool(_hit("in_place", text)) and not (
+        _firm(text) or cue("need", text) or low_score(text) or _hit("third_person", text)
+    )
 
 
 def _firm(text: str) -> bool:
