@@ -161,7 +161,6 @@ def test_a_condition_the_author_rules_out_is_no_need(text: str) -> None:
         ("Sam already has a mentor whom he meets fortnightly after school.", "in_place"),
         ("These recommendations are made because Sam's difficulties are persistent.", "reason"),
         ("Section F should be amended to specify weekly direct therapy.", "recommendation"),
-        ("recommendation",),
     ],
 )
 def test_support_already_had_and_reasons_under_a_recommendations_heading(
