@@ -14,9 +14,28 @@ RESTATED = 0.8
 MIN_WORDS = 2
 
 
+class Said:
+    """The content words of each item a report has given so far, by kind."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[frozenset[str]]] = {}
+
+    def restates(self, text: str, kind: str) -> bool:
+        """Whether ``text`` says again what an earlier item of ``kind`` said; if not, it
+        is remembered as said."""
+        own = frozenset(tokens(text))
+        earlier = self._words.setdefault(kind, [])
+        if len(own) >= MIN_WORDS and any(
+            len(own & other) >= RESTATED * len(own) for other in earlier
+        ):
+            return True
+        earlier.append(own)
+        return False
+
+
 def restates(text: str, earlier: list[str]) -> bool:
     """Whether ``text`` says again what one of the ``earlier`` items of its kind said."""
-    own = set(tokens(text))
-    if len(own) < MIN_WORDS:
-        return False
-    return any(len(own & set(tokens(other))) >= RESTATED * len(own) for other in earlier)
+    said = Said()
+    for other in earlier:
+        said.restates(other, "")
+    return said.restates(text, "")
