@@ -167,3 +167,18 @@ def test_support_already_had_and_reasons_under_a_recommendations_heading(
     text: str, role: str
 ) -> None:
     assert _role(text, "Recommendations") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sam said that he still finds maths 'really confusing' and hates being asked.", "need"),
+        ("Sam has a severe language disorder which is consistent with his history.", "need"),
+        ("Option 2: a resource base; considered but not preferred, as it is too far.", "reason"),
+        ("His foster carer has been asked to read with Sam for ten minutes each evening.", "home"),
+    ],
+)
+def test_the_childs_own_words_diagnoses_rejected_options_and_carers_advice(
+    text: str, role: str
+) -> None:
+    assert _role(text, "") == role

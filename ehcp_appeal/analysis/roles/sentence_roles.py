@@ -149,6 +149,14 @@ def _already_had(text: str) -> bool:
     )
 
 
+def _in_own_words(text: str, child: str) -> bool:
+    """The child quoted or reported by name ("Isla said that she still finds maths
+    'really confusing'"): a child's view of a difficulty is a need like any other."""
+    return bool(child) and bool(
+        re.match(rf"{re.escape(child)} (?:said|says|told me|explained|describes|described)\b", text)
+    )
+
+
 def _firm(text: str) -> bool:
     return lexicon.indexed("sentence_roles", "cues").any("firm", text)
 
@@ -213,8 +221,10 @@ def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> S
         return SentenceRole("assessment", "a test result as its subject", SURE)
     if (hit := _report_hit("history", text)) and not cue("diagnosis", text):
         return SentenceRole("history", hit, SURE)  # a diagnosis stays a need
-    if hit := _report_hit("not_need", need_clause(text)):
-        return SentenceRole("strength", hit, SURE)
+    if (hit := _report_hit("not_need", need_clause(text))) and not cue("strong_need", text):
+        return SentenceRole("strength", hit, SURE)  # "a disorder consistent with" stays a need
+    if _in_own_words(text, child) and cue("need", text):
+        return SentenceRole("need", "the child's own words", HEADING)
     if not cue("need", text) and (hit := _hit("strength", text)):
         return SentenceRole("strength", hit, SURE)
     scored = category != "assessment" and low_score(text) and about_child(text, child)
