@@ -62,6 +62,12 @@ ROLES = tuple(ROLE_NAMES)
 SURE, HEADING, SHAPE = 0.9, 0.75, 0.65
 
 
+_HAS_CONDITION = re.compile(
+    r"\b(?:has|have) (?:a |an )?(?:[\w-]+ ){0,4}"
+    r"(?:disorder|impairment|syndrome|difficulty|difficulties|condition|profile)\b",
+    re.IGNORECASE,
+)
+"""The child has a condition, however the sentence goes on to explain it."""
 _AMEND = re.compile(r"\b(?:plan|section [a-k])\b[^.]{0,6}\b(?:should|must)\b", re.IGNORECASE)
 """Asking for the plan to change ("Section F should specify ...") is advice, not comment."""
 
@@ -221,7 +227,7 @@ def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> S
         return SentenceRole("assessment", "a test result as its subject", SURE)
     if (hit := _report_hit("history", text)) and not cue("diagnosis", text):
         return SentenceRole("history", hit, SURE)  # a diagnosis stays a need
-    if (hit := _report_hit("not_need", need_clause(text))) and not cue("strong_need", text):
+    if (hit := _report_hit("not_need", need_clause(text))) and not _HAS_CONDITION.search(text):
         return SentenceRole("strength", hit, SURE)  # "a disorder consistent with" stays a need
     if _in_own_words(text, child) and cue("need", text):
         return SentenceRole("need", "the child's own words", HEADING)
