@@ -35,7 +35,7 @@ CORPUS = Path("/work/shared/corpus")
 
 def cases() -> list[tuple[str, Path, list[Path]]]:
     """(name, plan, reports) of every case with a truth.json, corpus first."""
-    folders = [CORPUS] + sorted(ROOT.glob("benchmarks/evaluation_cases*"))
+    folders = [CORPUS, *sorted(ROOT.glob("benchmarks/evaluation_cases*"))]
     found = []
     for folder in folders:
         for case in sorted(p for p in folder.iterdir() if (p / "truth.json").exists()):
@@ -71,9 +71,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder for one JSON per case")
     parser.add_argument("--compare", type=Path, help="a folder of an earlier snapshot")
     parser.add_argument("--no-long", action="store_true", help="leave out the long reports")
-    parser.add_argument(
-        "--long-dir", type=Path, default=Path(tempfile.gettempdir()) / "plan_long"
-    )
+    parser.add_argument("--long-dir", type=Path, default=Path(tempfile.gettempdir()) / "plan_long")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     chosen = cases() + ([] if args.no_long else long_cases(args.long_dir))
