@@ -8,8 +8,10 @@ of the plan check's time.
 
 Nearly every pattern names letters that any match must contain: "struggl", "finds it
 hard", one of "the level" or "average" after "below". Those literals are read once
-from the parsed pattern, and an index from each literal's first three letters to its
-patterns picks, for a sentence, the few patterns that could match it. Only those are
+from the parsed pattern, and one scan of the lowered sentence for every literal of the
+table at once (a regular expression shaped as a tree of their letters, which finds the
+longest literal at each place; the shorter ones there are its beginnings) picks, for a
+sentence, the few patterns that could match it. Only those are
 searched, each compiled alone; of their matches the leftmost wins, the earlier pattern
 first at the same place, which is the match the whole alternation finds. Patterns
 with no such literal are always searched, and a sentence holding a character that
@@ -35,16 +37,42 @@ def _folding_characters() -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _grams(text: str) -> tuple[str, frozenset[str]] | None:
-    """The lowered text and its three-letter pieces, or None when a folding character is in it.
+def _lowered(text: str) -> str | None:
+    """The lowered text, or None when a folding character is in it.
 
     Kept for the last few sentences only: each sentence is searched with many tables
     one after another, then never again.
     """
     if not text.isascii() and not _folding_characters().isdisjoint(text):
         return None
-    lowered = text.lower()
-    return lowered, frozenset({lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1)})
+    return text.lower()
+
+
+_Tree = dict[str, "_Tree"]
+"""Literals as a tree of their letters; the key "" marks where one ends."""
+
+
+def _literal_finder(literals: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose ``findall`` gives, at each place of a text, the longest literal there.
+
+    The literals are laid out as a tree of their letters, longer continuations first, so
+    the scan costs about as much as a handful of plain searches however many literals
+    there are. Every literal found at a place is a beginning of the longest one there.
+    """
+    tree: _Tree = {}
+    for literal in literals:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Tree) -> str:
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            options.append("")
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return re.compile(f"(?=({branch(tree)}))" if tree else "(?!)")
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -123,7 +151,7 @@ class PatternTable:
         self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._always: dict[str, list[int]] = {}
-        self._index: dict[str, list[tuple[str, int, str]]] = {}  # gram -> (label, number, literal)
+        owners: dict[str, list[tuple[str, int]]] = {}  # literal -> (label, number)
         for label, patterns in table.items():
             for number, pattern in enumerate(patterns):
                 literals = required_literals(pattern, flags)
@@ -131,8 +159,17 @@ class PatternTable:
                     self._always.setdefault(label, []).append(number)
                     continue
                 for literal in sorted(literals):
-                    self._index.setdefault(literal[:GRAM], []).append((label, number, literal))
-        self._keys = frozenset(self._index)
+                    owners.setdefault(literal, []).append((label, number))
+        # A literal found stands for itself and every literal it begins with.
+        self._owners = {
+            literal: tuple(
+                owner
+                for end in range(GRAM, len(literal) + 1)
+                for owner in owners.get(literal[:end], ())
+            )
+            for literal in owners
+        }
+        self._finder: re.Pattern[str] | None = None  # built at the first text
         self._recent: dict[str, dict[str, list[int]]] = {}
 
     def _pattern(self, label: str, number: int) -> re.Pattern[str]:
@@ -147,16 +184,16 @@ class PatternTable:
         found = self._recent.get(text)
         if found is not None:
             return found
-        folded = _grams(text)
-        if folded is None:
+        lowered = _lowered(text)
+        if lowered is None:
             found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
         else:
-            lowered, grams = folded
+            if self._finder is None:
+                self._finder = _literal_finder(self._owners)
             hits: dict[str, set[int]] = {}
-            for gram in self._keys & grams:
-                for label, number, literal in self._index[gram]:
-                    if literal in lowered:
-                        hits.setdefault(label, set()).add(number)
+            for literal in set(self._finder.findall(lowered)):
+                for label, number in self._owners[literal]:
+                    hits.setdefault(label, set()).add(number)
             # Labels without a hit keep their always-searched patterns as they are.
             found = dict(self._always)
             for label, chosen in hits.items():

@@ -173,3 +173,18 @@ def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
             ], (pattern.pattern, text)
             assert gated.sub("#", text) == pattern.sub("#", text)
             assert bool(gated.search(text)) == bool(pattern.search(text))
+
+
+def test_literals_that_begin_longer_ones_and_overlap_are_all_found() -> None:
+    """One scan finds the longest literal at each place; those it begins with count too."""
+    table = PatternTable(
+        {
+            "short": [r"\bschool\b"],
+            "long": [r"school days"],
+            "inside": [r"days? off"],
+            "apart": [r"hool"],
+        },
+        re.IGNORECASE,
+    )
+    assert table.labels("Missed SCHOOL DAYS OFF") == {"short", "long", "inside", "apart"}
+    assert table.labels("a schoolday") == {"apart"}
