@@ -11,8 +11,9 @@ hard", one of "the level" or "average" after "below". Those literals are read on
 from the parsed pattern, and one scan of the lowered sentence for every literal of the
 table at once (a regular expression shaped as a tree of their letters, which finds the
 longest literal at each place; the shorter ones there are its beginnings) picks, for a
-sentence, the few patterns that could match it. Only those are
-searched, each compiled alone; of their matches the leftmost wins, the earlier pattern
+sentence, the few patterns that could match it: those with a literal of every set they
+need ("gap" and " in " and one of " his" or " her"). Only those are searched, each
+compiled alone; of their matches the leftmost wins, the earlier pattern
 first at the same place, which is the match the whole alternation finds. Patterns
 with no such literal are always searched, and a sentence holding a character that
 ``re`` folds onto a Latin letter under IGNORECASE (the long s, the Kelvin sign) is
@@ -81,14 +82,30 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     None means no such set of literals of at least three letters was found, and the
     pattern must be tried on every text.
     """
+    sets = required_literal_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Every set of literals of at least three letters a match must hold one of, best first.
+
+    "gaps? in (?:his|her)" needs "gap", and " in ", and one of " his" or " her": each
+    set alone rules out some texts, all of them together rule out more.
+    """
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
-        return None
-    found = _required(list(parsed))
-    if found is None or min(len(literal) for literal in found) < GRAM:
-        return None
-    return found
+        return []
+    found = [
+        choice
+        for choice in _choices(list(parsed))
+        if min(len(literal) for literal in choice) >= GRAM
+    ]
+    return sorted(found, key=_shortest, reverse=True)  # stable: the first best stays first
+
+
+def _shortest(choice: frozenset[str]) -> int:
+    return min(len(literal) for literal in choice)
 
 
 def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, object]]:
@@ -102,6 +119,14 @@ def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, o
 
 def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
     """The best of the literal sets a sequence of parsed items requires."""
+    choices = _choices(items)
+    if not choices:
+        return None
+    return max(choices, key=_shortest)
+
+
+def _choices(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """The literal sets a sequence of parsed items requires, each on its own."""
     choices: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -124,9 +149,7 @@ def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
             if inner is not None:
                 choices.append(inner)
     close()
-    if not choices:
-        return None
-    return max(choices, key=lambda choice: min(len(literal) for literal in choice))
+    return choices
 
 
 class PatternTable:
@@ -151,23 +174,24 @@ class PatternTable:
         self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._always: dict[str, list[int]] = {}
-        owners: dict[str, list[tuple[str, int]]] = {}  # literal -> (label, number)
+        # The first set's literals -> (label, number, the pattern's other sets).
+        self._owners: dict[str, list[tuple[str, int, list[frozenset[str]]]]] = {}
+        every: set[str] = set()
         for label, patterns in table.items():
             for number, pattern in enumerate(patterns):
-                literals = required_literals(pattern, flags)
-                if literals is None:
+                sets = required_literal_sets(pattern, flags)
+                if not sets:
                     self._always.setdefault(label, []).append(number)
                     continue
-                for literal in sorted(literals):
-                    owners.setdefault(literal, []).append((label, number))
+                for literal in sorted(sets[0]):
+                    self._owners.setdefault(literal, []).append((label, number, sets[1:]))
+                every.update(*sets)
         # A literal found stands for itself and every literal it begins with.
-        self._owners = {
+        self._within = {
             literal: tuple(
-                owner
-                for end in range(GRAM, len(literal) + 1)
-                for owner in owners.get(literal[:end], ())
+                literal[:end] for end in range(GRAM, len(literal) + 1) if literal[:end] in every
             )
-            for literal in owners
+            for literal in every
         }
         self._finder: re.Pattern[str] | None = None  # built at the first text
         self._recent: dict[str, dict[str, list[int]]] = {}
@@ -189,11 +213,15 @@ class PatternTable:
             found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
         else:
             if self._finder is None:
-                self._finder = _literal_finder(self._owners)
-            hits: dict[str, set[int]] = {}
+                self._finder = _literal_finder(self._within)
+            present: set[str] = set()
             for literal in set(self._finder.findall(lowered)):
-                for label, number in self._owners[literal]:
-                    hits.setdefault(label, set()).add(number)
+                present.update(self._within[literal])
+            hits: dict[str, set[int]] = {}
+            for literal in present:
+                for label, number, others in self._owners.get(literal, ()):
+                    if all(not choice.isdisjoint(present) for choice in others):
+                        hits.setdefault(label, set()).add(number)
             # Labels without a hit keep their always-searched patterns as they are.
             found = dict(self._always)
             for label, chosen in hits.items():

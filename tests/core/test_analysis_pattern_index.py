@@ -6,7 +6,12 @@ import re
 import pytest
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable, required_literals
+from ehcp_appeal.analysis.pattern_index import (
+    GatedPattern,
+    PatternTable,
+    required_literal_sets,
+    required_literals,
+)
 
 TABLES = [
     ("report_cues", "sentence"),
@@ -188,3 +193,15 @@ def test_literals_that_begin_longer_ones_and_overlap_are_all_found() -> None:
     )
     assert table.labels("Missed SCHOOL DAYS OFF") == {"short", "long", "inside", "apart"}
     assert table.labels("a schoolday") == {"apart"}
+
+
+def test_a_pattern_is_searched_only_when_a_literal_of_every_set_it_needs_is_there() -> None:
+    pattern = r"\bgaps? in (?:his|their)\b"
+    sets = required_literal_sets(pattern, re.I)
+    assert sets[0] == required_literals(pattern, re.I)
+    assert set(sets) == {frozenset({"gap"}), frozenset({" in "}), frozenset({"his", "their"})}
+    table = PatternTable({"gap": [pattern]}, re.IGNORECASE)
+    assert list(table.candidates("gap", "Gaps in their reading")) == [0]
+    assert list(table.candidates("gap", "a gap between his lessons")) == []
+    assert list(table.candidates("gap", "gaps in reading")) == []
+    assert table.search("gap", "Gaps in their reading") is not None
