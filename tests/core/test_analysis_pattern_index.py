@@ -94,6 +94,7 @@ def test_search_gives_the_alternations_match(name: str, key: str) -> None:
             ), (label, text)
             assert indexed.any(label, text) == bool(expected)
             assert indexed.count(label, text) == len(pattern.findall(text))
+            assert indexed.sub(label, "#", text) == pattern.sub("#", text)
 
 
 def test_labels_with_a_prefix_match_the_concept_patterns() -> None:

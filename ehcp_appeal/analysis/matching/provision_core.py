@@ -8,9 +8,8 @@ for speech sound practice because both are set by the therapist.
 """
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.judging.quantities import staff_roles
 from ehcp_appeal.analysis.matching.matching import tokens
 from ehcp_appeal.analysis.pattern_index import GatedPattern
@@ -29,16 +28,10 @@ _UNITS = GatedPattern(re.compile(r"minutes?|mins?|hours?|weeks?", re.IGNORECASE)
 matches nowhere, and the rest, much cheaper to run, removes just the same words."""
 
 
-@cache
-def _roles() -> re.Pattern[str]:
-    roles = lexicon.load("quantities")["staff"]["roles"]
-    return re.compile("|".join(f"(?:{pattern})" for pattern, _rank, _label in roles), re.I)
-
-
 @lru_cache(maxsize=4096)
 def core_tokens(text: str) -> frozenset[str]:
     """Content words of a provision once its staff, timing and delivery words are gone."""
-    # Most texts name no role at all, and the alternation of every role is slow to run.
-    without_roles = _roles().sub(" ", text) if staff_roles().candidates("roles", text) else text
+    # The alternation of every role is slow to run: only the roles the text could name.
+    without_roles = staff_roles().sub("roles", " ", text)
     timing = _TIMING if _UNITS.could_match(without_roles) else _TIMING_NO_AMOUNT
     return frozenset(tokens(timing.sub(" ", without_roles)))
