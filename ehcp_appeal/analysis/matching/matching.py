@@ -266,11 +266,18 @@ class Matcher:
             return top if floor is None or top.score >= floor else None
         if floor is not None and floor > ceiling:
             return None  # no line, shared or not, reaches the floor
+        found: Match | None = None  # the first of the best so far, in the order of indices
         for index in indices:
-            if index not in scored:
-                scored[index] = self.score(text, index)
-        ordered = [scored[index] for index in indices]
-        found = max(ordered, key=lambda match: match.score) if ordered else None
+            match = scored.get(index) or self._scores.get((text, index))
+            if match is None:
+                # A line that cannot reach the best so far (or the floor) cannot be the
+                # first of the best, so its characters are not compared.
+                bar = max(found.score if found is not None else 0.0, floor or 0.0)
+                match = self._score(text, index, bar if found is not None or floor else None)
+                if match is None:
+                    continue
+            if found is None or match.score > found.score:
+                found = match
         return found if found is None or floor is None or found.score >= floor else None
 
     def _best_above(self, text: str, indices: list[int], floor: float) -> Match | None:
@@ -295,5 +302,13 @@ class Matcher:
         top = max(scored, key=lambda pair: pair[0].score, default=None)
         if top is not None and top[0].score > ceiling:
             return top
-        everything = [(self.score(text, index), number) for number, text in enumerate(statements)]
-        return max(everything, key=lambda pair: pair[0].score, default=None)
+        found: tuple[Match, int] | None = None  # the first of the best so far
+        for number, text in enumerate(statements):
+            match = self._scores.get((text, index))
+            if match is None:  # as in ``best``: one that cannot reach the best so far is left
+                match = self._score(text, index, found[0].score if found is not None else None)
+                if match is None:
+                    continue
+            if found is None or match.score > found[0].score:
+                found = (match, number)
+        return found
