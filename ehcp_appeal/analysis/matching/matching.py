@@ -260,25 +260,27 @@ class Matcher:
         possible, ceiling = self.could_match(text)
         if floor is not None and floor > ceiling:
             return self._best_above(text, [index for index in indices if index in possible], floor)
-        scored = {index: self.score(text, index) for index in indices if index in possible}
-        top = max(scored.values(), key=lambda match: match.score, default=None)
+        top = self._first_best(text, [index for index in indices if index in possible], floor)
         if top is not None and top.score > ceiling:
             return top if floor is None or top.score >= floor else None
-        if floor is not None and floor > ceiling:
-            return None  # no line, shared or not, reaches the floor
-        found: Match | None = None  # the first of the best so far, in the order of indices
+        found = self._first_best(text, indices, floor)
+        return found if found is None or floor is None or found.score >= floor else None
+
+    def _first_best(self, text: str, indices: Sequence[int], floor: float | None) -> Match | None:
+        """The first of the best-scoring lines, or, with ``floor``, one at or below it when
+        none reaches it. A line that cannot reach the best so far (or the floor) cannot be
+        the first of the best, so its characters are not compared."""
+        found: Match | None = None
         for index in indices:
-            match = scored.get(index) or self._scores.get((text, index))
+            match = self._scores.get((text, index))
             if match is None:
-                # A line that cannot reach the best so far (or the floor) cannot be the
-                # first of the best, so its characters are not compared.
                 bar = max(found.score if found is not None else 0.0, floor or 0.0)
                 match = self._score(text, index, bar if found is not None or floor else None)
                 if match is None:
                     continue
             if found is None or match.score > found.score:
                 found = match
-        return found if found is None or floor is None or found.score >= floor else None
+        return found
 
     def _best_above(self, text: str, indices: list[int], floor: float) -> Match | None:
         """The best line if it reaches ``floor``; lines that cannot are not scored in full."""
