@@ -173,19 +173,28 @@ class PatternTable:
         self._table = {label: list(patterns) for label, patterns in table.items()}
         self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
-        self._always: dict[str, list[int]] = {}
-        # The first set's literals -> (label, number, the pattern's other sets).
-        self._owners: dict[str, list[tuple[str, int, list[frozenset[str]]]]] = {}
+        # Patterns are numbered in table order, so sorted numbers keep each label's order.
+        self._ids: list[tuple[str, int]] = []
+        self._always_ids: set[int] = set()
+        # The first set's literals -> (patterns needing no more, (pattern, its other sets)).
+        owners: dict[str, tuple[list[int], list[tuple[int, list[frozenset[str]]]]]] = {}
         every: set[str] = set()
         for label, patterns in table.items():
             for number, pattern in enumerate(patterns):
+                pattern_id = len(self._ids)
+                self._ids.append((label, number))
                 sets = required_literal_sets(pattern, flags)
                 if not sets:
-                    self._always.setdefault(label, []).append(number)
+                    self._always_ids.add(pattern_id)
                     continue
                 for literal in sorted(sets[0]):
-                    self._owners.setdefault(literal, []).append((label, number, sets[1:]))
+                    simple, checked = owners.setdefault(literal, ([], []))
+                    if len(sets) == 1:
+                        simple.append(pattern_id)
+                    else:
+                        checked.append((pattern_id, sets[1:]))
                 every.update(*sets)
+        self._owners = {literal: (tuple(a), tuple(b)) for literal, (a, b) in owners.items()}
         # A literal found stands for itself and every literal it begins with.
         self._within = {
             literal: tuple(
@@ -193,6 +202,7 @@ class PatternTable:
             )
             for literal in every
         }
+        self._nested = frozenset(literal for literal, within in self._within.items() if within[1:])
         self._finder: re.Pattern[str] | None = None  # built at the first text
         self._recent: dict[str, dict[str, list[int]]] = {}
 
@@ -214,18 +224,26 @@ class PatternTable:
         else:
             if self._finder is None:
                 self._finder = _literal_finder(self._within)
-            present: set[str] = set()
-            for literal in set(self._finder.findall(lowered)):
+            present = set(self._finder.findall(lowered))
+            for literal in present & self._nested:
                 present.update(self._within[literal])
-            hits: dict[str, set[int]] = {}
+            chosen = set(self._always_ids)
             for literal in present:
-                for label, number, others in self._owners.get(literal, ()):
+                owned = self._owners.get(literal)
+                if owned is None:
+                    continue
+                chosen.update(owned[0])
+                for pattern_id, others in owned[1]:
                     if all(not choice.isdisjoint(present) for choice in others):
-                        hits.setdefault(label, set()).add(number)
-            # Labels without a hit keep their always-searched patterns as they are.
-            found = dict(self._always)
-            for label, chosen in hits.items():
-                found[label] = sorted(chosen.union(self._always.get(label, ())))
+                        chosen.add(pattern_id)
+            found = {}
+            for pattern_id in sorted(chosen):
+                label, number = self._ids[pattern_id]
+                numbers = found.get(label)
+                if numbers is None:
+                    found[label] = [number]
+                else:
+                    numbers.append(number)
         if len(self._recent) >= self.RECENT:
             self._recent.clear()
         self._recent[text] = found
