@@ -124,7 +124,8 @@ class Matcher:
         """``provisions`` marks the provision lines (see ConceptWeights.overlap)."""
         self.candidates = candidates
         self._provisions = provisions or [False] * len(candidates)
-        documents = [set(tokens(text)) for text in corpus + candidates]
+        # The statements' counted words are kept: scoring asks for them again.
+        documents = [set(_token_counts(text)) for text in corpus + candidates]
         frequency: Counter[str] = Counter()
         for document in documents:
             frequency.update(document)
