@@ -6,8 +6,8 @@ The classifier is a multinomial naive Bayes over the sentence's words and word p
 plus its heading category and whether it is a list item, written out here so that
 the comparison needs no new dependency. It is trained on
 tests/data/sentence_roles/dev.tsv (leave-one-out for the development figure) and
-scored on the held-out sets test.tsv, test2.tsv and test3.tsv; the rules are scored on
-all of them. Prints the share of roles right and the share right on whether a sentence
+scored on the held-out sets test.tsv, test2.tsv, test3.tsv and test4.tsv; the rules
+are scored on all of them. Prints the share of roles right and the share right on whether a sentence
 is taken (need, recommendation, home).
 """
 
@@ -85,7 +85,7 @@ def main() -> None:
     loo = [NaiveBayes(dev[:i] + dev[i + 1 :]).predict(row) for i, row in enumerate(dev)]
     report("naive Bayes, dev (leave one out)", dev, loo)
     model = NaiveBayes(dev)
-    for name in ("test", "test2", "test3"):
+    for name in ("test", "test2", "test3", "test4"):
         held_out = load(LABELS / f"{name}.tsv")
         report(f"rules, {name}", held_out, [rules(row) for row in held_out])
         predicted = [model.predict(row) for row in held_out]

@@ -1,6 +1,7 @@
 """Score the guessing of document kinds against a labelled set, through the public CLI.
 
-Usage: python benchmarks/score_kinds.py [SET_DIR]   (default benchmarks/document_kinds)
+Usage: python benchmarks/score_kinds.py [SET_DIR]   (default benchmarks/document_kinds;
+       benchmarks/document_kinds_b is the second set)
 
 Each file named in SET_DIR/labels.json is imported, with no --kind, into a new case in a
 temporary data folder (EHCP_APPEAL_HOME), exactly as a user would import it; the kinds the
@@ -11,6 +12,7 @@ confusion (file, labelled kind, guessed kind).
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -59,7 +61,15 @@ def guess_kinds(folder: Path, files: list[str]) -> dict[str, str]:
 
 
 def main() -> int:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SET
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "set_dir",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_SET,
+        help="a folder holding labels.json and its files (default: benchmarks/document_kinds)",
+    )
+    folder = parser.parse_args().set_dir
     labels: dict[str, str] = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     guessed = guess_kinds(folder, sorted(labels))
     total, right = Counter(), Counter()

@@ -1,5 +1,4 @@
 #!/usr/bin/env python3
-# ruff: noqa: E501
 """Write the labelled document-kind set: documents of every kind a family collects.
 
 Each document is invented (councils, people, schools and services do not exist; phone
@@ -23,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from evaluation_kit.plaintext import eml, plain  # noqa: E402
 from evaluation_kit.sectioned import Doc, write_docx, write_pdf  # noqa: E402
 
 from document_kinds.content import DOCUMENTS  # noqa: E402
@@ -40,39 +40,6 @@ STEMS = [
     "print{n:03d}",
     "20250{m}{n:02d}",
 ]
-
-
-def plain(blocks: list) -> str:
-    """The text of the blocks as someone pasting them into a text file would keep it."""
-    out: list[str] = []
-    for blk in blocks:
-        kind = blk[0]
-        if kind in ("org", "small", "title", "b", "p", "i", "band"):
-            out.append(blk[1])
-        elif kind == "h":
-            out.append("")
-            out.append(blk[2])
-        elif kind in ("bul", "num"):
-            out.extend(f"- {t}" for t in blk[1])
-        elif kind == "lab":
-            out.append(f"{blk[1]}: {blk[2]}")
-        elif kind in ("grid", "mgrid"):
-            for row in blk[1]:
-                out.append(row if isinstance(row, str) else " | ".join(row))
-        elif kind == "kv":
-            out.extend(f"{k}: {v}" for k, v in blk[1])
-        elif kind in ("pb", "gap"):
-            out.append("")
-        elif kind == "cover":
-            out.extend(blk[1])
-            out.append("")
-    return "\n".join(out).strip() + "\n"
-
-
-def eml(headers: dict, blocks: list) -> str:
-    head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-    head += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n"
-    return head + "\r\n" + plain(blocks).replace("\n", "\r\n")
 
 
 def names(count: int) -> list[str]:
@@ -128,7 +95,7 @@ def main() -> int:
         elif fmt == "txt":
             target.write_text(plain(blocks), encoding="utf-8")
         elif fmt == "eml":
-            target.write_bytes(eml(extra["headers"], blocks).encode("utf-8"))
+            target.write_bytes(eml(extra["headers"], plain(blocks)))
         else:
             raise ValueError(fmt)
     (HERE / "labels.json").write_text(

@@ -31,9 +31,7 @@ def is_source(p: Path) -> bool:
 def set_folders(suffixes: list[str]) -> list[Path]:
     """Every folder with a generator that uses the kit, or those named by suffix."""
     found = sorted(p.parent for p in BENCH.glob("*/generate.py"))
-    kit_users = [
-        p for p in found if p.name.startswith("evaluation_cases") or p.name == "document_kinds"
-    ]
+    kit_users = [p for p in found if p.name.startswith(("evaluation_cases", "document_kinds"))]
     if not suffixes:
         return kit_users
     return [p for p in kit_users if any(p.name.endswith(s) for s in suffixes)]

@@ -28,8 +28,10 @@ a PDF footer ``{n}`` and ``{m}`` are the page number and count).
 A marked case is ``dict(name, layout, summary, plan=DOC, reports=[DOC, ...], note="")``.
 Blocks are those of ``evaluation_kit.sectioned`` (``("p", text)``, ``("bul", [...])``,
 ``("grid", rows, widths)``, ``("h", level, text)``, ``("b", text)``, ``("band", text)``,
-``("pb",)`` ...). Wherever a text goes, a marker may stand instead, and is replaced by its
-text while being recorded in the truth:
+``("pb",)``, ``("runin", label, text)``, ``("margin", label, [text, ...])``,
+``("amend", [(mark, text), ...], note)`` ...). Wherever a text goes, a marker may stand
+instead, and is replaced by its text while being recorded in the truth (a run-in or
+margin label may be a heading marker):
 
 In the plan
     ("H", sid, text, how)     a section heading; as a block, ``how`` is the block kind that
@@ -124,6 +126,13 @@ def _blocks(c: Case, blocks: list, report: str | None) -> list:
             out.append(("np", blk[1], _text(c, blk[2], report)))
         elif tag == "lab":
             out.append(("lab", blk[1], _text(c, blk[2], report)))
+        elif tag == "runin":
+            out.append(("runin", _text(c, blk[1], report), _text(c, blk[2], report)))
+        elif tag == "margin":
+            paras = [_text(c, p, report) for p in blk[2]]
+            out.append(("margin", _text(c, blk[1], report), paras))
+        elif tag == "amend":
+            out.append(("amend", [(m, _text(c, p, report)) for m, p in blk[1]], *blk[2:]))
         else:
             out.append(blk)
     return out

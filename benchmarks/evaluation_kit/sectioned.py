@@ -68,7 +68,14 @@ def fold(text: str) -> str:
 #                             a plan section as a two-column table, letter on the left
 #                             (.pdf only)
 #   ("sig", [line, ...])      signature block
+#   ("margin", label, [text, ...])  a label in a narrow left column beside its paragraphs,
+#                             as on a form (.pdf only); a rule above each label
+#   ("runin", label, text)    paragraph opening with a bold run-in label
 #   ("sub", text) ("bh", text)  italic sub-line and bold sub-heading of the lettered style
+#   ("amend", [(mark, text), ...], note)   a paragraph of an amended plan: pieces joined
+#                             by spaces, mark "s" struck through (deleted wording), "u"
+#                             underlined (new wording), "" plain; the note ("Amended ...")
+#                             stands beside it in a narrow column
 # One-line kinds (org, small, title, b, sub, bh) are drawn as the document's style says.
 # ---------------------------------------------------------------------------
 
@@ -87,6 +94,7 @@ class Doc:
         landscape: bool = False,
         accent: str = "1F4E79",
         style: str = "sectioned",
+        watermark: str = "",
     ) -> None:
         self.name = name
         self.blocks = blocks
@@ -98,6 +106,9 @@ class Doc:
         self.landscape = landscape
         self.accent = accent
         self.style = style  # a name in evaluation_kit.styles.STYLES
+        # PDF only: a large pale diagonal word on every page, as a council's template
+        # stamps "DRAFT" across a plan; a .docx has no such layer here.
+        self.watermark = watermark
 
 
 def _repack(data: bytes, when: tuple[int, int, int, int, int, int]) -> bytes:
@@ -295,11 +306,17 @@ def write_docx(doc: Doc, path: Path) -> None:
             d.add_paragraph()
         elif kind == "initial":
             initial_band_docx(d, blk[1], doc.accent, Cm(width))
+        elif kind == "runin":
+            para = d.add_paragraph()
+            para.add_run(blk[1] + " ").bold = True
+            para.add_run(blk[2])
         elif kind == "u":
             # A heading typed as an underlined plain paragraph, not a heading style.
             para = d.add_paragraph()
             para.add_run(blk[1]).underline = True
             para.paragraph_format.keep_with_next = True
+        elif kind == "amend":
+            amend_docx(d, blk[1], blk[2] if len(blk) > 2 else "", width)
         elif kind == "run":
             pass  # a running page head changes only in PDFs (see write_pdf)
         elif kind == "pb":
@@ -490,6 +507,30 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out += [t, Spacer(1, 10)]
             elif kind == "np":
                 out.append(Paragraph(esc(blk[2]), st["np"], bulletText=blk[1]))
+            elif kind == "runin":
+                out.append(Paragraph(f"<b>{esc(blk[1])}</b> {esc(blk[2])}", st["p"]))
+            elif kind == "margin":
+                # One row per paragraph so that a long section can break between pages.
+                label = Paragraph(esc(blk[1]), st["cellb"])
+                data = [
+                    [label if i == 0 else "", Paragraph(esc(t), st["p"])]
+                    for i, t in enumerate(blk[2])
+                ]
+                t = Table(data, colWidths=[avail * 0.2, avail * 0.8])
+                t.setStyle(
+                    TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (0, -1), 8),
+                            ("TOPPADDING", (0, 0), (-1, -1), 1),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                            ("LINEABOVE", (0, 0), (-1, 0), 0.6, accent),
+                            ("TOPPADDING", (0, 0), (-1, 0), 5),
+                        ]
+                    )
+                )
+                out += [t, Spacer(1, 6)]
             elif kind == "field":
                 out.append(Paragraph(esc(blk[1]), st["flab"]))
                 if blk[2]:
@@ -523,6 +564,8 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out += initial_band_pdf(blk[1], bold, accent, avail)
             elif kind == "u":
                 out.append(Paragraph(f"<u>{esc(blk[1])}</u>", st["u"]))
+            elif kind == "amend":
+                out += amend_pdf(blk[1], blk[2] if len(blk) > 2 else "", st["p"], avail)
             elif kind == "run":
                 out.append(RunningMark(blk[1]))
             elif kind == "pb":
@@ -547,6 +590,14 @@ def write_pdf(doc: Doc, path: Path) -> None:
         def on_page(canvas, _doc) -> None:
             count[0] += 1
             canvas.saveState()
+            if doc.watermark:
+                canvas.saveState()
+                canvas.setFont(bold, 90)
+                canvas.setFillColor(colors.HexColor("#E6E6E6"))
+                canvas.translate(pagesize[0] / 2, pagesize[1] / 2)
+                canvas.rotate(45)
+                canvas.drawCentredString(0, -30, doc.watermark)
+                canvas.restoreState()
             canvas.setFont(sty.furniture_font or reg, sty.furniture_size)
             canvas.setFillColor(colour(sty.furniture_colour))
             header = doc.header.replace("{section}", running["head"])
@@ -884,6 +935,60 @@ def initial_band_docx(d, text: str, accent: str, width) -> None:
     small.bold = True
     small.font.size = Pt(12)
     d.add_paragraph()
+
+
+AMEND_MARKUP = {"s": ("<strike>", "</strike>"), "u": ("<u>", "</u>"), "": ("", "")}
+
+
+def amend_pdf(pieces: list, note: str, body, avail: float) -> list:
+    """An amended paragraph as an amended plan prints it: deleted wording still shown
+    struck through, new wording underlined, the amendment note in a narrow column beside."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    text = " ".join(
+        AMEND_MARKUP[mark][0] + html.escape(t, quote=False) + AMEND_MARKUP[mark][1]
+        for mark, t in pieces
+    )
+    side = ParagraphStyle("amendnote", parent=body, fontName=body.fontName, fontSize=8, leading=10)
+    side.textColor = colors.HexColor("#555555")
+    t = Table(
+        [[Paragraph(text, body), Paragraph(f"<i>{html.escape(note, quote=False)}</i>", side)]],
+        colWidths=[avail * 0.8, avail * 0.2],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 6),  # the frame's own padding: text aligns
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return [t]
+
+
+def amend_docx(d, pieces: list, note: str, width: float) -> None:
+    """The .docx form of amend_pdf: a borderless row, the marked text and the note beside."""
+    from docx.shared import Cm, Pt
+
+    t = d.add_table(rows=1, cols=2)
+    t.autofit = False
+    body, side = t.rows[0].cells
+    body.width, side.width = Cm(width * 0.8), Cm(width * 0.2)
+    para = body.paragraphs[0]
+    for i, (mark, text) in enumerate(pieces):
+        if i:
+            para.add_run(" ")
+        run = para.add_run(text)
+        run.font.strike = mark == "s"
+        run.underline = mark == "u"
+    if note:
+        run = side.paragraphs[0].add_run(note)
+        run.italic = True
+        run.font.size = Pt(8)
 
 
 def verify_case(c: Case, need, lines: list[str], here: Path) -> None:

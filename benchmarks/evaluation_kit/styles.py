@@ -221,4 +221,16 @@ HEADED = Style(
     footer_at=("centre", 1.2),
 )
 
-STYLES = {"sectioned": SECTIONED, "lettered": LETTERED, "headed": HEADED}
+# The second kind set: the sectioned look, plus the signature blocks and letter tables its
+# letters and plans use, with its own timestamp and "Page n of m" in running heads.
+FOLDER = Style(
+    fixed=(2026, 12, 4, 9, 0, 0),
+    pdf_styles={
+        **SECTIONED_PDF,
+        "sig": dict(spaceAfter=0),
+        "letter": dict(fontName="bold", fontSize=16, leading=19, spaceAfter=0),
+    },
+    format_header=True,
+)
+
+STYLES = {"sectioned": SECTIONED, "lettered": LETTERED, "headed": HEADED, "folder": FOLDER}

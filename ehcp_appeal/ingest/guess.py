@@ -23,6 +23,9 @@ LETTER_SCORE = 10
 TOP_LINES = 40
 PLAN_SECTIONS = 4  # lettered sections that make a document read as an EHC plan
 PLAN_SCORE_PER_SECTION = 6
+TITLE_LINES = 3  # a document's own title, before its body
+HEADING_CHARS = 140  # longer lines are prose, not section headings
+NAME_WORDS = 12  # a heading known by its name alone is short
 
 _MONTHS = {
     name: number
@@ -148,8 +151,12 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         if score > scores.get(rule["kind"], 0):
             scores[rule["kind"]] = score
     if is_email:
-        # An e-mail is correspondence unless it carries a decision or a tribunal's order.
+        # An e-mail is correspondence unless it carries a decision, a tribunal's order or
+        # a whole plan pasted into it.
         carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
+        review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
+        if not carried and not review and _plan_sections(text) >= PLAN_SECTIONS:
+            return "ehcp_draft" if _mentions_draft_plan(text) else "ehcp_final"
         return max(carried, key=lambda k: carried[k]) if carried else "correspondence"
     _plan_structure(text, stem, scores)
     if _is_letter(text):
@@ -161,8 +168,12 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
             for kind in outranked:
                 scores.pop(kind, None)
     title = _squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
-    if _INDEPENDENT_TITLE.search(title) and not _NOT_A_REPORT.search(title):
+    top = _squash(" ".join([line for line in text.splitlines() if line.strip()][:TOP_LINES_EXPERT]))
+    expert = _EXPERT.search(top) and not _is_letter(text)
+    if (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title):
         scores["independent_report"] = max(scores.values(), default=0) + 1
+    if (titled := _titled_kind(text, stem)) is not None:
+        scores[titled] = max(scores.values(), default=0) + 1
     if not scores or max(scores.values()) == 0:
         return "other"
     order = list(DOCUMENT_KINDS)
@@ -176,8 +187,17 @@ _SECTION_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _TOP_LINES_FOR_STATUS = 6
+_TOP_LINES_FOR_DRAFT = 12
 _INDEPENDENT_TITLE = re.compile(r"\bindependent\b[^.]{0,60}\b(?:report|advice|assessment)\b")
 """A title that calls a report independent: a private expert's, whatever the profession."""
+_EXPERT = re.compile(
+    r"\binstructed by\b|\bprivate(?:ly)? (?:practice|commissioned)\b|"
+    r"\bprepared for the first-tier tribunal\b|\bexpert (?:[\w-]+ ){0,4}report\b|"
+    r"\bindependent (?:speech|occupational|educational|clinical|consultant|physiotherap)"
+)
+"""The marks of a report a family or their solicitor commissioned, near its top: who
+instructed the author, private practice, a report prepared for the tribunal."""
+TOP_LINES_EXPERT = 10
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
 _PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 _SENT_BY_EMAIL = ("decision_letter", "tribunal_direction")
@@ -187,11 +207,27 @@ _DECIDED_OVER = (*_PLAN_KINDS, "annual_review", "mediation_certificate")
 
 
 def _plan_sections(text: str) -> int:
-    """How many of a plan's lettered sections (A to K) open a line of the text."""
+    """How many of a plan's sections (A to K) open a line of the text.
+
+    Lettered headings are counted by pattern; headings by number and name, by name
+    alone or citing the regulation ("A Views, interests and aspirations", "Part 2.
+    Special educational needs") are recognised as the plan check's reader recognises
+    them, so a plan in any layout it reads is also known for a plan here.
+    """
     letters = {
         next(group for group in match.groups() if group).upper()
         for match in _SECTION_HEADING.finditer(text[:BODY_CHARS])
     }
+    if len(letters) >= PLAN_SECTIONS:
+        return len(letters)
+    from ehcp_appeal.analysis.plan.section_names import recognise  # only when it may help
+
+    for line in text[:BODY_CHARS].splitlines():
+        line = line.strip()
+        if 2 <= len(line) <= HEADING_CHARS and not line.endswith((",", ";")):
+            found = recognise(line, hint=True, names=len(line.split()) <= NAME_WORDS)
+            if found is not None:
+                letters.add(found.section[:1])
     return len(letters)
 
 
@@ -219,10 +255,35 @@ def _plan_structure(text: str, stem: str, scores: dict[str, int]) -> None:
 
 
 def _titled_draft(text: str, stem: str) -> bool:
-    """ "Draft" and not "final" in the title lines (a final plan may mention its draft)."""
-    lines = [line for line in text.splitlines() if line.strip()][:_TOP_LINES_FOR_STATUS]
+    """ "Draft" and not "final" in the title lines (a final plan may mention its draft).
+
+    The title lines run to a plan's version table, whose last row may make a draft
+    final, and a scan's "D R A F T" counts as the word.
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:_TOP_LINES_FOR_DRAFT]
     top = _squash(" ".join([stem, *lines]))
+    top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", top)
     return bool(re.search(r"\bdraft\b", top)) and not re.search(r"\bfinal\b", top)
+
+
+def _titled_kind(text: str, stem: str) -> str | None:
+    """The kind a document's own title names (see "titles" in kinds.json), if any."""
+    if _is_letter(text):
+        return None
+    lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
+    title = _squash(" ".join([stem, *lines]))
+    for kind, phrases in _tables().get("titles", {}).items():
+        if any(_has(phrase, title) for phrase in phrases):
+            return str(kind)
+    return None
+
+
+def _mentions_draft_plan(text: str) -> bool:
+    """An e-mail carrying a plan says which it is in its subject or its own words."""
+    head = text[:HEAD_CHARS]
+    draft = re.search(r"\bdraft (?:ehc ?p?|plan|education)", head, re.I)
+    # the fifteen days a family has to comment and name a school are the draft's
+    return bool(draft or re.search(r"\bwithin 15 (?:calendar )?days\b", head, re.I))
 
 
 def _is_letter(text: str) -> bool:

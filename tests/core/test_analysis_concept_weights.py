@@ -33,3 +33,13 @@ def test_a_paraphrased_provision_finds_its_plan_line() -> None:
     )
     best = matcher.best("Ali needs a movement break after every 15 minutes of desk work.")
     assert best is not None and best.index == 0
+
+
+def test_a_condition_named_in_b_covers_the_needs_that_come_with_it() -> None:
+    weights = ConceptWeights([frozenset({"autism"}), frozenset({"social_communication"})])
+    social, autism = frozenset({"social_communication"}), frozenset({"autism"})
+    assert weights.covered(social, autism) == {"social_communication"}
+    assert weights.covered(frozenset({"dressing"}), frozenset({"handwriting"})) == set()
+    assert weights.overlap(social, autism, False) > weights.overlap(
+        social, frozenset({"anxiety"}), False
+    )

@@ -9,6 +9,7 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.pattern_index import (
     GatedPattern,
     PatternTable,
+    _folding_characters,
     required_literal_sets,
     required_literals,
 )
@@ -112,6 +113,7 @@ def test_labels_with_a_prefix_match_the_concept_patterns() -> None:
 
 def test_every_match_holds_one_of_the_required_literals() -> None:
     rng = random.Random(3)
+    folding = _folding_characters()
     table = lexicon.load("report_cues")["sentence"]
     for patterns in table.values():
         for pattern in patterns:
@@ -121,7 +123,8 @@ def test_every_match_holds_one_of_the_required_literals() -> None:
             compiled = re.compile(pattern, re.IGNORECASE)
             for text in _sentences(rng.randint(0, 99), {"x": [pattern]}, 5):
                 match = compiled.search(text)
-                if match:
+                # a text holding a letter that re folds onto ASCII ("ſ") skips the index
+                if match and folding.isdisjoint(text):
                     assert any(literal in text.lower() for literal in literals), (pattern, text)
 
 

@@ -65,3 +65,33 @@ def test_field_labels_on_their_own_lines_pair_with_the_value_below() -> None:
     assert [item.text for item in items] == ["Shared reading with the key person", "Sensory breaks"]
     assert judge(items[0].text, items[0].whole).specific
     assert not judge(items[1].text, items[1].whole).specific
+
+
+def test_an_exported_record_with_wrapped_lines_run_on_fields_and_a_stamp_is_one_provision() -> None:
+    plan = _plan(
+        [
+            "Provision: A 10-minute check-in with his key adult before registration, using a",
+            "feelings scale to help Sam name how he is feeling.",
+            "Frequency / amount: Every school day, 8.35 to 8.45 am Delivered by: Key adult",
+            "Linked outcome: E1",
+            "Last updated 11/11/2026 by D. Morrow (SEND Caseworker)",
+            "Provision: Access to a mentor.",
+            "Frequency / amount: As required",
+        ]
+    )
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == [
+        "A 10-minute check-in with his key adult before registration, using a feelings scale "
+        "to help Sam name how he is feeling.",
+        "Access to a mentor.",
+    ]
+    assert judge(items[0].text, items[0].whole).specific
+    assert not judge(items[1].text, items[1].whole).specific
+    assert "Last updated" not in " ".join(item.whole for item in items)
+
+
+def test_a_templates_guidance_box_in_section_f_is_not_provision() -> None:
+    guidance = "Provision must be detailed and specific and should normally be quantified."
+    row = Block(text=guidance, page=2, kind="row", cells=(guidance,), table=3)
+    plan = Plan("p.docx", {"F": PlanSection("F", "Provision", (row,), 2)}, draft=False)
+    assert section_items(plan, "F") == []

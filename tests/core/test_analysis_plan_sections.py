@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from ehcp_appeal.analysis.plan.plan_sections import heading_of, missing_sections, split_sections
+from ehcp_appeal.analysis.plan.section_names import recognise
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf
@@ -236,3 +237,116 @@ def test_a_section_with_only_its_field_label_is_empty() -> None:
         blocks.append(Block(label, 1))
     plan = split_sections(blocks, "p")
     assert "D" in plan.sections and missing_sections(plan) == ["D"]
+
+
+INTRODUCED = {
+    "A": "The views, interests and aspirations of Priya and her parents are as follows.",
+    "B": "The special educational needs of the child are set out below.",
+    "C": "The health care needs which relate to her special educational needs are these.",
+    "D": "The social care needs which relate to her special educational needs are described here.",
+    "E": "The outcomes sought for her are these.",
+    "F": "The special educational provision required by the child is specified below.",
+    "G": "Any health care provision reasonably required by her difficulties is set out here.",
+    "H1": (
+        "The social care provision which must be made for her under section 2 of the "
+        "Chronically Sick and Disabled Persons Act 1970 is as follows."
+    ),
+    "H2": "Any other social care provision reasonably required by her disabilities is as follows.",
+    "I": "The name and type of the school to be attended by the child is given below.",
+    "J": "Details of any personal budget are given here.",
+    "K": "The advice and information gathered during the assessment is listed below.",
+}
+
+
+def test_sections_introduced_by_a_plain_sentence_in_the_regulations_words(tmp_path: Path) -> None:
+    """Some plans have no headings: a plain paragraph in the regulation's wording opens each."""
+    items: list[tuple[str, str]] = [("para", "Fernholt Council Education, Health and Care Plan")]
+    for sid in ALL:
+        items += [
+            ("para", INTRODUCED[sid]),
+            ("para", f"This sits in section {sid} and nowhere else."),
+        ]
+    path = write_docx(tmp_path / "plan.docx", items)
+    plan = split_sections(read_path(path), path.name)
+    assert list(plan.sections) == ALL
+    for sid in ALL:
+        assert f"section {sid} and nowhere else" in plan.sections[sid].text
+
+
+@pytest.mark.parametrize("form", ["appendix", "run_in"])
+def test_appendices_and_run_in_labels_open_their_sections(tmp_path: Path, form: str) -> None:
+    """ "Appendix 2: Special educational needs" headings, and labels that start a paragraph."""
+    items: list[tuple[str, str]] = [("para", "Fernholt Council Education, Health and Care Plan")]
+    for number, sid in enumerate(ALL, start=1):
+        text = f"This sits in section {sid} and nowhere else."
+        if form == "appendix":
+            items += [("bold", f"Appendix {number}: {TITLES[sid]}"), ("para", text)]
+        else:
+            items.append(("para", f"Section {sid} - {TITLES[sid]}: {text}"))
+    path = write_docx(tmp_path / "plan.docx", items)
+    plan = split_sections(read_path(path), path.name)
+    assert list(plan.sections) == ALL
+    for sid in ALL:
+        assert f"section {sid} and nowhere else" in plan.sections[sid].text
+
+
+def test_an_appendix_of_advice_is_not_a_section() -> None:
+    assert recognise("Appendix A: Educational psychology advice", hint=True) is None
+    found = recognise("Appendix 6: Special educational provision", hint=True)
+    assert found is not None and found.section == "F"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Special educational needs (Regulation 12(1)(b))", "B"),
+        ("Outcomes sought (Regulation 12(1)(e))", "E"),
+        ("Special educational provision (reg. 12(1)(f))", "F"),
+        ("Health care provision (Regulation 12(1)(g))", "G"),
+    ],
+)
+def test_a_heading_citing_the_regulation_is_read_by_its_name(text: str, expected: str) -> None:
+    found = recognise(text, hint=True)
+    assert found is not None and found.section == expected
+
+
+def test_margin_labels_wrapped_beside_their_text_head_whole_sections() -> None:
+    """A form-like PDF: each label wraps down a narrow left column beside its text."""
+    rows = [
+        ("Section B: Special", "Sam finds it hard to follow spoken"),
+        ("educational needs", "instructions with two parts."),
+        ("Section E:", "By July Sam will follow a two-part"),
+        ("Outcomes", "instruction in class."),
+        ("Section F: Special", "A teaching assistant will pre-teach topic"),
+        ("educational", "words for 15 minutes three times a week."),
+        ("provision", ""),
+    ]
+    blocks = [Block(text="Westmere Council EHC plan", page=1)] + [
+        Block(text=f"{left} | {right}", page=1, kind="row", cells=(left, right), table=1)
+        for left, right in rows
+    ]
+    plan = split_sections(blocks, "plan.pdf")
+    assert list(plan.sections) == ["B", "E", "F"]
+    assert "spoken instructions with two parts." in plan.sections["B"].text
+    assert "topic words for 15 minutes three times a week." in plan.sections["F"].text
+    assert "educational" not in plan.sections["F"].text.split("topic")[0]
+
+
+def test_change_notes_beside_an_amended_plan_are_dropped_and_its_lines_rejoined() -> None:
+    rows = [
+        ("Section B: Special educational needs", ""),
+        ("Sam finds it hard to follow spoken instructions", "Amended 12.11.2026"),
+        ("with two parts.", ""),
+        ("Section F: Special educational provision", ""),
+        ("A teaching assistant will pre-teach topic words", "Amended 12.11.2026 (new)"),
+        ("for 15 minutes three times a week.", ""),
+    ]
+    blocks = [Block(text="Westmere Council EHC plan Amended 12.11.2026", page=1)] + [
+        Block(text=f"{left} | {right}", page=1, kind="row", cells=(left, right), table=1)
+        for left, right in rows
+    ]
+    plan = split_sections(blocks, "plan.pdf")
+    assert list(plan.sections) == ["B", "F"]
+    assert "instructions with two parts." in plan.sections["B"].text
+    assert "topic words for 15 minutes three times a week." in plan.sections["F"].text
+    assert "Amended" not in plan.sections["F"].text

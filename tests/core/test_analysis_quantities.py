@@ -22,6 +22,7 @@ from ehcp_appeal.analysis.judging.quantities import FULL_TIME_MINUTES, has_time,
         ("10 to 15 minutes at the start of each school day", 5, 50),
         ("Twice a day, 15 minutes each time", 10, 150),
         ("4 x 30 minutes per week", 4, 120),
+        ("3 x 15 minutes weekly", 3, 45),
         ("Weekly, 40 minutes", 1, 40),
     ],
 )
@@ -65,6 +66,9 @@ def test_clock_times_and_early_leaving_are_not_durations() -> None:
         ("Teaching assistant trained by the Occupational Therapist", 2),
         ("led by a qualified teacher", 3),
         ("with a trained ELSA", 2),
+        # staff carrying out a therapist's programme deliver it; the therapist does not
+        ("Teaching assistant, following the OT programme", 1),
+        ("a teaching assistant using the speech and language therapist's targets", 1),
     ],
 )
 def test_who_delivers(text: str, rank: int) -> None:

@@ -30,6 +30,23 @@ def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "I accept that nobody had assessed it before, but his tutors need to know it.",
+        "He told me he would try the group if it met somewhere quiet.",
+        "It would be impossible for his parents to know whether it was being provided.",
+        "I confirm that the opinions I have expressed are my true professional opinions.",
+        "I have been asked to describe Sam's needs and to comment on the plan.",
+        "The recommendations below are for the school unless I say otherwise.",
+        "Option 2, a scribe for longer pieces, would not build his independence.",
+    ],
+)
+def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str) -> None:
+    """Tribunal reports number every paragraph, so numbering alone does not make advice."""
+    assert _role(text, "Recommendations", listed=True) not in ("recommendation", "home")
+
+
+@pytest.mark.parametrize(
     ("text", "role"),
     [
         ("These results should be interpreted with caution as Sam was tired.", "assessment"),
@@ -120,3 +137,33 @@ def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> N
     assert "Without it" not in items[0].context
     reason = next(record for record in roles if record.text == rows[1][1])
     assert reason.role.role == "reason" and reason.role.kind is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I found nothing to suggest that Sam has a specific learning difficulty.",
+        "I do not consider that Sam has dyslexia; his reading is in line with his age.",
+        "He eats a narrow range of foods; it does not meet the criteria for an eating disorder.",
+    ],
+)
+def test_a_condition_the_author_rules_out_is_no_need(text: str) -> None:
+    assert _role(text) not in ("need", "recommendation")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sam currently sees the school counsellor once a week, which he finds helpful.",
+            "in_place",
+        ),
+        ("Sam already has a mentor whom he meets fortnightly after school.", "in_place"),
+        ("These recommendations are made because Sam's difficulties are persistent.", "reason"),
+        ("Section F should be amended to specify weekly direct therapy.", "recommendation"),
+    ],
+)
+def test_support_already_had_and_reasons_under_a_recommendations_heading(
+    text: str, role: str
+) -> None:
+    assert _role(text, "Recommendations") == role

@@ -50,6 +50,14 @@ def test_soft_words_without_quantity_are_not_specific(text: str) -> None:
             "Noah will be taught in a group of no more than six pupils four times "
             "a week for 45 minutes."
         ),
+        # a placement's class size and staffing is the whole school week
+        "Teaching in a class of no more than ten pupils, with a teacher and two assistants.",
+        # occasions listed together, and a counted set of visits before a date
+        "Every break and lunchtime the library will be open to Noah, supervised by a mentor.",
+        "Adapted rulers will be on his desk in every science, technology and art lesson.",
+        "At least four visits to his new school before July 2027, including one taster session.",
+        # an arrangement already agreed in writing is not an amount left open
+        "Noah may wear trainers instead of school shoes, as agreed in writing with the head.",
     ],
 )
 def test_specific_provision(text: str) -> None:
@@ -121,6 +129,8 @@ def test_where_required_and_unnamed_items_are_not_specific(text: str) -> None:
 def test_named_items_are_specific() -> None:
     text = "Specialist seating aids, such as a wobble cushion and a footrest, will be provided."
     assert judge(text).specific
+    listed = "Adapted equipment (a sloped board, a pencil grip, a reading ruler) in every lesson."
+    assert judge(listed).specific
 
 
 @pytest.mark.parametrize(

@@ -172,3 +172,49 @@ def test_a_report_titled_independent_is_an_independent_report_of_any_profession(
         "Ellie's expressive language and receptive language are delayed (CELF-5)."
     )
     assert guess_kind(text, "report.docx") == "independent_report"
+
+
+NAMED_SECTIONS = "\n".join(
+    [
+        "A Views, interests and aspirations",
+        "Sam likes trains.",
+        "B Special educational needs",
+        "Sam finds reading hard.",
+        "E Outcomes",
+        "By July Sam will read a short book.",
+        "F Special educational provision",
+        "Daily reading with a teaching assistant for 15 minutes.",
+        "G Health provision",
+        "None.",
+    ]
+)
+
+
+def test_a_plan_is_known_by_sections_its_reader_recognises_in_any_layout() -> None:
+    plan = f"Wyeford Council\nSam Hale | Issued 03/03/2026\n{NAMED_SECTIONS}"
+    assert guess_kind(plan, "EHCP v2.pdf") == "ehcp_final"
+    # a version table whose last row is final; a scan's spaced-out "D R A F T"
+    history = "Plan history\n0.1 08/09/2025 Draft issued\n1.0 24/10/2025 Final issued\n"
+    assert guess_kind(history + NAMED_SECTIONS, "plan.pdf") == "ehcp_final"
+    assert guess_kind("Wyeford Council\nD R A F T\n" + NAMED_SECTIONS, "scan.txt") == "ehcp_draft"
+
+
+def test_an_email_carrying_a_whole_plan_takes_the_plans_kind() -> None:
+    mail = "Subject: Plan for Sam\nDear Ms Hale,\nThe plan for Sam is below.\n" + NAMED_SECTIONS
+    assert guess_kind(mail, "plan.eml", is_email=True) == "ehcp_final"
+    draft = mail.replace("is below.", "is below. Please send comments within 15 days.")
+    assert guess_kind(draft, "plan.eml", is_email=True) == "ehcp_draft"
+    review = "Subject: Annual review on Monday\nSummary of the review.\n" + NAMED_SECTIONS
+    assert guess_kind(review, "review.eml", is_email=True) == "correspondence"
+
+
+def test_a_title_naming_the_kind_wins_over_the_body_and_expert_reports_are_independent() -> None:
+    review = "Ridgeway School\nAnnual Review Report\nSpeech and language therapy weekly."
+    assert guess_kind(review + " Speech therapy targets were met.", "AR.docx") == "annual_review"
+    appeal = "SEND35\nAppeal to the First-tier Tribunal\n" + NAMED_SECTIONS
+    assert guess_kind(appeal, "form.docx") == "appeal_form"
+    expert = (
+        "Clearspeak Therapy Ltd\nExpert Speech and Language Therapy Report\n"
+        "Instructed by Ms Hale (parent)\nSam's expressive language is delayed (CELF-5)."
+    )
+    assert guess_kind(expert, "Sam SALT report.docx") == "independent_report"

@@ -6,7 +6,7 @@ from ehcp_appeal.analysis.judging.findings import Finding, compare, educational_
 from ehcp_appeal.analysis.judging.specificity import Specificity
 from ehcp_appeal.analysis.matching.assignment import pair_leftovers
 from ehcp_appeal.analysis.matching.concept_weights import family_of
-from ehcp_appeal.analysis.matching.matching import Match, Matcher, concepts
+from ehcp_appeal.analysis.matching.matching import Match, Matcher, concepts, provision_kinds
 from ehcp_appeal.analysis.matching.provision_core import core_tokens
 from ehcp_appeal.analysis.plan.plan_items import PlanItem
 from ehcp_appeal.analysis.plan.plan_sections import Plan
@@ -17,6 +17,9 @@ from ehcp_appeal.analysis.roles.report_sentences import need_clause
 MATCH_THRESHOLD = 0.31
 """Scores at or above this mean "the plan covers this". On the development cases true
 matches scored 0.38 and above and unrelated best candidates 0.27 and below."""
+VAGUE_ANSWER = 0.22
+"""A vague line of F scoring this much against advice it shares a concept with is
+taken as the plan's (vague) answer to it; below it the two are about different things."""
 SAME_WORDS = 0.28
 """Weighted word overlap at which a Section B line covers a report's need on its words
 alone. Councils restate a report's need in plainer words the concept lexicon may not
@@ -236,6 +239,8 @@ class Checker:
             return elsewhere, "wrong_section"
         if in_f is None and elsewhere and self._care_answer(elsewhere, item.text):
             return elsewhere, "not_educational"  # the plan answers it with health or care
+        if in_f is None and (vague := self._vague_answer(item.text)) is not None:
+            return vague, "not_specific"
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
             return None, self._absent_status("F", "missing_from_f")
@@ -246,6 +251,26 @@ class Checker:
             self.shortfalls.setdefault(in_f.index, (reasons, item.text))
             return in_f, "less"
         return in_f, "specific"
+
+    def _vague_answer(self, advice: str) -> Match | None:
+        """A vague line of F on the same provision as the advice, if there is one.
+
+        Councils often answer a report's precise advice with a line too vague to match
+        it on words ("Speech and language therapy advice to staff" for termly training
+        by the therapist). A vague line naming only the need ("supported to organise his
+        work") answers any advice on that need; one naming kinds of provision answers
+        only advice of those kinds. That line is already reported as not specific; reporting
+        the advice as missing too would tell the family the plan says nothing, which
+        is untrue, and make two findings of one fault.
+        """
+        nearest = self.nearest(advice, ("F",))
+        if nearest is None or nearest.score < VAGUE_ANSWER or not nearest.shared:
+            return None
+        verdict = self.judged.get(nearest.index)
+        if verdict is None or verdict.specific:
+            return None
+        line_kinds = provision_kinds(self.items[nearest.index].whole)
+        return nearest if line_kinds >= provision_kinds(advice) or not line_kinds else None
 
     def _care_answer(self, match: Match, advice: str) -> bool:
         """A line outside F that restates the advice as health care, or as social care in H.

@@ -84,7 +84,10 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
         "adverb": re.compile(rf"\b(?P<a>{adverbs})\b", re.I),
         "times_adverb": re.compile(
             rf"\b(?P<n>once|twice|thrice|{_NUM} times) "
-            rf"(?P<a>daily|weekly|fortnightly|monthly|termly)\b",
+            rf"(?P<a>daily|weekly|fortnightly|monthly|termly)\b"
+            # "3 x 15 minutes weekly": three sessions of 15 minutes each week
+            rf"|\b(?P<x>\d+)\s*[x×]\s*\d+[\s-]*(?:minutes?|mins?|hours?)\b[^.;|]{{0,20}}?"
+            rf"\b(?P<xa>daily|weekly|fortnightly|monthly|termly)\b",
             re.I,
         ),
         "course": re.compile(
@@ -181,9 +184,10 @@ def _frequency(text: str) -> float | None:
     for match in pats["adverb"].finditer(text):
         found.append(float(data["adverbs"][match.group("a").lower()]))
     for match in pats["times_adverb"].finditer(text):
-        count = number(match.group("n").split()[0])
+        count = number((match.group("n") or match.group("x")).split()[0])
+        adverb = (match.group("a") or match.group("xa")).lower()
         if count is not None:
-            found.append(count * float(data["adverbs"][match.group("a").lower()]))
+            found.append(count * float(data["adverbs"][adverb]))
     for match in pats["every"].finditer(text):
         found.append(periods[match.group("p").lower()])
     for match in pats["every_n"].finditer(text):

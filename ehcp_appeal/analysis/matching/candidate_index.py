@@ -4,7 +4,8 @@ A long report has thousands of statements, and scoring each against every line o
 plan (and every free plan line against every recommendation) was most of the plan
 check's time. A line that shares with a statement no concept, (for a provision line,
 whose concepts earn credit for neighbours) no family of concepts, and none of the
-statement's heavier words or their five-letter starts, can score only on characters
+statement's heavier words or their five-letter starts, nor names the condition a need
+comes with ("dyslexia" for reading; see concept_weights), can score only on characters
 and on the statement's light words (the child's name, "school"): at most a ceiling
 worked out from those words' weights. So the lines that share a key are scored first;
 when the best of them scores above the ceiling it is the best of all lines, the same
@@ -14,7 +15,7 @@ that the ceiling is below, no other line can be it. Otherwise every line is scor
 
 from collections.abc import Iterable, Mapping
 
-from ehcp_appeal.analysis.matching.concept_weights import family_of
+from ehcp_appeal.analysis.matching.concept_weights import family_of, umbrella_needs
 
 PREFIX = 5
 """Letters of a word start that make two words near (see Matcher's word score)."""
@@ -32,6 +33,8 @@ def statement_keys(
     keys = {f"w:{word}" for word in words}
     keys.update(f"p:{word[:PREFIX]}" for word in words if len(word) >= PREFIX)
     keys.update(f"c:{concept}" for concept in concepts)
+    covered = umbrella_needs()  # a condition ("dyslexia") is filed under the needs it covers
+    keys.update(f"c:{need}" for concept in concepts for need in covered.get(concept, ()))
     if families:
         table = family_of()
         keys.update(f"f:{table[concept]}" for concept in concepts if concept in table)

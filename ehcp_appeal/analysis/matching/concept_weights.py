@@ -6,7 +6,9 @@ word does; a rare one ("pre-teaching") says a lot. And professionals and council
 often describe one provision with neighbouring concepts of the same area of need (a
 report's "movement break" against a plan's "sensory circuit"), which deserves some
 credit rather than the penalty for sharing nothing. Needs get no such credit: a
-Section B that describes handwriting does not describe the child's dressing.
+Section B that describes handwriting does not describe the child's dressing. A need
+gets part credit only from the condition it comes with ("autistic" for a report's
+difficulty taking turns in conversation), which plans often name in its place.
 """
 
 import math
@@ -17,6 +19,23 @@ from functools import cache
 from ehcp_appeal.analysis import lexicon
 
 RELATED_CREDIT = 0.5
+
+
+@cache
+def umbrella_needs() -> dict[str, frozenset[str]]:
+    """The needs each condition covers when a plan names the condition instead."""
+    table: dict[str, list[str]] = lexicon.load("concepts").get("umbrellas", {})
+    return {umbrella: frozenset(needs) for umbrella, needs in table.items()}
+
+
+@cache
+def _umbrellas() -> dict[str, frozenset[str]]:
+    """Each need's conditions: umbrella_needs turned round."""
+    covers: dict[str, set[str]] = {}
+    for umbrella, needs in umbrella_needs().items():
+        for need in needs:
+            covers.setdefault(need, set()).add(umbrella)
+    return {need: frozenset(umbrellas) for need, umbrellas in covers.items()}
 
 
 @cache
@@ -53,6 +72,11 @@ class ConceptWeights:
         other_families = {families.get(concept) for concept in other - own} - {None}
         return {c for c in own - other if families.get(c) in other_families}
 
+    def covered(self, own: frozenset[str], other: frozenset[str]) -> set[str]:
+        """Needs of ``own`` that ``other`` names only through their condition."""
+        umbrellas = _umbrellas()
+        return {c for c in own - other if umbrellas.get(c, frozenset()) & other}
+
     def overlap(self, own: frozenset[str], other: frozenset[str], contain: bool) -> float:
         """Weighted Dice; for a provision line, half Dice and half containment of the smaller.
 
@@ -66,6 +90,9 @@ class ConceptWeights:
         if not own or not other:
             return 0.0
         shared = self._sum(own & other)
+        if not contain:
+            under = RELATED_CREDIT * self._sum(self.covered(own, other))
+            return (2 * shared + under) / (self._sum(own) + self._sum(other))
         own_related = self._sum(self.related(own, other)) if contain else 0.0
         other_related = self._sum(self.related(other, own)) if contain else 0.0
         own_total, other_total = self._sum(own), self._sum(other)

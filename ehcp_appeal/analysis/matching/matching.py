@@ -76,6 +76,11 @@ def _provision_concepts() -> frozenset[str]:
     return frozenset(lexicon.load("concepts")["provisions"])
 
 
+def provision_kinds(text: str) -> frozenset[str]:
+    """The kinds of provision a statement names (training, a small class, ...), not its needs."""
+    return concepts(text) & _provision_concepts()
+
+
 @cache
 def _must_share() -> frozenset[str]:
     return frozenset(lexicon.load("concepts").get("must_share", []))
@@ -222,7 +227,10 @@ class Matcher:
             concept = words  # a line the lexicon does not cover is judged on its words
         factors: list[float] = []
         if own_concepts and other and not shared:
-            related = self._provisions[index] and self._concepts.related(own_concepts, other)
+            if self._provisions[index]:
+                related = bool(self._concepts.related(own_concepts, other))
+            else:  # a need the line names only through its condition ("autistic")
+                related = bool(self._concepts.covered(own_concepts, other))
             factors.append(0.8 if related else 0.6)
         own_kinds = own_concepts & _provision_concepts()
         if own_kinds and shared and not shared & own_kinds:

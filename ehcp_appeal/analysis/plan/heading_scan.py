@@ -31,7 +31,7 @@ from ehcp_appeal.analysis.reading.blocks import Block, fold
 
 USER_CONFIDENCE = 1.0
 _LABEL = re.compile(
-    r"^\s*[*•]?\s*(?:(?P<word>section|part)\s*)?(?P<label>\d{1,2}|H\s?[12]|[A-K])"
+    r"^\s*[*•]?\s*(?:(?P<word>section|part|appendix|annex|schedule)\s*)?(?P<label>\d{1,2}|H\s?[12]|[A-K])"
     r"(?(word)(?![A-Za-z0-9])|(?=\s*[:.\-–—)]|\s*$))",
     re.IGNORECASE,
 )

@@ -180,8 +180,8 @@ def _row_items(
             text = max(
                 (c for c in cells if not area_heading(c) or len(c.split()) > 6), key=len, default=""
             )
-        if not text.strip() or (_is_label(text) and len(cells) < 2):
-            return []
+        if not text.strip() or (_is_label(text) and len(cells) < 2) or is_intro(text):
+            return []  # a template's guidance box is a row too: not provision
         lines = [line for line in text.split("\n") if line]
         if len(lines) == 1:
             return [PlanItem(section_id, lines[0], block.page, whole)]

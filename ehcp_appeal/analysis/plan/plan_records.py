@@ -22,9 +22,27 @@ _FIELDS = {
     "Where": r"where|setting",
     "Review": r"review(?:ed by)?|monitoring",
 }
+_QUALIFIER = r"(?:\s*/\s*[a-z]+(?: [a-z]+)?)?"
+"""A second word after a slash ("Frequency / amount") names the same field."""
 _LABEL = re.compile(
-    r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\s*[:–-]\s*(?P<value>\S.*)$", re.IGNORECASE
+    r"^(?P<label>(?:"
+    + "|".join(_FIELDS.values())
+    + r")"
+    + _QUALIFIER
+    + r")\s*[:–-]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
 )
+_INNER_LABEL = re.compile(
+    r"\s(?=(?:delivered by|provided by|who|frequency|how often|duration|how long|group size|where"
+    r"|linked outcome)\s*:)",
+    re.IGNORECASE,
+)
+"""A second field run into the same line ("... every school day Delivered by: ...")."""
+_OTHER_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s*(?P<value>\S.{0,80})$")
+"""A field of the record the reader has no name for ("Linked outcome: E1")."""
+_UPDATED = re.compile(r"^(?:last )?(?:updated|amended|edited)\b.{0,60}\b(?:by|on)\b", re.IGNORECASE)
+"""A record's own stamp ("Last updated 11/11/2026 by ..."), not part of the provision."""
+_SENTENCE_END = re.compile(r"[.;!?)]\s*$")
 _LABEL_ONLY = re.compile(
     r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\b(?:\s+(?:and|or|of|by|size|ratio|"
     r"duration|length|frequency|delivered|responsible|whom)){0,4}\s*:?$",
@@ -33,10 +51,23 @@ _LABEL_ONLY = re.compile(
 
 
 def _field(label: str) -> str:
+    label = re.sub(_QUALIFIER + "$", "", label, flags=re.IGNORECASE) or label
     for name, pattern in _FIELDS.items():
         if re.fullmatch(pattern, label, re.IGNORECASE):
             return name
     return label.title()
+
+
+def _split_fields(blocks: list[Block]) -> list[Block]:
+    """Blocks with fields run into one line split into a line each."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "para" and _LABEL.match(block.text):
+            parts = _INNER_LABEL.split(block.text)
+            out.extend(Block(text=part.strip(), page=block.page) for part in parts if part.strip())
+        else:
+            out.append(block)
+    return out
 
 
 def _labelled(blocks: list[Block], index: int) -> tuple[str, str, int] | None:
@@ -79,11 +110,27 @@ def group_records(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
             grouped.extend(block for _name, _value, block in record)
         record.clear()
 
-    blocks = list(blocks)
+    blocks = _split_fields(list(blocks))
     index = 0
     while index < len(blocks):
         block = blocks[index]
         found = _labelled(blocks, index)
+        if found is None and record and block.kind == "para" and not block.heading_hint:
+            name, value, last = record[-1]
+            if _UPDATED.match(block.text):
+                index += 1  # the record's stamp: dropped, and the record is complete
+                flush()
+                continue
+            if not _SENTENCE_END.search(value) and block.text[:1].islower():
+                # the value runs on to the next line ("... with a teaching" / "assistant")
+                record[-1] = (name, f"{value} {block.text.strip()}", last)
+                index += 1
+                continue
+            other = _OTHER_FIELD.match(block.text.strip())
+            if other is not None:
+                record.append((other.group("label"), other.group("value"), block))
+                index += 1
+                continue
         if found is None:
             flush()
             grouped.append(block)

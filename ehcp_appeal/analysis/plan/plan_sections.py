@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.plan.amendment_notes import drop_amendment_notes
 from ehcp_appeal.analysis.plan.heading_scan import (
     SKIP,
     USER_CONFIDENCE,
@@ -16,6 +17,7 @@ from ehcp_appeal.analysis.plan.heading_scan import (
     user_choice,
     with_number,
 )
+from ehcp_appeal.analysis.plan.margin_labels import merge_margin_labels
 from ehcp_appeal.analysis.plan.merged_tables import (
     chosen_layout,
     joint_layout,
@@ -23,6 +25,7 @@ from ehcp_appeal.analysis.plan.merged_tables import (
     named_layout,
 )
 from ehcp_appeal.analysis.plan.plan_columns import ColumnLayout, column_layout, split_row
+from ehcp_appeal.analysis.plan.run_in_headings import split_run_in_headings
 from ehcp_appeal.analysis.plan.section_letters import heading_of
 from ehcp_appeal.analysis.plan.section_names import HeadingMatch, joint_sections, recognise
 from ehcp_appeal.analysis.plan.section_presence import missing_sections
@@ -129,6 +132,7 @@ def split_sections(
     chose, or to "" for "not a section heading".
     """
     choices = parse_overrides(overrides or {})
+    blocks = merge_margin_labels(split_run_in_headings(drop_amendment_notes(blocks)))
     decisions = scan(blocks, choices)
     forms = _form_tables(blocks)
     spans: list[_Span] = []

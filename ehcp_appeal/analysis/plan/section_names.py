@@ -32,7 +32,7 @@ also the letter of the placement section; heading_context decides it from the ru
 _DECORATION = re.compile(r"^[\s*•#>–—-]+")
 _LEADERS = re.compile(r"(?:\s*\.{2,}\s*|\s*…+\s*|\t+\s*|\s{2,})\d{1,3}\s*$")
 _LABEL = re.compile(
-    r"^(?:(?P<word>section|part)\s*)?"
+    r"^(?:(?P<word>section|part|appendix|annex|schedule)\s*)?"
     r"(?P<label>\d{1,2}\s?\([a-z]\)(?=\s)|\d{1,2}|H\s?[12]|[A-K]|(?<=\s)" + ROMAN + ")"
     r"(?(word)(?![A-Za-z0-9])|(?=\s*[:.\-–—)]|(?<=\))))\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -55,7 +55,23 @@ _JOINT = re.compile(
     + r")+)(?![A-Za-z0-9])\s*(?:[:.\-–—]\s*.*)?$"
 )
 SHORT_TITLE = 10
-_NOTE = re.compile(r"\s*[(\[][^)\]]*[)\]]$")
+_NOTE = re.compile(
+    r"\s*(?:\((?:regulation|reg\.?|regs?\.?|section|s\.)\s*[\w().,\s]*\)"
+    r"|[(\[][^)\]]*[)\]])$",
+    re.IGNORECASE,
+)
+"""A note after a heading's name: "(must be specified)", or the regulation it answers,
+whose own brackets nest ("(Regulation 12(1)(b))")."""
+_PRESENTER = re.compile(
+    r"\s+(?:is|are)\s+(?:as follows|these|this|(?:set out|given|listed|described|specified|shown"
+    r"|recorded|detailed|summarised)(?:\s+(?:below|here|overleaf|in this section))?)$"
+)
+"""The end of a sentence that introduces a section in the regulation's words ("The special
+educational needs of the child are set out below.")."""
+_INTRO_OPENING = re.compile(r"^(?:the|any|details of(?: any)?)\s+")
+_OF_CHILD = re.compile(
+    r"\s+(?:of|for)\s+(?:the child|the young person|him|her|them|[a-z][a-z'-]*)$"
+)
 _HAS_LETTER = re.compile(
     r"^\s*(?:(?:section|part)\s*)?(?:H\s?[12]|[A-K])(?![A-Za-z0-9'’])"
     r"|[(\[]\s*(?:(?:section|part)\s*)?(?:H\s?[12]|[A-K])\s*[)\]]\s*$",
@@ -111,6 +127,20 @@ def section_named(text: str, key: str = "names") -> str | None:
     for section, pattern in _patterns(key).items():
         if pattern.fullmatch(plain) or (bare and pattern.fullmatch(bare)):
             return section
+    if key == "names" and _PRESENTER.search(plain):
+        return _introduced(plain)
+    return None
+
+
+def _introduced(plain: str) -> str | None:
+    """The section a sentence in the regulation's words introduces, with no heading at all:
+    its name is what stands before "is as follows" or "are set out below", less "the"
+    and "of the child"."""
+    name = _INTRO_OPENING.sub("", _PRESENTER.sub("", plain))
+    for candidate in dict.fromkeys((name, _OF_CHILD.sub("", name))):
+        for section, pattern in _patterns("names").items():
+            if pattern.fullmatch(candidate):
+                return section
     return None
 
 

@@ -16,6 +16,7 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.reading.blocks import Block, sentences
 from ehcp_appeal.analysis.roles.report_tables import TableReader
 from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
+from ehcp_appeal.analysis.roles.restated import Said
 from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
 
 _HEADING_ORDER = (
@@ -198,6 +199,7 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
     category: str | None = None
     area: str | None = None
     seen: set[str] = set()
+    said = Said()
     child = child_name(blocks)
     family_name = surname(" ".join(block.text for block in blocks), child)
     heading_text = ""
@@ -254,6 +256,8 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 continue  # a repeat under another heading may still be taken
             seen.add(piece)
             kind, reason = role.kind, role.reason
+            if said.restates(piece, kind):
+                continue  # a summary of advice argued above, not new advice
             items.append(
                 ReportItem(
                     kind=kind,

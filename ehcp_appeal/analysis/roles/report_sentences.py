@@ -28,6 +28,7 @@ _YEARS_BEHIND = re.compile(
     re.I,
 )
 _REQUEST = re.compile(
+    r"(?<!not )(?<!never )(?<!n't )(?<!n’t )"  # "does not ask for help" is a need, not a request
     r"\b(?:would like|want|wants|ask|asks|are asking|hope) (?:for )?(?:\w+ ){0,2}?"
     r"(?:to (?:have|receive|get|attend|be given|be offered|join|access)|for)\b",
     re.I,
@@ -150,6 +151,17 @@ def need_as_consequence(text: str) -> bool:
     return (cue("need", cause) or low_score(cause)) and not cue("recommendation", cause)
 
 
+_ASIDE = re.compile(
+    r"^(?:I|we) (?:accept|agree|confirm|understand|note|acknowledge|have been|was|am|saw|met"
+    r"|observed|spoke)\b"
+    r"|\b(?:told me|said that|says that|reported that|explained that)\b"
+    r"|^it would be (?:impossible|difficult|hard|unlikely|unrealistic)\b",
+    re.IGNORECASE,
+)
+"""What the author concedes, relays or judges between pieces of advice ("I accept that
+...", "He told me he would try this if ...")."""
+
+
 def recommends(text: str, category: str | None, listed: bool) -> bool:
     """Whether the sentence asks for provision, given the heading it stands under."""
     if cue("recommendation", text) or asks_for_provision(text):
@@ -157,6 +169,8 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
     if cue("home", text) and cue("home_benefit", text):
         return True  # "Playdough and beads at home will help build up his hands"
     if category == "recommendations":
+        if listed and _ASIDE.search(text):
+            return False  # a numbered paragraph that concedes, relays or judges, not advice
         return listed or (text.rstrip().endswith(".") and _names_provision(text))
     if category == "home":
         return listed or cue("modal", text)  # "might practise", "would make easier"

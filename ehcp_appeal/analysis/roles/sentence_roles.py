@@ -121,12 +121,16 @@ def assign_role(
     early = _commentary(text)
     if early is not None:
         return early
-    if hit := _report_hit("not_current", text):
-        return SentenceRole("other", hit, SURE)
+    if (hit := _report_hit("not_current", text)) and not (
+        cue("strong_need", text) and about_child(text, child)
+    ):
+        return SentenceRole("other", hit, SURE)  # "when I observed, she could not ..." is a need
     if hit := _report_hit("resolved", text) or _hit("resolved", text):
         return SentenceRole("resolved", hit, SURE)
     if hit := _report_hit("eligibility", text):
         return SentenceRole("reason", hit, SURE)  # argues that a plan is needed
+    if _already_had(text):
+        return SentenceRole("in_place", _hit("in_place", text), SURE)
     advice = _advice(text, category, listed, child)
     if advice is not None:
         return advice
@@ -135,6 +139,14 @@ def assign_role(
     if (hit := _hit("in_place", text)) and not (cue("need", text) or low_score(text)):
         return SentenceRole("in_place", hit, SURE)  # "currently has significant anxiety" is not
     return _need_or_not(text, category, listed, child)
+
+
+def _already_had(text: str) -> bool:
+    """Support the child already has ("currently sees the counsellor weekly"), said with no
+    advice word, even under a recommendations heading or listed in a table of support."""
+    return bool(_hit("in_place", text)) and not (
+        _firm(text) or cue("need", text) or low_score(text) or _hit("third_person", text)
+    )
 
 
 def _firm(text: str) -> bool:
