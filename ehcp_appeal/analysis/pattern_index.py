@@ -8,9 +8,12 @@ of the plan check's time.
 
 Nearly every pattern names letters that any match must contain: "struggl", "finds it
 hard", one of "the level" or "average" after "below". Those literals are read once
-from the parsed pattern, and an index from each literal's first three letters to its
-patterns picks, for a sentence, the few patterns that could match it. Only those are
-searched, each compiled alone; of their matches the leftmost wins, the earlier pattern
+from the parsed pattern, and one scan of the lowered sentence for every literal of the
+table at once (a regular expression shaped as a tree of their letters, which finds the
+longest literal at each place; the shorter ones there are its beginnings) picks, for a
+sentence, the few patterns that could match it: those with a literal of every set they
+need ("gap" and " in " and one of " his" or " her"). Only those are searched, each
+compiled alone; of their matches the leftmost wins, the earlier pattern
 first at the same place, which is the match the whole alternation finds. Patterns
 with no such literal are always searched, and a sentence holding a character that
 ``re`` folds onto a Latin letter under IGNORECASE (the long s, the Kelvin sign) is
@@ -35,16 +38,42 @@ def _folding_characters() -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _grams(text: str) -> tuple[str, frozenset[str]] | None:
-    """The lowered text and its three-letter pieces, or None when a folding character is in it.
+def _lowered(text: str) -> str | None:
+    """The lowered text, or None when a folding character is in it.
 
     Kept for the last few sentences only: each sentence is searched with many tables
     one after another, then never again.
     """
     if not text.isascii() and not _folding_characters().isdisjoint(text):
         return None
-    lowered = text.lower()
-    return lowered, frozenset({lowered[i : i + GRAM] for i in range(len(lowered) - GRAM + 1)})
+    return text.lower()
+
+
+_Tree = dict[str, "_Tree"]
+"""Literals as a tree of their letters; the key "" marks where one ends."""
+
+
+def _literal_finder(literals: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose ``findall`` gives, at each place of a text, the longest literal there.
+
+    The literals are laid out as a tree of their letters, longer continuations first, so
+    the scan costs about as much as a handful of plain searches however many literals
+    there are. Every literal found at a place is a beginning of the longest one there.
+    """
+    tree: _Tree = {}
+    for literal in literals:
+        node = tree
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: _Tree) -> str:
+        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            options.append("")
+        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+    return re.compile(f"(?=({branch(tree)}))" if tree else "(?!)")
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -53,14 +82,30 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     None means no such set of literals of at least three letters was found, and the
     pattern must be tried on every text.
     """
+    sets = required_literal_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Every set of literals of at least three letters a match must hold one of, best first.
+
+    "gaps? in (?:his|her)" needs "gap", and " in ", and one of " his" or " her": each
+    set alone rules out some texts, all of them together rule out more.
+    """
     try:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
-        return None
-    found = _required(list(parsed))
-    if found is None or min(len(literal) for literal in found) < GRAM:
-        return None
-    return found
+        return []
+    found = [
+        choice
+        for choice in _choices(list(parsed))
+        if min(len(literal) for literal in choice) >= GRAM
+    ]
+    return sorted(found, key=_shortest, reverse=True)  # stable: the first best stays first
+
+
+def _shortest(choice: frozenset[str]) -> int:
+    return min(len(literal) for literal in choice)
 
 
 def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, object]]:
@@ -74,6 +119,14 @@ def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, o
 
 def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
     """The best of the literal sets a sequence of parsed items requires."""
+    choices = _choices(items)
+    if not choices:
+        return None
+    return max(choices, key=_shortest)
+
+
+def _choices(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """The literal sets a sequence of parsed items requires, each on its own."""
     choices: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -96,9 +149,7 @@ def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
             if inner is not None:
                 choices.append(inner)
     close()
-    if not choices:
-        return None
-    return max(choices, key=lambda choice: min(len(literal) for literal in choice))
+    return choices
 
 
 class PatternTable:
@@ -122,17 +173,37 @@ class PatternTable:
         self._table = {label: list(patterns) for label, patterns in table.items()}
         self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
-        self._always: dict[str, list[int]] = {}
-        self._index: dict[str, list[tuple[str, int, str]]] = {}  # gram -> (label, number, literal)
+        # Patterns are numbered in table order, so sorted numbers keep each label's order.
+        self._ids: list[tuple[str, int]] = []
+        self._always_ids: set[int] = set()
+        # The first set's literals -> (patterns needing no more, (pattern, its other sets)).
+        owners: dict[str, tuple[list[int], list[tuple[int, list[frozenset[str]]]]]] = {}
+        every: set[str] = set()
         for label, patterns in table.items():
             for number, pattern in enumerate(patterns):
-                literals = required_literals(pattern, flags)
-                if literals is None:
-                    self._always.setdefault(label, []).append(number)
+                pattern_id = len(self._ids)
+                self._ids.append((label, number))
+                sets = required_literal_sets(pattern, flags)
+                if not sets:
+                    self._always_ids.add(pattern_id)
                     continue
-                for literal in sorted(literals):
-                    self._index.setdefault(literal[:GRAM], []).append((label, number, literal))
-        self._keys = frozenset(self._index)
+                for literal in sorted(sets[0]):
+                    simple, checked = owners.setdefault(literal, ([], []))
+                    if len(sets) == 1:
+                        simple.append(pattern_id)
+                    else:
+                        checked.append((pattern_id, sets[1:]))
+                every.update(*sets)
+        self._owners = {literal: (tuple(a), tuple(b)) for literal, (a, b) in owners.items()}
+        # A literal found stands for itself and every literal it begins with.
+        self._within = {
+            literal: tuple(
+                literal[:end] for end in range(GRAM, len(literal) + 1) if literal[:end] in every
+            )
+            for literal in every
+        }
+        self._nested = frozenset(literal for literal, within in self._within.items() if within[1:])
+        self._finder: re.Pattern[str] | None = None  # built at the first text
         self._recent: dict[str, dict[str, list[int]]] = {}
 
     def _pattern(self, label: str, number: int) -> re.Pattern[str]:
@@ -147,20 +218,32 @@ class PatternTable:
         found = self._recent.get(text)
         if found is not None:
             return found
-        folded = _grams(text)
-        if folded is None:
+        lowered = _lowered(text)
+        if lowered is None:
             found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
         else:
-            lowered, grams = folded
-            hits: dict[str, set[int]] = {}
-            for gram in self._keys & grams:
-                for label, number, literal in self._index[gram]:
-                    if literal in lowered:
-                        hits.setdefault(label, set()).add(number)
-            # Labels without a hit keep their always-searched patterns as they are.
-            found = dict(self._always)
-            for label, chosen in hits.items():
-                found[label] = sorted(chosen.union(self._always.get(label, ())))
+            if self._finder is None:
+                self._finder = _literal_finder(self._within)
+            present = set(self._finder.findall(lowered))
+            for literal in present & self._nested:
+                present.update(self._within[literal])
+            chosen = set(self._always_ids)
+            for literal in present:
+                owned = self._owners.get(literal)
+                if owned is None:
+                    continue
+                chosen.update(owned[0])
+                for pattern_id, others in owned[1]:
+                    if all(not choice.isdisjoint(present) for choice in others):
+                        chosen.add(pattern_id)
+            found = {}
+            for pattern_id in sorted(chosen):
+                label, number = self._ids[pattern_id]
+                numbers = found.get(label)
+                if numbers is None:
+                    found[label] = [number]
+                else:
+                    numbers.append(number)
         if len(self._recent) >= self.RECENT:
             self._recent.clear()
         self._recent[text] = found
@@ -199,6 +282,17 @@ class PatternTable:
         if not numbers:
             return 0
         return len(self._alternation(label, numbers).findall(text))
+
+    def sub(self, label: str, replacement: str, text: str) -> str:
+        """What ``sub`` of the label's alternation gives.
+
+        As in ``count``: patterns that match nowhere in the text replace nothing, so the
+        alternation of the others replaces the same places, and runs far sooner.
+        """
+        numbers = tuple(self._candidates(text).get(label, ()))
+        if not numbers:
+            return text
+        return self._alternation(label, numbers).sub(replacement, text)
 
     def _alternation(self, label: str, numbers: tuple[int, ...]) -> re.Pattern[str]:
         key = (label, numbers)

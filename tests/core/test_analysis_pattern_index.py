@@ -10,6 +10,7 @@ from ehcp_appeal.analysis.pattern_index import (
     GatedPattern,
     PatternTable,
     _folding_characters,
+    required_literal_sets,
     required_literals,
 )
 
@@ -94,6 +95,7 @@ def test_search_gives_the_alternations_match(name: str, key: str) -> None:
             ), (label, text)
             assert indexed.any(label, text) == bool(expected)
             assert indexed.count(label, text) == len(pattern.findall(text))
+            assert indexed.sub(label, "#", text) == pattern.sub("#", text)
 
 
 def test_labels_with_a_prefix_match_the_concept_patterns() -> None:
@@ -180,3 +182,30 @@ def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
             ], (pattern.pattern, text)
             assert gated.sub("#", text) == pattern.sub("#", text)
             assert bool(gated.search(text)) == bool(pattern.search(text))
+
+
+def test_literals_that_begin_longer_ones_and_overlap_are_all_found() -> None:
+    """One scan finds the longest literal at each place; those it begins with count too."""
+    table = PatternTable(
+        {
+            "short": [r"\bschool\b"],
+            "long": [r"school days"],
+            "inside": [r"days? off"],
+            "apart": [r"hool"],
+        },
+        re.IGNORECASE,
+    )
+    assert table.labels("Missed SCHOOL DAYS OFF") == {"short", "long", "inside", "apart"}
+    assert table.labels("a schoolday") == {"apart"}
+
+
+def test_a_pattern_is_searched_only_when_a_literal_of_every_set_it_needs_is_there() -> None:
+    pattern = r"\bgaps? in (?:his|their)\b"
+    sets = required_literal_sets(pattern, re.I)
+    assert sets[0] == required_literals(pattern, re.I)
+    assert set(sets) == {frozenset({"gap"}), frozenset({" in "}), frozenset({"his", "their"})}
+    table = PatternTable({"gap": [pattern]}, re.IGNORECASE)
+    assert list(table.candidates("gap", "Gaps in their reading")) == [0]
+    assert list(table.candidates("gap", "a gap between his lessons")) == []
+    assert list(table.candidates("gap", "gaps in reading")) == []
+    assert table.search("gap", "Gaps in their reading") is not None

@@ -360,3 +360,18 @@ def test_eligibility_statements_are_not_needs() -> None:
         )
     )
     assert list(items) == ["Omar cannot yet write his name without a model to copy."]
+
+
+def test_the_child_is_the_name_most_used_as_a_subject_not_a_parent_or_a_service() -> None:
+    from ehcp_appeal.analysis.roles.report_items import child_name
+
+    para = (
+        "I met Mrs Hale and Mr Hale at home. Ashby Children's Service referred the family. "
+        "Mr Hale said Theo's sleep is poor. Theo has few friends and Theo finds noise hard. "
+        "Mrs Hale's view is that Theo needs support, and Dr Patel has seen him twice."
+    )
+    blocks = [Block(text=para, page=1), Block(text="Mrs Hale has\nTheo's file", page=1)]
+    assert child_name(blocks) == "Theo"
+    # Titles and service names stay out even when only they are subjects.
+    text = "Mr Hale said so. They went to Ashby Children's Team."
+    assert child_name([Block(text=text, page=1)]) == ""

@@ -129,7 +129,8 @@ class Matcher:
         """``provisions`` marks the provision lines (see ConceptWeights.overlap)."""
         self.candidates = candidates
         self._provisions = provisions or [False] * len(candidates)
-        documents = [set(tokens(text)) for text in corpus + candidates]
+        # The statements' counted words are kept: scoring asks for them again.
+        documents = [set(_token_counts(text)) for text in corpus + candidates]
         frequency: Counter[str] = Counter()
         for document in documents:
             frequency.update(document)
@@ -268,18 +269,27 @@ class Matcher:
         possible, ceiling = self.could_match(text)
         if floor is not None and floor > ceiling:
             return self._best_above(text, [index for index in indices if index in possible], floor)
-        scored = {index: self.score(text, index) for index in indices if index in possible}
-        top = max(scored.values(), key=lambda match: match.score, default=None)
+        top = self._first_best(text, [index for index in indices if index in possible], floor)
         if top is not None and top.score > ceiling:
             return top if floor is None or top.score >= floor else None
-        if floor is not None and floor > ceiling:
-            return None  # no line, shared or not, reaches the floor
-        for index in indices:
-            if index not in scored:
-                scored[index] = self.score(text, index)
-        ordered = [scored[index] for index in indices]
-        found = max(ordered, key=lambda match: match.score) if ordered else None
+        found = self._first_best(text, indices, floor)
         return found if found is None or floor is None or found.score >= floor else None
+
+    def _first_best(self, text: str, indices: Sequence[int], floor: float | None) -> Match | None:
+        """The first of the best-scoring lines, or, with ``floor``, one at or below it when
+        none reaches it. A line that cannot reach the best so far (or the floor) cannot be
+        the first of the best, so its characters are not compared."""
+        found: Match | None = None
+        for index in indices:
+            match = self._scores.get((text, index))
+            if match is None:
+                bar = max(found.score if found is not None else 0.0, floor or 0.0)
+                match = self._score(text, index, bar if found is not None or floor else None)
+                if match is None:
+                    continue
+            if found is None or match.score > found.score:
+                found = match
+        return found
 
     def _best_above(self, text: str, indices: list[int], floor: float) -> Match | None:
         """The best line if it reaches ``floor``; lines that cannot are not scored in full."""
@@ -303,5 +313,13 @@ class Matcher:
         top = max(scored, key=lambda pair: pair[0].score, default=None)
         if top is not None and top[0].score > ceiling:
             return top
-        everything = [(self.score(text, index), number) for number, text in enumerate(statements)]
-        return max(everything, key=lambda pair: pair[0].score, default=None)
+        found: tuple[Match, int] | None = None  # the first of the best so far
+        for number, text in enumerate(statements):
+            match = self._scores.get((text, index))
+            if match is None:  # as in ``best``: one that cannot reach the best so far is left
+                match = self._score(text, index, found[0].score if found is not None else None)
+                if match is None:
+                    continue
+            if found is None or match.score > found[0].score:
+                found = (match, number)
+        return found
