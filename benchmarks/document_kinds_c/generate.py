@@ -61,7 +61,7 @@ def photographed(text: str, seed: int) -> str:
         out.append(line)
         if rng.random() < 0.05:
             out.append(rng.choice(["' ; .. ,", "|| l", "~ - _ .", "i ! '", "ﬁ ;"]))
-    return "\n".join(out)
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def blocks_of(entry: dict) -> list:
