@@ -1,7 +1,9 @@
 """The kit's text writers: OCR damage that is repeatable but real, e-mails a mail reader
-parses back to the same text, and the second kind set regenerating byte for byte."""
+parses back to the same text, and the second and third kind sets regenerating byte for byte
+with a label for every file."""
 
 import email
+import json
 import sys
 from email import policy
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.evaluation_kit.check_identical import check_sets
+from ehcp_appeal.domain import DOCUMENT_KINDS
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 TEXT = (
@@ -63,6 +66,17 @@ def test_eml_parses_back_to_its_text(plaintext, qp: bool, html: bool) -> None:
 
 
 @pytest.mark.timeout(120)
-def test_second_kind_set_regenerates_identical(tmp_path: Path) -> None:
-    results = check_sets(["document_kinds_b"], tmp_path)
-    assert results == {"document_kinds_b": []}
+@pytest.mark.parametrize("name", ["document_kinds_b", "document_kinds_c"])
+def test_kind_set_regenerates_identical(tmp_path: Path, name: str) -> None:
+    results = check_sets([name], tmp_path)
+    assert results == {name: []}
+
+
+def test_third_kind_set_labels_every_file_with_every_kind() -> None:
+    """A scorer reads labels.json: every file has a label, every label names a file, and
+    every kind in the contract appears, so no kind goes unscored."""
+    folder = BENCH / "document_kinds_c"
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    files = {p.name for p in folder.iterdir() if p.suffix in (".pdf", ".docx", ".txt", ".eml")}
+    assert set(labels) == files
+    assert set(labels.values()) == set(DOCUMENT_KINDS)
