@@ -169,7 +169,7 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
                 scores.pop(kind, None)
     title = _squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
     top = _squash(" ".join([line for line in text.splitlines() if line.strip()][:TOP_LINES_EXPERT]))
-    expert = _EXPERT.search(top) and not _is_letter(text)
+    expert = _EXPERT.search(top) and not _is_letter(text) and "tribunal" not in title[:120]
     if (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title):
         scores["independent_report"] = max(scores.values(), default=0) + 1
     if (titled := _titled_kind(text, stem)) is not None:
@@ -228,7 +228,9 @@ def _plan_sections(text: str) -> int:
             found = recognise(line, hint=True, names=len(line.split()) <= NAME_WORDS)
             if found is not None:
                 letters.add(found.section[:1])
-    return len(letters)
+    # a plan has both its needs and its provision; a policy's numbered headings may
+    # happen to name several sections but rarely those two
+    return len(letters) if {"B", "F"} <= letters else 0
 
 
 def _plan_structure(text: str, stem: str, scores: dict[str, int]) -> None:
@@ -254,16 +256,27 @@ def _plan_structure(text: str, stem: str, scores: dict[str, int]) -> None:
     scores[kind] = max(scores.get(kind, 0), PLAN_SCORE_PER_SECTION * found)
 
 
+_DRAFT = re.compile(
+    r"\bdraft\b|\bproposed (?:amendments|amended plan|(?:ehc|education,? health and care) plan)\b"
+)
+"""A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA)."""
+
+
 def _titled_draft(text: str, stem: str) -> bool:
     """ "Draft" and not "final" in the title lines (a final plan may mention its draft).
 
     The title lines run to a plan's version table, whose last row may make a draft
-    final, and a scan's "D R A F T" counts as the word.
+    final, and a scan's "D R A F T" counts as the word. The file name is read only when
+    the document's own lines say neither: people save drafts as "final plan.docx".
     """
     lines = [line for line in text.splitlines() if line.strip()][:_TOP_LINES_FOR_DRAFT]
-    top = _squash(" ".join([stem, *lines]))
-    top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", top)
-    return bool(re.search(r"\bdraft\b", top)) and not re.search(r"\bfinal\b", top)
+    for words in (" ".join(lines), stem):  # the document's own words before its file name
+        top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", _squash(words))
+        if re.search(r"\bfinal\b", top):
+            return False
+        if _DRAFT.search(top):
+            return True
+    return False
 
 
 def _titled_kind(text: str, stem: str) -> str | None:

@@ -350,3 +350,9 @@ def test_change_notes_beside_an_amended_plan_are_dropped_and_its_lines_rejoined(
     assert "instructions with two parts." in plan.sections["B"].text
     assert "topic words for 15 minutes three times a week." in plan.sections["F"].text
     assert "Amended" not in plan.sections["F"].text
+
+
+def test_a_letter_in_brackets_before_the_name_is_a_heading() -> None:
+    found = recognise("[B] The child's special educational needs", hint=True)
+    assert found is not None and (found.section, found.found_by) == ("B", "letter")
+    assert recognise("(a) reading books at home with a parent", hint=True) is None

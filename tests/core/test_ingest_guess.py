@@ -218,3 +218,26 @@ def test_a_title_naming_the_kind_wins_over_the_body_and_expert_reports_are_indep
         "Instructed by Ms Hale (parent)\nSam's expressive language is delayed (CELF-5)."
     )
     assert guess_kind(expert, "Sam SALT report.docx") == "independent_report"
+
+
+def test_proposed_plans_are_drafts_and_the_documents_words_outrank_its_file_name() -> None:
+    proposed = "London Borough of Wyeford\nProposed Education, Health and Care Plan\n"
+    assert guess_kind(proposed + NAMED_SECTIONS, "Samir proposed.pdf") == "ehcp_draft"
+    amended = "Wyeford Council\nProposed amendments to EHC Plan following annual review\n"
+    assert guess_kind(amended + NAMED_SECTIONS, "Ellis final plan.docx") == "ehcp_draft"
+    portal = "SEND Hub\nStatus: Issued (Final)\n" + NAMED_SECTIONS.replace("A Views", "[A] Views")
+    assert guess_kind(portal, "draft plan.txt") == "ehcp_final"
+
+
+def test_a_policy_whose_numbered_headings_name_some_sections_is_not_a_plan() -> None:
+    policy = "\n".join(
+        [
+            "Home to School Travel Assistance Policy",
+            "1. Views of parents",
+            "2. Special educational needs",
+            "3. Outcomes",
+            "4. Health care needs",
+            "Eligibility is assessed individually.",
+        ]
+    )
+    assert guess_kind(policy, "transport policy.pdf") not in ("ehcp_final", "ehcp_draft")

@@ -170,6 +170,11 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         if len(rest.split()) > SHORT_TITLE and section_named(rest) is None and not hint:
             return None  # a sentence that refers to a section, not a heading set as one
         return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
+    bracketed = _INNER_LETTER.match(cleaned)  # "[B] The child's special educational needs"
+    if bracketed is not None:
+        section, rest = _normal(bracketed.group("id")), bracketed.group("rest")
+        if section_named(rest) or topic_matches(section, rest):
+            return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
     label = _LABEL.match(cleaned)
     if label is not None and label.group("rest"):
         inner = _INNER_LETTER.match(label.group("rest"))
