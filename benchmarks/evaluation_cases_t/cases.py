@@ -173,4 +173,170 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+
+# ---------------------------------------------------------------------------
+# case-evalt-02: Hollinsford Borough Council; Bilal Hussain, 13, Year 8, resourced provision
+# layout "checkbox-form-export": an export of an online form; section headings are form
+# captions, areas of need are tick boxes, provision is rows of labelled fields.
+# ---------------------------------------------------------------------------
+
+B2_COG = "Bilal has moderate learning difficulties. His reading and spelling are at around a 7 to 8 year level and he needs a lot of repetition to retain new learning."
+B2_LANG = "Bilal's understanding of language is below that expected for his age, particularly subject vocabulary and longer instructions."
+B2_NUM = "He has difficulty with number and with applying maths to everyday situations such as money and time."
+B2_ANX = "Bilal can become anxious in busy, noisy places such as corridors and the dining hall, and this can lead to him refusing to go into lessons."
+
+F2_BASE = "Teaching of English and maths in the Learning Resource Base in a group of no more than eight pupils, for ten of the 25 lessons each week."
+F2_VOCAB = "Pre-teaching of vocabulary where appropriate."
+F2_PHON = "A structured phonics programme for 20 minutes three times a week, delivered by a trained teaching assistant."
+F2_MOVE = "Bilal will leave each lesson five minutes before the bell and be met at the Base door by a named member of Base staff."
+F2_LIFE = "A life skills lesson on money and time, one lesson a week in the Base, following the Base's life skills scheme."
+F2_ARR = "Access arrangements in tests as appropriate."
+F2_QUIET = "Access to the Base at break and lunchtime as a quiet place to eat, supervised by a member of Base staff every day."
+F2_MENTOR = "Regular check-ins with a key adult."
+G2_LAPTOP = "Occupational therapy advice on equipment: Bilal is to use a laptop for extended writing and to have touch-typing lessons three times a week."
+G2_EPI = "An epilepsy care plan written by the epilepsy nurse specialist and reviewed each year; two Base staff trained to give rescue medication."
+
+
+def _cap(sid, text):
+    return ("H", sid, text, "band")
+
+
+def _prov(ptype, desc, who, often):
+    return ("kv", [("Provision type:", ptype), ("Description:", desc), ("Delivered by:", who), ("Frequency / amount:", often)])
+
+
+CASE_02 = dict(
+    name="case-evalt-02",
+    layout="checkbox-form-export",
+    summary=(
+        "Hollinsford Borough Council; Bilal Hussain, 13, Year 8 in the Learning Resource Base of a "
+        "mainstream academy (moderate learning difficulties, language, anxiety, developmental "
+        "coordination disorder, epilepsy). A plan exported from an online form: each section heading "
+        'is a form caption ("Form section 2 - Section B: Special educational needs"), areas of need '
+        'are tick boxes ("[x] Cognition and learning"), provision is rows of labelled fields. '
+        "Educational psychologist's advice; community paediatrician's report; the parent's written views."
+    ),
+    note="The B tick box for sensory and/or physical is unticked although the paediatrician reports developmental coordination disorder. F rows are judged on their Description field together with the Delivered by and Frequency fields; the Description text is quoted. The laptop and touch-typing provision placed in G is wrong_section; the epilepsy care plan in G is health provision.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        header="EHCP Hub export - form EHCP-F3 (Final plan) - exported 19/11/2026 16:04",
+        footer="Hollinsford Borough Council - Bilal Hussain - page {n} of {m}",
+        blocks=[
+            ("org", "Hollinsford Borough Council"),
+            ("title", "Education, Health and Care Plan (form export)"),
+            ("p", "Plan status: [ ] Draft   [x] Final   [ ] Amended following review"),
+            ("kv", [("Child's full name:", "Bilal Hussain"), ("Date of birth:", "3 February 2013"), ("Home language(s):", "Urdu, English"), ("Case officer:", "Marcus Pell, EHC Coordinator (01632 960533)")]),
+            _cap("A", "Form section 1 - Section A: Views, interests and aspirations"),
+            ("kv", [("Child's views:", ("S", "A", "Bilal says he likes the Base because it is calm, and he wants to work with cars like his uncle.")), ("Parent's views:", "Mrs Hussain wants Bilal to be happier at school, to have friends and to be able to go to the shops on his own.")]),
+            _cap("B", "Form section 2 - Section B: Special educational needs"),
+            ("p", "Areas of need (tick all that apply):"),
+            ("p", "[x] Cognition and learning"),
+            ("kv", [("Description of need:", ("L", [("S", "B", B2_COG), B2_NUM]))]),
+            ("p", "[x] Communication and interaction"),
+            ("kv", [("Description of need:", B2_LANG)]),
+            ("p", "[x] Social, emotional and mental health"),
+            ("kv", [("Description of need:", B2_ANX)]),
+            ("p", "[ ] Sensory and/or physical"),
+            ("kv", [("Description of need:", "No needs identified in this area.")]),
+            _cap("C", "Form section 3 - Section C: Health needs related to SEN"),
+            ("kv", [("Health needs:", ("S", "C", "Bilal has focal epilepsy, which is well controlled with medication; he is under the care of the community paediatrician."))]),
+            _cap("D", "Form section 4 - Section D: Social care needs"),
+            ("kv", [("Social care needs:", ("S", "D", "No social care needs identified.")), ("Known to social care:", "[ ] Yes   [x] No")]),
+            _cap("E", "Form section 5 - Section E: Outcomes"),
+            ("kv", [("Outcome 1 (end of Key Stage 3):", ("S", "E", "Bilal will read and understand the key vocabulary of each science topic.")), ("Outcome 2 (end of Key Stage 3):", "Bilal will go to all his lessons, using a plan agreed with Base staff when he feels anxious.")]),
+            _cap("F", "Form section 6 - Section F: Special educational provision"),
+            ("p", ("S", "F", "Provision items entered: 8. Each item is made by Kestrel Park Academy unless stated.")),
+            _prov("Specialist teaching", F(F2_BASE, True), "Base teacher", "Ten lessons a week"),
+            _prov("Language", F(F2_VOCAB, False), "Teaching assistant", "As required"),
+            _prov("Literacy intervention", F(F2_PHON, True), "Trained teaching assistant", "3 x 20 minutes weekly"),
+            _prov("Emotional wellbeing", F(F2_MOVE, True), "Named Base staff", "Every lesson change"),
+            _prov("Life skills", F(F2_LIFE, True), "Base teacher", "One lesson weekly"),
+            _prov("Assessment", F(F2_ARR, False), "SENCo", "Tests and examinations"),
+            _prov("Environment", F(F2_QUIET, True), "Base staff", "Daily"),
+            _prov("Emotional wellbeing", F(F2_MENTOR, False), "Key adult", "Regularly"),
+            _cap("G", "Form section 7 - Section G: Health provision"),
+            ("kv", [("Health provision 1:", ("S", "G", G2_EPI)), ("Health provision 2:", G2_LAPTOP)]),
+            _cap("H1", "Form section 8 - Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("kv", [("Provision:", ("S", "H1", "Not applicable."))]),
+            _cap("H2", "Form section 9 - Section H2: Any other social care provision"),
+            ("kv", [("Provision:", ("S", "H2", "None at present."))]),
+            _cap("I", "Form section 10 - Section I: Placement"),
+            ("kv", [("Type of setting:", "[x] Mainstream with resourced provision   [ ] Special school   [ ] Other"), ("Name of setting:", ("S", "I", "Kestrel Park Academy (Learning Resource Base for moderate learning difficulties), Hollinsford KB7 4QE."))]),
+            _cap("J", "Form section 11 - Section J: Personal budget"),
+            ("kv", [("Personal budget requested:", "[ ] Yes   [x] No"), ("Details:", ("S", "J", "No personal budget has been requested."))]),
+            _cap("K", "Form section 12 - Section K: Advice and information"),
+            ("kv", [("Advice received:", ("S", "K", "Educational psychology advice, September 2026; paediatric advice, August 2026; parental views, September 2026; school advice, September 2026."))]),
+        ],
+    ),
+    reports=[
+        dict(
+            file="ep_report.docx",
+            footer="Hollinsford Educational Psychology Team - Bilal Hussain - Confidential",
+            blocks=[
+                ("org", "Hollinsford Educational Psychology Team"),
+                ("title", "Educational psychology advice"),
+                ("kv", [("Young person", "Bilal Hussain, Year 8, Kestrel Park Academy"), ("Psychologist", "Dr Samuel Achterberg, Educational Psychologist"), ("Date of assessment", "15 and 22 September 2026")]),
+                ("h", 2, "Background and views"),
+                ("p", [X("Bilal speaks Urdu and English at home; a bilingual assessment did not suggest that his difficulties arise from learning English as an additional language.", "ruled out"), X("He has made good progress in the Learning Resource Base, moving up two reading book bands this year.", "progress")]),
+                ("p", "Bilal told me that he likes his Base teacher, Mr Fairley, and that maths is his favourite subject 'when it is about money'. He wants to be a mechanic."),
+                ("h", 2, "Assessment"),
+                ("p", [N("Bilal's general reasoning abilities fall within the extremely low range, with verbal skills weaker than non-verbal ones.", L, B2_COG), "These results are consistent with the school's assessments over the last three years and with his history of delayed early development."]),
+                ("p", N("He reads at an age equivalent of 7 years 9 months and spells at about 7 years 2 months, and he relies on the first letter to guess unfamiliar words.", L, B2_COG)),
+                ("p", N("Bilal's working memory is weak, and he forgets instructions part-way through a task.", L, B2_COG)),
+                ("p", N("Bilal did not understand subject words such as 'estimate', 'evaporate' or 'compare' and could not follow a three-part instruction given to the whole class.", C, B2_LANG)),
+                ("p", N("He is not yet secure in telling the time or in counting out change, which matters increasingly as he becomes more independent.", L, B2_NUM)),
+                ("p", N("Bilal becomes very anxious at lesson changeovers; he described the corridors as 'like a football crowd' and said he sometimes hides in the toilets.", SE, B2_ANX)),
+                ("p", [N("Bilal has very few friends in his year group and has been the target of name-calling, which he does not always recognise as unkind.", SE), "His mother is worried that older pupils could take advantage of him on the way home."]),
+                ("h", 2, "Recommendations"),
+                ("grid", [["Recommendation", "Reason"],
+                    [R("Bilal should continue to be taught English and maths in the Learning Resource Base, in a group of no more than eight pupils, for at least ten lessons out of the 25 each week.", L, "specific", F2_BASE), "He learns best with a small group and a familiar teacher."],
+                    [R("He needs pre-teaching of key subject vocabulary before each new topic in science and humanities, in 20-minute sessions twice a week with a teaching assistant.", C, "not_specific", F2_VOCAB), "So that he can follow the lesson when the words are used."],
+                    [R("A daily reading intervention, such as a structured phonics catch-up programme, for 20 minutes with a trained adult.", L, "less", F2_PHON), X("Daily practice is what produced his gains in Year 7.", "reason for a recommendation")],
+                    [R("Bilal should be allowed to leave lessons five minutes early to move between rooms before the corridors fill, with a named adult to meet him at the Base.", SE, "specific", F2_MOVE), "To reduce the anxiety of crowded changeovers."],
+                    [R("A weekly session with the school's emotional literacy support assistant (ELSA), for 30 minutes over at least 12 weeks, to work on recognising unkind behaviour and what to do about it.", SE, "missing_from_f"), "He is vulnerable to being exploited by others."],
+                    [R("Bilal needs a life skills programme at school covering money and time, taught for one lesson a week in the Base.", L, "specific", F2_LIFE), "Preparing for adulthood."],
+                ], [10.5, 5]),
+                ("p", X("I considered whether Bilal would be better placed full-time in a special school; his wish to stay with his brother at Kestrel Park and his progress in the Base make the current arrangement the better option.", "option considered and not recommended")),
+                ("p", "Dr Samuel Achterberg, Educational Psychologist, 29 September 2026."),
+            ],
+        ),
+        dict(
+            file="paediatric_report.pdf",
+            header="Hollinsford Children's Community Health Service",
+            footer="Community paediatric report - page {n}",
+            blocks=[
+                ("org", "Hollinsford Children's Community Health Service - Community Paediatrics"),
+                ("small", "Ashworth Child Development Centre, Station Road, Hollinsford KB7 1AA. Telephone 01632 960640."),
+                ("title", "Health advice for an EHC needs assessment"),
+                ("p", "Re: Bilal Hussain, date of birth 3 February 2013. Seen in clinic with his mother on 12 August 2026 (Urdu interpreter present)."),
+                ("b", "Diagnoses"),
+                ("bul", ["Moderate learning difficulties (global developmental delay diagnosed at age 3)", "Focal epilepsy", "Developmental coordination disorder"]),
+                ("b", "Summary"),
+                ("p", [X("He has focal epilepsy, well controlled on lamotrigine; he has had no seizures for eighteen months.", "health condition, controlled and stated in C"), X("Hearing and vision were checked in clinic and are normal.", "ruled out")]),
+                ("p", [N("Bilal has a diagnosis of developmental coordination disorder, made by the occupational therapy service in 2022; his handwriting is slow and hard to read and he tires quickly when writing.", SP), "He told me that his hand 'hurts after half a page', and his exercise books show that he rarely finishes written tasks."]),
+                ("p", "Bilal's weight and growth are normal. His sleep was poor last year but has improved with a better bedtime routine, and his mother has no current concerns about it."),
+                ("b", "Advice"),
+                ("p", R("Bilal should have access to a laptop for extended writing, with touch-typing lessons of 15 minutes three times a week until he types at the speed he writes.", SP, "wrong_section", G2_LAPTOP, section="G")),
+                ("p", R("School staff should know his epilepsy care plan, and at least two members of staff in the Base should be trained to give buccal midazolam.", HE, "not_educational", G2_EPI, section="G")),
+                ("p", R("He should have 25% extra time in tests and examinations, because of the speed of his writing and processing.", SP, "not_specific", F2_ARR)),
+                ("p", "Dr Farida Okonjo, Consultant Community Paediatrician. Copy to parents and GP."),
+            ],
+        ),
+        dict(
+            file="parent_views.pdf",
+            footer="Parent's views - Bilal Hussain",
+            blocks=[
+                ("title", "My views about Bilal"),
+                ("p", "Written by his mother, Nasreen Hussain, with help from the Hollinsford SENDIASS adviser, September 2026."),
+                ("p", [X("Bilal was born in Hollinsford and we speak Urdu at home; his older brother Imran is in Year 11 at Kestrel Park.", "background"), "Bilal is kind and helpful at home and loves fixing things with his uncle in the garage."]),
+                ("p", N("Bilal gets very worried about anything new and asks me the same questions again and again the night before.", SE, B2_ANX)),
+                ("p", X("In primary school he had a lot of help and he was happy; Year 7 was very hard at first, but the Base has made a big difference.", "history and progress")),
+                ("p", R("I would like Bilal to have a quiet place to go at break and lunch, because the dining hall is too loud for him.", SE, "specific", F2_QUIET)),
+                ("p", "Thank you for reading this. Nasreen Hussain."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
