@@ -339,4 +339,166 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalt-03: Corrington County Council; Ellie-Mae Thornbury, 10, Year 5, special school
+# layout "easy-read-summary-first": a one-page easy-read summary with picture prompts comes
+# first; the statutory plan, with its own headings, starts after it.
+# ---------------------------------------------------------------------------
+
+B3_COG = "Ellie-Mae has severe learning difficulties and is learning through a sensory, small-steps curriculum."
+B3_COMM = "She communicates mainly through gestures, vocalisations, some Makaton signs and a symbol-based communication aid, and understands short familiar phrases in context."
+B3_ATTN = "Ellie-Mae's attention and engagement vary through the day, and she needs adult help to stay with an activity."
+B3_MOTOR = "She has low muscle tone and hypermobile joints, which affect her walking, balance and sitting posture, and she tires quickly."
+B3_SELF = "Ellie-Mae needs help with personal care, including toileting and dressing."
+
+F3_CLASS = "Ellie-Mae will be taught in a class of no more than eight pupils, with at least one adult to every two pupils throughout the school day."
+F3_II = "Intensive interaction as part of the school day."
+F3_TOILET = "A toileting programme with timed visits every 90 minutes, carried out by two members of staff trained in moving and handling and personal care."
+F3_AID = "Ellie-Mae's communication aid will be with her at all times, including at lunch, on the playground and on the school transport; class staff will update its vocabulary every half term."
+F3_SALT = "Speech and language therapy from the NHS speech and language therapy team, one 30-minute session each half term, with advice to class staff."
+F3_PHYS = "A physiotherapy programme, written by the children's physiotherapist, carried out by trained class staff for 20 minutes every school day."
+F3_CHAIR = "A supportive classroom chair with a footrest (Rifton activity chair, size 2)."
+F3_INDEP = "Opportunities to develop her independence skills."
+G3_ALM = "Training for class staff in aided language modelling, provided by the NHS speech and language therapy team."
+G3_PHYSREV = "Review by the children's physiotherapist in school once a term."
+
+CASE_03 = dict(
+    name="case-evalt-03",
+    layout="easy-read-summary-first",
+    summary=(
+        "Corrington County Council; Ellie-Mae Thornbury, 10, Year 5 at an all-age special school for "
+        "severe learning difficulties (Down syndrome, severe learning difficulties, AAC user, low "
+        "tone, personal care). The plan opens with a one-page easy-read summary with picture "
+        "prompts; the statutory plan follows with headings \"Section A: ...\". Class teacher's report "
+        "written against the engagement model; NHS speech and language therapist's report (AAC); "
+        "physiotherapist's report."
+    ),
+    note="Sections start after \"Part 2: The Education, Health and Care Plan\"; the easy-read page before it paraphrases the plan. Training in aided language modelling placed in G is wrong_section; the physiotherapist's termly review in G is health provision. The engagement model table's cells are observations, not needs.",
+    plan=dict(
+        file="plan.pdf",
+        header="Corrington County Council - Education, Health and Care Plan",
+        footer="Ellie-Mae Thornbury - Final plan - 2 December 2026 - page {n} of {m}",
+        blocks=[
+            ("org", "Corrington County Council"),
+            ("title", "Part 1: My plan in easy words"),
+            ("p", "[picture: Ellie-Mae smiling] This is my plan. It tells everyone how to help me at school."),
+            ("p", "[picture: music notes] I like music, the sensory room and splashing in water."),
+            ("p", "[picture: talking aid] I talk with my hands, my voice and my talker. Please wait for me."),
+            ("p", "[picture: two adults] I need grown-ups to help me learn, to help me in the toilet and to help me walk on the stairs."),
+            ("p", "[picture: school] I go to Brookfield School. My class is small."),
+            ("pb",),
+            ("title", "Part 2: The Education, Health and Care Plan"),
+            ("BODY", "Part 2: The Education, Health and Care Plan"),
+            ("kv", [("Name", "Ellie-Mae Thornbury"), ("Date of birth", "27 April 2016"), ("Plan issued", "2 December 2026 (following annual review, October 2026)")]),
+            ("H", "A", "Section A: The views, interests and aspirations of Ellie-Mae and her parents", "h2"),
+            ("S", "A", "Ellie-Mae shows she is happy by laughing and clapping, especially when adults sing her name."),
+            ("p", "Her parents want her to be as independent as she can be, to be able to tell people what she wants and to stay at Brookfield until she is 19."),
+            ("H", "B", "Section B: Ellie-Mae's special educational needs", "h2"),
+            ("S", "B", B3_COG),
+            ("p", [B3_COMM, B3_ATTN]),
+            ("p", [B3_MOTOR, B3_SELF]),
+            ("H", "C", "Section C: Health needs which relate to Ellie-Mae's SEN", "h2"),
+            ("S", "C", "Ellie-Mae has Down syndrome and hypothyroidism, for which she takes daily medication, and she wears orthoses for flat feet."),
+            ("H", "D", "Section D: Social care needs", "h2"),
+            ("S", "D", "The family receives a short-break service of one evening a month through the Corrington Children's Disability Team."),
+            ("H", "E", "Section E: Outcomes", "h2"),
+            ("S", "E", "By the end of Key Stage 2 Ellie-Mae will use her communication aid to ask for, refuse and comment on at least ten familiar things."),
+            ("p", "By the end of Key Stage 2 Ellie-Mae will walk up and down the school stairs with one hand on the rail and an adult beside her."),
+            ("H", "F", "Section F: Special educational provision", "h2"),
+            ("S", "F", "Brookfield School will provide the following."),
+            ("bul", [F(F3_CLASS, True), F(F3_II, False), F(F3_TOILET, True), F(F3_AID, True), F(F3_SALT, True), F(F3_PHYS, True), F(F3_CHAIR, True), F(F3_INDEP, False)]),
+            ("H", "G", "Section G: Health provision", "h2"),
+            ("S", "G", G3_PHYSREV),
+            ("p", G3_ALM),
+            ("p", "Annual review by the community paediatrician, with thyroid blood tests."),
+            ("H", "H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "h2"),
+            ("S", "H1", "Short breaks: one evening a month at Willowbank short-break centre."),
+            ("H", "H2", "Section H2: Other social care provision", "h2"),
+            ("S", "H2", "None."),
+            ("H", "I", "Section I: Placement", "h2"),
+            ("S", "I", "Brookfield School (community special school for pupils aged 2 to 19 with severe and profound learning difficulties), Mill Hill, Corrington AC3 8PD."),
+            ("H", "J", "Section J: Personal budget", "h2"),
+            ("S", "J", "Not requested."),
+            ("H", "K", "Section K: Advice and information", "h2"),
+            ("S", "K", "Annual review reports from Brookfield School, the NHS speech and language therapy team and the children's physiotherapy service (October 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file="teacher_report.docx",
+            footer="Brookfield School - annual review report - Ellie-Mae Thornbury",
+            blocks=[
+                ("org", "Brookfield School"),
+                ("title", "Annual review: class teacher's report"),
+                ("kv", [("Pupil", "Ellie-Mae Thornbury, Year 5, Kingfisher Class"), ("Teacher", "Ms Rhiannon Pask"), ("Curriculum", "Semi-formal pathway; assessed against the engagement model and the pre-key stage standards")]),
+                ("b", "About Ellie-Mae"),
+                ("p", [X("Ellie-Mae has been at Brookfield since Reception and is well settled in her class of eight.", "history"), X("She loves music, the sensory room and water play, and she laughs when adults sing her name.", "strengths")]),
+                ("b", "Learning and engagement"),
+                ("p", [N("Ellie-Mae is working within the pre-key stage standards, broadly equivalent to the former P4 to P5 in English and P3 in mathematics.", L, B3_COG), "Progress is measured in small steps, and she has met four of her six small-step targets this year."]),
+                ("grid", [["Engagement area", "What we saw this year", "Next small step"],
+                    ["Exploration", "Explores new sensory materials with her hands when an adult models first", "Explores without modelling"],
+                    ["Anticipation", X("Reaches for her coat when the home-time song plays.", "observation in a table"), "Anticipates two more routines"],
+                    ["Initiation", "Rarely starts an activity herself", "Chooses between two activities using her aid"],
+                    ["Persistence", "Stays with a favourite activity for 3 to 4 minutes", "Five minutes with a new activity"]], [3.5, 7, 5.5]),
+                ("p", N("Her engagement is strongest in the mornings; by mid-afternoon she often disengages, puts her head on the table or leaves the activity.", L, B3_ATTN)),
+                ("b", "Personal care"),
+                ("p", N("Ellie-Mae is not yet toilet trained; she wears pads and is beginning to sit on the toilet at set times with two adults.", OT, B3_SELF)),
+                ("b", "Behaviour and wellbeing"),
+                ("p", [N("Ellie-Mae has begun to pinch and pull the hair of adults and other pupils when she is kept waiting, about four times a day, which the class team records on ABC charts.", SE), "This started in the spring term and seems to be linked to waiting for lunch, for the bus and for her turn on the swing."]),
+                ("p", [N("She has a strong tendency to put inedible items in her mouth (pica), including sand, paper and the fabric of her sleeves.", SP), "The class team watch her closely at messy play, but this limits the activities she can do."]),
+                ("b", "What we think Ellie-Mae needs next year"),
+                ("bul", [
+                    R("Ellie-Mae should continue in a class of no more than eight pupils with a ratio of at least one adult to two pupils.", L, "specific", F3_CLASS),
+                    R("A positive behaviour support plan should be written by the class teacher with the school's behaviour lead and reviewed every half term, with strategies for waiting times.", SE, "missing_from_f"),
+                    R("She needs an intensive interaction session with a familiar adult every day, for around 15 minutes, to build shared attention.", C, "not_specific", F3_II),
+                    R("A toileting programme with timed visits every 90 minutes, carried out by two trained members of staff.", OT, "specific", F3_TOILET),
+                ]),
+                ("p", R("Ellie-Mae's family may like to borrow the school's sensory story bags in the holidays.", L, "not_educational")),
+                ("p", "Rhiannon Pask, Class Teacher, 9 October 2026."),
+            ],
+        ),
+        dict(
+            file="salt_report.pdf",
+            header="Corrington Children's Therapies - Speech and Language Therapy",
+            footer="SLT annual review report - page {n} of {m}",
+            blocks=[
+                ("org", "Corrington Children's Therapies (NHS)"),
+                ("title", "Speech and language therapy: annual review report"),
+                ("p", "Ellie-Mae Thornbury, Brookfield School. Report by Jonah Whitlock, Specialist Speech and Language Therapist (AAC), October 2026."),
+                ("h", 2, "Communication now"),
+                ("p", X("Ellie-Mae's hearing was last tested in May 2026 and found to be within normal limits for speech.", "ruled out")),
+                ("p", N("Ellie-Mae understands about 20 single words in context, such as 'drink', 'bus' and 'home', and follows simple instructions when they are accompanied by a sign or object.", C, B3_COMM)),
+                ("p", N("She uses around 15 Makaton signs spontaneously, most often 'more', 'finished' and 'drink', and vocalises to gain attention.", C, B3_COMM)),
+                ("p", [N("She has begun to use her 'Grid for iPad' communication aid to request, but she does not yet use it to comment or to refuse.", C, B3_COMM), "She was given the aid in January 2026 after a trial of three systems, and she clearly enjoys it."]),
+                ("h", 2, "Recommendations"),
+                ("p", R("Ellie-Mae should have her communication aid with her at all times, including at lunch, on the playground and on the school bus, with vocabulary updated by school staff each half term.", C, "specific", F3_AID)),
+                ("p", [R("Direct speech and language therapy from the NHS team, one 30-minute session every fortnight in school, focused on aided language modelling with her class team.", C, "less", F3_SALT), "Fortnightly contact is needed while she is learning to use the aid for more than requesting."]),
+                ("p", R("All adults in Ellie-Mae's class should be trained in aided language modelling by the speech and language therapist this school year.", C, "wrong_section", G3_ALM, section="G")),
+                ("p", R("Her parents are encouraged to model on the communication aid at home during mealtimes.", C, "not_educational")),
+                ("p", "Jonah Whitlock, Specialist Speech and Language Therapist. jonah.whitlock@example.org"),
+            ],
+        ),
+        dict(
+            file="physio_report.docx",
+            footer="Corrington Children's Physiotherapy",
+            blocks=[
+                ("org", "Corrington Children's Physiotherapy Service"),
+                ("title", "Physiotherapy report for annual review"),
+                ("p", "Ellie-Mae Thornbury. Seen at Brookfield School on 2 October 2026 by Priya Lennox, Paediatric Physiotherapist."),
+                ("b", "Assessment"),
+                ("p", [X("Ellie-Mae's flat feet are managed with supramalleolar orthoses, which she wears well.", "health provision already in place"), "Her range of movement is full and her hips were reported as stable at her last surveillance X-ray."]),
+                ("p", N("Ellie-Mae walks independently on flat ground but needs a hand held on stairs, slopes and uneven ground.", SP, B3_MOTOR)),
+                ("p", N("Her sitting posture is poor; she slumps in a standard classroom chair and needs a supportive chair with a footrest for table-top work.", SP, B3_MOTOR)),
+                ("b", "Recommendations"),
+                ("p", R("A daily physiotherapy programme of 20 minutes (sit-to-stand practice, step-ups and balance work), written by me and carried out by trained school staff.", SP, "specific", F3_PHYS)),
+                ("p", R("Ellie-Mae should have a Rifton activity chair with a footplate in class.", SP, "specific", F3_CHAIR)),
+                ("p", R("Hydrotherapy once a week for 30 minutes during the school day, supported by a member of staff trained by the physiotherapy team.", SP, "missing_from_f")),
+                ("p", R("I will review Ellie-Mae in school each term and update her programme.", SP, "not_educational", G3_PHYSREV, section="G")),
+                ("p", "Priya Lennox, Paediatric Physiotherapist, 6 October 2026. Telephone 01632 960782."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
