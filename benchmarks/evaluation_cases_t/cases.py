@@ -501,4 +501,145 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalt-04: Ravensholt Metropolitan Borough Council; Daniel Okafor-Price, 18, moving
+# from a special school sixth form to a supported internship
+# layout "name-then-section-in-brackets": each heading is the section's name with its letter
+# after it in brackets ("Special educational needs (Section B)"). There is no personal
+# budget section.
+# ---------------------------------------------------------------------------
+
+B4_COG = "Daniel has Down syndrome and moderate learning difficulties. He reads simple texts and signs, and he uses a calculator for money but is not yet confident with change."
+B4_COMM = "Daniel's speech is sometimes unclear to people who do not know him, and he may say he has understood when he has not."
+B4_IND = "He is working towards independence and needs support to learn new routes, tasks and routines, including travelling to his placement and looking after himself at home."
+B4_SEMH = "Daniel can become withdrawn and low in mood when he feels he has made a mistake in front of others."
+
+F4_COACH = "Job coach support during the supported internship, reducing over time as Daniel becomes more independent."
+F4_ASK = "Explicit teaching of asking for help, using a prompt card and role play, in the weekly employability session at college."
+F4_TRAVEL = "Travel training from the council's independent travel training team for the bus journey to Ravensholt General Hospital, until Daniel makes the journey safely alone on three days in a row."
+F4_TOD = "Advice from a Teacher of the Deaf from the Ravensholt Sensory Support Service, one visit a year to the college."
+F4_LIVING = "Independent living skills sessions at Ravensholt College, covering cooking and money, as appropriate."
+F4_ENGMATHS = "English and maths taught at Entry Level 2 for two hours a week at the college, in a group of no more than ten."
+F4_TRANS = "Four transition visits to the hospital departments with his job coach in the summer term 2027."
+C4_AIDS = "Staff at college and at his placement should check that Daniel's hearing aids are working at the start of each day and face him when they speak to him."
+
+
+def _n(sid, name):
+    return ("H", sid, f"{name} (Section {sid})", "h2")
+
+
+CASE_04 = dict(
+    name="case-evalt-04",
+    layout="name-then-section-in-brackets",
+    summary=(
+        "Ravensholt Metropolitan Borough Council; Daniel Okafor-Price, 18, leaving a special school "
+        "sixth form for a supported internship at a hospital with a further education college "
+        "(Down syndrome, moderate learning difficulties, mild hearing loss, low mood). Each heading "
+        'names the section and gives its letter in brackets after it ("Special educational needs '
+        '(Section B)"). The plan has no personal budget section. Educational psychologist\'s advice; '
+        "community paediatrician's report; parents' written views."
+    ),
+    note="The plan names hearing aids only in Section C, where the checks by staff stand as wrong_section; hearing loss is not in B. No personal budget section (J) is given at all.",
+    plan=dict(
+        file="plan.docx",
+        sans=True,
+        footer="Ravensholt MBC - EHC plan (post-16) - Daniel Okafor-Price - issued 24 February 2027",
+        blocks=[
+            ("org", "Ravensholt Metropolitan Borough Council - Post-16 SEND Team"),
+            ("title", "Education, Health and Care Plan: Preparing for Adulthood"),
+            ("small", "Young person: Daniel Okafor-Price    Date of birth: 11 January 2008    Plan amended at phase transfer review, 24 February 2027"),
+            _n("A", "Daniel's views, interests and aspirations"),
+            ("S", "A", "Daniel wants a job at the hospital, like his aunt, and one day to live in a flat with his friend Josh."),
+            ("p", "His parents want him to have a real job, to be safe travelling and to have friends outside the family."),
+            _n("B", "Special educational needs"),
+            ("S", "B", B4_COG),
+            ("p", B4_COMM),
+            ("p", B4_IND),
+            ("p", B4_SEMH),
+            _n("C", "Health needs related to special educational needs"),
+            ("S", "C", "Daniel has Down syndrome, hypothyroidism and a mild hearing loss in both ears, for which he wears hearing aids."),
+            ("p", C4_AIDS),
+            _n("D", "Social care needs"),
+            ("S", "D", "Daniel is known to the Ravensholt Transitions Team, which will carry out an adult care needs assessment before he is 19."),
+            _n("E", "Outcomes"),
+            ("S", "E", "By July 2028 Daniel will complete three hospital work rotations with decreasing job coach support."),
+            ("p", "By July 2028 Daniel will travel independently between home and his placement."),
+            _n("F", "Special educational provision"),
+            ("S", "F", "Ravensholt College will deliver the supported internship programme, hosted by Ravensholt General Hospital, five days a week in term time, including:"),
+            ("bul", [F(F4_COACH, False), F(F4_ASK, True), F(F4_TRAVEL, True), F(F4_ENGMATHS, True), F(F4_TOD, True), F(F4_LIVING, False), F(F4_TRANS, True)]),
+            _n("G", "Health provision"),
+            ("S", "G", "Annual audiology review and thyroid blood tests through the community paediatric service."),
+            _n("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None."),
+            _n("H2", "Other social care provision"),
+            ("S", "H2", "Transition assessment by the Ravensholt Transitions Team (adult social care) before Daniel's 19th birthday."),
+            _n("I", "Placement"),
+            ("S", "I", "Ravensholt College Supported Internship programme, hosted at Ravensholt General Hospital, from 1 September 2027."),
+            ("p", "Until then Daniel remains in the sixth form of Oakhurst School (special school for pupils with moderate learning difficulties)."),
+            _n("K", "Advice and information"),
+            ("S", "K", "Educational psychology advice (January 2027); paediatric advice (December 2026); parents' views (January 2027); Oakhurst School review report (January 2027)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file="ep_report.pdf",
+            header="Ravensholt Educational Psychology Service",
+            footer="Educational psychology advice - Daniel Okafor-Price - page {n} of {m}",
+            blocks=[
+                ("org", "Ravensholt Educational Psychology Service"),
+                ("title", "Educational psychology advice: preparing for adulthood"),
+                ("kv", [("Young person", "Daniel Okafor-Price, 18, Oakhurst School sixth form"), ("Psychologist", "Dr Imogen Tarrant, Senior Educational Psychologist"), ("Work undertaken", "Observation at the school café and on a hospital visit; individual assessment; consultation with Daniel, his parents and his tutor")]),
+                ("h", 2, "Background"),
+                ("p", [X("When I assessed Daniel in Year 9, he found it very hard to separate from his mother at the school gate; this is no longer a concern.", "resolved difficulty"), X("Daniel's work experience placement in the school café went very well, and his supervisor described him as polite, cheerful and hard-working.", "progress and strengths")]),
+                ("p", "Daniel's own view, which he gave using his talking mat, is that he wants to 'work with the porters' and to earn money for football tickets."),
+                ("h", 2, "What I found"),
+                ("p", N("Daniel's reading age is around 8 years; he reads familiar signs and simple instructions, but longer workplace documents such as health and safety notices are beyond him without help.", L, B4_COG)),
+                ("p", N("He can add amounts of money with a calculator but does not understand whether the change he is given is correct.", L, B4_COG)),
+                ("p", [N("Daniel often nods and says 'yes' to questions he has not understood, and he rarely asks for help, which could put him at risk in a workplace.", C, B4_COMM), "I saw this twice on the hospital visit, when he agreed to instructions that he then could not carry out."]),
+                ("p", N("He needs new tasks broken into small steps and practised many times before he can do them without prompts; once learned, he carries them out reliably.", L, B4_IND)),
+                ("p", [N("Daniel has difficulty judging time and does not yet manage his own timekeeping: he does not know when to leave for the bus or how long a task or a break should take.", L), "At school the bells and his tutor have done this for him, and a workplace will not."]),
+                ("h", 2, "Recommendations"),
+                ("p", [R("Daniel should have a job coach with him for the whole of each working day at first, with the support reduced in planned steps as he learns each task (systematic instruction).", L, "not_specific", F4_COACH), "A written fading plan should be agreed with the host employer, so that everyone knows when support is to be reduced."]),
+                ("p", R("Daniel should be taught the specific skill of asking for help, using a prompt card and role play, in the weekly employability lessons.", C, "specific", F4_ASK)),
+                ("p", R("Travel training for the route from home to the hospital, from a trained travel trainer, until he completes the journey alone safely on three consecutive days.", OT, "specific", F4_TRAVEL)),
+                ("p", R("He would benefit from a talking watch or phone alarms set for each part of his day, with the job coach teaching him to use them at work.", L, "missing_from_f")),
+                ("p", X("A further year in the school sixth form was considered; I do not think it would add to his skills as much as a real workplace would.", "option considered and not recommended")),
+                ("p", "Dr Imogen Tarrant, Senior Educational Psychologist, 14 January 2027."),
+            ],
+        ),
+        dict(
+            file="paediatric_report.docx",
+            footer="Ravensholt Community Child Health",
+            blocks=[
+                ("org", "Ravensholt Community Child Health - Community Paediatrics"),
+                ("title", "Paediatric advice for EHC plan review"),
+                ("p", "Daniel Okafor-Price, date of birth 11 January 2008. Seen with his father at Lindley Clinic on 8 December 2026."),
+                ("b", "History and examination"),
+                ("p", [X("Daniel has hypothyroidism, treated with levothyroxine, and his thyroid function tests in October 2026 were normal.", "health condition, controlled"), X("There are no concerns about his heart since the repair of his atrioventricular septal defect in infancy.", "resolved")]),
+                ("p", [N("Daniel has a mild bilateral conductive hearing loss and wears hearing aids, which he sometimes removes in noisy places.", SP), "In a busy hospital department he is likely to miss instructions given from behind him or across a room."]),
+                ("p", N("He has low mood at times, particularly after a difficult day, and tends to withdraw to his room rather than talk.", SE, B4_SEMH)),
+                ("b", "Advice"),
+                ("p", R("Daniel should have his hearing aids checked daily by staff at the start of the day, and his workplace supervisor should be made aware of his hearing loss, including the need to face him when speaking.", SP, "wrong_section", C4_AIDS, section="C")),
+                ("p", R("Referral to the hearing support service (Teacher of the Deaf) for advice to the college and the host employer, with at least one visit each term.", SP, "less", F4_TOD)),
+                ("p", R("Annual audiology review and thyroid blood tests will continue through our service until transfer to adult services.", HE, "not_educational")),
+                ("p", "Dr Oluwaseun Adeyemi, Consultant Community Paediatrician. Telephone 01632 960915."),
+            ],
+        ),
+        dict(
+            file="parent_views.pdf",
+            footer="Parents' views - Daniel Okafor-Price",
+            blocks=[
+                ("title", "Our views as Daniel's parents"),
+                ("p", "Grace and Michael Okafor-Price, January 2027."),
+                ("p", X("Daniel has always loved working with people; he helps at the church lunch club every Sunday and wants a job at the hospital like his aunt.", "aspiration")),
+                ("p", X("We were disappointed that the draft plan said nothing about his hearing.", "comment on the draft plan")),
+                ("p", N("Daniel still cannot cook a simple meal safely on his own, and he forgets to switch the hob off.", OT, B4_IND)),
+                ("p", R("We would like Daniel to have lessons in cooking and managing money at college one day a week alongside the internship, as the internship does not cover these.", OT, "not_specific", F4_LIVING)),
+                ("p", "We are very grateful to Oakhurst School for everything they have done for him over seven years."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
