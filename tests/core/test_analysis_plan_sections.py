@@ -356,3 +356,8 @@ def test_a_letter_in_brackets_before_the_name_is_a_heading() -> None:
     found = recognise("[B] The child's special educational needs", hint=True)
     assert found is not None and (found.section, found.found_by) == ("B", "letter")
     assert recognise("(a) reading books at home with a parent", hint=True) is None
+
+
+def test_a_forms_own_numbering_before_the_section_label_is_set_aside() -> None:
+    found = recognise("Form section 2 - Section B: Special educational needs", hint=True)
+    assert found is not None and found.section == "B"

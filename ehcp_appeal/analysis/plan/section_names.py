@@ -47,6 +47,11 @@ _INNER_LETTER = re.compile(
     re.IGNORECASE,
 )
 _ID = r"(?:H\s?[12]|[A-K])"
+_FORM_PREFIX = re.compile(
+    r"^(?:[A-Za-z]+ ){1,3}\d{1,2}\s*[-–—:.]\s*"
+    r"(?P<inner>(?i:section|part)\s*(?:H\s?[12]|[A-K])(?![A-Za-z0-9]).*)$"
+)
+"""A form's own numbering before the section's label ("Form section 2 - Section B: ...")."""
 _JOINT = re.compile(
     r"^\s*(?i:sections?|parts?)\s+(?P<ids>"
     + _ID
@@ -152,6 +157,8 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     then a letter after the title; then, unless ``names`` is False, a name alone.
     """
     stripped = fold(_DECORATION.sub("", text))
+    if (prefixed := _FORM_PREFIX.match(stripped)) is not None:
+        stripped = prefixed.group("inner")  # "Form section 2 - Section B: ..." is Section B
     found = heading_of(stripped, hint)
     if found is not None:
         if _HAS_LETTER.search(stripped):
