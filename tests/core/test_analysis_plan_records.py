@@ -95,3 +95,27 @@ def test_a_templates_guidance_box_in_section_f_is_not_provision() -> None:
     row = Block(text=guidance, page=2, kind="row", cells=(guidance,), table=3)
     plan = Plan("p.docx", {"F": PlanSection("F", "Provision", (row,), 2)}, draft=False)
     assert section_items(plan, "F") == []
+
+
+def test_a_form_export_of_label_and_value_cells_is_one_record_per_provision() -> None:
+    fields = [
+        ("Provision type:", "Literacy intervention"),
+        ("Description:", "A structured phonics programme for 20 minutes three times a week."),
+        ("Delivered by:", "Trained teaching assistant"),
+        ("Frequency / amount:", "3 x 20 minutes weekly"),
+        ("Provision type:", "Language"),
+        ("Description:", "Pre-teaching of vocabulary where appropriate."),
+        ("Delivered by:", "Teaching assistant"),
+    ]
+    rows = tuple(
+        Block(text=f"{label} | {value}", page=2, kind="row", cells=(label, value), table=4)
+        for label, value in fields
+    )
+    plan = Plan("p.pdf", {"F": PlanSection("F", "Provision", rows, 2)}, draft=False)
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == [
+        "A structured phonics programme for 20 minutes three times a week.",
+        "Pre-teaching of vocabulary where appropriate.",
+    ]
+    assert judge(items[0].text, items[0].whole).specific
+    assert not judge(items[1].text, items[1].whole).specific

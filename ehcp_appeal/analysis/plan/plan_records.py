@@ -14,7 +14,7 @@ import re
 from ehcp_appeal.analysis.reading.blocks import Block
 
 _FIELDS = {
-    "Provision": r"what|provision|support|intervention|strategy",
+    "Provision": r"what|provision|support|intervention|strategy|description|provision description",
     "Who": r"who|staff(?:ing)?|by whom|delivered by|provided by|lead",
     "How often": r"when|frequency|how often",
     "How long": r"how long|duration|length",
@@ -40,9 +40,16 @@ _INNER_LABEL = re.compile(
 """A second field run into the same line ("... every school day Delivered by: ...")."""
 _OTHER_FIELD = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})\s*:\s*(?P<value>\S.{0,80})$")
 """A field of the record the reader has no name for ("Linked outcome: E1")."""
+_STARTS_RECORD = re.compile(
+    r"^(?P<label>provision type|type of provision|provision area|area of need|category)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+"""A form's first field, naming the kind of provision before its description."""
 _UPDATED = re.compile(r"^(?:last )?(?:updated|amended|edited)\b.{0,60}\b(?:by|on)\b", re.IGNORECASE)
 """A record's own stamp ("Last updated 11/11/2026 by ..."), not part of the provision."""
 _SENTENCE_END = re.compile(r"[.;!?)]\s*$")
+_FIELD_CELL = re.compile(r"^\s*[A-Z][A-Za-z/ ]{1,30}:\s*$")
 _LABEL_ONLY = re.compile(
     r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\b(?:\s+(?:and|or|of|by|size|ratio|"
     r"duration|length|frequency|delivered|responsible|whom)){0,4}\s*:?$",
@@ -59,9 +66,14 @@ def _field(label: str) -> str:
 
 
 def _split_fields(blocks: list[Block]) -> list[Block]:
-    """Blocks with fields run into one line split into a line each."""
+    """Blocks with fields run into one line split into a line each; a two-cell row whose
+    first cell is a field label ("Delivered by: | Base teacher") read as that field's line."""
     out: list[Block] = []
     for block in blocks:
+        if block.kind == "row" and len(block.cells) == 2 and _FIELD_CELL.match(block.cells[0]):
+            block = Block(
+                text=f"{block.cells[0].strip()} {block.cells[1].strip()}", page=block.page
+            )
         if block.kind == "para" and _LABEL.match(block.text):
             parts = _INNER_LABEL.split(block.text)
             out.extend(Block(text=part.strip(), page=block.page) for part in parts if part.strip())
@@ -115,6 +127,12 @@ def group_records(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         found = _labelled(blocks, index)
+        starts = _STARTS_RECORD.match(block.text) if block.kind == "para" else None
+        if found is None and starts is not None:
+            flush()
+            record.append((starts.group("label").title(), starts.group("value").strip(), block))
+            index += 1
+            continue
         if found is None and record and block.kind == "para" and not block.heading_hint:
             name, value, last = record[-1]
             if _UPDATED.match(block.text):
