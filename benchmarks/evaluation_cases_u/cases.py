@@ -1,0 +1,321 @@
+# ruff: noqa: E501
+"""Set U as data: specific learning difficulties and ADHD in secondary school and further
+education, in four layouts no earlier set has: numbered need-outcome-provision chains, a
+landscape PDF with needs and provision in two page columns, headings that give the
+section's name before its letter, and a contributor line under every heading.
+
+Every name, council, school, college, service and professional is invented. Postcodes use
+areas that do not exist and phone numbers are in the 01632 960xxx range. Markers are those
+of evaluation_kit.dataset. Exam access arrangements and other "reasonable adjustments" the
+reports list are not special educational provision and are recorded as non-needs.
+"""
+
+CL, CI, SE, SP, HE = "cognition_learning", "communication_interaction", "semh", "sensory_physical", "health"
+AA = "exam access arrangement (JCQ), not special educational provision"
+RA = "reasonable adjustment listed by the writer, not special educational provision"
+
+
+def N(text: str, area: str, plan_text: str | None) -> tuple:
+    return ("N", text, area, plan_text)
+
+
+def R(text: str, area: str, status: str, plan_text: str | None = None, extras: dict | None = None) -> tuple:
+    return ("R", text, area, status, plan_text, extras or {})
+
+
+def X(text: str, why: str) -> tuple:
+    return ("X", text, why)
+
+
+def F(text: str, specific: bool) -> tuple:
+    return ("F", text, specific)
+
+
+# ---------------------------------------------------------------------------
+# case-evalu-01: Ravensmoor County Council; Isla Penhaligon, 14, Year 9, mainstream academy
+# layout "numbered-outcome-provision-chains": needs B1..B5, outcomes E1..E5 and provision
+# lines "F3 (for B3, E3): ..." that carry the numbers of the need and outcome they answer.
+# ---------------------------------------------------------------------------
+
+U1_B1 = "Isla has dyslexia. Her reading is slow and effortful and she has particular difficulty working out unfamiliar and subject-specific words."
+U1_B2 = "Her spelling is well below the level expected for her age, and her written work can be hard for others to read."
+U1_B3 = "Isla has developmental coordination disorder, which affects the speed and neatness of her handwriting and her ability to organise her equipment and belongings."
+U1_B4 = "She has weaknesses in phonological processing and working memory and can lose track of instructions with several steps."
+U1_B5 = "Isla has become anxious about reading aloud and about tests, and has started to avoid lessons that involve a lot of reading."
+U1_F1 = "Specialist dyslexia teaching, one to one, for one 45-minute session each week, delivered by a teacher holding AMBDA or an equivalent Level 7 qualification."
+U1_F2 = "Precision teaching of key subject vocabulary for 15 minutes each school day, delivered by a teaching assistant trained by the specialist teacher."
+U1_F3 = "Access to a touch-typing programme."
+U1_F4 = "Isla will have a school laptop with spell checking and word prediction for all extended writing in lessons and for homework, set up by the IT department by the start of the spring term."
+U1_F5 = "Additional adult support in class as required."
+U1_F6 = "A named member of staff (the Year 9 pastoral lead) will meet Isla for 20 minutes every Monday morning to check how the week ahead looks and agree which lessons she may need help with."
+U1_F7 = "Isla will not be asked to read aloud in class unless she has agreed to it beforehand."
+U1_G_OT = "A handwriting and fine motor programme, designed by the NHS occupational therapist and delivered in school by a teaching assistant for 30 minutes each week."
+U1_DT = "dyslexia_assessment.pdf"
+U1_AA = "access_arrangements.docx"
+
+
+def _chain(label: str, text) -> tuple:
+    return ("np", label, text)
+
+
+CASE_01 = dict(
+    name="case-evalu-01",
+    layout="numbered-outcome-provision-chains",
+    summary=(
+        "Ravensmoor County Council; Isla Penhaligon, 14, Year 9 at Tremadon Academy (dyslexia, "
+        "developmental coordination disorder, reading anxiety). Needs are numbered B1 to B5, outcomes E1 "
+        'to E5, and each provision line opens "F3 (for B3, E3):". Specialist dyslexia teacher\'s '
+        "assessment with a table of scores; school access-arrangements assessment."
+    ),
+    note="Provision labels such as \"F3 (for B3, E3):\" are numbering, not part of the provision text. Exam access arrangements in both reports are non-needs. The OT-designed handwriting programme delivered by school staff stands in G: wrong_section.",
+    plan=dict(
+        file="plan.docx",
+        footer="Ravensmoor County Council  |  EHC plan  |  Isla Penhaligon  |  FINAL",
+        sans=True,
+        accent="5B2C6F",
+        blocks=[
+            ("org", "Ravensmoor County Council - SEND Assessment and Review Service"),
+            ("title", "Education, Health and Care Plan - Final"),
+            ("small", "Isla Penhaligon   DOB 17/02/2012   NC Year 9   Plan issued 30/10/2026   Ref EHC/26/4471"),
+            ("H", "A", "Section A: Isla's views, interests and aspirations, and those of her parents", "h2"),
+            ("S", "A", "Isla enjoys art, especially drawing comics, and plays the drums in the school jazz band."),
+            ("p", "She says reading makes her feel \"stupid and slow\" and that she wants teachers to know she understands more than she can write down. Her mother, Mrs Kerensa Penhaligon, would like Isla to leave school with the GCSEs she needs to study art and design at college."),
+            ("H", "B", "Section B: Special educational needs", "h2"),
+            ("p", "Each need is numbered. The same number is used in Sections E and F for the outcome and provision that relate to it."),
+            _chain("B1", ("S", "B", U1_B1)),
+            _chain("B2", U1_B2),
+            _chain("B3", U1_B3),
+            _chain("B4", U1_B4),
+            _chain("B5", U1_B5),
+            ("H", "C", "Section C: Health needs which relate to her special educational needs", "h2"),
+            ("S", "C", "Isla was diagnosed with developmental coordination disorder by the community paediatrician in 2019 and was discharged from occupational therapy in 2021."),
+            ("H", "D", "Section D: Social care needs which relate to her special educational needs", "h2"),
+            ("S", "D", "Isla has no social care needs."),
+            ("H", "E", "Section E: Outcomes", "h2"),
+            _chain("E1", ("S", "E", "By the end of Year 10 Isla will read Key Stage 4 subject texts at a rate of at least 100 words a minute with understanding.")),
+            _chain("E2", "By July 2027 Isla will spell correctly 80% of the key words in her subject word lists."),
+            _chain("E3", "By the end of Year 9 Isla will produce a page of legible writing in 20 minutes, by hand or on her laptop."),
+            _chain("E4", "Isla will follow a three-step instruction in lessons without needing it repeated, in four lessons out of five."),
+            _chain("E5", "By the end of Year 10 Isla will attend all her English lessons and say she feels able to take part."),
+            ("H", "F", "Section F: Special educational provision", "h2"),
+            ("S", "F", "Provision is listed against the need (B) and outcome (E) it is meant to meet."),
+            _chain("F1 (for B1, E1):", F(U1_F1, True)),
+            _chain("F2 (for B1, B2, E2):", F(U1_F2, True)),
+            _chain("F3 (for B3, E3):", F(U1_F3, False)),
+            _chain("F4 (for B3, E3):", F(U1_F4, True)),
+            _chain("F5 (for B4, E4):", F(U1_F5, False)),
+            _chain("F6 (for B5, E5):", F(U1_F6, True)),
+            _chain("F7 (for B5, E5):", F(U1_F7, True)),
+            ("H", "G", "Section G: Health provision", "h2"),
+            ("S", "G", U1_G_OT),
+            ("H", "H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "h2"),
+            ("S", "H1", "Not applicable."),
+            ("H", "H2", "Section H2: Any other social care provision", "h2"),
+            ("S", "H2", "Not applicable at this time."),
+            ("H", "I", "Section I: Placement", "h2"),
+            ("S", "I", "Tremadon Academy, Quay Road, Tremadon HF9 2LW (mainstream academy, 11 to 18)."),
+            ("H", "J", "Section J: Personal budget", "h2"),
+            ("S", "J", "No personal budget has been requested."),
+            ("H", "K", "Section K: Advice and information", "h2"),
+            ("S", "K", "Specialist teacher assessment (Mrs R. Chegwidden, September 2026); access arrangements assessment (Tremadon Academy, July 2026); parental advice; Isla's views."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=U1_DT,
+            footer="R. Chegwidden - Specialist Assessment Report - Isla Penhaligon - page {n} of {m}",
+            blocks=[
+                ("org", "Chegwidden Specialist Teaching"),
+                ("small", "Rosenwyn Chegwidden MA, AMBDA, APC  |  12 Harbour Terrace, Porthgarrow HF3 6QP  |  01632 960712"),
+                ("title", "Specialist Teacher Assessment Report: Isla Penhaligon"),
+                ("kv", [("Date of birth", "17 February 2012"), ("Date of assessment", "14 September 2026"), ("School", "Tremadon Academy, Year 9"), ("Requested by", "Ravensmoor County Council, for the EHC needs assessment")]),
+                ("h", 2, "1. Background"),
+                ("p", [X("Isla's difficulties with reading were first noticed in Year 1, when she was slow to learn letter sounds despite a good vocabulary.", "history"), X("She received Read Write Inc. catch-up sessions throughout Key Stage 1 and a paired reading intervention in Year 5.", "history: past support"), X("Her mother reports that Isla's older brother was diagnosed with dyslexia at university.", "family history")]),
+                ("p", [X("Isla currently receives one small-group literacy session a week in the school's learning support base.", "support already in place"), X("Her handwriting is no longer painful, as it was in Year 6, following the occupational therapy programme she completed in 2021.", "resolved difficulty")]),
+                ("h", 2, "2. Test results"),
+                ("grid", [["Test", "Standard score", "Percentile", "Description"], ["WRAT5 Word Reading", "79", "8", "Below average"], ["TOWRE-2 Sight Word Efficiency", "74", "4", "Well below average"], ["TOWRE-2 Phonemic Decoding", "71", "3", "Well below average"], ["WRAT5 Spelling", "76", "5", "Below average"], ["CTOPP-2 Phonological Awareness", "80", "9", "Below average"], ["CTOPP-2 Rapid Naming", "77", "6", "Below average"], ["WRAT5 Math Computation", "83", "13", "Below average"], ["BPVS-3 (receptive vocabulary)", "108", "70", "Average"]], [0.4, 0.18, 0.15, 0.27]),
+                ("p", [X("Isla's receptive vocabulary score of 108 is firmly average and is, in my view, the best indication of her underlying verbal ability.", "test result / strength"), X("The gap of nearly 30 standard score points between her vocabulary and her single-word reading is highly significant and characteristic of a dyslexic profile.", "assessment interpretation")]),
+                ("h", 2, "3. Discussion"),
+                ("p", [N("Isla decodes unfamiliar words slowly and inaccurately, guessing from the first letter and the context, and she frequently misreads technical words such as 'photosynthesis' and 'denominator'.", CL, U1_B1), N("Her spelling is phonetically implausible at times (for example 'becos', 'strugl', 'intrested'), and she avoids words she cannot spell, which limits the quality of her written answers.", CL, U1_B2)]),
+                ("p", [N("Isla has marked weaknesses in phonological processing and verbal working memory, and in class she was observed to lose the thread of a three-part instruction before she had finished the first part.", CL, U1_B4), X("These difficulties are persistent and have not responded to well-founded intervention over several years, which is the core of the definition of dyslexia used by the Rose Review (2009).", "argument / cited definition")]),
+                ("p", [N("Isla's recall of number facts is weak, and on the timed arithmetic items she was still counting on her fingers for additions such as 8 + 7, which slows her considerably in mathematics and science.", CL, None), N("When asked to write about a picture she had chosen, Isla wrote six unlinked sentences with no paragraphs, and she told me she never plans her writing because \"the plan takes all the time\".", CL, None)]),
+                ("p", [N("Isla was visibly distressed at the start of the reading tasks and asked twice whether the results would be shown to her teachers; she told me she now 'forgets' her English book so that she can be sent to the library.", SE, U1_B5)]),
+                ("h", 2, "4. Recommendations"),
+                ("p", "I have separated the recommendations that amount to special educational provision from the adjustments that any good classroom would make."),
+                ("b", "Special educational provision"),
+                ("num", [
+                    R("Isla should have specialist one-to-one tuition from a teacher holding AMBDA or an equivalent Level 7 qualification for two sessions of 45 minutes each week, using a structured, cumulative, multisensory programme.", CL, "less", U1_F1),
+                    R("A daily precision teaching programme of 15 minutes, focusing on high-frequency and subject-specific vocabulary, delivered by a trained teaching assistant.", CL, "specific", U1_F2),
+                    R("Isla should be taught to touch-type, using a structured programme such as Touch-type Read and Spell, for 20 minutes three times a week over at least one term, with her speed checked every half term.", SP, "not_specific", U1_F3),
+                    R("Isla needs a small-group numeracy intervention focused on number facts and written methods, three times a week for 30 minutes, led by a maths teacher or a trained teaching assistant.", CL, "missing_from_f"),
+                ]),
+                ("b", "Reasonable adjustments (not special educational provision)"),
+                ("bul", [X("Coloured paper or an overlay if Isla finds it helps, although I found no evidence of visual stress.", RA), X("Homework set on the school's online platform as well as written on the board.", RA), X("A copy of PowerPoint slides before lessons where possible.", RA)]),
+                ("b", "At home"),
+                ("p", R("At home, Isla and her mother could continue paired reading for 10 minutes a day, choosing graphic novels that interest her.", CL, "not_educational")),
+                ("p", X("I considered recommending a reading pen but did not, because Isla found it slow and said she would not use it in front of her friends.", "option considered and not recommended")),
+                ("p", "Rosenwyn Chegwidden, Specialist Teacher Assessor, 21 September 2026"),
+            ],
+        ),
+        dict(
+            file=U1_AA,
+            header="Tremadon Academy - Learning Support",
+            blocks=[
+                ("title", "Access Arrangements Assessment (JCQ Form 8 summary and report)"),
+                ("kv", [("Candidate", "Isla Penhaligon, Year 9"), ("Assessor", "Mr Daniel Treloar, SENCo (CCET Level 3)"), ("Date", "8 July 2026")]),
+                ("h", 2, "Evidence of need"),
+                ("table", [["Test", "Score", "Comment"], ["DASH 17+ Free Writing (handwriting speed)", "SS 72; 11 words per minute", "Well below average; legibility deteriorated after 5 minutes"], ["TOWRE-2 reading efficiency", "SS 74", "Well below average"], ["Access Reading Test (comprehension, timed)", "SS 81", "Below average; SS 98 when given extra time"], ["Typing speed (informal)", "14 words per minute", "Not yet faster than handwriting"]], {"widths": [0.38, 0.22, 0.40]}),
+                ("p", [N("Isla's handwriting speed is 11 words a minute, well below the average for her age, and her writing becomes hard to read after a few minutes, so she cannot get down what she knows in timed work.", SP, U1_B3), N("Her reading comprehension falls to the below-average range under time pressure, because her decoding is so slow, although it is in the average range when she is given extra time.", CL, U1_B1)]),
+                ("p", [N("Teachers report that Isla regularly arrives without the right books or equipment and that her folders and bag are disorganised, which the SENCo considers part of her coordination difficulties rather than carelessness.", SP, U1_B3)]),
+                ("h", 2, "Arrangements approved for internal and external examinations"),
+                ("bul", [X("25% extra time in all written examinations.", AA), X("A computer reader (text-to-speech) for papers that do not test reading.", AA), X("Use of a word processor with the spelling and grammar check switched off.", AA), X("A smaller room with no more than eight candidates.", AA)]),
+                ("p", X("These arrangements reflect Isla's normal way of working and must be in place in class tests and mock examinations for them to remain valid.", "JCQ rule about normal way of working")),
+                ("h", 2, "Recommendations for teaching"),
+                ("p", [R("Isla should have a laptop with spell checking and word prediction as her normal way of working for all extended writing in lessons and at home, so that the word processor arrangement reflects genuine practice.", SP, "specific", U1_F4), R("A member of staff Isla trusts should check in with her once a week, at the start of the week, to talk through tests and deadlines coming up.", SE, "specific", U1_F6)]),
+                ("p", [R("Isla should follow an occupational therapy handwriting and fine motor programme in school for 30 minutes a week, delivered by a teaching assistant to a programme set by an occupational therapist.", SP, "wrong_section", U1_G_OT, {"section": "G"})]),
+                ("p", X("Mr Treloar notes that Isla's behaviour and attendance are good and that she is well liked by staff and students.", "strength")),
+            ],
+        ),
+    ],
+)
+
+# ---------------------------------------------------------------------------
+# case-evalu-02: Castlebrook City Council; Kai Oyelaran-Firth, 17, further education college
+# layout "two-column-landscape-pdf": a landscape PDF; Sections B and F share one page in
+# two columns (needs left, provision right); every other section runs full width.
+# ---------------------------------------------------------------------------
+
+U2_B_ATT = "Kai has ADHD (combined presentation). He finds it very hard to keep his attention on tasks that do not interest him and usually loses focus after about ten minutes of listening."
+U2_B_IMP = "He can be impulsive in class, calling out, interrupting and leaving his seat, which has led to conflict with staff and other students."
+U2_B_MATH = "Kai has dyscalculia: his number sense and mental calculation are well below the level expected for his age, which affects his GCSE maths resit and the measuring and costing tasks on his course."
+U2_B_ORG = "He struggles to plan and organise his work, to meet assignment deadlines and to bring the right kit to practical sessions."
+U2_B_SELF = "Kai's confidence in himself as a learner is low after a difficult time at secondary school, including two fixed-term exclusions in Year 10."
+U2_F_LSA = "A learning support assistant will support Kai in all practical workshop sessions (10 hours a week), prompting him to start and stay on task and checking his measurements."
+U2_F_MATH = "Kai will have specialist maths support."
+U2_F_MENT = "A learning mentor will meet Kai for 30 minutes every Monday to plan his week, break each assignment into dated steps and check progress against deadlines."
+U2_F_INSTR = "All Kai's tutors will give instructions in short steps, spoken and written on the board or on a card, and will check his understanding after each step."
+U2_F_BREAK = "Kai may take one 5-minute movement break in each theory session of up to two hours."
+U2_F_TRAIN = "Staff will receive ADHD training."
+U2_G_DOSE = "A member of the college's first-aid team will supervise Kai's short-acting afternoon dose of methylphenidate at 12.30 pm each college day, under the college's medicines policy."
+U2_G_ANGER = "Weekly 30-minute sessions with the college wellbeing mentor to help Kai recognise the early signs of anger and use agreed calming strategies."
+U2_NURSE = "adhd_clinic_letter.pdf"
+U2_EP = "private_ep_report.docx"
+
+CASE_02 = dict(
+    name="case-evalu-02",
+    layout="two-column-landscape-pdf",
+    summary=(
+        "Castlebrook City Council; Kai Oyelaran-Firth, 17, Level 2 Carpentry and Joinery at Kelsham "
+        "College (ADHD on medication, dyscalculia, low self-esteem). Landscape PDF plan: Sections B and F "
+        "side by side in two page columns, other sections full width. ADHD nurse's clinic letter; "
+        "independent educational psychologist's report commissioned by the family."
+    ),
+    note="Extracted text runs down the left column (B) and then the right (F), so the headings come in the order A, B, F, C, D, E, G ... The afternoon dose supervised by first-aid staff is health provision rightly in G (not_educational); the anger-management mentoring in G is educational: wrong_section.",
+    plan=dict(
+        file="plan.pdf",
+        landscape=True,
+        sans=True,
+        accent="0B6E4F",
+        header="Castlebrook City Council - Education, Health and Care Plan - Kai Oyelaran-Firth",
+        footer="Final plan issued 12 October 2026 - page {n} of {m}",
+        blocks=[
+            ("org", "Castlebrook City Council - SEND and Inclusion"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [("Name", "Kai Oyelaran-Firth"), ("Date of birth", "3 May 2009"), ("Setting", "Kelsham College, Level 2 Diploma in Site Carpentry"), ("Plan co-ordinator", "Ms Adaeze Holroyd, 01632 960254")]),
+            ("H", "A", "Section A - Kai's views, interests and aspirations", "h2"),
+            ("S", "A", "Kai wants to finish his carpentry course, get an apprenticeship with a local builder and one day run his own business."),
+            ("p", "He says he learns best \"by doing, not by sitting and listening\" and that he likes tutors who explain things once, clearly, and do not shout. His father wants him to have a fair chance after \"years of being written off\"."),
+            ("pb",),
+            ("twocol", [
+                ("H", "B", "Section B - Special educational needs", "h2"),
+                ("S", "B", U2_B_ATT),
+                ("p", U2_B_IMP),
+                ("p", U2_B_MATH),
+                ("p", U2_B_ORG),
+                ("p", U2_B_SELF),
+            ], [
+                ("H", "F", "Section F - Special educational provision", "h2"),
+                ("S", "F", "The college will make the following provision, funded through the high needs top-up agreed with Castlebrook City Council."),
+                ("bul", [F(U2_F_LSA, True), F(U2_F_MATH, False), F(U2_F_MENT, True), F(U2_F_INSTR, True), F(U2_F_BREAK, True), F(U2_F_TRAIN, False)]),
+            ]),
+            ("pb",),
+            ("H", "C", "Section C - Health needs related to SEN", "h2"),
+            ("S", "C", "Kai has ADHD, diagnosed in 2019, and is under the care of the Castlebrook ADHD nursing team; he takes prescribed stimulant medication."),
+            ("H", "D", "Section D - Social care needs related to SEN", "h2"),
+            ("S", "D", "No social care needs have been identified."),
+            ("H", "E", "Section E - Outcomes", "h2"),
+            ("S", "E", "By July 2027 Kai will complete every unit of his Level 2 diploma on time, with no more than two assignment extensions."),
+            ("p", "By the summer 2027 resit Kai will achieve grade 4 in GCSE mathematics."),
+            ("H", "G", "Section G - Health provision", "h2"),
+            ("S", "G", U2_G_DOSE),
+            ("p", U2_G_ANGER),
+            ("p", "Review by the ADHD nurse every six months, with dose changes made by the consultant psychiatrist."),
+            ("H", "H1", "Section H1 - Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)", "h2"),
+            ("S", "H1", "None identified."),
+            ("H", "H2", "Section H2 - Other social care provision", "h2"),
+            ("S", "H2", "No other social care provision is required."),
+            ("H", "I", "Section I - Placement", "h2"),
+            ("S", "I", "Kelsham College, Ferrier Way, Kelsham KB7 4DD (general further education college)."),
+            ("H", "J", "Section J - Personal budget", "h2"),
+            ("S", "J", "Not requested."),
+            ("H", "K", "Section K - Advice and information", "h2"),
+            ("S", "K", "ADHD clinic letter (Mr T. Abernathy-Quist, August 2026); educational psychology report (Dr M. Szczepanska, commissioned privately, June 2026); college advice (September 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=U2_NURSE,
+            header="Castlebrook Community Health - Child and Young Person ADHD Service",
+            footer="Clinic letter - Kai Oyelaran-Firth - NHS number withheld - page {n} of {m}",
+            blocks=[
+                ("small", "Castlebrook Health Centre, Orchard Row, Castlebrook AC2 8RN   Tel 01632 960391"),
+                ("small", "Dictated 19 August 2026, typed 22 August 2026"),
+                ("p", "Dear Ms Holroyd,"),
+                ("p", "Re: Kai Oyelaran-Firth, DOB 03/05/2009 - ADHD medication review clinic, 18 August 2026"),
+                ("b", "Diagnosis: ADHD, combined presentation. Medication: lisdexamfetamine 50 mg each morning; methylphenidate immediate release 10 mg at 12.30 pm (added at this clinic)."),
+                ("p", [X("I reviewed Kai in clinic today with his father.", "clinic context"), X("Kai was diagnosed with ADHD by Dr Okafor in March 2019 and has been on stimulant medication since then, with a break in Year 11 when he stopped taking it.", "history"), X("His blood pressure, pulse and weight are all within normal limits and he has grown 3 cm since his last review.", "health monitoring result")]),
+                ("p", [N("Kai and his father describe good concentration in the mornings at college, but by early afternoon, as the lisdexamfetamine wears off, he cannot settle, drifts off task within minutes and is much more likely to call out or leave the workshop.", CL, U2_B_ATT), N("He told me he often \"says things before I've thought\" and has had two warnings this term for answering back to a tutor.", SE, U2_B_IMP)]),
+                ("p", [X("His appetite is reduced at lunchtime but he now eats a large breakfast and evening meal, and his sleep has improved since he stopped taking his dose later in the day.", "resolved / health, managed by the clinic")]),
+                ("b", "Plan"),
+                ("p", [R("I have added a short-acting afternoon dose, and it would be helpful if a named member of college staff could supervise this at 12.30 pm each day and keep a record.", HE, "not_educational", U2_G_DOSE, {"section": "G"}), X("I considered a non-stimulant such as atomoxetine but Kai did not want a daily medicine that takes weeks to work.", "option considered and not chosen")]),
+                ("p", [R("Kai would benefit from regular sessions with a trusted adult at college, perhaps weekly for half an hour, to learn to notice when he is becoming angry and to use the strategies he has found helpful, such as leaving for a short walk.", SE, "wrong_section", U2_G_ANGER, {"section": "G"})]),
+                ("p", [R("I would strongly recommend that the tutors who teach Kai attend ADHD awareness training; our team runs a two-hour session for education staff each term, and the next is on 14 October 2026.", SE, "not_specific", U2_F_TRAIN)]),
+                ("p", X("In my experience young people on stimulant medication still need the environment to be adapted; medication is one part of managing ADHD, not all of it.", "general argument")),
+                ("p", "I will see Kai again in six months. Please do not hesitate to contact me."),
+                ("p", "Thomas Abernathy-Quist, ADHD Clinical Nurse Specialist"),
+                ("small", "cc: Kai Oyelaran-Firth; Mr F. Oyelaran-Firth; GP, Orchard Row Surgery"),
+            ],
+        ),
+        dict(
+            file=U2_EP,
+            header="Dr Marta Szczepanska, HCPC-registered Educational Psychologist - CONFIDENTIAL",
+            footer="Independent report commissioned by the family",
+            blocks=[
+                ("title", "Educational Psychology Report"),
+                ("kv", [("Young person", "Kai Oyelaran-Firth (17)"), ("College", "Kelsham College"), ("Commissioned by", "Mr Femi Oyelaran-Firth (father)"), ("Dates seen", "2 and 9 June 2026")]),
+                ("h", 2, "Reason for referral"),
+                ("p", [X("Mr Oyelaran-Firth asked me to assess Kai because he believes that Kai's difficulties with mathematics have never been properly identified and that his behaviour at school was treated as defiance rather than as part of his ADHD.", "reason for referral / parental view"), X("I was also asked to advise on what support Kai should have in an EHC plan.", "context")]),
+                ("h", 2, "Assessment results"),
+                ("table", [["Index (WAIS-IV UK)", "Standard score", "Percentile", "Range"], ["Verbal Comprehension", "102", "55", "Average"], ["Perceptual Reasoning", "109", "73", "Average"], ["Working Memory", "79", "8", "Low"], ["Processing Speed", "76", "5", "Low"], ["WIAT-III Numerical Operations", "71", "3", "Very low"], ["WIAT-III Maths Fluency", "69", "2", "Very low"], ["Dyscalculia Screener (Butterworth)", "Stanine 1", "-", "Consistent with dyscalculia"]], {"widths": [0.42, 0.2, 0.16, 0.22]}),
+                ("p", [X("Kai's verbal and non-verbal reasoning are solidly average, and his perceptual reasoning score is his strongest, which fits with his evident skill in practical work.", "strength / test result"), X("The difference between his reasoning scores and his working memory and processing speed is statistically significant and unusual in the standardisation sample.", "test interpretation")]),
+                ("p", [N("Kai has weak working memory: he could hold only four digits forwards, and in the workshop I watched him return three times to ask for the cutting sizes his tutor had given a minute before.", CL, None), N("His processing speed is slow, so he needs more time than his peers to take in spoken information and to copy or write, and he falls behind when a tutor demonstrates quickly.", CL, None)]),
+                ("p", [N("Kai has significant and persistent difficulties with number that meet the criteria for dyscalculia: he has no reliable sense of the size of numbers, cannot estimate, and uses finger counting for single-digit subtraction.", CL, U2_B_MATH), N("He frequently starts assignments late or not at all, loses handouts and forgets his personal protective equipment, and by his own account has \"no idea how to start a big piece of work\".", CL, U2_B_ORG)]),
+                ("p", [N("In group tasks Kai talks over the others and takes over the tools, and he told me other students have stopped choosing him as a partner.", SE, U2_B_IMP), N("Kai described himself as \"thick at school stuff\" and said he expects tutors to give up on him, which leads him to walk out rather than ask for help.", SE, U2_B_SELF), X("He was, however, proud to show me a mortise and tenon joint he had made, and his practical tutor describes him as one of the most able students in the group.", "strength")]),
+                ("h", 2, "Recommendations"),
+                ("p", "Kai's needs will not be met by the college's ordinarily available support alone. I recommend the following."),
+                ("num", [
+                    R("Specialist teaching for dyscalculia, one to one, for two sessions of 45 minutes a week, from a teacher with a recognised dyscalculia qualification, linked to the maths needed on his course.", CL, "not_specific", U2_F_MATH),
+                    R("A weekly mentoring session of about 30 minutes with a learning mentor, in which Kai plans his week, breaks assignments into steps with dates, and reviews how the previous week went.", CL, "specific", U2_F_MENT),
+                    R("Instructions should be given in small steps, both spoken and in writing, and Kai should be asked to repeat them back before he starts.", CL, "specific", U2_F_INSTR),
+                    R("In theory lessons Kai needs a short movement break of about five minutes every 30 minutes, agreed in advance with a discreet signal.", SE, "less", U2_F_BREAK),
+                    R("For his GCSE maths resit, Kai should be taught in a group of no more than six students by a specialist maths teacher.", CL, "missing_from_f"),
+                ]),
+                ("p", "The following are reasonable adjustments rather than special educational provision, but I list them so that they are not forgotten."),
+                ("bul", [X("25% extra time and a separate room for examinations, subject to the college's access arrangements assessment.", AA), X("Permission to use a calculator in lessons where the aim is not mental calculation.", RA), X("A fidget object or stress ball in theory sessions.", RA)]),
+                ("p", X("I do not recommend a move to a specialist college; Kai is doing well on a course he chose and values, and the evidence is that his needs can be met there with the right support.", "option considered and not recommended")),
+                ("p", "Dr Marta Szczepanska, DEdPsy, HCPC PYL04418, 20 June 2026"),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01, CASE_02]
