@@ -318,4 +318,128 @@ CASE_02 = dict(
         ),
     ],
 )
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalu-03: Ashwell Borough Council; Destiny Arkwright, 15, Year 10, looked after
+# layout "name-then-section-letter": each heading gives the section's name first and its
+# letter after it in brackets ("Special educational needs (Section B)"). The plan has no
+# personal budget section: section_missing J.
+# ---------------------------------------------------------------------------
+
+U3_B_READ = "Destiny has dyslexic-type difficulties; her reading and spelling are several years behind those of her peers."
+U3_B_WRITE = "She finds it hard to get her ideas down in writing and her written work is often very short."
+U3_B_ATT = "Destiny has ADHD. She has difficulty concentrating in lessons, particularly in the afternoon, and is easily distracted."
+U3_B_REG = "She can become frustrated and angry quickly, and may leave the classroom without permission."
+U3_B_FRIEND = "Destiny finds friendships difficult to keep going and has been involved in falling-outs on social media."
+U3_F_TUIT = "Destiny will receive one-to-one tuition in English and maths."
+U3_F_LEX = "A structured literacy programme (Lexia PowerUp) for three 20-minute sessions a week in the learning support base, supervised by a teaching assistant who checks her progress report each Friday."
+U3_F_KEY = "Destiny's key adult (Mrs Okonjo, learning mentor) will check in with her for 10 minutes every Monday morning."
+U3_F_CARD = "Destiny may use a time-out card."
+U3_F_GROUP = "Access to small group support."
+U3_F_CAREERS = "A meeting with the school's independent careers adviser in the summer term 2027, to which her social worker and foster carer will be invited, to plan her post-16 options."
+U3_H2_ELSA = "Destiny will have weekly 40-minute sessions with the school's emotional literacy support assistant (ELSA) for at least one term, to help her understand and manage her feelings."
+U3_PEP = "pep_extract.docx"
+U3_NURSE = "adhd_nurse_letter.pdf"
+
+
+def _named(sid: str, name: str) -> tuple:
+    return ("H", sid, f"{name} (Section {sid})", "h2")
+
+
+CASE_03 = dict(
+    name="case-evalu-03",
+    layout="name-then-section-letter",
+    summary=(
+        "Ashwell Borough Council; Destiny Arkwright, 15, Year 10 at Fellbrook High School, looked after "
+        "by the council and living with foster carers (ADHD, dyslexic-type difficulties, emotional "
+        "regulation). Headings give the name, then the letter in brackets; there is no personal budget "
+        "section. Personal education plan extract with the virtual school head's comments; ADHD nurse's "
+        "clinic letter."
+    ),
+    note="Section J is absent (section_missing). The ELSA sessions stand under H2 (social care): wrong_section. Pupil Premium Plus is the funding source, not a provision.",
+    plan=dict(
+        file="plan.docx",
+        header="OFFICIAL - SENSITIVE",
+        footer="Ashwell Borough Council EHC plan - Destiny Arkwright - issued 2 November 2026",
+        accent="8A3B12",
+        blocks=[
+            ("org", "Ashwell Borough Council"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [("Name", "Destiny Arkwright"), ("Date of birth", "11 June 2011"), ("Legal status", "Looked after under section 31 Children Act 1989 (care order)"), ("School", "Fellbrook High School, Year 10"), ("Virtual school", "Ashwell Virtual School, Head: Mr Graham Obi")]),
+            _named("A", "Destiny's views, interests and aspirations"),
+            ("S", "A", "Destiny likes music, make-up and looking after her foster carers' dog, Pepper."),
+            ("p", "She wants to go to college to train as a hairdresser or a nail technician, and says she wants teachers to \"stop making me read out\". Her foster carers, Mr and Mrs Halloran, and her social worker want her to stay at Fellbrook and sit her GCSEs there."),
+            _named("B", "Special educational needs"),
+            ("S", "B", U3_B_READ),
+            ("p", U3_B_WRITE),
+            ("p", U3_B_ATT),
+            ("p", U3_B_REG),
+            ("p", U3_B_FRIEND),
+            _named("C", "Health needs related to special educational needs"),
+            ("S", "C", "Destiny was diagnosed with ADHD in 2022 and takes prescribed medication each morning; she has difficulty getting to sleep."),
+            _named("D", "Social care needs related to special educational needs"),
+            ("S", "D", "Destiny is a looked-after child and has an allocated social worker; she has lived with her current foster carers since March 2025."),
+            _named("E", "Outcomes"),
+            ("S", "E", "By July 2027 Destiny will read a GCSE English Language source text independently and answer questions on it."),
+            ("p", "By the end of Year 11 Destiny will stay in all her lessons for a whole week, using her agreed strategies when she feels angry."),
+            _named("F", "Special educational provision"),
+            ("S", "F", "Fellbrook High School will provide the following. Pupil Premium Plus will be used alongside the school's notional SEN budget and the agreed top-up."),
+            ("bul", [F(U3_F_TUIT, False), F(U3_F_LEX, True), F(U3_F_KEY, True), F(U3_F_CARD, False), F(U3_F_GROUP, False), F(U3_F_CAREERS, True)]),
+            _named("G", "Health provision"),
+            ("S", "G", "Review by the ADHD nurse every three months at the Ashwell Child Development Centre."),
+            _named("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None."),
+            _named("H2", "Other social care provision"),
+            ("S", "H2", "Destiny's care plan is reviewed by her independent reviewing officer; her social worker visits at least every six weeks."),
+            ("p", U3_H2_ELSA),
+            _named("I", "School or other institution"),
+            ("S", "I", "Fellbrook High School, Lowther Lane, Ashwell AC6 1TP (maintained secondary school)."),
+            _named("K", "Advice and information"),
+            ("S", "K", "Personal education plan (autumn term 2026) with the virtual school head's comments; ADHD nurse letter (September 2026); school SEN advice; social care advice."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=U3_PEP,
+            header="Ashwell Virtual School - Personal Education Plan (extract)",
+            footer="PEP extract provided for the EHC needs assessment - OFFICIAL SENSITIVE",
+            blocks=[
+                ("title", "Personal Education Plan: extract, autumn term 2026"),
+                ("kv", [("Child", "Destiny Arkwright, Year 10"), ("PEP meeting", "29 September 2026 at Fellbrook High School"), ("Present", "Destiny; Mrs Halloran (foster carer); Ms Petra Vance (social worker); Mr Ian Mwale (designated teacher); Ms Rosa Lindqvist (virtual school adviser)")]),
+                ("h", 2, "Attainment and attendance"),
+                ("table", [["Subject", "Working at", "Target", "Comment"], ["English", "Grade 2", "Grade 4", "Reading age 10y 4m (NGRT, September 2026)"], ["Maths", "Grade 2", "Grade 4", "Gaps from missed schooling"], ["Science", "Grade 3", "Grade 4", "Enjoys practicals"], ["Attendance", "91.2%", "95%", "Up from 78% last year"]], {"widths": [0.2, 0.18, 0.14, 0.48]}),
+                ("p", [X("Destiny's attendance has improved greatly since she moved to her current placement, and she has had no fixed-term suspensions this year.", "progress"), X("She has had four changes of school since Year 5, including two in Year 8.", "history")]),
+                ("h", 2, "Destiny's learning"),
+                ("p", [N("Mr Mwale reported that Destiny's reading age is more than four years below her chronological age, and that she makes frequent errors in spelling common words.", CL, U3_B_READ), N("Her teachers say she knows more than she writes: she will say a good answer aloud but then write only one or two lines, or nothing.", CL, U3_B_WRITE)]),
+                ("p", [N("Because of her school moves Destiny has missed large parts of the Key Stage 3 maths curriculum and has significant gaps in fractions, ratio and algebra, which now hold her back in GCSE lessons.", CL, None)]),
+                ("p", [N("Staff notice that Destiny's concentration drops sharply after lunch, when she fidgets, talks to others and needs many reminders to get back to work.", CL, U3_B_ATT), N("When she is corrected in front of others, Destiny often swears and walks out, and she has left the school building twice this term.", SE, U3_B_REG)]),
+                ("p", [N("Destiny finds it very hard to trust new adults; she tests boundaries with supply and cover staff and has said that \"they all leave anyway\".", SE, None), N("Friendship problems spill over from social media into school, and Destiny has been upset and unable to work after several online disputes.", SE, U3_B_FRIEND)]),
+                ("h", 2, "Virtual school head's comments"),
+                ("p", [X("Mr Obi noted that Destiny is one of several Ashwell children in care whose SEN were not identified until secondary school, because of changes of school and placement.", "background / system comment"), X("He confirmed that the virtual school will release £600 of Pupil Premium Plus this term, subject to the PEP targets being reviewed in January.", "funding, not provision")]),
+                ("p", [R("The virtual school head recommended that Destiny has one-to-one tuition from a qualified teacher, for one hour a week in English and one hour a week in maths, for the rest of Year 10 and throughout Year 11.", CL, "not_specific", U3_F_TUIT), R("He asked that all staff who teach Destiny complete the virtual school's attachment and trauma awareness training by the end of the spring term 2027, so that responses to her behaviour are consistent.", SE, "missing_from_f")]),
+                ("h", 2, "Actions agreed"),
+                ("grid", [["Action", "Who", "By when", "Why"], [R("Lexia PowerUp three times a week for 20 minutes, with the weekly progress report checked", CL, "specific", U3_F_LEX), "Learning support base", "From October 2026", "To build decoding and reading fluency"], [R("A key adult to meet Destiny every morning for 10 minutes to check how she is and plan her day", SE, "less", U3_F_KEY), "Mrs Okonjo", "Ongoing", "Mornings set the tone for the day"], [R("Weekly ELSA sessions of 40 minutes for at least a term, focused on recognising and managing anger", SE, "wrong_section", U3_H2_ELSA, {"section": "H2"}), "ELSA (Mrs Prentice)", "From November 2026", "Fewer walk-outs"], [R("Careers interview with the independent adviser before the end of Year 10, with carers and social worker invited", "other", "specific", U3_F_CAREERS), "Mr Mwale", "Summer term 2027", "Post-16 planning"]], [0.46, 0.18, 0.16, 0.20]),
+                ("p", X("Mrs Halloran said Destiny is much happier at home and now does her homework at the kitchen table most evenings.", "progress / home")),
+            ],
+        ),
+        dict(
+            file=U3_NURSE,
+            header="Ashwell Child Development Centre - Neurodevelopmental Nursing",
+            footer="Page {n} of {m}",
+            blocks=[
+                ("small", "Child Development Centre, 4 Beacon Street, Ashwell AC6 3JB   Telephone 01632 960587"),
+                ("p", "To: SEND Team, Ashwell Borough Council. Copy: Ms P. Vance, social worker; Dr H. Mistry, GP."),
+                ("b", "Re: Destiny Arkwright (DOB 11/06/2011) - seen in ADHD clinic 8 September 2026 with her foster carer"),
+                ("p", [X("Destiny was diagnosed with ADHD (combined presentation) in May 2022 and currently takes Elvanse 40 mg at 7.30 am.", "diagnosis / medication"), X("Her foster carer reports that she is eating well and that the stomach aches she had on the higher dose have stopped.", "resolved side effect")]),
+                ("p", [N("Destiny remains easily distracted and restless, and both she and her carer feel the medication is less effective from about 1 pm, which fits with what school describes in afternoon lessons.", CL, U3_B_ATT), N("She described feeling a \"rush\" of anger that she cannot stop once it starts, and said that she walks out of lessons to avoid hitting someone.", SE, U3_B_REG)]),
+                ("p", [X("Destiny takes up to two hours to fall asleep on school nights; we have discussed sleep hygiene and I will review this in clinic.", "health need managed by the clinic, stated in C")]),
+                ("b", "Recommendations"),
+                ("p", [R("In school, Destiny would benefit from a card she can show to leave the lesson for up to five minutes, going to an agreed place such as the learning support base, with a named adult aware each time she uses it.", SE, "not_specific", U3_F_CARD), X("Seating near the front of the class, away from the door and window, should help with distractions.", RA), X("Rest breaks and a separate room for examinations should be considered by the school's access arrangements assessor.", AA)]),
+                ("p", [R("At home, the foster carers should keep a regular bedtime and remove Destiny's phone from her bedroom at 10 pm.", HE, "not_educational")]),
+                ("p", X("I did not increase her dose, as Destiny did not want to, and we agreed to review the afternoon in three months.", "option considered and not chosen")),
+                ("p", "Joanne Featherby, Clinical Nurse Specialist (ADHD)"),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01, CASE_02, CASE_03]
