@@ -442,4 +442,148 @@ CASE_03 = dict(
         ),
     ],
 )
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalu-04: Brackenfold Metropolitan Borough Council; Ellis Vantongeren, 13, Year 8,
+# independent special school for specific learning difficulties, funded by the council.
+# layout "contributor-line-under-heading": each heading is followed by a small grey line
+# naming who supplied the section and when it was last updated, as portal-built plans print.
+# ---------------------------------------------------------------------------
+
+U4_B_LIT = "Ellis has severe dyslexia. His word reading and spelling are at the 1st to 2nd percentile, and he cannot yet read most secondary-level texts independently."
+U4_B_MATH = "He has dyscalculia and has not yet mastered place value, times tables or written methods of calculation."
+U4_B_DCD = "Ellis has developmental coordination disorder, which affects his handwriting, his use of equipment such as rulers and compasses, and his balance in PE."
+U4_B_ANX = "He experiences high anxiety about learning, especially when he fears failing in front of others, and he refused to attend his previous school for most of Year 6."
+U4_B_SPEED = "His speed of processing is slow, and he needs extra time to answer questions and to finish tasks."
+U4_F_LIT = "Daily specialist literacy lessons of 45 minutes in a group of no more than four pupils, taught by a specialist teacher holding AMBDA."
+U4_F_IND = "One individual specialist literacy session of 30 minutes each week with the same specialist teacher."
+U4_F_CLASS = "Ellis will be taught in classes of no more than eight pupils, with a teacher and a teaching assistant present in every lesson."
+U4_F_NUM = "Specialist numeracy teaching using the Dynamo Maths programme, one to one, twice a week for 30 minutes."
+U4_F_TYPE = "Touch-typing practice for 10 minutes every school day using the school's typing programme, with his speed recorded each half term."
+U4_F_COUNS = "Access to the school counsellor."
+U4_F_TA = "Support from a teaching assistant in practical subjects when needed."
+U4_G_OT = "A block of six sessions of occupational therapy at school, to assess Ellis's handwriting and equipment use and to set a fine motor programme for school staff to follow."
+U4_EP = "independent_ep_report.pdf"
+U4_ST = "specialist_teacher_review.docx"
+
+
+def _contrib(sid: str, heading: str, source: str) -> list:
+    return [("H", sid, heading, "h2"), ("small", source)]
+
+
+CASE_04 = dict(
+    name="case-evalu-04",
+    layout="contributor-line-under-heading",
+    summary=(
+        "Brackenfold Metropolitan Borough Council; Ellis Vantongeren, 13, Year 8 at Hollins Mead School, "
+        "an independent special school for pupils with specific learning difficulties, funded by the "
+        "council (dyslexia, dyscalculia, developmental coordination disorder, anxiety). Every heading is "
+        "followed by a grey line naming the contributor and the date last updated. Independent "
+        "educational psychologist's report commissioned by the family; the school's specialist teacher's "
+        "review with assessment tables."
+    ),
+    note="The contributor lines under the headings are not section content. Occupational therapy to set a programme for school staff stands in G: wrong_section. Self-care difficulties (laces, cutlery) are a need of their own that B's description of DCD does not state.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        accent="2E4A7D",
+        header="Brackenfold MBC  |  EHC Plan  |  Ellis Vantongeren",
+        footer="Printed from the Brackenfold SEND Hub, 05/11/2026 - page {n} of {m}",
+        blocks=[
+            ("org", "Brackenfold Metropolitan Borough Council"),
+            ("title", "Education, Health and Care Plan (Final)"),
+            ("kv", [("Child or young person", "Ellis Vantongeren"), ("Date of birth", "29/09/2013"), ("Plan reference", "BMBC-EHCP-0093317"), ("Date of this plan", "05/11/2026 (following annual review)")]),
+            *_contrib("A", "Section A - About me: my views, interests and aspirations", "Contributed by: Ellis and his parents. Last updated: 14/10/2026"),
+            ("S", "A", "Ellis loves building with LEGO Technic, cooking with his dad and watching motor racing."),
+            ("p", "Ellis says Hollins Mead is the first school where he has not felt stupid. He wants to be an engineer. His parents want him to stay at Hollins Mead until he is 16 and to leave with qualifications in maths, English and design technology."),
+            *_contrib("B", "Section B - Special educational needs", "Contributed by: SEND Case Officer, from the advice listed in Section K. Last updated: 05/11/2026"),
+            ("S", "B", U4_B_LIT),
+            ("p", U4_B_MATH),
+            ("p", U4_B_DCD),
+            ("p", U4_B_ANX),
+            ("p", U4_B_SPEED),
+            *_contrib("C", "Section C - Health needs related to SEN", "Contributed by: Designated Clinical Officer. Last updated: 21/09/2026"),
+            ("S", "C", "Ellis was diagnosed with developmental coordination disorder by the community paediatrician in 2020. He has no other health needs related to his SEN."),
+            *_contrib("D", "Section D - Social care needs related to SEN", "Contributed by: SEND Case Officer. Last updated: 21/09/2026"),
+            ("S", "D", "No social care needs identified."),
+            *_contrib("E", "Section E - Outcomes", "Contributed by: Hollins Mead School and SEND Case Officer. Last updated: 05/11/2026"),
+            ("S", "E", "By the end of Year 9 Ellis will read texts at a 10 to 11-year-old level with 95% accuracy."),
+            ("p", "By the end of Key Stage 3 Ellis will use written methods to add, subtract and multiply three-digit numbers."),
+            ("p", "By July 2027 Ellis will take part in every lesson, including reading in small groups, without asking to leave."),
+            *_contrib("F", "Section F - Special educational provision", "Contributed by: Hollins Mead School and SEND Case Officer. Last updated: 05/11/2026"),
+            ("S", "F", "Hollins Mead School will make the following provision throughout the school year."),
+            ("bul", [F(U4_F_CLASS, True), F(U4_F_LIT, True), F(U4_F_IND, True), F(U4_F_NUM, True), F(U4_F_TYPE, True), F(U4_F_COUNS, False), F(U4_F_TA, False)]),
+            *_contrib("G", "Section G - Health provision", "Contributed by: Designated Clinical Officer. Last updated: 21/09/2026"),
+            ("S", "G", U4_G_OT),
+            ("p", "Annual review by the community paediatrician."),
+            *_contrib("H1", "Section H1 - Social care provision (CSDPA 1970 s.2)", "Contributed by: Children's Social Care. Last updated: 21/09/2026"),
+            ("S", "H1", "Not applicable."),
+            *_contrib("H2", "Section H2 - Other social care provision", "Contributed by: Children's Social Care. Last updated: 21/09/2026"),
+            ("S", "H2", "Not applicable at present."),
+            *_contrib("I", "Section I - Placement", "Contributed by: SEND Panel. Last updated: 05/11/2026"),
+            ("S", "I", "Hollins Mead School, Hollins Lane, Brackenfold KB12 8UE (independent special school approved under section 41 of the Children and Families Act 2014), day placement funded by Brackenfold MBC."),
+            *_contrib("J", "Section J - Personal budget", "Contributed by: SEND Case Officer. Last updated: 21/09/2026"),
+            ("S", "J", "A personal budget was discussed and Ellis's parents did not request one."),
+            *_contrib("K", "Section K - Advice and information", "Contributed by: SEND Case Officer. Last updated: 05/11/2026"),
+            ("S", "K", "Independent educational psychology report (Dr O. Featherstonehaugh, July 2026, commissioned by Ellis's parents); Hollins Mead specialist teacher annual review report (October 2026); paediatric summary (2020)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=U4_EP,
+            header="Featherstonehaugh Psychology Ltd - Independent Educational Psychology",
+            footer="Ellis Vantongeren - report dated 24 July 2026 - page {n} of {m}",
+            blocks=[
+                ("org", "Featherstonehaugh Psychology Ltd"),
+                ("small", "Dr Oriel Featherstonehaugh, CPsychol, HCPC PYL03982   |   18 Cedar Walk, Brackenfold KB12 3AA   |   oriel@example.org"),
+                ("title", "Educational Psychology Report: Ellis Vantongeren"),
+                ("p", X("This report was commissioned by Ellis's parents, Mr and Mrs Vantongeren, to inform the annual review of Ellis's EHC plan and to give an independent view of his needs after his first year at Hollins Mead School.", "purpose")),
+                ("h", 2, "Background"),
+                ("p", [X("Ellis attended Fenwick Lane Primary School until Year 6, where he received small-group phonics and a reading recovery programme with limited effect.", "history"), X("He refused to go to school for most of Year 6 and his mother reports that he was sick most mornings before school.", "history (anxiety, now reduced)"), X("He joined Hollins Mead in September 2025 following a tribunal appeal and now attends every day.", "history / progress")]),
+                ("h", 2, "Assessment"),
+                ("grid", [["Measure", "Standard score", "Percentile"], ["WISC-V Verbal Comprehension", "111", "77"], ["WISC-V Visual Spatial", "116", "86"], ["WISC-V Fluid Reasoning", "106", "66"], ["WISC-V Working Memory", "85", "16"], ["WISC-V Processing Speed", "75", "5"], ["WIAT-III Word Reading", "66", "1"], ["WIAT-III Spelling", "68", "2"], ["WIAT-III Numerical Operations", "72", "3"], ["Beery VMI Motor Coordination", "70", "2"]], [0.55, 0.25, 0.2]),
+                ("p", [X("Ellis's visual-spatial reasoning is a clear strength, in the high average range, and is consistent with his parents' account of his talent for construction and design.", "strength / test result"), X("His single-word reading has improved by 6 standard score points since his last assessment in 2024, which represents real progress given the severity of his difficulties.", "progress")]),
+                ("p", [N("Ellis's word reading and spelling remain severely impaired and he relies on an adult or text-to-speech to access almost all written material.", CL, U4_B_LIT), N("In mathematics he has little understanding of place value and cannot recall multiplication facts beyond the two and ten times tables, which fits a diagnosis of dyscalculia.", CL, U4_B_MATH)]),
+                ("p", [N("His processing speed is in the low range, and Ellis took roughly twice as long as expected to complete timed tasks, often running out of time even when he knew the answers.", CL, U4_B_SPEED), N("During conversation and testing Ellis had marked word-finding difficulties, often saying \"the thing\" or describing an object rather than naming it, and he lost his train of thought while searching for words.", CI, None)]),
+                ("p", [N("Ellis's handwriting is slow, large and poorly formed, and he struggled to use a ruler or protractor accurately in the maths tasks.", SP, U4_B_DCD), N("He remains anxious whenever he might be seen to fail: when I asked him to read aloud, he went pale, said he felt sick and asked to stop.", SE, U4_B_ANX)]),
+                ("h", 2, "Recommendations"),
+                ("p", "Ellis continues to need a specialist placement. Within it, I recommend:"),
+                ("bul", [
+                    R("Ellis should be taught in a class of no more than eight pupils with a teacher and a teaching assistant present in every lesson.", CL, "specific", U4_F_CLASS),
+                    R("Daily specialist literacy teaching in a small group of no more than four pupils, for at least 45 minutes, from a teacher with AMBDA or equivalent.", CL, "specific", U4_F_LIT),
+                    R("In addition, two individual sessions of 30 minutes each week with his specialist teacher, so that the programme can move at his pace.", CL, "less", U4_F_IND),
+                    R("A speech and language therapist should assess Ellis's word-finding and set a vocabulary programme to be delivered in school at least twice a week.", CI, "missing_from_f"),
+                    R("A block of occupational therapy (around six sessions) to assess his handwriting and equipment use and to set a fine motor programme that school staff deliver.", SP, "wrong_section", U4_G_OT, {"section": "G"}),
+                    R("Ellis needs weekly sessions of 45 minutes with the school counsellor, using a CBT-informed approach to his anxiety about failure, for at least two terms.", SE, "not_specific", U4_F_COUNS),
+                ]),
+                ("p", "Reasonable adjustments that Hollins Mead already makes, and which should continue, are:"),
+                ("bul", [X("A reader and 25% extra time in assessments.", AA), X("Rest breaks in long tests.", AA), X("Never being asked to read aloud without warning.", RA)]),
+                ("p", X("I considered whether Ellis might benefit from a reduced timetable to lower his anxiety, but do not recommend it, because full attendance is one of his real achievements this year.", "option considered and not recommended")),
+            ],
+        ),
+        dict(
+            file=U4_ST,
+            header="Hollins Mead School - Annual Review: Specialist Teacher Report",
+            footer="Hollins Mead School, Hollins Lane, Brackenfold KB12 8UE - 01632 960845",
+            blocks=[
+                ("title", "Specialist Teacher Report for Annual Review"),
+                ("kv", [("Pupil", "Ellis Vantongeren, Year 8"), ("Author", "Mrs Bethan Oakridge, Head of Specialist Teaching (AMBDA, AMBDA Numeracy)"), ("Date", "9 October 2026")]),
+                ("h", 2, "Progress this year"),
+                ("table", [["Assessment", "Sept 2025", "Sept 2026", "Change"], ["Single-word reading (SS)", "62", "66", "+4"], ["Spelling (SS)", "65", "68", "+3"], ["Typing speed (wpm)", "6", "15", "+9"], ["Number facts to 20 (correct in 2 minutes)", "9", "17", "+8"]], {"widths": [0.46, 0.18, 0.18, 0.18]}),
+                ("p", [X("Ellis has made steady progress in every area we measure, and he now reads simple chapter books with support.", "progress"), X("He is popular with his classmates and has been elected to the school council.", "strength")]),
+                ("h", 2, "Current difficulties"),
+                ("p", [N("Ellis's spelling is still very weak; he can spell most consonant-vowel-consonant words but not words with vowel digraphs or common suffixes.", CL, U4_B_LIT), N("He counts on his fingers for number bonds within 20 and does not yet understand the value of digits in three-digit numbers.", CL, U4_B_MATH)]),
+                ("p", [N("At lunch and after PE Ellis needs adult help to tie his laces, fasten buttons and cut up his food, which embarrasses him in front of his friends.", SP, None)]),
+                ("h", 2, "Recommendations for the coming year"),
+                ("bul", [
+                    R("One-to-one Dynamo Maths sessions should increase to three times a week for 30 minutes, because twice a week has not been enough to secure number facts.", CL, "less", U4_F_NUM),
+                    R("Daily touch-typing practice of 10 minutes should continue, with speed measured each half term.", SP, "specific", U4_F_TYPE),
+                    R("At home, his parents could use a times-tables game app for five minutes a day.", CL, "not_educational"),
+                ]),
+                ("p", X("Ellis's parents and the school agree that he is in the right placement and that no change is needed.", "comment on placement")),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
