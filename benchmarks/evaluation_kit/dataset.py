@@ -131,6 +131,8 @@ def _blocks(c: Case, blocks: list, report: str | None) -> list:
         elif tag == "margin":
             paras = [_text(c, p, report) for p in blk[2]]
             out.append(("margin", _text(c, blk[1], report), paras))
+        elif tag == "twocol":
+            out.append(("twocol", _blocks(c, blk[1], report), _blocks(c, blk[2], report)))
         elif tag == "amend":
             out.append(("amend", [(m, _text(c, p, report)) for m, p in blk[1]], *blk[2:]))
         else:

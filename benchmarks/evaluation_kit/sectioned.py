@@ -76,6 +76,9 @@ def fold(text: str) -> str:
 #                             by spaces, mark "s" struck through (deleted wording), "u"
 #                             underlined (new wording), "" plain; the note ("Amended ...")
 #                             stands beside it in a narrow column
+#   ("twocol", [block, ...], [block, ...])   two page columns side by side, as a landscape
+#                             plan sets needs beside provision (.pdf only; paragraph kinds
+#                             only, and the pair must fit on one page)
 # One-line kinds (org, small, title, b, sub, bh) are drawn as the document's style says.
 # ---------------------------------------------------------------------------
 
@@ -428,9 +431,9 @@ def write_pdf(doc: Doc, path: Path) -> None:
         para = Paragraph(esc(value), st[kind])
         return KeepTogether([para]) if sty.pdf_keep_paragraphs else para
 
-    def story() -> list:
+    def story(blocks: list | None = None) -> list:
         out: list = []
-        for blk in doc.blocks:
+        for blk in doc.blocks if blocks is None else blocks:
             kind = blk[0]
             if kind in ("org", "small", "title", "b", "p", "i", "sub", "bh"):
                 out.append(text(blk[1], kind))
@@ -564,6 +567,20 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 out += initial_band_pdf(blk[1], bold, accent, avail)
             elif kind == "u":
                 out.append(Paragraph(f"<u>{esc(blk[1])}</u>", st["u"]))
+            elif kind == "twocol":
+                t = Table([[story(blk[1]), story(blk[2])]], colWidths=[avail / 2, avail / 2])
+                t.setStyle(
+                    TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LINEAFTER", (0, 0), (0, -1), 0.6, accent),
+                            ("LEFTPADDING", (0, 0), (0, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (0, -1), 10),
+                            ("LEFTPADDING", (1, 0), (1, -1), 10),
+                        ]
+                    )
+                )
+                out.append(t)
             elif kind == "amend":
                 out += amend_pdf(blk[1], blk[2] if len(blk) > 2 else "", st["p"], avail)
             elif kind == "run":
