@@ -119,3 +119,11 @@ def test_a_form_export_of_label_and_value_cells_is_one_record_per_provision() ->
     ]
     assert judge(items[0].text, items[0].whole).specific
     assert not judge(items[1].text, items[1].whole).specific
+
+
+def test_a_numbered_provisions_cross_reference_to_needs_is_not_part_of_it() -> None:
+    text = "(for B1, B2, E2): Precision teaching of key words for 15 minutes each school day."
+    plan = _plan([text])
+    assert [item.text for item in section_items(plan, "F")] == [
+        "Precision teaching of key words for 15 minutes each school day."
+    ]

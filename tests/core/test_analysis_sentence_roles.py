@@ -182,3 +182,13 @@ def test_the_childs_own_words_diagnoses_rejected_options_and_carers_advice(
     text: str, role: str
 ) -> None:
     assert _role(text, "") == role
+
+
+def test_reasonable_adjustments_are_shown_but_are_not_special_educational_provision() -> None:
+    role = assign_role(
+        "A copy of the slides before each lesson.",
+        heading_category("Reasonable adjustments (not special educational provision)"),
+        True,
+        "Sam",
+    )
+    assert role.role == "recommendation" and role.reason == "adjustment"

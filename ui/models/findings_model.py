@@ -26,7 +26,7 @@ STATUS_TEXT = {
     "less": "Less than recommended",
     "missing_from_f": "Missing from Section F",
     "wrong_section": "In the wrong section",
-    "not_educational": "Home or health advice: no finding",
+    "not_educational": "Home, health or classroom adjustment: no finding",
     "added": "Added by you",
 }
 GROUP_TEXT = {

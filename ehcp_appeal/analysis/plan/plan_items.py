@@ -9,7 +9,7 @@ compared as a whole.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ehcp_appeal.analysis.judging.specificity import is_intro
 from ehcp_appeal.analysis.plan.plan_records import group_records
@@ -134,7 +134,13 @@ def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
     return items
 
 
+_CROSS_REFERENCE = re.compile(r"^\(\s*for\s+[BE]\d+(?:\s*(?:,|and|&)\s*[BE]\d+)*\s*\)\s*:?\s*")
+"""The needs and outcomes a numbered provision answers ("F3 (for B3, E3): ..."), which
+say where it belongs, not what it is."""
+
+
 def _paragraph_items(block: Block, section_id: str) -> list[PlanItem]:
+    block = _without_cross_reference(block)
     if _is_label(block.text) and not block.bullet and not block.number:
         return []
     if block.heading_hint and not re.search(r"[.;!?]$", block.text.strip()):
@@ -158,6 +164,11 @@ def _paragraph_items(block: Block, section_id: str) -> list[PlanItem]:
         found.append(PlanItem(section_id, sentence, block.page, sentence))
         previous = number
     return found
+
+
+def _without_cross_reference(block: Block) -> Block:
+    text = _CROSS_REFERENCE.sub("", block.text)
+    return block if text == block.text else replace(block, text=text)
 
 
 def _names_only(sentence: str) -> bool:

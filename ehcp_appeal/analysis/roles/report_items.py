@@ -20,6 +20,7 @@ from ehcp_appeal.analysis.roles.restated import Said
 from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
 
 _HEADING_ORDER = (
+    "adjustments",
     "in_place",
     "home",
     "recommendations",

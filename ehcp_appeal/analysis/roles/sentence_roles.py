@@ -124,6 +124,8 @@ def assign_role(
         return SentenceRole("in_place", _under(category, listed), HEADING)
     if category == "skip":
         return SentenceRole("other", _under("skipped", listed), HEADING)
+    if category == "adjustments":  # shown as advice, but not special educational provision
+        return SentenceRole("recommendation", _under("adjustments", listed), HEADING, "adjustment")
     early = _commentary(text)
     if early is not None:
         return early
