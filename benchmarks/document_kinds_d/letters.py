@@ -127,6 +127,54 @@ Assessment Co-ordinator
 """
 
 
+# A decision to assess: the panel's reading first, the decision in the last paragraph.
+AGREE_ASSESS_LATE = [
+    ("org", "Pennine Fold Council"),
+    ("small", "SEND Team · Town Hall · Moorside OL99 3ZZ · 01632 960733"),
+    ("p", "Ref: PF/NA/7702\n29 April 2024"),
+    ("p", "Dear Mr and Mrs Riaz"),
+    ("b", "Taj Riaz (DOB 04/09/2014) - request for an EHC needs assessment"),
+    (
+        "p",
+        "The SEND Panel met on 25 April 2024 to consider the request made by Lowerfold Primary School with your agreement. The Panel read the school's SEN support plans since Year 2, the specialist teacher's assessment of December 2023 and your letter describing Taj's worries about school.",
+    ),
+    (
+        "p",
+        "The Panel noted that Taj's reading has not improved despite two years of targeted intervention and that his confidence has fallen.",
+    ),
+    (
+        "p",
+        "The Panel has therefore decided that the council will carry out an Education, Health and Care needs assessment for Taj under section 36 of the Children and Families Act 2014. We will now ask for advice from you, the school, an educational psychologist and health services (regulation 6). We must tell you by 2 September 2024 whether we will issue an EHC plan.",
+    ),
+    ("sig", ["Yours sincerely", "Michelle Hartley", "SEND Officer"]),
+]
+
+TRIB_EML = """Dear Parties,
+
+EH 860/26/00117 - Oyelaran v Wansford City Council
+
+A Registrar has considered the local authority's application of 2 April 2026 for more time to send its response.
+
+ORDER: The local authority's time for sending its response to the appeal is extended to 4pm on 17 April 2026. The parties shall comply with all other directions already given. Any party may apply for this order to be set aside within 7 days.
+
+Registrar R. Danso, 7 April 2026
+
+Yours sincerely
+
+Case Worker, Team 3
+First-tier Tribunal (Special Educational Needs and Disability)
+HM Courts and Tribunals Service
+1st Floor, Tribunal Centre, Example Street, Mowbray DL99 1ZZ
+Telephone: 01632 960799 (Monday to Friday, 9am to 5pm)
+Web: www.example.org/send-tribunal
+
+Please quote the case reference in all correspondence. We do not accept documents by fax.
+For information about how we handle your personal data, see our privacy notice at www.example.org/privacy.
+
+This e-mail and any attachments are intended for the named recipient only. If you have received it in error, tell the sender and delete it. Unauthorised use, disclosure or copying is not permitted. This e-mail has been scanned for viruses.
+"""
+
+
 # Mediation, appeal forms, tribunal ---------------------------------------
 
 CERT_PDF = [
@@ -356,6 +404,19 @@ DOCUMENTS: list[dict] = [
         html=True,
     ),
     dict(name="Scan_0412.txt", kind="decision_letter", text=REFUSE_ISSUE_CUT, ocr=True),
+    dict(name="Taj panel letter 2024.docx", kind="decision_letter", blocks=AGREE_ASSESS_LATE),
+    dict(
+        name="EH860-26-00117 Order.eml",
+        kind="tribunal_direction",
+        text=TRIB_EML,
+        headers=headers(
+            "SEND Tribunal <send.tribunal@example.org>",
+            "Adeola Oyelaran <adeola.o@example.org>",
+            "EH 860/26/00117 - Order extending time",
+            "Tue, 07 Apr 2026 11:26:30 +0100",
+            cc="SEND Assessment Team <send.assessment@example.org>",
+        ),
+    ),
     dict(name="certificate.pdf", kind="mediation_certificate", blocks=CERT_PDF, sans=True),
     dict(
         name="Your mediation certificate.eml",
