@@ -737,4 +737,508 @@ CASE_01 = dict(
 )
 
 
-CASES = [CASE_01]
+# ---------------------------------------------------------------------------
+# case-evalv-02: Thornleigh County Council; Ava Mensah-Doyle, 6, Year 1
+# layout "headings-as-questions-with-letters": every heading is one of the family's
+# questions with the section's letter after it, "What does Ava find difficult? (B)".
+# ---------------------------------------------------------------------------
+
+B2_SM = "does not speak to any adult in school; speaks only to her cousin, and only in the playground (selective mutism)"
+B2_FREEZE = "freezes when asked a direct question in front of others"
+B2_VOICE = "will not answer the register or join in with singing"
+B2_HELP = "cannot ask for help when stuck - waits and does nothing"
+B2_NEW = "anxious about new activities and changes to routine"
+B2_WRITE = "needs support to think of ideas for writing; copies well"
+B2_NUM = "not yet secure with number bonds to 10"
+B2_NOISE = "finds noisy places such as the dinner hall overwhelming"
+
+F2_SLIDE = "Sliding-in programme to build up talking with adults, following the speech and language therapist's plan"
+F2_DOOR = "Named key adult meets Ava at the classroom door and settles her"
+F2_PRESS = "Reduced pressure to speak in class"
+F2_CARDS = "Help card, symbol fan and mini whiteboard on Ava's table, for asking for help and answering questions without speaking"
+F2_TOILET = "Toileting support as needed"
+F2_MATHS = "Small-group maths using Numicon"
+F2_FRAME = "Writing frame and picture word bank for each piece of independent writing, with time to draw her ideas first"
+F2_LUNCH = "Quiet lunch space in the library with two friends Ava chooses"
+G2_SALT = "The NHS speech and language therapist will visit school once a term to review the sliding-in programme with Ava's key adult and set the next steps."
+
+SALT2 = "salt_report.pdf"
+PROF2 = "one_page_profile.docx"
+
+F2_HEAD = ["Provision", "Staff", "Frequency", "Outcome supported"]
+F2_W = [0.4, 0.2, 0.2, 0.2]
+
+
+def _q(sid: str, question: str) -> tuple:
+    """A heading that is the family's question with the section's letter after it."""
+    return ("H", sid, f"{question} ({sid})", "h2")
+
+
+CASE_02 = dict(
+    name="case-evalv-02",
+    layout="headings-as-questions-with-letters",
+    summary=(
+        "Thornleigh County Council; Ava Mensah-Doyle, 6, Year 1 at St Aldhelm's CE Primary School "
+        "(selective mutism, expressive language delay, anxiety about toileting, early literacy and "
+        "number, noise). Every heading is a question in the family's words with the letter after it "
+        "('What does Ava find difficult? (B)'); B is bullet fragments under the four areas of need, "
+        "F a table 'Provision | Staff | Frequency | Outcome supported'. NHS speech and language "
+        "therapist's report on selective mutism; the SENCo's one-page profile."
+    ),
+    note="Headings are questions ending with the letter in brackets. The SALT's termly review visit, placed in G, is wrong_section. The one-page profile's 'What is working now' list is support already in place. Autism was considered and ruled out by the paediatrician.",
+    plan=dict(
+        file="plan.docx",
+        footer="Thornleigh County Council - Ava Mensah-Doyle - EHC plan (final) - October 2026",
+        blocks=[
+            (
+                "org",
+                "Thornleigh County Council - Special Educational Needs and Disabilities Service",
+            ),
+            ("title", "Ava's Education, Health and Care Plan"),
+            (
+                "small",
+                "Ava Mensah-Doyle, born 4 February 2020. Final plan issued 30 October 2026. Plan co-ordinator: Mr Lewis Thorne.",
+            ),
+            _q("A", "What do Ava and her family want us to know?"),
+            (
+                "S",
+                "A",
+                "Ava loves drawing horses, her baby brother Kofi and playing 'shops' with her cousin Lily.",
+            ),
+            (
+                "p",
+                "At home Ava chatters all day, sings and tells long stories. Her parents want her to be able to talk to her teacher, to use the toilet at school and to feel happy and safe there. Ava drew a picture of herself in class with a speech bubble and said to her mum, 'I want to talk at school but my voice gets stuck.'",
+            ),
+            _q("B", "What does Ava find difficult?"),
+            ("b", "Communication and interaction"),
+            ("bul", [("S", "B", B2_SM), B2_FREEZE, B2_VOICE, B2_HELP]),
+            ("b", "Cognition and learning"),
+            ("bul", [B2_WRITE, B2_NUM]),
+            ("b", "Social, emotional and mental health"),
+            ("bul", [B2_NEW, "has friends and is included in play"]),
+            ("b", "Sensory and/or physical"),
+            ("bul", [B2_NOISE]),
+            _q("C", "Does Ava have any health needs linked to her learning?"),
+            (
+                "S",
+                "C",
+                "Ava was seen by the community paediatrician in June 2026; her hearing is normal and she has no health needs relating to her special educational needs.",
+            ),
+            _q("D", "Does Ava need help from social care?"),
+            ("S", "D", "No social care needs have been identified."),
+            _q("E", "What do we want Ava to achieve?"),
+            (
+                "num",
+                [
+                    (
+                        "S",
+                        "E",
+                        "By the end of Year 1, Ava will say a few words to her key adult in a quiet room in school.",
+                    ),
+                    "By the end of Year 2, Ava will answer the register in a way she chooses (speaking or a card) every day.",
+                    "By the end of Year 2, Ava will know her number bonds to 10 and write three sentences of her own.",
+                ],
+            ),
+            _q("F", "What help will Ava get at school?"),
+            ("S", "F", "St Aldhelm's CE Primary School will make the following provision."),
+            (
+                "grid",
+                [
+                    F2_HEAD,
+                    [
+                        ("F", F2_SLIDE, True),
+                        "Key adult (teaching assistant)",
+                        "Three 15-minute sessions a week",
+                        "Talking to her key adult",
+                    ],
+                    [
+                        ("F", F2_DOOR, True),
+                        "Key adult",
+                        "Every morning, 8.40 am",
+                        "Talking to her key adult",
+                    ],
+                    [("F", F2_PRESS, False), "All staff", "Ongoing", "Answering the register"],
+                    [
+                        ("F", F2_CARDS, True),
+                        "Class teacher",
+                        "Every lesson",
+                        "Answering the register",
+                    ],
+                    [
+                        ("F", F2_TOILET, False),
+                        "School staff",
+                        "As required",
+                        "Feeling safe at school",
+                    ],
+                    [
+                        ("F", F2_MATHS, True),
+                        "Teaching assistant",
+                        "Twice a week, 20 minutes",
+                        "Number bonds and writing",
+                    ],
+                    [
+                        ("F", F2_FRAME, True),
+                        "Class teacher and teaching assistant",
+                        "Every independent writing task",
+                        "Number bonds and writing",
+                    ],
+                    [
+                        ("F", F2_LUNCH, True),
+                        "Lunchtime supervisor",
+                        "Every day",
+                        "Feeling safe at school",
+                    ],
+                ],
+                F2_W,
+            ),
+            _q("G", "What help will Ava get from health services?"),
+            ("S", "G", G2_SALT),
+            _q(
+                "H1",
+                "What social care help must be given under the Chronically Sick and Disabled Persons Act 1970?",
+            ),
+            ("S", "H1", "None."),
+            _q("H2", "What other social care help will Ava and her family get?"),
+            ("S", "H2", "None at present."),
+            _q("I", "Which school will Ava go to?"),
+            (
+                "S",
+                "I",
+                "St Aldhelm's CE Primary School, Church Lane, Thornleigh KB7 3QP (voluntary aided, mainstream).",
+            ),
+            _q("J", "Is there a personal budget?"),
+            ("S", "J", "Ava's parents have not asked for a personal budget."),
+            _q("K", "Who gave advice for this plan?"),
+            (
+                "S",
+                "K",
+                "Parents' views; Mrs Hannah Oduya, speech and language therapist (September 2026); Mrs Claire Ashworth, SENCo (one-page profile, September 2026); Dr Priya Venkat, community paediatrician (June 2026).",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SALT2,
+            accent="005EB8",
+            footer="Thornleigh Children's Speech and Language Therapy - NHS - page {n} of {m}",
+            blocks=[
+                (
+                    "org",
+                    "Thornleigh and Dene Valley NHS Foundation Trust - Children's Speech and Language Therapy",
+                ),
+                ("title", "Report for Education, Health and Care needs assessment"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Ava Mensah-Doyle, DOB 04.02.2020, NHS no. 999 000 1234"),
+                        ("School", "St Aldhelm's CE Primary School, Year 1"),
+                        (
+                            "Author",
+                            "Hannah Oduya, Specialist Speech and Language Therapist (selective mutism)",
+                        ),
+                        (
+                            "Contacts",
+                            "Home visit 3 September 2026; school visits 10 and 24 September 2026",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Reason for referral"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Ava was referred by her class teacher in Reception because she had not spoken in school since starting in the nursery class in September 2023.",
+                            "history",
+                        ),
+                        (
+                            "X",
+                            "A paediatric assessment in June 2026 considered autism and found no evidence of an autism spectrum condition.",
+                            "a condition considered and ruled out",
+                        ),
+                    ],
+                ),
+                ("h", 2, "What I found"),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Ava does not speak to any adult in school and speaks only to her cousin Lily, and only in the playground, although she talks freely and at length at home.",
+                            CI,
+                            B2_SM,
+                        ),
+                        "This pattern, present for more than three years and across settings, is consistent with selective mutism, an anxiety disorder in which a child is unable to speak in some situations despite speaking fluently in others.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "She freezes, with a fixed facial expression, when she is asked a direct question in front of other people, and she does not use gesture at these times either.",
+                            CI,
+                            B2_FREEZE,
+                        ),
+                        (
+                            "N",
+                            "She will not answer the register, join in with songs or take part in any activity in which adults might hear her voice.",
+                            CI,
+                            B2_VOICE,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Recordings made by her parents at home show that Ava's expressive language is around a year behind what would be expected for her age: she has difficulty with past tense forms and with joining ideas in longer sentences.",
+                            CI,
+                            None,
+                        ),
+                        (
+                            "X",
+                            "Her understanding of language, assessed non-verbally using picture selection, is within the average range.",
+                            "test result within the expected range",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Ava is also very anxious about being heard or watched when she eats or uses the toilet, and her mother reports that she has not used the school toilet since the start of term and arrives home distressed and desperate to go.",
+                            SEMH,
+                            None,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Progress so far"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Since the key adult began spending time with Ava in the library in September, Ava has started to whisper to Lily in the classroom when the key adult is nearby, which is an encouraging first step.",
+                            "progress",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "Selective mutism is not defiance, and Ava cannot simply 'choose' to speak. The aim is to lower her anxiety about speaking and to build up, in very small steps, the people, places and activities in which she can talk.",
+                ),
+                (
+                    "bul",
+                    [
+                        (
+                            "R",
+                            "A 'sliding-in' programme run by a named key adult in school, three times a week for 15 minutes, following the steps I have written and will update.",
+                            CI,
+                            "specific",
+                            F2_SLIDE,
+                        ),
+                        (
+                            "R",
+                            "The key adult should greet Ava at the classroom door each morning and spend the first few minutes of the day with her.",
+                            SEMH,
+                            "specific",
+                            F2_DOOR,
+                        ),
+                        (
+                            "R",
+                            "All staff must remove pressure to speak: no direct questions in front of the class, no praise for speaking in front of others, and other ways for Ava to answer the register, such as holding up a card.",
+                            CI,
+                            "not_specific",
+                            F2_PRESS,
+                        ),
+                        (
+                            "R",
+                            "Ava needs non-verbal ways of communicating in every lesson, such as a 'help' card, a symbol fan and a mini whiteboard.",
+                            CI,
+                            "specific",
+                            F2_CARDS,
+                        ),
+                        (
+                            "R",
+                            "A discreet toileting plan, agreed with Ava's parents, giving her use of the private staff toilet near her classroom, with a pass card she can show without speaking.",
+                            SEMH,
+                            "not_specific",
+                            F2_TOILET,
+                        ),
+                        (
+                            "R",
+                            "I will visit school once each half term to review the sliding-in programme with the key adult and set the next targets.",
+                            CI,
+                            "wrong_section",
+                            G2_SALT,
+                            {
+                                "section": "G",
+                                "note": "The plan puts the review in G, and once a term rather than once a half term.",
+                            },
+                        ),
+                        (
+                            "R",
+                            "A one-hour training session on selective mutism for all staff who work with Ava, including lunchtime supervisors, to be delivered by the speech and language therapy service this term.",
+                            CI,
+                            "missing_from_f",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "At home, I have advised Ava's parents not to answer for her or tell visitors that she 'doesn't talk', and to invite Lily and one other classmate home to play.",
+                            SEMH,
+                            "not_educational",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Hannah Oduya, Specialist Speech and Language Therapist, HCPC registered. Tel 01632 960388. hannah.oduya@example.org. 28 September 2026.",
+                ),
+            ],
+        ),
+        dict(
+            file=PROF2,
+            blocks=[
+                ("org", "St Aldhelm's CE Primary School"),
+                ("title", "One-page profile: Ava Mensah-Doyle (Year 1)"),
+                (
+                    "small",
+                    "Written with Ava (using drawings and nods), her parents and her class team, September 2026. Mrs Claire Ashworth, SENCo.",
+                ),
+                (
+                    "grid",
+                    [
+                        ["What people like and admire about me", "What is important to me"],
+                        [
+                            (
+                                "L",
+                                [
+                                    ("X", "I am kind and I always help tidy up.", "strength"),
+                                    (
+                                        "X",
+                                        "My drawings of horses are the best in the class.",
+                                        "strength",
+                                    ),
+                                    (
+                                        "X",
+                                        "I try hard with my work even when I cannot ask.",
+                                        "strength",
+                                    ),
+                                ],
+                            ),
+                            (
+                                "L",
+                                [
+                                    (
+                                        "X",
+                                        "My cousin Lily and my baby brother Kofi.",
+                                        "what matters to her",
+                                    ),
+                                    "Knowing what is happening next.",
+                                    "Drawing and horses.",
+                                ],
+                            ),
+                        ],
+                    ],
+                    [0.5, 0.5],
+                ),
+                ("h", 3, "What I find difficult"),
+                (
+                    "bul",
+                    [
+                        (
+                            "N",
+                            "Asking for help when I am stuck. I wait and do nothing until somebody notices.",
+                            CI,
+                            B2_HELP,
+                        ),
+                        (
+                            "N",
+                            "Starting something new if I have not seen a grown-up or a friend do it first.",
+                            SEMH,
+                            B2_NEW,
+                        ),
+                        (
+                            "N",
+                            "Thinking of what to write. I can copy really neatly but I do not know what to put.",
+                            CL,
+                            B2_WRITE,
+                        ),
+                        (
+                            "N",
+                            "Remembering number facts; I am not yet sure of my number bonds to 10.",
+                            CL,
+                            B2_NUM,
+                        ),
+                        (
+                            "N",
+                            "Loud, busy places like the hall at lunchtime. I put my hands over my ears.",
+                            SP,
+                            B2_NOISE,
+                        ),
+                    ],
+                ),
+                ("h", 3, "What is working now"),
+                (
+                    "bul",
+                    [
+                        (
+                            "X",
+                            "Miss Carr, my key adult, plays a board game with me in the library on Monday, Wednesday and Friday mornings.",
+                            "support already in place",
+                        ),
+                        (
+                            "X",
+                            "I nod or point to a picture for my dinner choice.",
+                            "support already in place",
+                        ),
+                    ],
+                ),
+                ("h", 3, "How best to support me"),
+                (
+                    "bul",
+                    [
+                        (
+                            "R",
+                            "Let me work in a small maths group with Mrs Begum four times a week for 20 minutes, using Numicon, because I learn by seeing and touching.",
+                            CL,
+                            "less",
+                            F2_MATHS,
+                        ),
+                        (
+                            "R",
+                            "Give me a writing frame and a picture word bank every time I write, and let me draw my ideas first.",
+                            CL,
+                            "specific",
+                            F2_FRAME,
+                        ),
+                        (
+                            "R",
+                            "Let me eat my lunch every day in the quiet library with two friends I choose, instead of the busy hall.",
+                            SP,
+                            "specific",
+                            F2_LUNCH,
+                        ),
+                        (
+                            "X",
+                            "Please do not ask me to say 'good morning' back.",
+                            "already covered by the SALT's advice about pressure to speak; restated, not a new recommendation",
+                        ),
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+
+CASES = [CASE_01, CASE_02]
