@@ -1241,4 +1241,581 @@ CASE_02 = dict(
 )
 
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evalv-03: Ravensmoor City Council; Noah Brightwell-Igwe, 3, school nursery class
+# layout "continued-headings": a section that runs over a page break is headed again at the
+# top of the next page with "(continued)" after its heading.
+# ---------------------------------------------------------------------------
+
+B3_EXPR = "Expressive communication significantly delayed: about 20 Makaton signs and a few spoken words with his speaking valve; not yet combining two words or signs."
+B3_FRUST = "Becomes frustrated when he is not understood and sometimes hits out."
+B3_PEER = "Limited interaction with other children; tends to watch rather than join in."
+B3_PLAY = "Play skills at around a 30-month level; beginning to use pretend play."
+B3_TIRE = "Tires quickly in active play and needs planned rest."
+B3_SAND = "Cannot safely take part in sand, water or messy play without adaptation."
+B3_EAT = "Eats a pureed diet and needs supervision when eating and drinking because of swallowing difficulties."
+
+F3_ONE = "A named adult, trained and signed off as competent in Noah's tracheostomy care by the community children's nursing team, within arm's reach of Noah throughout every session, indoors and outdoors, including at rest time."
+F3_REST = "Rest breaks when needed."
+F3_SAND = "Sand and water play offered in an adapted form - a covered sand tray, water play at table height and a protective bib - with his named adult alongside."
+F3_MAKATON = "All staff in the nursery room to sign key words in Makaton alongside speech, after completing Makaton Level 1 training during the autumn term 2026."
+F3_GROUP = "A small adult-led play group with two other children, three times a week for 10 minutes, to practise turn-taking and joining in."
+F3_TRANS = "Support with the move to Reception."
+G3_SALT = "The community speech and language therapist will see Noah in nursery every two weeks for 30 minutes for 12 weeks and then review his progress."
+G3_TRAIN = "The Ravensmoor community children's nursing team will train at least two nursery staff in tracheostomy care, including an emergency tube change, assess their competence before Noah attends, and repeat the training every year."
+G3_BAG = "Noah's emergency bag (spare tubes, suction unit, ties, scissors and saline) will go with him everywhere, and is checked by his named adult at the start of each session."
+
+CCN3 = "ccn_care_plan.docx"
+SALT3 = "salt_discharge_summary.pdf"
+
+
+H3 = {
+    "B": "Section B - Special educational needs",
+    "C": "Section C - Health needs relating to special educational needs",
+    "F": "Section F - Special educational provision",
+}
+
+CASE_03 = dict(
+    name="case-evalv-03",
+    layout="continued-headings",
+    summary=(
+        "Ravensmoor City Council; Noah Brightwell-Igwe, 3, in the nursery class of Fernlea Primary "
+        "School, a mainstream school (tracheostomy after subglottic stenosis, expressive "
+        "communication delay, swallowing difficulties, fatigue, gross motor delay). Headings "
+        "'Section B - Special educational needs'; where a section runs over a page the heading is "
+        "repeated at the top of the next page with '(continued)'. Community children's nurse's care "
+        "plan; hospital speech and language therapy discharge summary."
+    ),
+    note="B, C and F are each headed twice: once, and again with '(continued)' after a page break. The community SALT's fortnightly therapy is placed in G: wrong_section. Tracheostomy training for staff, the emergency bag and home stoma care are health provision or home advice: not_educational. The clinical tracheostomy needs are health needs stated in C and are listed as non-needs.",
+    plan=dict(
+        file="plan.pdf",
+        accent="7B3F00",
+        footer="Ravensmoor City Council | EHC Plan | Noah Brightwell-Igwe | Page {n} of {m}",
+        blocks=[
+            ("org", "Ravensmoor City Council - Children's Services - SEND"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Name", "Noah Brightwell-Igwe"),
+                    ("Date of birth", "12 December 2022"),
+                    ("Setting", "Fernlea Primary School, Nursery Class (15 hours a week)"),
+                    ("Date of final plan", "6 November 2026"),
+                ],
+            ),
+            ("H", "A", "Section A - Views, interests and aspirations of Noah and his family", "h2"),
+            (
+                "S",
+                "A",
+                "Noah loves trains, bubbles and being chased in the garden by his big sister, and he signs 'more' when he wants a game to carry on.",
+            ),
+            (
+                "p",
+                "His parents want Noah to go to their local school with children from their street, to be safe there, and to be able to tell people what he wants. They said: 'We want people to see Noah, not the trachy.'",
+            ),
+            (
+                "p",
+                "Noah lives with his mum and dad and his sister Ruby, who is seven and goes to Fernlea Primary School. The family speak English at home; Noah's dad also speaks Igbo to him, and Noah understands simple phrases in both languages.",
+            ),
+            (
+                "p",
+                "Noah spent his first four months in hospital and has had many admissions since, most recently for a chest infection in February 2026. His parents told us that they have had to learn to be his nurses as well as his parents, and that letting him go to nursery is a big step for them. They want staff who know him, who are confident with his tracheostomy and who will let him get messy and have fun.",
+            ),
+            (
+                "p",
+                "What works well for Noah: adults who get down to his level, wait for him and watch for his signs; songs with actions; a familiar routine with a photo of what comes next; being outside.",
+            ),
+            (
+                "p",
+                "What does not work well: busy, noisy rooms where nobody notices him signing; being hurried; adults who talk about his tracheostomy over his head.",
+            ),
+            ("H", "B", H3["B"], "h2"),
+            ("b", "Communication and interaction"),
+            ("bul", [("S", "B", B3_EXPR), B3_FRUST, B3_PEER]),
+            ("b", "Cognition and learning"),
+            ("bul", [B3_PLAY]),
+            ("pb",),
+            ("h", 2, H3["B"] + " (continued)"),
+            ("b", "Sensory and/or physical"),
+            ("bul", [B3_TIRE, B3_SAND, B3_EAT]),
+            ("H", "C", H3["C"], "h2"),
+            (
+                "S",
+                "C",
+                "Noah was born at 27 weeks and developed subglottic stenosis; he has had a tracheostomy since he was five months old and is under the care of the ENT team at Ravensmoor Children's Hospital.",
+            ),
+            (
+                "p",
+                "He breathes through his tracheostomy tube and needs suction when secretions build up, which can be several times in a session. Air reaching his lungs must be humidified with a heat and moisture exchanger, which must be kept dry. He uses a speaking valve for part of each day when he is well.",
+            ),
+            (
+                "p",
+                "Noah's tracheostomy tube is changed weekly at home by his parents. The community children's nursing team visit monthly and are the first point of contact for nursery staff about his care. His individual health care plan, written by the community children's nursing team, sets out the daily care he needs in nursery, the signs that he is becoming unwell and what to do in an emergency; it will be reviewed at least every six months.",
+            ),
+            (
+                "p",
+                "Noah is vulnerable to chest infections, and staff should tell his parents the same day if other children in the room have a cough or cold. He must not be exposed to smoke, aerosol sprays, dust or loose fibres such as cotton wool or glitter.",
+            ),
+            (
+                "p",
+                "There is a risk that the tube becomes blocked or comes out. Either is a medical emergency and needs an immediate response from a trained adult.",
+            ),
+            ("pb",),
+            ("h", 2, H3["C"] + " (continued)"),
+            (
+                "p",
+                "Noah has a safe-swallow plan from the hospital speech and language therapy team. He has frequent chest infections in the winter months and may miss sessions.",
+            ),
+            ("H", "D", "Section D - Social care needs relating to special educational needs", "h2"),
+            (
+                "S",
+                "D",
+                "The family receive support from the Disabled Children's Team; a short breaks assessment was completed in August 2026.",
+            ),
+            ("H", "E", "Section E - Outcomes", "h2"),
+            (
+                "bul",
+                [
+                    (
+                        "S",
+                        "E",
+                        "By the time he starts Reception, Noah will use 50 signs or words and join two together to ask for things and comment.",
+                    ),
+                    "By summer 2027, Noah will take part in a small-group game with two friends, taking turns with adult help.",
+                    "Noah will take part safely in all areas of nursery play, including outdoors.",
+                ],
+            ),
+            ("H", "F", H3["F"], "h2"),
+            ("S", "F", "The provision below will be made by Fernlea Primary School Nursery Class."),
+            (
+                "grid",
+                [
+                    ["Provision", "Staff", "Frequency", "Outcome supported"],
+                    [
+                        ("F", F3_ONE, True),
+                        "Named teaching assistant (1:1)",
+                        "All 15 hours",
+                        "Safe in all areas of play",
+                    ],
+                    [("F", F3_REST, False), "Named adult", "Flexible", "Safe in all areas of play"],
+                    [
+                        ("F", F3_SAND, True),
+                        "Named adult",
+                        "Every session",
+                        "Safe in all areas of play",
+                    ],
+                ],
+                [0.46, 0.18, 0.14, 0.22],
+            ),
+            ("pb",),
+            ("h", 2, H3["F"] + " (continued)"),
+            (
+                "grid",
+                [
+                    ["Provision", "Staff", "Frequency", "Outcome supported"],
+                    [
+                        ("F", F3_MAKATON, True),
+                        "All room staff",
+                        "Throughout each session",
+                        "50 signs or words",
+                    ],
+                    [
+                        ("F", F3_GROUP, True),
+                        "Nursery teacher",
+                        "3 x 10 minutes a week",
+                        "Small-group game",
+                    ],
+                    [
+                        ("F", F3_TRANS, False),
+                        "Nursery and Reception staff",
+                        "Summer term 2027",
+                        "Starting Reception",
+                    ],
+                ],
+                [0.46, 0.18, 0.14, 0.22],
+            ),
+            ("H", "G", "Section G - Health provision", "h2"),
+            ("S", "G", G3_TRAIN),
+            ("p", G3_BAG),
+            ("p", G3_SALT),
+            (
+                "p",
+                "Noah will continue to be reviewed by the ENT team at Ravensmoor Children's Hospital every three months.",
+            ),
+            (
+                "H",
+                "H1",
+                "Section H1 - Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+                "h2",
+            ),
+            (
+                "S",
+                "H1",
+                "Six hours a month of short breaks at home from a carer trained in tracheostomy care, arranged by the Disabled Children's Team.",
+            ),
+            ("H", "H2", "Section H2 - Other social care provision", "h2"),
+            ("S", "H2", "None."),
+            ("H", "I", "Section I - Placement", "h2"),
+            (
+                "S",
+                "I",
+                "Fernlea Primary School, Nursery Class (maintained mainstream nursery class), 15 hours a week.",
+            ),
+            ("H", "J", "Section J - Personal budget", "h2"),
+            (
+                "S",
+                "J",
+                "No personal budget has been requested for the special educational provision.",
+            ),
+            ("H", "K", "Section K - Advice and information", "h2"),
+            (
+                "S",
+                "K",
+                "Community children's nursing care plan (September 2026); hospital speech and language therapy discharge summary (August 2026); nursery advice; parents' views.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CCN3,
+            footer="Ravensmoor Community Children's Nursing Team - Care plan - review due March 2027",
+            blocks=[
+                ("org", "Ravensmoor Community Health Services - Community Children's Nursing Team"),
+                ("title", "Individual care plan for nursery: tracheostomy"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Noah Brightwell-Igwe, DOB 12/12/2022"),
+                        ("Setting", "Fernlea Primary School Nursery Class"),
+                        ("Lead nurse", "Grace Ambrose-Kerr, Community Children's Nurse"),
+                        (
+                            "Date",
+                            "15 September 2026; review March 2027 or sooner if Noah's needs change",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Noah was born at 27 weeks' gestation and spent four months in the neonatal unit, where he developed subglottic stenosis after prolonged ventilation.",
+                            "history",
+                        ),
+                        (
+                            "X",
+                            "He has had a size 3.5 tracheostomy tube since May 2023 and has not needed overnight oxygen since January 2026.",
+                            "history and a resolved need",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Noah's care needs"),
+                (
+                    "grid",
+                    [
+                        ["Need", "Care", "Who", "When"],
+                        [
+                            (
+                                "X",
+                                "Noah requires oral and tracheal suction when secretions build up, which may be needed several times in a nursery session.",
+                                "health need, stated in Section C",
+                            ),
+                            "Suction to the pre-measured depth (7.5 cm), using the portable suction unit.",
+                            "Trained staff",
+                            "When Noah's breathing sounds wet or he signs 'cough'",
+                        ],
+                        [
+                            (
+                                "X",
+                                "Air reaching Noah's lungs must be warmed and moistened by a heat and moisture exchanger, which must be kept dry and changed if wet or soiled.",
+                                "health need, stated in Section C",
+                            ),
+                            "Change HME; spares in emergency bag.",
+                            "Trained staff",
+                            "As needed, at least once a session",
+                        ],
+                        [
+                            (
+                                "X",
+                                "There is a risk of the tube becoming blocked or dislodged, which is a life-threatening emergency.",
+                                "health need, stated in Section C",
+                            ),
+                            "Emergency tube change following the algorithm; call 999.",
+                            "Two trained staff",
+                            "In an emergency",
+                        ],
+                    ],
+                    [0.34, 0.3, 0.14, 0.22],
+                ),
+                ("h", 2, "Noah in nursery"),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Noah tires quickly, and his breathing becomes noisy and laboured after a few minutes of energetic play, so he needs rest built into each session.",
+                            SP,
+                            B3_TIRE,
+                        ),
+                        (
+                            "N",
+                            "He cannot take part in sand, water or messy play without adaptation, because sand, water or small particles must never enter the tracheostomy.",
+                            SP,
+                            B3_SAND,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Noah's gross motor skills are behind those of other children his age: he cannot yet jump with both feet together or climb the nursery steps without holding an adult's hand, and he falls more often than his peers.",
+                            SP,
+                            None,
+                        ),
+                        (
+                            "X",
+                            "His parents report that he rides his balance bike well in the park, which shows that with practice his balance is improving.",
+                            "progress",
+                        ),
+                    ],
+                ),
+                ("h", 2, "What Noah needs from nursery and from us"),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "Because of the risk of the tube becoming blocked or dislodged, Noah must have an adult trained in his tracheostomy care within arm's reach at all times in nursery, including in the garden and at rest time.",
+                            HEALTH,
+                            "specific",
+                            F3_ONE,
+                        ),
+                        "This adult should not be counted in the room's staff-to-child ratio.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "Planned rest periods, for example 10 quiet minutes in the book corner mid-morning and again mid-session, rather than waiting until Noah is exhausted.",
+                            SP,
+                            "not_specific",
+                            F3_REST,
+                        ),
+                        (
+                            "R",
+                            "Sand and water play should be adapted, for example with a covered sand tray, water play at table height and a protective bib, so that he is not left out.",
+                            SP,
+                            "specific",
+                            F3_SAND,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "Our team will train at least two members of nursery staff in Noah's tracheostomy care, including an emergency tube change, and sign off their competence before he starts; training will be refreshed annually.",
+                            HEALTH,
+                            "not_educational",
+                            G3_TRAIN,
+                            {"section": "G"},
+                        ),
+                        (
+                            "R",
+                            "Noah's emergency bag must go everywhere with him and be checked at the start of every session.",
+                            HEALTH,
+                            "not_educational",
+                            G3_BAG,
+                            {"section": "G"},
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "Noah's parents will continue to carry out daily stoma care and weekly tube changes at home.",
+                            HEALTH,
+                            "not_educational",
+                        ),
+                        (
+                            "X",
+                            "A separate risk assessment for outings and for fire evacuation will be completed by the nursery with our team.",
+                            "a procedure, not special educational provision",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Grace Ambrose-Kerr RN (Child), Community Children's Nurse. Tel 01632 960571. ravensmoor.ccn@example.org",
+                ),
+            ],
+        ),
+        dict(
+            file=SALT3,
+            accent="005EB8",
+            footer="Ravensmoor Children's Hospital - Speech and Language Therapy - discharge summary - page {n} of {m}",
+            blocks=[
+                ("org", "Ravensmoor Children's Hospital NHS Trust - Speech and Language Therapy"),
+                ("title", "Discharge summary"),
+                (
+                    "kv",
+                    [
+                        ("Patient", "Noah Brightwell-Igwe, DOB 12/12/2022"),
+                        (
+                            "Discharged to",
+                            "Ravensmoor Community Children's Speech and Language Therapy",
+                        ),
+                        ("Therapist", "Tomasz Wilk-Harding, Clinical Lead SLT, ENT and Airway"),
+                        ("Date", "20 August 2026"),
+                        (
+                            "Copies",
+                            "Parents; GP; community SLT; Ravensmoor SEND team for EHC needs assessment",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Reason for discharge"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Noah has been known to the hospital speech and language therapy team since his tracheostomy in 2023 and is now being discharged to the community team, as his airway is stable and his needs are best met locally.",
+                            "service history",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Summary of intervention"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Noah was fitted with a speaking valve in March 2025 and now tolerates it for up to four hours a day.",
+                            "progress",
+                        ),
+                        (
+                            "X",
+                            "Noah's understanding of spoken language is within the range expected for his age, and he follows two-part instructions in familiar routines.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Current presentation"),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "His expressive communication is significantly delayed: he uses about 20 Makaton signs and a handful of spoken words with his speaking valve, and he does not yet combine two words or signs.",
+                            CI,
+                            B3_EXPR,
+                        ),
+                        (
+                            "N",
+                            "His voice through the speaking valve is quiet and breathy, so in a noisy room adults and other children often do not hear him, and he gives up trying.",
+                            CI,
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Noah becomes frustrated when he is not understood, and his parents report that he has begun to hit out at his sister at these times.",
+                            SEMH,
+                            B3_FRUST,
+                        ),
+                        (
+                            "N",
+                            "He rarely joins other children's play and tends to watch from the side.",
+                            CI,
+                            B3_PEER,
+                        ),
+                        (
+                            "N",
+                            "His play is at about the 30-month level: he enjoys cause-and-effect toys and is only beginning to use pretend play, such as feeding a doll.",
+                            CL,
+                            B3_PLAY,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Noah has oropharyngeal dysphagia; he takes a smooth pureed diet and mildly thick drinks and must be supervised while eating and drinking, following his safe-swallow plan.",
+                            SP,
+                            B3_EAT,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Onward recommendations"),
+                (
+                    "p",
+                    "I have discussed the following with Noah's parents and with the community team, and recommend that they form part of his EHC plan.",
+                ),
+                (
+                    "num",
+                    [
+                        (
+                            "R",
+                            "All nursery staff working with Noah should sign key words in Makaton alongside their speech, and should complete Makaton Level 1 training this term.",
+                            CI,
+                            "specific",
+                            F3_MAKATON,
+                        ),
+                        (
+                            "R",
+                            "Noah should be seen by the community speech and language therapist in nursery every two weeks, for 30 minutes, for a block of 12 weeks, with a review at the end of the block.",
+                            CI,
+                            "wrong_section",
+                            G3_SALT,
+                            {"section": "G"},
+                        ),
+                        (
+                            "R",
+                            "A low-tech communication book with photographs and core vocabulary should be made by the speech and language therapist and used with Noah by his named adult in every session.",
+                            CI,
+                            "missing_from_f",
+                        ),
+                        (
+                            "R",
+                            "Noah would benefit from a daily small-group play session of about 10 minutes with two other children, led by an adult, to build turn-taking and joining in.",
+                            CI,
+                            "less",
+                            F3_GROUP,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "We considered a voice amplifier, but Noah is too young to manage one at present, and I do not recommend it now; this should be reconsidered when he starts school.",
+                            "option considered and not recommended",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Tomasz Wilk-Harding, Clinical Lead Speech and Language Therapist (HCPC). Tel 01632 960642.",
+                ),
+            ],
+        ),
+    ],
+)
+
+
+CASES = [CASE_01, CASE_02, CASE_03]
