@@ -890,6 +890,7 @@ CASE_02 = dict(
                     ],
                 ],
                 F2_W,
+                True,
             ),
             _q("G", "What help will Ava get from health services?"),
             ("S", "G", G2_SALT),
@@ -1818,4 +1819,507 @@ CASE_03 = dict(
 )
 
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evalv-04: Westmarch Borough Council; Kacper Nowicki-Reid, 9, Year 5
+# layout "contents-with-return-links": a contents table that names every section, and a
+# "Return to contents" line closing each section, as in councils' Word templates.
+# ---------------------------------------------------------------------------
+
+B4_VOCAB = "limited understanding of subject vocabulary in lessons"
+B4_EXPL = "difficulty putting complex ideas into sentences and explaining his reasons"
+B4_CLAR = "does not always realise when he has not understood; rarely asks for help"
+B4_PEERS = "misunderstands other children's jokes and intentions, leading to conflict at playtimes"
+B4_COMP = "reading comprehension, especially inference, well below age"
+B4_MATHS = "difficulty with worded maths problems"
+B4_WRITE = "difficulty planning and organising extended writing"
+
+F4_VOCAB = "Pre-teaching of key vocabulary for each new topic using a word map"
+F4_COMP = "Reciprocal Reading comprehension group"
+F4_CLUB = "Access to a lunchtime club"
+F4_PLAN = (
+    "A planning template (story mountain or paragraph planner) for every extended writing task"
+)
+F4_SALT = "Speech and language therapy as advised by the therapist"
+F4_CHECK = "Adults check Kacper's understanding after each instruction by asking him to explain the task in his own words, rather than asking whether he has understood"
+F4_SEAT = "Seated near the front, next to a talk partner he trusts"
+G4_PROG = "A speech and language therapy programme, written by the NHS speech and language therapist and delivered by a teaching assistant three times a week for 20 minutes, focusing on clarification and explaining."
+
+EP4 = "ep_report.pdf"
+SALT4 = "salt_letter.docx"
+
+H4 = {
+    "A": "Section A: The views, interests and aspirations of Kacper and his parents",
+    "B": "Section B: Kacper's special educational needs",
+    "C": "Section C: Health needs related to Kacper's special educational needs",
+    "D": "Section D: Social care needs related to Kacper's special educational needs or disability",
+    "E": "Section E: Outcomes",
+    "F": "Section F: Special educational provision",
+    "G": "Section G: Health provision",
+    "H1": "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+    "H2": "Section H2: Other social care provision",
+    "I": "Section I: Placement",
+    "K": "Section K: Advice and information",
+}
+BACK = ("p", "Return to contents")
+
+CASE_04 = dict(
+    name="case-evalv-04",
+    layout="contents-with-return-links",
+    summary=(
+        "Westmarch Borough Council; Kacper Nowicki-Reid, 9, Year 5 at Ellerby Junior School "
+        "(developmental language disorder: vocabulary, explaining, clarification, group "
+        "conversation; reading comprehension; peer misunderstandings; low self-esteem). A contents "
+        "table lists every section heading with its page; each section ends with a 'Return to "
+        "contents' line; headings 'Section B: Kacper's special educational needs'. No Section J. "
+        "B is bullet fragments under the four areas of need, F a table 'Provision | Staff | "
+        "Frequency | Outcome supported'. Educational psychologist's report; NHS speech and language "
+        "therapist's advice sent as a letter."
+    ),
+    note="The contents table repeats every heading; the sections begin after the sentence giving the date the plan was finalised. Section J is absent (not in the contents either). The SALT programme delivered by a teaching assistant is placed in G: wrong_section.",
+    plan=dict(
+        file="plan.docx",
+        footer="Westmarch Borough Council | Education, Health and Care Plan | Kacper Nowicki-Reid | OFFICIAL-SENSITIVE",
+        blocks=[
+            ("org", "Westmarch Borough Council"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Child's name", "Kacper Nowicki-Reid"),
+                    ("Date of birth", "7 March 2017"),
+                    ("School", "Ellerby Junior School, Year 5"),
+                    ("EHC co-ordinator", "Ms Fiona Adebayo-Clarke, 01632 960455"),
+                ],
+            ),
+            ("b", "Contents"),
+            (
+                "grid",
+                [
+                    ["Section", "Page"],
+                    *[
+                        [H4[sid], str(pg)]
+                        for sid, pg in zip(H4, [2, 2, 3, 3, 3, 4, 5, 5, 5, 5, 5], strict=True)
+                    ],
+                ],
+                [0.85, 0.15],
+                True,
+            ),
+            ("BODY", "This plan was finalised on 12 November 2026."),
+            ("p", "This plan was finalised on 12 November 2026."),
+            ("pb",),
+            ("H", "A", H4["A"], "h1"),
+            (
+                "S",
+                "A",
+                "Kacper is a chatty, sporty boy who loves football, Minecraft and his dog Bruno, and he wants to be a vet or a footballer.",
+            ),
+            (
+                "p",
+                "Kacper said: 'I don't like it when the teacher uses long words and everyone else knows what to do.' His parents want him to understand what is happening in lessons, to have friends he can keep, and to go to secondary school feeling confident.",
+            ),
+            BACK,
+            ("H", "B", H4["B"], "h1"),
+            ("b", "Communication and interaction"),
+            ("bul", [("S", "B", B4_VOCAB), B4_EXPL, B4_CLAR, B4_PEERS]),
+            ("b", "Cognition and learning"),
+            ("bul", [B4_COMP, B4_MATHS, B4_WRITE]),
+            ("b", "Social, emotional and mental health"),
+            ("bul", ["upset or angry after misunderstandings at playtime (see above)"]),
+            ("b", "Sensory and/or physical"),
+            ("bul", ["no needs identified"]),
+            BACK,
+            ("pb",),
+            ("H", "C", H4["C"], "h1"),
+            ("S", "C", "Kacper has no health needs related to his special educational needs."),
+            BACK,
+            ("H", "D", H4["D"], "h1"),
+            ("S", "D", "None identified."),
+            BACK,
+            ("H", "E", H4["E"], "h1"),
+            (
+                "num",
+                [
+                    (
+                        "S",
+                        "E",
+                        "By the end of Year 6, Kacper will explain the meaning of the key words in each new topic in his own words.",
+                    ),
+                    "By the end of Year 6, Kacper will answer inference questions about a text read at his level with 70% accuracy.",
+                    "By the end of Year 6, Kacper will tell an adult when he has not understood, without prompting, in most lessons.",
+                    "By the end of Year 6, Kacper will have playtimes without falling out with friends on most days.",
+                ],
+            ),
+            BACK,
+            ("pb",),
+            ("H", "F", H4["F"], "h1"),
+            ("S", "F", "Provision will be made by Ellerby Junior School."),
+            (
+                "grid",
+                [
+                    ["Provision", "Staff", "Frequency", "Outcome supported"],
+                    [
+                        ("F", F4_VOCAB, True),
+                        "Teaching assistant",
+                        "Twice a week, 15 minutes",
+                        "Key words",
+                    ],
+                    [("F", F4_CHECK, True), "All adults", "Every lesson", "Telling an adult"],
+                    [("F", F4_SEAT, True), "Class teacher", "All lessons", "Telling an adult"],
+                    [
+                        ("F", F4_COMP, True),
+                        "Teaching assistant",
+                        "Twice a week, 30 minutes",
+                        "Inference",
+                    ],
+                    [
+                        ("F", F4_PLAN, True),
+                        "Class teacher",
+                        "Every extended writing task",
+                        "Inference",
+                    ],
+                    [("F", F4_CLUB, False), "Lunchtime staff", "Where available", "Playtimes"],
+                    [
+                        ("F", F4_SALT, False),
+                        "NHS speech and language therapist",
+                        "As advised",
+                        "Key words; telling an adult",
+                    ],
+                ],
+                [0.4, 0.2, 0.2, 0.2],
+                True,
+            ),
+            BACK,
+            ("pb",),
+            ("H", "G", H4["G"], "h1"),
+            ("S", "G", G4_PROG),
+            BACK,
+            ("H", "H1", H4["H1"], "h1"),
+            ("S", "H1", "Not applicable: no social care needs have been identified."),
+            BACK,
+            ("H", "H2", H4["H2"], "h1"),
+            ("S", "H2", "Not applicable."),
+            BACK,
+            ("H", "I", H4["I"], "h1"),
+            (
+                "S",
+                "I",
+                "Ellerby Junior School, Moor Lane, Westmarch AC6 4RD (academy, mainstream).",
+            ),
+            BACK,
+            ("H", "K", H4["K"], "h1"),
+            (
+                "S",
+                "K",
+                "Educational psychology report, Ms Rhiannon Batley (October 2026); speech and language therapy advice, Mr Daniel Osei-Grant (October 2026); school advice; parents' views.",
+            ),
+            BACK,
+        ],
+    ),
+    reports=[
+        dict(
+            file=EP4,
+            accent="3B3B98",
+            footer="Westmarch Educational Psychology Service - Psychological advice - page {n} of {m}",
+            blocks=[
+                ("org", "Westmarch Educational Psychology Service"),
+                (
+                    "title",
+                    "Psychological advice for an Education, Health and Care needs assessment",
+                ),
+                (
+                    "kv",
+                    [
+                        ("Name", "Kacper Nowicki-Reid (born 7 March 2017)"),
+                        ("School", "Ellerby Junior School, Year 5"),
+                        (
+                            "Educational psychologist",
+                            "Rhiannon Batley, Senior Educational Psychologist",
+                        ),
+                        ("Date of report", "9 October 2026"),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Kacper was diagnosed with developmental language disorder by the NHS speech and language therapy service in Year 2, and received a block of therapy at that time.",
+                            "history",
+                        ),
+                        (
+                            "X",
+                            "School report that the daily anger outbursts he had in Year 3 have stopped since he joined the Year 4 football team.",
+                            "a resolved difficulty",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "grid",
+                    [
+                        ["WISC-V UK index", "Standard score", "Range"],
+                        ["Verbal Comprehension", "76", "Very low"],
+                        ["Visual Spatial", "104", "Average"],
+                        ["Fluid Reasoning", "98", "Average"],
+                        ["Working Memory", "88", "Low average"],
+                        ["Processing Speed", "95", "Average"],
+                    ],
+                    [0.5, 0.2, 0.3],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "This profile, with verbal comprehension well below his visual-spatial and reasoning skills, is typical of a child with a language disorder, and it means that Kacper is likely to understand far more when information is shown than when it is only told.",
+                            "interpretation of test results",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Kacper's needs"),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Kacper has difficulty understanding abstract and subject-specific vocabulary, such as 'evaporate', 'estimate' and 'compare', and he often misses the point of a lesson because one key word was unfamiliar.",
+                            CI,
+                            B4_VOCAB,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "His reading accuracy is close to his age, but his reading comprehension is at about the level of a seven-year-old, and he finds questions that require inference particularly hard.",
+                            CL,
+                            B4_COMP,
+                        ),
+                        (
+                            "N",
+                            "In mathematics his calculation is secure, but he struggles with word problems because of their language demands.",
+                            CL,
+                            B4_MATHS,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Kacper finds it hard to plan and organise extended writing; his stories and reports are lively but lack a clear sequence.",
+                            CL,
+                            B4_WRITE,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "He often misreads the intentions of other children, takes teasing and jokes literally and then becomes upset or angry at breaks and lunchtimes.",
+                            CI,
+                            B4_PEERS,
+                        ),
+                        (
+                            "N",
+                            "Kacper's self-esteem is low: his self-concept score on the Beck Youth Inventory was much lower than average, and he described himself as 'the thick one' in his group.",
+                            SEMH,
+                            None,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "The following are recommended to help Kacper achieve the outcomes agreed at the planning meeting.",
+                ),
+                (
+                    "bul",
+                    [
+                        (
+                            "R",
+                            "Pre-teaching of the key vocabulary for each new topic, for 15 minutes twice a week, using a word map with a picture, a definition and an example sentence.",
+                            CI,
+                            "specific",
+                            F4_VOCAB,
+                        ),
+                        (
+                            "R",
+                            "A reading comprehension intervention such as Reciprocal Reading, in a small group, three times a week for 30 minutes.",
+                            CL,
+                            "less",
+                            F4_COMP,
+                        ),
+                        (
+                            "R",
+                            "A structured lunchtime club, led by a named adult every day, where games are explained and adults can help Kacper repair misunderstandings with other children.",
+                            SEMH,
+                            "not_specific",
+                            F4_CLUB,
+                        ),
+                        (
+                            "R",
+                            "Six weekly sessions with the school's emotional literacy support assistant, focused on self-esteem and on recognising his strengths.",
+                            SEMH,
+                            "missing_from_f",
+                        ),
+                        (
+                            "R",
+                            "A planning template, such as a story mountain or a paragraph planner, for every piece of extended writing.",
+                            CL,
+                            "specific",
+                            F4_PLAN,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "At home, his parents might talk through the day with him at teatime, using 'first', 'next' and 'because'.",
+                            CI,
+                            "not_educational",
+                        ),
+                        (
+                            "X",
+                            "A move to the authority's language resource base at secondary transfer was discussed with his parents; I do not think this is necessary on current evidence, but it should be looked at again at the Year 5 annual review.",
+                            "option considered and not recommended now",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Rhiannon Batley, Senior Educational Psychologist (HCPC registered). Westmarch Educational Psychology Service, Town Hall, Westmarch AC6 1AA.",
+                ),
+            ],
+        ),
+        dict(
+            file=SALT4,
+            blocks=[
+                ("org", "Westmarch Community Children's Speech and Language Therapy"),
+                (
+                    "small",
+                    "Westmarch Health Centre, Ashby Road, Westmarch AC6 2QT. Tel 01632 960719. slt.westmarch@example.org",
+                ),
+                (
+                    "p",
+                    "Ms Fiona Adebayo-Clarke, EHC Co-ordinator, Westmarch Borough Council SEND Team",
+                ),
+                ("p", "14 October 2026"),
+                ("p", "Dear Ms Adebayo-Clarke,"),
+                (
+                    "p",
+                    "Re: Kacper Nowicki-Reid, DOB 07/03/2017, Ellerby Junior School - advice for EHC needs assessment",
+                ),
+                (
+                    "p",
+                    "Thank you for your request for advice. I saw Kacper in school on 29 September 2026, spoke to his class teacher and SENCo, and met his mother on 5 October. I used the CELF-5 UK and the Expression, Reception and Recall of Narrative Instrument (ERRNI).",
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Kacper's speech is clear and his understanding of simple, everyday language is good; he enjoys chatting about football and is a confident speaker in a one-to-one conversation.",
+                            "strength",
+                        ),
+                        (
+                            "X",
+                            "His CELF-5 Core Language score was 74, and his scores on both the receptive and expressive indices were below the 5th percentile.",
+                            "test result",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Kacper has difficulty putting complex ideas into sentences: when he was asked to explain why something happened, he gave a list of events rather than a reason, and he rarely uses words such as 'because', 'although' or 'so that'.",
+                            CI,
+                            B4_EXPL,
+                        ),
+                        (
+                            "N",
+                            "He has difficulty following a conversation in a group of more than two people; he loses track of the topic and then joins in with something unrelated, which other children find odd.",
+                            CI,
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "N",
+                            "Importantly, Kacper does not always recognise when he has not understood, so he rarely asks for clarification and instead copies what other children do.",
+                            CI,
+                            B4_CLAR,
+                        ),
+                    ],
+                ),
+                ("p", "My recommendations are as follows."),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "I recommend a block of direct therapy in school: one 45-minute session every fortnight for the autumn and spring terms, after which I will write a programme for school.",
+                            CI,
+                            "not_specific",
+                            F4_SALT,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "Alongside this, Kacper needs a language programme, which I will write, delivered by a trained teaching assistant three times a week for 20 minutes, focusing on asking for clarification and on explaining reasons.",
+                            CI,
+                            "wrong_section",
+                            G4_PROG,
+                            {"section": "G"},
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "R",
+                            "Adults should check his understanding by asking him to tell them what he has to do, rather than asking 'Do you understand?', to which he will always say yes.",
+                            CI,
+                            "specific",
+                            F4_CHECK,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "I am happy to discuss this advice. Kacper will remain open to our service while he has therapy.",
+                ),
+                ("p", "Yours sincerely,"),
+                (
+                    "sig",
+                    [
+                        "Daniel Osei-Grant",
+                        "Specialist Speech and Language Therapist",
+                        "HCPC registered",
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
