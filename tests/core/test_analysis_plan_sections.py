@@ -310,6 +310,14 @@ def test_a_heading_citing_the_regulation_is_read_by_its_name(text: str, expected
     assert found is not None and found.section == expected
 
 
+def _two_column_rows(title: str, rows: list[tuple[str, str]]) -> list[Block]:
+    """A title line, then a PDF's lines read as the two cells of one table."""
+    return [Block(text=title, page=1)] + [
+        Block(text=f"{left} | {right}", page=1, kind="row", cells=(left, right), table=1)
+        for left, right in rows
+    ]
+
+
 def test_margin_labels_wrapped_beside_their_text_head_whole_sections() -> None:
     """A form-like PDF: each label wraps down a narrow left column beside its text."""
     rows = [
@@ -321,11 +329,7 @@ def test_margin_labels_wrapped_beside_their_text_head_whole_sections() -> None:
         ("educational", "words for 15 minutes three times a week."),
         ("provision", ""),
     ]
-    blocks = [Block(text="Westmere Council EHC plan", page=1)] + [
-        Block(text=f"{left} | {right}", page=1, kind="row", cells=(left, right), table=1)
-        for left, right in rows
-    ]
-    plan = split_sections(blocks, "plan.pdf")
+    plan = split_sections(_two_column_rows("Westmere Council EHC plan", rows), "plan.pdf")
     assert list(plan.sections) == ["B", "E", "F"]
     assert "spoken instructions with two parts." in plan.sections["B"].text
     assert "topic words for 15 minutes three times a week." in plan.sections["F"].text
@@ -341,11 +345,8 @@ def test_change_notes_beside_an_amended_plan_are_dropped_and_its_lines_rejoined(
         ("A teaching assistant will pre-teach topic words", "Amended 12.11.2026 (new)"),
         ("for 15 minutes three times a week.", ""),
     ]
-    blocks = [Block(text="Westmere Council EHC plan Amended 12.11.2026", page=1)] + [
-        Block(text=f"{left} | {right}", page=1, kind="row", cells=(left, right), table=1)
-        for left, right in rows
-    ]
-    plan = split_sections(blocks, "plan.pdf")
+    title = "Westmere Council EHC plan Amended 12.11.2026"
+    plan = split_sections(_two_column_rows(title, rows), "plan.pdf")
     assert list(plan.sections) == ["B", "F"]
     assert "instructions with two parts." in plan.sections["B"].text
     assert "topic words for 15 minutes three times a week." in plan.sections["F"].text

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.plan.table_runs import rewrite_tables
 from ehcp_appeal.analysis.reading.blocks import Block
 
 _NOTE = re.compile(
@@ -30,22 +31,14 @@ MIN_NOTES = 2
 
 def drop_amendment_notes(blocks: list[Block]) -> list[Block]:
     """The blocks, with each table of text-and-change-note rows read as plain text."""
-    result: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        if block.kind != "row":
-            text = _INLINE_NOTE.sub("", block.text)
-            result.append(block if text == block.text else replace(block, text=text))
-            index += 1
-            continue
-        end = index
-        while end < len(blocks) and blocks[end].kind == "row" and blocks[end].table == block.table:
-            end += 1
-        rows = blocks[index:end]
-        result.extend(_as_text(rows) if _noted(rows) else rows)
-        index = end
-    return result
+    return rewrite_tables(
+        blocks, lambda rows: _as_text(rows) if _noted(rows) else None, other=_without_note
+    )
+
+
+def _without_note(block: Block) -> Block:
+    text = _INLINE_NOTE.sub("", block.text)
+    return block if text == block.text else replace(block, text=text)
 
 
 def _noted(rows: list[Block]) -> bool:

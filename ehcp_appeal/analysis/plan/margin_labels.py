@@ -12,6 +12,7 @@ one paragraph again.
 from dataclasses import replace
 
 from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.plan.table_runs import rewrite_tables
 from ehcp_appeal.analysis.reading.blocks import Block
 
 MIN_LABELS = 2
@@ -20,25 +21,14 @@ MIN_LABELS = 2
 
 def merge_margin_labels(blocks: list[Block]) -> list[Block]:
     """The blocks, with each margin-labelled table rewritten as headings and paragraphs."""
-    result: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        end = index
-        while end < len(blocks) and _two_cells(blocks[end]) and blocks[end].table == block.table:
-            end += 1
-        if end == index:
-            result.append(block)
-            index += 1
-            continue
-        groups = _groups(blocks[index:end])  # a whole table's run of rows, never part of one
-        if len(groups) >= MIN_LABELS:
-            for group in groups:
-                result.extend(_rewritten(group))
-        else:
-            result.extend(blocks[index:end])
-        index = end
-    return result
+    return rewrite_tables(blocks, _rewritten_table, in_run=_two_cells)
+
+
+def _rewritten_table(rows: list[Block]) -> list[Block] | None:
+    groups = _groups(rows)
+    if len(groups) < MIN_LABELS:
+        return None
+    return [block for group in groups for block in _rewritten(group)]
 
 
 def _two_cells(block: Block) -> bool:
