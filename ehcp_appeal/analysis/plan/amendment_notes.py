@@ -11,7 +11,7 @@ the left-hand lines are joined back into the paragraphs and headings they were.
 import re
 from dataclasses import replace
 
-from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.plan.section_names import labelled_heading
 from ehcp_appeal.analysis.plan.table_runs import rewrite_tables
 from ehcp_appeal.analysis.reading.blocks import Block
 
@@ -56,8 +56,7 @@ def _as_text(rows: list[Block]) -> list[Block]:
         line = row.cells[0].strip()
         if not line:
             continue
-        found = recognise(line, hint=True)
-        if found is not None and found.found_by in ("letter", "number_and_name"):
+        if labelled_heading(line) is not None:
             out.append(Block(text=line, page=row.page, heading_hint=True))
             open_paragraph = False
         elif open_paragraph:

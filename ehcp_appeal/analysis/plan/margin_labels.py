@@ -11,7 +11,7 @@ one paragraph again.
 
 from dataclasses import replace
 
-from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.plan.section_names import labelled_heading
 from ehcp_appeal.analysis.plan.table_runs import rewrite_tables
 from ehcp_appeal.analysis.reading.blocks import Block
 
@@ -38,12 +38,7 @@ def _two_cells(block: Block) -> bool:
 def _starts_label(cell: str) -> bool:
     """A left cell that opens a label by letter or number ("Section F: Special"); a
     section's name alone ("Outcomes") may be the second line of the label above it."""
-    return _labelled(cell.split("\n")[0])
-
-
-def _labelled(text: str) -> bool:
-    found = recognise(text, hint=True)
-    return found is not None and found.found_by in ("letter", "number_and_name")
+    return labelled_heading(cell.split("\n")[0]) is not None
 
 
 def _groups(rows: list[Block]) -> list[list[Block]]:
@@ -59,7 +54,7 @@ def _groups(rows: list[Block]) -> list[list[Block]]:
             groups[-1].append(row)
     for group in groups:
         label = " ".join(row.cells[0].strip() for row in group if row.cells[0].strip())
-        if not _labelled(label):
+        if labelled_heading(label) is None:
             return []
     return groups
 

@@ -12,7 +12,7 @@ section by letter or by number and name is split off: a name alone before a colo
 import re
 from dataclasses import replace
 
-from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.plan.section_names import labelled_heading
 from ehcp_appeal.analysis.reading.blocks import Block
 
 _RUN_IN = re.compile(
@@ -27,8 +27,7 @@ def split_run_in_headings(blocks: list[Block]) -> list[Block]:
     result: list[Block] = []
     for block in blocks:
         match = _RUN_IN.match(block.text) if block.kind == "para" else None
-        found = recognise(match.group("label"), hint=True) if match else None
-        if match is None or found is None or found.found_by not in ("letter", "number_and_name"):
+        if match is None or labelled_heading(match.group("label")) is None:
             result.append(block)
             continue
         result.append(replace(block, text=match.group("label").strip(), heading_hint=True))

@@ -209,6 +209,14 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     return None
 
 
+def labelled_heading(text: str) -> HeadingMatch | None:
+    """The section a line heads by its letter or by a number and name, never by a name
+    alone: a name before a colon ("Primary need: ...") or in a table cell is too common
+    inside sections to open one, where a label is not."""
+    found = recognise(text, hint=True)
+    return found if found is not None and found.found_by in ("letter", "number_and_name") else None
+
+
 def joint_sections(text: str) -> tuple[str, ...]:
     """The sections a heading names together ("Sections B and F – Needs and provision")."""
     match = _JOINT.match(fold(text))
