@@ -90,11 +90,11 @@ class ConceptWeights:
         if not own or not other:
             return 0.0
         shared = self._sum(own & other)
-        if not contain:
-            under = RELATED_CREDIT * self._sum(self.covered(own, other))
-            return (2 * shared + under) / (self._sum(own) + self._sum(other))
-        own_related = self._sum(self.related(own, other)) if contain else 0.0
-        other_related = self._sum(self.related(other, own)) if contain else 0.0
+        if contain:
+            own_related = self._sum(self.related(own, other))
+            other_related = self._sum(self.related(other, own))
+        else:  # a need earns credit only from the condition the line names (``covered``)
+            own_related, other_related = self._sum(self.covered(own, other)), 0.0
         own_total, other_total = self._sum(own), self._sum(other)
         dice = (2 * shared + RELATED_CREDIT * (own_related + other_related)) / (
             own_total + other_total
