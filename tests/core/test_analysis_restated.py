@@ -4,15 +4,18 @@ from pathlib import Path
 
 from ehcp_appeal.analysis.reading.reading import read_path
 from ehcp_appeal.analysis.roles.report_items import read_report
-from ehcp_appeal.analysis.roles.restated import restates
+from ehcp_appeal.analysis.roles.restated import Said
 from tests.core.analysis_fixtures.builders import write_docx
 
 
 def test_a_shorthand_of_earlier_advice_restates_it() -> None:
-    earlier = ["I recommend a social communication group of up to four pupils, weekly."]
-    assert restates("Social communication group (up to four)", earlier)
-    assert not restates("Weekly occupational therapy for 45 minutes", earlier)
-    assert not restates("Group", earlier)  # too few words to tell
+    said = Said()
+    advice = "I recommend a social communication group of up to four pupils, weekly."
+    assert not said.restates(advice, "recommendation")
+    assert said.restates("Social communication group (up to four)", "recommendation")
+    assert not said.restates("Social communication group (up to four)", "need")  # per kind
+    assert not said.restates("Weekly occupational therapy for 45 minutes", "recommendation")
+    assert not said.restates("Group", "recommendation")  # too few words to tell
 
 
 def test_a_report_summary_table_adds_no_second_recommendation(tmp_path: Path) -> None:

@@ -31,11 +31,3 @@ class Said:
             return True
         earlier.append(own)
         return False
-
-
-def restates(text: str, earlier: list[str]) -> bool:
-    """Whether ``text`` says again what one of the ``earlier`` items of its kind said."""
-    said = Said()
-    for other in earlier:
-        said.restates(other, "")
-    return said.restates(text, "")
