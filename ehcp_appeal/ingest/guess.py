@@ -158,21 +158,22 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         if not carried and not review and _plan_sections(text) >= PLAN_SECTIONS:
             return "ehcp_draft" if _mentions_draft_plan(text) else "ehcp_final"
         return max(carried, key=lambda k: carried[k]) if carried else "correspondence"
-    _plan_structure(text, stem, scores)
-    if _is_letter(text):
+    sections, letter = _plan_sections(text), _is_letter(text)  # each read once: both are slow
+    _plan_structure(sections, text, stem, scores)
+    if letter:
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
-        if _plan_sections(text) < PLAN_SECTIONS:
+        if sections < PLAN_SECTIONS:
             # A letter that speaks of a plan ("the final EHC plan is enclosed") is a letter,
             # and one that gives a decision is the decision, whatever else it mentions.
             outranked = _DECIDED_OVER if scores.get("decision_letter") else _PLAN_KINDS
             for kind in outranked:
                 scores.pop(kind, None)
     title = _squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
-    top = _squash(" ".join([line for line in text.splitlines() if line.strip()][:TOP_LINES_EXPERT]))
-    expert = _EXPERT.search(top) and not _is_letter(text) and "tribunal" not in title[:120]
+    top = _squash(" ".join(_first_lines(text, TOP_LINES_EXPERT)))
+    expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
     if (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title):
         scores["independent_report"] = max(scores.values(), default=0) + 1
-    if (titled := _titled_kind(text, stem)) is not None:
+    if not letter and (titled := _titled_kind(text, stem)) is not None:
         scores[titled] = max(scores.values(), default=0) + 1
     if not scores or max(scores.values()) == 0:
         return "other"
@@ -233,19 +234,17 @@ def _plan_sections(text: str) -> int:
     return len(letters) if {"B", "F"} <= letters else 0
 
 
-def _plan_structure(text: str, stem: str, scores: dict[str, int]) -> None:
+def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) -> None:
     """Lettered sections A to K are the shape of an EHC plan, whatever words it uses.
 
     Draft or final is read from the title lines only: a final plan's body often
     mentions the draft it replaced. An annual review, which may walk through the
-    plan's sections, keeps its own kind when its title says so.
+    plan's sections, keeps its own kind when its title says so. ``found`` is the number
+    of sections the text has (_plan_sections).
     """
-    found = _plan_sections(text)
     if found < PLAN_SECTIONS:
         return
-    top = _squash(
-        " ".join([stem, *[ln for ln in text.splitlines() if ln.strip()][:_TOP_LINES_FOR_STATUS]])
-    )
+    top = _squash(" ".join([stem, *_first_lines(text, _TOP_LINES_FOR_STATUS)]))
     if re.search(r"\b(?:appeal|tribunal|send ?35|sen ?35)\b", top):
         return  # an appeal form or tribunal paper lists the plan's sections too
     if "annual review" in top and not re.search(
@@ -269,8 +268,10 @@ def _titled_draft(text: str, stem: str) -> bool:
     final, and a scan's "D R A F T" counts as the word. The file name is read only when
     the document's own lines say neither: people save drafts as "final plan.docx".
     """
-    lines = [line for line in text.splitlines() if line.strip()][:_TOP_LINES_FOR_DRAFT]
-    for words in (" ".join(lines), stem):  # the document's own words before its file name
+    for words in (
+        " ".join(_first_lines(text, _TOP_LINES_FOR_DRAFT)),
+        stem,
+    ):  # the document's own words before its file name
         top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", _squash(words))
         if re.search(r"\bfinal\b", top):
             return False
@@ -280,15 +281,24 @@ def _titled_draft(text: str, stem: str) -> bool:
 
 
 def _titled_kind(text: str, stem: str) -> str | None:
-    """The kind a document's own title names (see "titles" in kinds.json), if any."""
-    if _is_letter(text):
-        return None
-    lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
-    title = _squash(" ".join([stem, *lines]))
+    """The kind a document's own title names (see "titles" in kinds.json), if any; not
+    asked of a letter, whose title lines are the sender's address."""
+    title = _squash(" ".join([stem, *_first_lines(text, TITLE_LINES)]))
     for kind, phrases in _tables().get("titles", {}).items():
         if any(_has(phrase, title) for phrase in phrases):
             return str(kind)
     return None
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` lines that hold anything: a document's title and top."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            lines.append(line)
+            if len(lines) == count:
+                break
+    return lines
 
 
 def _mentions_draft_plan(text: str) -> bool:
