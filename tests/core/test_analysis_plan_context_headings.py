@@ -316,3 +316,20 @@ def test_a_provision_named_in_a_bare_sentence_is_completed_by_the_next(tmp_path:
         ("Robin will have a laptop.", "Robin will have a laptop."),
         ("Robin will have a reading pen.", "Robin will have a reading pen."),
     ]
+
+
+def test_a_page_header_is_the_heading_of_a_section_named_nowhere_else(tmp_path: Path) -> None:
+    head = "Robin Example | EHC plan |"
+    pages = [
+        [("heading", "Section A - About Robin"), ("para", VIEWS)],
+        [("heading", "Reading and writing"), ("para", NEED)],
+        [("para", GOAL)],
+        [("para", HELP)],
+        [("para", HELP2), ("heading", "Section G - Health provision"), ("para", HEALTH)],
+    ]
+    headers = ["Robin Example | EHC plan"] + [f"{head} Section {x}" for x in "BEFF"]
+    plan = _read(write_pdf(tmp_path / "plan.pdf", pages, header=headers))
+    assert plan.sections["B"].text == f"Reading and writing\n{NEED}"
+    assert plan.sections["E"].text == GOAL
+    assert plan.sections["F"].text == f"{HELP}\n{HELP2}"  # the repeat is a running head
+    assert plan.sections["B"].found_by == "letter"

@@ -15,7 +15,9 @@
   label above them ("Cognition and learning") is no text of any section.
 - A page header repeated at the top of each page ("Council EHC Plan: NAME") may carry the
   section in force ("... Section F - Provision"): that line is a running head, never a
-  heading or a statement of the plan.
+  statement of the plan. Where no other heading names that section (a council that starts
+  each of B, E and F on a new page and marks it only in the page header, above sub-headings
+  by area of need), the header is the section's heading on the first page it names it.
 """
 
 import re
@@ -27,6 +29,7 @@ from ehcp_appeal.analysis.plan.section_names import (
     ROMAN,
     HeadingMatch,
     joint_sections,
+    labelled_heading,
     recognise,
     section_named,
 )
@@ -148,16 +151,38 @@ def running_heads(blocks: list[Block], texts: list[str], decisions: list[Decisio
     for index, block in enumerate(blocks):
         if block.kind == "para":
             tops.setdefault(block.page, index)
+    found = {decision.section for decision in decisions if isinstance(decision, HeadingMatch)}
     words = {index: blocks[index].text.split() for index in tops.values()}
     for index, own in words.items():
         for other, theirs in words.items():
             shared = _shared_prefix(own, theirs) if other != index else 0
             if shared < RUNNING_HEAD_WORDS or not plan_words.search(" ".join(own[:shared])):
                 continue
+            carried = _carried_section(blocks[index].text)
             rest = _plain(" ".join(own[shared:]))
-            if not rest or rest in headings - {_plain(texts[index])}:
+            if carried is not None and carried.section not in found:
+                decisions[index] = carried
+                found.add(carried.section)
+            elif not rest or rest in headings - {_plain(texts[index])} or carried is not None:
                 decisions[index] = SKIP
-                break
+            else:
+                continue
+            break
+
+
+_HEAD_PART = re.compile(r"\s+[|•–—]\s+|\s+-\s+")
+
+
+def _carried_section(text: str) -> HeadingMatch | None:
+    """The section a running head names in its last part ("Name | EHC plan | Section B")."""
+    parts = _HEAD_PART.split(text.strip())
+    if len(parts) < 2:
+        return None
+    for start in range(len(parts) - 1, 0, -1):  # "... | Section F - Provision" is two parts
+        found = labelled_heading(" - ".join(parts[start:]))
+        if found is not None:
+            return HeadingMatch(found.section, found.title, found.found_by, PARAGRAPH_CONFIDENCE)
+    return None
 
 
 def _plain(text: str) -> str:
