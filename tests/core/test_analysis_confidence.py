@@ -29,6 +29,13 @@ def test_a_provision_naming_who_how_often_and_how_long_is_only_worth_a_look() ->
     assert vague_confidence(capped)[0] >= ASSERT_AT  # the amount itself is left open
 
 
+def test_a_table_row_is_rated_on_its_staff_and_frequency_cells_too() -> None:
+    first_cell = _vague("Small-group language group (Language for Thinking)", ["small group"])
+    row = "Small-group language group | Teaching assistant | Twice a week, 20 minutes | Retelling"
+    assert vague_confidence(first_cell)[0] >= ASSERT_AT
+    assert vague_confidence(first_cell, row)[0] < ASSERT_AT
+
+
 def test_split_keeps_every_finding_once() -> None:
     sure = _vague("a", [])
     unsure = _vague("b", [])

@@ -66,7 +66,7 @@ def _rated(checker: Checker, items: list[ReportItem], finding: Finding) -> Findi
     if finding.kind in ("need_missing_from_b", "provision_missing_from_f") and finding.need:
         value, why = _missing(checker, items[int(finding.need[1:]) - 1], finding.section or "F")
     elif finding.kind == "provision_not_specific":
-        value, why = _vague(finding)
+        value, why = _vague(finding, _row_of(checker, finding))
     elif finding.kind == "provision_less_than_recommended":
         value, why = _less(finding)
     elif finding.kind == "provision_in_wrong_section":
@@ -96,13 +96,21 @@ def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, s
     return value, " ".join(why)
 
 
-def _vague(finding: Finding) -> tuple[float, str]:
+def _row_of(checker: Checker, finding: Finding) -> str:
+    """The whole table row a plan line stands in: its Staff and Frequency cells say how much."""
+    for item in checker.items:
+        if item.text == finding.text and item.page == finding.page:
+            return item.whole
+    return finding.text
+
+
+def _vague(finding: Finding, whole: str | None = None) -> tuple[float, str]:
     heading = area_heading(finding.text) and not finding.text.rstrip().endswith(".")
     if heading and len(finding.text.split()) <= 5 and not finding.terms:  # a sentence ends "."
         return 0.3, "It reads like a heading for an area of need, not a provision."
     if _STANDING_RULE.search(finding.text):
         return 0.4, "It is a rule that applies every time, which may be specific enough."
-    quantity = measure(finding.text)
+    quantity = measure(whole or finding.text)
     named = [
         label
         for label, present in (
