@@ -54,3 +54,38 @@ def test_advice_with_no_line_on_its_subject_is_still_missing(tmp_path: Path) -> 
     )
     assert _statuses(result) == ["missing_from_f"]
     assert "provision_missing_from_f" in {f["kind"] for f in result["findings"]}
+
+
+def _therapy_case(tmp_path: Path, provision: str, advice: str) -> dict:
+    plan = write_docx(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Section B: Special educational needs"),
+            ("para", "Ezra has difficulties with fine motor skills and handwriting."),
+            ("heading", "Section F: Special educational provision"),
+            ("para", provision),
+            ("para", "A teaching assistant will read test questions aloud to Ezra in every test."),
+        ],
+    )
+    report = write_docx(tmp_path / "ot.docx", [("heading", "Recommendations"), ("para", advice)])
+    return analyse_files(plan, [report])
+
+
+def test_a_vague_line_from_the_same_profession_answers_its_advice(tmp_path: Path) -> None:
+    result = _therapy_case(
+        tmp_path,
+        "Occupational therapy advice and a programme as appropriate.",
+        "Ezra requires direct occupational therapy from an occupational therapist with "
+        "postgraduate training in sensory integration, for 45 minutes every fortnight.",
+    )
+    assert _statuses(result) == ["not_specific"]
+
+
+def test_other_kinds_of_provision_from_that_profession_stay_missing(tmp_path: Path) -> None:
+    result = _therapy_case(
+        tmp_path,
+        "Access to speech and language therapy.",
+        "Every September the speech and language therapist should train all staff who work "
+        "with Ezra in using his communication passport.",
+    )
+    assert _statuses(result) == ["missing_from_f"]

@@ -6,7 +6,13 @@ from ehcp_appeal.analysis.judging.findings import Finding, compare, educational_
 from ehcp_appeal.analysis.judging.specificity import Specificity
 from ehcp_appeal.analysis.matching.assignment import pair_leftovers
 from ehcp_appeal.analysis.matching.concept_weights import family_of
-from ehcp_appeal.analysis.matching.matching import Match, Matcher, concepts, provision_kinds
+from ehcp_appeal.analysis.matching.matching import (
+    Match,
+    Matcher,
+    concepts,
+    disciplines,
+    provision_kinds,
+)
 from ehcp_appeal.analysis.matching.provision_core import core_tokens
 from ehcp_appeal.analysis.plan.plan_items import PlanItem
 from ehcp_appeal.analysis.plan.plan_sections import Plan
@@ -265,12 +271,36 @@ class Checker:
         """
         nearest = self.nearest(advice, ("F",))
         if nearest is None or nearest.score < VAGUE_ANSWER or not nearest.shared:
-            return None
+            return self._vague_service(advice)
         verdict = self.judged.get(nearest.index)
         if verdict is None or verdict.specific:
-            return None
+            return self._vague_service(advice)
         line_kinds = provision_kinds(self.items[nearest.index].whole)
-        return nearest if line_kinds >= provision_kinds(advice) or not line_kinds else None
+        if line_kinds >= provision_kinds(advice) or not line_kinds:
+            return nearest
+        return self._vague_service(advice)
+
+    def _vague_service(self, advice: str) -> Match | None:
+        """A vague line of F offering the same kind of provision from the same profession
+        as the advice ("Occupational therapy advice and a programme as appropriate" for
+        a fortnightly programme from an occupational therapist, "Access to ELSA support"
+        for six weekly ELSA sessions): the plan answers that advice, vaguely, in words too
+        few to match. A different kind from the same profession (staff training, a group)
+        is not answered by it. Of several such lines, the one sharing most words."""
+        kinds, named = provision_kinds(advice), disciplines(advice)
+        if not kinds:
+            return None
+        answers = []
+        for index, verdict in self.judged.items():
+            whole = self.items[index].whole
+            line_named = disciplines(whole)
+            same_profession = bool(named & line_named) or not (named or line_named)
+            if not verdict.specific and same_profession and kinds & provision_kinds(whole):
+                answers.append(index)
+        if not answers:
+            return None
+        scored = self.matcher.best(advice, answers)
+        return scored if scored is not None else Match(answers[0], 0.0, ())
 
     def _care_answer(self, match: Match, advice: str) -> bool:
         """A line outside F that restates the advice as health care, or as social care in H.
