@@ -145,6 +145,18 @@ def test_shorthand_family_advice_and_medication_training_raise_no_finding() -> N
     ]
 
 
+def test_clinical_care_of_an_airway_or_a_feeding_tube_is_health_advice() -> None:
+    items = extract_items(
+        [
+            _heading("Care plan"),
+            _para("Air reaching Noah's lungs must be warmed by a heat and moisture exchanger."),
+            _para("Trained staff should give his gastrostomy feeds at 10am and 2pm."),
+        ],
+        "r.pdf",
+    )
+    assert [(item.kind, item.reason) for item in items] == [("recommendation", "health")] * 2
+
+
 def test_a_signature_line_is_not_advice() -> None:
     items = extract_items(
         [
