@@ -39,6 +39,11 @@ def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> N
         "I have been asked to describe Sam's needs and to comment on the plan.",
         "The recommendations below are for the school unless I say otherwise.",
         "Option 2, a scribe for longer pieces, would not build his independence.",
+        "The table sets out what we believe Sam needs in his next plan, and why.",
+        "The levels below are what I recommend for the next twelve months.",
+        "I have separated the recommendations that are special educational provision.",
+        "I was also asked to advise on what support Sam should have in a plan.",
+        "A resource base was discussed; I do not think this is necessary on current evidence.",
     ],
 )
 def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str) -> None:
@@ -145,6 +150,10 @@ def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> N
         "I found nothing to suggest that Sam has a specific learning difficulty.",
         "I do not consider that Sam has dyslexia; his reading is in line with his age.",
         "He eats a narrow range of foods; it does not meet the criteria for an eating disorder.",
+        "His reasoning is average, which suggests his difficulties are not due to a general "
+        "learning difficulty.",
+        "His difficulties show in both languages and cannot be explained by learning English.",
+        "I do not think that Sam currently meets the threshold for a diagnosis of PTSD.",
     ],
 )
 def test_a_condition_the_author_rules_out_is_no_need(text: str) -> None:
