@@ -17,6 +17,7 @@ from ehcp_appeal.analysis.plan.heading_scan import (
     user_choice,
     with_number,
 )
+from ehcp_appeal.analysis.plan.inline_amendments import apply_inline_amendments
 from ehcp_appeal.analysis.plan.margin_labels import merge_margin_labels
 from ehcp_appeal.analysis.plan.merged_tables import (
     chosen_layout,
@@ -132,7 +133,9 @@ def split_sections(
     chose, or to "" for "not a section heading".
     """
     choices = parse_overrides(overrides or {})
-    blocks = merge_margin_labels(split_run_in_headings(drop_amendment_notes(blocks)))
+    blocks = merge_margin_labels(
+        split_run_in_headings(apply_inline_amendments(drop_amendment_notes(blocks)))
+    )
     decisions = scan(blocks, choices)
     forms = _form_tables(blocks)
     spans: list[_Span] = []
