@@ -307,6 +307,16 @@ def test_concepts_start_at_a_word_start() -> None:
     assert "anxiety" in concepts("He reads aloud only with great distress.")
 
 
+def test_early_number_in_everyday_words_is_maths() -> None:
+    for text in (
+        "He can count by rote to ten but cannot say how many there are.",
+        "She counts on her fingers for number bonds within 20.",
+        "He has not yet mastered place value or his times tables.",
+    ):
+        assert "maths" in concepts(text), text
+    assert "maths" not in concepts("A number of staff know him well.")
+
+
 def test_a_line_the_lexicon_does_not_cover_wins_on_its_words() -> None:
     """A setting or a delivering role named in passing must not outweigh the provision's words.
 
