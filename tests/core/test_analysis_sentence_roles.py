@@ -154,6 +154,9 @@ def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> N
         "learning difficulty.",
         "His difficulties show in both languages and cannot be explained by learning English.",
         "I do not think that Sam currently meets the threshold for a diagnosis of PTSD.",
+        "His gross and fine motor skills appear typical, and I saw no reason to refer him.",
+        "In my opinion Sam's needs cannot be met at his school, even with the current plan.",
+        "Sam has not run out of the school building since April, when he began to leave early.",
     ],
 )
 def test_a_condition_the_author_rules_out_is_no_need(text: str) -> None:
@@ -185,6 +188,7 @@ def test_support_already_had_and_reasons_under_a_recommendations_heading(
         ("Sam has a severe language disorder which is consistent with his history.", "need"),
         ("Option 2: a resource base; considered but not preferred, as it is too far.", "reason"),
         ("His foster carer has been asked to read with Sam for ten minutes each evening.", "home"),
+        ("Mrs Brooks should be offered a place on our course for special guardians.", "home"),
     ],
 )
 def test_the_childs_own_words_diagnoses_rejected_options_and_carers_advice(
