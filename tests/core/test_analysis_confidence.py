@@ -1,11 +1,14 @@
 """Findings carry a confidence and its reasons; unsure ones are shown, not asserted."""
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from ehcp_appeal.analysis.judging.confidence import ASSERT_AT, split
+from ehcp_appeal.analysis.judging.confidence import _missing as missing_confidence
 from ehcp_appeal.analysis.judging.confidence import _vague as vague_confidence
 from ehcp_appeal.analysis.judging.findings import Finding, compare
 from ehcp_appeal.analysis.result import analyse_files
+from ehcp_appeal.analysis.roles.report_items import ReportItem
 from tests.core.analysis_fixtures.cases import build_case
 
 
@@ -72,3 +75,20 @@ def test_an_area_heading_or_a_standing_rule_is_only_worth_a_look() -> None:
 def test_a_short_area_label_is_a_heading_but_a_sentence_is_not() -> None:
     assert vague_confidence(_vague("Communication and interaction", []))[0] < ASSERT_AT
     assert vague_confidence(_vague("Multi-sensory approach to learning.", []))[0] >= ASSERT_AT
+
+
+def test_a_need_whose_every_concept_section_b_names_is_only_worth_a_look() -> None:
+    """Councils state a report's need in general words: when B already names all that the
+    need is about, its absence is a question, not a finding."""
+    b_lines = ["Kai has literacy difficulties.", "He can be anxious in busy places."]
+    checker = SimpleNamespace(
+        items=[SimpleNamespace(section="B", whole=line) for line in b_lines],
+        nearest=lambda text, sections: None,
+    )
+
+    def rated(text: str) -> float:
+        need = ReportItem("need", text, "ep.docx", 1, "", role="need", cue="cannot")
+        return missing_confidence(checker, need, "B")[0]  # type: ignore[arg-type]
+
+    assert rated("His reading age is two years behind and he cannot read aloud.") < ASSERT_AT
+    assert rated("He cannot sleep before a test and is tired all day.") >= ASSERT_AT

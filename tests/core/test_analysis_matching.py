@@ -341,3 +341,9 @@ def test_a_line_the_lexicon_does_not_cover_wins_on_its_words() -> None:
     assert not concepts(plan[1])
     match = Matcher(plan, report, [True, True]).best(advice)
     assert match is not None and match.index == 1 and match.score >= MATCH_THRESHOLD
+
+
+def test_misreading_words_is_reading_and_misreading_people_is_social() -> None:
+    assert concepts("He often misreads the longer words in his book.") >= {"reading"}
+    assert "social_communication" not in concepts("He often misreads the longer words.")
+    assert "social_communication" in concepts("He misreads social situations.")

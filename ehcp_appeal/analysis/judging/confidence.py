@@ -7,7 +7,10 @@ and one below ``ASSERT_AT`` is not asserted but shown as "worth a look":
 - a need or recommendation missing from the plan rests on the sentence's role (how
   sure the cue was that it is a current need or advice at all) and on the match
   margin (how far the nearest plan line fell below the match threshold: a near miss
-  may be the same thing in other words);
+  may be the same thing in other words); a need whose every concept Section B already
+  names somewhere (its reading, its anxiety) is only worth a look, as councils state
+  a report's need in general words ("literacy difficulties") more often than they
+  leave out all that it is about;
 - a vague provision rests on how much of an amount was read from it (and on whether it
   is a provision at all, not an area heading or a standing rule): a line with no
   frequency, duration or staff is surely vague; one that names who, how often and how
@@ -23,10 +26,13 @@ from dataclasses import replace
 from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD, Checker
 from ehcp_appeal.analysis.judging.findings import Finding
 from ehcp_appeal.analysis.judging.quantities import measure
+from ehcp_appeal.analysis.matching.matching import concepts
 from ehcp_appeal.analysis.roles.report_items import ReportItem, area_heading
 from ehcp_appeal.analysis.roles.report_sentences import need_clause
 
 ASSERT_AT = 0.5
+NAMED_IN_B = 0.45
+"""The confidence at most of a need whose every concept Section B already names."""
 """Findings at or above this confidence are asserted; those below are "worth a look"."""
 _NEAR_MISS = 0.12
 """A nearest plan line this far or more below the match threshold is a clear miss."""
@@ -84,6 +90,11 @@ def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, s
     value = item.certainty * (0.7 + 0.3 * margin)
     role = "need" if item.role == "need" else "recommendation"
     why = [f"Read as a {role} ({item.cue}; {item.certainty:.0%} sure)."]
+    named = _named_in(checker, item.text, section) if section == "B" else frozenset()
+    if named:
+        value = min(value, NAMED_IN_B)
+        topics = ", ".join(sorted(name.replace("_", " ") for name in named))
+        why.append(f"Section B already speaks of {topics}, perhaps in more general words.")
     if nearest is None:
         why.append(f"Section {section} has nothing to compare it with.")
     elif margin >= 1:
@@ -94,6 +105,16 @@ def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, s
             f"match at {MATCH_THRESHOLD:.2f}): it may say the same in other words."
         )
     return value, " ".join(why)
+
+
+def _named_in(checker: Checker, text: str, section: str) -> frozenset[str]:
+    """The statement's concepts, when every one of them is named in the section."""
+    wanted = concepts(text)
+    named: set[str] = set()
+    for item in checker.items:
+        if item.section == section:
+            named |= concepts(item.whole)
+    return wanted if wanted and wanted <= named else frozenset()
 
 
 def _row_of(checker: Checker, finding: Finding) -> str:
