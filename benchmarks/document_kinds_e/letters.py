@@ -243,7 +243,7 @@ SEND35A_PDF = [
     (
         "field",
         "Section 5 - Your reasons for appealing",
-        "Jack has been on SEN support for three years and is still reading at a 7-year-old level. His anxiety has got worse and he refuses school two or three days a fortnight. The independent educational psychologist says he has severe dyslexia and needs specialist teaching every day, which the school cannot provide from its own budget.",
+        "Jack has been on SEN support for three years and is still reading at a 7-year-old level. His anxiety has got worse and he refuses school two or three days a fortnight. The independent educational psychologist who assessed him on 6 January says he has severe dyslexia and needs specialist teaching every day, which the school cannot provide from its own budget.",
     ),
     ("field", "Section 6 - Representative", "None"),
     (

@@ -88,7 +88,7 @@ def as_text(child: dict, titles: dict) -> str:
 # --- the children ------------------------------------------------------------
 
 RHYS = {
-    "A": "Rhys is 8 and lives with his mum, his taid (grandfather) and two sheepdogs on a farm outside Kingsholme. He loves tractors, the dogs and anything with wheels. Rhys says: \"I like it when it's quiet and I know what's next.\" His mum would like him to be able to make a friend and to read well enough to enjoy books about farming.",
+    "A": "Rhys is 7 and lives with his mum, his taid (grandfather) and two sheepdogs on a farm outside Kingsholme. He loves tractors, the dogs and anything with wheels. Rhys says: \"I like it when it's quiet and I know what's next.\" His mum would like him to be able to make a friend and to read well enough to enjoy books about farming.",
     "B": [
         "Communication and interaction: Rhys is autistic (Wyeford Child Development Centre, 2024). He has a developmental language disorder affecting his understanding of longer sentences and his vocabulary (CELF-5 core language standard score 74).",
         "Cognition and learning: Rhys is working at the level expected at the end of Year 1 in reading and writing; his phonic knowledge is secure to phase 4.",
@@ -158,7 +158,7 @@ AALIYAH = {
 }
 
 INES = {
-    "A": "Ines is 16. She loves musicals, drawing on her tablet and her cat, Pastel. She wants to study art and design at college and live independently one day. Her parents want her to keep her friends and to have the right equipment.",
+    "A": "Ines is 15. She loves musicals, drawing on her tablet and her cat, Pastel. She wants to study art and design at college and live independently one day. Her parents want her to keep her friends and to have the right equipment.",
     "B": [
         "Physical: Ines has cerebral palsy (spastic quadriplegia, GMFCS level IV) and uses a powered wheelchair.",
         "Communication: Ines's speech is intelligible to familiar listeners; she uses a voice output app with new people.",

@@ -696,8 +696,8 @@ AR_RHYS = [
         "kv",
         [
             ("Pupil", "Rhys Pritchard"),
-            ("Year group", "Year 3"),
-            ("Date of review meeting", "5 November 2025"),
+            ("Year group", "Year 4"),
+            ("Date of review meeting", "4 November 2026"),
             (
                 "Present",
                 "Ms G. Pritchard (mum), Mrs Jenkins (SENCo), Mrs Lewis (teacher), Carwen Evans (SALT)",
@@ -727,14 +727,14 @@ AR_RHYS = [
     ("h", 2, "Views"),
     (
         "p",
-        'Rhys: "I like Mrs Lewis and the tractor book." Ms Pritchard is pleased with his reading but worried about the move to juniors next year.',
+        'Rhys: "I like Mrs Lewis and the tractor book." Ms Pritchard is pleased with his reading but worried about how tired he is by Friday.',
     ),
     ("h", 2, "Recommendations of the review"),
     (
         "p",
         "The plan should be amended to update Section B and the outcomes in Section E. No change to Section F or I is requested.",
     ),
-    ("sig", ["Completed by Ann Jenkins, SENCo", "12 November 2025"]),
+    ("sig", ["Completed by Ann Jenkins, SENCo", "11 November 2026"]),
 ]
 
 AR_AALIYAH = [
@@ -967,7 +967,7 @@ DOCUMENTS: list[dict] = [
     ),
     dict(name="Dr Lindqvist report final.pdf", kind="independent_report", blocks=INDEPENDENT_SLT),
     dict(
-        name="Annual Review Report Rhys Y3.docx",
+        name="Annual Review Report Rhys Y4.docx",
         kind="annual_review",
         blocks=AR_RHYS,
         accent="4A235A",
