@@ -374,6 +374,17 @@ CASE = dict(
                         "His attendance this year has been 94%, and most absences were for hospital appointments.",
                     ],
                 ),
+                (
+                    "p",
+                    "Callum completed a four-week work experience placement at Ashwell Cross Garden Centre in June, with his learning support assistant for the whole of each shift. The manager described him as polite and hard-working and has said that she would consider him for a supported internship.",
+                ),
+                (
+                    "p",
+                    non(
+                        "Callum told us that the best thing about college is 'being treated like an adult' and the worst is 'forgetting stuff and people thinking I'm thick'.",
+                        "the young person's view",
+                    ),
+                ),
                 ("h", 2, "4. Support currently in place"),
                 (
                     "grid",
@@ -605,6 +616,11 @@ CASE = dict(
                         "Callum's mother, Abena Rees-Okafor, is his main carer and has had a carer's assessment; she works part time and describes herself as 'running on empty'.",
                         "carer's needs, not the young person's",
                     ),
+                ),
+                ("h", 2, "Support Callum receives now"),
+                (
+                    "p",
+                    "During term, Fernbrook's residential staff prompt Callum with his medication, meals and appointments from Monday to Friday. At weekends and in the holidays his mother does this, and he spends most of his free time at home with her and his younger sister.",
                 ),
                 ("h", 2, "Recommendations"),
                 (

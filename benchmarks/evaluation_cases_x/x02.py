@@ -255,6 +255,35 @@ CASE = dict(
                         "This is a change since my last letter, and the school has already adjusted its moving and handling plan.",
                     ],
                 ),
+                ("p", "Ruby's equipment was checked at this visit:"),
+                (
+                    "grid",
+                    [
+                        ["Equipment", "Provided by", "Notes"],
+                        [
+                            "Powered wheelchair with tilt-in-space",
+                            "Brantmoor Wheelchair Service, June 2026",
+                            "Joystick set up for her right hand",
+                        ],
+                        [
+                            "Classroom chair with lateral supports and pelvic strap",
+                            "Children's physiotherapy, 2024",
+                            "Adjusted for growth; still fits",
+                        ],
+                        [
+                            "Prone standing frame",
+                            "Children's physiotherapy",
+                            "Kept in the resource base",
+                        ],
+                        [
+                            "Ceiling track hoist and sling",
+                            "School (council capital funding)",
+                            "Sling size checked; correct",
+                        ],
+                        ["Ankle-foot orthoses", "Orthotics service", "New pair due in November"],
+                    ],
+                    [0.4, 0.33, 0.27],
+                ),
                 (
                     "p",
                     [
@@ -425,6 +454,10 @@ CASE = dict(
                             "progress",
                         ),
                     ],
+                ),
+                (
+                    "p",
+                    "We observed Ruby at school with her teaching assistant, her class teacher and two friends. Her teaching assistant is skilled and patient and waits for Ruby to finish her message; her friends tended to guess the end of her sentences, which Ruby took in good humour.",
                 ),
                 ("h", 2, "3. Access"),
                 (

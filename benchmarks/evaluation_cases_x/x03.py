@@ -223,7 +223,7 @@ CASE = dict(
                 (
                     "p",
                     [
-                        "Thank you for bringing Zain to clinic to discuss the results of his ADHD assessment.",
+                        "Thank you for bringing Zain to clinic to discuss the results of his ADHD assessment, which included questionnaires from home and school, my observation of him in two lessons on 8 September and the developmental history you gave me in July.",
                         non(
                             "There were no concerns about his development in early childhood, and his hearing and vision are normal.",
                             "history and test results",
@@ -273,6 +273,10 @@ CASE = dict(
                             "semh",
                         ),
                     ],
+                ),
+                (
+                    "p",
+                    "On examination Zain was well and cooperative. His height and weight are on the 50th centile, his blood pressure was normal and his neurological examination was normal.",
                 ),
                 (
                     "p",

@@ -264,12 +264,30 @@ CASE = dict(
                 (
                     "np",
                     "3.",
-                    "I assessed Mateusz at home on 14 October 2026 and observed him at Harlow Brook School on 16 October 2026 for a full morning, including a science practical, a break and a toilet visit. I have read the documents listed in the appendix.",
+                    "I assessed Mateusz at home on 14 October 2026 and observed him at Harlow Brook School on 16 October 2026 for a full morning, including a science practical, a break and a toilet visit. I have also read the papers in the tribunal bundle.",
+                ),
+                (
+                    "np",
+                    "4.",
+                    "The documents I read include the amended plan, the plan of 22 July 2024, the neuromuscular clinic letter of 21 August 2026 and the school's annual review report of June 2026.",
+                ),
+                (
+                    "np",
+                    "5.",
+                    non(
+                        "Mateusz was diagnosed with Duchenne muscular dystrophy at the age of four, after his nursery noticed that he fell often and found stairs hard.",
+                        "diagnostic history",
+                    ),
+                ),
+                (
+                    "np",
+                    "6.",
+                    "He walked on his own until he was eleven, used a manual wheelchair for longer distances in Year 6, and has used a powered wheelchair full time since the spring of 2025, after a chest infection left him too weak to stand.",
                 ),
                 ("h", 2, "Assessment"),
                 (
                     "np",
-                    "4.",
+                    "7.",
                     non(
                         "On the Detailed Assessment of Speed of Handwriting his copying speed was 4 words a minute, below the first centile for his age.",
                         "test result",
@@ -277,7 +295,26 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "5.",
+                    "8.",
+                    non(
+                        "On the Beery test of visual-motor integration his standard score was 96, in the average range, which tells me that his difficulty with recording is one of strength and endurance rather than of perception or planning.",
+                        "test result and its interpretation",
+                    ),
+                ),
+                (
+                    "grid",
+                    [
+                        ["Measure", "Right", "Left"],
+                        ["Shoulder flexion (active)", "40 degrees", "35 degrees"],
+                        ["Elbow flexion against gravity", "Partial range", "Partial range"],
+                        ["Grip strength (dynamometer)", "4 kg", "3 kg"],
+                        ["Pinch", "Light objects only", "Light objects only"],
+                    ],
+                    [0.5, 0.25, 0.25],
+                ),
+                (
+                    "np",
+                    "9.",
                     need(
                         "Mateusz can now write only his name and a few words before his hand tires, and he cannot keep up with any written task in class.",
                         "sensory_physical",
@@ -286,7 +323,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "6.",
+                    "10.",
                     need(
                         "He can no longer lift his hand from the desk to his mouth or reach across his desk, so he cannot raise his hand, turn the pages of a book or reach his own equipment without help.",
                         "sensory_physical",
@@ -294,7 +331,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "7.",
+                    "11.",
                     [
                         need(
                             "Every transfer, including for the toilet, now needs two adults and a hoist, as Mateusz can no longer take his own weight to stand.",
@@ -305,7 +342,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "8.",
+                    "12.",
                     need(
                         "His reading is slow and he loses his place on a page, and he needs information read to him in science and history.",
                         "cognition_learning",
@@ -314,7 +351,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "9.",
+                    "13.",
                     [
                         need(
                             "By late morning Mateusz was visibly tired, his head dropped and his speech became quieter.",
@@ -329,7 +366,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "10.",
+                    "14.",
                     [
                         non(
                             "Mateusz is articulate and funny and was clearly well liked by his classmates.",
@@ -341,10 +378,23 @@ CASE = dict(
                         ),
                     ],
                 ),
+                (
+                    "np",
+                    "15.",
+                    "In the science practical Mateusz directed his partner very capably, telling him which apparatus to use and in what order, and dictated his results to the teaching assistant. When she was called away to another pupil he stopped and waited for eleven minutes until she came back.",
+                ),
+                (
+                    "np",
+                    "16.",
+                    non(
+                        "At home Mateusz is lifted by his parents for every transfer, which his mother told me is no longer safe for either of them.",
+                        "care at home (social care, in D)",
+                    ),
+                ),
                 ("h", 2, "Comments on the amended plan"),
                 (
                     "np",
-                    "11.",
+                    "17.",
                     non(
                         "Section B of the amended plan repeats the 2024 plan almost word for word, apart from its first paragraph.",
                         "comment on the plan, not a need",
@@ -352,12 +402,22 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "12.",
+                    "18.",
                     "The 2024 plan was written when Mateusz walked around school and could write a paragraph. It describes a different child. In my opinion the provision carried forward with it, in particular 15 hours of teaching assistant time, cannot meet the needs I describe above, because two adults are needed for every transfer and Mateusz now needs an adult for every recorded task.",
                 ),
                 (
                     "np",
-                    "13.",
+                    "19.",
+                    "Section F provides 'Access to a laptop for extended writing'. A laptop on its own does not help a boy who cannot reach its keyboard or lift its lid; it has to be mounted and set up for him, with voice recognition, and someone has to be trained to do that.",
+                ),
+                (
+                    "np",
+                    "20.",
+                    "Section F also provides occupational therapy advice 'as needed'. In a progressive condition the need is certain, and the only question is how often; I give my view below.",
+                ),
+                (
+                    "np",
+                    "21.",
                     non(
                         "I considered whether an eye-gaze computer would help with recording, but his speech is clear and voice recognition is quicker and less tiring for him, so I do not recommend eye gaze at present.",
                         "option considered and not recommended",
@@ -366,7 +426,7 @@ CASE = dict(
                 ("h", 2, "Recommendations"),
                 (
                     "np",
-                    "14.",
+                    "22.",
                     rec(
                         "Mateusz requires a teaching assistant trained in moving and handling for the whole school day (32.5 hours a week), with a second trained adult available for every transfer.",
                         "sensory_physical",
@@ -376,7 +436,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "15.",
+                    "23.",
                     rec(
                         "He should use voice recognition software on a laptop mounted on his wheelchair for all recording, with six 30-minute training sessions this term and a trained adult to set it up at the start of each lesson.",
                         "sensory_physical",
@@ -386,7 +446,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "16.",
+                    "24.",
                     rec(
                         "A height-adjustable desk with a cut-out and forearm supports should be provided in every classroom he uses, so that he can reach his work without lifting his arms.",
                         "sensory_physical",
@@ -395,7 +455,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "17.",
+                    "25.",
                     rec(
                         "An occupational therapist should review Mateusz's seating, desk and equipment in school each term and train the staff who support him, as his needs will go on changing.",
                         "sensory_physical",
@@ -405,7 +465,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "18.",
+                    "26.",
                     rec(
                         "At home, the family need a ceiling hoist and a level-access shower, which I have raised with the council's housing occupational therapist.",
                         "social_care",
@@ -414,7 +474,7 @@ CASE = dict(
                 ),
                 (
                     "np",
-                    "19.",
+                    "27.",
                     "I understand my duty to the Tribunal and have complied with it. I confirm that the facts stated in this report are within my own knowledge and that the opinions I have expressed are my true professional opinions.",
                 ),
                 (
@@ -471,6 +531,17 @@ CASE = dict(
                 ),
                 (
                     "p",
+                    "On examination he was well, weighing 52 kg (91st centile) with a height of 141 cm (below the 2nd centile), in keeping with long-term steroid treatment. His spine was straight and his chest clear.",
+                ),
+                (
+                    "p",
+                    non(
+                        "He has had no chest infections this year and does not need any breathing support at night.",
+                        "health: no current need",
+                    ),
+                ),
+                (
+                    "p",
                     [
                         need(
                             "School have told Ms Hendry-Walsh that he struggles to remember instructions and to read longer texts, which is in keeping with the learning profile we see in some boys with Duchenne.",
@@ -488,6 +559,10 @@ CASE = dict(
                         ),
                         "He agreed that I could share this with school.",
                     ],
+                ),
+                (
+                    "p",
+                    "We discussed the treatments now in development and whether Mateusz might take part in a trial; the family would like to be considered, and I will refer him to the national trials coordinator.",
                 ),
                 ("p", "Plan:"),
                 (
