@@ -2,9 +2,9 @@
 modules read as documents rather than as nested tuples."""
 
 
-def need(text: str, area: str, plan_text: str | None = None) -> tuple:
+def need(text: str, area: str, plan_text: str | None = None, note: str | None = None) -> tuple:
     """A need in a report; plan_text None means Section B leaves it out."""
-    return ("N", text, area, plan_text)
+    return ("N", text, area, plan_text) if note is None else ("N", text, area, plan_text, note)
 
 
 def rec(text: str, area: str, status: str, plan_text: str | None = None, **extras) -> tuple:

@@ -317,6 +317,7 @@ CASE = dict(
                             "In the training kitchen he cannot follow a recipe of more than three steps without prompting, and he left the hob on twice in the summer term.",
                             "cognition_learning",
                             B_MEM,
+                            "B states his difficulty in planning and organising himself in general terms.",
                         ),
                         need(
                             "His concentration drops sharply after 35 to 40 minutes, and by the afternoon he is often too tired to take in anything new.",

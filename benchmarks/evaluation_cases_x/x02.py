@@ -12,7 +12,7 @@ B_HAND = "Her hand movements are slow and partly involuntary, so she cannot writ
 B_SPEECH = "Ruby's speech is very hard to understand because of dysarthria, and she communicates with her voice output communication aid, a communication book, facial expression and yes/no signals."
 B_COG = "She understands spoken language well for her age; she is working just below the expected level in reading and at about the Year 2 level in mathematics."
 B_SOC = "Ruby finds it hard to join in with other children's play and conversation at break and lunchtime."
-B_SELF = "She needs adult help with eating, drinking and all of her personal care."
+B_SELF = "She needs adult help with eating, drinking, every transfer and all of her personal care."
 
 F_TA = "A full-time teaching assistant (32.5 hours a week), trained in moving and handling and in AAC, to support Ruby in all lessons, at break and at lunchtime."
 F_HOIST = "Two adults trained in moving and handling for every transfer, using the ceiling track hoist in the hygiene room."
@@ -250,7 +250,7 @@ CASE = dict(
                         need(
                             "All transfers now need two adults and the ceiling track hoist, as Ruby can no longer take weight through her legs for a stand-pivot transfer.",
                             "sensory_physical",
-                            B_CP,
+                            B_SELF,
                         ),
                         "This is a change since my last letter, and the school has already adjusted its moving and handling plan.",
                     ],

@@ -319,6 +319,7 @@ CASE = dict(
                         "Mateusz can now write only his name and a few words before his hand tires, and he cannot keep up with any written task in class.",
                         "sensory_physical",
                         B_WRITE,
+                        "B understates how far his handwriting has declined but states the need.",
                     ),
                 ),
                 (
