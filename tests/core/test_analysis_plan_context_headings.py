@@ -333,3 +333,25 @@ def test_a_page_header_is_the_heading_of_a_section_named_nowhere_else(tmp_path: 
     assert plan.sections["E"].text == GOAL
     assert plan.sections["F"].text == f"{HELP}\n{HELP2}"  # the repeat is a running head
     assert plan.sections["B"].found_by == "letter"
+
+
+def test_a_portal_print_with_tabs_and_breadcrumb_headings(tmp_path: Path) -> None:
+    tabs = ["Summary", "About me", "Needs", "Provision", "Placement"]
+
+    def strip(open_tab: str) -> str:
+        return " | ".join(f"[ {tab} ]" if tab == open_tab else tab for tab in tabs)
+
+    crumbs = {
+        "About me": ("Section A > Views", VIEWS),
+        "Needs": ("Section B > Needs", NEED),
+        "Provision": ("Section F > Provision", HELP),
+        "Placement": ("Section I > School", SCHOOL),
+    }
+    pages = [
+        [("para", strip(tab)), ("heading", f"{tab} > {crumb}"), ("para", text)]
+        for tab, (crumb, text) in crumbs.items()
+    ]
+    plan = _read(write_pdf(tmp_path / "plan.pdf", pages))
+    assert plan.sections["B"].text == NEED
+    assert plan.sections["F"].text == HELP  # the next page's tab strip is not provision
+    assert plan.sections["I"].text == SCHOOL

@@ -41,6 +41,8 @@ MAX_HEADING_WORDS = 40
 SHORT_HEADING_WORDS = 10
 LETTERED_PLAN = 3
 SEQUENCE_CONFIDENCE = 0.8
+NAVIGATION_TABS = 3
+"""Separators in a recurring short line from which it is a strip of tabs, not text."""
 _LETTERED_TITLE = re.compile(
     r"^\s*(?:(?i:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[:.\-–—)]\s*(?P<title>\S.{0,120})$"
 )
@@ -105,12 +107,18 @@ def user_choice(text: str, overrides: dict[str, str], hint: bool = True) -> Deci
     return None
 
 
+def _furniture_key(text: str) -> str:
+    """A line as it recurs: page numbers vary, and so does the tab marked as the open one."""
+    return re.sub(r"\d+", "#", re.sub(r"\[\s*|\s*\]", "", _plain(text)))
+
+
 def _furniture(blocks: list[Block]) -> set[int]:
-    """Running heads and footers: page numbers, and short lines about the plan on many pages."""
+    """Running heads and footers: page numbers, short lines about the plan on many pages,
+    and a portal's strip of tabs printed on every page ("Summary | [ Needs ] | ...")."""
     data = lexicon.load("section_names")
     page_line = re.compile("|".join(data["furniture"]), re.IGNORECASE)
     plan_words = re.compile(rf"\b(?:{data['furniture_words']})\b", re.IGNORECASE)
-    keys = [re.sub(r"\d+", "#", _plain(b.text)) if b.kind == "para" else "" for b in blocks]
+    keys = [_furniture_key(b.text) if b.kind == "para" else "" for b in blocks]
     pages: dict[str, set[int]] = {}
     for key, block in zip(keys, blocks, strict=True):
         if key:
@@ -122,8 +130,8 @@ def _furniture(blocks: list[Block]) -> set[int]:
         text = block.text.strip()
         if page_line.fullmatch(text) or (
             len(pages.get(keys[index], ())) >= 3
-            and len(text.split()) <= 15
-            and plan_words.search(text)
+            and len(re.findall(r"\w+", text)) <= 15
+            and (plan_words.search(text) or text.count("|") >= NAVIGATION_TABS)
         ):
             found.add(index)
     return found

@@ -52,6 +52,12 @@ _FORM_PREFIX = re.compile(
     r"(?P<inner>(?i:section|part)\s*(?:H\s?[12]|[A-K])(?![A-Za-z0-9]).*)$"
 )
 """A form's own numbering before the section's label ("Form section 2 - Section B: ...")."""
+_BREADCRUMB = re.compile(
+    r"^(?:[^>›»]{1,40}\s[>›»]\s){1,3}"
+    r"(?P<label>(?i:section|part)\s*(?:H\s?[12]|[A-K]))\s[>›»]\s(?P<title>[^>›»]+)$"
+)
+"""A portal's trail of pages before the section ("Needs > Section B > Special educational
+needs"): the section is the part that carries the label, named by the part after it."""
 _JOINT = re.compile(
     r"^\s*(?i:sections?|parts?)\s+(?P<ids>"
     + _ID
@@ -159,6 +165,8 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     stripped = fold(_DECORATION.sub("", text))
     if (prefixed := _FORM_PREFIX.match(stripped)) is not None:
         stripped = prefixed.group("inner")  # "Form section 2 - Section B: ..." is Section B
+    if (trail := _BREADCRUMB.match(stripped)) is not None:
+        stripped = f"{trail.group('label')} - {trail.group('title')}"
     found = heading_of(stripped, hint)
     if found is not None:
         if _HAS_LETTER.search(stripped):
