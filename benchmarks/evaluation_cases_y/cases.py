@@ -1,0 +1,885 @@
+# ruff: noqa: E501
+"""Set Y as data: early years and phase transfer (a three-year-old in a private nursery, a
+move from infant to junior school, a Year 6 transfer to secondary, a plan amended at
+annual review), in four plan layouts no earlier set has: the whole plan as one long table
+with the section letters in a narrow first column, "All about me" pages followed by
+headings in the regulation's own words without letters, a plan printed from a web portal
+with a breadcrumb line above each section, and coloured bands holding the section's name
+with "Section B" set at their right-hand end.
+
+Every name, council, nursery, school, service and professional is invented. Postcodes use
+areas that do not exist and phone numbers are in the 01632 960xxx range. Markers are those
+of evaluation_kit.dataset.
+"""
+
+CI = "communication_interaction"
+CL = "cognition_learning"
+SEMH = "semh"
+SP = "sensory_physical"
+HEALTH = "health"
+SOCIAL = "social_care"
+
+
+def N(text: str, area: str, plan: str | None = None, note: str | None = None) -> tuple:
+    """A need; plan is the B sentence that states it (None: missing from B)."""
+    return ("N", text, area, plan, note) if note else ("N", text, area, plan)
+
+
+def R(text: str, area: str, status: str, plan: str | None = None, **extras) -> tuple:
+    """A recommendation, its status against the plan and the plan text it points at."""
+    return ("R", text, area, status, plan, extras)
+
+
+def X(text: str, why: str) -> tuple:
+    """A sentence that reads like a need or a recommendation but is neither."""
+    return ("X", text, why)
+
+
+def F(text: str, specific: bool, note: str | None = None) -> tuple:
+    return ("F", text, specific, note) if note else ("F", text, specific)
+
+
+# ---------------------------------------------------------------------------
+# case-evaly-01: Fernleigh Metropolitan Borough Council; Ava Lindqvist, 3, private day
+# nursery, global developmental delay. layout "single-table-letter-column": the whole plan
+# is one long table; a narrow first column holds the section letter on the first row of
+# each section (that cell is the heading) and the second column the section's name in
+# capitals and then its paragraphs, one row each.
+# ---------------------------------------------------------------------------
+
+B1_EXPR = "Ava does not yet use words and communicates mainly by taking an adult to what she wants or by crying."
+B1_UNDER = "Her understanding of language is limited to a few familiar words used in daily routines, supported by gesture."
+B1_PLAY = "Ava's learning and play skills are significantly delayed for her age across all areas of the EYFS."
+B1_ATTN = "Her attention is very short, even for activities she has chosen herself."
+B1_PEERS = "Ava is only just beginning to notice other children and finds it hard to share space or toys with them."
+B1_GROSS = "Ava's gross motor skills are delayed; she needs an adult's hand on steps, slopes and uneven ground."
+B1_SENS = "Ava is very sensitive to noise and can become overwhelmed and distressed in busy rooms."
+B1_EAT = "She has difficulties with eating and drinking, accepting only smooth food, and needs close support at snack and lunch."
+B1_TIRED = "Broken sleep means Ava is often tired in the afternoon, when her attention and tolerance drop further."
+
+F1_KEY = "Three 1:1 sessions of 15 minutes with her key person on every day Ava attends, working on the small-step targets in her My Support Plan, planned with the Early Years SEN Inclusion Team."
+F1_PORT = "Portage home visits from the Fernleigh Portage Home Visiting Service, fortnightly for one hour, until Ava starts in Reception."
+F1_ADULT = "Enhanced adult support at busy times of the session."
+F1_SIGN = "All staff in the Caterpillars room will use Makaton key word signing with Ava throughout each session, and two practitioners will complete the two-day Makaton Foundation course by 31 March 2027."
+F1_SALT = "Speech and language advice to be incorporated into Ava's My Support Plan as appropriate."
+F1_QUIET = "A quiet area with low light and reduced noise in the Caterpillars room, used by Ava with her key person at least twice in every session and whenever she shows signs of distress."
+F1_EYSIT = "A visit each term from the Early Years SEN Inclusion Team teacher to review Ava's targets with the nursery SENCo, her key person and her parents."
+F1_TRANS = "Transition planning for Reception in line with the local authority's early years transition protocol."
+G1_EAT = "An eating and drinking programme, written by the children's speech and language therapist, to be followed by nursery staff at every snack and lunchtime."
+G1_PAED = "Review by the community paediatrician every six months, including investigation of the cause of Ava's developmental delay."
+
+PORT1 = "portage_summary.docx"
+HV1 = "health_visitor_review.pdf"
+MSP1 = "my_support_plan.docx"
+
+
+def _row(sid: str, letter: str, name: str) -> list:
+    """The first row of a section: its letter (the heading) and its name in capitals."""
+    return [("H", sid, letter, ""), name]
+
+
+def _rows(*paras) -> list:
+    """Continuation rows: an empty letter cell and one paragraph."""
+    return [["", p] for p in paras]
+
+
+CASE_01 = dict(
+    name="case-evaly-01",
+    layout="single-table-letter-column",
+    summary=(
+        "Fernleigh Metropolitan Borough Council; Ava Lindqvist, 3, at Puddle Ducks Day Nursery, a "
+        "private nursery (global developmental delay: communication, play, motor, sensory, eating). The "
+        "whole plan is one long table: a narrow first column holds the section letter on the first row of "
+        "each section, the second column the section's name in capitals and then one paragraph a row. "
+        "Portage home-visiting summary; health visitor's 2-year review narrative; the nursery's My Support "
+        "Plan written to the child, with the Early Years SEN Inclusion Team's advice."
+    ),
+    note="Each section's heading is the letter alone in the narrow first column; the capitals beside it are the section's name and not text of the section. The eating and drinking programme carried out by nursery staff stands in G (wrong_section); the paediatric review in G is health provision. Joint attention (Portage) and fine motor skills (health visitor) are not in B: B's communication sentences are about words and understanding only, and B's motor sentence is about gross motor skills.",
+    plan=dict(
+        file="plan.docx",
+        accent="2E6B5E",
+        header="Fernleigh MBC  |  Education, Health and Care Plan  |  OFFICIAL - SENSITIVE",
+        footer="Ava Lindqvist  -  Final EHC plan  -  20 November 2026",
+        blocks=[
+            ("org", "Fernleigh Metropolitan Borough Council  -  SEND Assessment and Review Team"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Name", "Ava Lindqvist"),
+                    ("Date of birth", "9 July 2023"),
+                    ("Setting", "Puddle Ducks Day Nursery, 41 Canal Street, Fernleigh FX3 8QD"),
+                    ("Plan issued", "20 November 2026 (final)"),
+                    ("SEND officer", "Gareth Oyelaran, 01632 960217, send.team@fernleigh.example.org"),
+                ],
+            ),
+            (
+                "p",
+                "This plan is set out as one table. The letter in the left-hand column shows where each section of the plan begins.",
+            ),
+            (
+                "grid",
+                [
+                    ["Section", "Content"],
+                    _row("A", "A", "ABOUT AVA: HER VIEWS, INTERESTS AND ASPIRATIONS, AND THOSE OF HER FAMILY"),
+                    *_rows(
+                        ("S", "A", "Ava is a smiley, determined little girl who loves the swings, the sound of rain on the window and being sung to."),
+                        "Her mum and dad, Freya and Jonas, would like Ava to be able to tell them what she wants, to play with other children and to be happy and safe at nursery and later at school.",
+                        "They would like her to go to the same primary school as her cousin if her needs can be met there.",
+                    ),
+                    _row("B", "B", "AVA'S SPECIAL EDUCATIONAL NEEDS"),
+                    *_rows(
+                        "Communication and interaction",
+                        ("S", "B", B1_EXPR),
+                        B1_UNDER,
+                        B1_PEERS,
+                        "Cognition and learning",
+                        [B1_PLAY, B1_ATTN],
+                        "Sensory and physical",
+                        [B1_GROSS, B1_SENS],
+                        B1_EAT,
+                        "Social, emotional and mental health",
+                        B1_TIRED,
+                    ),
+                    _row("C", "C", "AVA'S HEALTH NEEDS RELATED TO HER SEN"),
+                    *_rows(
+                        ("S", "C", "Ava has global developmental delay of unknown cause and is under the care of Dr Nasreen Qadir, community paediatrician, who is arranging genetic tests."),
+                        "Ava has a disrupted sleep pattern and her parents have been given advice on a bedtime routine by the health visiting team.",
+                    ),
+                    _row("D", "D", "AVA'S SOCIAL CARE NEEDS"),
+                    *_rows(
+                        ("S", "D", "Ava's parents would welcome short breaks at weekends; they are not otherwise known to children's social care."),
+                    ),
+                    _row("E", "E", "OUTCOMES"),
+                    *_rows(
+                        ("S", "E", "By July 2027, Ava will use 20 words or signs to ask for things she wants."),
+                        "By July 2027, Ava will take part in a five-minute adult-led activity alongside two other children.",
+                        "By the time she starts school, Ava will walk up and down the garden step with a hand on the rail.",
+                        "By March 2027, Ava will eat soft mashed food with small lumps at nursery lunch.",
+                    ),
+                    _row("F", "F", "SPECIAL EDUCATIONAL PROVISION"),
+                    *_rows(
+                        ("S", "F", "The following provision will be made by Puddle Ducks Day Nursery, funded through the council's early years SEN inclusion funding, unless another service is named."),
+                        F(F1_KEY, True),
+                        F(F1_PORT, True),
+                        F(F1_ADULT, False),
+                        F(F1_SIGN, True),
+                        F(F1_SALT, False),
+                        F(F1_QUIET, True),
+                        F(F1_EYSIT, True),
+                        F(F1_TRANS, False),
+                    ),
+                    _row("G", "G", "HEALTH PROVISION"),
+                    *_rows(("S", "G", G1_PAED), G1_EAT),
+                    _row("H1", "H1", "SOCIAL CARE PROVISION UNDER SECTION 2 OF THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970"),
+                    *_rows(("S", "H1", "None at present.")),
+                    _row("H2", "H2", "OTHER SOCIAL CARE PROVISION"),
+                    *_rows(
+                        ("S", "H2", "A place at the monthly Saturday stay-and-play run by Fernleigh Short Breaks, offered from January 2027."),
+                    ),
+                    _row("I", "I", "PLACEMENT"),
+                    *_rows(
+                        ("S", "I", "Puddle Ducks Day Nursery (a private early years provider), 30 funded hours a week, until Ava starts in Reception in September 2027."),
+                    ),
+                    _row("J", "J", "PERSONAL BUDGET"),
+                    *_rows(("S", "J", "Ava's parents have not asked for a personal budget.")),
+                    _row("K", "K", "ADVICE AND INFORMATION"),
+                    *_rows(
+                        ("S", "K", "Portage home-visiting summary (September 2026); health visitor's 2-year review (July 2026); My Support Plan from Puddle Ducks Day Nursery with Early Years SEN Inclusion Team advice (October 2026); parents' views (September 2026)."),
+                    ),
+                ],
+                [0.08, 0.92],
+                True,
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=PORT1,
+            accent="7A4B94",
+            footer="Fernleigh Portage Home Visiting Service - confidential",
+            blocks=[
+                ("org", "Fernleigh Portage Home Visiting Service"),
+                ("small", "Sunflower Children's Centre, 2 Orchard Row, Fernleigh FX3 2LB   01632 960344"),
+                ("title", "Portage Home Visiting Summary"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Ava Lindqvist (date of birth 9 July 2023)"),
+                        ("Portage home visitor", "Kerry-Ann Doughty"),
+                        ("Visiting since", "March 2026, weekly, one hour (24 visits to date)"),
+                        ("Written for", "EHC needs assessment, Fernleigh MBC"),
+                    ],
+                ),
+                ("h", 2, "About our visits"),
+                (
+                    "p",
+                    [
+                        X("Ava was referred to Portage by her health visitor in February 2026, when she was 2 years 7 months old.", "history: referral"),
+                        "I visit Ava and her mum, Freya, at home each Tuesday morning. Dad joins when he is on a late shift. Each visit we play together, choose one or two small teaching steps and I leave an activity chart so that the family can practise through the week.",
+                    ],
+                ),
+                (
+                    "p",
+                    "Freya keeps the charts on the fridge and fills them in most days, and this has made a real difference. The family are warm, playful and very committed to Ava.",
+                ),
+                ("h", 2, "What we worked on and how it went"),
+                (
+                    "grid",
+                    [
+                        ["Area", "Teaching step", "How it went"],
+                        ["Play", "Ava will put three shapes in a shape sorter with a hand-over-hand prompt.", X("Achieved in June; Ava now posts shapes with only a point from an adult.", "progress: teaching step achieved")],
+                        ["Self-help", "Ava will hold her own beaker with two handles and drink from it.", X("Achieved in May and now part of every mealtime.", "progress: teaching step achieved")],
+                        ["Communication", "Ava will look at an adult to ask for 'more' bubbles.", "Emerging: she does this about half the time with Mum, rarely with me."],
+                        ["Social", "Ava will tolerate another child sitting next to her at the children's centre group.", X("Achieved: she now stays on the mat when another child sits beside her.", "progress: teaching step achieved")],
+                    ],
+                    [0.17, 0.43, 0.40],
+                ),
+                ("h", 2, "What Ava is working on now"),
+                (
+                    "p",
+                    [
+                        N("Ava is not yet using words; she communicates by leading an adult by the hand to what she wants and by crying when she is frustrated.", CI, B1_EXPR),
+                        N("She understands a small number of routine words, such as 'bath', 'shoes' and 'bye-bye', when they are said with a gesture.", CI, B1_UNDER),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ava does not yet point to show her mum something that interests her, and her shared attention with an adult over a toy lasts only a few seconds.", CI, None, "joint attention: B covers words and understanding only"),
+                        X("She has started to bring her shoes to Mum when she wants to go out, which is a lovely step forward.", "progress"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Her play is at an early exploratory stage: she bangs, mouths and drops toys and has not yet begun to use objects for their purpose, such as brushing a doll's hair or pushing a car along.", CL, B1_PLAY),
+                        X("On the Portage checklist Ava's skills are mostly between the 12 and 24 month levels, with self-help a relative strength.", "assessment result"),
+                    ],
+                ),
+                ("h", 2, "Next steps I would suggest"),
+                (
+                    "p",
+                    R(
+                        "I would recommend that weekly Portage visits continue until Ava starts school, as the family use the activity charts between visits and the weekly rhythm is when most of her progress has been made.",
+                        CL,
+                        "less",
+                        F1_PORT,
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Ava's key person at nursery should be released to join one Portage visit each half term, so that the same teaching steps are used at home and at nursery.",
+                            CL,
+                            "missing_from_f",
+                        ),
+                        X("At present the nursery and home are working on different steps, which is confusing for Ava.", "reason for the recommendation"),
+                    ],
+                ),
+                ("h", 2, "Ideas for home"),
+                (
+                    "bul",
+                    [
+                        R(
+                            "Mum and Dad could carry on with the 'ready, steady ... go' game at bath time, waiting for Ava to look at them before saying 'go'.",
+                            CI,
+                            "not_educational",
+                        ),
+                        "Keep the photo book of family members by the sofa and name the people together.",
+                        "Sing the same goodbye song when Ava leaves for nursery so that she knows what is happening.",
+                    ],
+                ),
+                ("sig", ["Kerry-Ann Doughty", "Portage Home Visitor (NPA accredited)", "26 September 2026"]),
+            ],
+        ),
+        dict(
+            file=HV1,
+            sans=True,
+            accent="005EB8",
+            header="Fernleigh Community Health Services NHS Trust - Health Visiting Service",
+            footer="Health visitor review - Ava Lindqvist - NHS number withheld - page {n} of {m}",
+            blocks=[
+                ("org", "0-19 Health Visiting Service, Fernleigh North Team"),
+                ("title", "Health and development review at 2 to 2 and a half years: report for EHC needs assessment"),
+                ("small", "Health visitor: Siobhan Marwick RN SCPHN (HV). Review held at home, 14 July 2026, with mum and dad present. Report written 2 August 2026."),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X("Ava was born at term after an uncomplicated pregnancy, weighing 3.1 kg.", "history: birth"),
+                        "She is the first child of Freya and Jonas Lindqvist. Dad works shifts at the distribution centre and Mum works part-time in a pharmacy. Maternal grandparents live nearby and help with childcare on Mondays.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        "At the 9-12 month review Mum was already asking whether Ava was 'a bit behind', as she was not yet sitting without support.",
+                        X("She walked at 22 months and has not yet said her first word.", "history: milestones"),
+                    ],
+                ),
+                ("h", 2, "Ages and Stages Questionnaire (ASQ-3, 30 month)"),
+                (
+                    "grid",
+                    [
+                        ["Area", "Score", "Cut-off", "Outcome"],
+                        ["Communication", "10", "33.30", "Below cut-off"],
+                        ["Gross motor", "25", "36.14", "Below cut-off"],
+                        ["Fine motor", "15", "19.25", "Below cut-off"],
+                        ["Problem solving", "15", "27.08", "Below cut-off"],
+                        ["Personal-social", "25", "32.01", "Below cut-off"],
+                    ],
+                    [0.34, 0.16, 0.16, 0.34],
+                ),
+                (
+                    "p",
+                    X("Ava's scores were below the cut-off in all five areas, which indicates a need for further assessment rather than a diagnosis in itself.", "test result and its interpretation"),
+                ),
+                ("h", 2, "What I saw and what parents told me"),
+                (
+                    "p",
+                    [
+                        N("Ava walks independently but with a wide-based gait, falls frequently and cannot yet climb onto a low chair or go up a step without holding on.", SP, B1_GROSS),
+                        N("She cannot yet pick up small items such as raisins between her finger and thumb, and she holds a crayon in her fist to make marks.", SP, None, "fine motor: B's motor sentence is about gross motor skills only"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ava still has most of her drinks from a bottle and will eat only smooth foods; she gags on lumpy textures and refuses finger foods.", SP, B1_EAT),
+                        X("Her weight and height are both following the 25th centile, and there are no concerns about her growth.", "health: no concern"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Mum reports that Ava becomes very distressed in noisy, busy places such as the supermarket, covering her ears and dropping to the floor.", SP, B1_SENS),
+                        "Dad said she is calmer outdoors and in the car.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ava's sleep is disrupted; she wakes two or three times most nights and is often very tired and tearful by the middle of the afternoon.", HEALTH, B1_TIRED),
+                        X("Her parents have started a bath, book and bed routine, and settling at bedtime has already improved.", "progress: support already under way at home"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Hearing was tested by the paediatric audiology service in April 2026 and was within normal limits in both ears.", "ruled out: hearing"),
+                        X("There were no concerns about Ava's vision at the review.", "ruled out: vision"),
+                    ],
+                ),
+                ("h", 2, "Actions"),
+                (
+                    "bul",
+                    [
+                        X("I have referred Ava to the community paediatrician for assessment of her global delay, and to the children's speech and language therapy service.", "action already taken: referrals"),
+                        "Portage referral made in February 2026 (accepted).",
+                        "Information given about the Fernleigh Local Offer and the SENDIASS helpline.",
+                        X("I will see the family again in three months to review sleep and feeding.", "health visitor's own follow-up"),
+                    ],
+                ),
+                ("p", "Siobhan Marwick, Specialist Community Public Health Nurse (Health Visiting). Tel 01632 960581."),
+            ],
+        ),
+        dict(
+            file=MSP1,
+            accent="D97A00",
+            footer="Puddle Ducks Day Nursery - My Support Plan - reviewed October 2026",
+            blocks=[
+                ("org", "Puddle Ducks Day Nursery"),
+                ("title", "My Support Plan"),
+                ("small", "Written by Lauren Pike (SENCo) and Ava's key person Hollie Strand, with Ava's mum and dad. Early Years SEN Inclusion Team advice added after the visit of 7 October 2026."),
+                ("h", 2, "Hello Ava!"),
+                (
+                    "p",
+                    [
+                        "This is your support plan. It tells everyone at nursery what you are good at, what you find tricky and how we are going to help you.",
+                        X("You love the sensory room, the big red bus in the garden and when Hollie sings 'Wind the Bobbin Up'.", "strength / interest"),
+                    ],
+                ),
+                ("h", 2, "What you are good at"),
+                (
+                    "bul",
+                    [
+                        X("You come into nursery happily now and wave bye-bye to Mummy.", "resolved difficulty (separation)"),
+                        "You give the best cuddles.",
+                        X("You can feed yourself with a spoon when the food is smooth.", "strength"),
+                    ],
+                ),
+                ("h", 2, "What you find tricky"),
+                (
+                    "bul",
+                    [
+                        N("You find it tricky to let other children play near you, and you sometimes grab toys or push when another child comes close.", SEMH, B1_PEERS),
+                        N("You can only stay at an activity for a minute or two, even when it is one you have chosen.", CL, B1_ATTN),
+                    ],
+                ),
+                ("h", 2, "How we help you at the moment"),
+                (
+                    "grid",
+                    [
+                        ["What we do", "Who", "When"],
+                        [X("Hollie shows you a 'now and next' board with photos.", "support already in place"), "Key person", "At each change of activity"],
+                        [X("You sit in a small group of three children for the song at home time.", "support already in place"), "Room staff", "Every afternoon"],
+                        ["We give you a cosy den in the book corner.", "Room staff", "When you are upset"],
+                    ],
+                    [0.55, 0.2, 0.25],
+                ),
+                ("h", 2, "Advice from the Early Years SEN Inclusion Team"),
+                (
+                    "p",
+                    [
+                        "Mrs Beatrix Hallam, specialist early years teacher, observed Ava for two hours on 7 October 2026 and met her parents, Hollie and Lauren.",
+                        X("She commented that Ava was more settled than at her visit in June and that the photo board is working well.", "progress / comment on support in place"),
+                        "Mrs Hallam advised the following.",
+                    ],
+                ),
+                (
+                    "bul",
+                    [
+                        R("Ava should have three short 1:1 sessions with her key person on each day she attends, of about 15 minutes each, working on small teaching steps like those used by Portage.", CL, "specific", F1_KEY),
+                        R("All adults in the room should sign key words with Makaton; two practitioners to complete the Makaton Foundation course this year.", CI, "specific", F1_SIGN),
+                        R("Ava needs an adult with her at every transition, at lunchtime and in the garden, because she has no sense of danger and runs off.", SEMH, "not_specific", F1_ADULT),
+                        R("Her targets from the NHS speech and language therapist should be worked on every day, in a 10-minute session with her key person.", CI, "not_specific", F1_SALT),
+                        R("Ava would benefit from a quiet, low-stimulation space she can go to with her key person when the room becomes noisy, at least twice in each session.", SP, "specific", F1_QUIET),
+                        R("The eating and drinking programme from the speech and language therapist should be followed by nursery staff at every snack and lunchtime.", SP, "wrong_section", G1_EAT, section="G"),
+                        R("A daily 10-minute hand skills session (for example Dough Disco, posting, threading large beads) to build the strength and control in her fingers.", SP, "missing_from_f"),
+                        R("Her move to Reception should be planned early: at least three visits to her new class with her key person in the summer term 2027, and a transition meeting with the school SENCo by the end of May 2027.", SEMH, "not_specific", F1_TRANS),
+                    ],
+                ),
+                (
+                    "p",
+                    X("Mrs Hallam did not think that a specialist nursery place was needed at this stage, as Ava is making progress at Puddle Ducks with the right support.", "option considered and not recommended (placement)"),
+                ),
+                ("h", 2, "What Mummy and Daddy say"),
+                (
+                    "p",
+                    "We are so pleased with how Ava has settled. We would like her to have more help to talk and we worry about her eating at nursery.",
+                ),
+                ("small", "Next review of this plan: January 2027."),
+            ],
+        ),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# case-evaly-02: Westmarsh County Council; Kofi Danso-Whitlock, 7, Year 2 at an infant
+# school, moving to a junior school in September 2027 (plan amended for the transfer).
+# layout "all-about-me-then-regulation-headings": two "All about me" pages in the child's
+# voice come first; then every section is headed only by the words of regulation 12, with
+# no letters and no numbers. There is no heading for the social care provision under
+# section 2 of the Chronically Sick and Disabled Persons Act 1970 (H1).
+# ---------------------------------------------------------------------------
+
+B2_WM = "Kofi has difficulties with working memory and with following instructions of more than one step."
+B2_IMP = "He is impulsive and finds it hard to stop and think before he acts."
+B2_REG = "Kofi has difficulty regulating his emotions; when distressed he can become unsafe and needs a long time to calm."
+B2_CHANGE = "He becomes anxious when routines change or when familiar adults are absent."
+B2_LIT = "Kofi takes language literally and finds abstract language and implied meaning hard to understand."
+B2_READ = "His reading and writing are well below the level expected for his age."
+B2_NUM = "Kofi's understanding of number is insecure and he relies on concrete apparatus."
+B2_PEER = "Kofi finds friendships difficult and often misreads other children's intentions, especially at unstructured times."
+B2_FINE = "His fine motor skills are weak, and writing by hand is slow and tiring for him."
+
+F2_KEY = "Kofi will have a named key adult, who greets him at the classroom door each morning and stays his main point of contact through the day, and a second named adult who covers when the key adult is absent."
+F2_EMO = "Access to emotion coaching when needed."
+F2_TRAIN = "A half-day training session on FASD and attachment-aware practice for Kofi's class teacher and teaching assistant, delivered by the Virtual School's attachment lead before September 2027."
+F2_PHON = "Daily 1:1 phonics tutoring for 20 minutes, using the school's phonics scheme, from a trained teaching assistant."
+F2_UNSTR = "Adult support at unstructured times as required."
+F2_PT = "Precision teaching of number facts, 10 minutes three times a week, delivered by a teaching assistant."
+F2_TRANS = "An enhanced transition to Holmfield Junior School, including at least six visits in the summer term 2027 with his key adult and a photo transition book to take home over the summer holiday."
+F2_REC = "Alternative ways of recording, such as a scribe or a talking tin, in every lesson where writing is needed, with a writing slope and pencil grip."
+F2_SOC = "Opportunities to develop his social skills in small groups."
+G2_OT = "An occupational therapy assessment of Kofi's sensory needs, with a sensory diet to be carried out in school every 90 minutes by his teaching assistant."
+G2_DDP = "Dyadic developmental psychotherapy for Kofi and his grandmother from the Westmarsh Kinship Care Psychology Service, fortnightly, for as long as the service advises."
+
+PSY2 = "clinical_psychologist_letter.pdf"
+SCH2 = "infant_school_transfer_report.docx"
+
+H2_HEADS = dict(
+    A="The views, interests and aspirations of the child and his parents",
+    B="The child's special educational needs",
+    C="The child's health needs which are related to his special educational needs",
+    D="The child's social care needs which are related to his special educational needs or to a disability",
+    E="The outcomes sought for him",
+    F="The special educational provision required by the child",
+    G="Any health care provision reasonably required by the learning difficulties or disabilities which result in the child having special educational needs",
+    H2="Any other social care provision reasonably required by the learning difficulties or disabilities which result in the child having special educational needs",
+    I="The name of the school and the type of that school",
+    J="Where any special educational provision is to be secured by a direct payment, the special educational needs and outcomes to be met by the direct payment",
+    K="The advice and information gathered during the EHC needs assessment",
+)
+
+
+def _reg(sid: str) -> tuple:
+    return ("H", sid, H2_HEADS[sid], "h2")
+
+
+CASE_02 = dict(
+    name="case-evaly-02",
+    layout="all-about-me-then-regulation-headings",
+    summary=(
+        "Westmarsh County Council; Kofi Danso-Whitlock, 7, Year 2 at St Aidan's CE Infant School, "
+        "moving to Holmfield Junior School in September 2027; lives with his grandmother under a special "
+        "guardianship order (foetal alcohol spectrum disorder: working memory, impulsivity, emotional "
+        "regulation, literacy, number, sensory seeking). Two 'All about me' pages in Kofi's voice come first; "
+        "each section is then headed only by the words of regulation 12, with no letters. No heading for "
+        "H1. Clinical psychologist's letter; infant school SENCo's transfer report."
+    ),
+    note="Sections are found by the regulation's words alone. The 'All about me' pages before the first heading belong to no section: the warning before changes that they mention ('How best to support me') is not in F, so the clinical psychologist's recommendation is missing_from_f. The sensory diet carried out by the teaching assistant stands in G (wrong_section); the dyadic psychotherapy in G is health provision. Processing speed and sensory seeking are not in B. There is no H1 heading or text.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        accent="1B5E20",
+        header="Westmarsh County Council - Education, Health and Care Plan - Kofi Danso-Whitlock",
+        footer="Amended plan (phase transfer) finalised 12 February 2027 - page {n} of {m}",
+        blocks=[
+            ("org", "Westmarsh County Council  |  Children's Services  |  SEND Statutory Team"),
+            ("title", "Education, Health and Care Plan (amended for phase transfer)"),
+            (
+                "kv",
+                [
+                    ("Child", "Kofi Danso-Whitlock, born 3 May 2019"),
+                    ("Lives with", "Mrs Abena Danso, grandmother and special guardian"),
+                    ("Current school", "St Aidan's CE Infant School, Year 2"),
+                    ("From September 2027", "Holmfield Junior School, Year 3"),
+                    ("EHC coordinator", "Ms Funmi Okafor, 01632 960472"),
+                ],
+            ),
+            ("h", 1, "All about me"),
+            ("i", "Kofi wrote this page with his key adult, Mrs Pettigrew, and his nana."),
+            ("b", "What people like and admire about me"),
+            (
+                "bul",
+                [
+                    "I am kind to little children and I am good at making people laugh.",
+                    "I know all the names of the Premier League football grounds.",
+                    "Nana says I give the best hugs and I always say sorry after.",
+                ],
+            ),
+            ("b", "What is important to me"),
+            (
+                "bul",
+                [
+                    "My nana, my cousin Jayden and my dog Biscuit.",
+                    "Football at lunchtime, but only when the game is fair.",
+                    "Knowing who is going to be in my classroom.",
+                ],
+            ),
+            ("b", "How best to support me"),
+            (
+                "bul",
+                [
+                    "Tell me the day before if my teacher is going to be away, and tell me again in the morning.",
+                    "Let me carry things and do jobs when my body feels wobbly.",
+                    "Say one thing at a time and show me.",
+                    "If I am cross, stay near me but do not talk too much.",
+                ],
+            ),
+            ("b", "What I am worried about"),
+            ("p", "The juniors are big. I don't know where the toilets are. I want Mrs Pettigrew to come too."),
+            ("pb",),
+            _reg("A"),
+            (
+                "S",
+                "A",
+                "Kofi enjoys football, drawing maps of stadiums and looking after his dog, Biscuit; he would like to be a goalkeeper or a vet.",
+            ),
+            (
+                "p",
+                "Mrs Danso wants Kofi to feel safe and liked at school, to keep making progress with his reading and to have a key adult who understands him at the junior school. She is worried that the move to a bigger school will undo the progress he has made at St Aidan's.",
+            ),
+            _reg("B"),
+            ("b", "Cognition and learning"),
+            ("S", "B", [B2_WM, B2_READ]),
+            ("p", [B2_NUM, B2_FINE]),
+            ("b", "Communication and interaction"),
+            ("p", [B2_LIT, B2_PEER]),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B2_IMP, B2_REG, B2_CHANGE]),
+            _reg("C"),
+            (
+                "S",
+                "C",
+                "Kofi was diagnosed with foetal alcohol spectrum disorder by the regional FASD clinic in March 2025; he is otherwise healthy and is reviewed yearly by the community paediatrician.",
+            ),
+            _reg("D"),
+            (
+                "S",
+                "D",
+                "Kofi lives with his grandmother under a special guardianship order made in 2021; she receives special guardianship support from Westmarsh Children's Services.",
+            ),
+            _reg("E"),
+            (
+                "S",
+                "E",
+                "By the end of Year 3, Kofi will read and spell the Year 2 common exception words with 80% accuracy.",
+            ),
+            (
+                "bul",
+                [
+                    "By July 2028, Kofi will use a calm-down plan with his key adult so that he returns to class within 15 minutes of becoming upset on most occasions.",
+                    "By the end of the autumn term 2027, Kofi will know the routines and the key adults at Holmfield Junior School and will arrive each morning without distress.",
+                    "By July 2028, Kofi will recall number bonds to 10 without apparatus.",
+                ],
+            ),
+            _reg("F"),
+            (
+                "S",
+                "F",
+                "St Aidan's CE Infant School will make this provision until the end of July 2027, and Holmfield Junior School from September 2027.",
+            ),
+            ("b", "Social, emotional and mental health"),
+            ("bul", [F(F2_KEY, True), F(F2_EMO, False), F(F2_TRAIN, True), F(F2_UNSTR, False), F(F2_TRANS, True)]),
+            ("b", "Cognition and learning"),
+            ("bul", [F(F2_PHON, True), F(F2_PT, True), F(F2_REC, True)]),
+            ("b", "Communication and interaction"),
+            ("bul", [F(F2_SOC, False)]),
+            _reg("G"),
+            ("S", "G", G2_DDP),
+            ("p", G2_OT),
+            _reg("H2"),
+            (
+                "S",
+                "H2",
+                "Special guardianship support from Westmarsh Children's Services, including a support group for kinship carers each month.",
+            ),
+            _reg("I"),
+            (
+                "S",
+                "I",
+                "St Aidan's CE Infant School (mainstream, voluntary aided) until July 2027; then Holmfield Junior School (mainstream, community school) from September 2027.",
+            ),
+            _reg("J"),
+            ("S", "J", "No direct payment has been requested."),
+            _reg("K"),
+            (
+                "S",
+                "K",
+                "Letter from Dr Imogen Farquhar, clinical psychologist (November 2026); transfer report from St Aidan's CE Infant School (December 2026); views of Mrs Danso and of Kofi (December 2026).",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=PSY2,
+            accent="5B2C6F",
+            footer="Westmarsh Children's Psychology Services - confidential clinical correspondence",
+            blocks=[
+                ("org", "Westmarsh Kinship Care Psychology Service"),
+                ("small", "Westmarsh Children's Psychology Services, The Lodge, Beacon Hill Road, Westmarsh WQ7 1HP"),
+                ("small", "Tel 01632 960655   kinship.psychology@westmarsh.example.org"),
+                ("p", "24 November 2026"),
+                ("p", "Ms Funmi Okafor, EHC Coordinator, SEND Statutory Team, Westmarsh County Council"),
+                ("p", "Dear Ms Okafor,"),
+                ("b", "Re: Kofi Danso-Whitlock, date of birth 3 May 2019, St Aidan's CE Infant School"),
+                (
+                    "p",
+                    [
+                        "Thank you for asking for my advice for the amendment of Kofi's plan ahead of his move to Holmfield Junior School.",
+                        "I have known Kofi and his grandmother since the spring of 2024, when they were referred to our service for support with Kofi's behaviour at home, and I have seen them for eleven sessions this year.",
+                        "I also observed Kofi in class and at lunchtime on 6 November 2026 and carried out a cognitive assessment in school on 13 November.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Kofi was diagnosed with foetal alcohol spectrum disorder (FASD) by the regional FASD clinic in March 2025, and he experienced neglect and two changes of carer before he came to live with Mrs Danso at the age of two.", "history and diagnosis"),
+                        "His early experiences and his FASD both help to explain the picture I describe below, and it is not always possible, or necessary, to say which is responsible for which difficulty.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("On the WISC-V, Kofi's Verbal Comprehension Index was 94 (34th percentile) and his Visual Spatial Index 97 (42nd percentile), both in the average range.", "test result"),
+                        X("His Working Memory Index was 76 (5th percentile) and his Processing Speed Index 75 (5th percentile).", "test result"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Kofi's working memory is a significant weakness: he can hold only two or three pieces of information in mind at once, and instructions with several steps are lost before he can act on them.", CL, B2_WM),
+                        N("His processing speed is well below his verbal reasoning, so he needs much more time than his classmates to take in what is said to him and to respond.", CL, None, "processing speed: B names working memory only"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Kofi has marked difficulty stopping himself from acting on impulse; he will grab, call out or run from the room before he has thought about what will happen next.", SEMH, B2_IMP),
+                        X("There is no evidence of ADHD separate from his FASD, and I do not think that a separate ADHD assessment is needed at present.", "ruled out / option not pursued"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("When he is dysregulated, which the school records show happens several times a week, Kofi can hit out, throw furniture or hide, and it can take him up to 40 minutes to calm.", SEMH, B2_REG),
+                        N("Changes of adult and unexpected changes to routine are very hard for Kofi because of his early experiences of loss, and he becomes anxious and controlling when his familiar adult is not there.", SEMH, B2_CHANGE),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Kofi seeks movement and deep pressure throughout the day, crashing into furniture and other children, and he seems under-responsive to pain.", SP, None, "sensory seeking: not in B"),
+                        N("He understands language very literally and does not yet understand idiom, sarcasm or the consequence implied in a warning such as 'if you do that again...'.", CI, B2_LIT),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        "It is important that the adults around Kofi understand that his behaviour is communication and is very often the result of a brain that cannot hold the rule in mind at the moment it is needed, rather than a choice.",
+                        X("In my view, sanctions that depend on Kofi remembering a warning, or on his linking a consequence later in the day to something he did in the morning, are unlikely to change his behaviour and may increase his shame.", "reasoning / opinion on approaches"),
+                    ],
+                ),
+                ("b", "My recommendations for school"),
+                (
+                    "p",
+                    [
+                        R("Kofi needs a small number of consistent adults across the school day, with one named key adult who greets him each morning and acts as his safe base, and a second adult whom he knows well for when the key adult is absent.", SEMH, "specific", F2_KEY),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Emotion coaching and co-regulation from his key adult should be available whenever he is dysregulated, together with a planned 10-minute regulation session at the start of each morning and each afternoon.", SEMH, "not_specific", F2_EMO),
+                        "These planned sessions matter as much as the response in the moment, because they lower Kofi's arousal before the day gets going.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Before any planned change, such as a supply teacher, an assembly in the hall or a trip, Kofi should be told the day before and again that morning, with a visual timetable showing which adult will be with him.", SEMH, "missing_from_f", note="stated only on the 'All about me' page, which is not Section F"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("I recommend that all the staff who work with Kofi, including the lunchtime supervisors, receive training in FASD and attachment-aware practice from a suitably qualified professional before he starts at the junior school.", SEMH, "less", F2_TRAIN),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Kofi would benefit from a sensory diet devised by an occupational therapist and built into his school day at least every 90 minutes, using heavy work such as carrying the PE bags, wall push-ups or a movement break.", SP, "wrong_section", G2_OT, section="G"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("I have considered whether a part-time timetable would reduce the number of incidents, but I do not recommend it, as Kofi would be likely to understand it as a sign that school cannot keep him.", "option considered and not recommended"),
+                    ],
+                ),
+                ("b", "Therapeutic support"),
+                (
+                    "p",
+                    [
+                        R("Kofi and his grandmother should continue to attend dyadic developmental psychotherapy with our service, fortnightly, for at least the next year.", SEMH, "not_educational", G2_DDP, section="G"),
+                        "Mrs Danso has used the sessions well and reports fewer incidents at home since the summer.",
+                    ],
+                ),
+                ("p", "Please do contact me if it would help to talk any of this through."),
+                ("p", "Yours sincerely,"),
+                ("p", "Dr Imogen Farquhar, Clinical Psychologist (HCPC registered)"),
+                ("small", "cc Mrs A. Danso; Mrs C. Pettigrew, SENCo, St Aidan's CE Infant School; Dr R. Mahmood, community paediatrician"),
+            ],
+        ),
+        dict(
+            file=SCH2,
+            accent="8B0000",
+            footer="St Aidan's CE Infant School - SEN transfer report - December 2026",
+            blocks=[
+                ("org", "St Aidan's CE Infant School"),
+                ("small", "Church Lane, Holmfield, Westmarsh WQ3 9DS   Tel 01632 960139"),
+                ("title", "SEN transfer report: Kofi Danso-Whitlock (Year 2)"),
+                ("small", "Prepared by Mrs Carol Pettigrew, SENCo, with Miss Tamsin Roe, class teacher, for the phase transfer review held on 9 December 2026."),
+                ("h", 2, "Kofi's strengths"),
+                (
+                    "p",
+                    [
+                        X("Kofi is a caring boy who is very gentle with the Reception children and is proud of his job as a playground buddy on Fridays.", "strength"),
+                        X("His spoken vocabulary is good and he can talk at length about football.", "strength"),
+                    ],
+                ),
+                ("h", 2, "Attainment (end of autumn term, Year 2)"),
+                (
+                    "grid",
+                    [
+                        ["Subject", "Working at", "Comment"],
+                        ["Reading", "Pre-key stage standard 3", "Secure on Set 2 sounds; reading Green books"],
+                        ["Writing", "Pre-key stage standard 2", "Writes simple sentences with support"],
+                        ["Maths", "Pre-key stage standard 3", "Counts to 20; counts on with a number line"],
+                        ["Phonics screening (Year 1)", "28 / 40", "Re-check due June 2027"],
+                    ],
+                    [0.3, 0.3, 0.4],
+                ),
+                ("h", 2, "What Kofi finds difficult"),
+                (
+                    "p",
+                    [
+                        N("Kofi is working below the expected standard in reading and writing; he can read CVC words but blends longer words slowly and does not retain tricky words from one week to the next.", CL, B2_READ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("In maths he can count reliably to 20 but does not yet recall his number bonds to 10, and he needs cubes or a number line to add and subtract.", CL, B2_NUM),
+                        N("His handwriting is large and poorly formed, and he tires quickly when he has to write more than a sentence.", SP, B2_FINE),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Kofi finds unstructured times the hardest; most incidents happen at lunchtime, when he misreads rough play and other children's intentions.", CI, B2_PEER),
+                        X("Incidents in class have fallen from 14 in the autumn term of Year 1 to 5 this term.", "progress"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("The toileting accidents that were frequent in Reception have stopped, and Kofi no longer needs a change of clothes kept in school.", "resolved difficulty"),
+                ),
+                ("h", 2, "What we provide now (SEN support and EHC plan)"),
+                (
+                    "grid",
+                    [
+                        ["Provision", "Frequency", "Impact"],
+                        [X("Key adult (Mrs Pettigrew) meets and greets Kofi at the door", "support already in place"), "Daily", "Calmer starts; fewer incidents before 10 am"],
+                        [X("Read Write Inc. Fast Track tutoring 1:1", "support already in place"), "Daily, 20 minutes", "Moved from Red to Green books since September"],
+                        ["Lego therapy group", "Weekly, 30 minutes", "Enjoys it; taking turns better in the group"],
+                        ["Sensory circuit (shared with four other pupils)", "Daily, 8.50 am", "Settles better after it"],
+                    ],
+                    [0.45, 0.2, 0.35],
+                ),
+                ("h", 2, "What we think Kofi will need at Holmfield"),
+                (
+                    "bul",
+                    [
+                        R("Continue the daily 20-minute 1:1 reading and phonics tutoring, which has been the main reason for his progress this year.", CL, "specific", F2_PHON),
+                        R("Kofi will need an adult with him at lunchtime and playtimes, and a structured lunchtime club that he can choose instead of the playground.", SEMH, "not_specific", F2_UNSTR),
+                        R("Precision teaching for number bonds, 10 minutes, three times a week.", CL, "specific", F2_PT),
+                        R("At least six transition visits to Holmfield in the summer term, with his key adult, and a photo book of the new classroom, teacher and toilets to take home over the summer.", SEMH, "specific", F2_TRANS),
+                        R("A writing slope and pencil grip, and other ways of recording his ideas (scribing, talking tins) in every lesson that involves writing.", SP, "specific", F2_REC),
+                    ],
+                ),
+                ("h", 2, "Transition arrangements already agreed"),
+                (
+                    "p",
+                    [
+                        X("Holmfield's SENCo, Mr Dale Whitcombe, has already visited Kofi in class and will attend his annual review in the summer term.", "arrangement already made"),
+                        "Both schools share a site, so Kofi already knows the junior playground from the other side of the fence.",
+                    ],
+                ),
+                ("h", 2, "Views of Kofi's grandmother"),
+                (
+                    "p",
+                    "Mrs Danso said that St Aidan's 'has been a lifeline' and that she wants the same level of understanding at Holmfield. She asked that Kofi's key adult be someone who will stay with him, not a different person each term.",
+                ),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
