@@ -882,4 +882,365 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evaly-03: Brackenmoor Borough Council; Ellis Mbeki-Rowe, 10, Year 6, moderate to
+# severe deafness, transferring to secondary. The plan names a mainstream academy; both
+# reports argue for a resourced provision for deaf pupils. layout "portal-breadcrumbs": a
+# plan printed from the council's web portal, each section under a breadcrumb line
+# ("Home > ... > EHC plan > Section B", the heading) with the page title below; F is a
+# run of provision cards (Provision / Delivered by / How often / Outcome). The portal
+# printed no page for Section J.
+# ---------------------------------------------------------------------------
+
+B3_HEAR = "Ellis has a moderate to severe hearing loss and has difficulty hearing speech at a distance and in background noise."
+B3_VIS = "He relies on lip-reading and other visual information to follow teaching."
+B3_ASK = "Ellis does not yet ask for help when he has not heard or understood."
+B3_VOCAB = "Ellis's vocabulary and his understanding of spoken language are delayed, particularly the vocabulary used in lessons."
+B3_EXPR = "He finds it hard to explain his ideas in longer sentences and to retell events in order."
+B3_SPEECH = "Ellis's speech is not always clear to listeners who do not know him."
+
+F3_RADIO = "A radio aid (remote microphone) system, used by every adult who teaches Ellis, with the system checked each morning."
+F3_QTOD = "Monitoring visits from a Qualified Teacher of the Deaf from the Brackenmoor Sensory Support Service."
+F3_PRE = "Pre-teaching of vocabulary."
+F3_SEAT = "Seating near the front of the room, away from doors, windows and projector fans, with a clear view of the teacher's face."
+F3_SUBS = "Subtitles on all video clips, and homework and key instructions given in writing."
+F3_SALT = "Speech and language therapy from a therapist with experience of deafness, in a block of eight weekly 30-minute sessions in school each term."
+F3_STRAT = "Strategies to support Ellis's understanding to be used across the curriculum."
+F3_QUIET = "Access to a quieter space for group work."
+H3_CLUB = "Ellis can attend the monthly deaf youth club run by the Sensory Support Service, with transport from home."
+
+QTOD3 = "teacher_of_the_deaf_advice.pdf"
+SALT3 = "salt_report.docx"
+
+CRUMB = "Home > Children and young people > Ellis Mbeki-Rowe > EHC plan (amended February 2027) > "
+
+
+def _page(sid: str, title: str, updated: str) -> list:
+    """A portal page: the breadcrumb (the heading), the page title, the edit stamp."""
+    return [
+        ("H", sid, CRUMB + "Section " + sid, "small"),
+        ("h", 1, title),
+        ("small", "Last updated " + updated),
+    ]
+
+
+def _card(provision, who: str, often: str, outcome: str) -> tuple:
+    """One provision card of the portal's Section F page."""
+    return (
+        "kv",
+        [("Provision", provision), ("Delivered by", who), ("How often", often), ("Outcome", outcome)],
+    )
+
+
+TOP = ("small", "Back to top")
+
+CASE_03 = dict(
+    name="case-evaly-03",
+    layout="portal-breadcrumbs",
+    summary=(
+        "Brackenmoor Borough Council; Ellis Mbeki-Rowe, 10, Year 6 at Thornbury Lane Primary School, "
+        "transferring to secondary in September 2027 (moderate to severe bilateral deafness, language "
+        "delay, unclear speech). The plan names Castle Hill Academy, a mainstream academy; the teacher "
+        "of the deaf and the speech and language therapist argue for the Deaf Resource Base at Kingsmead "
+        "School. The plan is printed from the council's web portal: each section begins with a breadcrumb "
+        "line ending 'Section B' and a page title; F is a run of provision cards. No Section J. Teacher of "
+        "the deaf's advice with a recommendation table; NHS speech and language therapy report."
+    ),
+    note="Each section's heading is its breadcrumb line; the page title below it is the section's name. Section J is absent (the portal printed no page for it). F is a series of cards and each card is judged whole: the Provision field is the provision's text. The deaf youth club recommended by the teacher of the deaf to address Ellis's self-consciousness about his deafness stands in H2 (wrong_section), a judgement: it is run by the education service's Sensory Support Service for that purpose. Both reports' opinions that Ellis should attend the resource base are about Section I and are neither needs nor provisions.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        accent="00587A",
+        header="Brackenmoor SEND Hub  -  EHC plan  -  Ellis Mbeki-Rowe (EHCP-30418)",
+        footer="https://sendhub.brackenmoor.example.org/plans/EHCP-30418/print    printed 10/02/2027 14:12    {n}/{m}",
+        blocks=[
+            ("org", "Brackenmoor SEND Hub"),
+            ("small", "Signed in as: Dawn Saxby (SEN case officer)   |   Help   |   Sign out"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Child", "Ellis Mbeki-Rowe"),
+                    ("Date of birth", "27 August 2016"),
+                    ("Plan status", "Final (amended following phase transfer review)"),
+                    ("Version", "3 - issued 10 February 2027"),
+                    ("Current school", "Thornbury Lane Primary School (Year 6)"),
+                ],
+            ),
+            *_page("A", "Views, interests and aspirations", "3 February 2027 by Dawn Saxby"),
+            (
+                "S",
+                "A",
+                "Ellis loves swimming, building Lego Technic models and playing football with his cousins; he would like to design racing cars.",
+            ),
+            (
+                "p",
+                "Ellis said he wants to go to a school where his friend Marcus is going. His parents would like him to go to Kingsmead School, where there is a resource base for deaf pupils, because they worry that he will be lost in a large secondary school.",
+            ),
+            TOP,
+            *_page("B", "Special educational needs", "8 February 2027 by Dawn Saxby"),
+            ("b", "Hearing and communication"),
+            ("S", "B", B3_HEAR),
+            ("p", [B3_VIS, B3_ASK]),
+            ("b", "Speech, language and communication"),
+            ("p", [B3_VOCAB, B3_EXPR, B3_SPEECH]),
+            TOP,
+            *_page("C", "Health needs", "3 February 2027 by Dawn Saxby"),
+            (
+                "S",
+                "C",
+                "Ellis has a bilateral sensorineural hearing loss, diagnosed at 14 months, and wears two behind-the-ear hearing aids; he is under the care of the paediatric audiology service at Brackenmoor General Hospital.",
+            ),
+            TOP,
+            *_page("D", "Social care needs", "3 February 2027 by Dawn Saxby"),
+            ("S", "D", "No social care needs have been identified."),
+            TOP,
+            *_page("E", "Outcomes", "8 February 2027 by Dawn Saxby"),
+            (
+                "S",
+                "E",
+                "By the end of Year 7, Ellis will tell an adult when he has not heard or understood, in most lessons, without being prompted.",
+            ),
+            (
+                "bul",
+                [
+                    "By July 2028, Ellis will know and use the key vocabulary of each science and maths topic.",
+                    "By July 2028, Ellis will retell a short story or explain a science experiment in the right order, using linking words such as 'because' and 'after that'.",
+                ],
+            ),
+            TOP,
+            *_page("F", "Special educational provision", "10 February 2027 by Dawn Saxby"),
+            (
+                "S",
+                "F",
+                "Provision is listed as cards. Castle Hill Academy will make this provision from September 2027; Thornbury Lane Primary School will continue the current provision until then.",
+            ),
+            _card(F(F3_RADIO, True), "All teaching staff; checked by the form tutor's teaching assistant", "Every lesson", "Hearing and communication"),
+            _card(F(F3_QTOD, True), "Teacher of the deaf, Sensory Support Service", "Twice each term", "Hearing and communication"),
+            _card(F(F3_PRE, False), "School staff", "Regularly", "Vocabulary"),
+            _card(F(F3_SEAT, True), "All teaching staff", "Every lesson", "Hearing and communication"),
+            _card(F(F3_SUBS, True), "All teaching staff", "Every lesson", "Hearing and communication"),
+            _card(F(F3_SALT, True), "Brackenmoor Children's Speech and Language Therapy (hearing impairment pathway)", "Eight weekly sessions each term", "Vocabulary; retelling"),
+            _card(F(F3_STRAT, False), "All staff", "As appropriate", "Understanding"),
+            _card(F(F3_QUIET, False), "Subject teachers", "When needed", "Hearing and communication"),
+            TOP,
+            *_page("G", "Health provision", "3 February 2027 by Dawn Saxby"),
+            (
+                "S",
+                "G",
+                "Review by the paediatric audiology service every six months, including hearing aid checks and new earmoulds as needed.",
+            ),
+            TOP,
+            *_page("H1", "Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)", "3 February 2027 by Dawn Saxby"),
+            ("S", "H1", "Not applicable."),
+            TOP,
+            *_page("H2", "Other social care provision", "8 February 2027 by Dawn Saxby"),
+            ("S", "H2", H3_CLUB),
+            TOP,
+            *_page("I", "Placement", "10 February 2027 by Dawn Saxby"),
+            (
+                "S",
+                "I",
+                "Thornbury Lane Primary School (mainstream community primary) until July 2027; Castle Hill Academy (mainstream academy, age 11 to 16) from September 2027.",
+            ),
+            ("p", "The parents' preference for Kingsmead School was considered. The council has named Castle Hill Academy as it is the nearest suitable mainstream school and can meet Ellis's needs with the provision above."),
+            TOP,
+            *_page("K", "Advice and information", "3 February 2027 by Dawn Saxby"),
+            (
+                "S",
+                "K",
+                "Teacher of the deaf advice, Sensory Support Service (December 2026); speech and language therapy report (November 2026); Year 6 school report (January 2027); parents' and Ellis's views (January 2027).",
+            ),
+            TOP,
+            ("small", "Brackenmoor Borough Council - SEND Hub - Accessibility - Privacy notice - Cookies"),
+        ],
+    ),
+    reports=[
+        dict(
+            file=QTOD3,
+            accent="6A1B9A",
+            header="Brackenmoor Sensory Support Service - Hearing Impairment Team",
+            footer="Advice for EHC plan amendment - Ellis Mbeki-Rowe - page {n} of {m}",
+            blocks=[
+                ("org", "Brackenmoor Sensory Support Service"),
+                ("title", "Educational advice from a Qualified Teacher of the Deaf"),
+                (
+                    "kv",
+                    [
+                        ("Pupil", "Ellis Mbeki-Rowe, Year 6, Thornbury Lane Primary School"),
+                        ("Advice given by", "Mrs Rhiannon Tedesco, QToD, Sensory Support Service"),
+                        ("Involvement", "Caseload since nursery; visits twice each term; observed in class on 2 and 9 December 2026"),
+                        ("Date", "14 December 2026"),
+                    ],
+                ),
+                ("h", 2, "Hearing"),
+                (
+                    "p",
+                    [
+                        X("Ellis has a moderate to severe bilateral sensorineural hearing loss (average 65 dB HL in the right ear and 70 dB HL in the left), diagnosed at 14 months, and he wears two behind-the-ear hearing aids.", "diagnosis / audiological history"),
+                        X("His aided speech discrimination in quiet was 88% at 65 dB(A), falling to 52% with background babble at +5 dB signal-to-noise ratio.", "test result"),
+                    ],
+                ),
+                (
+                    "p",
+                    "These figures tell us that Ellis hears most of what is said to him in a quiet room when he is close to the speaker, and a good deal less as soon as there is other noise. The typical classroom, with 30 pupils, a projector fan and a corridor outside, sits at or below +5 dB for much of the day.",
+                ),
+                ("h", 2, "Listening and access in class"),
+                (
+                    "p",
+                    [
+                        N("Even with his hearing aids, Ellis cannot follow speech reliably beyond about two metres or when there is background noise, and he misses much of what other pupils say in class discussion.", SP, B3_HEAR),
+                        N("He relies heavily on lip-reading and on what he can see, and he loses track when the teacher talks while facing the board or moves around the room.", SP, B3_VIS),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ellis becomes very tired from the effort of listening, and by the afternoon his attention falls away and he becomes irritable.", SP, None, "listening fatigue: not in B"),
+                        X("His class teacher has noticed the same pattern, and his parents report that he often falls asleep in the car after school.", "corroboration"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ellis rarely tells an adult when he has not heard or understood, and he will nod and say 'yes' rather than ask for something to be repeated.", CI, B3_ASK),
+                        N("Over the last year he has become self-conscious about his hearing aids and has begun taking them out at playtime so that other children will not see them.", SEMH, None, "self-consciousness about deafness: not in B"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Ellis manages his own hearing aids well: he changes the batteries himself and tells an adult when a tube is blocked.", "strength / independence"),
+                        X("The radio aid has been used consistently at Thornbury Lane since Year 4, and staff are confident with it.", "support already in place"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                ("p", "I recommend the following provision for Ellis in Year 7, wherever he is placed."),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Who", "How often"],
+                        [R("A personal radio aid (remote microphone) system in all lessons, worn by every teacher and passed to pupils who speak in class discussion", SP, "specific", F3_RADIO), "All teaching staff; system checked daily by a teaching assistant", "Every lesson"],
+                        [R("Direct teaching from a Qualified Teacher of the Deaf, to pre-teach subject vocabulary, to teach Ellis to manage his listening and to check his equipment", SP, "less", F3_QTOD), "QToD", "1 hour a week in school"],
+                        [R("Pre-tutoring of key subject vocabulary before each new topic in English, maths and science", CI, "not_specific", F3_PRE), "Teaching assistant trained by the QToD", "Three 20-minute sessions a week"],
+                        [R("An acoustic assessment of the main teaching rooms, with carpet, soft furnishings or acoustic panels fitted where the reverberation time is above 0.4 seconds", SP, "missing_from_f"), "Sensory Support Service with the school's site team", "Before September 2027, then yearly"],
+                        [R("Seating near the front, away from noise sources, with a clear view of the teacher's face and of other pupils", SP, "specific", F3_SEAT), "All staff", "Every lesson"],
+                        [R("Subtitles on all video material, and a written copy of homework and of key instructions", SP, "specific", F3_SUBS), "All staff", "Every lesson"],
+                        [R("Regular contact with other deaf young people through the Sensory Support Service's deaf youth group, to build his confidence and his identity as a deaf young person", SEMH, "wrong_section", H3_CLUB, section="H2", note="run by the Sensory Support Service to meet an educational need; placed in H2"), "Sensory Support Service", "Monthly"],
+                    ],
+                    [0.55, 0.27, 0.18],
+                ),
+                ("h", 2, "Placement"),
+                (
+                    "p",
+                    [
+                        X("In my professional opinion, Ellis's needs would be best met at the Deaf Resource Base at Kingsmead School, where he would be taught in mainstream lessons with in-class support from staff with deaf awareness and daily access to a teacher of the deaf.", "opinion on placement (Section I)"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Castle Hill Academy is a good school, but it has no recent experience of a pupil with Ellis's level of deafness, and much of its teaching takes place in large open-plan spaces with poor acoustics.", "argument about placement"),
+                        "I have shared these concerns with the academy's SENCo, who was open about the challenges and keen to learn.",
+                    ],
+                ),
+                ("p", "Rhiannon Tedesco, Qualified Teacher of the Deaf, Brackenmoor Sensory Support Service. Telephone 01632 960706."),
+            ],
+        ),
+        dict(
+            file=SALT3,
+            sans=True,
+            accent="005EB8",
+            footer="Brackenmoor Children's Speech and Language Therapy - Hearing Impairment Pathway",
+            blocks=[
+                ("org", "Brackenmoor Children's Speech and Language Therapy"),
+                ("small", "Hearing Impairment Pathway, Willow Clinic, 17 Station Road, Brackenmoor BR2 6YN   Tel 01632 960390"),
+                ("title", "Speech and language therapy report"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Ellis Mbeki-Rowe"),
+                        ("Date of birth", "27 August 2016"),
+                        ("Therapist", "Owen Prydderch, Highly Specialist Speech and Language Therapist (Deafness)"),
+                        ("Report date", "18 November 2026"),
+                        ("Reason for report", "Advice for the phase transfer review"),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        "Ellis has been known to the service since he was diagnosed with a hearing loss at 14 months. He has had blocks of therapy in every school year, most recently eight sessions in the summer term of Year 5.",
+                        X("The difficulty with 'k' and 'g' sounds that was the focus of therapy in Year 3 has resolved.", "resolved difficulty"),
+                    ],
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Standard score", "Percentile", "Comment"],
+                        ["CELF-5 UK Core Language", "72", "3", "Well below average"],
+                        ["CELF-5 Understanding Spoken Paragraphs", "Scaled 5", "5", "Below average"],
+                        ["BPVS-3 (receptive vocabulary)", "74", "4", "Age equivalent 7 years 6 months"],
+                        ["Renfrew Bus Story (information)", "-", "-", "At the level of a child of about 7 years 9 months"],
+                    ],
+                    [0.38, 0.16, 0.14, 0.32],
+                ),
+                (
+                    "p",
+                    X("The assessments were carried out in a quiet room with Ellis's radio aid in use, so they are likely to show what he can do at his best rather than what he manages in a noisy classroom.", "note on test conditions"),
+                ),
+                ("h", 2, "What the results tell us"),
+                (
+                    "p",
+                    [
+                        N("Ellis's receptive vocabulary is around the level expected of a child of 7 years 6 months, and he does not know many of the words that Year 6 lessons take for granted, such as 'estimate', 'compare' or 'evidence'.", CI, B3_VOCAB),
+                        N("He has difficulty understanding longer, complex sentences, especially those containing 'before', 'unless' or passive forms.", CI, B3_VOCAB),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ellis's own sentences are short, and he finds it hard to retell a sequence of events or to explain his reasoning in order.", CI, B3_EXPR),
+                        N("Some speech sounds are still unclear, particularly 's', 'sh' and 'ch', which makes him harder to understand for people who do not know him.", CI, B3_SPEECH),
+                    ],
+                ),
+                (
+                    "p",
+                    X("Ellis's social use of language is a strength: he starts conversations, takes turns and repairs misunderstandings with friends when he notices them.", "strength"),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    [
+                        R("Ellis should receive direct speech and language therapy from a therapist experienced in working with deaf children, in a block of eight weekly 30-minute sessions each term, focusing on complex sentences and narrative.", CI, "specific", F3_SALT),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Between therapy blocks, a language programme written by the therapist should be delivered by a trained teaching assistant three times a week for 20 minutes.", CI, "missing_from_f"),
+                        "Without this, the gains made in each block are not carried into the classroom, as happened in Year 5.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Staff should check Ellis's understanding by asking him to say back what he has to do, rather than asking 'do you understand?', at the start of every independent task.", CI, "not_specific", F3_STRAT),
+                    ],
+                ),
+                ("h", 2, "Transfer to secondary school"),
+                (
+                    "p",
+                    [
+                        X("I support the view of the teacher of the deaf that Kingsmead School's resource base would suit Ellis best, as it has a speech and language therapist on site two days a week, which Castle Hill Academy could not offer.", "opinion on placement (Section I)"),
+                        "If Ellis goes to Castle Hill Academy, I will offer a visit to the school in the summer term to meet his new teaching assistant.",
+                    ],
+                ),
+                ("p", "Owen Prydderch, Highly Specialist Speech and Language Therapist (HCPC SL08813)"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
