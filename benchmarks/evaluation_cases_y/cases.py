@@ -120,7 +120,7 @@ CASE_01 = dict(
             (
                 "grid",
                 [
-                    ["Section", "Content"],
+                    ["Sec.", "Content"],
                     _row("A", "A", "ABOUT AVA: HER VIEWS, INTERESTS AND ASPIRATIONS, AND THOSE OF HER FAMILY"),
                     *_rows(
                         ("S", "A", "Ava is a smiley, determined little girl who loves the swings, the sound of rain on the window and being sung to."),
@@ -489,7 +489,7 @@ B2_FINE = "His fine motor skills are weak, and writing by hand is slow and tirin
 F2_KEY = "Kofi will have a named key adult, who greets him at the classroom door each morning and stays his main point of contact through the day, and a second named adult who covers when the key adult is absent."
 F2_EMO = "Access to emotion coaching when needed."
 F2_TRAIN = "A half-day training session on FASD and attachment-aware practice for Kofi's class teacher and teaching assistant, delivered by the Virtual School's attachment lead before September 2027."
-F2_PHON = "Daily 1:1 phonics tutoring for 20 minutes, using the school's phonics scheme, from a trained teaching assistant."
+F2_PHON = "Daily 1:1 phonics tutoring. Each session will last 20 minutes, will follow the school's phonics scheme and will be delivered by a teaching assistant trained in the scheme."
 F2_UNSTR = "Adult support at unstructured times as required."
 F2_PT = "Precision teaching of number facts, 10 minutes three times a week, delivered by a teaching assistant."
 F2_TRANS = "An enhanced transition to Holmfield Junior School, including at least six visits in the summer term 2027 with his key adult and a photo transition book to take home over the summer holiday."
@@ -901,11 +901,11 @@ B3_SPEECH = "Ellis's speech is not always clear to listeners who do not know him
 
 F3_RADIO = "A radio aid (remote microphone) system, used by every adult who teaches Ellis, with the system checked each morning."
 F3_QTOD = "Monitoring visits from a Qualified Teacher of the Deaf from the Brackenmoor Sensory Support Service."
-F3_PRE = "Pre-teaching of vocabulary."
+F3_PRE = "Pre-teaching of vocabulary"
 F3_SEAT = "Seating near the front of the room, away from doors, windows and projector fans, with a clear view of the teacher's face."
 F3_SUBS = "Subtitles on all video clips, and homework and key instructions given in writing."
 F3_SALT = "Speech and language therapy from a therapist with experience of deafness, in a block of eight weekly 30-minute sessions in school each term."
-F3_STRAT = "Strategies to support Ellis's understanding to be used across the curriculum."
+F3_STRAT = "Strategies to support Ellis's understanding, as outlined in the speech and language therapy report."
 F3_QUIET = "Access to a quieter space for group work."
 H3_CLUB = "Ellis can attend the monthly deaf youth club run by the Sensory Support Service, with transport from home."
 
@@ -1111,6 +1111,7 @@ CASE_03 = dict(
                     "p",
                     [
                         X("Ellis manages his own hearing aids well: he changes the batteries himself and tells an adult when a tube is blocked.", "strength / independence"),
+                        X("He has been in the top reading group in his class this year, and his reading age on the New Group Reading Test was 10 years 2 months.", "strength / test result"),
                         X("The radio aid has been used consistently at Thornbury Lane since Year 4, and staff are confident with it.", "support already in place"),
                     ],
                 ),
@@ -1207,7 +1208,10 @@ CASE_03 = dict(
                 ),
                 (
                     "p",
-                    X("Ellis's social use of language is a strength: he starts conversations, takes turns and repairs misunderstandings with friends when he notices them.", "strength"),
+                    [
+                        X("Ellis's social use of language is a strength: he starts conversations, takes turns and repairs misunderstandings with friends when he notices them.", "strength"),
+                        X("He can explain how a gearbox works when he has a model in front of him, which shows how much visual support helps him.", "strength / observation"),
+                    ],
                 ),
                 ("h", 2, "Recommendations"),
                 (
@@ -1243,4 +1247,358 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evaly-04: Oakhurst City Council; Noah Ferreira-Blake, 9, Year 4, autism and social
+# communication needs; the plan was amended after the annual review. layout
+# "band-name-then-section-right": each section starts with a coloured band holding its
+# name and then, after a tab, "Section B" at the band's right-hand end; a table of the
+# changes made at the review comes before the sections.
+# ---------------------------------------------------------------------------
+
+B4_PERSP = "Noah has social communication difficulties associated with autism, including understanding other people's thoughts, feelings and intentions."
+B4_GROUP = "He finds conversation in a group difficult and tends to talk at length about his own interests."
+B4_NARR = "Noah finds it hard to explain events clearly, including incidents with other children."
+B4_FEEL = "He has a limited vocabulary for describing how he feels."
+B4_ANX = "Noah experiences high levels of anxiety, especially at unstructured times and when routines change."
+B4_NOISE = "He has sensory sensitivities, particularly to noise."
+B4_PEERS = "Noah finds working and playing with other children difficult, particularly when they do not follow the rules he expects."
+B4_WRITE = "He finds it difficult to start and organise written work on his own."
+
+F4_SALT = "Direct speech and language therapy from an NHS speech and language therapist, 30 minutes fortnightly in school, focusing on social communication."
+F4_GROUP = "Access to a social skills group."
+F4_COMIC = "Comic strip conversations with his key adult on the same day as any playground incident, to help Noah understand what happened and what others were thinking."
+F4_LUNCH = "A structured lunchtime club in the library on at least three days a week, run by a member of staff, as an alternative to the playground."
+F4_EARS = "ear defenders available to Noah at all times; use of the staff toilet (paper towels, no hand dryers)"
+F4_CHECK = "Regular check-ins with a trusted adult."
+F4_WRITE = "A task planner that breaks each writing task into steps, with a writing frame and a visual timer, in every English lesson."
+F4_OUTREACH = "Support and advice from the Autism Outreach Service as needed."
+G4_ELSA = "Emotional literacy sessions with the school's ELSA, 30 minutes weekly for a block of six weeks each term, as part of Noah's mental health support."
+
+SALT4 = "independent_salt_letter.pdf"
+OUT4 = "autism_outreach_notes.docx"
+
+
+def _band(sid: str, name: str) -> tuple:
+    """A coloured band: the section's name, a tab, then "Section B" at its right-hand end."""
+    return ("H", sid, name + "\tSection " + sid, "band")
+
+
+CASE_04 = dict(
+    name="case-evaly-04",
+    layout="band-name-then-section-right",
+    summary=(
+        "Oakhurst City Council; Noah Ferreira-Blake, 9, Year 4 at Greenbank Primary School, mainstream "
+        "(autism: social communication, inference, anxiety and masking, noise sensitivity, starting written "
+        "work). The plan was amended after the annual review; a table of the changes comes first. Each "
+        "section starts with a coloured band holding its name and, after a tab, 'Section B' at the "
+        "right-hand end. Independent speech and language therapist's letter to the parents; specialist "
+        "teacher's observation notes from the Autism Outreach Service in a 'What we saw / What it tells "
+        "us / What to do next' table."
+    ),
+    note="Each heading is the whole band: the section's name, a tab and 'Section X'. The table of changes before the sections names sections by letter but is not itself any section. The ELSA sessions placed in G are educational provision (wrong_section). Inference and non-literal language (speech and language therapist) and masking (outreach teacher) are not in B. The speech and language therapist's comment that the plan's social skills group is not specific is a comment on the plan, not a recommendation; her own recommendation of a group is judged against F as usual.",
+    plan=dict(
+        file="plan.docx",
+        sans=True,
+        accent="0B6E4F",
+        header="Oakhurst City Council - Education, Health and Care Plan",
+        footer="Noah Ferreira-Blake - amended plan issued 20 May 2026 following the annual review of 4 March 2026",
+        blocks=[
+            ("org", "Oakhurst City Council  -  Special Educational Needs and Disabilities Service"),
+            ("title", "Education, Health and Care Plan (amended)"),
+            (
+                "kv",
+                [
+                    ("Name", "Noah Ferreira-Blake"),
+                    ("Date of birth", "11 January 2017"),
+                    ("School", "Greenbank Primary School, Year 4"),
+                    ("First plan issued", "7 June 2023"),
+                    ("Amended", "20 May 2026, following the annual review of 4 March 2026"),
+                    ("SEND case worker", "Priya Chaudhry, 01632 960861"),
+                ],
+            ),
+            ("b", "Changes made at this review"),
+            (
+                "grid",
+                [
+                    ["Section", "What has changed"],
+                    ["A", "Noah's views and his parents' views updated for 2026."],
+                    ["B", "Updated to include the findings of the Autism Outreach Service (February 2026) and the speech and language therapy assessment (January 2026)."],
+                    ["E", "Outcomes for Year 4 and Year 5 replace the Year 3 outcomes, which were achieved or partly achieved."],
+                    ["F", "Speech and language therapy changed from a school-delivered programme to direct therapy; lunchtime club and writing support added."],
+                    ["G", "Emotional literacy sessions added."],
+                    ["I", "No change."],
+                ],
+                [0.15, 0.85],
+                True,
+            ),
+            _band("A", "Views, interests and aspirations"),
+            (
+                "S",
+                "A",
+                "Noah knows every line and station of the London Underground and wants to be a train driver or to design timetables.",
+            ),
+            (
+                "p",
+                "Noah said: 'I like maths and the library. I don't like the hall because it is too loud and people push.' His parents want Noah to have a friend, to be less anxious about school and to be understood by the adults who teach him.",
+            ),
+            _band("B", "Special educational needs"),
+            ("b", "Communication and interaction"),
+            ("S", "B", B4_PERSP),
+            ("p", [B4_GROUP, B4_NARR]),
+            ("p", B4_PEERS),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B4_ANX, B4_FEEL]),
+            ("b", "Sensory"),
+            ("p", B4_NOISE),
+            ("b", "Cognition and learning"),
+            (
+                "p",
+                [
+                    "Noah is working at the expected standard in reading and above it in maths.",
+                    B4_WRITE,
+                ],
+            ),
+            _band("C", "Health needs"),
+            (
+                "S",
+                "C",
+                "Noah was diagnosed with autism by the Oakhurst Child Development Centre in October 2022; he has no other health needs.",
+            ),
+            _band("D", "Social care needs"),
+            ("S", "D", "Noah has no identified social care needs."),
+            _band("E", "Outcomes"),
+            (
+                "S",
+                "E",
+                "By July 2027, Noah will explain what happened in a playground disagreement, including what the other child might have been thinking, with the help of a comic strip.",
+            ),
+            (
+                "bul",
+                [
+                    "By July 2027, Noah will take part in a group task of four pupils for 15 minutes, taking turns to speak.",
+                    "By March 2027, Noah will rate his feelings on a 1 to 5 scale and choose a calming strategy with his key adult.",
+                    "By July 2027, Noah will start an independent writing task within three minutes using his task planner.",
+                ],
+            ),
+            _band("F", "Special educational provision"),
+            (
+                "S",
+                "F",
+                "Greenbank Primary School will make the following provision, using its notional SEN budget and the top-up funding agreed by the council.",
+            ),
+            ("b", "Communication and interaction"),
+            ("bul", [F(F4_SALT, True), F(F4_GROUP, False), F(F4_COMIC, True)]),
+            ("b", "Social, emotional and mental health"),
+            ("bul", [F(F4_LUNCH, True), F(F4_CHECK, False), F(F4_OUTREACH, False)]),
+            ("b", "Sensory"),
+            ("bul", [F(F4_EARS, True)]),
+            ("b", "Cognition and learning"),
+            ("bul", [F(F4_WRITE, True)]),
+            _band("G", "Health provision"),
+            ("S", "G", "Noah will be discharged from the community paediatric clinic, with re-referral by his GP if needed."),
+            ("p", G4_ELSA),
+            _band("H1", "Social care provision (section 2, Chronically Sick and Disabled Persons Act 1970)"),
+            ("S", "H1", "None at present."),
+            _band("H2", "Other social care provision"),
+            ("S", "H2", "None."),
+            _band("I", "Placement"),
+            ("S", "I", "Greenbank Primary School, Ravenscroft Road, Oakhurst OK9 4JE (mainstream, community primary school)."),
+            _band("J", "Personal budget"),
+            ("S", "J", "No personal budget has been agreed."),
+            _band("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Annual review report, Greenbank Primary School (March 2026); letter from Talking Matters Speech and Language Therapy (January 2026); Autism Outreach Service observation notes (February 2026); original advice listed in the plan of June 2023.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SALT4,
+            accent="B03A2E",
+            footer="Talking Matters Speech and Language Therapy - independent practice - registered with ASLTIP",
+            blocks=[
+                ("org", "Talking Matters Speech and Language Therapy"),
+                ("small", "Unit 4, The Old Tannery, Mill Street, Oakhurst OK2 7RD   01632 960925   hello@talkingmatters.example.org"),
+                ("p", "19 January 2026"),
+                ("p", "Mr and Mrs Ferreira-Blake, 22 Laburnum Close, Oakhurst OK5 3TW"),
+                ("p", "Dear Mr and Mrs Ferreira-Blake,"),
+                ("b", "Noah Ferreira-Blake (date of birth 11 January 2017): speech and language therapy assessment"),
+                (
+                    "p",
+                    [
+                        "Thank you for asking me to see Noah. I assessed him at my clinic on 8 January and observed him in class and at lunchtime at Greenbank Primary School on 12 January, with the school's agreement.",
+                        "I have also read his EHC plan of June 2023 and the school's annual review report.",
+                        X("Noah was seen by the NHS speech and language therapy service in Year 2 and was discharged with a programme for school in 2024.", "history"),
+                    ],
+                ),
+                ("b", "What I found"),
+                (
+                    "p",
+                    [
+                        X("Noah's speech sounds, vocabulary and grammar are all within the average range, and his CELF-5 Core Language score was 98.", "strength / test result"),
+                        X("His scores on the CELF-5 Pragmatics Profile (completed by his teacher) were below the criterion for his age, and on the Test of Language Competence he scored at the 2nd percentile for understanding figurative language.", "test result"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Noah has difficulty understanding other people's perspectives and intentions, and he often assumes that others already know what he is thinking.", CI, B4_PERSP),
+                        N("He finds it very hard to follow and join a conversation in a group of more than two, and he tends to talk at length about his own interests, at the moment the London Underground, without noticing the listener's cues.", CI, B4_GROUP),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Noah's understanding of inference and non-literal language is well below that expected for his age: he could not explain any of the idioms in the assessment and took 'pull your socks up' literally.", CI, None, "inference and non-literal language: not in B"),
+                        "This matters more each year, as the reading comprehension and the teaching in Key Stage 2 rely more and more on what is implied rather than said.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("His narrative is disorganised; when he retells what happened at playtime he leaves out who was involved and why, so adults often cannot tell what has gone wrong.", CI, B4_NARR),
+                        N("Noah does not recognise when he is becoming anxious and cannot describe his feelings beyond 'fine' or 'angry'.", SEMH, B4_FEEL),
+                    ],
+                ),
+                ("b", "The current plan"),
+                (
+                    "p",
+                    [
+                        X("The plan currently says 'access to a social skills group', which does not say how often, for how long, or who will run it, and I understand that the group has met only four times this school year.", "comment on the current plan"),
+                        "I would ask that this is made specific at the annual review.",
+                    ],
+                ),
+                ("b", "My recommendations"),
+                (
+                    "p",
+                    [
+                        R("I recommend direct speech and language therapy for Noah, 45 minutes a week for 12 weeks and then fortnightly, from a speech and language therapist, focusing on inference, non-literal language and narrative.", CI, "less", F4_SALT),
+                        "A programme carried out by school staff alone has not been enough: Noah needs a therapist to teach these skills directly and to adjust the work as he goes.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Noah would benefit from a social communication group of no more than four pupils, 30 minutes twice a week, run by a teaching assistant trained and supervised by the therapist.", CI, "not_specific", F4_GROUP),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("After any incident, a comic strip conversation should be completed with a trusted adult on the same day, so that Noah can see what each person said, did and thought.", CI, "specific", F4_COMIC),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("His class teacher and teaching assistant should attend training on language and autism, such as the two-hour 'Talking about Talk' session that I run for schools, within the next term.", CI, "missing_from_f"),
+                    ],
+                ),
+                ("b", "At home"),
+                (
+                    "p",
+                    [
+                        R("At home, you might use 'I wonder' comments while watching television together, to talk about what the characters are thinking and feeling.", CI, "not_educational"),
+                        "You are already doing a great deal of this, and it shows in how Noah talks about his sister.",
+                        X("You told me that he has a close friendship with a boy in his Scouts group who shares his interest in trains.", "strength"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("I did not find any evidence of a developmental language disorder, and I do not think a further assessment of his structural language is needed.", "ruled out"),
+                ),
+                ("p", "Please share this letter with the school and the council as you wish. My invoice is enclosed separately."),
+                ("p", "With best wishes,"),
+                ("p", "Harriet Okonjo-Lyle, Speech and Language Therapist, BSc (Hons), MRCSLT, HCPC registered"),
+            ],
+        ),
+        dict(
+            file=OUT4,
+            accent="3D5A80",
+            footer="Oakhurst Autism Outreach Service - observation notes - not for wider circulation without parental consent",
+            blocks=[
+                ("org", "Oakhurst Autism Outreach Service"),
+                ("small", "Part of Oakhurst Inclusion Support, Cedar House, Station Approach, Oakhurst OK1 5AB   01632 960348"),
+                ("title", "Observation notes: Noah Ferreira-Blake, Year 4"),
+                (
+                    "kv",
+                    [
+                        ("Specialist teacher", "Mr Tobias Wrenshaw, Specialist Teacher for Autism"),
+                        ("Visit", "10 February 2026, 9.00 am to 1.30 pm (maths, assembly, break, English, lunch)"),
+                        ("Met with", "Mrs Ruth Amadi (class teacher), Ms Kirsty Boland (SENCo), Noah's mum by telephone"),
+                    ],
+                ),
+                ("h", 2, "Why I visited"),
+                (
+                    "p",
+                    "School asked for advice before Noah's annual review because he is spending more time in the library at lunchtime, and his parents report that he is very distressed after school. This was my third visit since Year 2.",
+                ),
+                ("h", 2, "Since my last visit"),
+                (
+                    "p",
+                    [
+                        X("At my last visit, in June 2025, Noah was joining in football at lunchtime with an adult nearby, which he has now stopped.", "history"),
+                        X("The visual timetable on Noah's desk, introduced after my visit in Year 3, is used consistently and Noah refers to it himself.", "support already in place"),
+                        X("His reading has moved from below to at the expected standard since Year 3, and his teacher says he now reads for pleasure.", "progress"),
+                    ],
+                ),
+                ("h", 2, "What I saw"),
+                (
+                    "grid",
+                    [
+                        ["What we saw", "What it tells us", "What to do next"],
+                        [
+                            X("In maths Noah worked quickly and accurately and helped the boy next to him with a word problem.", "strength"),
+                            "Maths is a real strength and a source of confidence.",
+                            "Nothing further needed: a strength to build on.",
+                        ],
+                        [
+                            "At break Noah walked the edge of the playground, then asked to go to the library. He did not play with anyone.",
+                            N("Noah is highly anxious at unstructured times and uses the library as an escape from the playground.", SEMH, B4_ANX),
+                            R("Give Noah a structured lunchtime club in the library, run by an adult, as a planned choice on at least three days a week.", SEMH, "specific", F4_LUNCH),
+                        ],
+                        [
+                            "Noah covered his ears in assembly and again when two children used the hand dryers in the toilets; he left the toilets without washing his hands.",
+                            N("Noah is very sensitive to noise, and the hall and the hand dryers are overwhelming for him.", SP, B4_NOISE),
+                            R("Ear defenders should be available at all times, and Noah should be able to use a toilet with paper towels rather than hand dryers.", SP, "specific", F4_EARS),
+                        ],
+                        [
+                            "In English Noah wrote the date and title, then sat for 12 minutes without writing. With the TA beside him he wrote four good sentences.",
+                            N("Noah finds it hard to start a writing task on his own and produces very little independently, although his spoken ideas are good.", CL, B4_WRITE),
+                            R("A task planner that breaks writing into steps, a writing frame and a visual timer, in every English lesson.", CL, "specific", F4_WRITE),
+                        ],
+                        [
+                            "In a paired task Noah told his partner what to do and became upset, saying 'that's wrong', when the partner tried another way.",
+                            N("When working with other children he tries to direct the activity and becomes upset when they do not follow his rules.", CI, B4_PEERS),
+                            "See the speech and language therapist's advice on a small social communication group.",
+                        ],
+                        [
+                            "Staff described Noah as 'no trouble at all' in class; his mum said that he often screams and cries for an hour after school.",
+                            N("Noah masks his difficulties at school: he follows the rules and appears calm, but the effort is costing him a great deal, as the distress his parents see at home after school shows.", SEMH, None, "masking: not in B"),
+                            R("A daily check-in with his key adult at 8.45 am and a check-out at 3.05 pm, using a 1 to 5 scale, to help him notice how he is feeling before it builds up.", SEMH, "not_specific", F4_CHECK),
+                        ],
+                    ],
+                    [0.34, 0.33, 0.33],
+                ),
+                ("h", 2, "Summary of advice"),
+                (
+                    "bul",
+                    [
+                        R("Emotional literacy sessions with the school's ELSA, 30 minutes weekly in a block of six weeks each term, to build Noah's vocabulary for feelings and his calming strategies.", SEMH, "wrong_section", G4_ELSA, section="G"),
+                        R("The Autism Outreach Service will visit twice each term to review Noah's progress with the SENCo and to model strategies for his teaching assistant.", SEMH, "not_specific", F4_OUTREACH),
+                        "Please share these notes with Noah's parents before the annual review.",
+                    ],
+                ),
+                (
+                    "p",
+                    X("I do not think that a move to a specialist setting is needed; Noah is learning well at Greenbank and has adults there who know him.", "option considered and not recommended (placement)"),
+                ),
+                ("p", "Tobias Wrenshaw, Specialist Teacher for Autism, 13 February 2026"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
