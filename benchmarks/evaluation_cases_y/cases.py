@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: E501, N802
 """Set Y as data: early years and phase transfer (a three-year-old in a private nursery, a
 move from infant to junior school, a Year 6 transfer to secondary, a plan amended at
 annual review), in four plan layouts no earlier set has: the whole plan as one long table
@@ -110,7 +110,10 @@ CASE_01 = dict(
                     ("Date of birth", "9 July 2023"),
                     ("Setting", "Puddle Ducks Day Nursery, 41 Canal Street, Fernleigh FX3 8QD"),
                     ("Plan issued", "20 November 2026 (final)"),
-                    ("SEND officer", "Gareth Oyelaran, 01632 960217, send.team@fernleigh.example.org"),
+                    (
+                        "SEND officer",
+                        "Gareth Oyelaran, 01632 960217, send.team@fernleigh.example.org",
+                    ),
                 ],
             ),
             (
@@ -121,9 +124,17 @@ CASE_01 = dict(
                 "grid",
                 [
                     ["Sec.", "Content"],
-                    _row("A", "A", "ABOUT AVA: HER VIEWS, INTERESTS AND ASPIRATIONS, AND THOSE OF HER FAMILY"),
+                    _row(
+                        "A",
+                        "A",
+                        "ABOUT AVA: HER VIEWS, INTERESTS AND ASPIRATIONS, AND THOSE OF HER FAMILY",
+                    ),
                     *_rows(
-                        ("S", "A", "Ava is a smiley, determined little girl who loves the swings, the sound of rain on the window and being sung to."),
+                        (
+                            "S",
+                            "A",
+                            "Ava is a smiley, determined little girl who loves the swings, the sound of rain on the window and being sung to.",
+                        ),
                         "Her mum and dad, Freya and Jonas, would like Ava to be able to tell them what she wants, to play with other children and to be happy and safe at nursery and later at school.",
                         "They would like her to go to the same primary school as her cousin if her needs can be met there.",
                     ),
@@ -143,23 +154,39 @@ CASE_01 = dict(
                     ),
                     _row("C", "C", "AVA'S HEALTH NEEDS RELATED TO HER SEN"),
                     *_rows(
-                        ("S", "C", "Ava has global developmental delay of unknown cause and is under the care of Dr Nasreen Qadir, community paediatrician, who is arranging genetic tests."),
+                        (
+                            "S",
+                            "C",
+                            "Ava has global developmental delay of unknown cause and is under the care of Dr Nasreen Qadir, community paediatrician, who is arranging genetic tests.",
+                        ),
                         "Ava has a disrupted sleep pattern and her parents have been given advice on a bedtime routine by the health visiting team.",
                     ),
                     _row("D", "D", "AVA'S SOCIAL CARE NEEDS"),
                     *_rows(
-                        ("S", "D", "Ava's parents would welcome short breaks at weekends; they are not otherwise known to children's social care."),
+                        (
+                            "S",
+                            "D",
+                            "Ava's parents would welcome short breaks at weekends; they are not otherwise known to children's social care.",
+                        ),
                     ),
                     _row("E", "E", "OUTCOMES"),
                     *_rows(
-                        ("S", "E", "By July 2027, Ava will use 20 words or signs to ask for things she wants."),
+                        (
+                            "S",
+                            "E",
+                            "By July 2027, Ava will use 20 words or signs to ask for things she wants.",
+                        ),
                         "By July 2027, Ava will take part in a five-minute adult-led activity alongside two other children.",
                         "By the time she starts school, Ava will walk up and down the garden step with a hand on the rail.",
                         "By March 2027, Ava will eat soft mashed food with small lumps at nursery lunch.",
                     ),
                     _row("F", "F", "SPECIAL EDUCATIONAL PROVISION"),
                     *_rows(
-                        ("S", "F", "The following provision will be made by Puddle Ducks Day Nursery, funded through the council's early years SEN inclusion funding, unless another service is named."),
+                        (
+                            "S",
+                            "F",
+                            "The following provision will be made by Puddle Ducks Day Nursery, funded through the council's early years SEN inclusion funding, unless another service is named.",
+                        ),
                         F(F1_KEY, True),
                         F(F1_PORT, True),
                         F(F1_ADULT, False),
@@ -171,21 +198,37 @@ CASE_01 = dict(
                     ),
                     _row("G", "G", "HEALTH PROVISION"),
                     *_rows(("S", "G", G1_PAED), G1_EAT),
-                    _row("H1", "H1", "SOCIAL CARE PROVISION UNDER SECTION 2 OF THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970"),
+                    _row(
+                        "H1",
+                        "H1",
+                        "SOCIAL CARE PROVISION UNDER SECTION 2 OF THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970",
+                    ),
                     *_rows(("S", "H1", "None at present.")),
                     _row("H2", "H2", "OTHER SOCIAL CARE PROVISION"),
                     *_rows(
-                        ("S", "H2", "A place at the monthly Saturday stay-and-play run by Fernleigh Short Breaks, offered from January 2027."),
+                        (
+                            "S",
+                            "H2",
+                            "A place at the monthly Saturday stay-and-play run by Fernleigh Short Breaks, offered from January 2027.",
+                        ),
                     ),
                     _row("I", "I", "PLACEMENT"),
                     *_rows(
-                        ("S", "I", "Puddle Ducks Day Nursery (a private early years provider), 30 funded hours a week, until Ava starts in Reception in September 2027."),
+                        (
+                            "S",
+                            "I",
+                            "Puddle Ducks Day Nursery (a private early years provider), 30 funded hours a week, until Ava starts in Reception in September 2027.",
+                        ),
                     ),
                     _row("J", "J", "PERSONAL BUDGET"),
                     *_rows(("S", "J", "Ava's parents have not asked for a personal budget.")),
                     _row("K", "K", "ADVICE AND INFORMATION"),
                     *_rows(
-                        ("S", "K", "Portage home-visiting summary (September 2026); health visitor's 2-year review (July 2026); My Support Plan from Puddle Ducks Day Nursery with Early Years SEN Inclusion Team advice (October 2026); parents' views (September 2026)."),
+                        (
+                            "S",
+                            "K",
+                            "Portage home-visiting summary (September 2026); health visitor's 2-year review (July 2026); My Support Plan from Puddle Ducks Day Nursery with Early Years SEN Inclusion Team advice (October 2026); parents' views (September 2026).",
+                        ),
                     ),
                 ],
                 [0.08, 0.92],
@@ -200,7 +243,10 @@ CASE_01 = dict(
             footer="Fernleigh Portage Home Visiting Service - confidential",
             blocks=[
                 ("org", "Fernleigh Portage Home Visiting Service"),
-                ("small", "Sunflower Children's Centre, 2 Orchard Row, Fernleigh FX3 2LB   01632 960344"),
+                (
+                    "small",
+                    "Sunflower Children's Centre, 2 Orchard Row, Fernleigh FX3 2LB   01632 960344",
+                ),
                 ("title", "Portage Home Visiting Summary"),
                 (
                     "kv",
@@ -215,7 +261,10 @@ CASE_01 = dict(
                 (
                     "p",
                     [
-                        X("Ava was referred to Portage by her health visitor in February 2026, when she was 2 years 7 months old.", "history: referral"),
+                        X(
+                            "Ava was referred to Portage by her health visitor in February 2026, when she was 2 years 7 months old.",
+                            "history: referral",
+                        ),
                         "I visit Ava and her mum, Freya, at home each Tuesday morning. Dad joins when he is on a late shift. Each visit we play together, choose one or two small teaching steps and I leave an activity chart so that the family can practise through the week.",
                     ],
                 ),
@@ -228,10 +277,35 @@ CASE_01 = dict(
                     "grid",
                     [
                         ["Area", "Teaching step", "How it went"],
-                        ["Play", "Ava will put three shapes in a shape sorter with a hand-over-hand prompt.", X("Achieved in June; Ava now posts shapes with only a point from an adult.", "progress: teaching step achieved")],
-                        ["Self-help", "Ava will hold her own beaker with two handles and drink from it.", X("Achieved in May and now part of every mealtime.", "progress: teaching step achieved")],
-                        ["Communication", "Ava will look at an adult to ask for 'more' bubbles.", "Emerging: she does this about half the time with Mum, rarely with me."],
-                        ["Social", "Ava will tolerate another child sitting next to her at the children's centre group.", X("Achieved: she now stays on the mat when another child sits beside her.", "progress: teaching step achieved")],
+                        [
+                            "Play",
+                            "Ava will put three shapes in a shape sorter with a hand-over-hand prompt.",
+                            X(
+                                "Achieved in June; Ava now posts shapes with only a point from an adult.",
+                                "progress: teaching step achieved",
+                            ),
+                        ],
+                        [
+                            "Self-help",
+                            "Ava will hold her own beaker with two handles and drink from it.",
+                            X(
+                                "Achieved in May and now part of every mealtime.",
+                                "progress: teaching step achieved",
+                            ),
+                        ],
+                        [
+                            "Communication",
+                            "Ava will look at an adult to ask for 'more' bubbles.",
+                            "Emerging: she does this about half the time with Mum, rarely with me.",
+                        ],
+                        [
+                            "Social",
+                            "Ava will tolerate another child sitting next to her at the children's centre group.",
+                            X(
+                                "Achieved: she now stays on the mat when another child sits beside her.",
+                                "progress: teaching step achieved",
+                            ),
+                        ],
                     ],
                     [0.17, 0.43, 0.40],
                 ),
@@ -239,22 +313,45 @@ CASE_01 = dict(
                 (
                     "p",
                     [
-                        N("Ava is not yet using words; she communicates by leading an adult by the hand to what she wants and by crying when she is frustrated.", CI, B1_EXPR),
-                        N("She understands a small number of routine words, such as 'bath', 'shoes' and 'bye-bye', when they are said with a gesture.", CI, B1_UNDER),
+                        N(
+                            "Ava is not yet using words; she communicates by leading an adult by the hand to what she wants and by crying when she is frustrated.",
+                            CI,
+                            B1_EXPR,
+                        ),
+                        N(
+                            "She understands a small number of routine words, such as 'bath', 'shoes' and 'bye-bye', when they are said with a gesture.",
+                            CI,
+                            B1_UNDER,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Ava does not yet point to show her mum something that interests her, and her shared attention with an adult over a toy lasts only a few seconds.", CI, None, "joint attention: B covers words and understanding only"),
-                        X("She has started to bring her shoes to Mum when she wants to go out, which is a lovely step forward.", "progress"),
+                        N(
+                            "Ava does not yet point to show her mum something that interests her, and her shared attention with an adult over a toy lasts only a few seconds.",
+                            CI,
+                            None,
+                            "joint attention: B covers words and understanding only",
+                        ),
+                        X(
+                            "She has started to bring her shoes to Mum when she wants to go out, which is a lovely step forward.",
+                            "progress",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Her play is at an early exploratory stage: she bangs, mouths and drops toys and has not yet begun to use objects for their purpose, such as brushing a doll's hair or pushing a car along.", CL, B1_PLAY),
-                        X("On the Portage checklist Ava's skills are mostly between the 12 and 24 month levels, with self-help a relative strength.", "assessment result"),
+                        N(
+                            "Her play is at an early exploratory stage: she bangs, mouths and drops toys and has not yet begun to use objects for their purpose, such as brushing a doll's hair or pushing a car along.",
+                            CL,
+                            B1_PLAY,
+                        ),
+                        X(
+                            "On the Portage checklist Ava's skills are mostly between the 12 and 24 month levels, with self-help a relative strength.",
+                            "assessment result",
+                        ),
                     ],
                 ),
                 ("h", 2, "Next steps I would suggest"),
@@ -275,7 +372,10 @@ CASE_01 = dict(
                             CL,
                             "missing_from_f",
                         ),
-                        X("At present the nursery and home are working on different steps, which is confusing for Ava.", "reason for the recommendation"),
+                        X(
+                            "At present the nursery and home are working on different steps, which is confusing for Ava.",
+                            "reason for the recommendation",
+                        ),
                     ],
                 ),
                 ("h", 2, "Ideas for home"),
@@ -291,7 +391,14 @@ CASE_01 = dict(
                         "Sing the same goodbye song when Ava leaves for nursery so that she knows what is happening.",
                     ],
                 ),
-                ("sig", ["Kerry-Ann Doughty", "Portage Home Visitor (NPA accredited)", "26 September 2026"]),
+                (
+                    "sig",
+                    [
+                        "Kerry-Ann Doughty",
+                        "Portage Home Visitor (NPA accredited)",
+                        "26 September 2026",
+                    ],
+                ),
             ],
         ),
         dict(
@@ -302,13 +409,22 @@ CASE_01 = dict(
             footer="Health visitor review - Ava Lindqvist - NHS number withheld - page {n} of {m}",
             blocks=[
                 ("org", "0-19 Health Visiting Service, Fernleigh North Team"),
-                ("title", "Health and development review at 2 to 2 and a half years: report for EHC needs assessment"),
-                ("small", "Health visitor: Siobhan Marwick RN SCPHN (HV). Review held at home, 14 July 2026, with mum and dad present. Report written 2 August 2026."),
+                (
+                    "title",
+                    "Health and development review at 2 to 2 and a half years: report for EHC needs assessment",
+                ),
+                (
+                    "small",
+                    "Health visitor: Siobhan Marwick RN SCPHN (HV). Review held at home, 14 July 2026, with mum and dad present. Report written 2 August 2026.",
+                ),
                 ("h", 2, "Background"),
                 (
                     "p",
                     [
-                        X("Ava was born at term after an uncomplicated pregnancy, weighing 3.1 kg.", "history: birth"),
+                        X(
+                            "Ava was born at term after an uncomplicated pregnancy, weighing 3.1 kg.",
+                            "history: birth",
+                        ),
                         "She is the first child of Freya and Jonas Lindqvist. Dad works shifts at the distribution centre and Mum works part-time in a pharmacy. Maternal grandparents live nearby and help with childcare on Mondays.",
                     ],
                 ),
@@ -316,7 +432,10 @@ CASE_01 = dict(
                     "p",
                     [
                         "At the 9-12 month review Mum was already asking whether Ava was 'a bit behind', as she was not yet sitting without support.",
-                        X("She walked at 22 months and has not yet said her first word.", "history: milestones"),
+                        X(
+                            "She walked at 22 months and has not yet said her first word.",
+                            "history: milestones",
+                        ),
                     ],
                 ),
                 ("h", 2, "Ages and Stages Questionnaire (ASQ-3, 30 month)"),
@@ -334,55 +453,100 @@ CASE_01 = dict(
                 ),
                 (
                     "p",
-                    X("Ava's scores were below the cut-off in all five areas, which indicates a need for further assessment rather than a diagnosis in itself.", "test result and its interpretation"),
+                    X(
+                        "Ava's scores were below the cut-off in all five areas, which indicates a need for further assessment rather than a diagnosis in itself.",
+                        "test result and its interpretation",
+                    ),
                 ),
                 ("h", 2, "What I saw and what parents told me"),
                 (
                     "p",
                     [
-                        N("Ava walks independently but with a wide-based gait, falls frequently and cannot yet climb onto a low chair or go up a step without holding on.", SP, B1_GROSS),
-                        N("She cannot yet pick up small items such as raisins between her finger and thumb, and she holds a crayon in her fist to make marks.", SP, None, "fine motor: B's motor sentence is about gross motor skills only"),
+                        N(
+                            "Ava walks independently but with a wide-based gait, falls frequently and cannot yet climb onto a low chair or go up a step without holding on.",
+                            SP,
+                            B1_GROSS,
+                        ),
+                        N(
+                            "She cannot yet pick up small items such as raisins between her finger and thumb, and she holds a crayon in her fist to make marks.",
+                            SP,
+                            None,
+                            "fine motor: B's motor sentence is about gross motor skills only",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Ava still has most of her drinks from a bottle and will eat only smooth foods; she gags on lumpy textures and refuses finger foods.", SP, B1_EAT),
-                        X("Her weight and height are both following the 25th centile, and there are no concerns about her growth.", "health: no concern"),
+                        N(
+                            "Ava still has most of her drinks from a bottle and will eat only smooth foods; she gags on lumpy textures and refuses finger foods.",
+                            SP,
+                            B1_EAT,
+                        ),
+                        X(
+                            "Her weight and height are both following the 25th centile, and there are no concerns about her growth.",
+                            "health: no concern",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Mum reports that Ava becomes very distressed in noisy, busy places such as the supermarket, covering her ears and dropping to the floor.", SP, B1_SENS),
+                        N(
+                            "Mum reports that Ava becomes very distressed in noisy, busy places such as the supermarket, covering her ears and dropping to the floor.",
+                            SP,
+                            B1_SENS,
+                        ),
                         "Dad said she is calmer outdoors and in the car.",
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Ava's sleep is disrupted; she wakes two or three times most nights and is often very tired and tearful by the middle of the afternoon.", HEALTH, B1_TIRED),
-                        X("Her parents have started a bath, book and bed routine, and settling at bedtime has already improved.", "progress: support already under way at home"),
+                        N(
+                            "Ava's sleep is disrupted; she wakes two or three times most nights and is often very tired and tearful by the middle of the afternoon.",
+                            HEALTH,
+                            B1_TIRED,
+                        ),
+                        X(
+                            "Her parents have started a bath, book and bed routine, and settling at bedtime has already improved.",
+                            "progress: support already under way at home",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        X("Hearing was tested by the paediatric audiology service in April 2026 and was within normal limits in both ears.", "ruled out: hearing"),
-                        X("There were no concerns about Ava's vision at the review.", "ruled out: vision"),
+                        X(
+                            "Hearing was tested by the paediatric audiology service in April 2026 and was within normal limits in both ears.",
+                            "ruled out: hearing",
+                        ),
+                        X(
+                            "There were no concerns about Ava's vision at the review.",
+                            "ruled out: vision",
+                        ),
                     ],
                 ),
                 ("h", 2, "Actions"),
                 (
                     "bul",
                     [
-                        X("I have referred Ava to the community paediatrician for assessment of her global delay, and to the children's speech and language therapy service.", "action already taken: referrals"),
+                        X(
+                            "I have referred Ava to the community paediatrician for assessment of her global delay, and to the children's speech and language therapy service.",
+                            "action already taken: referrals",
+                        ),
                         "Portage referral made in February 2026 (accepted).",
                         "Information given about the Fernleigh Local Offer and the SENDIASS helpline.",
-                        X("I will see the family again in three months to review sleep and feeding.", "health visitor's own follow-up"),
+                        X(
+                            "I will see the family again in three months to review sleep and feeding.",
+                            "health visitor's own follow-up",
+                        ),
                     ],
                 ),
-                ("p", "Siobhan Marwick, Specialist Community Public Health Nurse (Health Visiting). Tel 01632 960581."),
+                (
+                    "p",
+                    "Siobhan Marwick, Specialist Community Public Health Nurse (Health Visiting). Tel 01632 960581.",
+                ),
             ],
         ),
         dict(
@@ -392,30 +556,50 @@ CASE_01 = dict(
             blocks=[
                 ("org", "Puddle Ducks Day Nursery"),
                 ("title", "My Support Plan"),
-                ("small", "Written by Lauren Pike (SENCo) and Ava's key person Hollie Strand, with Ava's mum and dad. Early Years SEN Inclusion Team advice added after the visit of 7 October 2026."),
+                (
+                    "small",
+                    "Written by Lauren Pike (SENCo) and Ava's key person Hollie Strand, with Ava's mum and dad. Early Years SEN Inclusion Team advice added after the visit of 7 October 2026.",
+                ),
                 ("h", 2, "Hello Ava!"),
                 (
                     "p",
                     [
                         "This is your support plan. It tells everyone at nursery what you are good at, what you find tricky and how we are going to help you.",
-                        X("You love the sensory room, the big red bus in the garden and when Hollie sings 'Wind the Bobbin Up'.", "strength / interest"),
+                        X(
+                            "You love the sensory room, the big red bus in the garden and when Hollie sings 'Wind the Bobbin Up'.",
+                            "strength / interest",
+                        ),
                     ],
                 ),
                 ("h", 2, "What you are good at"),
                 (
                     "bul",
                     [
-                        X("You come into nursery happily now and wave bye-bye to Mummy.", "resolved difficulty (separation)"),
+                        X(
+                            "You come into nursery happily now and wave bye-bye to Mummy.",
+                            "resolved difficulty (separation)",
+                        ),
                         "You give the best cuddles.",
-                        X("You can feed yourself with a spoon when the food is smooth.", "strength"),
+                        X(
+                            "You can feed yourself with a spoon when the food is smooth.",
+                            "strength",
+                        ),
                     ],
                 ),
                 ("h", 2, "What you find tricky"),
                 (
                     "bul",
                     [
-                        N("You find it tricky to let other children play near you, and you sometimes grab toys or push when another child comes close.", SEMH, B1_PEERS),
-                        N("You can only stay at an activity for a minute or two, even when it is one you have chosen.", CL, B1_ATTN),
+                        N(
+                            "You find it tricky to let other children play near you, and you sometimes grab toys or push when another child comes close.",
+                            SEMH,
+                            B1_PEERS,
+                        ),
+                        N(
+                            "You can only stay at an activity for a minute or two, even when it is one you have chosen.",
+                            CL,
+                            B1_ATTN,
+                        ),
                     ],
                 ),
                 ("h", 2, "How we help you at the moment"),
@@ -423,9 +607,27 @@ CASE_01 = dict(
                     "grid",
                     [
                         ["What we do", "Who", "When"],
-                        [X("Hollie shows you a 'now and next' board with photos.", "support already in place"), "Key person", "At each change of activity"],
-                        [X("You sit in a small group of three children for the song at home time.", "support already in place"), "Room staff", "Every afternoon"],
-                        ["We give you a cosy den in the book corner.", "Room staff", "When you are upset"],
+                        [
+                            X(
+                                "Hollie shows you a 'now and next' board with photos.",
+                                "support already in place",
+                            ),
+                            "Key person",
+                            "At each change of activity",
+                        ],
+                        [
+                            X(
+                                "You sit in a small group of three children for the song at home time.",
+                                "support already in place",
+                            ),
+                            "Room staff",
+                            "Every afternoon",
+                        ],
+                        [
+                            "We give you a cosy den in the book corner.",
+                            "Room staff",
+                            "When you are upset",
+                        ],
                     ],
                     [0.55, 0.2, 0.25],
                 ),
@@ -434,26 +636,72 @@ CASE_01 = dict(
                     "p",
                     [
                         "Mrs Beatrix Hallam, specialist early years teacher, observed Ava for two hours on 7 October 2026 and met her parents, Hollie and Lauren.",
-                        X("She commented that Ava was more settled than at her visit in June and that the photo board is working well.", "progress / comment on support in place"),
+                        X(
+                            "She commented that Ava was more settled than at her visit in June and that the photo board is working well.",
+                            "progress / comment on support in place",
+                        ),
                         "Mrs Hallam advised the following.",
                     ],
                 ),
                 (
                     "bul",
                     [
-                        R("Ava should have three short 1:1 sessions with her key person on each day she attends, of about 15 minutes each, working on small teaching steps like those used by Portage.", CL, "specific", F1_KEY),
-                        R("All adults in the room should sign key words with Makaton; two practitioners to complete the Makaton Foundation course this year.", CI, "specific", F1_SIGN),
-                        R("Ava needs an adult with her at every transition, at lunchtime and in the garden, because she has no sense of danger and runs off.", SEMH, "not_specific", F1_ADULT),
-                        R("Her targets from the NHS speech and language therapist should be worked on every day, in a 10-minute session with her key person.", CI, "not_specific", F1_SALT),
-                        R("Ava would benefit from a quiet, low-stimulation space she can go to with her key person when the room becomes noisy, at least twice in each session.", SP, "specific", F1_QUIET),
-                        R("The eating and drinking programme from the speech and language therapist should be followed by nursery staff at every snack and lunchtime.", SP, "wrong_section", G1_EAT, section="G"),
-                        R("A daily 10-minute hand skills session (for example Dough Disco, posting, threading large beads) to build the strength and control in her fingers.", SP, "missing_from_f"),
-                        R("Her move to Reception should be planned early: at least three visits to her new class with her key person in the summer term 2027, and a transition meeting with the school SENCo by the end of May 2027.", SEMH, "not_specific", F1_TRANS),
+                        R(
+                            "Ava should have three short 1:1 sessions with her key person on each day she attends, of about 15 minutes each, working on small teaching steps like those used by Portage.",
+                            CL,
+                            "specific",
+                            F1_KEY,
+                        ),
+                        R(
+                            "All adults in the room should sign key words with Makaton; two practitioners to complete the Makaton Foundation course this year.",
+                            CI,
+                            "specific",
+                            F1_SIGN,
+                        ),
+                        R(
+                            "Ava needs an adult with her at every transition, at lunchtime and in the garden, because she has no sense of danger and runs off.",
+                            SEMH,
+                            "not_specific",
+                            F1_ADULT,
+                        ),
+                        R(
+                            "Her targets from the NHS speech and language therapist should be worked on every day, in a 10-minute session with her key person.",
+                            CI,
+                            "not_specific",
+                            F1_SALT,
+                        ),
+                        R(
+                            "Ava would benefit from a quiet, low-stimulation space she can go to with her key person when the room becomes noisy, at least twice in each session.",
+                            SP,
+                            "specific",
+                            F1_QUIET,
+                        ),
+                        R(
+                            "The eating and drinking programme from the speech and language therapist should be followed by nursery staff at every snack and lunchtime.",
+                            SP,
+                            "wrong_section",
+                            G1_EAT,
+                            section="G",
+                        ),
+                        R(
+                            "A daily 10-minute hand skills session (for example Dough Disco, posting, threading large beads) to build the strength and control in her fingers.",
+                            SP,
+                            "missing_from_f",
+                        ),
+                        R(
+                            "Her move to Reception should be planned early: at least three visits to her new class with her key person in the summer term 2027, and a transition meeting with the school SENCo by the end of May 2027.",
+                            SEMH,
+                            "not_specific",
+                            F1_TRANS,
+                        ),
                     ],
                 ),
                 (
                     "p",
-                    X("Mrs Hallam did not think that a specialist nursery place was needed at this stage, as Ava is making progress at Puddle Ducks with the right support.", "option considered and not recommended (placement)"),
+                    X(
+                        "Mrs Hallam did not think that a specialist nursery place was needed at this stage, as Ava is making progress at Puddle Ducks with the right support.",
+                        "option considered and not recommended (placement)",
+                    ),
                 ),
                 ("h", 2, "What Mummy and Daddy say"),
                 (
@@ -582,7 +830,10 @@ CASE_02 = dict(
                 ],
             ),
             ("b", "What I am worried about"),
-            ("p", "The juniors are big. I don't know where the toilets are. I want Mrs Pettigrew to come too."),
+            (
+                "p",
+                "The juniors are big. I don't know where the toilets are. I want Mrs Pettigrew to come too.",
+            ),
             ("pb",),
             _reg("A"),
             (
@@ -635,7 +886,16 @@ CASE_02 = dict(
                 "St Aidan's CE Infant School will make this provision until the end of July 2027, and Holmfield Junior School from September 2027.",
             ),
             ("b", "Social, emotional and mental health"),
-            ("bul", [F(F2_KEY, True), F(F2_EMO, False), F(F2_TRAIN, True), F(F2_UNSTR, False), F(F2_TRANS, True)]),
+            (
+                "bul",
+                [
+                    F(F2_KEY, True),
+                    F(F2_EMO, False),
+                    F(F2_TRAIN, True),
+                    F(F2_UNSTR, False),
+                    F(F2_TRANS, True),
+                ],
+            ),
             ("b", "Cognition and learning"),
             ("bul", [F(F2_PHON, True), F(F2_PT, True), F(F2_REC, True)]),
             ("b", "Communication and interaction"),
@@ -672,12 +932,21 @@ CASE_02 = dict(
             footer="Westmarsh Children's Psychology Services - confidential clinical correspondence",
             blocks=[
                 ("org", "Westmarsh Kinship Care Psychology Service"),
-                ("small", "Westmarsh Children's Psychology Services, The Lodge, Beacon Hill Road, Westmarsh WQ7 1HP"),
+                (
+                    "small",
+                    "Westmarsh Children's Psychology Services, The Lodge, Beacon Hill Road, Westmarsh WQ7 1HP",
+                ),
                 ("small", "Tel 01632 960655   kinship.psychology@westmarsh.example.org"),
                 ("p", "24 November 2026"),
-                ("p", "Ms Funmi Okafor, EHC Coordinator, SEND Statutory Team, Westmarsh County Council"),
+                (
+                    "p",
+                    "Ms Funmi Okafor, EHC Coordinator, SEND Statutory Team, Westmarsh County Council",
+                ),
                 ("p", "Dear Ms Okafor,"),
-                ("b", "Re: Kofi Danso-Whitlock, date of birth 3 May 2019, St Aidan's CE Infant School"),
+                (
+                    "b",
+                    "Re: Kofi Danso-Whitlock, date of birth 3 May 2019, St Aidan's CE Infant School",
+                ),
                 (
                     "p",
                     [
@@ -689,102 +958,185 @@ CASE_02 = dict(
                 (
                     "p",
                     [
-                        X("Kofi was diagnosed with foetal alcohol spectrum disorder (FASD) by the regional FASD clinic in March 2025, and he experienced neglect and two changes of carer before he came to live with Mrs Danso at the age of two.", "history and diagnosis"),
+                        X(
+                            "Kofi was diagnosed with foetal alcohol spectrum disorder (FASD) by the regional FASD clinic in March 2025, and he experienced neglect and two changes of carer before he came to live with Mrs Danso at the age of two.",
+                            "history and diagnosis",
+                        ),
                         "His early experiences and his FASD both help to explain the picture I describe below, and it is not always possible, or necessary, to say which is responsible for which difficulty.",
                     ],
                 ),
                 (
                     "p",
                     [
-                        X("On the WISC-V, Kofi's Verbal Comprehension Index was 94 (34th percentile) and his Visual Spatial Index 97 (42nd percentile), both in the average range.", "test result"),
-                        X("His Working Memory Index was 76 (5th percentile) and his Processing Speed Index 75 (5th percentile).", "test result"),
+                        X(
+                            "On the WISC-V, Kofi's Verbal Comprehension Index was 94 (34th percentile) and his Visual Spatial Index 97 (42nd percentile), both in the average range.",
+                            "test result",
+                        ),
+                        X(
+                            "His Working Memory Index was 76 (5th percentile) and his Processing Speed Index 75 (5th percentile).",
+                            "test result",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Kofi's working memory is a significant weakness: he can hold only two or three pieces of information in mind at once, and instructions with several steps are lost before he can act on them.", CL, B2_WM),
-                        N("His processing speed is well below his verbal reasoning, so he needs much more time than his classmates to take in what is said to him and to respond.", CL, None, "processing speed: B names working memory only"),
+                        N(
+                            "Kofi's working memory is a significant weakness: he can hold only two or three pieces of information in mind at once, and instructions with several steps are lost before he can act on them.",
+                            CL,
+                            B2_WM,
+                        ),
+                        N(
+                            "His processing speed is well below his verbal reasoning, so he needs much more time than his classmates to take in what is said to him and to respond.",
+                            CL,
+                            None,
+                            "processing speed: B names working memory only",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Kofi has marked difficulty stopping himself from acting on impulse; he will grab, call out or run from the room before he has thought about what will happen next.", SEMH, B2_IMP),
-                        X("There is no evidence of ADHD separate from his FASD, and I do not think that a separate ADHD assessment is needed at present.", "ruled out / option not pursued"),
+                        N(
+                            "Kofi has marked difficulty stopping himself from acting on impulse; he will grab, call out or run from the room before he has thought about what will happen next.",
+                            SEMH,
+                            B2_IMP,
+                        ),
+                        X(
+                            "There is no evidence of ADHD separate from his FASD, and I do not think that a separate ADHD assessment is needed at present.",
+                            "ruled out / option not pursued",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("When he is dysregulated, which the school records show happens several times a week, Kofi can hit out, throw furniture or hide, and it can take him up to 40 minutes to calm.", SEMH, B2_REG),
-                        N("Changes of adult and unexpected changes to routine are very hard for Kofi because of his early experiences of loss, and he becomes anxious and controlling when his familiar adult is not there.", SEMH, B2_CHANGE),
+                        N(
+                            "When he is dysregulated, which the school records show happens several times a week, Kofi can hit out, throw furniture or hide, and it can take him up to 40 minutes to calm.",
+                            SEMH,
+                            B2_REG,
+                        ),
+                        N(
+                            "Changes of adult and unexpected changes to routine are very hard for Kofi because of his early experiences of loss, and he becomes anxious and controlling when his familiar adult is not there.",
+                            SEMH,
+                            B2_CHANGE,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Kofi seeks movement and deep pressure throughout the day, crashing into furniture and other children, and he seems under-responsive to pain.", SP, None, "sensory seeking: not in B"),
-                        N("He understands language very literally and does not yet understand idiom, sarcasm or the consequence implied in a warning such as 'if you do that again...'.", CI, B2_LIT),
+                        N(
+                            "Kofi seeks movement and deep pressure throughout the day, crashing into furniture and other children, and he seems under-responsive to pain.",
+                            SP,
+                            None,
+                            "sensory seeking: not in B",
+                        ),
+                        N(
+                            "He understands language very literally and does not yet understand idiom, sarcasm or the consequence implied in a warning such as 'if you do that again...'.",
+                            CI,
+                            B2_LIT,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
                         "It is important that the adults around Kofi understand that his behaviour is communication and is very often the result of a brain that cannot hold the rule in mind at the moment it is needed, rather than a choice.",
-                        X("In my view, sanctions that depend on Kofi remembering a warning, or on his linking a consequence later in the day to something he did in the morning, are unlikely to change his behaviour and may increase his shame.", "reasoning / opinion on approaches"),
+                        X(
+                            "In my view, sanctions that depend on Kofi remembering a warning, or on his linking a consequence later in the day to something he did in the morning, are unlikely to change his behaviour and may increase his shame.",
+                            "reasoning / opinion on approaches",
+                        ),
                     ],
                 ),
                 ("b", "My recommendations for school"),
                 (
                     "p",
                     [
-                        R("Kofi needs a small number of consistent adults across the school day, with one named key adult who greets him each morning and acts as his safe base, and a second adult whom he knows well for when the key adult is absent.", SEMH, "specific", F2_KEY),
+                        R(
+                            "Kofi needs a small number of consistent adults across the school day, with one named key adult who greets him each morning and acts as his safe base, and a second adult whom he knows well for when the key adult is absent.",
+                            SEMH,
+                            "specific",
+                            F2_KEY,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("Emotion coaching and co-regulation from his key adult should be available whenever he is dysregulated, together with a planned 10-minute regulation session at the start of each morning and each afternoon.", SEMH, "not_specific", F2_EMO),
+                        R(
+                            "Emotion coaching and co-regulation from his key adult should be available whenever he is dysregulated, together with a planned 10-minute regulation session at the start of each morning and each afternoon.",
+                            SEMH,
+                            "not_specific",
+                            F2_EMO,
+                        ),
                         "These planned sessions matter as much as the response in the moment, because they lower Kofi's arousal before the day gets going.",
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("Before any planned change, such as a supply teacher, an assembly in the hall or a trip, Kofi should be told the day before and again that morning, with a visual timetable showing which adult will be with him.", SEMH, "missing_from_f", note="stated only on the 'All about me' page, which is not Section F"),
+                        R(
+                            "Before any planned change, such as a supply teacher, an assembly in the hall or a trip, Kofi should be told the day before and again that morning, with a visual timetable showing which adult will be with him.",
+                            SEMH,
+                            "missing_from_f",
+                            note="stated only on the 'All about me' page, which is not Section F",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("I recommend that all the staff who work with Kofi, including the lunchtime supervisors, receive training in FASD and attachment-aware practice from a suitably qualified professional before he starts at the junior school.", SEMH, "less", F2_TRAIN),
+                        R(
+                            "I recommend that all the staff who work with Kofi, including the lunchtime supervisors, receive training in FASD and attachment-aware practice from a suitably qualified professional before he starts at the junior school.",
+                            SEMH,
+                            "less",
+                            F2_TRAIN,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("Kofi would benefit from a sensory diet devised by an occupational therapist and built into his school day at least every 90 minutes, using heavy work such as carrying the PE bags, wall push-ups or a movement break.", SP, "wrong_section", G2_OT, section="G"),
+                        R(
+                            "Kofi would benefit from a sensory diet devised by an occupational therapist and built into his school day at least every 90 minutes, using heavy work such as carrying the PE bags, wall push-ups or a movement break.",
+                            SP,
+                            "wrong_section",
+                            G2_OT,
+                            section="G",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        X("I have considered whether a part-time timetable would reduce the number of incidents, but I do not recommend it, as Kofi would be likely to understand it as a sign that school cannot keep him.", "option considered and not recommended"),
+                        X(
+                            "I have considered whether a part-time timetable would reduce the number of incidents, but I do not recommend it, as Kofi would be likely to understand it as a sign that school cannot keep him.",
+                            "option considered and not recommended",
+                        ),
                     ],
                 ),
                 ("b", "Therapeutic support"),
                 (
                     "p",
                     [
-                        R("Kofi and his grandmother should continue to attend dyadic developmental psychotherapy with our service, fortnightly, for at least the next year.", SEMH, "not_educational", G2_DDP, section="G"),
+                        R(
+                            "Kofi and his grandmother should continue to attend dyadic developmental psychotherapy with our service, fortnightly, for at least the next year.",
+                            SEMH,
+                            "not_educational",
+                            G2_DDP,
+                            section="G",
+                        ),
                         "Mrs Danso has used the sessions well and reports fewer incidents at home since the summer.",
                     ],
                 ),
                 ("p", "Please do contact me if it would help to talk any of this through."),
                 ("p", "Yours sincerely,"),
                 ("p", "Dr Imogen Farquhar, Clinical Psychologist (HCPC registered)"),
-                ("small", "cc Mrs A. Danso; Mrs C. Pettigrew, SENCo, St Aidan's CE Infant School; Dr R. Mahmood, community paediatrician"),
+                (
+                    "small",
+                    "cc Mrs A. Danso; Mrs C. Pettigrew, SENCo, St Aidan's CE Infant School; Dr R. Mahmood, community paediatrician",
+                ),
             ],
         ),
         dict(
@@ -795,13 +1147,22 @@ CASE_02 = dict(
                 ("org", "St Aidan's CE Infant School"),
                 ("small", "Church Lane, Holmfield, Westmarsh WQ3 9DS   Tel 01632 960139"),
                 ("title", "SEN transfer report: Kofi Danso-Whitlock (Year 2)"),
-                ("small", "Prepared by Mrs Carol Pettigrew, SENCo, with Miss Tamsin Roe, class teacher, for the phase transfer review held on 9 December 2026."),
+                (
+                    "small",
+                    "Prepared by Mrs Carol Pettigrew, SENCo, with Miss Tamsin Roe, class teacher, for the phase transfer review held on 9 December 2026.",
+                ),
                 ("h", 2, "Kofi's strengths"),
                 (
                     "p",
                     [
-                        X("Kofi is a caring boy who is very gentle with the Reception children and is proud of his job as a playground buddy on Fridays.", "strength"),
-                        X("His spoken vocabulary is good and he can talk at length about football.", "strength"),
+                        X(
+                            "Kofi is a caring boy who is very gentle with the Reception children and is proud of his job as a playground buddy on Fridays.",
+                            "strength",
+                        ),
+                        X(
+                            "His spoken vocabulary is good and he can talk at length about football.",
+                            "strength",
+                        ),
                     ],
                 ),
                 ("h", 2, "Attainment (end of autumn term, Year 2)"),
@@ -809,9 +1170,21 @@ CASE_02 = dict(
                     "grid",
                     [
                         ["Subject", "Working at", "Comment"],
-                        ["Reading", "Pre-key stage standard 3", "Secure on Set 2 sounds; reading Green books"],
-                        ["Writing", "Pre-key stage standard 2", "Writes simple sentences with support"],
-                        ["Maths", "Pre-key stage standard 3", "Counts to 20; counts on with a number line"],
+                        [
+                            "Reading",
+                            "Pre-key stage standard 3",
+                            "Secure on Set 2 sounds; reading Green books",
+                        ],
+                        [
+                            "Writing",
+                            "Pre-key stage standard 2",
+                            "Writes simple sentences with support",
+                        ],
+                        [
+                            "Maths",
+                            "Pre-key stage standard 3",
+                            "Counts to 20; counts on with a number line",
+                        ],
                         ["Phonics screening (Year 1)", "28 / 40", "Re-check due June 2027"],
                     ],
                     [0.3, 0.3, 0.4],
@@ -820,36 +1193,80 @@ CASE_02 = dict(
                 (
                     "p",
                     [
-                        N("Kofi is working below the expected standard in reading and writing; he can read CVC words but blends longer words slowly and does not retain tricky words from one week to the next.", CL, B2_READ),
+                        N(
+                            "Kofi is working below the expected standard in reading and writing; he can read CVC words but blends longer words slowly and does not retain tricky words from one week to the next.",
+                            CL,
+                            B2_READ,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("In maths he can count reliably to 20 but does not yet recall his number bonds to 10, and he needs cubes or a number line to add and subtract.", CL, B2_NUM),
-                        N("His handwriting is large and poorly formed, and he tires quickly when he has to write more than a sentence.", SP, B2_FINE),
+                        N(
+                            "In maths he can count reliably to 20 but does not yet recall his number bonds to 10, and he needs cubes or a number line to add and subtract.",
+                            CL,
+                            B2_NUM,
+                        ),
+                        N(
+                            "His handwriting is large and poorly formed, and he tires quickly when he has to write more than a sentence.",
+                            SP,
+                            B2_FINE,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Kofi finds unstructured times the hardest; most incidents happen at lunchtime, when he misreads rough play and other children's intentions.", CI, B2_PEER),
-                        X("Incidents in class have fallen from 14 in the autumn term of Year 1 to 5 this term.", "progress"),
+                        N(
+                            "Kofi finds unstructured times the hardest; most incidents happen at lunchtime, when he misreads rough play and other children's intentions.",
+                            CI,
+                            B2_PEER,
+                        ),
+                        X(
+                            "Incidents in class have fallen from 14 in the autumn term of Year 1 to 5 this term.",
+                            "progress",
+                        ),
                     ],
                 ),
                 (
                     "p",
-                    X("The toileting accidents that were frequent in Reception have stopped, and Kofi no longer needs a change of clothes kept in school.", "resolved difficulty"),
+                    X(
+                        "The toileting accidents that were frequent in Reception have stopped, and Kofi no longer needs a change of clothes kept in school.",
+                        "resolved difficulty",
+                    ),
                 ),
                 ("h", 2, "What we provide now (SEN support and EHC plan)"),
                 (
                     "grid",
                     [
                         ["Provision", "Frequency", "Impact"],
-                        [X("Key adult (Mrs Pettigrew) meets and greets Kofi at the door", "support already in place"), "Daily", "Calmer starts; fewer incidents before 10 am"],
-                        [X("Read Write Inc. Fast Track tutoring 1:1", "support already in place"), "Daily, 20 minutes", "Moved from Red to Green books since September"],
-                        ["Lego therapy group", "Weekly, 30 minutes", "Enjoys it; taking turns better in the group"],
-                        ["Sensory circuit (shared with four other pupils)", "Daily, 8.50 am", "Settles better after it"],
+                        [
+                            X(
+                                "Key adult (Mrs Pettigrew) meets and greets Kofi at the door",
+                                "support already in place",
+                            ),
+                            "Daily",
+                            "Calmer starts; fewer incidents before 10 am",
+                        ],
+                        [
+                            X(
+                                "Read Write Inc. Fast Track tutoring 1:1",
+                                "support already in place",
+                            ),
+                            "Daily, 20 minutes",
+                            "Moved from Red to Green books since September",
+                        ],
+                        [
+                            "Lego therapy group",
+                            "Weekly, 30 minutes",
+                            "Enjoys it; taking turns better in the group",
+                        ],
+                        [
+                            "Sensory circuit (shared with four other pupils)",
+                            "Daily, 8.50 am",
+                            "Settles better after it",
+                        ],
                     ],
                     [0.45, 0.2, 0.35],
                 ),
@@ -857,18 +1274,46 @@ CASE_02 = dict(
                 (
                     "bul",
                     [
-                        R("Continue the daily 20-minute 1:1 reading and phonics tutoring, which has been the main reason for his progress this year.", CL, "specific", F2_PHON),
-                        R("Kofi will need an adult with him at lunchtime and playtimes, and a structured lunchtime club that he can choose instead of the playground.", SEMH, "not_specific", F2_UNSTR),
-                        R("Precision teaching for number bonds, 10 minutes, three times a week.", CL, "specific", F2_PT),
-                        R("At least six transition visits to Holmfield in the summer term, with his key adult, and a photo book of the new classroom, teacher and toilets to take home over the summer.", SEMH, "specific", F2_TRANS),
-                        R("A writing slope and pencil grip, and other ways of recording his ideas (scribing, talking tins) in every lesson that involves writing.", SP, "specific", F2_REC),
+                        R(
+                            "Continue the daily 20-minute 1:1 reading and phonics tutoring, which has been the main reason for his progress this year.",
+                            CL,
+                            "specific",
+                            F2_PHON,
+                        ),
+                        R(
+                            "Kofi will need an adult with him at lunchtime and playtimes, and a structured lunchtime club that he can choose instead of the playground.",
+                            SEMH,
+                            "not_specific",
+                            F2_UNSTR,
+                        ),
+                        R(
+                            "Precision teaching for number bonds, 10 minutes, three times a week.",
+                            CL,
+                            "specific",
+                            F2_PT,
+                        ),
+                        R(
+                            "At least six transition visits to Holmfield in the summer term, with his key adult, and a photo book of the new classroom, teacher and toilets to take home over the summer.",
+                            SEMH,
+                            "specific",
+                            F2_TRANS,
+                        ),
+                        R(
+                            "A writing slope and pencil grip, and other ways of recording his ideas (scribing, talking tins) in every lesson that involves writing.",
+                            SP,
+                            "specific",
+                            F2_REC,
+                        ),
                     ],
                 ),
                 ("h", 2, "Transition arrangements already agreed"),
                 (
                     "p",
                     [
-                        X("Holmfield's SENCo, Mr Dale Whitcombe, has already visited Kofi in class and will attend his annual review in the summer term.", "arrangement already made"),
+                        X(
+                            "Holmfield's SENCo, Mr Dale Whitcombe, has already visited Kofi in class and will attend his annual review in the summer term.",
+                            "arrangement already made",
+                        ),
                         "Both schools share a site, so Kofi already knows the junior playground from the other side of the fence.",
                     ],
                 ),
@@ -899,7 +1344,7 @@ B3_VOCAB = "Ellis's vocabulary and his understanding of spoken language are dela
 B3_EXPR = "He finds it hard to explain his ideas in longer sentences and to retell events in order."
 B3_SPEECH = "Ellis's speech is not always clear to listeners who do not know him."
 
-F3_RADIO = "A radio aid (remote microphone) system, used by every adult who teaches Ellis, with the system checked each morning."
+F3_RADIO = "A radio aid (remote microphone) system, worn by every adult who teaches Ellis and passed to pupils who speak in whole-class discussion, with the system checked each morning."
 F3_QTOD = "Monitoring visits from a Qualified Teacher of the Deaf from the Brackenmoor Sensory Support Service."
 F3_PRE = "Pre-teaching of vocabulary"
 F3_SEAT = "Seating near the front of the room, away from doors, windows and projector fans, with a clear view of the teacher's face."
@@ -928,7 +1373,12 @@ def _card(provision, who: str, often: str, outcome: str) -> tuple:
     """One provision card of the portal's Section F page."""
     return (
         "kv",
-        [("Provision", provision), ("Delivered by", who), ("How often", often), ("Outcome", outcome)],
+        [
+            ("Provision", provision),
+            ("Delivered by", who),
+            ("How often", often),
+            ("Outcome", outcome),
+        ],
     )
 
 
@@ -1015,14 +1465,35 @@ CASE_03 = dict(
                 "F",
                 "Provision is listed as cards. Castle Hill Academy will make this provision from September 2027; Thornbury Lane Primary School will continue the current provision until then.",
             ),
-            _card(F(F3_RADIO, True), "All teaching staff; checked by the form tutor's teaching assistant", "Every lesson", "Hearing and communication"),
-            _card(F(F3_QTOD, True), "Teacher of the deaf, Sensory Support Service", "Twice each term", "Hearing and communication"),
+            _card(
+                F(F3_RADIO, True),
+                "All teaching staff; checked by the form tutor's teaching assistant",
+                "Every lesson",
+                "Hearing and communication",
+            ),
+            _card(
+                F(F3_QTOD, True),
+                "Teacher of the deaf, Sensory Support Service",
+                "Twice each term",
+                "Hearing and communication",
+            ),
             _card(F(F3_PRE, False), "School staff", "Regularly", "Vocabulary"),
-            _card(F(F3_SEAT, True), "All teaching staff", "Every lesson", "Hearing and communication"),
-            _card(F(F3_SUBS, True), "All teaching staff", "Every lesson", "Hearing and communication"),
-            _card(F(F3_SALT, True), "Brackenmoor Children's Speech and Language Therapy (hearing impairment pathway)", "Eight weekly sessions each term", "Vocabulary; retelling"),
+            _card(
+                F(F3_SEAT, True), "All teaching staff", "Every lesson", "Hearing and communication"
+            ),
+            _card(
+                F(F3_SUBS, True), "All teaching staff", "Every lesson", "Hearing and communication"
+            ),
+            _card(
+                F(F3_SALT, True),
+                "Brackenmoor Children's Speech and Language Therapy (hearing impairment pathway)",
+                "Eight weekly sessions each term",
+                "Vocabulary; retelling",
+            ),
             _card(F(F3_STRAT, False), "All staff", "As appropriate", "Understanding"),
-            _card(F(F3_QUIET, False), "Subject teachers", "When needed", "Hearing and communication"),
+            _card(
+                F(F3_QUIET, False), "Subject teachers", "When needed", "Hearing and communication"
+            ),
             TOP,
             *_page("G", "Health provision", "3 February 2027 by Dawn Saxby"),
             (
@@ -1031,7 +1502,11 @@ CASE_03 = dict(
                 "Review by the paediatric audiology service every six months, including hearing aid checks and new earmoulds as needed.",
             ),
             TOP,
-            *_page("H1", "Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)", "3 February 2027 by Dawn Saxby"),
+            *_page(
+                "H1",
+                "Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)",
+                "3 February 2027 by Dawn Saxby",
+            ),
             ("S", "H1", "Not applicable."),
             TOP,
             *_page("H2", "Other social care provision", "8 February 2027 by Dawn Saxby"),
@@ -1043,7 +1518,10 @@ CASE_03 = dict(
                 "I",
                 "Thornbury Lane Primary School (mainstream community primary) until July 2027; Castle Hill Academy (mainstream academy, age 11 to 16) from September 2027.",
             ),
-            ("p", "The parents' preference for Kingsmead School was considered. The council has named Castle Hill Academy as it is the nearest suitable mainstream school and can meet Ellis's needs with the provision above."),
+            (
+                "p",
+                "The parents' preference for Kingsmead School was considered. The council has named Castle Hill Academy as it is the nearest suitable mainstream school and can meet Ellis's needs with the provision above.",
+            ),
             TOP,
             *_page("K", "Advice and information", "3 February 2027 by Dawn Saxby"),
             (
@@ -1052,7 +1530,10 @@ CASE_03 = dict(
                 "Teacher of the deaf advice, Sensory Support Service (December 2026); speech and language therapy report (November 2026); Year 6 school report (January 2027); parents' and Ellis's views (January 2027).",
             ),
             TOP,
-            ("small", "Brackenmoor Borough Council - SEND Hub - Accessibility - Privacy notice - Cookies"),
+            (
+                "small",
+                "Brackenmoor Borough Council - SEND Hub - Accessibility - Privacy notice - Cookies",
+            ),
         ],
     ),
     reports=[
@@ -1069,7 +1550,10 @@ CASE_03 = dict(
                     [
                         ("Pupil", "Ellis Mbeki-Rowe, Year 6, Thornbury Lane Primary School"),
                         ("Advice given by", "Mrs Rhiannon Tedesco, QToD, Sensory Support Service"),
-                        ("Involvement", "Caseload since nursery; visits twice each term; observed in class on 2 and 9 December 2026"),
+                        (
+                            "Involvement",
+                            "Caseload since nursery; visits twice each term; observed in class on 2 and 9 December 2026",
+                        ),
                         ("Date", "14 December 2026"),
                     ],
                 ),
@@ -1077,8 +1561,14 @@ CASE_03 = dict(
                 (
                     "p",
                     [
-                        X("Ellis has a moderate to severe bilateral sensorineural hearing loss (average 65 dB HL in the right ear and 70 dB HL in the left), diagnosed at 14 months, and he wears two behind-the-ear hearing aids.", "diagnosis / audiological history"),
-                        X("His aided speech discrimination in quiet was 88% at 65 dB(A), falling to 52% with background babble at +5 dB signal-to-noise ratio.", "test result"),
+                        X(
+                            "Ellis has a moderate to severe bilateral sensorineural hearing loss (average 65 dB HL in the right ear and 70 dB HL in the left), diagnosed at 14 months, and he wears two behind-the-ear hearing aids.",
+                            "diagnosis / audiological history",
+                        ),
+                        X(
+                            "His aided speech discrimination in quiet was 88% at 65 dB(A), falling to 52% with background babble at +5 dB signal-to-noise ratio.",
+                            "test result",
+                        ),
                     ],
                 ),
                 (
@@ -1089,45 +1579,146 @@ CASE_03 = dict(
                 (
                     "p",
                     [
-                        N("Even with his hearing aids, Ellis cannot follow speech reliably beyond about two metres or when there is background noise, and he misses much of what other pupils say in class discussion.", SP, B3_HEAR),
-                        N("He relies heavily on lip-reading and on what he can see, and he loses track when the teacher talks while facing the board or moves around the room.", SP, B3_VIS),
+                        N(
+                            "Even with his hearing aids, Ellis cannot follow speech reliably beyond about two metres or when there is background noise, and he misses much of what other pupils say in class discussion.",
+                            SP,
+                            B3_HEAR,
+                        ),
+                        N(
+                            "He relies heavily on lip-reading and on what he can see, and he loses track when the teacher talks while facing the board or moves around the room.",
+                            SP,
+                            B3_VIS,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Ellis becomes very tired from the effort of listening, and by the afternoon his attention falls away and he becomes irritable.", SP, None, "listening fatigue: not in B"),
-                        X("His class teacher has noticed the same pattern, and his parents report that he often falls asleep in the car after school.", "corroboration"),
+                        N(
+                            "Ellis becomes very tired from the effort of listening, and by the afternoon his attention falls away and he becomes irritable.",
+                            SP,
+                            None,
+                            "listening fatigue: not in B",
+                        ),
+                        X(
+                            "His class teacher has noticed the same pattern, and his parents report that he often falls asleep in the car after school.",
+                            "corroboration",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Ellis rarely tells an adult when he has not heard or understood, and he will nod and say 'yes' rather than ask for something to be repeated.", CI, B3_ASK),
-                        N("Over the last year he has become self-conscious about his hearing aids and has begun taking them out at playtime so that other children will not see them.", SEMH, None, "self-consciousness about deafness: not in B"),
+                        N(
+                            "Ellis rarely tells an adult when he has not heard or understood, and he will nod and say 'yes' rather than ask for something to be repeated.",
+                            CI,
+                            B3_ASK,
+                        ),
+                        N(
+                            "Over the last year he has become self-conscious about his hearing aids and has begun taking them out at playtime so that other children will not see them.",
+                            SEMH,
+                            None,
+                            "self-consciousness about deafness: not in B",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        X("Ellis manages his own hearing aids well: he changes the batteries himself and tells an adult when a tube is blocked.", "strength / independence"),
-                        X("He has been in the top reading group in his class this year, and his reading age on the New Group Reading Test was 10 years 2 months.", "strength / test result"),
-                        X("The radio aid has been used consistently at Thornbury Lane since Year 4, and staff are confident with it.", "support already in place"),
+                        X(
+                            "Ellis manages his own hearing aids well: he changes the batteries himself and tells an adult when a tube is blocked.",
+                            "strength / independence",
+                        ),
+                        X(
+                            "He has been in the top reading group in his class this year, and his reading age on the New Group Reading Test was 10 years 2 months.",
+                            "strength / test result",
+                        ),
+                        X(
+                            "The radio aid has been used consistently at Thornbury Lane since Year 4, and staff are confident with it.",
+                            "support already in place",
+                        ),
                     ],
                 ),
                 ("h", 2, "Recommendations"),
-                ("p", "I recommend the following provision for Ellis in Year 7, wherever he is placed."),
+                (
+                    "p",
+                    "I recommend the following provision for Ellis in Year 7, wherever he is placed.",
+                ),
                 (
                     "grid",
                     [
                         ["Recommendation", "Who", "How often"],
-                        [R("A personal radio aid (remote microphone) system in all lessons, worn by every teacher and passed to pupils who speak in class discussion", SP, "specific", F3_RADIO), "All teaching staff; system checked daily by a teaching assistant", "Every lesson"],
-                        [R("Direct teaching from a Qualified Teacher of the Deaf, to pre-teach subject vocabulary, to teach Ellis to manage his listening and to check his equipment", SP, "less", F3_QTOD), "QToD", "1 hour a week in school"],
-                        [R("Pre-tutoring of key subject vocabulary before each new topic in English, maths and science", CI, "not_specific", F3_PRE), "Teaching assistant trained by the QToD", "Three 20-minute sessions a week"],
-                        [R("An acoustic assessment of the main teaching rooms, with carpet, soft furnishings or acoustic panels fitted where the reverberation time is above 0.4 seconds", SP, "missing_from_f"), "Sensory Support Service with the school's site team", "Before September 2027, then yearly"],
-                        [R("Seating near the front, away from noise sources, with a clear view of the teacher's face and of other pupils", SP, "specific", F3_SEAT), "All staff", "Every lesson"],
-                        [R("Subtitles on all video material, and a written copy of homework and of key instructions", SP, "specific", F3_SUBS), "All staff", "Every lesson"],
-                        [R("Regular contact with other deaf young people through the Sensory Support Service's deaf youth group, to build his confidence and his identity as a deaf young person", SEMH, "wrong_section", H3_CLUB, section="H2", note="run by the Sensory Support Service to meet an educational need; placed in H2"), "Sensory Support Service", "Monthly"],
+                        [
+                            R(
+                                "A personal radio aid (remote microphone) system in all lessons, worn by every teacher and passed to pupils who speak in class discussion",
+                                SP,
+                                "specific",
+                                F3_RADIO,
+                            ),
+                            "All teaching staff; system checked daily by a teaching assistant",
+                            "Every lesson",
+                        ],
+                        [
+                            R(
+                                "Direct teaching from a Qualified Teacher of the Deaf, to pre-teach subject vocabulary, to teach Ellis to manage his listening and to check his equipment",
+                                SP,
+                                "less",
+                                F3_QTOD,
+                            ),
+                            "QToD",
+                            "1 hour a week in school",
+                        ],
+                        [
+                            R(
+                                "Pre-tutoring of key subject vocabulary before each new topic in English, maths and science",
+                                CI,
+                                "not_specific",
+                                F3_PRE,
+                            ),
+                            "Teaching assistant trained by the QToD",
+                            "Three 20-minute sessions a week",
+                        ],
+                        [
+                            R(
+                                "An acoustic assessment of the main teaching rooms, with carpet, soft furnishings or acoustic panels fitted where the reverberation time is above 0.4 seconds",
+                                SP,
+                                "missing_from_f",
+                            ),
+                            "Sensory Support Service with the school's site team",
+                            "Before September 2027, then yearly",
+                        ],
+                        [
+                            R(
+                                "Seating near the front, away from noise sources, with a clear view of the teacher's face and of other pupils",
+                                SP,
+                                "specific",
+                                F3_SEAT,
+                            ),
+                            "All staff",
+                            "Every lesson",
+                        ],
+                        [
+                            R(
+                                "Subtitles on all video material, and a written copy of homework and of key instructions",
+                                SP,
+                                "specific",
+                                F3_SUBS,
+                            ),
+                            "All staff",
+                            "Every lesson",
+                        ],
+                        [
+                            R(
+                                "Regular contact with other deaf young people through the Sensory Support Service's deaf youth group, to build his confidence and his identity as a deaf young person",
+                                SEMH,
+                                "wrong_section",
+                                H3_CLUB,
+                                section="H2",
+                                note="run by the Sensory Support Service to meet an educational need; placed in H2",
+                            ),
+                            "Sensory Support Service",
+                            "Monthly",
+                        ],
                     ],
                     [0.55, 0.27, 0.18],
                 ),
@@ -1135,17 +1726,26 @@ CASE_03 = dict(
                 (
                     "p",
                     [
-                        X("In my professional opinion, Ellis's needs would be best met at the Deaf Resource Base at Kingsmead School, where he would be taught in mainstream lessons with in-class support from staff with deaf awareness and daily access to a teacher of the deaf.", "opinion on placement (Section I)"),
+                        X(
+                            "In my professional opinion, Ellis's needs would be best met at the Deaf Resource Base at Kingsmead School, where he would be taught in mainstream lessons with in-class support from staff with deaf awareness and daily access to a teacher of the deaf.",
+                            "opinion on placement (Section I)",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        X("Castle Hill Academy is a good school, but it has no recent experience of a pupil with Ellis's level of deafness, and much of its teaching takes place in large open-plan spaces with poor acoustics.", "argument about placement"),
+                        X(
+                            "Castle Hill Academy is a good school, but it has no recent experience of a pupil with Ellis's level of deafness, and much of its teaching takes place in large open-plan spaces with poor acoustics.",
+                            "argument about placement",
+                        ),
                         "I have shared these concerns with the academy's SENCo, who was open about the challenges and keen to learn.",
                     ],
                 ),
-                ("p", "Rhiannon Tedesco, Qualified Teacher of the Deaf, Brackenmoor Sensory Support Service. Telephone 01632 960706."),
+                (
+                    "p",
+                    "Rhiannon Tedesco, Qualified Teacher of the Deaf, Brackenmoor Sensory Support Service. Telephone 01632 960706.",
+                ),
             ],
         ),
         dict(
@@ -1155,14 +1755,20 @@ CASE_03 = dict(
             footer="Brackenmoor Children's Speech and Language Therapy - Hearing Impairment Pathway",
             blocks=[
                 ("org", "Brackenmoor Children's Speech and Language Therapy"),
-                ("small", "Hearing Impairment Pathway, Willow Clinic, 17 Station Road, Brackenmoor BR2 6YN   Tel 01632 960390"),
+                (
+                    "small",
+                    "Hearing Impairment Pathway, Willow Clinic, 17 Station Road, Brackenmoor BR2 6YN   Tel 01632 960390",
+                ),
                 ("title", "Speech and language therapy report"),
                 (
                     "kv",
                     [
                         ("Name", "Ellis Mbeki-Rowe"),
                         ("Date of birth", "27 August 2016"),
-                        ("Therapist", "Owen Prydderch, Highly Specialist Speech and Language Therapist (Deafness)"),
+                        (
+                            "Therapist",
+                            "Owen Prydderch, Highly Specialist Speech and Language Therapist (Deafness)",
+                        ),
                         ("Report date", "18 November 2026"),
                         ("Reason for report", "Advice for the phase transfer review"),
                     ],
@@ -1172,7 +1778,10 @@ CASE_03 = dict(
                     "p",
                     [
                         "Ellis has been known to the service since he was diagnosed with a hearing loss at 14 months. He has had blocks of therapy in every school year, most recently eight sessions in the summer term of Year 5.",
-                        X("The difficulty with 'k' and 'g' sounds that was the focus of therapy in Year 3 has resolved.", "resolved difficulty"),
+                        X(
+                            "The difficulty with 'k' and 'g' sounds that was the focus of therapy in Year 3 has resolved.",
+                            "resolved difficulty",
+                        ),
                     ],
                 ),
                 ("h", 2, "Assessment"),
@@ -1181,67 +1790,127 @@ CASE_03 = dict(
                     [
                         ["Assessment", "Standard score", "Percentile", "Comment"],
                         ["CELF-5 UK Core Language", "72", "3", "Well below average"],
-                        ["CELF-5 Understanding Spoken Paragraphs", "Scaled 5", "5", "Below average"],
-                        ["BPVS-3 (receptive vocabulary)", "74", "4", "Age equivalent 7 years 6 months"],
-                        ["Renfrew Bus Story (information)", "-", "-", "At the level of a child of about 7 years 9 months"],
+                        [
+                            "CELF-5 Understanding Spoken Paragraphs",
+                            "Scaled 5",
+                            "5",
+                            "Below average",
+                        ],
+                        [
+                            "BPVS-3 (receptive vocabulary)",
+                            "74",
+                            "4",
+                            "Age equivalent 7 years 6 months",
+                        ],
+                        [
+                            "Renfrew Bus Story (information)",
+                            "-",
+                            "-",
+                            "At the level of a child of about 7 years 9 months",
+                        ],
                     ],
                     [0.38, 0.16, 0.14, 0.32],
                 ),
                 (
                     "p",
-                    X("The assessments were carried out in a quiet room with Ellis's radio aid in use, so they are likely to show what he can do at his best rather than what he manages in a noisy classroom.", "note on test conditions"),
+                    X(
+                        "The assessments were carried out in a quiet room with Ellis's radio aid in use, so they are likely to show what he can do at his best rather than what he manages in a noisy classroom.",
+                        "note on test conditions",
+                    ),
                 ),
                 ("h", 2, "What the results tell us"),
                 (
                     "p",
                     [
-                        N("Ellis's receptive vocabulary is around the level expected of a child of 7 years 6 months, and he does not know many of the words that Year 6 lessons take for granted, such as 'estimate', 'compare' or 'evidence'.", CI, B3_VOCAB),
-                        N("He has difficulty understanding longer, complex sentences, especially those containing 'before', 'unless' or passive forms.", CI, B3_VOCAB),
+                        N(
+                            "Ellis's receptive vocabulary is around the level expected of a child of 7 years 6 months, and he does not know many of the words that Year 6 lessons take for granted, such as 'estimate', 'compare' or 'evidence'.",
+                            CI,
+                            B3_VOCAB,
+                        ),
+                        N(
+                            "He has difficulty understanding longer, complex sentences, especially those containing 'before', 'unless' or passive forms.",
+                            CI,
+                            B3_VOCAB,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Ellis's own sentences are short, and he finds it hard to retell a sequence of events or to explain his reasoning in order.", CI, B3_EXPR),
-                        N("Some speech sounds are still unclear, particularly 's', 'sh' and 'ch', which makes him harder to understand for people who do not know him.", CI, B3_SPEECH),
+                        N(
+                            "Ellis's own sentences are short, and he finds it hard to retell a sequence of events or to explain his reasoning in order.",
+                            CI,
+                            B3_EXPR,
+                        ),
+                        N(
+                            "Some speech sounds are still unclear, particularly 's', 'sh' and 'ch', which makes him harder to understand for people who do not know him.",
+                            CI,
+                            B3_SPEECH,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        X("Ellis's social use of language is a strength: he starts conversations, takes turns and repairs misunderstandings with friends when he notices them.", "strength"),
-                        X("He can explain how a gearbox works when he has a model in front of him, which shows how much visual support helps him.", "strength / observation"),
+                        X(
+                            "Ellis's social use of language is a strength: he starts conversations, takes turns and repairs misunderstandings with friends when he notices them.",
+                            "strength",
+                        ),
+                        X(
+                            "He can explain how a gearbox works when he has a model in front of him, which shows how much visual support helps him.",
+                            "strength / observation",
+                        ),
                     ],
                 ),
                 ("h", 2, "Recommendations"),
                 (
                     "p",
                     [
-                        R("Ellis should receive direct speech and language therapy from a therapist experienced in working with deaf children, in a block of eight weekly 30-minute sessions each term, focusing on complex sentences and narrative.", CI, "specific", F3_SALT),
+                        R(
+                            "Ellis should receive direct speech and language therapy from a therapist experienced in working with deaf children, in a block of eight weekly 30-minute sessions each term, focusing on complex sentences and narrative.",
+                            CI,
+                            "specific",
+                            F3_SALT,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("Between therapy blocks, a language programme written by the therapist should be delivered by a trained teaching assistant three times a week for 20 minutes.", CI, "missing_from_f"),
+                        R(
+                            "Between therapy blocks, a language programme written by the therapist should be delivered by a trained teaching assistant three times a week for 20 minutes.",
+                            CI,
+                            "missing_from_f",
+                        ),
                         "Without this, the gains made in each block are not carried into the classroom, as happened in Year 5.",
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("Staff should check Ellis's understanding by asking him to say back what he has to do, rather than asking 'do you understand?', at the start of every independent task.", CI, "not_specific", F3_STRAT),
+                        R(
+                            "Staff should check Ellis's understanding by asking him to say back what he has to do, rather than asking 'do you understand?', at the start of every independent task.",
+                            CI,
+                            "not_specific",
+                            F3_STRAT,
+                        ),
                     ],
                 ),
                 ("h", 2, "Transfer to secondary school"),
                 (
                     "p",
                     [
-                        X("I support the view of the teacher of the deaf that Kingsmead School's resource base would suit Ellis best, as it has a speech and language therapist on site two days a week, which Castle Hill Academy could not offer.", "opinion on placement (Section I)"),
+                        X(
+                            "I support the view of the teacher of the deaf that Kingsmead School's resource base would suit Ellis best, as it has a speech and language therapist on site two days a week, which Castle Hill Academy could not offer.",
+                            "opinion on placement (Section I)",
+                        ),
                         "If Ellis goes to Castle Hill Academy, I will offer a visit to the school in the summer term to meet his new teaching assistant.",
                     ],
                 ),
-                ("p", "Owen Prydderch, Highly Specialist Speech and Language Therapist (HCPC SL08813)"),
+                (
+                    "p",
+                    "Owen Prydderch, Highly Specialist Speech and Language Therapist (HCPC SL08813)",
+                ),
             ],
         ),
     ],
@@ -1322,9 +1991,18 @@ CASE_04 = dict(
                 [
                     ["Section", "What has changed"],
                     ["A", "Noah's views and his parents' views updated for 2026."],
-                    ["B", "Updated to include the findings of the Autism Outreach Service (February 2026) and the speech and language therapy assessment (January 2026)."],
-                    ["E", "Outcomes for Year 4 and Year 5 replace the Year 3 outcomes, which were achieved or partly achieved."],
-                    ["F", "Speech and language therapy changed from a school-delivered programme to direct therapy; lunchtime club and writing support added."],
+                    [
+                        "B",
+                        "Updated to include the findings of the Autism Outreach Service (February 2026) and the speech and language therapy assessment (January 2026).",
+                    ],
+                    [
+                        "E",
+                        "Outcomes for Year 4 and Year 5 replace the Year 3 outcomes, which were achieved or partly achieved.",
+                    ],
+                    [
+                        "F",
+                        "Speech and language therapy changed from a school-delivered programme to direct therapy; lunchtime club and writing support added.",
+                    ],
                     ["G", "Emotional literacy sessions added."],
                     ["I", "No change."],
                 ],
@@ -1395,14 +2073,25 @@ CASE_04 = dict(
             ("b", "Cognition and learning"),
             ("bul", [F(F4_WRITE, True)]),
             _band("G", "Health provision"),
-            ("S", "G", "Noah will be discharged from the community paediatric clinic, with re-referral by his GP if needed."),
+            (
+                "S",
+                "G",
+                "Noah will be discharged from the community paediatric clinic, with re-referral by his GP if needed.",
+            ),
             ("p", G4_ELSA),
-            _band("H1", "Social care provision (section 2, Chronically Sick and Disabled Persons Act 1970)"),
+            _band(
+                "H1",
+                "Social care provision (section 2, Chronically Sick and Disabled Persons Act 1970)",
+            ),
             ("S", "H1", "None at present."),
             _band("H2", "Other social care provision"),
             ("S", "H2", "None."),
             _band("I", "Placement"),
-            ("S", "I", "Greenbank Primary School, Ravenscroft Road, Oakhurst OK9 4JE (mainstream, community primary school)."),
+            (
+                "S",
+                "I",
+                "Greenbank Primary School, Ravenscroft Road, Oakhurst OK9 4JE (mainstream, community primary school).",
+            ),
             _band("J", "Personal budget"),
             ("S", "J", "No personal budget has been agreed."),
             _band("K", "Advice and information"),
@@ -1420,53 +2109,92 @@ CASE_04 = dict(
             footer="Talking Matters Speech and Language Therapy - independent practice - registered with ASLTIP",
             blocks=[
                 ("org", "Talking Matters Speech and Language Therapy"),
-                ("small", "Unit 4, The Old Tannery, Mill Street, Oakhurst OK2 7RD   01632 960925   hello@talkingmatters.example.org"),
+                (
+                    "small",
+                    "Unit 4, The Old Tannery, Mill Street, Oakhurst OK2 7RD   01632 960925   hello@talkingmatters.example.org",
+                ),
                 ("p", "19 January 2026"),
                 ("p", "Mr and Mrs Ferreira-Blake, 22 Laburnum Close, Oakhurst OK5 3TW"),
                 ("p", "Dear Mr and Mrs Ferreira-Blake,"),
-                ("b", "Noah Ferreira-Blake (date of birth 11 January 2017): speech and language therapy assessment"),
+                (
+                    "b",
+                    "Noah Ferreira-Blake (date of birth 11 January 2017): speech and language therapy assessment",
+                ),
                 (
                     "p",
                     [
                         "Thank you for asking me to see Noah. I assessed him at my clinic on 8 January and observed him in class and at lunchtime at Greenbank Primary School on 12 January, with the school's agreement.",
                         "I have also read his EHC plan of June 2023 and the school's annual review report.",
-                        X("Noah was seen by the NHS speech and language therapy service in Year 2 and was discharged with a programme for school in 2024.", "history"),
+                        X(
+                            "Noah was seen by the NHS speech and language therapy service in Year 2 and was discharged with a programme for school in 2024.",
+                            "history",
+                        ),
                     ],
                 ),
                 ("b", "What I found"),
                 (
                     "p",
                     [
-                        X("Noah's speech sounds, vocabulary and grammar are all within the average range, and his CELF-5 Core Language score was 98.", "strength / test result"),
-                        X("His scores on the CELF-5 Pragmatics Profile (completed by his teacher) were below the criterion for his age, and on the Test of Language Competence he scored at the 2nd percentile for understanding figurative language.", "test result"),
+                        X(
+                            "Noah's speech sounds, vocabulary and grammar are all within the average range, and his CELF-5 Core Language score was 98.",
+                            "strength / test result",
+                        ),
+                        X(
+                            "His scores on the CELF-5 Pragmatics Profile (completed by his teacher) were below the criterion for his age, and on the Test of Language Competence he scored at the 2nd percentile for understanding figurative language.",
+                            "test result",
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Noah has difficulty understanding other people's perspectives and intentions, and he often assumes that others already know what he is thinking.", CI, B4_PERSP),
-                        N("He finds it very hard to follow and join a conversation in a group of more than two, and he tends to talk at length about his own interests, at the moment the London Underground, without noticing the listener's cues.", CI, B4_GROUP),
+                        N(
+                            "Noah has difficulty understanding other people's perspectives and intentions, and he often assumes that others already know what he is thinking.",
+                            CI,
+                            B4_PERSP,
+                        ),
+                        N(
+                            "He finds it very hard to follow and join a conversation in a group of more than two, and he tends to talk at length about his own interests, at the moment the London Underground, without noticing the listener's cues.",
+                            CI,
+                            B4_GROUP,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("Noah's understanding of inference and non-literal language is well below that expected for his age: he could not explain any of the idioms in the assessment and took 'pull your socks up' literally.", CI, None, "inference and non-literal language: not in B"),
+                        N(
+                            "Noah's understanding of inference and non-literal language is well below that expected for his age: he could not explain any of the idioms in the assessment and took 'pull your socks up' literally.",
+                            CI,
+                            None,
+                            "inference and non-literal language: not in B",
+                        ),
                         "This matters more each year, as the reading comprehension and the teaching in Key Stage 2 rely more and more on what is implied rather than said.",
                     ],
                 ),
                 (
                     "p",
                     [
-                        N("His narrative is disorganised; when he retells what happened at playtime he leaves out who was involved and why, so adults often cannot tell what has gone wrong.", CI, B4_NARR),
-                        N("Noah does not recognise when he is becoming anxious and cannot describe his feelings beyond 'fine' or 'angry'.", SEMH, B4_FEEL),
+                        N(
+                            "His narrative is disorganised; when he retells what happened at playtime he leaves out who was involved and why, so adults often cannot tell what has gone wrong.",
+                            CI,
+                            B4_NARR,
+                        ),
+                        N(
+                            "Noah does not recognise when he is becoming anxious and cannot describe his feelings beyond 'fine' or 'angry'.",
+                            SEMH,
+                            B4_FEEL,
+                        ),
                     ],
                 ),
                 ("b", "The current plan"),
                 (
                     "p",
                     [
-                        X("The plan currently says 'access to a social skills group', which does not say how often, for how long, or who will run it, and I understand that the group has met only four times this school year.", "comment on the current plan"),
+                        X(
+                            "The plan currently says 'access to a social skills group', which does not say how often, for how long, or who will run it, and I understand that the group has met only four times this school year.",
+                            "comment on the current plan",
+                        ),
                         "I would ask that this is made specific at the annual review.",
                     ],
                 ),
@@ -1474,44 +2202,79 @@ CASE_04 = dict(
                 (
                     "p",
                     [
-                        R("I recommend direct speech and language therapy for Noah, 45 minutes a week for 12 weeks and then fortnightly, from a speech and language therapist, focusing on inference, non-literal language and narrative.", CI, "less", F4_SALT),
+                        R(
+                            "I recommend direct speech and language therapy for Noah, 45 minutes a week for 12 weeks and then fortnightly, from a speech and language therapist, focusing on inference, non-literal language and narrative.",
+                            CI,
+                            "less",
+                            F4_SALT,
+                        ),
                         "A programme carried out by school staff alone has not been enough: Noah needs a therapist to teach these skills directly and to adjust the work as he goes.",
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("Noah would benefit from a social communication group of no more than four pupils, 30 minutes twice a week, run by a teaching assistant trained and supervised by the therapist.", CI, "not_specific", F4_GROUP),
+                        R(
+                            "Noah would benefit from a social communication group of no more than four pupils, 30 minutes twice a week, run by a teaching assistant trained and supervised by the therapist.",
+                            CI,
+                            "not_specific",
+                            F4_GROUP,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("After any incident, a comic strip conversation should be completed with a trusted adult on the same day, so that Noah can see what each person said, did and thought.", CI, "specific", F4_COMIC),
+                        R(
+                            "After any incident, a comic strip conversation should be completed with a trusted adult on the same day, so that Noah can see what each person said, did and thought.",
+                            CI,
+                            "specific",
+                            F4_COMIC,
+                        ),
                     ],
                 ),
                 (
                     "p",
                     [
-                        R("His class teacher and teaching assistant should attend training on language and autism, such as the two-hour 'Talking about Talk' session that I run for schools, within the next term.", CI, "missing_from_f"),
+                        R(
+                            "His class teacher and teaching assistant should attend training on language and autism, such as the two-hour 'Talking about Talk' session that I run for schools, within the next term.",
+                            CI,
+                            "missing_from_f",
+                        ),
                     ],
                 ),
                 ("b", "At home"),
                 (
                     "p",
                     [
-                        R("At home, you might use 'I wonder' comments while watching television together, to talk about what the characters are thinking and feeling.", CI, "not_educational"),
+                        R(
+                            "At home, you might use 'I wonder' comments while watching television together, to talk about what the characters are thinking and feeling.",
+                            CI,
+                            "not_educational",
+                        ),
                         "You are already doing a great deal of this, and it shows in how Noah talks about his sister.",
-                        X("You told me that he has a close friendship with a boy in his Scouts group who shares his interest in trains.", "strength"),
+                        X(
+                            "You told me that he has a close friendship with a boy in his Scouts group who shares his interest in trains.",
+                            "strength",
+                        ),
                     ],
                 ),
                 (
                     "p",
-                    X("I did not find any evidence of a developmental language disorder, and I do not think a further assessment of his structural language is needed.", "ruled out"),
+                    X(
+                        "I did not find any evidence of a developmental language disorder, and I do not think a further assessment of his structural language is needed.",
+                        "ruled out",
+                    ),
                 ),
-                ("p", "Please share this letter with the school and the council as you wish. My invoice is enclosed separately."),
+                (
+                    "p",
+                    "Please share this letter with the school and the council as you wish. My invoice is enclosed separately.",
+                ),
                 ("p", "With best wishes,"),
-                ("p", "Harriet Okonjo-Lyle, Speech and Language Therapist, BSc (Hons), MRCSLT, HCPC registered"),
+                (
+                    "p",
+                    "Harriet Okonjo-Lyle, Speech and Language Therapist, BSc (Hons), MRCSLT, HCPC registered",
+                ),
             ],
         ),
         dict(
@@ -1520,14 +2283,23 @@ CASE_04 = dict(
             footer="Oakhurst Autism Outreach Service - observation notes - not for wider circulation without parental consent",
             blocks=[
                 ("org", "Oakhurst Autism Outreach Service"),
-                ("small", "Part of Oakhurst Inclusion Support, Cedar House, Station Approach, Oakhurst OK1 5AB   01632 960348"),
+                (
+                    "small",
+                    "Part of Oakhurst Inclusion Support, Cedar House, Station Approach, Oakhurst OK1 5AB   01632 960348",
+                ),
                 ("title", "Observation notes: Noah Ferreira-Blake, Year 4"),
                 (
                     "kv",
                     [
                         ("Specialist teacher", "Mr Tobias Wrenshaw, Specialist Teacher for Autism"),
-                        ("Visit", "10 February 2026, 9.00 am to 1.30 pm (maths, assembly, break, English, lunch)"),
-                        ("Met with", "Mrs Ruth Amadi (class teacher), Ms Kirsty Boland (SENCo), Noah's mum by telephone"),
+                        (
+                            "Visit",
+                            "10 February 2026, 9.00 am to 1.30 pm (maths, assembly, break, English, lunch)",
+                        ),
+                        (
+                            "Met with",
+                            "Mrs Ruth Amadi (class teacher), Ms Kirsty Boland (SENCo), Noah's mum by telephone",
+                        ),
                     ],
                 ),
                 ("h", 2, "Why I visited"),
@@ -1539,9 +2311,18 @@ CASE_04 = dict(
                 (
                     "p",
                     [
-                        X("At my last visit, in June 2025, Noah was joining in football at lunchtime with an adult nearby, which he has now stopped.", "history"),
-                        X("The visual timetable on Noah's desk, introduced after my visit in Year 3, is used consistently and Noah refers to it himself.", "support already in place"),
-                        X("His reading has moved from below to at the expected standard since Year 3, and his teacher says he now reads for pleasure.", "progress"),
+                        X(
+                            "At my last visit, in June 2025, Noah was joining in football at lunchtime with an adult nearby, which he has now stopped.",
+                            "history",
+                        ),
+                        X(
+                            "The visual timetable on Noah's desk, introduced after my visit in Year 3, is used consistently and Noah refers to it himself.",
+                            "support already in place",
+                        ),
+                        X(
+                            "His reading has moved from below to at the expected standard since Year 3, and his teacher says he now reads for pleasure.",
+                            "progress",
+                        ),
                     ],
                 ),
                 ("h", 2, "What I saw"),
@@ -1550,34 +2331,78 @@ CASE_04 = dict(
                     [
                         ["What we saw", "What it tells us", "What to do next"],
                         [
-                            X("In maths Noah worked quickly and accurately and helped the boy next to him with a word problem.", "strength"),
+                            X(
+                                "In maths Noah worked quickly and accurately and helped the boy next to him with a word problem.",
+                                "strength",
+                            ),
                             "Maths is a real strength and a source of confidence.",
                             "Nothing further needed: a strength to build on.",
                         ],
                         [
                             "At break Noah walked the edge of the playground, then asked to go to the library. He did not play with anyone.",
-                            N("Noah is highly anxious at unstructured times and uses the library as an escape from the playground.", SEMH, B4_ANX),
-                            R("Give Noah a structured lunchtime club in the library, run by an adult, as a planned choice on at least three days a week.", SEMH, "specific", F4_LUNCH),
+                            N(
+                                "Noah is highly anxious at unstructured times and uses the library as an escape from the playground.",
+                                SEMH,
+                                B4_ANX,
+                            ),
+                            R(
+                                "Give Noah a structured lunchtime club in the library, run by an adult, as a planned choice on at least three days a week.",
+                                SEMH,
+                                "specific",
+                                F4_LUNCH,
+                            ),
                         ],
                         [
                             "Noah covered his ears in assembly and again when two children used the hand dryers in the toilets; he left the toilets without washing his hands.",
-                            N("Noah is very sensitive to noise, and the hall and the hand dryers are overwhelming for him.", SP, B4_NOISE),
-                            R("Ear defenders should be available at all times, and Noah should be able to use a toilet with paper towels rather than hand dryers.", SP, "specific", F4_EARS),
+                            N(
+                                "Noah is very sensitive to noise, and the hall and the hand dryers are overwhelming for him.",
+                                SP,
+                                B4_NOISE,
+                            ),
+                            R(
+                                "Ear defenders should be available at all times, and Noah should be able to use a toilet with paper towels rather than hand dryers.",
+                                SP,
+                                "specific",
+                                F4_EARS,
+                            ),
                         ],
                         [
                             "In English Noah wrote the date and title, then sat for 12 minutes without writing. With the TA beside him he wrote four good sentences.",
-                            N("Noah finds it hard to start a writing task on his own and produces very little independently, although his spoken ideas are good.", CL, B4_WRITE),
-                            R("A task planner that breaks writing into steps, a writing frame and a visual timer, in every English lesson.", CL, "specific", F4_WRITE),
+                            N(
+                                "Noah finds it hard to start a writing task on his own and produces very little independently, although his spoken ideas are good.",
+                                CL,
+                                B4_WRITE,
+                            ),
+                            R(
+                                "A task planner that breaks writing into steps, a writing frame and a visual timer, in every English lesson.",
+                                CL,
+                                "specific",
+                                F4_WRITE,
+                            ),
                         ],
                         [
                             "In a paired task Noah told his partner what to do and became upset, saying 'that's wrong', when the partner tried another way.",
-                            N("When working with other children he tries to direct the activity and becomes upset when they do not follow his rules.", CI, B4_PEERS),
+                            N(
+                                "When working with other children he tries to direct the activity and becomes upset when they do not follow his rules.",
+                                CI,
+                                B4_PEERS,
+                            ),
                             "See the speech and language therapist's advice on a small social communication group.",
                         ],
                         [
                             "Staff described Noah as 'no trouble at all' in class; his mum said that he often screams and cries for an hour after school.",
-                            N("Noah masks his difficulties at school: he follows the rules and appears calm, but the effort is costing him a great deal, as the distress his parents see at home after school shows.", SEMH, None, "masking: not in B"),
-                            R("A daily check-in with his key adult at 8.45 am and a check-out at 3.05 pm, using a 1 to 5 scale, to help him notice how he is feeling before it builds up.", SEMH, "not_specific", F4_CHECK),
+                            N(
+                                "Noah masks his difficulties at school: he follows the rules and appears calm, but the effort is costing him a great deal, as the distress his parents see at home after school shows.",
+                                SEMH,
+                                None,
+                                "masking: not in B",
+                            ),
+                            R(
+                                "A daily check-in with his key adult at 8.45 am and a check-out at 3.05 pm, using a 1 to 5 scale, to help him notice how he is feeling before it builds up.",
+                                SEMH,
+                                "not_specific",
+                                F4_CHECK,
+                            ),
                         ],
                     ],
                     [0.34, 0.33, 0.33],
@@ -1586,14 +2411,28 @@ CASE_04 = dict(
                 (
                     "bul",
                     [
-                        R("Emotional literacy sessions with the school's ELSA, 30 minutes weekly in a block of six weeks each term, to build Noah's vocabulary for feelings and his calming strategies.", SEMH, "wrong_section", G4_ELSA, section="G"),
-                        R("The Autism Outreach Service will visit twice each term to review Noah's progress with the SENCo and to model strategies for his teaching assistant.", SEMH, "not_specific", F4_OUTREACH),
+                        R(
+                            "Emotional literacy sessions with the school's ELSA, 30 minutes weekly in a block of six weeks each term, to build Noah's vocabulary for feelings and his calming strategies.",
+                            SEMH,
+                            "wrong_section",
+                            G4_ELSA,
+                            section="G",
+                        ),
+                        R(
+                            "The Autism Outreach Service will visit twice each term to review Noah's progress with the SENCo and to model strategies for his teaching assistant.",
+                            SEMH,
+                            "not_specific",
+                            F4_OUTREACH,
+                        ),
                         "Please share these notes with Noah's parents before the annual review.",
                     ],
                 ),
                 (
                     "p",
-                    X("I do not think that a move to a specialist setting is needed; Noah is learning well at Greenbank and has adults there who know him.", "option considered and not recommended (placement)"),
+                    X(
+                        "I do not think that a move to a specialist setting is needed; Noah is learning well at Greenbank and has adults there who know him.",
+                        "option considered and not recommended (placement)",
+                    ),
                 ),
                 ("p", "Tobias Wrenshaw, Specialist Teacher for Autism, 13 February 2026"),
             ],
