@@ -355,3 +355,31 @@ def test_a_portal_print_with_tabs_and_breadcrumb_headings(tmp_path: Path) -> Non
     assert plan.sections["B"].text == NEED
     assert plan.sections["F"].text == HELP  # the next page's tab strip is not provision
     assert plan.sections["I"].text == SCHOOL
+
+
+def test_a_table_of_changes_by_section_does_not_open_the_sections(tmp_path: Path) -> None:
+    changes = [
+        ["Section", "What has changed"],
+        ["A", "Views updated for 2026."],
+        ["B", "Updated with the outreach service's findings."],
+        ["F", "Direct therapy replaces the school programme."],
+    ]
+    items: list[tuple] = [("heading", "Changes made at this review"), ("table", changes)]
+    for heading, text in (
+        ("Views, interests and aspirations\tSection A", VIEWS),
+        ("Special educational needs\tSection B", NEED),
+        ("Special educational provision\tSection F", HELP),
+    ):
+        items += [("table", [[heading]]), ("para", text)]
+    plan = _read(write_docx(tmp_path / "plan.docx", items))
+    assert plan.sections["B"].text == NEED
+    assert plan.sections["F"].text == HELP
+    assert plan.sections["B"].found_by == "letter"
+
+
+def test_a_plan_set_out_as_one_table_keeps_its_letter_rows_as_headings(tmp_path: Path) -> None:
+    rows = [["Sec.", "Content"], ["A", "ABOUT ROBIN"], ["", VIEWS], ["B", "ROBIN'S NEEDS"]]
+    rows += [["", NEED], ["F", "PROVISION"], ["", HELP]]
+    plan = _read(write_docx(tmp_path / "plan.docx", [("table", rows)]))
+    assert NEED in plan.sections["B"].text
+    assert HELP in plan.sections["F"].text

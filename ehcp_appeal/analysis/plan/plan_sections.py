@@ -30,6 +30,7 @@ from ehcp_appeal.analysis.plan.run_in_headings import split_run_in_headings
 from ehcp_appeal.analysis.plan.section_letters import heading_of
 from ehcp_appeal.analysis.plan.section_names import HeadingMatch, joint_sections, recognise
 from ehcp_appeal.analysis.plan.section_presence import missing_sections
+from ehcp_appeal.analysis.plan.section_registers import section_registers
 from ehcp_appeal.analysis.reading.blocks import Block, fold
 
 __all__ = ["Plan", "PlanSection", "heading_of", "missing_sections", "split_sections"]
@@ -138,6 +139,7 @@ def split_sections(
     )
     decisions = scan(blocks, choices)
     forms = _form_tables(blocks)
+    registers = section_registers(blocks, decisions)
     spans: list[_Span] = []
     preamble: list[Block] = []
     headings: list[tuple[int, FoundHeading]] = []
@@ -188,7 +190,9 @@ def split_sections(
             headings += [(index, found) for found in _column_headings(block, columns, titles)]
             continue
         content: Block | None = None
-        if block.kind == "row":
+        if block.kind == "row" and index in registers:
+            found, content = None, block  # a table listing the sections, not opening them
+        elif block.kind == "row":
             found, content = _row_heading(block, choices, block.table in forms)
             if found is None and _header_place(blocks, index) and looks_like_header(block):
                 headings += [(index, cell) for cell in _header_candidates(block, headings)]

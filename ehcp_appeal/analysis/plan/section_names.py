@@ -42,6 +42,11 @@ _AFTER = re.compile(
     r"|[–—:-]\s*(?:section|part)\s*(?P<dashed>H\s?[12]|[A-K]))$",
     re.IGNORECASE,
 )
+_SPACED_AFTER = re.compile(
+    r"^(?P<rest>\S.{0,80}?)\s+(?:Section|SECTION|Part|PART)\s*(?P<id>H\s?[12]|[A-K])$"
+)
+"""A section's name with its label after it and no mark between ("Outcomes\tSection E",
+a band whose tab became a space): a heading only where the name is that section's."""
 _INNER_LETTER = re.compile(
     r"^[(\[]\s*(?:(?:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[)\]]\s*[:.\-–—]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
@@ -185,6 +190,11 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         if len(rest.split()) > SHORT_TITLE and section_named(rest) is None and not hint:
             return None  # a sentence that refers to a section, not a heading set as one
         return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
+    spaced = _SPACED_AFTER.match(cleaned)
+    if spaced is not None and section_named(spaced.group("rest")) == _normal(spaced.group("id")):
+        return HeadingMatch(
+            _normal(spaced.group("id")), spaced.group("rest"), "letter", NAMED_LETTER_CONFIDENCE
+        )
     bracketed = _INNER_LETTER.match(cleaned)  # "[B] The child's special educational needs"
     if bracketed is not None:
         section, rest = _normal(bracketed.group("id")), bracketed.group("rest")
