@@ -303,6 +303,12 @@ def test_an_appendix_of_advice_is_not_a_section() -> None:
         ("Outcomes sought (Regulation 12(1)(e))", "E"),
         ("Special educational provision (reg. 12(1)(f))", "F"),
         ("Health care provision (Regulation 12(1)(g))", "G"),
+        ("The name of the school and the type of that school", "I"),
+        (
+            "Where any special educational provision is to be secured by a direct payment, "
+            "the special educational needs and outcomes to be met by the direct payment",
+            "J",
+        ),
     ],
 )
 def test_a_heading_citing_the_regulation_is_read_by_its_name(text: str, expected: str) -> None:
