@@ -127,3 +127,27 @@ def test_a_numbered_provisions_cross_reference_to_needs_is_not_part_of_it() -> N
     assert [item.text for item in section_items(plan, "F")] == [
         "Precision teaching of key words for 15 minutes each school day."
     ]
+
+
+def test_provision_cards_with_label_cells_are_one_provision_each() -> None:
+    def row(label: str, value: str, table: int) -> Block:
+        return Block(f"{label} | {value}", 2, kind="row", cells=(label, value), table=table)
+
+    blocks = (
+        row("Provision", "Pre-teaching of subject vocabulary", 1),
+        row("Delivered by", "Teaching assistant", 1),
+        row("How often", "Regularly", 1),
+        row("Outcome", "Vocabulary", 1),
+        row("Provision", "A radio aid worn by every adult who teaches him", 2),
+        row("Delivered by", "All teaching staff", 2),
+        row("How often", "Every lesson", 3),  # the card runs on over a page break
+        row("Outcome", "Hearing and communication", 3),
+    )
+    plan = Plan("p.pdf", {"F": PlanSection("F", "Provision", blocks, 2)}, draft=False)
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == [
+        "Pre-teaching of subject vocabulary",
+        "A radio aid worn by every adult who teaches him",
+    ]
+    assert not judge(items[0].text, items[0].whole).specific  # "Regularly"
+    assert "Every lesson" in items[1].whole

@@ -290,6 +290,16 @@ def test_appendices_and_run_in_labels_open_their_sections(tmp_path: Path, form: 
         assert f"section {sid} and nowhere else" in plan.sections[sid].text
 
 
+def test_a_breadcrumb_trail_names_its_section_with_or_without_a_title() -> None:
+    for trail in (
+        "Needs > Section B > Special educational needs",
+        "Home > Children > Ellis Rowe > EHC plan (amended February 2027) > Section B",
+    ):
+        found = recognise(trail, hint=True)
+        assert found is not None and found.section == "B", trail
+    assert recognise("He moved from Year 5 > Year 6 last term", hint=True) is None
+
+
 def test_an_appendix_of_advice_is_not_a_section() -> None:
     assert recognise("Appendix A: Educational psychology advice", hint=True) is None
     found = recognise("Appendix 6: Special educational provision", hint=True)

@@ -49,6 +49,10 @@ _STARTS_RECORD = re.compile(
 _UPDATED = re.compile(r"^(?:last )?(?:updated|amended|edited)\b.{0,60}\b(?:by|on)\b", re.IGNORECASE)
 """A record's own stamp ("Last updated 11/11/2026 by ..."), not part of the provision."""
 _SENTENCE_END = re.compile(r"[.;!?)]\s*$")
+CARD_FIELDS = 2
+"""Different known field labels a run of two-column rows needs to be read as cards."""
+_CARD_LABEL = re.compile(r"^\s*[A-Z][a-z]+(?: [a-z]+){0,3}\s*:?\s*$")
+"""A card's label cell: a few words, capital first, no sentence."""
 _FIELD_CELL = re.compile(r"^\s*[A-Z][A-Za-z/ ]{1,30}:\s*$")
 _LABEL_ONLY = re.compile(
     r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\b(?:\s+(?:and|or|of|by|size|ratio|"
@@ -65,12 +69,34 @@ def _field(label: str) -> str:
     return label.title()
 
 
+def _card_rows(blocks: list[Block]) -> set[int]:
+    """Two-column rows set out as cards: label cells without colons ("Provision",
+    "Delivered by", "How often"), a provision's label among them. A card may be cut by
+    a page break into two tables, so a run of such rows is taken whatever its tables."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*blocks, Block(text="", page=0)]):
+        if block.kind == "row" and len(block.cells) == 2 and _CARD_LABEL.match(block.cells[0]):
+            run.append(index)
+            continue
+        fields = {_field(blocks[row].cells[0].strip()) for row in run}
+        if "Provision" in fields and len(fields & set(_FIELDS)) >= CARD_FIELDS:
+            found.update(run)
+        run = []
+    return found
+
+
 def _split_fields(blocks: list[Block]) -> list[Block]:
     """Blocks with fields run into one line split into a line each; a two-cell row whose
-    first cell is a field label ("Delivered by: | Base teacher") read as that field's line."""
+    first cell is a field label ("Delivered by: | Base teacher", or a card's "How often |
+    Every lesson") read as that field's line."""
     out: list[Block] = []
-    for block in blocks:
-        if block.kind == "row" and len(block.cells) == 2 and _FIELD_CELL.match(block.cells[0]):
+    cards = _card_rows(blocks)
+    for index, block in enumerate(blocks):
+        if index in cards:
+            label = block.cells[0].strip().rstrip(":")
+            block = Block(text=f"{label}: {block.cells[1].strip()}", page=block.page)
+        elif block.kind == "row" and len(block.cells) == 2 and _FIELD_CELL.match(block.cells[0]):
             block = Block(
                 text=f"{block.cells[0].strip()} {block.cells[1].strip()}", page=block.page
             )

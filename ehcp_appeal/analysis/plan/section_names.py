@@ -58,8 +58,8 @@ _FORM_PREFIX = re.compile(
 )
 """A form's own numbering before the section's label ("Form section 2 - Section B: ...")."""
 _BREADCRUMB = re.compile(
-    r"^(?:[^>›»]{1,40}\s[>›»]\s){1,3}"
-    r"(?P<label>(?i:section|part)\s*(?:H\s?[12]|[A-K]))\s[>›»]\s(?P<title>[^>›»]+)$"
+    r"^(?:[^>›»]{1,60}\s[>›»]\s){1,6}"
+    r"(?P<label>(?i:section|part)\s*(?:H\s?[12]|[A-K]))(?:\s[>›»]\s(?P<title>[^>›»]+))?$"
 )
 """A portal's trail of pages before the section ("Needs > Section B > Special educational
 needs"): the section is the part that carries the label, named by the part after it."""
@@ -171,7 +171,7 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     if (prefixed := _FORM_PREFIX.match(stripped)) is not None:
         stripped = prefixed.group("inner")  # "Form section 2 - Section B: ..." is Section B
     if (trail := _BREADCRUMB.match(stripped)) is not None:
-        stripped = f"{trail.group('label')} - {trail.group('title')}"
+        stripped = " - ".join(part for part in trail.group("label", "title") if part)
     found = heading_of(stripped, hint)
     if found is not None:
         if _HAS_LETTER.search(stripped):
