@@ -44,6 +44,10 @@ def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> N
         "I have separated the recommendations that are special educational provision.",
         "I was also asked to advise on what support Sam should have in a plan.",
         "A resource base was discussed; I do not think this is necessary on current evidence.",
+        "Please do contact me if it would help to talk any of this through.",
+        "Please share these notes with Sam's parents before the annual review.",
+        "His early history and his FASD both help to explain the picture I describe below.",
+        "I would ask that this is made specific at the annual review.",
     ],
 )
 def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str) -> None:
@@ -157,6 +161,8 @@ def test_a_recommendation_table_with_a_reason_column_quotes_the_provision() -> N
         "His gross and fine motor skills appear typical, and I saw no reason to refer him.",
         "In my opinion Sam's needs cannot be met at his school, even with the current plan.",
         "Sam has not run out of the school building since April, when he began to leave early.",
+        "I have referred Sam to the community paediatrician for assessment of his delay.",
+        "School asked for advice because Sam is distressed after school most days.",
     ],
 )
 def test_a_condition_the_author_rules_out_is_no_need(text: str) -> None:
