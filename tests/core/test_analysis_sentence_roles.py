@@ -211,3 +211,21 @@ def test_reasonable_adjustments_are_shown_but_are_not_special_educational_provis
         "Sam",
     )
     assert role.role == "recommendation" and role.reason == "adjustment"
+
+
+@pytest.mark.parametrize(
+    ("heading", "category"),
+    [
+        ("What you are good at", "skip"),
+        ("What you find tricky", "needs"),
+        ("How we help you at the moment", "in_place"),
+        ("What people like and admire about me", "skip"),
+        ("Advice from the Early Years SEN Inclusion Team", "recommendations"),
+    ],
+)
+def test_a_support_plan_written_to_the_child_is_read_by_its_headings(
+    heading: str, category: str
+) -> None:
+    """An early years plan speaks to the child ("You give the best cuddles"): its headings,
+    not its second person, say what each line is."""
+    assert heading_category(heading) == category
