@@ -75,7 +75,9 @@ _DOCUMENT_WORD = re.compile(
     r"form|summary|direction|order|decision)\b",
     re.I,
 )
-_SIGN_OFF = re.compile(r"yours sincerely|yours faithfully|kind regards|best wishes", re.I)
+_SIGN_OFF = re.compile(r"yours\s*(?:sincerely|faithfully)|kind regards|best wishes", re.I)
+"""A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together."""
+_SALUTATION = re.compile(r"^\W{0,3}(?:dear |to whom it may concern\b)")
 _RE_LINE = re.compile(r"^\s*(?:re|subject|ref)\s*[:\-–]\s*(.{3,200})$", re.I)
 
 
@@ -312,7 +314,7 @@ def _mentions_draft_plan(text: str) -> bool:
 def _is_letter(text: str) -> bool:
     lowered = text[:BODY_CHARS].lower()
     return any(
-        line.strip().startswith("dear ") for line in lowered.splitlines()[:TOP_LINES]
+        _SALUTATION.match(line.strip()) for line in lowered.splitlines()[:TOP_LINES]
     ) and bool(_SIGN_OFF.search(lowered))
 
 

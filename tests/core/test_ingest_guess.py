@@ -241,3 +241,27 @@ def test_a_policy_whose_numbered_headings_name_some_sections_is_not_a_plan() -> 
         ]
     )
     assert guess_kind(policy, "transport policy.pdf") not in ("ehcp_final", "ehcp_draft")
+
+
+def test_a_scanned_letter_to_whom_it_may_concern_that_mentions_the_plan_is_not_the_plan() -> None:
+    text = (
+        "Riverside Surgery\nTO WHOM IT MAY CONCERN\nRc: Marcus Clarke D0B 04/04/2011\n"
+        "Marcus has mild asthma. I understand his EHC plan is bcing reviewed.\n"
+        "Yoursfaithfully\nDr R. Chaudhry\nGP\n"
+    )
+    assert guess_kind(text, "IMG_2077.pdf") not in ("ehcp_final", "ehcp_draft")
+
+
+def test_a_decision_to_assess_and_a_nursery_report_are_known_by_their_words() -> None:
+    decision = (
+        "Dear Mr and Mrs Lloyd\nFreddie Lloyd - EHC needs assessment\nUnder section 36(8) of "
+        "the Children and Families Act 2014 the council must secure an EHC needs assessment. "
+        "We will now ask for advice from an educational psychologist.\nYours sincerely\n"
+    )
+    nursery = (
+        "Brentside Nursery\nEarly years setting report for EHC needs assessment\n"
+        "Completed by: Joanna Baptiste, Nursery Manager and SENCo\n"
+        "Sofia would not speak to staff. We referred her to speech and language therapy.\n"
+    )
+    assert guess_kind(decision, "Freddie.docx") == "decision_letter"
+    assert guess_kind(nursery, "Sofia.txt") == "school_report"
