@@ -229,3 +229,23 @@ def test_a_support_plan_written_to_the_child_is_read_by_its_headings(
     """An early years plan speaks to the child ("You give the best cuddles"): its headings,
     not its second person, say what each line is."""
     assert heading_category(heading) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("She can’t bear the feel of the school jumper and wears the same top every day.", "need"),
+        ("He will not eat in front of other children and hides his lunchbox.", "need"),
+        ("Sam remains hypervigilant in busy spaces and watches the door.", "need"),
+        ("Sam's attendance this academic year is 41%.", "need"),
+        ("Sam's attendance this year has been 94%, most absences for appointments.", "other"),
+        ("A coloured overlay is not indicated, as his difficulty lies in eye movements.", "reason"),
+        ("Ending the sessions now would risk repeating an experience of loss.", "reason"),
+        ("I will see him again in the orthoptic clinic in six months.", "recommendation"),
+    ],
+)
+def test_everyday_words_for_a_difficulty_and_reasons_against_a_provision(
+    text: str, role: str
+) -> None:
+    found = _role(text, "Summary")
+    assert found == role or (role == "other" and found not in ("need", "recommendation"))
