@@ -453,3 +453,15 @@ def test_topic_subheadings_within_the_advice_keep_it_advice() -> None:
     )
     assert set(kinds.values()) == {"recommendation"}
     assert len(kinds) == 2
+
+
+def test_diabetes_care_and_an_evacuation_plan_are_health_advice() -> None:
+    items = extract_items(
+        [
+            _heading("Recommendations"),
+            Block("Treat a hypo below 4 with glucose tablets, recheck after 15 minutes", 1, bullet=True),
+            _para("The school should draw up a personal emergency evacuation plan for him."),
+        ],
+        "r.pdf",
+    )
+    assert [(item.kind, item.reason) for item in items] == [("recommendation", "health")] * 2

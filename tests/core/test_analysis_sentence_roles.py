@@ -249,3 +249,23 @@ def test_everyday_words_for_a_difficulty_and_reasons_against_a_provision(
 ) -> None:
     found = _role(text, "Summary")
     assert found == role or (role == "other" and found not in ("need", "recommendation"))
+
+
+def test_comments_on_the_plan_are_plan_comments_unless_they_ask_for_a_change() -> None:
+    assert heading_category("Comments on the amended plan") == "plan_comment"
+    assert _role("It describes a different child.", "Comments on the amended plan", True) == (
+        "plan_comment"
+    )
+    asked = "Section F should be amended to specify weekly direct therapy of 30 minutes."
+    assert _role(asked, "Comments on the amended plan", True) == "recommendation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would be happy to talk to school staff about any of these recommendations.",
+        "He agreed that I could share this with school.",
+    ],
+)
+def test_offers_and_consent_at_a_reports_close_are_not_advice(text: str) -> None:
+    assert _role(text, "Recommendations") not in ("recommendation", "home")

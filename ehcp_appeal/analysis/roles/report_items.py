@@ -23,6 +23,7 @@ _HEADING_ORDER = (
     "adjustments",
     "in_place",
     "home",
+    "plan_comment",
     "recommendations",
     "history",
     "needs",

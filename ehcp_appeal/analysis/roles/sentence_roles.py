@@ -124,6 +124,8 @@ def assign_role(
         return SentenceRole("in_place", _under(category, listed), HEADING)
     if category == "skip":
         return SentenceRole("other", _under("skipped", listed), HEADING)
+    if category == "plan_comment" and not _firm(text):  # "It describes a different child."
+        return SentenceRole("plan_comment", _under("comments on the plan", listed), HEADING)
     if category == "adjustments":  # shown as advice, but not special educational provision
         return SentenceRole("recommendation", _under("adjustments", listed), HEADING, "adjustment")
     early = _commentary(text)
@@ -216,6 +218,7 @@ def _not_need(category: str | None, cue_text: str) -> SentenceRole:
         "background": "history",
         "history": "history",
         "recommendations": "reason",
+        "plan_comment": "plan_comment",
     }.get(category or "", "other")
     return SentenceRole(role, cue_text, HEADING if category else SHAPE)
 
