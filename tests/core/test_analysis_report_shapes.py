@@ -459,7 +459,11 @@ def test_diabetes_care_and_an_evacuation_plan_are_health_advice() -> None:
     items = extract_items(
         [
             _heading("Recommendations"),
-            Block("Treat a hypo below 4 with glucose tablets, recheck after 15 minutes", 1, bullet=True),
+            Block(
+                "Treat a hypo below 4 with glucose tablets, recheck after 15 minutes",
+                1,
+                bullet=True,
+            ),
             _para("The school should draw up a personal emergency evacuation plan for him."),
         ],
         "r.pdf",
