@@ -269,3 +269,8 @@ def test_comments_on_the_plan_are_plan_comments_unless_they_ask_for_a_change() -
 )
 def test_offers_and_consent_at_a_reports_close_are_not_advice(text: str) -> None:
     assert _role(text, "Recommendations") not in ("recommendation", "home")
+
+
+def test_needs_not_met_by_a_programme_alone_still_asks_for_therapy() -> None:
+    text = "Sam's needs will not be met by a programme alone: he needs regular direct therapy."
+    assert _role(text, "Recommendations") == "recommendation"
