@@ -1,6 +1,5 @@
 """Reading a PDF into paragraphs and table rows from the positions of its text and borders."""
 
-import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -17,9 +16,6 @@ _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
 CAPITAL_WORDS = 3
 _NEAR_X = 2.0  # points: a line starting further left than a bullet is not its continuation
 _UNDERLINE_DROP = 0.35  # an underline sits at most this share of a line's height below it
-_BOLD = 600  # font weight from which text is bold
-_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 @dataclass
@@ -84,34 +80,18 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
 
 def _segments(textpage: Any) -> list[_Line]:
     """pdfium's text rectangles: runs of text on one line, with their font size."""
-    import pypdfium2.raw as pdfium_c
-
     segments = []
     bounded = BoundedText(textpage)
+    rect, text_in, char_at, font = bounded.rect, bounded.text, bounded.char_at, bounded.font
     for index in range(textpage.count_rects()):
-        left, bottom, right, top = bounded.rect(index)
-        text = bounded.text(left, bottom, right, top)
+        left, bottom, right, top = rect(index)
+        text = text_in(left, bottom, right, top)
         if text.strip():
-            char = bounded.char_at(left + 0.5, (top + bottom) / 2, 2, 2)
-            size, bold = 0.0, False
-            if char is not None and char >= 0:
-                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
-                bold = _is_bold(textpage, char)
+            char = char_at(left + 0.5, (top + bottom) / 2, 2, 2)
+            size, bold = font(char) if char is not None and char >= 0 else (0.0, False)
             flat = text.replace("\r", " ").replace("\n", " ")
             segments.append(_Line(flat, top, bottom, left, right, size, bold))
     return segments
-
-
-def _is_bold(textpage: Any, char: int) -> bool:
-    """Bold by weight, by the force-bold flag, or by the font's name ("Arial-BoldMT")."""
-    import pypdfium2.raw as pdfium_c
-
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, char) >= _BOLD:
-        return True
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, char, name, 128, ctypes.byref(flags))
-    return bool(flags.value & _FORCE_BOLD) or bool(_BOLD_NAME.search(name.value.decode("latin-1")))
 
 
 def _group_lines(segments: list[_Line]) -> list[_Line]:
@@ -250,6 +230,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
     widest = max((line.right for line in lines), default=0.0)
     sizes = sorted(line.size for line in lines) or [0.0]
     body_size = sizes[len(sizes) // 2]
+    all_bold = all(line.bold for line in lines)
     blocks: list[Block] = []
     current: list[_Line] = []
     number = ""
@@ -259,7 +240,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         if current:
             text = fold(" ".join(line.text for line in current))
             big = min(line.size for line in current) > body_size * 1.1
-            bold = all(line.bold for line in current) and not all(line.bold for line in lines)
+            bold = all(line.bold for line in current) and not all_bold
             blocks.append(
                 Block(
                     text=text, page=page_no, number=number, bullet=bullet, heading_hint=big or bold
@@ -269,6 +250,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
 
     flow: list[_Line | _Row] = sorted([*lines, *rows], key=_top, reverse=True)
     previous: _Line | None = None
+    previous_capitals = False
     for item in flow:
         if isinstance(item, _Row):
             flush()
@@ -284,6 +266,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             continue
         line = item
         stripped, line_number, line_bullet = strip_marker(line.text)
+        capitals = _capitals(line.text)
         new_para = previous is None or (
             previous.middle - line.middle > usual_pitch * 1.18 * _scale(line, body_size)
             or previous.middle - line.middle < 0
@@ -295,7 +278,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
             or previous.bold != line.bold
             or (bullet and bool(current) and line.left < current[0].left - _NEAR_X)
-            or _capitals(previous.text) != _capitals(line.text)
+            or previous_capitals != capitals
             or (
                 previous.right < widest * 0.85
                 and previous.text.rstrip().endswith((".", ":", "?", "!"))
@@ -307,7 +290,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         current.append(
             _Line(stripped, line.top, line.bottom, line.left, line.right, line.size, line.bold)
         )
-        previous = line
+        previous, previous_capitals = line, capitals
     flush()
     return blocks
 

@@ -6,11 +6,18 @@ once for each run of text, so on a long report that was most of the reading. Her
 call fills a buffer big enough for any rectangle of the page. pdfium then also writes
 the closing NUL, which ``get_text_bounded`` leaves out, so it is dropped; the text is
 otherwise the same, decoded the same way. The rectangles and the character at a point
-are read the same way, into buffers kept for the page instead of new ones each time.
+are read the same way, into buffers kept for the page instead of new ones each time,
+and so is a character's font (size, and whether it is bold), asked once per run of text.
 """
 
 import ctypes
+import re
 from typing import Any
+
+_BOLD = 600  # font weight from which text is bold
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_NAME_SIZE = 128
 
 
 class BoundedText:
@@ -29,6 +36,12 @@ class BoundedText:
         self._char_at = pdfium_c.FPDFText_GetCharIndexAtPos
         self._edges = [ctypes.c_double() for _ in range(4)]
         self._refs = [ctypes.byref(edge) for edge in self._edges]
+        self._font_size = pdfium_c.FPDFText_GetFontSize
+        self._font_weight = pdfium_c.FPDFText_GetFontWeight
+        self._font_info = pdfium_c.FPDFText_GetFontInfo
+        self._name = ctypes.create_string_buffer(_NAME_SIZE)
+        self._flags = ctypes.c_int(0)
+        self._flags_ref = ctypes.byref(self._flags)
 
     def rect(self, index: int) -> tuple[float, float, float, float]:
         """What ``textpage.get_rect(index)`` gives: left, bottom, right, top."""
@@ -60,3 +73,16 @@ class BoundedText:
             return str(self._textpage.get_text_bounded(left, bottom, right, top))
         text = ctypes.string_at(self._buffer, 2 * count).decode("utf-16-le", errors="ignore")
         return text[:-1] if text.endswith("\x00") else text
+
+    def font(self, char: int) -> tuple[float, bool]:
+        """The font size of a character, and whether it is bold: by weight, by the
+        force-bold flag, or by the font's name ("Arial-BoldMT")."""
+        raw = self._textpage.raw
+        size = float(self._font_size(raw, char))
+        if self._font_weight(raw, char) >= _BOLD:
+            return size, True
+        self._flags.value = 0
+        self._name.value = b""
+        self._font_info(raw, char, self._name, _NAME_SIZE, self._flags_ref)
+        name = self._name.value.decode("latin-1")
+        return size, bool(self._flags.value & _FORCE_BOLD) or bool(_BOLD_NAME.search(name))
