@@ -139,7 +139,7 @@ def _rows(block: list[_VisualLine], columns: list[float]) -> list[AlignedRow]:
     return [AlignedRow(top, tuple(" ".join(cell) for cell in cells)) for top, cells in rows]
 
 
-def _one_run_a_line(segments: Sequence[Segment]) -> bool:
+def one_run_a_line(segments: Sequence[Segment]) -> bool:
     """True when no two segments share a line, so no line can be split into cells.
 
     Most report pages set each line as one run of text; their lines are grouped the way
@@ -159,7 +159,7 @@ def _one_run_a_line(segments: Sequence[Segment]) -> bool:
 
 def aligned_tables(segments: list[S]) -> tuple[list[list[AlignedRow]], list[S]]:
     """(tables found, segments left over as running text)."""
-    if _one_run_a_line(segments):
+    if one_run_a_line(segments):
         return [], segments
     lines = _visual_lines(segments)
     tables: list[list[AlignedRow]] = []

@@ -8,8 +8,9 @@ from typing import Any
 
 from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
 from ehcp_appeal.analysis.reading.pdf_columns import aligned_tables
-from ehcp_appeal.analysis.reading.pdf_tables import Grid, Rule, find_grids, page_rules
+from ehcp_appeal.analysis.reading.pdf_tables import Cell, Grid, Rule, find_grids, page_rules
 from ehcp_appeal.analysis.reading.pdf_text import BoundedText
+from ehcp_appeal.analysis.reading.pdf_text_columns import place, text_flows
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
@@ -27,6 +28,9 @@ class _Line:
     right: float
     size: float = 0.0
     bold: bool = False
+    order: int = 0  # the text flow read in turn: a column, or the full width
+    frame: tuple[float, float] | None = None  # the column's edges; None: the page's width
+    region: int = -1  # the columned region the line's column belongs to
 
     @property
     def height(self) -> float:
@@ -44,6 +48,7 @@ class _Row:
     top: float
     cells: tuple[str, ...]
     table: int
+    order: int = 0
 
 
 def read_pdf_pages(pdf: Any) -> list[Block]:
@@ -56,19 +61,28 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
         segments = _segments(textpage)
         page_lines = page_rules(page)
         grids = find_grids(page, page_lines)
-        rows: list[_Row] = []
-        for grid in grids:
-            table_no += 1
-            rows += _grid_rows(grid, segments, textpage, table_no)
         boxes = [grid.box for grid in grids]
+        rows: list[_Row] = []
+        placed: list[tuple[_Row, Cell]] = []
+        for grid, box in zip(grids, boxes, strict=True):
+            table_no += 1
+            placed += [(row, box) for row in _grid_rows(grid, segments, textpage, table_no)]
         free = [
             s for s in segments if not any(b.holds((s.left + s.right) / 2, s.middle) for b in boxes)
         ]
-        aligned, free = aligned_tables(free)
-        for table in aligned:
-            table_no += 1
-            rows += [_Row(row.top, row.cells, table_no) for row in table]
-        lines = _group_lines(free)
+        flows = text_flows(free)
+        for row, box in placed:
+            row.order = place(flows, (box.left + box.right) / 2, row.top) if len(flows) > 1 else 0
+            rows.append(row)
+        lines = []
+        for order, flow in enumerate(flows):
+            aligned, rest = aligned_tables(flow.segments)
+            for table in aligned:
+                table_no += 1
+                rows += [_Row(row.top, row.cells, table_no, order) for row in table]
+            for line in _group_lines(rest):
+                line.order, line.frame, line.region = order, flow.frame, flow.region
+                lines.append(line)
         _mark_underlined(lines, [rule for rule in page_lines if rule.horizontal])
         pages.append((lines, rows))
     cleaned = _drop_running_lines([lines for lines, _rows in pages])
@@ -248,7 +262,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             )
             current.clear()
 
-    flow: list[_Line | _Row] = sorted([*lines, *rows], key=_top, reverse=True)
+    flow: list[_Line | _Row] = sorted([*lines, *rows], key=_reading_order)
     previous: _Line | None = None
     previous_capitals = False
     for item in flow:
@@ -267,20 +281,21 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         line = item
         stripped, line_number, line_bullet = strip_marker(line.text)
         capitals = _capitals(line.text)
+        origin, edge = previous.frame if previous and previous.frame else (0.0, widest)
         new_para = previous is None or (
             previous.middle - line.middle > usual_pitch * 1.18 * _scale(line, body_size)
-            or previous.middle - line.middle < 0
+            or (previous.middle - line.middle < 0 and not _runs_on(previous, line))
             or line_number
             or line_bullet
             or _STARTS_SECTION.match(line.text)
             or _CONTENTS_ENTRY.search(previous.text)
-            or previous.right < widest * 0.6
+            or previous.right - origin < (edge - origin) * 0.6
             or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
             or previous.bold != line.bold
             or (bullet and bool(current) and line.left < current[0].left - _NEAR_X)
             or previous_capitals != capitals
             or (
-                previous.right < widest * 0.85
+                previous.right - origin < (edge - origin) * 0.85
                 and previous.text.rstrip().endswith((".", ":", "?", "!"))
             )
         )
@@ -309,5 +324,17 @@ def _scale(line: _Line, body_size: float) -> float:
     return max(1.0, line.size / body_size) if body_size else 1.0
 
 
-def _top(item: "_Line | _Row") -> float:
-    return item.top
+def _reading_order(item: "_Line | _Row") -> tuple[int, float]:
+    """Flow by flow (one column after another), each top to bottom."""
+    return item.order, -item.top
+
+
+def _runs_on(previous: _Line, line: _Line) -> bool:
+    """A sentence carried from the foot of one column to the head of the next: the last
+    line is full to the column's edge and does not end a sentence."""
+    if previous.frame is None or line.region != previous.region:
+        return False
+    left, right = previous.frame
+    full = previous.right - left >= (right - left) * 0.85
+    ended = previous.text.rstrip().endswith((".", ":", "?", "!"))
+    return line.order == previous.order + 1 and full and not ended
