@@ -8,6 +8,7 @@ from typing import Any
 
 from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
 from ehcp_appeal.analysis.reading.pdf_columns import aligned_tables
+from ehcp_appeal.analysis.reading.pdf_runs import page_runs
 from ehcp_appeal.analysis.reading.pdf_tables import Cell, Grid, Rule, find_grids, page_rules
 from ehcp_appeal.analysis.reading.pdf_text import BoundedText
 from ehcp_appeal.analysis.reading.pdf_text_columns import place, text_flows
@@ -96,14 +97,14 @@ def _segments(textpage: Any) -> list[_Line]:
     """pdfium's text rectangles: runs of text on one line, with their font size."""
     segments = []
     bounded = BoundedText(textpage)
-    rect, text_in, char_at, font = bounded.rect, bounded.text, bounded.char_at, bounded.font
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = rect(index)
-        text = text_in(left, bottom, right, top)
-        if text.strip():
-            char = char_at(left + 0.5, (top + bottom) / 2, 2, 2)
-            size, bold = font(char) if char is not None and char >= 0 else (0.0, False)
-            flat = text.replace("\r", " ").replace("\n", " ")
+    for run in page_runs(bounded, textpage.count_rects()):
+        left, bottom, right, top = run.box
+        if run.text.strip():
+            char = run.char
+            if char is None:
+                char = bounded.char_at(left + 0.5, (top + bottom) / 2, 2, 2)
+            size, bold = bounded.font(char) if char is not None and char >= 0 else (0.0, False)
+            flat = run.text.replace("\r", " ").replace("\n", " ")
             segments.append(_Line(flat, top, bottom, left, right, size, bold))
     return segments
 

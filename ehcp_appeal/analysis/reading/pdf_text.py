@@ -42,6 +42,10 @@ class BoundedText:
         self._name = ctypes.create_string_buffer(_NAME_SIZE)
         self._flags = ctypes.c_int(0)
         self._flags_ref = ctypes.byref(self._flags)
+        self._get_text = pdfium_c.FPDFText_GetText
+        self._char_box = pdfium_c.FPDFText_GetCharBox
+        self._box_refs = [self._refs[0], self._refs[2], self._refs[3], self._refs[1]]
+        self._boxes: dict[int, tuple[float, float, float, float] | None] = {}
 
     def rect(self, index: int) -> tuple[float, float, float, float]:
         """What ``textpage.get_rect(index)`` gives: left, bottom, right, top."""
@@ -86,3 +90,27 @@ class BoundedText:
         self._font_info(raw, char, self._name, _NAME_SIZE, self._flags_ref)
         name = self._name.value.decode("latin-1")
         return size, bool(self._flags.value & _FORCE_BOLD) or bool(_BOLD_NAME.search(name))
+
+    def char_box(self, index: int) -> tuple[float, float, float, float] | None:
+        """A character's box as pdfium placed it (left, bottom, right, top), or None.
+        Kept: the last character of one run is asked about again beside the next."""
+        if index in self._boxes:
+            return self._boxes[index]
+        box = None
+        if self._char_box(self._textpage.raw, index, *self._box_refs):
+            edges = self._edges
+            box = (edges[0].value, edges[3].value, edges[2].value, edges[1].value)
+        self._boxes[index] = box
+        return box
+
+    def page_text(self) -> str | None:
+        """Every character of the page in order, one code unit each, or None when pdfium
+        leaves some out or a character takes two code units (then indexes would not match)."""
+        count = max(0, self._textpage.count_chars())
+        if count == 0 or count + 1 > self._size:
+            return None
+        written = self._get_text(self._textpage.raw, 0, count, self._buffer)
+        if written != count + 1:
+            return None
+        text = ctypes.string_at(self._buffer, 2 * count).decode("utf-16-le", errors="replace")
+        return text if len(text) == count else None
