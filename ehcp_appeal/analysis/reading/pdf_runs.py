@@ -104,8 +104,11 @@ def _overlapping(boxes: list[Box]) -> set[int]:
 def _inside(box: Box | None, rect: Box) -> bool:
     if box is None:
         return False
-    left, right = min(box[0], box[2]), max(box[0], box[2])
-    bottom, top = min(box[1], box[3]), max(box[1], box[3])
+    left, bottom, right, top = box
+    if left > right:
+        left, right = right, left
+    if bottom > top:
+        bottom, top = top, bottom
     return rect[0] <= left and right <= rect[2] and rect[1] <= bottom and top <= rect[3]
 
 
@@ -180,6 +183,5 @@ def _checked(bounded: BoundedText, whole: str, first: int, last: int, rect: Box)
     x, y = left + 0.5, (top + bottom) / 2
     if box is None or not (left < x < right and bottom < y < top):
         return False
-    return min(box[0], box[2]) <= x <= max(box[0], box[2]) and (
-        min(box[1], box[3]) <= y <= max(box[1], box[3])
-    )
+    upright = (min(box[0], box[2]), min(box[1], box[3]), max(box[0], box[2]), max(box[1], box[3]))
+    return _inside((x, y, x, y), upright)

@@ -13,7 +13,7 @@ like columns on every count is read as columns; any doubt leaves the page as it 
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ehcp_appeal.analysis.reading.blocks import is_list_marker, strip_marker
@@ -48,17 +48,17 @@ class Flow(Generic[S]):
     region: int = -1
 
 
-@dataclass
 class _TextLine:
-    members: list[Segment] = field(default_factory=list)
+    """Segments sharing a baseline band, left to right, with the band's top and bottom."""
 
-    @property
-    def top(self) -> float:
-        return max(seg.top for seg in self.members)
+    def __init__(self, members: list[Segment]) -> None:
+        self.members = members
+        self.top = max(seg.top for seg in members)
+        self.bottom = min(seg.bottom for seg in members)
 
-    @property
-    def bottom(self) -> float:
-        return min(seg.bottom for seg in self.members)
+    def add(self, seg: Segment) -> None:
+        self.members.append(seg)
+        self.top, self.bottom = max(self.top, seg.top), min(self.bottom, seg.bottom)
 
 
 _INF = float("inf")
@@ -113,7 +113,7 @@ def _lines(segments: Sequence[Segment]) -> list[_TextLine]:
         middle = (seg.top + seg.bottom) / 2
         for line in lines[-3:]:
             if line.bottom <= middle <= line.top:
-                line.members.append(seg)
+                line.add(seg)
                 break
         else:
             lines.append(_TextLine([seg]))
