@@ -1,6 +1,7 @@
 """Pages set in text columns are read one column at a time; tables stay tables."""
 
 from pathlib import Path
+from typing import Any
 
 from ehcp_appeal.analysis.reading.reading import read_path
 
@@ -20,6 +21,22 @@ RIGHT = [
     "All tutors will give instructions in short steps, spoken and written.",
 ]
 
+NEXT = [
+    [
+        "Kai's confidence in himself as a learner is low after a difficult time at secondary "
+        "school, including two fixed-term exclusions in Year 10.",
+        "He struggles to plan and organise his work, to meet assignment deadlines and to "
+        "bring the right kit to practical sessions.",
+    ],
+    [
+        "Staff who teach Kai will receive training in ADHD from the college's specialist "
+        "teacher before the start of each term.",
+        "The plan co-ordinator will check with Kai every half term that the support is "
+        "in place and working.",
+        "Kai's father will be told of any change to the timetable a week before it starts.",
+    ],
+]
+
 
 def _columns_pdf(
     path: Path,
@@ -28,15 +45,39 @@ def _columns_pdf(
     above: str = "",
     below: str = "",
     pitch: float = 14.0,
+    pages: int = 1,
 ) -> Path:
     """Paragraphs wrapped into side-by-side columns, a blank line between paragraphs, with
-    optional full-width text above and below."""
+    optional full-width text above and below; on several pages, a short header and footer
+    at the left margin, as narrow as a column, and other paragraphs after the first page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as turned
     from reportlab.pdfgen import canvas
 
     size = turned(A4) if landscape else A4
-    pdf = canvas.Canvas(str(path), pagesize=size, invariant=True)
+    pdf: Any = canvas.Canvas(str(path), pagesize=size, invariant=True)
+    for number in range(1, pages + 1):
+        if pages > 1:
+            pdf.setFont("Helvetica", 10)
+            pdf.drawString(50, size[1] - 45, "Castlebrook City Council - EHC plan")
+        on_page = columns if number == 1 else [NEXT[n % 2] for n in range(len(columns))]
+        lowest = _columns_page(pdf, size, on_page, above, below, pitch)
+        if pages > 1:
+            pdf.drawString(50, lowest - 2 * pitch, f"Page {number} of {pages}")
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _columns_page(
+    pdf: Any,
+    size: tuple[float, float],
+    columns: list[list[str]],
+    above: str,
+    below: str,
+    pitch: float,
+) -> float:
+    """One page of columns; the lowest line drawn."""
     margin, gutter = 50.0, 30.0
     width = (size[0] - 2 * margin - gutter * (len(columns) - 1)) / len(columns)
     top = size[1] - 60
@@ -57,14 +98,12 @@ def _columns_pdf(
             y -= pitch * 0.6
         lowest = min(lowest, y)
     if below:
-        y = lowest - pitch
+        lowest -= pitch
         for line in _wrap(pdf, below, size[0] - 2 * margin):
             pdf.setFont("Helvetica", 10)
-            pdf.drawString(margin, y, line)
-            y -= pitch
-    pdf.showPage()
-    pdf.save()
-    return path
+            pdf.drawString(margin, lowest, line)
+            lowest -= pitch
+    return lowest
 
 
 def _wrap(pdf: object, text: str, width: float) -> list[str]:
@@ -92,6 +131,11 @@ def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     below = "This plan was issued on 12 October 2026 and will be reviewed within twelve months."
     pdf = _columns_pdf(tmp_path / "two.pdf", [LEFT, RIGHT], above=above, below=below)
     assert _paragraphs(pdf) == [above, *LEFT, *RIGHT, below]
+
+
+def test_headers_and_footers_beside_a_column_are_dropped(tmp_path: Path) -> None:
+    pdf = _columns_pdf(tmp_path / "running.pdf", [LEFT, RIGHT], pages=2)
+    assert _paragraphs(pdf) == [*LEFT, *RIGHT, *NEXT[0], *NEXT[1]]
 
 
 def test_three_columns_on_a_portrait_page(tmp_path: Path) -> None:

@@ -201,18 +201,27 @@ def _line_key(line: str) -> str:
     return re.sub(r"\d+", "#", fold(line)).lower()
 
 
+def _edge_lines(lines: list[_Line]) -> list[_Line]:
+    """The three top and three bottom lines of a page. Lines come top to bottom, except on
+    a page read column by column, where a header or footer beside a column would be read
+    with it: there they are taken by their place on the page."""
+    if any(line.order for line in lines):
+        lines = sorted(lines, key=lambda line: -line.top)
+    return lines[:3] + lines[-3:]
+
+
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Remove headers and footers: lines near a page edge that recur on most pages."""
     if len(pages) < 2:
         return pages
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({_line_key(line.text) for line in lines[:3] + lines[-3:]})
+        counts.update({_line_key(line.text) for line in _edge_lines(lines)})
     threshold = max(2, (len(pages) + 1) // 2)
     running = {key for key, count in counts.items() if count >= threshold}
     cleaned = []
     for lines in pages:
-        edge = {id(line) for line in lines[:3] + lines[-3:]}
+        edge = {id(line) for line in _edge_lines(lines)}
         cleaned.append(
             [line for line in lines if not (id(line) in edge and _line_key(line.text) in running)]
         )
