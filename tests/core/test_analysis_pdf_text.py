@@ -57,3 +57,16 @@ def test_font_gives_the_size_and_boldness_of_each_run(tmp_path: Path) -> None:
         "Recommendations": (10.0, True),
         "Ten": (10.0, False),
     }
+
+
+def test_page_text_and_character_boxes_are_pdfiums(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "chars.pdf", [[("heading", "Needs"), ("para", "Ten minutes.")]])
+    pdf = pdfium.PdfDocument(str(path))
+    textpage = pdf[0].get_textpage()
+    bounded = BoundedText(textpage)
+    whole = bounded.page_text()
+    assert whole == textpage.get_text_range() and len(whole) == textpage.count_chars()
+    for index in range(textpage.count_chars()):
+        left, bottom, right, top = textpage.get_charbox(index)
+        assert bounded.char_box(index) == (left, bottom, right, top)
+    pdf.close()

@@ -238,7 +238,9 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
     capitals meets
     one in ordinary case (a heading set in capitals, as wide as the text, above its
     text), where a line starts left of the bullet of the item above it (a sub-heading after
-    a list), or where a table row comes between.
+    a list), or where a table row comes between. On a page read column by column, each
+    column is read to its foot before the next; a paragraph runs on into the next column
+    only when the column's last line is full and does not end a sentence.
     Larger or bold text is a heading hint.
     """
     if not lines and not rows:

@@ -8,6 +8,8 @@ the closing NUL, which ``get_text_bounded`` leaves out, so it is dropped; the te
 otherwise the same, decoded the same way. The rectangles and the character at a point
 are read the same way, into buffers kept for the page instead of new ones each time,
 and so is a character's font (size, and whether it is bold), asked once per run of text.
+Most runs no longer need a walk of their own: ``pdf_runs`` reads them from the page's text
+as a whole, with ``page_text`` and ``char_box``, and comes here for the rest.
 """
 
 import ctypes
