@@ -5,20 +5,21 @@ asking for the character at a point walks them up to that character; one report 
 about fifty rectangles, so those walks were most of the time spent reading a long report.
 Here pdfium is asked once for the text of the whole page, which it breaks into lines the
 way it breaks a rectangle's text, and once for the page's characters in order. A line
-that is one rectangle on its own is that rectangle's text, and the characters where it
-starts and ends are found in the page's characters, when all of these hold (each checked
-with a call that reads one character, not the page):
+is found in the page's characters and shared among its rectangles where the characters
+pass from one rectangle into the next (a bullet, then its text); each rectangle's share
+is taken as its text, and its first character as the character at its left edge, only
+when all of these hold (each checked with a call that reads one character, not the page):
 
 - no other rectangle overlaps it, so no other character falls inside it;
-- the line's text is found, character for character, where the rectangle's characters
-  are: its first and last character lie inside the rectangle, and the characters before
-  and after it (skipping white space) do not;
+- its share is found, character for character, where the rectangle's characters are:
+  its first and last character lie inside the rectangle, and the characters before and
+  after it (skipping white space) do not;
 - its first character's box holds the point the reader asks about, which lies inside
   the rectangle and so inside no other rectangle's characters.
 
-Anything else (two runs on one line, an overlap, a character pdfium leaves out of the
-page's text) is read the long way, rectangle by rectangle, so the text is always what
-``BoundedText.text`` and ``BoundedText.char_at`` would give.
+Anything else (an overlap, a line that cannot be shared out, a character pdfium leaves
+out of the page's text) is read the long way, rectangle by rectangle, so the text is
+always what ``BoundedText.text`` and ``BoundedText.char_at`` would give.
 """
 
 import itertools
@@ -50,7 +51,7 @@ def page_runs(bounded: BoundedText, count: int) -> list[Run]:
 
 
 def _from_lines(bounded: BoundedText, boxes: list[Box]) -> dict[int, tuple[str, int]]:
-    """Text and first character of every rectangle that is a line on its own, checked."""
+    """Text and first character of the rectangles of each line of the page, checked."""
     if not boxes:
         return {}
     whole = bounded.page_text()

@@ -86,6 +86,8 @@ def text_flows(segments: list[S]) -> list[Flow[S]]:
         inside = _members(region)
         for left, right in itertools.pairwise(edges):
             members = [seg for seg in inside if left <= (seg.left + seg.right) / 2 < right]
+            if not members:
+                continue
             frame = (min(seg.left for seg in members), max(seg.right for seg in members))
             flows.append(Flow(members, (left, bottom, right, top), frame, number))
         rest = rest[end + 1 :]
