@@ -37,3 +37,36 @@ def test_every_rectangle_reads_as_get_text_bounded(tmp_path: Path) -> None:
         assert bounded.text(0, 0, 1, 1) == textpage.get_text_bounded(0, 0, 1, 1) == ""
     pdf.close()
     assert compared > 10
+
+
+def test_font_gives_the_size_and_boldness_of_each_run(tmp_path: Path) -> None:
+    pages = [[("heading", "Summary of needs"), ("bold", "Recommendations"), ("para", "Ten")]]
+    path = write_pdf(tmp_path / "fonts.pdf", pages)
+    pdf = pdfium.PdfDocument(str(path))
+    textpage = pdf[0].get_textpage()
+    bounded = BoundedText(textpage)
+    fonts = {}
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = bounded.rect(index)
+        char = bounded.char_at(left + 0.5, (top + bottom) / 2, 2, 2)
+        assert char is not None
+        fonts[bounded.text(left, bottom, right, top).strip()] = bounded.font(char)
+    pdf.close()
+    assert fonts == {
+        "Summary of needs": (14.0, True),
+        "Recommendations": (10.0, True),
+        "Ten": (10.0, False),
+    }
+
+
+def test_page_text_and_character_boxes_are_pdfiums(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "chars.pdf", [[("heading", "Needs"), ("para", "Ten minutes.")]])
+    pdf = pdfium.PdfDocument(str(path))
+    textpage = pdf[0].get_textpage()
+    bounded = BoundedText(textpage)
+    whole = bounded.page_text()
+    assert whole == textpage.get_text_range() and len(whole) == textpage.count_chars()
+    for index in range(textpage.count_chars()):
+        left, bottom, right, top = textpage.get_charbox(index)
+        assert bounded.char_box(index) == (left, bottom, right, top)
+    pdf.close()

@@ -139,8 +139,28 @@ def _rows(block: list[_VisualLine], columns: list[float]) -> list[AlignedRow]:
     return [AlignedRow(top, tuple(" ".join(cell) for cell in cells)) for top, cells in rows]
 
 
+def one_run_a_line(segments: Sequence[Segment]) -> bool:
+    """True when no two segments share a line, so no line can be split into cells.
+
+    Most report pages set each line as one run of text; their lines are grouped the way
+    ``_visual_lines`` groups them, but without building anything, so such a page costs a
+    sort and one pass instead of the table search.
+    """
+    recent: list[tuple[float, float]] = []
+    for seg in sorted(segments, key=lambda seg: (-seg.top, seg.left)):
+        middle = (seg.top + seg.bottom) / 2
+        for bottom, top in recent:
+            if bottom <= middle <= top:
+                return False
+        recent.append((seg.bottom, seg.top))
+        del recent[:-3]
+    return True
+
+
 def aligned_tables(segments: list[S]) -> tuple[list[list[AlignedRow]], list[S]]:
     """(tables found, segments left over as running text)."""
+    if one_run_a_line(segments):
+        return [], segments
     lines = _visual_lines(segments)
     tables: list[list[AlignedRow]] = []
     used: set[int] = set()

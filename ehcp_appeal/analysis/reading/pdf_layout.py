@@ -1,6 +1,5 @@
 """Reading a PDF into paragraphs and table rows from the positions of its text and borders."""
 
-import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -9,17 +8,16 @@ from typing import Any
 
 from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
 from ehcp_appeal.analysis.reading.pdf_columns import aligned_tables
-from ehcp_appeal.analysis.reading.pdf_tables import Grid, Rule, find_grids, page_rules
+from ehcp_appeal.analysis.reading.pdf_runs import page_runs
+from ehcp_appeal.analysis.reading.pdf_tables import Cell, Grid, Rule, find_grids, page_rules
 from ehcp_appeal.analysis.reading.pdf_text import BoundedText
+from ehcp_appeal.analysis.reading.pdf_text_columns import place, text_flows
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
 CAPITAL_WORDS = 3
 _NEAR_X = 2.0  # points: a line starting further left than a bullet is not its continuation
 _UNDERLINE_DROP = 0.35  # an underline sits at most this share of a line's height below it
-_BOLD = 600  # font weight from which text is bold
-_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 
 
 @dataclass
@@ -31,6 +29,9 @@ class _Line:
     right: float
     size: float = 0.0
     bold: bool = False
+    order: int = 0  # the text flow read in turn: a column, or the full width
+    frame: tuple[float, float] | None = None  # the column's edges; None: the page's width
+    region: int = -1  # the columned region the line's column belongs to
 
     @property
     def height(self) -> float:
@@ -48,6 +49,7 @@ class _Row:
     top: float
     cells: tuple[str, ...]
     table: int
+    order: int = 0
 
 
 def read_pdf_pages(pdf: Any) -> list[Block]:
@@ -60,19 +62,28 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
         segments = _segments(textpage)
         page_lines = page_rules(page)
         grids = find_grids(page, page_lines)
-        rows: list[_Row] = []
-        for grid in grids:
-            table_no += 1
-            rows += _grid_rows(grid, segments, textpage, table_no)
         boxes = [grid.box for grid in grids]
+        rows: list[_Row] = []
+        placed: list[tuple[_Row, Cell]] = []
+        for grid, box in zip(grids, boxes, strict=True):
+            table_no += 1
+            placed += [(row, box) for row in _grid_rows(grid, segments, textpage, table_no)]
         free = [
             s for s in segments if not any(b.holds((s.left + s.right) / 2, s.middle) for b in boxes)
         ]
-        aligned, free = aligned_tables(free)
-        for table in aligned:
-            table_no += 1
-            rows += [_Row(row.top, row.cells, table_no) for row in table]
-        lines = _group_lines(free)
+        flows = text_flows(free)
+        for row, box in placed:
+            row.order = place(flows, (box.left + box.right) / 2, row.top) if len(flows) > 1 else 0
+            rows.append(row)
+        lines = []
+        for order, flow in enumerate(flows):
+            aligned, rest = aligned_tables(flow.segments)
+            for table in aligned:
+                table_no += 1
+                rows += [_Row(row.top, row.cells, table_no, order) for row in table]
+            for line in _group_lines(rest):
+                line.order, line.frame, line.region = order, flow.frame, flow.region
+                lines.append(line)
         _mark_underlined(lines, [rule for rule in page_lines if rule.horizontal])
         pages.append((lines, rows))
     cleaned = _drop_running_lines([lines for lines, _rows in pages])
@@ -84,34 +95,18 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
 
 def _segments(textpage: Any) -> list[_Line]:
     """pdfium's text rectangles: runs of text on one line, with their font size."""
-    import pypdfium2.raw as pdfium_c
-
     segments = []
     bounded = BoundedText(textpage)
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = bounded.rect(index)
-        text = bounded.text(left, bottom, right, top)
-        if text.strip():
-            char = bounded.char_at(left + 0.5, (top + bottom) / 2, 2, 2)
-            size, bold = 0.0, False
-            if char is not None and char >= 0:
-                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, char)
-                bold = _is_bold(textpage, char)
-            flat = text.replace("\r", " ").replace("\n", " ")
+    for run in page_runs(bounded, textpage.count_rects()):
+        left, bottom, right, top = run.box
+        if run.text.strip():
+            char = run.char
+            if char is None:
+                char = bounded.char_at(left + 0.5, (top + bottom) / 2, 2, 2)
+            size, bold = bounded.font(char) if char is not None and char >= 0 else (0.0, False)
+            flat = run.text.replace("\r", " ").replace("\n", " ")
             segments.append(_Line(flat, top, bottom, left, right, size, bold))
     return segments
-
-
-def _is_bold(textpage: Any, char: int) -> bool:
-    """Bold by weight, by the force-bold flag, or by the font's name ("Arial-BoldMT")."""
-    import pypdfium2.raw as pdfium_c
-
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, char) >= _BOLD:
-        return True
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
-    pdfium_c.FPDFText_GetFontInfo(textpage.raw, char, name, 128, ctypes.byref(flags))
-    return bool(flags.value & _FORCE_BOLD) or bool(_BOLD_NAME.search(name.value.decode("latin-1")))
 
 
 def _group_lines(segments: list[_Line]) -> list[_Line]:
@@ -206,18 +201,27 @@ def _line_key(line: str) -> str:
     return re.sub(r"\d+", "#", fold(line)).lower()
 
 
+def _edge_lines(lines: list[_Line]) -> list[_Line]:
+    """The three top and three bottom lines of a page. Lines come top to bottom, except on
+    a page read column by column, where a header or footer beside a column would be read
+    with it: there they are taken by their place on the page."""
+    if any(line.order for line in lines):
+        lines = sorted(lines, key=lambda line: -line.top)
+    return lines[:3] + lines[-3:]
+
+
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Remove headers and footers: lines near a page edge that recur on most pages."""
     if len(pages) < 2:
         return pages
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({_line_key(line.text) for line in lines[:3] + lines[-3:]})
+        counts.update({_line_key(line.text) for line in _edge_lines(lines)})
     threshold = max(2, (len(pages) + 1) // 2)
     running = {key for key, count in counts.items() if count >= threshold}
     cleaned = []
     for lines in pages:
-        edge = {id(line) for line in lines[:3] + lines[-3:]}
+        edge = {id(line) for line in _edge_lines(lines)}
         cleaned.append(
             [line for line in lines if not (id(line) in edge and _line_key(line.text) in running)]
         )
@@ -234,7 +238,9 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
     capitals meets
     one in ordinary case (a heading set in capitals, as wide as the text, above its
     text), where a line starts left of the bullet of the item above it (a sub-heading after
-    a list), or where a table row comes between.
+    a list), or where a table row comes between. On a page read column by column, each
+    column is read to its foot before the next; a paragraph runs on into the next column
+    only when the column's last line is full and does not end a sentence.
     Larger or bold text is a heading hint.
     """
     if not lines and not rows:
@@ -250,6 +256,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
     widest = max((line.right for line in lines), default=0.0)
     sizes = sorted(line.size for line in lines) or [0.0]
     body_size = sizes[len(sizes) // 2]
+    all_bold = all(line.bold for line in lines)
     blocks: list[Block] = []
     current: list[_Line] = []
     number = ""
@@ -259,7 +266,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         if current:
             text = fold(" ".join(line.text for line in current))
             big = min(line.size for line in current) > body_size * 1.1
-            bold = all(line.bold for line in current) and not all(line.bold for line in lines)
+            bold = all(line.bold for line in current) and not all_bold
             blocks.append(
                 Block(
                     text=text, page=page_no, number=number, bullet=bullet, heading_hint=big or bold
@@ -267,8 +274,9 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             )
             current.clear()
 
-    flow: list[_Line | _Row] = sorted([*lines, *rows], key=_top, reverse=True)
+    flow: list[_Line | _Row] = sorted([*lines, *rows], key=_reading_order)
     previous: _Line | None = None
+    previous_capitals = False
     for item in flow:
         if isinstance(item, _Row):
             flush()
@@ -284,20 +292,22 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             continue
         line = item
         stripped, line_number, line_bullet = strip_marker(line.text)
+        capitals = _capitals(line.text)
+        origin, edge = previous.frame if previous and previous.frame else (0.0, widest)
         new_para = previous is None or (
             previous.middle - line.middle > usual_pitch * 1.18 * _scale(line, body_size)
-            or previous.middle - line.middle < 0
+            or (previous.middle - line.middle < 0 and not _runs_on(previous, line))
             or line_number
             or line_bullet
             or _STARTS_SECTION.match(line.text)
             or _CONTENTS_ENTRY.search(previous.text)
-            or previous.right < widest * 0.6
+            or previous.right - origin < (edge - origin) * 0.6
             or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
             or previous.bold != line.bold
             or (bullet and bool(current) and line.left < current[0].left - _NEAR_X)
-            or _capitals(previous.text) != _capitals(line.text)
+            or previous_capitals != capitals
             or (
-                previous.right < widest * 0.85
+                previous.right - origin < (edge - origin) * 0.85
                 and previous.text.rstrip().endswith((".", ":", "?", "!"))
             )
         )
@@ -307,7 +317,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         current.append(
             _Line(stripped, line.top, line.bottom, line.left, line.right, line.size, line.bold)
         )
-        previous = line
+        previous, previous_capitals = line, capitals
     flush()
     return blocks
 
@@ -326,5 +336,17 @@ def _scale(line: _Line, body_size: float) -> float:
     return max(1.0, line.size / body_size) if body_size else 1.0
 
 
-def _top(item: "_Line | _Row") -> float:
-    return item.top
+def _reading_order(item: "_Line | _Row") -> tuple[int, float]:
+    """Flow by flow (one column after another), each top to bottom."""
+    return item.order, -item.top
+
+
+def _runs_on(previous: _Line, line: _Line) -> bool:
+    """A sentence carried from the foot of one column to the head of the next: the last
+    line is full to the column's edge and does not end a sentence."""
+    if previous.frame is None or line.region != previous.region:
+        return False
+    left, right = previous.frame
+    full = previous.right - left >= (right - left) * 0.85
+    ended = previous.text.rstrip().endswith((".", ":", "?", "!"))
+    return line.order == previous.order + 1 and full and not ended

@@ -6,11 +6,20 @@ once for each run of text, so on a long report that was most of the reading. Her
 call fills a buffer big enough for any rectangle of the page. pdfium then also writes
 the closing NUL, which ``get_text_bounded`` leaves out, so it is dropped; the text is
 otherwise the same, decoded the same way. The rectangles and the character at a point
-are read the same way, into buffers kept for the page instead of new ones each time.
+are read the same way, into buffers kept for the page instead of new ones each time,
+and so is a character's font (size, and whether it is bold), asked once per run of text.
+Most runs no longer need a walk of their own: ``pdf_runs`` reads them from the page's text
+as a whole, with ``page_text`` and ``char_box``, and comes here for the rest.
 """
 
 import ctypes
+import re
 from typing import Any
+
+_BOLD = 600  # font weight from which text is bold
+_FORCE_BOLD = 1 << 18  # PDF font descriptor flag
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_NAME_SIZE = 128
 
 
 class BoundedText:
@@ -29,6 +38,16 @@ class BoundedText:
         self._char_at = pdfium_c.FPDFText_GetCharIndexAtPos
         self._edges = [ctypes.c_double() for _ in range(4)]
         self._refs = [ctypes.byref(edge) for edge in self._edges]
+        self._font_size = pdfium_c.FPDFText_GetFontSize
+        self._font_weight = pdfium_c.FPDFText_GetFontWeight
+        self._font_info = pdfium_c.FPDFText_GetFontInfo
+        self._name = ctypes.create_string_buffer(_NAME_SIZE)
+        self._flags = ctypes.c_int(0)
+        self._flags_ref = ctypes.byref(self._flags)
+        self._get_text = pdfium_c.FPDFText_GetText
+        self._char_box = pdfium_c.FPDFText_GetCharBox
+        self._box_refs = [self._refs[0], self._refs[2], self._refs[3], self._refs[1]]
+        self._boxes: dict[int, tuple[float, float, float, float] | None] = {}
 
     def rect(self, index: int) -> tuple[float, float, float, float]:
         """What ``textpage.get_rect(index)`` gives: left, bottom, right, top."""
@@ -60,3 +79,40 @@ class BoundedText:
             return str(self._textpage.get_text_bounded(left, bottom, right, top))
         text = ctypes.string_at(self._buffer, 2 * count).decode("utf-16-le", errors="ignore")
         return text[:-1] if text.endswith("\x00") else text
+
+    def font(self, char: int) -> tuple[float, bool]:
+        """The font size of a character, and whether it is bold: by weight, by the
+        force-bold flag, or by the font's name ("Arial-BoldMT")."""
+        raw = self._textpage.raw
+        size = float(self._font_size(raw, char))
+        if self._font_weight(raw, char) >= _BOLD:
+            return size, True
+        self._flags.value = 0
+        self._name.value = b""
+        self._font_info(raw, char, self._name, _NAME_SIZE, self._flags_ref)
+        name = self._name.value.decode("latin-1")
+        return size, bool(self._flags.value & _FORCE_BOLD) or bool(_BOLD_NAME.search(name))
+
+    def char_box(self, index: int) -> tuple[float, float, float, float] | None:
+        """A character's box as pdfium placed it (left, bottom, right, top), or None.
+        Kept: the last character of one run is asked about again beside the next."""
+        if index in self._boxes:
+            return self._boxes[index]
+        box = None
+        if self._char_box(self._textpage.raw, index, *self._box_refs):
+            edges = self._edges
+            box = (edges[0].value, edges[3].value, edges[2].value, edges[1].value)
+        self._boxes[index] = box
+        return box
+
+    def page_text(self) -> str | None:
+        """Every character of the page in order, one code unit each, or None when pdfium
+        leaves some out or a character takes two code units (then indexes would not match)."""
+        count = max(0, self._textpage.count_chars())
+        if count == 0 or count + 1 > self._size:
+            return None
+        written = self._get_text(self._textpage.raw, 0, count, self._buffer)
+        if written != count + 1:
+            return None
+        text = ctypes.string_at(self._buffer, 2 * count).decode("utf-16-le", errors="replace")
+        return text if len(text) == count else None
