@@ -383,3 +383,16 @@ def test_a_plan_set_out_as_one_table_keeps_its_letter_rows_as_headings(tmp_path:
     plan = _read(write_docx(tmp_path / "plan.docx", [("table", rows)]))
     assert NEED in plan.sections["B"].text
     assert HELP in plan.sections["F"].text
+
+
+def test_a_portals_update_stamps_and_back_to_top_links_are_no_sections_text(tmp_path: Path) -> None:
+    stamp = "Last updated 3 February 2027 by Dawn Saxby"
+    pages = [
+        [("heading", "Section B - Special educational needs"), ("para", stamp)],
+        [("para", NEED), ("heading", "Back to top")],
+        [("heading", "Section F - Special educational provision"), ("para", stamp)],
+        [("para", HELP)],
+    ]
+    plan = _read(write_pdf(tmp_path / "plan.pdf", pages))
+    assert plan.sections["B"].text == NEED
+    assert plan.sections["F"].text == HELP

@@ -30,6 +30,17 @@ def test_pdf_drops_running_header_and_footer_and_rejoins_wrapped_lines(tmp_path:
     assert next(b for b in blocks if b.text.startswith("Second page")).page == 2
 
 
+def test_a_heading_that_opens_three_pages_of_five_is_text_not_a_header(tmp_path: Path) -> None:
+    area = "Communication and interaction"
+    pages = [[("para", f"Page text number {n}.")] for n in range(1, 6)]
+    for n in (1, 2, 3):
+        pages[n].insert(0, ("heading", area))
+    blocks = read_path(write_pdf(tmp_path / "p.pdf", pages, header="Sam Example | EHC plan"))
+    texts = [b.text for b in blocks]
+    assert texts.count(area) == 3
+    assert not any("EHC plan" in text for text in texts)  # on every page: a header
+
+
 def test_pdf_numbered_paragraphs_keep_their_number_apart(tmp_path: Path) -> None:
     pdf = write_pdf(
         tmp_path / "p.pdf",

@@ -1,5 +1,6 @@
 """Reading a PDF into paragraphs and table rows from the positions of its text and borders."""
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +17,10 @@ from ehcp_appeal.analysis.reading.pdf_text_columns import place, text_flows
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
 CAPITAL_WORDS = 3
+RUNNING_SHARE = 0.75
+"""Share of pages a line must recur on, at a page's edge, to be a header or footer: a
+council's running head is on (nearly) every page, while an area-of-need heading that
+happens to open three pages of five is the plan's text."""
 _NEAR_X = 2.0  # points: a line starting further left than a bullet is not its continuation
 _UNDERLINE_DROP = 0.35  # an underline sits at most this share of a line's height below it
 
@@ -211,13 +216,13 @@ def _edge_lines(lines: list[_Line]) -> list[_Line]:
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Remove headers and footers: lines near a page edge that recur on most pages."""
+    """Remove headers and footers: lines near a page edge that recur on nearly every page."""
     if len(pages) < 2:
         return pages
     counts: Counter[str] = Counter()
     for lines in pages:
         counts.update({_line_key(line.text) for line in _edge_lines(lines)})
-    threshold = max(2, (len(pages) + 1) // 2)
+    threshold = max(2, math.ceil(len(pages) * RUNNING_SHARE))
     running = {key for key, count in counts.items() if count >= threshold}
     cleaned = []
     for lines in pages:
