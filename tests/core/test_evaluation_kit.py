@@ -14,8 +14,10 @@ from benchmarks.evaluation_kit.check_identical import check_sets
 
 @pytest.mark.timeout(120)
 def test_sets_regenerate_identical_and_verified(tmp_path: Path) -> None:
-    results = check_sets(["evaluation_cases", "_f", "_k"], tmp_path, verify=True)
-    assert sorted(results) == ["evaluation_cases", "evaluation_cases_f", "evaluation_cases_k"]
+    # Whole folder names: a bare suffix such as "_f" would also pick up document_kinds_f.
+    names = ["evaluation_cases", "evaluation_cases_f", "evaluation_cases_k"]
+    results = check_sets(names, tmp_path, verify=True)
+    assert sorted(results) == names
     assert results == {name: [] for name in results}
 
 

@@ -67,14 +67,23 @@ def test_eml_parses_back_to_its_text(plaintext, qp: bool, html: bool) -> None:
 
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize(
-    "name", ["document_kinds_b", "document_kinds_c", "document_kinds_d", "document_kinds_e"]
+    "name",
+    [
+        "document_kinds_b",
+        "document_kinds_c",
+        "document_kinds_d",
+        "document_kinds_e",
+        "document_kinds_f",
+    ],
 )
 def test_kind_set_regenerates_identical(tmp_path: Path, name: str) -> None:
     results = check_sets([name], tmp_path)
     assert results == {name: []}
 
 
-@pytest.mark.parametrize("name", ["document_kinds_c", "document_kinds_d", "document_kinds_e"])
+@pytest.mark.parametrize(
+    "name", ["document_kinds_c", "document_kinds_d", "document_kinds_e", "document_kinds_f"]
+)
 def test_kind_set_labels_every_file_with_every_kind(name: str) -> None:
     """A scorer reads labels.json: every file has a label, every label names a file, and
     every kind in the contract appears, so no kind goes unscored."""
