@@ -179,6 +179,12 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         scores[titled] = max(scores.values(), default=0) + 1
     if not scores or max(scores.values()) == 0:
         return "other"
+    if sections == 0 and not is_email and not _PLAN_TITLE.search(" ".join(_first_lines(text, 3))):
+        # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
+        for kind in _PLAN_KINDS:
+            scores.pop(kind, None)
+        if not scores or max(scores.values()) == 0:
+            return "other"
     order = list(DOCUMENT_KINDS)
     best = max(scores, key=lambda k: (scores[k], -order.index(k)))
     return "ehcp_draft" if best == "ehcp_final" and _titled_draft(text, stem) else best
@@ -203,6 +209,7 @@ instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
 _PLAN_KINDS = ("ehcp_final", "ehcp_draft")
+_PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)
 _SENT_BY_EMAIL = ("decision_letter", "tribunal_direction")
 EMAIL_DECISION = 9  # a decision or order phrase in an e-mail's subject or opening lines
 _DECIDED_OVER = (*_PLAN_KINDS, "annual_review", "mediation_certificate")
@@ -258,7 +265,8 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
 
 
 _DRAFT = re.compile(
-    r"\bdraft\b|\bproposed (?:amendments|amended plan|(?:ehc|education,? health and care) plan)\b"
+    r"\bdraft\b|\bfor consultation\b|"
+    r"\bproposed (?:amendments|amended plan|plan|(?:ehc|education,? health and care) plan)\b"
 )
 """A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA)."""
 

@@ -265,3 +265,19 @@ def test_a_decision_to_assess_and_a_nursery_report_are_known_by_their_words() ->
     )
     assert guess_kind(decision, "Freddie.docx") == "decision_letter"
     assert guess_kind(nursery, "Sofia.txt") == "school_report"
+
+
+def test_a_newsletter_is_not_a_plan_and_a_plan_for_consultation_is_a_draft() -> None:
+    newsletter = (
+        "Three Rivers Academy Trust - Family Newsletter, Spring 2026\n"
+        "Welcome back! Well done to Moorside Juniors.\nSEND corner\n"
+        "Coffee mornings for parents of children with SEN support or an EHC plan.\n"
+    )
+    assert guess_kind(newsletter, "Newsletter.txt") not in ("ehcp_final", "ehcp_draft")
+    proposed = (
+        "North Brackenshore Council\nEducation, Health and Care Plan\n"
+        "PROPOSED PLAN - FOR CONSULTATION\nSection A: About me\nI am Ruby.\n"
+        "Section B: Special educational needs\nRuby is deaf.\nSection E: Outcomes\nTo hear.\n"
+        "Section F: Special educational provision\nRadio aid in every lesson.\n"
+    )
+    assert guess_kind(proposed, "scan.pdf") == "ehcp_draft"
