@@ -6,7 +6,7 @@ import pytest
 
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
-from ehcp_appeal.analysis.roles.sentence_roles import ROLES, assign_role
+from ehcp_appeal.analysis.roles.sentence_roles import ROLES, assign_role, spelled_out
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "sentence_roles"
 
@@ -274,3 +274,28 @@ def test_offers_and_consent_at_a_reports_close_are_not_advice(text: str) -> None
 def test_needs_not_met_by_a_programme_alone_still_asks_for_therapy() -> None:
     text = "Sam's needs will not be met by a programme alone: he needs regular direct therapy."
     assert _role(text, "Recommendations") == "recommendation"
+
+
+def test_contractions_are_read_as_the_words_they_stand_for() -> None:
+    assert spelled_out("She doesn’t understand what she’s read.") == (
+        "She does not understand what she's read."
+    )
+    assert spelled_out("I’d like a tutor; I won't go and can't stay.") == (
+        "I would like a tutor; I will not go and cannot stay."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("She can read the words but she doesn’t understand what she’s read.", "need"),
+        ("Priya has daytime wetting most days, usually in the afternoon.", "need"),
+        ("Sam has been in school on only nine days since Christmas.", "need"),
+        ("I get really stressed when the kitchen is busy and loud.", "need"),
+        ("The soiling her parents described has not happened since the summer.", "resolved"),
+        ("He needs prompting to take his anti-seizure medication each evening.", "other"),
+    ],
+)
+def test_a_parents_and_a_nurses_everyday_words_for_a_difficulty(text: str, role: str) -> None:
+    found = _role(text, "Summary")
+    assert found == role or (role == "other" and found != "need")

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 from ehcp_appeal.analysis.roles.report_sentences import (
     about_child,
     asks_for_provision,
@@ -105,6 +106,30 @@ def _under(category: str | None, listed: bool) -> str:
     return f"{'a list item ' if listed else ''}{where}"
 
 
+_CONTRACTIONS = (
+    (re.compile(r"\bwon't\b", re.IGNORECASE), "will not"),
+    (re.compile(r"\bcan't\b", re.IGNORECASE), "cannot"),
+    (re.compile(r"\bshan't\b", re.IGNORECASE), "shall not"),
+    (re.compile(r"\b(\w+)n't\b", re.IGNORECASE), r"\1 not"),
+    (re.compile(r"\bI'm\b"), "I am"),
+    (re.compile(r"\b(I|we|you|they)'ve\b", re.IGNORECASE), r"\1 have"),
+    (re.compile(r"\b(I|we|you|they|he|she)'ll\b", re.IGNORECASE), r"\1 will"),
+    (re.compile(r"\b(I|we|you|they|he|she)'d like\b", re.IGNORECASE), r"\1 would like"),
+)
+
+
+def spelled_out(text: str) -> str:
+    """The sentence with straight quotes and its contractions written out, as the cues are:
+    a parent's or a young person's own words ("she doesn't understand", "I'd like") say
+    what a professional's "does not" and "would like" say."""
+    text = normalise_quotes(text)
+    if "'" not in text:
+        return text
+    for pattern, words in _CONTRACTIONS:
+        text = pattern.sub(words, text)
+    return text
+
+
 def assign_role(
     text: str,
     category: str | None,
@@ -120,6 +145,7 @@ def assign_role(
     """
     if len(text.split()) < 4 or text.rstrip().endswith(":"):
         return SentenceRole("other", "too short to state anything, or a lead-in", SURE)
+    text = spelled_out(text)
     if category == "in_place":
         return SentenceRole("in_place", _under(category, listed), HEADING)
     if category == "skip":
