@@ -8,16 +8,16 @@ of the plan check's time.
 
 Nearly every pattern names letters that any match must contain: "struggl", "finds it
 hard", one of "the level" or "average" after "below". Those literals are read once
-from the parsed pattern, and one scan of the lowered sentence for every literal of the
-table at once (a regular expression shaped as a tree of their letters, which finds the
-longest literal at each place; the shorter ones there are its beginnings) picks, for a
-sentence, the few patterns that could match it: those with a literal of every set they
-need ("gap" and " in " and one of " his" or " her"). Only those are searched, each
-compiled alone; of their matches the leftmost wins, the earlier pattern
-first at the same place, which is the match the whole alternation finds. Patterns
-with no such literal are always searched, and a sentence holding a character that
-``re`` folds onto a Latin letter under IGNORECASE (the long s, the Kelvin sign) is
-searched with every pattern, so no match is ever lost.
+from the parsed pattern, and one scan of the lowered sentence for the literals of every
+table at once (see literal_scan) picks, for a sentence, the few patterns that could
+match it: those with a literal of every set they need ("gap" and " in " and one of
+" his" or " her"). Only those are searched, each compiled alone; of their matches the
+leftmost wins, the earlier pattern first at the same place, which is the match the
+whole alternation finds. Patterns with no such literal are always searched, and a
+sentence holding a character that ``re`` folds onto a Latin letter under IGNORECASE
+(the long s, the Kelvin sign) is searched with every pattern, so no match is ever lost.
+The rules ask the same question of a sentence more than once, so each answer is kept
+for the last few sentences.
 """
 
 import re
@@ -25,6 +25,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from ehcp_appeal.analysis.literal_scan import SHARED
 
 GRAM = 3
 """Letters of a literal that key the index; shorter literals make a pattern always searched."""
@@ -47,33 +49,6 @@ def _lowered(text: str) -> str | None:
     if not text.isascii() and not _folding_characters().isdisjoint(text):
         return None
     return text.lower()
-
-
-_Tree = dict[str, "_Tree"]
-"""Literals as a tree of their letters; the key "" marks where one ends."""
-
-
-def _literal_finder(literals: Iterable[str]) -> re.Pattern[str]:
-    """A pattern whose ``findall`` gives, at each place of a text, the longest literal there.
-
-    The literals are laid out as a tree of their letters, longer continuations first, so
-    the scan costs about as much as a handful of plain searches however many literals
-    there are. Every literal found at a place is a beginning of the longest one there.
-    """
-    tree: _Tree = {}
-    for literal in literals:
-        node = tree
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: _Tree) -> str:
-        options = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            options.append("")
-        return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-
-    return re.compile(f"(?=({branch(tree)}))" if tree else "(?!)")
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -195,16 +170,12 @@ class PatternTable:
                         checked.append((pattern_id, sets[1:]))
                 every.update(*sets)
         self._owners = {literal: (tuple(a), tuple(b)) for literal, (a, b) in owners.items()}
-        # A literal found stands for itself and every literal it begins with.
-        self._within = {
-            literal: tuple(
-                literal[:end] for end in range(GRAM, len(literal) + 1) if literal[:end] in every
-            )
-            for literal in every
-        }
-        self._nested = frozenset(literal for literal, within in self._within.items() if within[1:])
-        self._finder: re.Pattern[str] | None = None  # built at the first text
+        SHARED.add(every)
         self._recent: dict[str, dict[str, list[int]]] = {}
+        # Answers already given for a (label, text) of the recent texts: the rules ask
+        # the same label of one sentence several times.
+        self._found: dict[tuple[str, str], re.Match[str] | None] = {}
+        self._any: dict[tuple[str, str], bool] = {}
 
     def _pattern(self, label: str, number: int) -> re.Pattern[str]:
         key = (label, number)
@@ -222,11 +193,7 @@ class PatternTable:
         if lowered is None:
             found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
         else:
-            if self._finder is None:
-                self._finder = _literal_finder(self._within)
-            present = set(self._finder.findall(lowered))
-            for literal in present & self._nested:
-                present.update(self._within[literal])
+            present = SHARED.present(lowered)
             chosen = set(self._always_ids)
             for literal in present:
                 owned = self._owners.get(literal)
@@ -246,6 +213,8 @@ class PatternTable:
                     numbers.append(number)
         if len(self._recent) >= self.RECENT:
             self._recent.clear()
+            self._found.clear()
+            self._any.clear()
         self._recent[text] = found
         return found
 
@@ -258,19 +227,30 @@ class PatternTable:
 
     def search(self, label: str, text: str) -> re.Match[str] | None:
         """The leftmost match of the label's alternation, the earlier pattern first."""
+        numbers = self._candidates(text).get(label, ())
+        key = (label, text)
+        if key in self._found:
+            return self._found[key]
         best: re.Match[str] | None = None
-        for number in self._candidates(text).get(label, ()):
+        for number in numbers:
             match = self._pattern(label, number).search(text)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
+        self._found[key] = best
         return best
 
     def any(self, label: str, text: str) -> bool:
         """Whether any of the label's patterns occurs in ``text``."""
-        return any(
-            self._pattern(label, number).search(text)
-            for number in self._candidates(text).get(label, ())
-        )
+        numbers = self._candidates(text).get(label, ())
+        key = (label, text)
+        if key in self._found:
+            return self._found[key] is not None
+        found = self._any.get(key)
+        if found is None:
+            found = self._any[key] = any(
+                self._pattern(label, number).search(text) for number in numbers
+            )
+        return found
 
     def count(self, label: str, text: str) -> int:
         """How many times the label's alternation matches, as ``len(findall)`` counts.

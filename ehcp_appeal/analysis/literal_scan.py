@@ -1,0 +1,69 @@
+"""One scan of a sentence for the literals of every pattern table at once.
+
+Each pattern table (see pattern_index) picks the patterns worth searching in a sentence
+by the literals the sentence holds. The role rules ask several tables about the same
+sentence (the role cues, the report cues, the concepts, the areas, the staff roles), so
+scanning once per table repeated the same work; and a scan written as a regular
+expression cost about 25 microseconds a sentence and a table, most of the plan check
+on a long report. An Aho-Corasick automaton (pyahocorasick, in C) over the literals of
+every table finds every occurrence of every literal, nested and overlapping ones
+included, in one pass, and the set it gives is kept for the last few sentences: each
+table then reads from it only the literals it owns.
+"""
+
+from collections.abc import Iterable
+
+import ahocorasick
+
+
+class LiteralScan:
+    """The literals of every registered table, and which of them a lowered text holds."""
+
+    RECENT = 256
+    """Texts whose literals are kept: a sentence is asked about by every table in a row,
+    and its clauses (the need after "but", the text without denials) in between."""
+
+    def __init__(self) -> None:
+        self._literals: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+        self._recent: dict[str, frozenset[str]] = {}
+
+    def add(self, literals: Iterable[str]) -> None:
+        """Register a table's literals; the automaton is rebuilt at the next scan.
+
+        Tables are built when first used, one after another, so each new literal
+        forgets what earlier scans found (they did not look for it).
+        """
+        new = set(literals) - self._literals
+        if new:
+            self._literals.update(new)
+            self._automaton = None
+            self._recent.clear()
+
+    def present(self, lowered: str) -> frozenset[str]:
+        """Every registered literal that occurs in ``lowered`` (already lower case)."""
+        found = self._recent.get(lowered)
+        if found is not None:
+            return found
+        if not self._literals:
+            return frozenset()  # an automaton with no words cannot scan
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._automaton = _automaton(self._literals)
+        found = frozenset([literal for _end, literal in automaton.iter(lowered)])
+        if len(self._recent) >= self.RECENT:
+            self._recent.clear()
+        self._recent[lowered] = found
+        return found
+
+
+def _automaton(literals: Iterable[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
+
+SHARED = LiteralScan()
+"""The one scan every pattern table of the process registers with."""
