@@ -21,22 +21,20 @@ for the last few sentences.
 """
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from ehcp_appeal.analysis.literal_scan import SHARED
+from ehcp_appeal.analysis.pattern_literals import required_literal_sets, required_literals
 
-GRAM = 3
-"""Letters of a literal that key the index; shorter literals make a pattern always searched."""
+__all__ = ["GatedPattern", "PatternTable", "required_literal_sets", "required_literals"]
 
 
 @cache
 def _folding_characters() -> frozenset[str]:
     """Characters beyond ASCII that ``re`` matches to an ASCII letter when ignoring case."""
-    letter = re.compile("[a-z]", re.IGNORECASE)
-    return frozenset(chr(code) for code in range(128, 0x10000) if letter.fullmatch(chr(code)))
+    letter = re.compile("[a-z]", re.IGNORECASE)  # one scan of them all, not one call each
+    return frozenset(letter.findall("".join(map(chr, range(128, 0x10000)))))
 
 
 @lru_cache(maxsize=64)
@@ -51,80 +49,31 @@ def _lowered(text: str) -> str | None:
     return text.lower()
 
 
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Lowercase literals one of which every match of ``pattern`` contains, or None.
-
-    None means no such set of literals of at least three letters was found, and the
-    pattern must be tried on every text.
-    """
-    sets = required_literal_sets(pattern, flags)
-    return sets[0] if sets else None
+_UNKNOWN = object()
 
 
-def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
-    """Every set of literals of at least three letters a match must hold one of, best first.
+class _Owned:
+    """A label's patterns that a literal (of the first set each needs) chooses."""
 
-    "gaps? in (?:his|her)" needs "gap", and " in ", and one of " his" or " her": each
-    set alone rules out some texts, all of them together rule out more.
-    """
-    try:
-        parsed = sre_parse.parse(pattern, flags)
-    except re.error:
-        return []
-    found = [
-        choice
-        for choice in _choices(list(parsed))
-        if min(len(literal) for literal in choice) >= GRAM
-    ]
-    return sorted(found, key=_shortest, reverse=True)  # stable: the first best stays first
+    __slots__ = ("checked", "simple")
+
+    def __init__(self) -> None:
+        self.simple: list[int] = []  # needing no other literal
+        self.checked: list[tuple[int, Sequence[frozenset[str]]]] = []  # and their other sets
 
 
-def _shortest(choice: frozenset[str]) -> int:
-    return min(len(literal) for literal in choice)
+class _LabelIndex:
+    """One label's literals, the patterns each chooses, and its patterns with none."""
 
+    __slots__ = ("always", "literals", "owners")
 
-def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, object]]:
-    """A group that is neither repeated nor alternative is part of its sequence."""
-    for op, av in items:
-        if op is sre.SUBPATTERN:
-            yield from _flatten(av[3])  # type: ignore[index]
-        else:
-            yield op, av
+    def __init__(self) -> None:
+        self.literals: frozenset[str] = frozenset()
+        self.owners: dict[str, _Owned] = {}
+        self.always: list[int] = []
 
-
-def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
-    """The best of the literal sets a sequence of parsed items requires."""
-    choices = _choices(items)
-    if not choices:
-        return None
-    return max(choices, key=_shortest)
-
-
-def _choices(items: list[tuple[object, object]]) -> list[frozenset[str]]:
-    """The literal sets a sequence of parsed items requires, each on its own."""
-    choices: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        if run:
-            choices.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in _flatten(items):
-        if op is sre.LITERAL and isinstance(av, int) and av < 128:
-            run.append(chr(av).lower())
-            continue
-        close()
-        if op is sre.BRANCH:
-            branches = [_required(list(branch)) for branch in av[1]]  # type: ignore[index]
-            if branches and all(branch is not None for branch in branches):
-                choices.append(frozenset().union(*branches))  # type: ignore[arg-type]
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            inner = _required(list(av[2]))  # type: ignore[index]
-            if inner is not None:
-                choices.append(inner)
-    close()
-    return choices
+    def owned(self, literal: str) -> _Owned:
+        return self.owners.setdefault(literal, _Owned())
 
 
 class PatternTable:
@@ -138,6 +87,8 @@ class PatternTable:
     RECENT = 64
     """Texts whose candidate patterns are kept: the role rules ask many labels of one
     sentence in a row, then move on."""
+    REMEMBERED = 4096
+    """Answers kept (a few dozen sentences' worth of labels)."""
 
     def __init__(self, table: Mapping[str, Sequence[str]], flags: int, prefix: str = "") -> None:
         self._sources = {
@@ -170,10 +121,24 @@ class PatternTable:
                         checked.append((pattern_id, sets[1:]))
                 every.update(*sets)
         self._owners = {literal: (tuple(a), tuple(b)) for literal, (a, b) in owners.items()}
+        self._literals = frozenset(owners)  # those that can choose a pattern
+        self._by_label = {label: _LabelIndex() for label in table}
+        for literal, (simple, checked) in owners.items():
+            for pattern_id in simple:
+                label, number = self._ids[pattern_id]
+                self._by_label[label].owned(literal).simple.append(number)
+            for pattern_id, others in checked:
+                label, number = self._ids[pattern_id]
+                self._by_label[label].owned(literal).checked.append((number, others))
+        for pattern_id in sorted(self._always_ids):
+            label, number = self._ids[pattern_id]
+            self._by_label[label].always.append(number)
+        for index in self._by_label.values():
+            index.literals = frozenset(index.owners)
         SHARED.add(every)
         self._recent: dict[str, dict[str, list[int]]] = {}
-        # Answers already given for a (label, text) of the recent texts: the rules ask
-        # the same label of one sentence several times.
+        # Answers already given for a (label, text): the rules ask the same label of one
+        # sentence several times. Forgotten, all at once, when there are many.
         self._found: dict[tuple[str, str], re.Match[str] | None] = {}
         self._any: dict[tuple[str, str], bool] = {}
 
@@ -195,10 +160,8 @@ class PatternTable:
         else:
             present = SHARED.present(lowered)
             chosen = set(self._always_ids)
-            for literal in present:
-                owned = self._owners.get(literal)
-                if owned is None:
-                    continue
+            for literal in self._literals.intersection(present):  # other tables' left out
+                owned = self._owners[literal]
                 chosen.update(owned[0])
                 for pattern_id, others in owned[1]:
                     if all(not choice.isdisjoint(present) for choice in others):
@@ -213,10 +176,35 @@ class PatternTable:
                     numbers.append(number)
         if len(self._recent) >= self.RECENT:
             self._recent.clear()
-            self._found.clear()
-            self._any.clear()
         self._recent[text] = found
         return found
+
+    def _label_candidates(self, label: str, text: str) -> Sequence[int]:
+        """The label's part of ``_candidates``, worked out for that label alone.
+
+        The rules ask a few labels of each sentence, and most labels hold none of the
+        sentence's literals: one comparison of two sets says so.
+        """
+        lowered = _lowered(text)
+        if lowered is None:
+            return range(len(self._sources[label]))
+        index = self._by_label[label]
+        present = SHARED.present(lowered)
+        if index.literals.isdisjoint(present):
+            return index.always
+        chosen = set(index.always)
+        for literal in index.literals.intersection(present):
+            owned = index.owners[literal]
+            chosen.update(owned.simple)
+            for number, others in owned.checked:
+                if all(not choice.isdisjoint(present) for choice in others):
+                    chosen.add(number)
+        return sorted(chosen)
+
+    def _remember(self) -> None:
+        if len(self._found) + len(self._any) >= self.REMEMBERED:
+            self._found.clear()
+            self._any.clear()
 
     def candidates(self, label: str, text: str) -> Sequence[int]:
         """The numbers of the label's patterns that could match ``text``, in table order.
@@ -227,30 +215,34 @@ class PatternTable:
 
     def search(self, label: str, text: str) -> re.Match[str] | None:
         """The leftmost match of the label's alternation, the earlier pattern first."""
-        numbers = self._candidates(text).get(label, ())
         key = (label, text)
-        if key in self._found:
-            return self._found[key]
+        found = self._found.get(key, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
         best: re.Match[str] | None = None
-        for number in numbers:
+        for number in self._label_candidates(label, text):
             match = self._pattern(label, number).search(text)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
+        self._remember()
         self._found[key] = best
         return best
 
     def any(self, label: str, text: str) -> bool:
         """Whether any of the label's patterns occurs in ``text``."""
-        numbers = self._candidates(text).get(label, ())
         key = (label, text)
-        if key in self._found:
-            return self._found[key] is not None
-        found = self._any.get(key)
-        if found is None:
-            found = self._any[key] = any(
-                self._pattern(label, number).search(text) for number in numbers
+        found = self._found.get(key, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found is not None
+        known = self._any.get(key)
+        if known is None:
+            known = any(
+                self._pattern(label, number).search(text)
+                for number in self._label_candidates(label, text)
             )
-        return found
+            self._remember()
+            self._any[key] = known
+        return known
 
     def count(self, label: str, text: str) -> int:
         """How many times the label's alternation matches, as ``len(findall)`` counts.
@@ -306,15 +298,19 @@ class GatedPattern:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._literals = required_literals(pattern.pattern, pattern.flags)
+        if self._literals is not None:
+            SHARED.add(self._literals)
 
     def could_match(self, text: str) -> bool:
+        """Whether ``text`` holds one of the literals (read from the shared scan, which
+        the amounts ask of one text for twenty patterns in a row)."""
         literals = self._literals
         if literals is None:
             return True
-        if not text.isascii() and not _folding_characters().isdisjoint(text):
+        lowered = _lowered(text)
+        if lowered is None:
             return True
-        lowered = text.lower()
-        return any(literal in lowered for literal in literals)
+        return not literals.isdisjoint(SHARED.present(lowered))
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.pattern.search(text, pos) if self.could_match(text) else None

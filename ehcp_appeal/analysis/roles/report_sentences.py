@@ -179,4 +179,4 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
 
 def without_denials(text: str) -> str:
     """The sentence with denied difficulties ("shows no signs of anxiety") taken out."""
-    return lexicon.compiled_label("report_cues", "sentence", "denial").sub(" ", text)
+    return lexicon.indexed("report_cues", "sentence").sub("denial", " ", text)

@@ -1,0 +1,93 @@
+"""The literals every match of a regular expression must contain, read from its parse.
+
+A pattern table (pattern_index) searches a sentence only with the patterns whose
+literals the sentence holds, so what is read here must be certain: a literal is
+required only when every way the pattern can match passes through it. Sequences,
+non-repeated groups, alternatives that each require one of a set, and repeats of at
+least one are followed; anything else (a class, an optional part, a lookaround) ends a
+literal and requires nothing.
+"""
+
+import re
+from collections.abc import Iterable
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+GRAM = 3
+"""Letters of a literal that key the index; shorter literals make a pattern always searched."""
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lowercase literals one of which every match of ``pattern`` contains, or None.
+
+    None means no such set of literals of at least three letters was found, and the
+    pattern must be tried on every text.
+    """
+    sets = required_literal_sets(pattern, flags)
+    return sets[0] if sets else None
+
+
+def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Every set of literals of at least three letters a match must hold one of, best first.
+
+    "gaps? in (?:his|her)" needs "gap", and " in ", and one of " his" or " her": each
+    set alone rules out some texts, all of them together rule out more.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, flags)
+    except re.error:
+        return []
+    found = [
+        choice
+        for choice in _choices(list(parsed))
+        if min(len(literal) for literal in choice) >= GRAM
+    ]
+    return sorted(found, key=_shortest, reverse=True)  # stable: the first best stays first
+
+
+def _shortest(choice: frozenset[str]) -> int:
+    return min(len(literal) for literal in choice)
+
+
+def _flatten(items: Iterable[tuple[object, object]]) -> Iterable[tuple[object, object]]:
+    """A group that is neither repeated nor alternative is part of its sequence."""
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            yield from _flatten(av[3])  # type: ignore[index]
+        else:
+            yield op, av
+
+
+def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The best of the literal sets a sequence of parsed items requires."""
+    choices = _choices(items)
+    if not choices:
+        return None
+    return max(choices, key=_shortest)
+
+
+def _choices(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """The literal sets a sequence of parsed items requires, each on its own."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            choices.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in _flatten(items):
+        if op is sre.LITERAL and isinstance(av, int) and av < 128:
+            run.append(chr(av).lower())
+            continue
+        close()
+        if op is sre.BRANCH:
+            branches = [_required(list(branch)) for branch in av[1]]  # type: ignore[index]
+            if branches and all(branch is not None for branch in branches):
+                choices.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            inner = _required(list(av[2]))  # type: ignore[index]
+            if inner is not None:
+                choices.append(inner)
+    close()
+    return choices
