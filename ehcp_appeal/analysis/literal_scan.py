@@ -12,8 +12,11 @@ table then reads from it only the literals it owns.
 """
 
 from collections.abc import Iterable
+from operator import itemgetter
 
 import ahocorasick
+
+_SECOND = itemgetter(1)
 
 
 class LiteralScan:
@@ -40,6 +43,11 @@ class LiteralScan:
             self._automaton = None
             self._recent.clear()
 
+    def known(self, lowered: str) -> frozenset[str] | None:
+        """The literals of a text scanned lately, or None: a few plain look-ups cost less
+        than scanning a text no table asks about."""
+        return self._recent.get(lowered)
+
     def present(self, lowered: str) -> frozenset[str]:
         """Every registered literal that occurs in ``lowered`` (already lower case)."""
         found = self._recent.get(lowered)
@@ -50,7 +58,7 @@ class LiteralScan:
         automaton = self._automaton
         if automaton is None:
             automaton = self._automaton = _automaton(self._literals)
-        found = frozenset([literal for _end, literal in automaton.iter(lowered)])
+        found = frozenset(map(_SECOND, automaton.iter(lowered)))  # no Python loop
         if len(self._recent) >= self.RECENT:
             self._recent.clear()
         self._recent[lowered] = found

@@ -133,8 +133,13 @@ class PatternTable:
         for pattern_id in sorted(self._always_ids):
             label, number = self._ids[pattern_id]
             self._by_label[label].always.append(number)
-        for index in self._by_label.values():
+        labels_of: dict[str, set[str]] = {}
+        for label, index in self._by_label.items():
             index.literals = frozenset(index.owners)
+            for literal in index.owners:
+                labels_of.setdefault(literal, set()).add(label)
+        self._literal_labels = {literal: frozenset(found) for literal, found in labels_of.items()}
+        self._reach: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {}
         SHARED.add(every)
         self._recent: dict[str, dict[str, list[int]]] = {}
         # Answers already given for a (label, text): the rules ask the same label of one
@@ -183,14 +188,13 @@ class PatternTable:
         """The label's part of ``_candidates``, worked out for that label alone.
 
         The rules ask a few labels of each sentence, and most labels hold none of the
-        sentence's literals: one comparison of two sets says so.
+        sentence's literals: the labels that do are listed once for each text.
         """
-        lowered = _lowered(text)
-        if lowered is None:
+        present, reached = self._reach.get(text) or self._reaching(text)
+        if present is None:
             return range(len(self._sources[label]))
         index = self._by_label[label]
-        present = SHARED.present(lowered)
-        if index.literals.isdisjoint(present):
+        if label not in reached:
             return index.always
         chosen = set(index.always)
         for literal in index.literals.intersection(present):
@@ -200,6 +204,22 @@ class PatternTable:
                 if all(not choice.isdisjoint(present) for choice in others):
                     chosen.add(number)
         return sorted(chosen)
+
+    def _reaching(self, text: str) -> tuple[frozenset[str] | None, frozenset[str]]:
+        """The literals in ``text`` (None: search every pattern) and the labels they reach."""
+        lowered = _lowered(text)
+        if lowered is None:
+            found: tuple[frozenset[str] | None, frozenset[str]] = (None, frozenset())
+        else:
+            present = SHARED.present(lowered)
+            reached: set[str] = set()
+            for literal in self._literals.intersection(present):
+                reached.update(self._literal_labels[literal])
+            found = (present, frozenset(reached))
+        if len(self._reach) >= self.RECENT:
+            self._reach.clear()
+        self._reach[text] = found
+        return found
 
     def _remember(self) -> None:
         if len(self._found) + len(self._any) >= self.REMEMBERED:
@@ -302,18 +322,28 @@ class GatedPattern:
             SHARED.add(self._literals)
 
     def could_match(self, text: str) -> bool:
-        """Whether ``text`` holds one of the literals (read from the shared scan, which
-        the amounts ask of one text for twenty patterns in a row)."""
+        """Whether ``text`` holds one of the literals: read from the shared scan when the
+        text was scanned already (a sentence the tables have seen), else looked for."""
         literals = self._literals
         if literals is None:
             return True
         lowered = _lowered(text)
         if lowered is None:
             return True
-        return not literals.isdisjoint(SHARED.present(lowered))
+        present = SHARED.known(lowered)
+        if present is not None:
+            return not literals.isdisjoint(present)
+        return any(literal in lowered for literal in literals)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.pattern.search(text, pos) if self.could_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.pattern.match(text) if self.could_match(text) else None
+
+    def split(self, text: str) -> list[str]:
+        """What ``re.split`` gives: the text alone when the pattern matches nowhere."""
+        return self.pattern.split(text) if self.could_match(text) else [text]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.could_match(text) else iter(())

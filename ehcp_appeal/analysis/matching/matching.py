@@ -67,7 +67,9 @@ def _discipline_patterns() -> PatternTable:
 
 
 @lru_cache(maxsize=4096)
-def _token_counts(text: str) -> Counter[str]:
+def token_counts(text: str) -> Counter[str]:
+    """A statement's content words, counted (kept: the restatement check reads each
+    report item's words before the matching does). Not to be changed by callers."""
     return Counter(tokens(text))
 
 
@@ -130,7 +132,7 @@ class Matcher:
         self.candidates = candidates
         self._provisions = provisions or [False] * len(candidates)
         # The statements' counted words are kept: scoring asks for them again.
-        documents = [set(_token_counts(text)) for text in corpus + candidates]
+        documents = [set(token_counts(text)) for text in corpus + candidates]
         frequency: Counter[str] = Counter()
         for document in documents:
             frequency.update(document)
@@ -163,7 +165,7 @@ class Matcher:
     def _words_of(self, text: str, counts: Counter[str] | None = None) -> _Words:
         found = self._words.get(text)
         if found is None or counts is not None:
-            counts = _token_counts(text) if counts is None else counts
+            counts = token_counts(text) if counts is None else counts
             starts: dict[str, list[str]] = {}
             for word in counts:
                 if len(word) >= 5:

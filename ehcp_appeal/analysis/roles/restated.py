@@ -9,7 +9,7 @@ most of whose words an earlier item of the same kind already holds is that item 
 
 from collections import Counter
 
-from ehcp_appeal.analysis.matching.words import tokens
+from ehcp_appeal.analysis.matching.matching import token_counts
 
 RESTATED = 0.8
 """Share of a line's content words an earlier item must hold for the line to repeat it."""
@@ -32,7 +32,7 @@ class Said:
     def restates(self, text: str, kind: str) -> bool:
         """Whether ``text`` says again what an earlier item of ``kind`` said; if not, it
         is remembered as said."""
-        own = frozenset(tokens(text))
+        own = frozenset(token_counts(text))
         holding = self._holding.setdefault(kind, {})
         if len(own) >= MIN_WORDS:
             shared: Counter[int] = Counter()

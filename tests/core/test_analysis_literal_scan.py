@@ -1,0 +1,119 @@
+"""The shared literal scan, the per-label candidates and the gated role patterns find
+exactly what a plain search finds."""
+
+import random
+import re
+
+from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.literal_scan import LiteralScan
+from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable
+from ehcp_appeal.analysis.roles import report_sentences, report_voice, sentence_roles
+from ehcp_appeal.analysis.roles.restated import RESTATED, Said
+
+WORDS = [
+    "he", "she", "needs", "requires", "would", "like", "to", "have", "ask", "asks", "for",
+    "not", "never", "n't", "but", "yet", "however,", "however", ";", ",", "-", "scores",
+    "index", "is", "below", "the", "plan", "section", "f", "should", "must", "has", "a",
+    "disorder", "years", "behind", "5th", "percentile", "ſcores", "HOWEVER", "Needs",
+    "younger", "like", "children", "two", "months", "though", "Mia", "reading", "help",
+]  # fmt: skip
+
+
+SHAPES = [
+    "She scored at the 5th percentile in reading.",
+    "He reads like a child two years younger; he is 14 months behind.",
+    "We would like her to have a laptop, but he does not ask for help.",
+    "Her reading scores are below average, and she needs longer.",
+    "He has a severe language disorder; however, he copes.",
+    "Section F should specify the hours; the plan must say who.",
+    "Mia needs a quiet space ſcores",
+]
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 14))) for _ in range(count)]
+
+
+def test_the_scan_finds_every_occurrence_nested_and_overlapping() -> None:
+    scan = LiteralScan()
+    scan.add(["school", "school days", "hool", "days off", "day"])
+    assert scan.present("missed school days off") == {
+        "school",
+        "school days",
+        "hool",
+        "days off",
+        "day",
+    }
+    assert scan.present("a schoolday") == {"school", "hool", "day"}
+    assert scan.present("nothing here") == frozenset()
+
+
+def test_literals_added_later_are_found_in_a_text_scanned_before() -> None:
+    scan = LiteralScan()
+    scan.add(["read"])
+    assert scan.present("reading aloud") == {"read"}
+    scan.add(["aloud"])
+    assert scan.present("reading aloud") == {"read", "aloud"}
+    assert LiteralScan().present("anything") == frozenset()  # no literals at all
+
+
+def test_every_label_asked_alone_gives_the_alternations_answer() -> None:
+    """Asked one label at a time, in any order, as the role rules ask."""
+    table = lexicon.load("report_cues")["sentence"]
+    indexed = PatternTable(table, re.IGNORECASE)
+    rng = random.Random(4)
+    labels = list(table)
+    pieces = [re.sub(r"[\\()?|\[\]*+{}^$]", " ", p) for ps in table.values() for p in ps]
+    for text in _texts(9, 200):
+        text = f"{text} {rng.choice(pieces)}"
+        rng.shuffle(labels)
+        for label in labels:
+            expected = lexicon.compiled("report_cues", "sentence")[label].search(text)
+            found = indexed.search(label, text)
+            assert (found and found.span()) == (expected and expected.span()), (label, text)
+            assert indexed.any(label, text) == bool(expected)
+            assert indexed.search(label, text) is found  # asked again: the same answer
+
+
+def test_the_gated_role_patterns_find_what_the_patterns_find() -> None:
+    gated = [
+        report_sentences._PERCENTILE,
+        report_sentences._YEARS_BEHIND,
+        report_sentences._REQUEST,
+        report_sentences._NEEDS_OBJECT,
+        report_sentences._CONTRAST,
+        report_voice._SCORE_SUBJECT,
+        sentence_roles._HAS_CONDITION,
+        sentence_roles._AMEND,
+    ]
+    for pattern in gated:
+        assert isinstance(pattern, GatedPattern)
+        plain = pattern.pattern
+        for text in [*_texts(len(plain.pattern), 400), *SHAPES]:
+            assert pattern.split(text) == plain.split(text), (plain.pattern, text)
+            assert bool(pattern.match(text)) == bool(plain.match(text)), (plain.pattern, text)
+            found, expected = pattern.search(text), plain.search(text)
+            assert (found and found.span()) == (expected and expected.span())
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
+
+
+def test_a_restatement_is_found_among_many_earlier_items() -> None:
+    """The words' lists of earlier items find what comparing with every item finds."""
+    from ehcp_appeal.analysis.matching.words import tokens
+
+    rng = random.Random(2)
+    vocabulary = [f"word{n}" for n in range(30)]
+    said = Said()
+    earlier: list[frozenset[str]] = []
+    for _ in range(400):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6)))
+        own = frozenset(tokens(text))
+        expected = len(own) >= 2 and any(
+            len(own & other) >= RESTATED * len(own) for other in earlier
+        )
+        assert said.restates(text, "need") == expected, text
+        if not expected:
+            earlier.append(own)
