@@ -23,6 +23,7 @@ for the last few sentences.
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from ehcp_appeal.analysis.literal_scan import SHARED
 from ehcp_appeal.analysis.pattern_literals import required_literal_sets, required_literals
@@ -50,6 +51,17 @@ def _lowered(text: str) -> str | None:
 
 
 _UNKNOWN = object()
+
+
+def _guard(prefix: str, flags: int) -> re.Pattern[str] | None:
+    """The prefix compiled alone when it only looks behind (takes no text, holds no
+    group), so that it can be checked apart from each pattern; else None."""
+    if not prefix:
+        return None
+    parsed = sre_parse.parse(prefix, flags)
+    if parsed.getwidth() != (0, 0) or parsed.state.groups != 1:
+        return None
+    return re.compile(prefix, flags)
 
 
 class _Owned:
@@ -91,8 +103,10 @@ class PatternTable:
     """Answers kept (a few dozen sentences' worth of labels)."""
 
     def __init__(self, table: Mapping[str, Sequence[str]], flags: int, prefix: str = "") -> None:
+        self._guard = _guard(prefix, flags)
+        alone = "" if self._guard else prefix  # a guard is checked apart (see _find)
         self._sources = {
-            label: [f"{prefix}(?:{p})" for p in patterns] for label, patterns in table.items()
+            label: [f"{alone}(?:{p})" for p in patterns] for label, patterns in table.items()
         }
         self._flags = flags
         self._prefix = prefix
@@ -139,6 +153,10 @@ class PatternTable:
             for literal in index.owners:
                 labels_of.setdefault(literal, set()).add(label)
         self._literal_labels = {literal: frozenset(found) for literal, found in labels_of.items()}
+        self._labels = frozenset(table)
+        self._always_labels = frozenset(
+            label for label, index in self._by_label.items() if index.always
+        )
         self._reach: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {}
         SHARED.add(every)
         self._recent: dict[str, dict[str, list[int]]] = {}
@@ -153,6 +171,30 @@ class PatternTable:
         if compiled is None:
             compiled = self._compiled[key] = re.compile(self._sources[label][number], self._flags)
         return compiled
+
+    def _find(self, label: str, number: int, text: str) -> re.Match[str] | None:
+        """What ``prefix(?:pattern)`` finds in ``text``.
+
+        With a guard (a lookbehind every match starts with), the pattern is searched
+        alone and each place it matches is checked with the guard, the leftmost place
+        passing it being the prefixed pattern's match. The lookbehind sees the text
+        before the place just as it would in the whole pattern; in front of the
+        pattern it kept ``re`` from skipping ahead to the pattern's first letter, and
+        searched at half the speed.
+        """
+        pattern = self._pattern(label, number)
+        guard = self._guard
+        if guard is None:
+            return pattern.search(text)
+        position = 0
+        while (match := pattern.search(text, position)) is not None:
+            start = match.start()
+            if guard.match(text, start):
+                return match
+            if start >= len(text):
+                break
+            position = start + 1
+        return None
 
     def _candidates(self, text: str) -> dict[str, list[int]]:
         """For each label, the numbers of its patterns that could match ``text``, in order."""
@@ -184,18 +226,12 @@ class PatternTable:
         self._recent[text] = found
         return found
 
-    def _label_candidates(self, label: str, text: str) -> Sequence[int]:
-        """The label's part of ``_candidates``, worked out for that label alone.
-
-        The rules ask a few labels of each sentence, and most labels hold none of the
-        sentence's literals: the labels that do are listed once for each text.
-        """
-        present, reached = self._reach.get(text) or self._reaching(text)
+    def _label_candidates(self, label: str, present: frozenset[str] | None) -> Sequence[int]:
+        """The label's part of ``_candidates``, worked out for that label alone (the rules
+        ask a few labels of each sentence)."""
         if present is None:
             return range(len(self._sources[label]))
         index = self._by_label[label]
-        if label not in reached:
-            return index.always
         chosen = set(index.always)
         for literal in index.literals.intersection(present):
             owned = index.owners[literal]
@@ -206,13 +242,15 @@ class PatternTable:
         return sorted(chosen)
 
     def _reaching(self, text: str) -> tuple[frozenset[str] | None, frozenset[str]]:
-        """The literals in ``text`` (None: search every pattern) and the labels they reach."""
+        """The literals in ``text`` (None: search every pattern) and the labels that have
+        a pattern to search in it. Most labels have none: asking one of them costs two
+        look-ups."""
         lowered = _lowered(text)
         if lowered is None:
-            found: tuple[frozenset[str] | None, frozenset[str]] = (None, frozenset())
+            found: tuple[frozenset[str] | None, frozenset[str]] = (None, self._labels)
         else:
             present = SHARED.present(lowered)
-            reached: set[str] = set()
+            reached = set(self._always_labels)
             for literal in self._literals.intersection(present):
                 reached.update(self._literal_labels[literal])
             found = (present, frozenset(reached))
@@ -235,13 +273,16 @@ class PatternTable:
 
     def search(self, label: str, text: str) -> re.Match[str] | None:
         """The leftmost match of the label's alternation, the earlier pattern first."""
+        present, reached = self._reach.get(text) or self._reaching(text)
+        if label not in reached:
+            return None
         key = (label, text)
         found = self._found.get(key, _UNKNOWN)
         if found is not _UNKNOWN:
             return found  # type: ignore[return-value]
         best: re.Match[str] | None = None
-        for number in self._label_candidates(label, text):
-            match = self._pattern(label, number).search(text)
+        for number in self._label_candidates(label, present):
+            match = self._find(label, number, text)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
         self._remember()
@@ -250,6 +291,9 @@ class PatternTable:
 
     def any(self, label: str, text: str) -> bool:
         """Whether any of the label's patterns occurs in ``text``."""
+        present, reached = self._reach.get(text) or self._reaching(text)
+        if label not in reached:
+            return False
         key = (label, text)
         found = self._found.get(key, _UNKNOWN)
         if found is not _UNKNOWN:
@@ -257,8 +301,7 @@ class PatternTable:
         known = self._any.get(key)
         if known is None:
             known = any(
-                self._pattern(label, number).search(text)
-                for number in self._label_candidates(label, text)
+                self._find(label, number, text) for number in self._label_candidates(label, present)
             )
             self._remember()
             self._any[key] = known
@@ -303,7 +346,7 @@ class PatternTable:
         return frozenset(
             label
             for label, numbers in self._candidates(text).items()
-            if any(self._pattern(label, number).search(text) for number in numbers)
+            if any(self._find(label, number, text) for number in numbers)
         )
 
 

@@ -117,3 +117,29 @@ def test_a_restatement_is_found_among_many_earlier_items() -> None:
         assert said.restates(text, "need") == expected, text
         if not expected:
             earlier.append(own)
+
+
+def test_a_lookbehind_prefix_checked_apart_finds_the_prefixed_match() -> None:
+    """The concepts' "not inside a word" prefix: the first place the pattern matches may
+    be inside a word, and the match is then the next place outside one."""
+    table = {"maths": [r"maths?\b", r"numeracy"], "ear": [r"ear defenders?", r"ears?\b"]}
+    indexed = PatternTable(table, re.IGNORECASE, prefix="(?<![a-z])")
+    plain = {
+        label: re.compile("(?<![a-z])(?:" + "|".join(f"(?:{p})" for p in ps) + ")", re.I)
+        for label, ps in table.items()
+    }
+    texts = [
+        "the aftermath of maths",
+        "AFTERMATH",
+        "Maths",
+        "near the ear, his EARS and ear defenders",
+        "fear; clear years",
+        "ſmaths math",
+        "",
+        *_texts(5, 200),
+    ]
+    for text in texts:
+        for label, pattern in plain.items():
+            expected, found = pattern.search(text), indexed.search(label, text)
+            assert (found and found.span()) == (expected and expected.span()), (label, text)
+        assert indexed.labels(text) == {label for label, p in plain.items() if p.search(text)}
