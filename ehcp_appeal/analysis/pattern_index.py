@@ -23,10 +23,15 @@ for the last few sentences.
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from ehcp_appeal.analysis.literal_scan import SHARED
-from ehcp_appeal.analysis.pattern_literals import required_literal_sets, required_literals
+from ehcp_appeal.analysis.pattern_literals import (
+    literal_sets,
+    required_literal_sets,
+    required_literals,
+)
 
 __all__ = ["GatedPattern", "PatternTable", "required_literal_sets", "required_literals"]
 
@@ -113,6 +118,7 @@ class PatternTable:
         self._table = {label: list(patterns) for label, patterns in table.items()}
         self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
+        self._parsed: dict[tuple[str, int], object] = {}  # until compiled
         # Patterns are numbered in table order, so sorted numbers keep each label's order.
         self._ids: list[tuple[str, int]] = []
         self._always_ids: set[int] = set()
@@ -120,10 +126,10 @@ class PatternTable:
         owners: dict[str, tuple[list[int], list[tuple[int, list[frozenset[str]]]]]] = {}
         every: set[str] = set()
         for label, patterns in table.items():
-            for number, pattern in enumerate(patterns):
+            for number in range(len(patterns)):
                 pattern_id = len(self._ids)
                 self._ids.append((label, number))
-                sets = required_literal_sets(pattern, flags)
+                sets = self._parse(label, number)
                 if not sets:
                     self._always_ids.add(pattern_id)
                     continue
@@ -165,11 +171,29 @@ class PatternTable:
         self._found: dict[tuple[str, str], re.Match[str] | None] = {}
         self._any: dict[tuple[str, str], bool] = {}
 
+    def _parse(self, label: str, number: int) -> list[frozenset[str]]:
+        """The literal sets of one pattern as searched, its parse kept for compiling.
+
+        Parsing is half the work of compiling a pattern, and a long report compiles
+        hundreds of them the first time; each is parsed once, here.
+        """
+        try:
+            parsed = sre_parse.parse(self._sources[label][number], int(self._flags))
+        except re.error:
+            return []  # searched always, and compiling it says what is wrong
+        self._parsed[(label, number)] = parsed
+        return literal_sets(parsed)
+
     def _pattern(self, label: str, number: int) -> re.Pattern[str]:
         key = (label, number)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[key] = re.compile(self._sources[label][number], self._flags)
+            parsed = self._parsed.pop(key, None)
+            if parsed is None:
+                compiled = re.compile(self._sources[label][number], self._flags)
+            else:  # what re.compile does after parsing
+                compiled = sre_compile.compile(parsed, int(self._flags))
+            self._compiled[key] = compiled
         return compiled
 
     def _find(self, label: str, number: int, text: str) -> re.Match[str] | None:
@@ -343,10 +367,13 @@ class PatternTable:
 
     def labels(self, text: str) -> frozenset[str]:
         """The labels any of whose patterns occurs in ``text``."""
+        present, reached = self._reach.get(text) or self._reaching(text)
         return frozenset(
             label
-            for label, numbers in self._candidates(text).items()
-            if any(self._find(label, number, text) for number in numbers)
+            for label in reached
+            if any(
+                self._find(label, number, text) for number in self._label_candidates(label, present)
+            )
         )
 
 

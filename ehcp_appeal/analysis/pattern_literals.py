@@ -37,9 +37,14 @@ def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return []
+    return literal_sets(parsed)
+
+
+def literal_sets(parsed: object) -> list[frozenset[str]]:
+    """``required_literal_sets`` of a pattern already parsed (``re._parser.parse``)."""
     found = [
         choice
-        for choice in _choices(list(parsed))
+        for choice in _choices(list(parsed))  # type: ignore[call-overload]
         if min(len(literal) for literal in choice) >= GRAM
     ]
     return sorted(found, key=_shortest, reverse=True)  # stable: the first best stays first
