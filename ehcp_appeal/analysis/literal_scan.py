@@ -11,10 +11,32 @@ included, in one pass, and the set it gives is kept for the last few sentences: 
 table then reads from it only the literals it owns.
 """
 
+import re
 from collections.abc import Iterable
+from functools import cache, lru_cache
 from operator import itemgetter
 
 import ahocorasick
+
+
+@cache
+def folding_characters() -> frozenset[str]:
+    """Characters beyond ASCII that ``re`` matches to an ASCII letter when ignoring case."""
+    letter = re.compile("[a-z]", re.IGNORECASE)  # one scan of them all, not one call each
+    return frozenset(letter.findall("".join(map(chr, range(128, 0x10000)))))
+
+
+@lru_cache(maxsize=64)
+def lowered_or_none(text: str) -> str | None:
+    """The lowered text, or None when a folding character is in it.
+
+    Kept for the last few sentences only: each sentence is searched with many tables
+    one after another, then never again.
+    """
+    if not text.isascii() and not folding_characters().isdisjoint(text):
+        return None
+    return text.lower()
+
 
 _SECOND = itemgetter(1)
 

@@ -22,38 +22,11 @@ for the last few sentences.
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from functools import cache, lru_cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from ehcp_appeal.analysis.literal_scan import SHARED
-from ehcp_appeal.analysis.pattern_literals import (
-    literal_sets,
-    required_literal_sets,
-    required_literals,
-)
-
-__all__ = ["GatedPattern", "PatternTable", "required_literal_sets", "required_literals"]
-
-
-@cache
-def _folding_characters() -> frozenset[str]:
-    """Characters beyond ASCII that ``re`` matches to an ASCII letter when ignoring case."""
-    letter = re.compile("[a-z]", re.IGNORECASE)  # one scan of them all, not one call each
-    return frozenset(letter.findall("".join(map(chr, range(128, 0x10000)))))
-
-
-@lru_cache(maxsize=64)
-def _lowered(text: str) -> str | None:
-    """The lowered text, or None when a folding character is in it.
-
-    Kept for the last few sentences only: each sentence is searched with many tables
-    one after another, then never again.
-    """
-    if not text.isascii() and not _folding_characters().isdisjoint(text):
-        return None
-    return text.lower()
-
+from ehcp_appeal.analysis.literal_scan import SHARED, lowered_or_none
+from ehcp_appeal.analysis.pattern_literals import literal_sets
 
 _UNKNOWN = object()
 
@@ -119,6 +92,7 @@ class PatternTable:
         self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._parsed: dict[tuple[str, int], object] = {}  # until compiled
+        self._may_be_empty: set[tuple[str, int]] = set()
         # Patterns are numbered in table order, so sorted numbers keep each label's order.
         self._ids: list[tuple[str, int]] = []
         self._always_ids: set[int] = set()
@@ -180,8 +154,11 @@ class PatternTable:
         try:
             parsed = sre_parse.parse(self._sources[label][number], int(self._flags))
         except re.error:
+            self._may_be_empty.add((label, number))
             return []  # searched always, and compiling it says what is wrong
         self._parsed[(label, number)] = parsed
+        if parsed.getwidth()[0] == 0:
+            self._may_be_empty.add((label, number))
         return literal_sets(parsed)
 
     def _pattern(self, label: str, number: int) -> re.Pattern[str]:
@@ -225,7 +202,7 @@ class PatternTable:
         found = self._recent.get(text)
         if found is not None:
             return found
-        lowered = _lowered(text)
+        lowered = lowered_or_none(text)
         if lowered is None:
             found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
         else:
@@ -269,7 +246,7 @@ class PatternTable:
         """The literals in ``text`` (None: search every pattern) and the labels that have
         a pattern to search in it. Most labels have none: asking one of them costs two
         look-ups."""
-        lowered = _lowered(text)
+        lowered = lowered_or_none(text)
         if lowered is None:
             found: tuple[frozenset[str] | None, frozenset[str]] = (None, self._labels)
         else:
@@ -340,6 +317,8 @@ class PatternTable:
         numbers = tuple(self._candidates(text).get(label, ()))
         if not numbers:
             return 0
+        if self._alone(label, numbers):
+            return sum(1 for _match in self._matches(label, numbers, text))
         return len(self._alternation(label, numbers).findall(text))
 
     def sub(self, label: str, replacement: str, text: str) -> str:
@@ -351,7 +330,47 @@ class PatternTable:
         numbers = tuple(self._candidates(text).get(label, ()))
         if not numbers:
             return text
+        if "\\" not in replacement and self._alone(label, numbers):  # taken as it stands
+            pieces: list[str] = []
+            end = 0
+            for match in self._matches(label, numbers, text):
+                pieces += (text[end : match.start()], replacement)
+                end = match.end()
+            return "".join([*pieces, text[end:]]) if pieces else text
         return self._alternation(label, numbers).sub(replacement, text)
+
+    def _alone(self, label: str, numbers: Sequence[int]) -> bool:
+        """Whether the alternation's matches can be found with its patterns alone: none
+        can match empty text (whose following match ``re`` places by rules of its own)
+        and no prefix stands before them."""
+        return not self._prefix and not any((label, n) in self._may_be_empty for n in numbers)
+
+    def _matches(self, label: str, numbers: Sequence[int], text: str) -> Iterator[re.Match[str]]:
+        """The matches ``finditer`` of the alternation of ``numbers`` gives, in order.
+
+        From each place, the alternation's match is the leftmost of its patterns'
+        matches, the earlier pattern first where two start together; the next is
+        sought from its end. A pattern's match that starts beyond that end is still
+        its next one, so only the others are searched again. Compiling the
+        alternation of each set of candidates (the staff roles, the areas' words)
+        cost more than these searches.
+        """
+        found: dict[int, re.Match[str] | None] = {}
+        position = 0
+        while True:
+            best: re.Match[str] | None = None
+            for number in numbers:
+                if number not in found or (
+                    (earlier := found[number]) is not None and earlier.start() < position
+                ):
+                    found[number] = self._pattern(label, number).search(text, position)
+                match = found[number]
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return
+            yield best
+            position = best.end()
 
     def _alternation(self, label: str, numbers: tuple[int, ...]) -> re.Pattern[str]:
         key = (label, numbers)
@@ -375,51 +394,3 @@ class PatternTable:
                 self._find(label, number, text) for number in self._label_candidates(label, present)
             )
         )
-
-
-class GatedPattern:
-    """A compiled pattern that skips texts holding none of the literals its matches need.
-
-    Offers the ``re.Pattern`` methods the quantities use, with their results: a text
-    without any of the literals cannot match, so searching it is skipped. Texts with a
-    character ``re`` folds onto a Latin letter are always searched, as in PatternTable.
-    """
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        self._literals = required_literals(pattern.pattern, pattern.flags)
-        if self._literals is not None:
-            SHARED.add(self._literals)
-
-    def could_match(self, text: str) -> bool:
-        """Whether ``text`` holds one of the literals: read from the shared scan when the
-        text was scanned already (a sentence the tables have seen), else looked for."""
-        literals = self._literals
-        if literals is None:
-            return True
-        lowered = _lowered(text)
-        if lowered is None:
-            return True
-        present = SHARED.known(lowered)
-        if present is not None:
-            return not literals.isdisjoint(present)
-        return any(literal in lowered for literal in literals)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.pattern.search(text, pos) if self.could_match(text) else None
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.pattern.match(text) if self.could_match(text) else None
-
-    def split(self, text: str) -> list[str]:
-        """What ``re.split`` gives: the text alone when the pattern matches nowhere."""
-        return self.pattern.split(text) if self.could_match(text) else [text]
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.could_match(text) else iter(())
-
-    def findall(self, text: str) -> list[object]:
-        return self.pattern.findall(text) if self.could_match(text) else []
-
-    def sub(self, replacement: str, text: str) -> str:
-        return self.pattern.sub(replacement, text) if self.could_match(text) else text

@@ -5,8 +5,9 @@ import random
 import re
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
 from ehcp_appeal.analysis.literal_scan import LiteralScan
-from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable
+from ehcp_appeal.analysis.pattern_index import PatternTable
 from ehcp_appeal.analysis.roles import report_sentences, report_voice, sentence_roles
 from ehcp_appeal.analysis.roles.restated import RESTATED, Said
 
@@ -143,3 +144,33 @@ def test_a_lookbehind_prefix_checked_apart_finds_the_prefixed_match() -> None:
             expected, found = pattern.search(text), indexed.search(label, text)
             assert (found and found.span()) == (expected and expected.span()), (label, text)
         assert indexed.labels(text) == {label for label, p in plain.items() if p.search(text)}
+
+
+def test_counting_and_replacing_with_the_patterns_alone_follows_the_alternation() -> None:
+    """Overlapping patterns, two starting at one place, one whose match is passed over:
+    the alternation's own matches, counted and replaced, whatever the order."""
+    table = {
+        "staff": [
+            r"teaching assistant",
+            r"assistant\w*",
+            r"\bteach\w*",
+            r"speech and language",
+            r"language therap\w+",
+            r"staff",
+            r"x*",  # may match empty: the alternation itself is used
+        ]
+    }
+    rng = random.Random(8)
+    words = ["teaching", "assistant", "assistants", "speech", "and", "language", "therapist"]
+    words += ["staff", "teacher", "the", "x", "ſtaff"]
+    for size in (2, 3, 4, 6):
+        for _ in range(150):
+            patterns = rng.sample(table["staff"][:6], size)
+            if rng.random() < 0.2:
+                patterns.append(table["staff"][6])
+            indexed = PatternTable({"staff": patterns}, re.IGNORECASE)
+            plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+            assert indexed.count("staff", text) == len(plain.findall(text)), (patterns, text)
+            assert indexed.sub("staff", " ", text) == plain.sub(" ", text), (patterns, text)
+            assert indexed.sub("staff", r"<\g<0>>", text) == plain.sub(r"<\g<0>>", text)

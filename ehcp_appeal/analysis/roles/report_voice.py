@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from ehcp_appeal.analysis.pattern_index import GatedPattern
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
 _FAMILY = (

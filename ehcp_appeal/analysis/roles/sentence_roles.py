@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.pattern_index import GatedPattern
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
 from ehcp_appeal.analysis.roles.report_sentences import (
     about_child,
     asks_for_provision,
