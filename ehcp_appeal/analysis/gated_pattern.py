@@ -23,7 +23,9 @@ class GatedPattern:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._literals = required_literals(pattern.pattern, pattern.flags)
+        # Two letters are enough here ("hr" of "hrs"): a single pattern has no other
+        # literals to fall back on, and an amount with no literal was searched always.
+        self._literals = required_literals(pattern.pattern, pattern.flags, gram=2)
         if self._literals is not None:
             SHARED.add(self._literals)
 

@@ -17,18 +17,18 @@ GRAM = 3
 """Letters of a literal that key the index; shorter literals make a pattern always searched."""
 
 
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def required_literals(pattern: str, flags: int = 0, gram: int = GRAM) -> frozenset[str] | None:
     """Lowercase literals one of which every match of ``pattern`` contains, or None.
 
-    None means no such set of literals of at least three letters was found, and the
+    None means no such set of literals of at least ``gram`` letters was found, and the
     pattern must be tried on every text.
     """
-    sets = required_literal_sets(pattern, flags)
+    sets = required_literal_sets(pattern, flags, gram)
     return sets[0] if sets else None
 
 
-def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
-    """Every set of literals of at least three letters a match must hold one of, best first.
+def required_literal_sets(pattern: str, flags: int = 0, gram: int = GRAM) -> list[frozenset[str]]:
+    """Every set of literals of at least ``gram`` letters a match must hold one of, best first.
 
     "gaps? in (?:his|her)" needs "gap", and " in ", and one of " his" or " her": each
     set alone rules out some texts, all of them together rule out more.
@@ -37,15 +37,15 @@ def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
         parsed = sre_parse.parse(pattern, flags)
     except re.error:
         return []
-    return literal_sets(parsed)
+    return literal_sets(parsed, gram)
 
 
-def literal_sets(parsed: object) -> list[frozenset[str]]:
+def literal_sets(parsed: object, gram: int = GRAM) -> list[frozenset[str]]:
     """``required_literal_sets`` of a pattern already parsed (``re._parser.parse``)."""
     found = [
         choice
         for choice in _choices(list(parsed))  # type: ignore[call-overload]
-        if min(len(literal) for literal in choice) >= GRAM
+        if min(len(literal) for literal in choice) >= gram
     ]
     return sorted(found, key=_shortest, reverse=True)  # stable: the first best stays first
 

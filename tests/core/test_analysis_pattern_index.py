@@ -169,6 +169,8 @@ def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
         "full-time",
         "ſessions each week",
         "two hours a week",
+        "1 hr 30 mins",
+        "3 HRS",
     ]
     texts = _sentences(5, {"x": amounts}, 300)
     for pattern in _amount_patterns().values():
