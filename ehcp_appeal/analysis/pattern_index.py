@@ -75,8 +75,8 @@ class PatternTable:
     """
 
     RECENT = 64
-    """Texts whose candidate patterns are kept: the role rules ask many labels of one
-    sentence in a row, then move on."""
+    """Texts whose literals and reached labels are kept: the role rules ask many labels
+    of one sentence in a row, then move on."""
     REMEMBERED = 4096
     """Answers kept (a few dozen sentences' worth of labels)."""
 
@@ -93,53 +93,37 @@ class PatternTable:
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._parsed: dict[tuple[str, int], object] = {}  # until compiled
         self._may_be_empty: set[tuple[str, int]] = set()
-        # Patterns are numbered in table order, so sorted numbers keep each label's order.
-        self._ids: list[tuple[str, int]] = []
-        self._always_ids: set[int] = set()
-        # The first set's literals -> (patterns needing no more, (pattern, its other sets)).
-        owners: dict[str, tuple[list[int], list[tuple[int, list[frozenset[str]]]]]] = {}
+        # Each label's patterns by the literals of the first set each needs; the numbers
+        # are appended in table order, which is the order a label's matches are ranked in.
+        self._by_label = {label: _LabelIndex() for label in table}
         every: set[str] = set()
         for label, patterns in table.items():
+            index = self._by_label[label]
             for number in range(len(patterns)):
-                pattern_id = len(self._ids)
-                self._ids.append((label, number))
                 sets = self._parse(label, number)
                 if not sets:
-                    self._always_ids.add(pattern_id)
+                    index.always.append(number)
                     continue
                 for literal in sorted(sets[0]):
-                    simple, checked = owners.setdefault(literal, ([], []))
+                    owned = index.owned(literal)
                     if len(sets) == 1:
-                        simple.append(pattern_id)
+                        owned.simple.append(number)
                     else:
-                        checked.append((pattern_id, sets[1:]))
+                        owned.checked.append((number, sets[1:]))
                 every.update(*sets)
-        self._owners = {literal: (tuple(a), tuple(b)) for literal, (a, b) in owners.items()}
-        self._literals = frozenset(owners)  # those that can choose a pattern
-        self._by_label = {label: _LabelIndex() for label in table}
-        for literal, (simple, checked) in owners.items():
-            for pattern_id in simple:
-                label, number = self._ids[pattern_id]
-                self._by_label[label].owned(literal).simple.append(number)
-            for pattern_id, others in checked:
-                label, number = self._ids[pattern_id]
-                self._by_label[label].owned(literal).checked.append((number, others))
-        for pattern_id in sorted(self._always_ids):
-            label, number = self._ids[pattern_id]
-            self._by_label[label].always.append(number)
         labels_of: dict[str, set[str]] = {}
         for label, index in self._by_label.items():
             index.literals = frozenset(index.owners)
             for literal in index.owners:
                 labels_of.setdefault(literal, set()).add(label)
         self._literal_labels = {literal: frozenset(found) for literal, found in labels_of.items()}
+        self._literals = frozenset(self._literal_labels)  # those that can choose a pattern
         self._labels = frozenset(table)
         self._always_labels = frozenset(
             label for label, index in self._by_label.items() if index.always
         )
         self._reach: dict[str, tuple[frozenset[str] | None, frozenset[str]]] = {}
         SHARED.add(every)
-        self._recent: dict[str, dict[str, list[int]]] = {}
         # Answers already given for a (label, text): the rules ask the same label of one
         # sentence several times. Forgotten, all at once, when there are many.
         self._found: dict[tuple[str, str], re.Match[str] | None] = {}
@@ -197,44 +181,20 @@ class PatternTable:
             position = start + 1
         return None
 
-    def _candidates(self, text: str) -> dict[str, list[int]]:
-        """For each label, the numbers of its patterns that could match ``text``, in order."""
-        found = self._recent.get(text)
-        if found is not None:
-            return found
-        lowered = lowered_or_none(text)
-        if lowered is None:
-            found = {label: list(range(len(sources))) for label, sources in self._sources.items()}
-        else:
-            present = SHARED.present(lowered)
-            chosen = set(self._always_ids)
-            for literal in self._literals.intersection(present):  # other tables' left out
-                owned = self._owners[literal]
-                chosen.update(owned[0])
-                for pattern_id, others in owned[1]:
-                    if all(not choice.isdisjoint(present) for choice in others):
-                        chosen.add(pattern_id)
-            found = {}
-            for pattern_id in sorted(chosen):
-                label, number = self._ids[pattern_id]
-                numbers = found.get(label)
-                if numbers is None:
-                    found[label] = [number]
-                else:
-                    numbers.append(number)
-        if len(self._recent) >= self.RECENT:
-            self._recent.clear()
-        self._recent[text] = found
-        return found
-
     def _label_candidates(self, label: str, present: frozenset[str] | None) -> Sequence[int]:
-        """The label's part of ``_candidates``, worked out for that label alone (the rules
-        ask a few labels of each sentence)."""
+        """The numbers of the label's patterns that could match a text holding the literals
+        ``present`` (None: every pattern), in table order: those with a literal of every
+        set they need, and those that need none."""
         if present is None:
             return range(len(self._sources[label]))
         index = self._by_label[label]
+        hits = index.literals.intersection(present)
+        if len(hits) == 1 and not index.always:
+            owned = index.owners[next(iter(hits))]
+            if not owned.checked:
+                return owned.simple  # in table order already
         chosen = set(index.always)
-        for literal in index.literals.intersection(present):
+        for literal in hits:
             owned = index.owners[literal]
             chosen.update(owned.simple)
             for number, others in owned.checked:
@@ -270,7 +230,8 @@ class PatternTable:
 
         A pattern left out cannot match: ``text`` holds none of its literals.
         """
-        return self._candidates(text).get(label, ())
+        present, reached = self._reach.get(text) or self._reaching(text)
+        return self._label_candidates(label, present) if label in reached else ()
 
     def search(self, label: str, text: str) -> re.Match[str] | None:
         """The leftmost match of the label's alternation, the earlier pattern first."""
@@ -314,12 +275,12 @@ class PatternTable:
         Patterns whose literals are not in the text match nowhere in it, so the
         alternation of the others finds the same matches at the same places.
         """
-        numbers = tuple(self._candidates(text).get(label, ()))
+        numbers = self.candidates(label, text)
         if not numbers:
             return 0
         if self._alone(label, numbers):
             return sum(1 for _match in self._matches(label, numbers, text))
-        return len(self._alternation(label, numbers).findall(text))
+        return len(self._alternation(label, tuple(numbers)).findall(text))
 
     def sub(self, label: str, replacement: str, text: str) -> str:
         """What ``sub`` of the label's alternation gives.
@@ -327,7 +288,7 @@ class PatternTable:
         As in ``count``: patterns that match nowhere in the text replace nothing, so the
         alternation of the others replaces the same places, and runs far sooner.
         """
-        numbers = tuple(self._candidates(text).get(label, ()))
+        numbers = self.candidates(label, text)
         if not numbers:
             return text
         if "\\" not in replacement and self._alone(label, numbers):  # taken as it stands
@@ -337,7 +298,7 @@ class PatternTable:
                 pieces += (text[end : match.start()], replacement)
                 end = match.end()
             return "".join([*pieces, text[end:]]) if pieces else text
-        return self._alternation(label, numbers).sub(replacement, text)
+        return self._alternation(label, tuple(numbers)).sub(replacement, text)
 
     def _alone(self, label: str, numbers: Sequence[int]) -> bool:
         """Whether the alternation's matches can be found with its patterns alone: none
