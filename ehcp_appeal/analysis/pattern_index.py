@@ -26,7 +26,7 @@ from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from ehcp_appeal.analysis.literal_scan import SHARED, lowered_or_none
-from ehcp_appeal.analysis.pattern_literals import literal_sets
+from ehcp_appeal.analysis.pattern_literals import GRAM, literal_sets, plain_literal
 
 _UNKNOWN = object()
 
@@ -133,8 +133,13 @@ class PatternTable:
         """The literal sets of one pattern as searched, its parse kept for compiling.
 
         Parsing is half the work of compiling a pattern, and a long report compiles
-        hundreds of them the first time; each is parsed once, here.
+        hundreds of them the first time; each is parsed once, here. A plain word or
+        phrase (no character that means anything to ``re``) is its own literal, and
+        is not parsed until it is compiled.
         """
+        plain = plain_literal(self._table[label][number])
+        if plain is not None and (not self._prefix or self._guard is not None):
+            return [frozenset([plain])] if len(plain) >= GRAM else []
         try:
             parsed = sre_parse.parse(self._sources[label][number], int(self._flags))
         except re.error:

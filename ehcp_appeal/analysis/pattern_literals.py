@@ -17,6 +17,18 @@ GRAM = 3
 """Letters of a literal that key the index; shorter literals make a pattern always searched."""
 
 
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+"""The characters that mean anything to ``re`` outside verbose mode."""
+
+
+def plain_literal(pattern: str) -> str | None:
+    """The lowered pattern when it is a plain ASCII word or phrase, matching only itself
+    (case aside), else None: what ``literal_sets`` would read from its parse."""
+    if pattern and pattern.isascii() and _SPECIAL.isdisjoint(pattern):
+        return pattern.lower()
+    return None
+
+
 def required_literals(pattern: str, flags: int = 0, gram: int = GRAM) -> frozenset[str] | None:
     """Lowercase literals one of which every match of ``pattern`` contains, or None.
 

@@ -174,3 +174,22 @@ def test_counting_and_replacing_with_the_patterns_alone_follows_the_alternation(
             assert indexed.count("staff", text) == len(plain.findall(text)), (patterns, text)
             assert indexed.sub("staff", " ", text) == plain.sub(" ", text), (patterns, text)
             assert indexed.sub("staff", r"<\g<0>>", text) == plain.sub(r"<\g<0>>", text)
+
+
+def test_a_plain_phrase_is_its_own_literal_as_its_parse_says() -> None:
+    from ehcp_appeal.analysis.pattern_literals import plain_literal, required_literal_sets
+
+    patterns = [p for ps in lexicon.load("report_cues")["sentence"].values() for p in ps]
+    concepts = lexicon.load("concepts")
+    patterns += [
+        p for group in ("needs", "provisions") for ps in concepts[group].values() for p in ps
+    ]
+    plain = [p for p in patterns if plain_literal(p) is not None]
+    assert plain  # the lexicons hold plain phrases
+    for pattern in [*plain, "Ear defenders", "a-b, c's", "ab"]:
+        literal = plain_literal(pattern)
+        assert literal is not None
+        expected = required_literal_sets(f"(?:{pattern})", re.IGNORECASE)
+        assert expected == ([frozenset([literal])] if len(literal) >= 3 else []), pattern
+    for special in [r"read(?:ing)?", "a.b", "café", "x|y", r"\bword", ""]:
+        assert plain_literal(special) is None
