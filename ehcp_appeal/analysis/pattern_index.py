@@ -26,7 +26,7 @@ from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from ehcp_appeal.analysis.literal_scan import SHARED, lowered_or_none
-from ehcp_appeal.analysis.pattern_literals import GRAM, literal_sets, plain_literal
+from ehcp_appeal.analysis.pattern_literals import GRAM, alternatives, literal_sets, plain_literal
 
 _UNKNOWN = object()
 
@@ -83,12 +83,19 @@ class PatternTable:
     def __init__(self, table: Mapping[str, Sequence[str]], flags: int, prefix: str = "") -> None:
         self._guard = _guard(prefix, flags)
         alone = "" if self._guard else prefix  # a guard is checked apart (see _find)
+        # Each label's patterns as their top-level alternatives ("pieces", see
+        # pattern_literals.alternatives), in order, with the pattern each came from.
+        self._table: dict[str, list[str]] = {}
+        self._origin: dict[str, list[int]] = {}
+        for label, patterns in table.items():
+            split = [(n, piece) for n, p in enumerate(patterns) for piece in alternatives(p)]
+            self._table[label] = [piece for _n, piece in split]
+            self._origin[label] = [n for n, _piece in split]
         self._sources = {
-            label: [f"{alone}(?:{p})" for p in patterns] for label, patterns in table.items()
+            label: [f"{alone}(?:{p})" for p in pieces] for label, pieces in self._table.items()
         }
         self._flags = flags
         self._prefix = prefix
-        self._table = {label: list(patterns) for label, patterns in table.items()}
         self._alternations: dict[tuple[str, tuple[int, ...]], re.Pattern[str]] = {}
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
         self._parsed: dict[tuple[str, int], object] = {}  # until compiled
@@ -97,9 +104,9 @@ class PatternTable:
         # are appended in table order, which is the order a label's matches are ranked in.
         self._by_label = {label: _LabelIndex() for label in table}
         every: set[str] = set()
-        for label, patterns in table.items():
+        for label, sources in self._sources.items():
             index = self._by_label[label]
-            for number in range(len(patterns)):
+            for number in range(len(sources)):
                 sets = self._parse(label, number)
                 if not sets:
                     index.always.append(number)
@@ -235,6 +242,12 @@ class PatternTable:
 
         A pattern left out cannot match: ``text`` holds none of its literals.
         """
+        pieces = self._pieces(label, text)
+        origin = self._origin[label]
+        return sorted({origin[piece] for piece in pieces}) if pieces else ()
+
+    def _pieces(self, label: str, text: str) -> Sequence[int]:
+        """The numbers of the label's pieces that could match ``text``, in order."""
         present, reached = self._reach.get(text) or self._reaching(text)
         return self._label_candidates(label, present) if label in reached else ()
 
@@ -280,7 +293,7 @@ class PatternTable:
         Patterns whose literals are not in the text match nowhere in it, so the
         alternation of the others finds the same matches at the same places.
         """
-        numbers = self.candidates(label, text)
+        numbers = self._pieces(label, text)
         if not numbers:
             return 0
         if self._alone(label, numbers):
@@ -293,7 +306,7 @@ class PatternTable:
         As in ``count``: patterns that match nowhere in the text replace nothing, so the
         alternation of the others replaces the same places, and runs far sooner.
         """
-        numbers = self.candidates(label, text)
+        numbers = self._pieces(label, text)
         if not numbers:
             return text
         if "\\" not in replacement and self._alone(label, numbers):  # taken as it stands

@@ -29,6 +29,63 @@ def plain_literal(pattern: str) -> str | None:
     return None
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives when it is an alternation at its top ("a|b|c"), else the
+    pattern alone.
+
+    Searched as a label's alternation, "a|b" and the two patterns "a" and "b" find the
+    same matches, and each alternative has literals of its own to be skipped by (a "\\bta\\b"
+    beside "teaching assistant" made the whole pattern searched in every sentence). A
+    pattern that numbers groups (whose numbers would change), refers back to one, sets
+    flags for the whole of itself or holds a comment is kept whole.
+    """
+    if "|" not in pattern:
+        return [pattern]
+    pieces: list[str] = []
+    depth = start = index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if pattern[index + 1 : index + 2].isdigit():
+                return [pattern]  # a reference back to a group
+            index += 2
+            continue
+        if char == "[":  # a class: its "|" and brackets are plain characters
+            index += 1
+            if pattern.startswith("^", index):
+                index += 1
+            if pattern.startswith("]", index):
+                index += 1
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+            index += 1
+            continue
+        if char == "(":
+            if not pattern.startswith("?", index + 1) or pattern[index + 2 : index + 3] in (
+                "P",
+                "#",
+                "(",
+            ):
+                return [pattern]  # a numbered or named group, a comment, a condition
+            if _GLOBAL_FLAGS.match(pattern, index):
+                return [pattern]
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    if depth != 0 or index != len(pattern):
+        return [pattern]
+    pieces.append(pattern[start:])
+    return pieces
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+"""Flags set for the whole pattern ("(?i)"), which an alternative alone would lose."""
+
+
 def required_literals(pattern: str, flags: int = 0, gram: int = GRAM) -> frozenset[str] | None:
     """Lowercase literals one of which every match of ``pattern`` contains, or None.
 

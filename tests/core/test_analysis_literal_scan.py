@@ -193,3 +193,41 @@ def test_a_plain_phrase_is_its_own_literal_as_its_parse_says() -> None:
         assert expected == ([frozenset([literal])] if len(literal) >= 3 else []), pattern
     for special in [r"read(?:ing)?", "a.b", "café", "x|y", r"\bword", ""]:
         assert plain_literal(special) is None
+
+
+def test_a_pattern_is_split_only_at_its_own_top_level_bars() -> None:
+    from ehcp_appeal.analysis.pattern_literals import alternatives
+
+    assert alternatives(r"teaching assistant|\bta\b|key (?:adult|worker)") == [
+        "teaching assistant",
+        r"\bta\b",
+        "key (?:adult|worker)",
+    ]
+    assert alternatives(r"[|]a|b\|c|[]|]d|(?<!x|y)e") == ["[|]a", r"b\|c", "[]|]d", "(?<!x|y)e"]
+    assert alternatives(r"a|(?i:B)|c") == ["a", "(?i:B)", "c"]
+    for whole in [
+        "plain words",
+        r"(a)|b",  # numbered group
+        r"(?P<n>a)|b",
+        r"(a)x|\1",  # refers back
+        r"(?i)a|b",  # flags for the whole pattern
+        r"a(?#one|two)|b",
+        r"a)|(b",  # not a pattern
+        "a|b\\",
+    ]:
+        assert alternatives(whole) == [whole]
+
+
+def test_a_table_of_split_patterns_answers_as_the_whole_patterns() -> None:
+    """Candidates name the table's own patterns, and every answer is the alternation's."""
+    table = {"roles": [r"teaching assistant|\bta\b|mentor", r"\bteacher\b|senco", r"staff|\bot\b"]}
+    indexed = PatternTable(table, re.IGNORECASE)
+    plain = re.compile("|".join(f"(?:{p})" for p in table["roles"]), re.IGNORECASE)
+    texts = ["The TA and the teacher", "a mentor; staff", "not a teacher", "ot", "", "ſenco"]
+    for text in [*texts, *_texts(3, 200)]:
+        expected = [n for n, p in enumerate(table["roles"]) if re.search(p, text, re.I)]
+        assert [n for n in indexed.candidates("roles", text) if n in expected] == expected
+        found = indexed.search("roles", text)
+        assert (found and found.span()) == ((m := plain.search(text)) and m.span()), text
+        assert indexed.sub("roles", " ", text) == plain.sub(" ", text)
+        assert indexed.count("roles", text) == len(plain.findall(text))
