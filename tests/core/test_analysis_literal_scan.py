@@ -105,19 +105,23 @@ def test_a_restatement_is_found_among_many_earlier_items() -> None:
     """The words' lists of earlier items find what comparing with every item finds."""
     from ehcp_appeal.analysis.matching.words import tokens
 
-    rng = random.Random(2)
-    vocabulary = [f"word{n}" for n in range(30)]
-    said = Said()
-    earlier: list[frozenset[str]] = []
-    for _ in range(400):
-        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6)))
-        own = frozenset(tokens(text))
-        expected = len(own) >= 2 and any(
-            len(own & other) >= RESTATED * len(own) for other in earlier
-        )
-        assert said.restates(text, "need") == expected, text
-        if not expected:
-            earlier.append(own)
+    for seed, size, longest in [(2, 30, 6), (5, 20, 12), (7, 60, 9)]:
+        rng = random.Random(seed)
+        vocabulary = [f"zq{chr(97 + n // 26)}{chr(97 + n % 26)}k" for n in range(size)]
+        said = Said()
+        earlier: list[frozenset[str]] = []
+        restated = 0
+        for _ in range(600):
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, longest)))
+            own = frozenset(tokens(text))
+            expected = len(own) >= 2 and any(
+                len(own & other) >= RESTATED * len(own) for other in earlier
+            )
+            assert said.restates(text, "need") == expected, text
+            restated += expected
+            if not expected:
+                earlier.append(own)
+        assert 0 < restated < 600  # both answers were given
 
 
 def test_a_lookbehind_prefix_checked_apart_finds_the_prefixed_match() -> None:

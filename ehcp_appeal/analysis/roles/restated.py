@@ -7,7 +7,7 @@ same advice twice, once in the report's full words and once in its shorthand. A 
 most of whose words an earlier item of the same kind already holds is that item again.
 """
 
-from collections import Counter
+import math
 
 from ehcp_appeal.analysis.matching.matching import token_counts
 
@@ -19,29 +19,32 @@ MIN_WORDS = 2
 class Said:
     """The content words of each item a report has given so far, by kind.
 
-    Kept as a list of the earlier items holding each word: a line can repeat only an
-    item it shares a word with (it must share at least two), so counting the shared
-    words through those lists gives the overlap of every item that could qualify
-    without comparing the line with every earlier item (a long report has hundreds).
+    Each word keeps the list of earlier items holding it. An item holding at least
+    ``needed`` of a line's ``n`` words lacks at most ``n - needed`` of them, so it holds
+    one of any ``n - needed + 1`` of them: the items on the lists of the line's rarest
+    words that many are every item that could qualify, and only those are compared
+    with the line (a long report has hundreds of items, and most lines share their
+    common words with most of them).
     """
 
     def __init__(self) -> None:
         self._holding: dict[str, dict[str, list[int]]] = {}
-        self._count: dict[str, int] = {}
+        self._said: dict[str, list[frozenset[str]]] = {}
 
     def restates(self, text: str, kind: str) -> bool:
         """Whether ``text`` says again what an earlier item of ``kind`` said; if not, it
         is remembered as said."""
         own = frozenset(token_counts(text))
         holding = self._holding.setdefault(kind, {})
+        said = self._said.setdefault(kind, [])
         if len(own) >= MIN_WORDS:
-            shared: Counter[int] = Counter()
-            for word in own:
-                shared.update(holding.get(word, ()))
-            if shared and max(shared.values()) >= RESTATED * len(own):
+            share = RESTATED * len(own)
+            rarest = sorted(own, key=lambda word: len(holding.get(word, ())))
+            probed = rarest[: len(own) - math.ceil(share) + 1]
+            earlier = {number for word in probed for number in holding.get(word, ())}
+            if any(len(own & said[number]) >= share for number in earlier):
                 return True
-        number = self._count.get(kind, 0)
-        self._count[kind] = number + 1
         for word in own:
-            holding.setdefault(word, []).append(number)
+            holding.setdefault(word, []).append(len(said))
+        said.append(own)
         return False
