@@ -164,9 +164,6 @@ class Matcher:
         """The concepts of plan line ``index``."""
         return self._cand_concepts[index]
 
-    def _weight(self, word: str) -> float:
-        return self._idf.get(word, self._default_idf)
-
     def _words_of(self, text: str, counts: Counter[str] | None = None) -> _Words:
         found = self._words.get(text)
         if found is None or counts is not None:
@@ -175,7 +172,8 @@ class Matcher:
             for word in counts:
                 if len(word) >= 5:
                     starts.setdefault(word[:5], []).append(word)
-            found = _Words(counts, set(counts), sum(self._weight(w) for w in counts), starts)
+            idf, default = self._idf, self._default_idf  # looked up, not called, per word
+            found = _Words(counts, set(counts), sum(idf.get(w, default) for w in counts), starts)
             self._words.setdefault(text, found)
         return found
 
@@ -195,7 +193,10 @@ class Matcher:
                 and any(other not in common for other in b.starts.get(word[:5], ()))
             }
         total = a.total + b.total
-        shared = sum(self._weight(w) for w in common) + 0.5 * sum(self._weight(w) for w in near)
+        idf, default = self._idf, self._default_idf
+        shared = sum(idf.get(w, default) for w in common) + 0.5 * sum(
+            idf.get(w, default) for w in near
+        )
         return 2 * shared / total if total else 0.0
 
     def could_match(self, text: str) -> tuple[frozenset[int], float]:
@@ -204,7 +205,8 @@ class Matcher:
         found = self._sharing.get(text)
         if found is None:
             words = self._words_of(text)
-            weights = {word: self._weight(word) for word in words.unique}
+            idf, default = self._idf, self._default_idf
+            weights = {word: idf.get(word, default) for word in words.unique}
             heavy, ceiling = heavy_words(
                 weights, words.total, self.WORDS + self.CONCEPTS, self.CHARS
             )
