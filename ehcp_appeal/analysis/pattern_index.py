@@ -17,7 +17,8 @@ whole alternation finds. Patterns with no such literal are always searched, and 
 sentence holding a character that ``re`` folds onto a Latin letter under IGNORECASE
 (the long s, the Kelvin sign) is searched with every pattern, so no match is ever lost.
 The rules ask the same question of a sentence more than once, so each answer is kept
-for the last few sentences.
+for the last few sentences. A pattern that is an alternation at its top ("teaching
+assistant|\\bta\\b") is held as its alternatives, each with literals of its own.
 """
 
 import re
