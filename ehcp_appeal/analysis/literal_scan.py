@@ -41,6 +41,23 @@ def lowered_or_none(text: str) -> str | None:
 _SECOND = itemgetter(1)
 
 
+class _Generation:
+    """The literals registered so far, their automaton and the texts scanned with it.
+
+    Registering literals starts a new generation rather than changing this one, so a
+    scan running in another thread meanwhile (checks run in worker threads) finishes
+    with the automaton it started with and keeps its answer with that generation only:
+    no text is ever answered without literals registered before it was asked about.
+    """
+
+    __slots__ = ("automaton", "literals", "recent")
+
+    def __init__(self, literals: frozenset[str]) -> None:
+        self.literals = literals
+        self.automaton: ahocorasick.Automaton | None = None  # built at the first scan
+        self.recent: dict[str, frozenset[str]] = {}
+
+
 class LiteralScan:
     """The literals of every registered table, and which of them a lowered text holds."""
 
@@ -49,9 +66,7 @@ class LiteralScan:
     and its clauses (the need after "but", the text without denials) in between."""
 
     def __init__(self) -> None:
-        self._literals: set[str] = set()
-        self._automaton: ahocorasick.Automaton | None = None
-        self._recent: dict[str, frozenset[str]] = {}
+        self._generation = _Generation(frozenset())
 
     def add(self, literals: Iterable[str]) -> None:
         """Register a table's literals; the automaton is rebuilt at the next scan.
@@ -59,31 +74,31 @@ class LiteralScan:
         Tables are built when first used, one after another, so each new literal
         forgets what earlier scans found (they did not look for it).
         """
-        new = set(literals) - self._literals
+        known = self._generation.literals
+        new = set(literals) - known
         if new:
-            self._literals.update(new)
-            self._automaton = None
-            self._recent.clear()
+            self._generation = _Generation(known | new)
 
     def known(self, lowered: str) -> frozenset[str] | None:
         """The literals of a text scanned lately, or None: a few plain look-ups cost less
         than scanning a text no table asks about."""
-        return self._recent.get(lowered)
+        return self._generation.recent.get(lowered)
 
     def present(self, lowered: str) -> frozenset[str]:
         """Every registered literal that occurs in ``lowered`` (already lower case)."""
-        found = self._recent.get(lowered)
+        generation = self._generation
+        found = generation.recent.get(lowered)
         if found is not None:
             return found
-        if not self._literals:
+        if not generation.literals:
             return frozenset()  # an automaton with no words cannot scan
-        automaton = self._automaton
+        automaton = generation.automaton
         if automaton is None:
-            automaton = self._automaton = _automaton(self._literals)
+            automaton = generation.automaton = _automaton(generation.literals)
         found = frozenset(map(_SECOND, automaton.iter(lowered)))  # no Python loop
-        if len(self._recent) >= self.RECENT:
-            self._recent.clear()
-        self._recent[lowered] = found
+        if len(generation.recent) >= self.RECENT:
+            generation.recent.clear()
+        generation.recent[lowered] = found
         return found
 
 

@@ -235,3 +235,18 @@ def test_a_table_of_split_patterns_answers_as_the_whole_patterns() -> None:
         assert (found and found.span()) == ((m := plain.search(text)) and m.span()), text
         assert indexed.sub("roles", " ", text) == plain.sub(" ", text)
         assert indexed.count("roles", text) == len(plain.findall(text))
+
+
+def test_a_scan_begun_before_new_literals_never_answers_for_them() -> None:
+    """Literals registered while a text is being scanned (another thread building a
+    table) start afresh: the text is scanned again for them, never answered without."""
+    scan = LiteralScan()
+    scan.add(["read"])
+    before = scan._generation
+    assert scan.present("reading aloud") == {"read"}
+    scan.add(["aloud"])
+    before.recent["late text"] = frozenset()  # an answer the older scan stores late
+    assert scan.known("late text") is None
+    assert scan.present("reading aloud") == {"read", "aloud"}
+    scan.add(["read"])  # nothing new: what was found is kept
+    assert scan.known("reading aloud") == {"read", "aloud"}
