@@ -119,13 +119,21 @@ class PatternTable:
                     else:
                         owned.checked.append((number, sets[1:]))
                 every.update(*sets)
+        # Each literal -> the labels it gives a pattern to with nothing more needed, and
+        # (label, the other sets) for the patterns that need more.
         labels_of: dict[str, set[str]] = {}
+        checked_of: dict[str, list[tuple[str, Sequence[frozenset[str]]]]] = {}
         for label, index in self._by_label.items():
             index.literals = frozenset(index.owners)
-            for literal in index.owners:
-                labels_of.setdefault(literal, set()).add(label)
+            for literal, owned in index.owners.items():
+                if owned.simple:
+                    labels_of.setdefault(literal, set()).add(label)
+                checked_of.setdefault(literal, []).extend(
+                    (label, others) for _number, others in owned.checked
+                )
         self._literal_labels = {literal: frozenset(found) for literal, found in labels_of.items()}
-        self._literals = frozenset(self._literal_labels)  # those that can choose a pattern
+        self._literal_checked = {literal: found for literal, found in checked_of.items() if found}
+        self._literals = frozenset(labels_of) | frozenset(self._literal_checked)
         self._labels = frozenset(table)
         self._always_labels = frozenset(
             label for label, index in self._by_label.items() if index.always
@@ -217,8 +225,8 @@ class PatternTable:
 
     def _reaching(self, text: str) -> tuple[frozenset[str] | None, frozenset[str]]:
         """The literals in ``text`` (None: search every pattern) and the labels that have
-        a pattern to search in it. Most labels have none: asking one of them costs two
-        look-ups."""
+        a pattern to search in it (a literal of every set it needs is there). Most labels
+        have none: asking one of them costs two look-ups."""
         lowered = lowered_or_none(text)
         if lowered is None:
             found: tuple[frozenset[str] | None, frozenset[str]] = (None, self._labels)
@@ -226,7 +234,10 @@ class PatternTable:
             present = SHARED.present(lowered)
             reached = set(self._always_labels)
             for literal in self._literals.intersection(present):
-                reached.update(self._literal_labels[literal])
+                reached.update(self._literal_labels.get(literal, ()))
+                for label, others in self._literal_checked.get(literal, ()):
+                    if label not in reached and all(not c.isdisjoint(present) for c in others):
+                        reached.add(label)
             found = (present, frozenset(reached))
         if len(self._reach) >= self.RECENT:
             self._reach.clear()
