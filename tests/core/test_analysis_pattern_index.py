@@ -6,13 +6,10 @@ import re
 import pytest
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.pattern_index import (
-    GatedPattern,
-    PatternTable,
-    _folding_characters,
-    required_literal_sets,
-    required_literals,
-)
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
+from ehcp_appeal.analysis.literal_scan import folding_characters
+from ehcp_appeal.analysis.pattern_index import PatternTable
+from ehcp_appeal.analysis.pattern_literals import required_literal_sets, required_literals
 
 TABLES = [
     ("report_cues", "sentence"),
@@ -113,7 +110,7 @@ def test_labels_with_a_prefix_match_the_concept_patterns() -> None:
 
 def test_every_match_holds_one_of_the_required_literals() -> None:
     rng = random.Random(3)
-    folding = _folding_characters()
+    folding = folding_characters()
     table = lexicon.load("report_cues")["sentence"]
     for patterns in table.values():
         for pattern in patterns:
@@ -172,6 +169,8 @@ def test_a_gated_pattern_finds_what_the_pattern_finds() -> None:
         "full-time",
         "ſessions each week",
         "two hours a week",
+        "1 hr 30 mins",
+        "3 HRS",
     ]
     texts = _sentences(5, {"x": amounts}, 300)
     for pattern in _amount_patterns().values():

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.pattern_index import GatedPattern, PatternTable
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
+from ehcp_appeal.analysis.pattern_index import PatternTable
 
 _NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
 FULL_TIME_MINUTES = 32.5 * 60

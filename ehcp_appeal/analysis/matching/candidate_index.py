@@ -76,9 +76,9 @@ def heavy_words(
     """
     light = 0.0
     heavy: list[str] = []
-    for word in sorted(weights, key=lambda w: (weights[w], w)):
-        if not heavy and total and word_share * 2 * (light + weights[word]) / total <= LIGHT_SHARE:
-            light += weights[word]
+    for weight, word in sorted([(weight, word) for word, weight in weights.items()]):
+        if not heavy and total and word_share * 2 * (light + weight) / total <= LIGHT_SHARE:
+            light += weight
         else:
             heavy.append(word)
     bound = word_share * 2 * light / total if total else 0.0

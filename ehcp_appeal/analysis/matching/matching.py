@@ -67,7 +67,9 @@ def _discipline_patterns() -> PatternTable:
 
 
 @lru_cache(maxsize=4096)
-def _token_counts(text: str) -> Counter[str]:
+def token_counts(text: str) -> Counter[str]:
+    """A statement's content words, counted (kept: the restatement check reads each
+    report item's words before the matching does). Not to be changed by callers."""
     return Counter(tokens(text))
 
 
@@ -130,7 +132,7 @@ class Matcher:
         self.candidates = candidates
         self._provisions = provisions or [False] * len(candidates)
         # The statements' counted words are kept: scoring asks for them again.
-        documents = [set(_token_counts(text)) for text in corpus + candidates]
+        documents = [set(token_counts(text)) for text in corpus + candidates]
         frequency: Counter[str] = Counter()
         for document in documents:
             frequency.update(document)
@@ -152,23 +154,26 @@ class Matcher:
         )
         self._sharing: dict[str, tuple[frozenset[int], float]] = {}
         self._scores: dict[tuple[str, int], Match] = {}  # pairing, assessing and rating re-ask
+        self._terms: dict[
+            tuple[frozenset[str], int], tuple[frozenset[str], float, tuple[float, ...]]
+        ]
+        self._terms = {}
+        self._lowered = [text.lower() for text in candidates]
 
     def line_concepts(self, index: int) -> frozenset[str]:
         """The concepts of plan line ``index``."""
         return self._cand_concepts[index]
 
-    def _weight(self, word: str) -> float:
-        return self._idf.get(word, self._default_idf)
-
     def _words_of(self, text: str, counts: Counter[str] | None = None) -> _Words:
         found = self._words.get(text)
         if found is None or counts is not None:
-            counts = _token_counts(text) if counts is None else counts
+            counts = token_counts(text) if counts is None else counts
             starts: dict[str, list[str]] = {}
             for word in counts:
                 if len(word) >= 5:
                     starts.setdefault(word[:5], []).append(word)
-            found = _Words(counts, set(counts), sum(self._weight(w) for w in counts), starts)
+            idf, default = self._idf, self._default_idf  # looked up, not called, per word
+            found = _Words(counts, set(counts), sum(idf.get(w, default) for w in counts), starts)
             self._words.setdefault(text, found)
         return found
 
@@ -188,7 +193,10 @@ class Matcher:
                 and any(other not in common for other in b.starts.get(word[:5], ()))
             }
         total = a.total + b.total
-        shared = sum(self._weight(w) for w in common) + 0.5 * sum(self._weight(w) for w in near)
+        idf, default = self._idf, self._default_idf
+        shared = sum(idf.get(w, default) for w in common) + 0.5 * sum(
+            idf.get(w, default) for w in near
+        )
         return 2 * shared / total if total else 0.0
 
     def could_match(self, text: str) -> tuple[frozenset[int], float]:
@@ -197,7 +205,8 @@ class Matcher:
         found = self._sharing.get(text)
         if found is None:
             words = self._words_of(text)
-            weights = {word: self._weight(word) for word in words.unique}
+            idf, default = self._idf, self._default_idf
+            weights = {word: idf.get(word, default) for word in words.unique}
             heavy, ceiling = heavy_words(
                 weights, words.total, self.WORDS + self.CONCEPTS, self.CHARS
             )
@@ -218,13 +227,47 @@ class Matcher:
         """
         if floor is None and (known := self._scores.get((text, index))) is not None:
             return known
-        own_concepts = concepts(text)
         other = self._cand_concepts[index]
-        shared = own_concepts & other
+        shared, concept, leading = self._concept_terms(concepts(text), index)
         words = self._word_score(self._words_of(text), self._cand_tokens[index])
-        concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
         if not other:
             concept = words  # a line the lexicon does not cover is judged on its words
+        factors = list(leading)
+        if len(shared) == 1 and words < self.FEW_WORDS:
+            factors.append(0.85)  # one shared topic and almost no shared words: a near miss
+        own_roles, other_roles = disciplines(text), self._cand_roles[index]
+        if own_roles and other_roles and not own_roles & other_roles:
+            factors.append(0.6)  # another profession's provision
+        if floor is not None:
+            most = self.WORDS * words + self.CONCEPTS * concept + self.CHARS
+            if math.prod(factors) * most < floor - SLACK:
+                return None
+        chars = fuzz.token_set_ratio(text.lower(), self._lowered[index]) / 100.0
+        value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
+        for factor in factors:  # in the order they always were applied
+            value *= factor
+        found = Match(
+            index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
+        )
+        self._scores[(text, index)] = found
+        return found
+
+    def _concept_terms(
+        self, own_concepts: frozenset[str], index: int
+    ) -> tuple[frozenset[str], float, tuple[float, ...]]:
+        """(shared concepts, concept overlap, the penalties that depend on concepts alone,
+        in the order they are applied) for a statement's concepts against line ``index``.
+
+        Kept: many statements name the same few concepts, and each is scored against
+        many lines.
+        """
+        key = (own_concepts, index)
+        found = self._terms.get(key)
+        if found is not None:
+            return found
+        other = self._cand_concepts[index]
+        shared = own_concepts & other
+        concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
         factors: list[float] = []
         if own_concepts and other and not shared:
             if self._provisions[index]:
@@ -237,23 +280,7 @@ class Matcher:
             factors.append(0.8)  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
             factors.append(0.5)
-        if len(shared) == 1 and words < self.FEW_WORDS:
-            factors.append(0.85)  # one shared topic and almost no shared words: a near miss
-        own_roles, other_roles = disciplines(text), self._cand_roles[index]
-        if own_roles and other_roles and not own_roles & other_roles:
-            factors.append(0.6)  # another profession's provision
-        if floor is not None:
-            most = self.WORDS * words + self.CONCEPTS * concept + self.CHARS
-            if math.prod(factors) * most < floor - SLACK:
-                return None
-        chars = fuzz.token_set_ratio(text.lower(), self.candidates[index].lower()) / 100.0
-        value = self.WORDS * words + self.CONCEPTS * concept + self.CHARS * chars
-        for factor in factors:  # in the order they always were applied
-            value *= factor
-        found = Match(
-            index=index, score=round(value, 3), shared=tuple(sorted(shared)), words=round(words, 3)
-        )
-        self._scores[(text, index)] = found
+        found = self._terms[key] = (shared, concept, tuple(factors))
         return found
 
     def best(

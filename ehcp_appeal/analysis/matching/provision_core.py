@@ -10,9 +10,9 @@ for speech sound practice because both are set by the therapist.
 import re
 from functools import lru_cache
 
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
 from ehcp_appeal.analysis.judging.quantities import staff_roles
 from ehcp_appeal.analysis.matching.matching import tokens
-from ehcp_appeal.analysis.pattern_index import GatedPattern
 
 _AMOUNT = r"\b(?:\d+|[a-z]+)(?:\s*(?:-|to|–)\s*\d+)?[\s-]*(?:minutes?|mins?|hours?|weeks?)\b"
 _OTHER_TIMING = (

@@ -16,24 +16,33 @@ import re
 from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
 from ehcp_appeal.analysis.judging.quantities import group_of, has_time, staff_of
 from ehcp_appeal.analysis.matching.matching import concepts
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
-_PERCENTILE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)? (?:percentile|centile)\b", re.I)
-_YEARS_BEHIND = re.compile(
-    r"\b(?:typical of|expected (?:of|for)|like) (?:a child|children|pupils?) "
-    r"(?:[\w-]+ ){0,2}(?:years?|months?) younger\b|"
-    r"\b(?:years?|months?) (?:behind|below)\b",
-    re.I,
+_PERCENTILE = GatedPattern(
+    re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)? (?:percentile|centile)\b", re.I)
 )
-_REQUEST = re.compile(
-    r"(?<!not )(?<!never )(?<!n't )(?<!n’t )"  # "does not ask for help" is a need, not a request
-    r"\b(?:would like|want|wants|ask|asks|are asking|hope) (?:for )?(?:\w+ ){0,2}?"
-    r"(?:to (?:have|receive|get|attend|be given|be offered|join|access)|for)\b",
-    re.I,
+_YEARS_BEHIND = GatedPattern(
+    re.compile(
+        r"\b(?:typical of|expected (?:of|for)|like) (?:a child|children|pupils?) "
+        r"(?:[\w-]+ ){0,2}(?:years?|months?) younger\b|"
+        r"\b(?:years?|months?) (?:behind|below)\b",
+        re.I,
+    )
 )
-_NEEDS_OBJECT = re.compile(r"\b(?:needs|requires)\s+(?P<object>(?!to\b)[^.;]{3,})", re.I)
+_REQUEST = GatedPattern(
+    re.compile(  # "does not ask for help" is a need, not a request
+        r"(?<!not )(?<!never )(?<!n't )(?<!n’t )"
+        r"\b(?:would like|want|wants|ask|asks|are asking|hope) (?:for )?(?:\w+ ){0,2}?"
+        r"(?:to (?:have|receive|get|attend|be given|be offered|join|access)|for)\b",
+        re.I,
+    )
+)
+_NEEDS_OBJECT = GatedPattern(
+    re.compile(r"\b(?:needs|requires)\s+(?P<object>(?!to\b)[^.;]{3,})", re.I)
+)
 
 
 @lru_cache(maxsize=8192)
@@ -75,9 +84,11 @@ def present_state(text: str) -> bool:
     return cue("present", _EVENTS.sub(" ", text))
 
 
-_CONTRAST = re.compile(
-    r"(?:,|;|\s[-–—])\s*(?:but|yet|whereas|although|though)\s+|,\s*however,\s*|;\s*however,?\s+",
-    re.I,
+_CONTRAST = GatedPattern(
+    re.compile(
+        r"(?:,|;|\s[-–—])\s*(?:but|yet|whereas|although|though)\s+|,\s*however,\s*|;\s*however,?\s+",
+        re.I,
+    )
 )
 
 
@@ -179,4 +190,4 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
 
 def without_denials(text: str) -> str:
     """The sentence with denied difficulties ("shows no signs of anxiety") taken out."""
-    return lexicon.compiled_label("report_cues", "sentence", "denial").sub(" ", text)
+    return lexicon.indexed("report_cues", "sentence").sub("denial", " ", text)

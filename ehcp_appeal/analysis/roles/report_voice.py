@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from functools import cache
 
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
+
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
 _FAMILY = (
     r"(?:his|her|their|the|[A-Z][a-z]+['’]s) (?:parents?|mother|father|mum|dad|carers?|"
@@ -27,13 +29,15 @@ _REPORTING = (
     r"(?:are|is|were|was) (?:worried|concerned))"
 )
 _FAMILY_HEADING = re.compile(r"\b(?:parents?|parental|family|carers?)\b", re.IGNORECASE)
-_SCORE_SUBJECT = re.compile(
-    r"^(?:(?:on|in) the [^,]{1,40}, )?"
-    r"(?:(?!(?:has|have|had|is|are|was|were|does|did)\b)[\w'’/-]+ ){0,8}?"
-    r"(?:scores?|index|quotient|results?)(?: (?:of|on|in|for) [^,;]{1,40}?)? "
-    r"(?:is|are|was|were|fall|falls|fell|lie|lies|place|places|placed|sit|sits|"
-    r"put|puts|remain|remains|came|comes)\b",
-    re.IGNORECASE,
+_SCORE_SUBJECT = GatedPattern(
+    re.compile(
+        r"^(?:(?:on|in) the [^,]{1,40}, )?"
+        r"(?:(?!(?:has|have|had|is|are|was|were|does|did)\b)[\w'’/-]+ ){0,8}?"
+        r"(?:scores?|index|quotient|results?)(?: (?:of|on|in|for) [^,;]{1,40}?)? "
+        r"(?:is|are|was|were|fall|falls|fell|lie|lies|place|places|placed|sit|sits|"
+        r"put|puts|remain|remains|came|comes)\b",
+        re.IGNORECASE,
+    )
 )
 
 

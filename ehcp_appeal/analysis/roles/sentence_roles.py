@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.gated_pattern import GatedPattern
 from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 from ehcp_appeal.analysis.roles.report_sentences import (
     about_child,
@@ -63,13 +64,17 @@ ROLES = tuple(ROLE_NAMES)
 SURE, HEADING, SHAPE = 0.9, 0.75, 0.65
 
 
-_HAS_CONDITION = re.compile(
-    r"\b(?:has|have) (?:a |an )?(?:[\w-]+ ){0,4}"
-    r"(?:disorder|impairment|syndrome|difficulty|difficulties|condition|profile)\b",
-    re.IGNORECASE,
+_HAS_CONDITION = GatedPattern(
+    re.compile(
+        r"\b(?:has|have) (?:a |an )?(?:[\w-]+ ){0,4}"
+        r"(?:disorder|impairment|syndrome|difficulty|difficulties|condition|profile)\b",
+        re.IGNORECASE,
+    )
 )
 """The child has a condition, however the sentence goes on to explain it."""
-_AMEND = re.compile(r"\b(?:plan|section [a-k])\b[^.]{0,6}\b(?:should|must)\b", re.IGNORECASE)
+_AMEND = GatedPattern(
+    re.compile(r"\b(?:plan|section [a-k])\b[^.]{0,6}\b(?:should|must)\b", re.IGNORECASE)
+)
 """Asking for the plan to change ("Section F should specify ...") is advice, not comment."""
 
 
