@@ -4,15 +4,10 @@ from typing import Any
 
 from ehcp_appeal.analysis.judging.findings import Finding, compare, educational_therapy, health_only
 from ehcp_appeal.analysis.judging.specificity import Specificity
+from ehcp_appeal.analysis.judging.vague_answers import vague_answer
 from ehcp_appeal.analysis.matching.assignment import pair_leftovers
 from ehcp_appeal.analysis.matching.concept_weights import family_of
-from ehcp_appeal.analysis.matching.matching import (
-    Match,
-    Matcher,
-    concepts,
-    disciplines,
-    provision_kinds,
-)
+from ehcp_appeal.analysis.matching.matching import Match, Matcher, concepts
 from ehcp_appeal.analysis.matching.provision_core import core_tokens
 from ehcp_appeal.analysis.plan.plan_items import PlanItem
 from ehcp_appeal.analysis.plan.plan_sections import Plan
@@ -23,9 +18,6 @@ from ehcp_appeal.analysis.roles.report_sentences import need_clause
 MATCH_THRESHOLD = 0.31
 """Scores at or above this mean "the plan covers this". On the development cases true
 matches scored 0.38 and above and unrelated best candidates 0.27 and below."""
-VAGUE_ANSWER = 0.22
-"""A vague line of F scoring this much against advice it shares a concept with is
-taken as the plan's (vague) answer to it; below it the two are about different things."""
 SAME_WORDS = 0.28
 """Weighted word overlap at which a Section B line covers a report's need on its words
 alone. Councils restate a report's need in plainer words the concept lexicon may not
@@ -245,7 +237,7 @@ class Checker:
             return elsewhere, "wrong_section"
         if in_f is None and elsewhere and self._care_answer(elsewhere, item.text):
             return elsewhere, "not_educational"  # the plan answers it with health or care
-        if in_f is None and (vague := self._vague_answer(item.text)) is not None:
+        if in_f is None and (vague := vague_answer(self, item.text)) is not None:
             return vague, "not_specific"
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
@@ -257,50 +249,6 @@ class Checker:
             self.shortfalls.setdefault(in_f.index, (reasons, item.text))
             return in_f, "less"
         return in_f, "specific"
-
-    def _vague_answer(self, advice: str) -> Match | None:
-        """A vague line of F on the same provision as the advice, if there is one.
-
-        Councils often answer a report's precise advice with a line too vague to match
-        it on words ("Speech and language therapy advice to staff" for termly training
-        by the therapist). A vague line naming only the need ("supported to organise his
-        work") answers any advice on that need; one naming kinds of provision answers
-        only advice of those kinds. That line is already reported as not specific; reporting
-        the advice as missing too would tell the family the plan says nothing, which
-        is untrue, and make two findings of one fault.
-        """
-        nearest = self.nearest(advice, ("F",))
-        if nearest is None or nearest.score < VAGUE_ANSWER or not nearest.shared:
-            return self._vague_service(advice)
-        verdict = self.judged.get(nearest.index)
-        if verdict is None or verdict.specific:
-            return self._vague_service(advice)
-        line_kinds = provision_kinds(self.items[nearest.index].whole)
-        if line_kinds >= provision_kinds(advice) or not line_kinds:
-            return nearest
-        return self._vague_service(advice)
-
-    def _vague_service(self, advice: str) -> Match | None:
-        """A vague line of F offering the same kind of provision from the same profession
-        as the advice ("Occupational therapy advice and a programme as appropriate" for
-        a fortnightly programme from an occupational therapist, "Access to ELSA support"
-        for six weekly ELSA sessions): the plan answers that advice, vaguely, in words too
-        few to match. A different kind from the same profession (staff training, a group)
-        is not answered by it. Of several such lines, the one sharing most words."""
-        kinds, named = provision_kinds(advice), disciplines(advice)
-        if not kinds:
-            return None
-        answers = []
-        for index, verdict in self.judged.items():
-            whole = self.items[index].whole
-            line_named = disciplines(whole)
-            same_profession = bool(named & line_named) or not (named or line_named)
-            if not verdict.specific and same_profession and kinds & provision_kinds(whole):
-                answers.append(index)
-        if not answers:
-            return None
-        scored = self.matcher.best(advice, answers)
-        return scored if scored is not None else Match(answers[0], 0.0, ())
 
     def _care_answer(self, match: Match, advice: str) -> bool:
         """A line outside F that restates the advice as health care, or as social care in H.
