@@ -6,6 +6,7 @@ import pytest
 
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
+from ehcp_appeal.analysis.roles.role_classifier import untaken_role
 from ehcp_appeal.analysis.roles.sentence_roles import ROLES, assign_role, spelled_out
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "sentence_roles"
@@ -299,3 +300,16 @@ def test_contractions_are_read_as_the_words_they_stand_for() -> None:
 def test_a_parents_and_a_nurses_everyday_words_for_a_difficulty(text: str, role: str) -> None:
     found = _role(text, "Summary")
     assert found == role or (role == "other" and found != "need")
+
+
+def test_a_sentence_not_taken_is_named_by_what_it_is_worded_like() -> None:
+    """The classifier only names sentences the rules did not take: no finding changes."""
+    scores = "On the BPVS-3 her standard score was 78, at the 7th percentile for her age."
+    assert _role(scores, "Assessment") == "assessment"
+    need = "Sam finds it very hard to follow instructions with more than two parts."
+    assert _role(need, "Assessment") == "need"  # taken by the rules, whatever it reads like
+    assert untaken_role(scores, "assessment", False, "Sam") == "assessment"
+    assert (
+        untaken_role("Sam was born at 30 weeks and spent a month in hospital.", None, False, "Sam")
+        == "history"
+    )

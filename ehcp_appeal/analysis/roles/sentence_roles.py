@@ -43,6 +43,7 @@ from ehcp_appeal.analysis.roles.report_sentences import (
     without_denials,
 )
 from ehcp_appeal.analysis.roles.report_voice import relayed_by_family, score_only
+from ehcp_appeal.analysis.roles.role_classifier import TAKEN, untaken_role
 
 ROLE_NAMES = {
     "need": "Current need",
@@ -142,7 +143,27 @@ def assign_role(
     child: str = "",
     family: re.Pattern[str] | None = None,
 ) -> SentenceRole:
-    """The role of one sentence, given the heading category it stands under.
+    """The role of one sentence: the cue rules decide whether it is taken (a need or
+    advice); one not taken keeps a sure cue's role ("no longer a concern" is resolved),
+    and otherwise is named by the kind it is worded like (role_classifier)."""
+    found = _rule_role(text, category, listed, child, family)
+    sure = found.certainty >= SURE and found.role != "other"
+    if found.role in TAKEN or sure or len(text.split()) < 4:
+        return found
+    likely = untaken_role(text, category, listed, child)
+    if likely == found.role:
+        return found
+    return SentenceRole(likely, f"worded like {ROLE_NAMES[likely].lower()}", SHAPE)
+
+
+def _rule_role(
+    text: str,
+    category: str | None,
+    listed: bool,
+    child: str = "",
+    family: re.Pattern[str] | None = None,
+) -> SentenceRole:
+    """The role the cue rules give one sentence, given the heading category it stands under.
 
     ``listed`` is true for a bullet, numbered item or table row: under a needs or
     recommendations heading a list item is taken as such even without a cue word.
