@@ -300,6 +300,22 @@ def test_a_breadcrumb_trail_names_its_section_with_or_without_a_title() -> None:
     assert recognise("He moved from Year 5 > Year 6 last term", hint=True) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[SECTION B - SEN]", "B"),
+        ("[SECTION H1 - CSDPA 1970 S2]", "H1"),
+        ("________________________________ section f special educational provision", "F"),
+        ("SEN/B   Special educational needs", "B"),
+        ("SCP/H1 Social care provision (CSDPA 1970 s.2)", "H1"),
+    ],
+)
+def test_a_heading_set_apart_by_a_case_system_or_a_typed_rule(text: str, expected: str) -> None:
+    found = recognise(text)  # set apart, it is a heading even in plain type
+    assert found is not None and found.section == expected
+    assert recognise("[See the report of 3 May for the details of F]") is None
+
+
 def test_an_appendix_of_advice_is_not_a_section() -> None:
     assert recognise("Appendix A: Educational psychology advice", hint=True) is None
     found = recognise("Appendix 6: Special educational provision", hint=True)

@@ -57,6 +57,24 @@ _FORM_PREFIX = re.compile(
     r"(?P<inner>(?i:section|part)\s*(?:H\s?[12]|[A-K])(?![A-Za-z0-9]).*)$"
 )
 """A form's own numbering before the section's label ("Form section 2 - Section B: ...")."""
+_WRAPPERS = (
+    (re.compile(r"^\[\s*(?P<inner>[^\[\]]{2,120}?)\s*\]$"), ""),  # "[SECTION B - SEN]"
+    (re.compile(r"^[_=~.]{5,}\s*(?P<inner>\S.{1,120})$"), ""),  # "________ section b needs"
+    # "SEN/B  Needs": the system's code stands where "Section" would
+    (re.compile(r"^[A-Z]{2,6}/(?P<inner>(?:H\s?[12]|[A-K])\s+\S.*)$"), "Section "),
+)
+"""How a case system or a typed template sets a heading apart: in square brackets, at
+the end of a typed rule, or after the system's own code for the section."""
+
+
+def _set_apart(text: str) -> str | None:
+    """The heading inside its brackets, rule or system code, or None."""
+    for wrapper, prefix in _WRAPPERS:
+        if (found := wrapper.match(text)) is not None:
+            return prefix + found.group("inner")
+    return None
+
+
 _BREADCRUMB = re.compile(
     r"^(?:[^>›»]{1,60}\s[>›»]\s){1,6}"
     r"(?P<label>(?i:section|part)\s*(?:H\s?[12]|[A-K]))(?:\s[>›»]\s(?P<title>[^>›»]+))?$"
@@ -168,6 +186,8 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     then a letter after the title; then, unless ``names`` is False, a name alone.
     """
     stripped = fold(_DECORATION.sub("", text))
+    if (wrapped := _set_apart(stripped)) is not None:
+        stripped, hint = wrapped, True  # a bracket, a rule or a system code marks a heading
     if (prefixed := _FORM_PREFIX.match(stripped)) is not None:
         stripped = prefixed.group("inner")  # "Form section 2 - Section B: ..." is Section B
     if (trail := _BREADCRUMB.match(stripped)) is not None:
