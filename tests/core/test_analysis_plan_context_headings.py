@@ -396,3 +396,23 @@ def test_a_portals_update_stamps_and_back_to_top_links_are_no_sections_text(tmp_
     plan = _read(write_pdf(tmp_path / "plan.pdf", pages))
     assert plan.sections["B"].text == NEED
     assert plan.sections["F"].text == HELP
+
+
+def test_parts_headed_in_words_after_a_key_of_the_sections_take_the_keys_order(
+    tmp_path: Path,
+) -> None:
+    names = ["views, interests and aspirations", "special educational needs", "health needs"]
+    names += ["social care needs", "outcomes", "special educational provision"]
+    names += ["health provision"]
+    key: list[tuple] = [("para", f"{n[0]}: {n[1]}") for n in zip("ABCDEFG", names, strict=True)]
+    key.append(("table", [["8.1 / 8.2", "H1 and H2: social care provision"]]))
+    parts = ["About me", "My needs", "My health", "My family", "What I want to achieve"]
+    parts += ["What help I will get", "Health services", "Care at home", "Other care"]
+    body = {"My needs": NEED, "What help I will get": HELP}
+    items: list[tuple] = [("heading", "My Education, Health and Care Plan"), *key]
+    for part in parts:
+        items += [("heading", part), ("para", body.get(part, f"Text of {part}."))]
+    plan = _read(write_docx(tmp_path / "plan.docx", items))
+    assert plan.sections["B"].text == NEED
+    assert plan.sections["F"].text == HELP
+    assert plan.sections["B"].found_by == "letter"

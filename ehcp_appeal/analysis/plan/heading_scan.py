@@ -20,6 +20,7 @@ from ehcp_appeal.analysis.plan.heading_context import (
     roman_section_one,
     running_heads,
 )
+from ehcp_appeal.analysis.plan.section_key import keyed_headings
 from ehcp_appeal.analysis.plan.section_letters import ANY_HEADING
 from ehcp_appeal.analysis.plan.section_names import (
     HeadingMatch,
@@ -163,6 +164,7 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
         decisions[index] = recognise(text, block.heading_hint)
     texts = [with_number(block) for block in blocks]
     roman_section_one(texts, decisions, pinned)
+    keyed_headings(blocks, decisions, pinned)
     _drop_contents(blocks, decisions, pinned)
     _letters_in_sequence(blocks, decisions, pinned)
     _labels_win(decisions)
