@@ -177,14 +177,12 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         scores["independent_report"] = max(scores.values(), default=0) + 1
     if not letter and (titled := _titled_kind(text, stem)) is not None:
         scores[titled] = max(scores.values(), default=0) + 1
-    if not scores or max(scores.values()) == 0:
-        return "other"
     if sections == 0 and not is_email and not _PLAN_TITLE.search(" ".join(_first_lines(text, 3))):
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
         for kind in _PLAN_KINDS:
             scores.pop(kind, None)
-        if not scores or max(scores.values()) == 0:
-            return "other"
+    if not scores or max(scores.values()) == 0:
+        return "other"
     order = list(DOCUMENT_KINDS)
     best = max(scores, key=lambda k: (scores[k], -order.index(k)))
     return "ehcp_draft" if best == "ehcp_final" and _titled_draft(text, stem) else best

@@ -31,9 +31,9 @@ from ehcp_appeal.analysis.roles.report_items import ReportItem, area_heading
 from ehcp_appeal.analysis.roles.report_sentences import need_clause
 
 ASSERT_AT = 0.5
+"""Findings at or above this confidence are asserted; those below are "worth a look"."""
 NAMED_IN_B = 0.45
 """The confidence at most of a need whose every concept Section B already names."""
-"""Findings at or above this confidence are asserted; those below are "worth a look"."""
 _NEAR_MISS = 0.12
 """A nearest plan line this far or more below the match threshold is a clear miss."""
 _AMOUNT_HEDGES = frozenset(

@@ -14,6 +14,7 @@ says a different section stops this, as the key and the parts then do not line u
 import re
 from collections import Counter
 
+from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.plan.heading_context import SKIP, Decision
 from ehcp_appeal.analysis.plan.section_names import HeadingMatch
 from ehcp_appeal.analysis.reading.blocks import Block
@@ -23,7 +24,6 @@ KEY_SECTIONS = 8
 KEY_CONFIDENCE = 0.8
 _ROW_SECTIONS = re.compile(r"^\s*((?:H\s?[12]|[A-K])(?:\s*(?:and|&|,)\s*(?:H\s?[12]|[A-K]))*)\s*:")
 _ID = re.compile(r"H\s?[12]|[A-K]")
-_ORDER = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
 
 
 def keyed_headings(blocks: list[Block], decisions: list[Decision], pinned: set[int]) -> None:
@@ -58,11 +58,12 @@ def _styled_heading(block: Block) -> bool:
 
 def _key(blocks: list[Block], decisions: list[Decision]) -> tuple[list[int], list[str]]:
     """The blocks of the first run that lists at least KEY_SECTIONS sections in order."""
+    order = lexicon.load("sections")["order"]
     run: list[int] = []
     sections: list[str] = []
     for index, (block, decision) in enumerate(zip(blocks, decisions, strict=True)):
         named = _listed(block, decision)
-        in_order = named and (not sections or _ORDER.index(named[0]) > _ORDER.index(sections[-1]))
+        in_order = named and (not sections or order.index(named[0]) > order.index(sections[-1]))
         if named and in_order:
             run.append(index)
             sections.extend(named)
