@@ -19,51 +19,35 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ehcp_appeal.analysis.roles.report_items import heading_category
-from ehcp_appeal.analysis.roles.role_classifier import Example, features
+from ehcp_appeal.analysis.roles.role_classifier import TAKEN, Example, features, read_examples
 from ehcp_appeal.analysis.roles.role_classifier import NaiveBayes as Classifier
 from ehcp_appeal.analysis.roles.sentence_roles import assign_role
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "sentence_roles"
-TAKEN = {"need", "recommendation", "home"}
-Row = tuple[str, str, bool, str, str]  # role, heading, listed, child, text
 
 
-def load(path: Path) -> list[Row]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, heading, listed, child, text = line.split("\t")
-            rows.append((role, heading, listed == "1", child, text))
-    return rows
-
-
-def _example(row: Row) -> Example:
-    role, heading, listed, child, text = row
-    return Example(role, heading_category(heading) if heading else None, listed, child, text)
+def load(path: Path) -> list[Example]:
+    return read_examples(path.read_text(encoding="utf-8"), heading_category)
 
 
 class NaiveBayes:
     """The classifier alone, deciding every role (taken or not) from its training rows."""
 
-    def __init__(self, rows: list[Row]) -> None:
-        self.model = Classifier([_example(row) for row in rows])
+    def __init__(self, rows: list[Example]) -> None:
+        self.model = Classifier(rows)
 
-    def predict(self, row: Row) -> str:
-        example = _example(row)
-        return self.model.best(
-            features(example.text, example.heading, example.listed, example.child)
-        )
+    def predict(self, row: Example) -> str:
+        return self.model.best(features(row.text, row.heading, row.listed, row.child))
 
 
-def rules(row: Row) -> str:
-    _, heading, listed, child, text = row
-    return assign_role(text, heading_category(heading) if heading else None, listed, child).role
+def rules(row: Example) -> str:
+    return assign_role(row.text, row.heading, row.listed, row.child).role
 
 
-def report(name: str, rows: list[Row], predicted: list[str]) -> None:
-    right = sum(guess == row[0] for guess, row in zip(predicted, rows, strict=True))
+def report(name: str, rows: list[Example], predicted: list[str]) -> None:
+    right = sum(guess == row.role for guess, row in zip(predicted, rows, strict=True))
     taken = sum(
-        (guess in TAKEN) == (row[0] in TAKEN) for guess, row in zip(predicted, rows, strict=True)
+        (guess in TAKEN) == (row.role in TAKEN) for guess, row in zip(predicted, rows, strict=True)
     )
     print(
         f"{name}: roles {right}/{len(rows)} = {right / len(rows):.1%}; "

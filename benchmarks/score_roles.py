@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ehcp_appeal.analysis.roles.report_items import heading_category
+from ehcp_appeal.analysis.roles.role_classifier import TAKEN, read_examples
 from ehcp_appeal.analysis.roles.sentence_roles import assign_role
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "sentence_roles"
@@ -23,20 +24,15 @@ LABELS = Path(__file__).resolve().parents[1] / "tests" / "data" / "sentence_role
 def score(path: Path) -> None:
     right = taken_right = total = 0
     confusions: Counter[tuple[str, str]] = Counter()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        truth, heading, listed, child, text = line.split("\t")
-        role = assign_role(
-            text, heading_category(heading) if heading else None, listed == "1", child
-        )
+    for example in read_examples(path.read_text(encoding="utf-8"), heading_category):
+        truth = example.role
+        role = assign_role(example.text, example.heading, example.listed, example.child)
         total += 1
         right += role.role == truth
-        feeds = truth in ("need", "recommendation", "home")
-        taken_right += (role.kind is not None) == feeds
+        taken_right += (role.kind is not None) == (truth in TAKEN)
         if role.role != truth:
             confusions[(truth, role.role)] += 1
-            print(f"    {truth:>14} -> {role.role:<14} [{role.cue}] {text[:80]}")
+            print(f"    {truth:>14} -> {role.role:<14} [{role.cue}] {example.text[:80]}")
     print(
         f"{path.name}: roles {right}/{total} = {right / total:.1%}; "
         f"taken or not {taken_right}/{total} = {taken_right / total:.1%}"
