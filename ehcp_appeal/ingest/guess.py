@@ -78,6 +78,8 @@ _DOCUMENT_WORD = re.compile(
 _SIGN_OFF = re.compile(r"yours\s*(?:sincerely|faithfully)|kind regards|best wishes", re.I)
 """A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together."""
 _SALUTATION = re.compile(r"^\W{0,3}(?:dear |to whom it may concern\b)")
+_PAGE_MARK = re.compile(r"\bpage\s+\d+\b", re.IGNORECASE)
+"""A running head or footer ("OT report: Finley. Page 1") is not the title."""
 _RE_LINE = re.compile(r"^\s*(?:re|subject|ref)\s*[:\-–]\s*(.{3,200})$", re.I)
 
 
@@ -441,6 +443,7 @@ def _heading_like(line: str) -> bool:
         and sum(c.isalpha() for c in line) >= 3
         and not line.endswith((".", ",", ";"))
         and not line.lower().startswith(("dear ", "private", "confidential", "page "))
+        and not _PAGE_MARK.search(line)
         and "@" not in line
         and not find_dates(line)
         and not line[0].isdigit()

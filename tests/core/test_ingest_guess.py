@@ -136,6 +136,16 @@ def test_report_title_date_and_author_skip_letterheads_and_labels() -> None:
     assert guess_author(text) == ("Dr Amara Quinn", "Educational Psychologist")
 
 
+def test_a_running_head_with_a_page_number_is_not_the_title() -> None:
+    text = (
+        "Eastvale Children's Therapy\n"
+        "OT report: Finley Marwood. Prepared for tribunal proceedings. Page 1\n"
+        "Occupational Therapy Report\n"
+        "Child Finley Marwood\n"
+    )
+    assert guess_title(text, "ot_report.pdf", "ot_report") == "Occupational Therapy Report"
+
+
 def test_a_plan_is_known_by_its_lettered_sections_and_a_letter_about_it_is_not_a_plan() -> None:
     sections = "\n".join(
         f"Section {letter}: {name}"
