@@ -1,86 +1,45 @@
 """Guess a document's kind, date, title, author and direction from its text and file name.
 
 Guesses only fill blanks: the user can correct each one, and a kind or date given at
-import wins. The phrase tables live in ``resources/evidence/kinds.json`` so they can be
-tuned without touching code.
+import wins. This module decides the kind; the date, title, author and direction come
+from ``guess_dates`` and ``guess_details``, and the phrase tables from ``guess_tables``.
 """
 
 import datetime as dt
-import functools
-import json
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
 from ehcp_appeal.domain import DOCUMENT_KINDS
-from ehcp_appeal.paths import resources_dir
+from ehcp_appeal.ingest.guess_dates import guess_date, iso_date
+from ehcp_appeal.ingest.guess_details import (
+    JUNK_META,
+    display_name,
+    guess_author,
+    guess_direction,
+    guess_title,
+)
+from ehcp_appeal.ingest.guess_tables import (
+    BODY_CHARS,
+    SIGN_OFF,
+    TOP_LINES,
+    has_phrase,
+    kind_tables,
+    squash,
+)
+
+__all__ = ["Guess", "guess", "guess_author", "guess_date", "guess_kind", "guess_title"]
+
 
 HEAD_CHARS = 1500
-BODY_CHARS = 30_000
 HEAD_WEIGHT = 3
 LETTER_SCORE = 10
-TOP_LINES = 40
 PLAN_SECTIONS = 4  # lettered sections that make a document read as an EHC plan
 PLAN_SCORE_PER_SECTION = 6
 TITLE_LINES = 3  # a document's own title, before its body
 HEADING_CHARS = 140  # longer lines are prose, not section headings
 NAME_WORDS = 12  # a heading known by its name alone is short
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_DATE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), "dmy_name"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I), "mdy_name"),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
-    (re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"), "dmy_num"),
-]
-_FILE_DATE = re.compile(r"(?<!\d)(20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-_GENERIC_NAME = re.compile(
-    r"^(img|image|scan|scanned|doc|document|file|photo|pxl|dsc|dcim|screenshot|"
-    r"whatsapp image|untitled|attachment|download|new document)[\W_]*[\w-]*$",
-    re.I,
-)
-_JUNK_META = re.compile(
-    r"^(untitled|anonymous|unknown|user|admin|owner|microsoft word.*|.*\.(docx?|pdf))$", re.I
-)
-_NAME = (
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?"
-    r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3}"
-)
-_NAME_LABEL = re.compile(r"^(?:Author|Authors|Name|Signed|Signature|From)\s+")
-_DOCUMENT_WORD = re.compile(
-    r"\b(advice|report|assessment|plan|certificate|letter|views|review|statement|notice|"
-    r"form|summary|direction|order|decision)\b",
-    re.I,
-)
-_SIGN_OFF = re.compile(r"yours\s*(?:sincerely|faithfully)|kind regards|best wishes", re.I)
-"""A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together."""
 _SALUTATION = re.compile(r"^\W{0,3}(?:dear |to whom it may concern\b)")
-_PAGE_MARK = re.compile(r"\bpage\s+\d+\b", re.IGNORECASE)
-"""A running head or footer ("OT report: Finley. Page 1") is not the title."""
-_RE_LINE = re.compile(r"^\s*(?:re|subject|ref)\s*[:\-–]\s*(.{3,200})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,28 +52,6 @@ class Guess:
     direction: str
 
 
-@functools.cache
-def _tables() -> dict[str, Any]:
-    with (resources_dir() / "evidence" / "kinds.json").open(encoding="utf-8") as handle:
-        tables: dict[str, Any] = json.load(handle)
-    return tables
-
-
-@functools.cache
-def _phrase(phrase: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
-
-
-def _has(phrase: str, text: str) -> bool:
-    """The phrase as whole words. Most phrases are absent from most documents, and a plain
-    substring test rules them out some fifty times faster than the word-boundary pattern."""
-    return phrase in text and _phrase(phrase).search(text) is not None
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
-
-
 def guess(
     text: str, file_name: str, meta: dict[str, str] | None = None, local_authority: str = ""
 ) -> Guess:
@@ -124,12 +61,12 @@ def guess(
     kind = guess_kind(text, file_name, meta.get("title", ""), is_email)
     author, role = guess_author(text)
     if not author and is_email:
-        author = _display_name(meta["sender"])
-    elif not author and meta.get("author") and not _JUNK_META.match(meta["author"]):
+        author = display_name(meta["sender"])
+    elif not author and meta.get("author") and not JUNK_META.match(meta["author"]):
         author = meta["author"]
     return Guess(
         kind=kind,
-        date=_iso(meta.get("date", "")) or guess_date(text, file_name),
+        date=iso_date(meta.get("date", "")) or guess_date(text, file_name),
         title=guess_title(text, file_name, kind, meta),
         author=author[:200],
         author_role=role[:200],
@@ -139,17 +76,17 @@ def guess(
 
 def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool = False) -> str:
     stem = PurePath(file_name).stem.replace("_", " ").replace("-", " ")
-    head = _squash(f"{stem}\n{meta_title}\n{text[:HEAD_CHARS]}")
-    body = _squash(text[:BODY_CHARS])
+    head = squash(f"{stem}\n{meta_title}\n{text[:HEAD_CHARS]}")
+    body = squash(text[:BODY_CHARS])
     scores: dict[str, int] = {}
-    for rule in _tables()["rules"]:
-        if not all(_has(r, head) or _has(r, body) for r in rule.get("requires", [])):
+    for rule in kind_tables()["rules"]:
+        if not all(has_phrase(r, head) or has_phrase(r, body) for r in rule.get("requires", [])):
             continue
         hits = 0
         for phrase in rule["phrases"]:
-            if _has(phrase, head):
+            if has_phrase(phrase, head):
                 hits += HEAD_WEIGHT
-            elif _has(phrase, body):
+            elif has_phrase(phrase, body):
                 hits += 1
         score = hits * int(rule.get("weight", 1))
         if score > scores.get(rule["kind"], 0):
@@ -172,8 +109,8 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
             outranked = _DECIDED_OVER if scores.get("decision_letter") else _PLAN_KINDS
             for kind in outranked:
                 scores.pop(kind, None)
-    title = _squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
-    top = _squash(" ".join(_first_lines(text, TOP_LINES_EXPERT)))
+    title = squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
+    top = squash(" ".join(_first_lines(text, TOP_LINES_EXPERT)))
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
     if (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title):
         scores["independent_report"] = max(scores.values(), default=0) + 1
@@ -253,7 +190,7 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
     """
     if found < PLAN_SECTIONS:
         return
-    top = _squash(" ".join([stem, *_first_lines(text, _TOP_LINES_FOR_STATUS)]))
+    top = squash(" ".join([stem, *_first_lines(text, _TOP_LINES_FOR_STATUS)]))
     if re.search(r"\b(?:appeal|tribunal|send ?35|sen ?35)\b", top):
         return  # an appeal form or tribunal paper lists the plan's sections too
     if "annual review" in top and not re.search(
@@ -282,7 +219,7 @@ def _titled_draft(text: str, stem: str) -> bool:
         " ".join(_first_lines(text, _TOP_LINES_FOR_DRAFT)),
         stem,
     ):  # the document's own words before its file name
-        top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", _squash(words))
+        top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", squash(words))
         if re.search(r"\bfinal\b", top):
             return False
         if _DRAFT.search(top):
@@ -293,9 +230,9 @@ def _titled_draft(text: str, stem: str) -> bool:
 def _titled_kind(text: str, stem: str) -> str | None:
     """The kind a document's own title names (see "titles" in kinds.json), if any; not
     asked of a letter, whose title lines are the sender's address."""
-    title = _squash(" ".join([stem, *_first_lines(text, TITLE_LINES)]))
-    for kind, phrases in _tables().get("titles", {}).items():
-        if any(_has(phrase, title) for phrase in phrases):
+    title = squash(" ".join([stem, *_first_lines(text, TITLE_LINES)]))
+    for kind, phrases in kind_tables().get("titles", {}).items():
+        if any(has_phrase(phrase, title) for phrase in phrases):
             return str(kind)
     return None
 
@@ -323,198 +260,4 @@ def _is_letter(text: str) -> bool:
     lowered = text[:BODY_CHARS].lower()
     return any(
         _SALUTATION.match(line.strip()) for line in lowered.splitlines()[:TOP_LINES]
-    ) and bool(_SIGN_OFF.search(lowered))
-
-
-def find_dates(text: str) -> list[tuple[int, dt.date]]:
-    """Every plausible date in the text with its position (UK day-first for numbers)."""
-    found: list[tuple[int, dt.date]] = []
-    for pattern, form in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            date = _to_date(match.groups(), form)
-            if date is not None:
-                found.append((match.start(), date))
-    return sorted(found, key=lambda item: item[0])
-
-
-def _to_date(groups: tuple[str, ...], form: str) -> dt.date | None:
-    try:
-        if form == "dmy_name":
-            day, month, year = int(groups[0]), _MONTHS[groups[1].lower()], int(groups[2])
-        elif form == "mdy_name":
-            month, day, year = _MONTHS[groups[0].lower()], int(groups[1]), int(groups[2])
-        elif form == "iso":
-            year, month, day = (int(g) for g in groups)
-        else:
-            day, month, year = (int(g) for g in groups)
-            if year < 100:
-                year += 2000
-        date = dt.date(year, month, day)
-    except (ValueError, KeyError):
-        return None
-    if not 1990 <= date.year <= dt.date.today().year + 2:
-        return None
-    return date
-
-
-def guess_date(text: str, file_name: str = "") -> dt.date | None:
-    """The document's own date: a labelled one near the top, else the first near the top.
-
-    Lines about birth, assessment or review dates are skipped: they are dates *in* the
-    document, not *of* it.
-    """
-    tables = _tables()
-    skip = tuple(tables["date_skip_labels"])
-    labels = tuple(tables["date_labels"])
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:TOP_LINES]
-    fallback: dt.date | None = None
-    for number, line in enumerate(lines):
-        lowered = line.lower()
-        if any(_starts_with_label(lowered, (label,)) or f" {label}" in lowered for label in skip):
-            continue
-        dates = find_dates(line)
-        labelled = _starts_with_label(lowered, labels)
-        if labelled and not dates and number + 1 < len(lines):
-            dates = find_dates(lines[number + 1])
-        if dates and labelled:
-            return dates[0][1]
-        if dates and fallback is None:
-            fallback = dates[0][1]
-    if fallback is not None:
-        return fallback
-    stem = PurePath(file_name).stem
-    match = _FILE_DATE.search(stem)
-    if match:
-        date = _to_date(match.groups(), "iso")
-        if date:
-            return date
-    dates = find_dates(stem.replace("_", " "))
-    return dates[0][1] if dates else None
-
-
-def _starts_with_label(line: str, labels: tuple[str, ...]) -> bool:
-    """ "Date: ..." is a label; "Dates of involvement ..." is not."""
-    return any(
-        line.startswith(label) and re.match(rf"{re.escape(label)}(?![\w.])", line)
-        for label in labels
-    )
-
-
-def guess_title(text: str, file_name: str, kind: str, meta: dict[str, str] | None = None) -> str:
-    meta = meta or {}
-    if meta.get("subject"):
-        return meta["subject"][:300]
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    lines = [line for line in lines if line][:TOP_LINES]
-    for line in lines:
-        match = _RE_LINE.match(line)
-        if match:
-            return match.group(1).strip()[:300]
-    if kind not in ("correspondence", "other"):
-        phrases = [
-            p for rule in _tables()["rules"] if rule["kind"] == kind for p in rule["phrases"]
-        ]
-        matching = [
-            line.rstrip(":")
-            for line in lines[:25]
-            if _heading_like(line.rstrip(":"))
-            and any(_phrase(p).search(_squash(line)) for p in phrases)
-        ]
-        # A letterhead ("... Psychology Service") often comes before the real title
-        # ("Educational Psychology Advice"): prefer a line that names a document.
-        named = [line for line in matching if _DOCUMENT_WORD.search(line)]
-        if named or matching:
-            return (named or matching)[0][:300]
-    meta_title = meta.get("title", "").strip()
-    if len(meta_title) >= 3 and not _JUNK_META.match(meta_title):
-        return meta_title[:300]
-    stem = PurePath(file_name).stem.replace("_", " ").strip()
-    if stem and not _GENERIC_NAME.match(stem):
-        return stem[:300]
-    for line in lines[:10]:
-        if _heading_like(line):
-            return line[:300]
-    return DOCUMENT_KINDS.get(kind, "Document") if not stem else stem[:300]
-
-
-def _heading_like(line: str) -> bool:
-    return (
-        3 <= len(line) <= 100
-        and sum(c.isalpha() for c in line) >= 3
-        and not line.endswith((".", ",", ";"))
-        and not line.lower().startswith(("dear ", "private", "confidential", "page "))
-        and not _PAGE_MARK.search(line)
-        and "@" not in line
-        and not find_dates(line)
-        and not line[0].isdigit()
-    )
-
-
-def guess_author(text: str) -> tuple[str, str]:
-    """Name and role, as in "Dr Jane Smith, Educational Psychologist" or a signature block."""
-    tables = _tables()
-    prefixes = "|".join(re.escape(p) for p in tables["role_prefixes"])
-    roles = "|".join(re.escape(r) for r in sorted(tables["roles"], key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?P<name>{_NAME})[ \t]*(?:,|\(|–|—|-|\r?\n)[ \t]*"
-        rf"(?P<role>(?i:(?:(?:{prefixes})[ \t]+)*(?:{roles})))(?!\w)"
-    )
-    sample = text[:BODY_CHARS]
-    sign_off = _SIGN_OFF.search(sample)
-    candidates = []
-    if sign_off:
-        candidates.append(pattern.search(sample, sign_off.end()))
-    candidates.append(pattern.search(sample))
-    for match in candidates:
-        if match:
-            name = _NAME_LABEL.sub("", " ".join(match.group("name").split()))
-            return name, " ".join(match.group("role").split())
-    return "", ""
-
-
-def guess_direction(
-    text: str, kind: str, meta: dict[str, str] | None = None, local_authority: str = ""
-) -> str:
-    """from_la or to_la for letters and e-mails; "" when it cannot tell or it does not apply."""
-    if kind not in ("correspondence", "decision_letter"):
-        return ""
-    meta = meta or {}
-    markers = list(_tables()["council_markers"])
-    if local_authority.strip():
-        markers.append(local_authority.strip().lower())
-
-    def council(value: str) -> bool:
-        lowered = value.lower()
-        return any(marker in lowered for marker in markers)
-
-    if meta.get("sender"):
-        if council(meta["sender"]):
-            return "from_la"
-        return "to_la" if council(meta.get("recipient", "")) else ""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    salutation = next(
-        (i for i, line in enumerate(lines[:TOP_LINES]) if line.lower().startswith("dear ")), None
-    )
-    sign_off = next((i for i, line in enumerate(lines) if _SIGN_OFF.match(line.lower())), None)
-    if sign_off is not None and council(" ".join(lines[sign_off + 1 : sign_off + 6])):
-        return "from_la"
-    if salutation is not None and council(lines[salutation]):
-        return "to_la"
-    if council(" ".join(lines[:3])):
-        return "from_la"
-    header = lines[3:salutation] if salutation is not None else lines[3:12]
-    if council(" ".join(header)):
-        return "to_la"
-    return "from_la" if kind == "decision_letter" else ""
-
-
-def _iso(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _display_name(address: str) -> str:
-    name = address.split("<", 1)[0].strip().strip('"').strip()
-    return name or address.strip()
+    ) and bool(SIGN_OFF.search(lowered))

@@ -1,0 +1,40 @@
+"""The phrase tables behind every guess, and how a phrase is found in a document.
+
+The tables live in ``resources/evidence/kinds.json`` so they can be tuned without
+touching code; kind, date, title and direction guessing all read them, and all match a
+phrase as whole words in text folded the same way.
+"""
+
+import functools
+import json
+import re
+from typing import Any
+
+from ehcp_appeal.paths import resources_dir
+
+BODY_CHARS = 30_000
+TOP_LINES = 40
+SIGN_OFF = re.compile(r"yours\s*(?:sincerely|faithfully)|kind regards|best wishes", re.I)
+"""A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together."""
+
+
+@functools.cache
+def kind_tables() -> dict[str, Any]:
+    with (resources_dir() / "evidence" / "kinds.json").open(encoding="utf-8") as handle:
+        tables: dict[str, Any] = json.load(handle)
+    return tables
+
+
+@functools.cache
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
+
+
+def has_phrase(phrase: str, text: str) -> bool:
+    """The phrase as whole words. Most phrases are absent from most documents, and a plain
+    substring test rules them out some fifty times faster than the word-boundary pattern."""
+    return phrase in text and phrase_pattern(phrase).search(text) is not None
+
+
+def squash(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
