@@ -24,6 +24,7 @@ from ehcp_appeal.analysis.plan.section_key import keyed_headings
 from ehcp_appeal.analysis.plan.section_letters import ANY_HEADING
 from ehcp_appeal.analysis.plan.section_names import (
     HeadingMatch,
+    area_named,
     clean_heading,
     has_dot_leaders,
     recognise,
@@ -235,8 +236,12 @@ def _labels_win(decisions: list[Decision]) -> None:
 
 
 def with_number(block: Block) -> str:
-    """A section letter or number read as a paragraph number ("H1. Social care") put back."""
-    if re.fullmatch(r"H[12]|[A-K]|\d{1,2}", block.number):
+    """A section letter or number read as a paragraph number ("H1. Social care") put back,
+    and a section's part by area of need ("B1 Communication and interaction"); a paragraph
+    numbered within a section ("D1. Isla has no social care needs.") keeps its text."""
+    if re.fullmatch(r"H[12]|[A-K]|\d{1,2}", block.number) or (
+        re.fullmatch(r"[A-K]\d{1,2}", block.number) and area_named(block.text)
+    ):
         return f"{block.number}. {block.text}"
     return block.text
 

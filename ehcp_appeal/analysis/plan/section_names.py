@@ -11,6 +11,7 @@ mentions "special educational needs" is never taken for one.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,6 +48,16 @@ _SPACED_AFTER = re.compile(
 )
 """A section's name with its label after it and no mark between ("Outcomes\tSection E",
 a band whose tab became a space): a heading only where the name is that section's."""
+_DASHED_AFTER = re.compile(r"^(?P<rest>\S.{0,80}?)\s*[–—:-]\s*(?P<id>H\s?[12]|[A-K])$")
+"""A section's name with its bare letter after a dash ("Special educational needs – B"): a
+heading only where the name is that section's."""
+_SUBPART = re.compile(
+    r"^(?:(?i:section|part)\s*)?(?P<id>[A-GIJK])\d{1,2}(?!\d)\s*[:.\-–—)]?\s*(?P<rest>\S.*)$"
+)
+"""A section split by area of need, each part numbered under its letter ("B1 Communication
+and interaction", "Section F2: Cognition and learning"): each part is its section. H1 and
+H2 are sections of their own, so H is not split this way."""
+AREA_PART_WORDS = 8
 _INNER_LETTER = re.compile(
     r"^[(\[]\s*(?:(?:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[)\]]\s*[:.\-–—]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
@@ -65,6 +76,35 @@ _WRAPPERS = (
 )
 """How a case system or a typed template sets a heading apart: in square brackets, at
 the end of a typed rule, or after the system's own code for the section."""
+
+
+_ICONS = re.compile(
+    r"\s*[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    r"\U0001f000-\U0001faff]+\s*"
+)
+"""Arrows, shapes, ticks and pictures a template sets between a label and its name."""
+_SHORT_LABEL = re.compile(
+    r"^(?:sect|sec)\.?\s*(?=(?:H\s?[12]|[A-K])(?![A-Za-z0-9]))", re.IGNORECASE
+)
+""""Sect. B" and "Sec B": a label shortened to fit a narrow column or a tab."""
+
+
+def _undecorated(text: str) -> str:
+    """The heading without a template's ornaments: symbols and quotation marks around it
+    ("»» SECTION B ««", "📘 Section B") go, symbols inside it part the label from the name
+    as a dash would ("B ▸ Special educational needs"), and a shortened label is spelt out.
+    A breadcrumb's own marks (">", "›" inside the line) are kept for the trail rule."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or _ornament(text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or _ornament(text[end - 1])):
+        end -= 1
+    inner = _ICONS.sub(" – ", text[start:end]).strip(" –")
+    return _SHORT_LABEL.sub("Section ", inner)
+
+
+def _ornament(char: str) -> bool:
+    return unicodedata.category(char) in ("So", "Pi", "Pf")
 
 
 def _set_apart(text: str) -> str | None:
@@ -185,7 +225,7 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     label and a name ("Section 2: ...", "B. The child's special educational needs.");
     then a letter after the title; then, unless ``names`` is False, a name alone.
     """
-    stripped = fold(_DECORATION.sub("", text))
+    stripped = _undecorated(fold(_DECORATION.sub("", text)))
     if (wrapped := _set_apart(stripped)) is not None:
         stripped, hint = wrapped, True  # a bracket, a rule or a system code marks a heading
     if (prefixed := _FORM_PREFIX.match(stripped)) is not None:
@@ -215,6 +255,14 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         return HeadingMatch(
             _normal(spaced.group("id")), spaced.group("rest"), "letter", NAMED_LETTER_CONFIDENCE
         )
+    dashed = _DASHED_AFTER.match(cleaned)
+    if dashed is not None and section_named(dashed.group("rest")) == _normal(dashed.group("id")):
+        return HeadingMatch(
+            _normal(dashed.group("id")), dashed.group("rest"), "letter", NAMED_LETTER_CONFIDENCE
+        )
+    part = _SUBPART.match(cleaned)
+    if part is not None and area_named(part.group("rest")):
+        return HeadingMatch(part.group("id"), part.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
     bracketed = _INNER_LETTER.match(cleaned)  # "[B] The child's special educational needs"
     if bracketed is not None:
         section, rest = _normal(bracketed.group("id")), bracketed.group("rest")
@@ -245,6 +293,14 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     if named is not None:
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     return None
+
+
+def area_named(text: str) -> bool:
+    """A short name of an area of need ("Communication and interaction"), not a sentence."""
+    if len(text.split()) > AREA_PART_WORDS or text.rstrip().endswith("."):
+        return False
+    patterns = lexicon.indexed("areas", "headings")
+    return any(patterns.any(area, text) for area in lexicon.load("areas")["headings"])
 
 
 def labelled_heading(text: str) -> HeadingMatch | None:
