@@ -8,6 +8,7 @@ from typing import Any
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.ingest.result import encode
 from ehcp_appeal.ingest.text import PAGE_CHARS, split_pages
+from ehcp_appeal.word_elements import W, body_parts, on_the_page, table_cells, table_rows
 
 MiB = 1024 * 1024
 MAX_ENTRIES = 2000
@@ -17,9 +18,6 @@ MAX_RATIO = 100
 RATIO_CHECK_FROM = 1 * MiB
 SCAN_CHUNK = 64 * 1024
 _DOCTYPE_PATTERNS = tuple("<!doctype".encode(enc) for enc in ("ascii", "utf-16-le", "utf-16-be"))
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CONTAINERS = {"sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo"}
 
 
 def check_archive(data: bytes, name: str) -> None:
@@ -100,7 +98,7 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
             f"{name} is damaged and cannot be read as a Word document."
         ) from None
     pages: list[list[str]] = [[]]
-    for block in document.element.body.iterchildren():
+    for block in body_parts(document.element.body):
         _walk(block, pages)
     texts = [piece for parts in pages for piece in _printed_pages("".join(parts))]
     props = document.core_properties
@@ -128,22 +126,18 @@ def _local(element: Any) -> str:
 
 
 def _walk(element: Any, pages: list[list[str]]) -> None:
-    tag = _local(element)
-    if tag == "p":
+    if _local(element) == "p":
         _paragraph(element, pages)
-    elif tag == "tbl":
-        for row in element.iter(f"{W}tr"):
-            cells = [_plain(cell) for cell in row.iterchildren(f"{W}tc")]
+    else:
+        for row in table_rows(element):
+            cells = [_plain(cell) for cell in table_cells(row)]
             pages[-1].append(" | ".join(cells) + "\n")
-    elif tag in _CONTAINERS:
-        for child in element.iterchildren():
-            _walk(child, pages)
 
 
 def _paragraph(element: Any, pages: list[list[str]]) -> None:
     if element.find(f"{W}pPr/{W}pageBreakBefore") is not None and "".join(pages[-1]).strip():
         pages.append([])
-    for node in element.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+    for node in on_the_page(element, f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
         tag = _local(node)
         if tag == "t":
             pages[-1].append(node.text or "")
@@ -158,6 +152,6 @@ def _paragraph(element: Any, pages: list[list[str]]) -> None:
 
 def _plain(element: Any) -> str:
     paragraphs = []
-    for paragraph in element.iter(f"{W}p"):
-        paragraphs.append("".join(t.text or "" for t in paragraph.iter(f"{W}t")))
+    for paragraph in on_the_page(element, f"{W}p"):
+        paragraphs.append("".join(t.text or "" for t in on_the_page(paragraph, f"{W}t")))
     return " ".join(p for p in paragraphs if p)

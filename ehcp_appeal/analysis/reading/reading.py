@@ -8,6 +8,7 @@ from pathlib import Path
 from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
 from ehcp_appeal.analysis.reading.pdf_layout import read_pdf_pages
 from ehcp_appeal.errors import UnreadableFileError
+from ehcp_appeal.word_elements import body_parts, on_the_page, table_cells, table_rows
 
 SUPPORTED = ("pdf", "docx", "txt")
 
@@ -109,7 +110,7 @@ def _read_docx(data: bytes, name: str) -> list[Block]:
         parts: list[str] = []
         bold_runs = 0
         text_runs = 0
-        for run in p_el.iter(qn("w:r")):  # type: ignore[attr-defined]
+        for run in on_the_page(p_el, qn("w:r")):
             run_text = []
             for child in run:
                 if child.tag == qn("w:t"):
@@ -131,7 +132,7 @@ def _read_docx(data: bytes, name: str) -> list[Block]:
             parts.append(joined)
         return "".join(parts), style, text_runs > 0 and bold_runs == text_runs, breaks
 
-    for element in document.element.body.iterchildren():
+    for element in body_parts(document.element.body):
         if element.tag == qn("w:p"):
             text, style, bold, breaks = paragraph_info(element)
             if text.strip():
@@ -150,12 +151,12 @@ def _read_docx(data: bytes, name: str) -> list[Block]:
             page += breaks
         elif element.tag == qn("w:tbl"):
             table_no += 1
-            for row in element.iter(qn("w:tr")):
+            for row in table_rows(element):
                 cells: list[str] = []
                 bold_cells = True
-                for cell in row.findall(qn("w:tc")):
+                for cell in table_cells(row):
                     lines = []
-                    for p_el in cell.iter(qn("w:p")):
+                    for p_el in on_the_page(cell, qn("w:p")):
                         text, _style, bold, breaks = paragraph_info(p_el)
                         page += breaks
                         if text.strip():
