@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ehcp_appeal.analysis.reading.blocks import Block, fold, strip_marker, unwrap_numbered_row
 from ehcp_appeal.analysis.reading.pdf_layout import read_pdf_pages
+from ehcp_appeal.analysis.reading.word_numbering import LetteredNumbering
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.word_elements import body_parts, on_the_page, table_cells, table_rows
 
@@ -92,6 +93,7 @@ def _read_docx(data: bytes, name: str) -> list[Block]:
     except PackageNotFoundError:
         raise UnreadableFileError(f"{name}: the Word file is damaged and cannot be read.") from None
     styles = {style.style_id: style.name for style in document.styles}
+    numbering = LetteredNumbering(document)
     page = 1
     blocks: list[Block] = []
     table_no = 0
@@ -130,7 +132,9 @@ def _read_docx(data: bytes, name: str) -> list[Block]:
                 if bold and rpr.find(qn("w:b")).get(qn("w:val")) in (None, "1", "true", "on"):
                     bold_runs += 1
             parts.append(joined)
-        return "".join(parts), style, text_runs > 0 and bold_runs == text_runs, breaks
+        label = numbering.label(p_el)
+        text = f"{label} {''.join(parts)}" if label and "".join(parts).strip() else "".join(parts)
+        return text, style, text_runs > 0 and bold_runs == text_runs, breaks
 
     for element in body_parts(document.element.body):
         if element.tag == qn("w:p"):
