@@ -4,6 +4,7 @@ from typing import Any
 
 from ehcp_appeal.errors import UnreadableFileError
 from ehcp_appeal.ingest.result import MAX_PAGES, encode
+from ehcp_appeal.pdf_pages import page_as_shown
 
 MIN_TEXT_CHARS = 3
 EOF_WINDOW = 4096
@@ -36,7 +37,7 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
         scanned: list[int] = []
         for index in range(count):
             try:
-                page = document[index]
+                page = page_as_shown(document, index)
             except pdfium.PdfiumError:
                 raise _unreadable(name, cut_short) from None
             textpage = page.get_textpage()

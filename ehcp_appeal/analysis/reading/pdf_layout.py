@@ -13,6 +13,7 @@ from ehcp_appeal.analysis.reading.pdf_runs import page_runs
 from ehcp_appeal.analysis.reading.pdf_tables import Cell, Grid, Rule, find_grids, page_rules
 from ehcp_appeal.analysis.reading.pdf_text import BoundedText
 from ehcp_appeal.analysis.reading.pdf_text_columns import place, text_flows
+from ehcp_appeal.pdf_pages import page_as_shown
 
 _STARTS_SECTION = re.compile(r"^\s*(?:section|part)\s+(?:[A-K]|H\s?[12])\b", re.IGNORECASE)
 _CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…)\s*\d{1,3}$")
@@ -62,7 +63,7 @@ def read_pdf_pages(pdf: Any) -> list[Block]:
     pages: list[tuple[list[_Line], list[_Row]]] = []
     table_no = 0
     for index in range(len(pdf)):
-        page = pdf[index]
+        page = page_as_shown(pdf, index)
         textpage = page.get_textpage()
         segments = _segments(textpage)
         page_lines = page_rules(page)
