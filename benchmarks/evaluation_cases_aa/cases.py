@@ -1,0 +1,221 @@
+# ruff: noqa: E501
+"""Set AA as data: looked-after and previously looked-after children (foster care, special
+guardianship, a children's home, adoption), with advice from a virtual school, a social
+worker, clinical psychologists, an educational psychologist, a looked-after children's
+nurse and carers, in four plan layouts no earlier set has.
+
+Every name, council, school, service and professional is invented. Postcodes use areas
+that do not exist and phone numbers are in the 01632 960xxx range. Markers are those of
+evaluation_kit.dataset.
+"""
+
+# ---------------------------------------------------------------------------
+# case-evalaa-01: Hollinbrook County Council; Tyler-Jay Brennan, 7, Year 2, foster care
+# layout "pep-cross-referenced-headings": each heading names the section and, in
+# brackets, the part of the child's Personal Education Plan that it links to.
+# ---------------------------------------------------------------------------
+
+B1_SPEECH = "Tyler-Jay has delayed expressive language; he uses short sentences and finds it hard to explain what has happened or how he feels."
+B1_LIT = "He has literacy difficulties and is working below age-related expectations in phonics, reading and spelling."
+B1_MATHS = "His number skills are insecure: he counts reliably to 20 but does not yet understand place value."
+B1_REG = "Tyler-Jay finds it very hard to regulate his emotions, particularly at times of change, and may hide, run from the classroom or throw equipment when he is overwhelmed."
+B1_ALERT = "He is highly alert to noise and to adults' movements around him, which draws his attention away from learning."
+B1_UNSTR = "Unstructured times such as lunchtime and lining up are particularly difficult for him."
+B1_CONTACT = "His anxiety rises before and after family time with his birth mother, and staff notice more dysregulated behaviour on those days."
+B1_SLEEP = "Tyler-Jay's sleep is disturbed by nightmares, and tiredness affects his concentration on some mornings."
+
+F1_KEY = "A named key adult will check in with Tyler-Jay for 10 minutes at the start of each school day."
+F1_CALM = "A calm space (the 'den') in the classroom that Tyler-Jay can go to with his key adult; he will practise using it with her for five minutes each day when he is calm."
+F1_WORDS = "Staff will use the calming phrases agreed with his foster carers ('I can see you're worried; I'm here'), which will be written on his one-page profile."
+F1_NURT = "Access to nurture group provision as appropriate."
+F1_LUNCH = "Support at lunchtimes as required."
+F1_TRANS = "Before any change of class, teacher, classroom or key adult, Tyler-Jay will have a photo book of the new arrangements and at least three visits with his key adult."
+F1_LANG = "Tyler-Jay will take part in a small-group language session (Language for Thinking) led by a trained teaching assistant twice a week for 20 minutes."
+F1_INSTR = "Adults will give instructions one step at a time, with a picture or written prompt, and will ask Tyler-Jay to say the instruction back before he starts."
+F1_PHON = "A daily 20-minute phonics session in a group of no more than four pupils, in addition to whole-class phonics, delivered by a trained teaching assistant."
+F1_FINE = "Opportunities to develop fine motor skills."
+F1_MATHS = "Three 15-minute sessions a week of practical place value work with base-ten equipment, with a teaching assistant, in a group of up to three."
+
+H2_1_TUITION = "Pupil Premium Plus, managed by the Virtual School, will fund one-to-one phonics tuition with a qualified teacher for two 30-minute sessions a week for two terms."
+H2_1_PEP = "The designated teacher and the Virtual School will review Tyler-Jay's Personal Education Plan each term with his social worker and foster carers."
+
+EP1 = "ep_report.pdf"
+VS1 = "virtual_school_advice.docx"
+FC1 = "foster_carer_views.docx"
+
+
+def _pep(sid: str, text: str) -> tuple:
+    """A Word heading that names the section and the PEP part it links to."""
+    return ("H", sid, text, "h2")
+
+
+CASE_01 = dict(
+    name="case-evalaa-01",
+    layout="pep-cross-referenced-headings",
+    summary=(
+        "Hollinbrook County Council; Tyler-Jay Brennan, 7, Year 2, in long-term foster care after a "
+        "placement move in June 2026 (delayed expressive language, phonics and early number, "
+        "emotional regulation and hypervigilance after early neglect). Each Word heading names the "
+        "section and, in brackets, the part of his Personal Education Plan it links to. EP report "
+        "(PDF), the Virtual School's advice and the foster carers' views (Word)."
+    ),
+    note="Headings read 'Section B: Special educational needs (PEP link: Part 3, My learning)'. Pupil Premium Plus phonics tuition, an educational provision, stands in H2 and is wrong_section; the termly PEP review in H2 is social care provision (not_educational). Soiling has resolved. Contact arrangements and permanence planning are social care matters stated in D.",
+    plan=dict(
+        file="plan.docx",
+        footer="Hollinbrook County Council | EHC plan | Tyler-Jay Brennan | FINAL 16 November 2026 | OFFICIAL-SENSITIVE",
+        author="Hollinbrook SEND Statutory Assessment Team",
+        blocks=[
+            ("org", "Hollinbrook County Council - SEND Statutory Assessment and Review Team"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Name: Tyler-Jay Brennan    Date of birth: 11 January 2019    Year group: 2"),
+            ("small", "Legal status: looked after (care order, section 31 Children Act 1989)    Responsible authority: Hollinbrook County Council"),
+            ("small", "This plan is written to sit alongside Tyler-Jay's Personal Education Plan (PEP). Each heading shows the part of the PEP it links to, so that the designated teacher can keep the two documents in step."),
+            _pep("A", "Section A: Tyler-Jay's views, interests and aspirations, and those of the people who care for him (PEP link: Part 1, All about me)"),
+            ("S", "A", "Tyler-Jay says he likes 'dinosaurs, Lego and Mrs K's pancakes' and that school is good 'when Miss Tanner is there'."),
+            ("p", "He told his social worker that he wants to 'stay at Sandra and Paul's for ever and ever' and to be 'good at reading like Ollie'."),
+            ("p", "His foster carers, Sandra and Paul Kettering, want him to feel safe at school, to make a friend and to enjoy books. His social worker, Ms Adaeze Okwu, wants a plan that will stay with him wherever he lives."),
+            _pep("B", "Section B: Special educational needs (PEP link: Part 3, My learning)"),
+            ("b", "Communication and interaction"),
+            ("p", ("S", "B", B1_SPEECH)),
+            ("b", "Cognition and learning"),
+            ("p", [B1_LIT, B1_MATHS]),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B1_REG, B1_ALERT]),
+            ("p", [B1_UNSTR, B1_CONTACT]),
+            ("p", "He is a sociable boy who wants friends, but he finds it hard to share an adult's attention with other children and will sometimes push to the front to be near his key adult."),
+            ("b", "Sensory and physical"),
+            ("p", B1_SLEEP),
+            _pep("C", "Section C: Health needs which relate to Tyler-Jay's SEN (PEP link: Part 5, My health)"),
+            ("S", "C", "Tyler-Jay's review health assessment (September 2026) found him to be well; his immunisations are up to date and his hearing and vision are normal."),
+            ("p", "He has nightmares most nights; he has been referred to the CAMHS children in care team for advice to his carers."),
+            _pep("D", "Section D: Social care needs which relate to Tyler-Jay's SEN (PEP link: Part 6, My care plan)"),
+            ("S", "D", "Tyler-Jay is looked after by Hollinbrook County Council under a care order; his care plan is long-term foster care with Mr and Mrs Kettering, subject to the permanence panel in January 2027."),
+            ("p", "He has supervised family time with his birth mother once a month and sees his older brother, who lives with another foster family, every fortnight."),
+            _pep("E", "Section E: Outcomes (PEP link: Part 4, My targets)"),
+            ("S", "E", "By July 2027 Tyler-Jay will read and spell words with the Phase 5 sounds taught in his phonics scheme."),
+            ("p", "By July 2027 Tyler-Jay will tell an adult, in words or with his feelings cards, when he is worried, on most days without prompting."),
+            ("p", "By the end of Year 3 Tyler-Jay will manage lunchtime and the line coming in from the playground without an incident in most weeks."),
+            _pep("F", "Section F: Special educational provision (PEP link: Part 4, How school will help me)"),
+            ("S", "F", "St Aidan's CE Primary School will make the following provision from its own resources and the top-up funding agreed by the council."),
+            ("b", "Relationships and regulation"),
+            ("bul", [("F", F1_KEY, True), ("F", F1_CALM, True), ("F", F1_WORDS, True), ("F", F1_NURT, False), ("F", F1_LUNCH, False), ("F", F1_TRANS, True)]),
+            ("b", "Language, literacy and number"),
+            ("bul", [("F", F1_LANG, True), ("F", F1_INSTR, True), ("F", F1_PHON, True), ("F", F1_FINE, False), ("F", F1_MATHS, True)]),
+            _pep("G", "Section G: Health provision (PEP link: Part 5, My health)"),
+            ("S", "G", "The looked-after children's nurse will complete Tyler-Jay's review health assessment every six months and share the health plan with the designated teacher."),
+            ("p", "The CAMHS children in care team will offer three consultation sessions to his foster carers about his sleep and nightmares."),
+            _pep("H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 (PEP link: none)"),
+            ("S", "H1", "None identified."),
+            _pep("H2", "Section H2: Other social care provision (PEP link: Part 6, My care plan)"),
+            ("S", "H2", "Tyler-Jay's social worker will visit him at home at least every six weeks and will see him on his own at each visit."),
+            ("p", "Family time with his birth mother will be supervised by the Hollinbrook Family Time Service, once a month, after school on a Friday so that he has the weekend to settle."),
+            ("p", H2_1_PEP),
+            ("p", H2_1_TUITION),
+            _pep("I", "Section I: Placement (PEP link: Part 2, My school)"),
+            ("S", "I", "St Aidan's CE Primary School, Church Walk, Hollinbrook HF7 2QA (mainstream, voluntary aided)."),
+            _pep("J", "Section J: Personal budget (PEP link: none)"),
+            ("S", "J", "No personal budget has been requested."),
+            _pep("K", "Section K: Advice and information (PEP link: Part 7, Who helped write this)"),
+            ("S", "K", "Educational psychology advice (Dr Imogen Fairclough, October 2026); Virtual School advice (October 2026); foster carers' views (October 2026); review health assessment (September 2026); social care advice (Ms Adaeze Okwu, October 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=EP1,
+            header="Hollinbrook Educational Psychology Service - OFFICIAL-SENSITIVE",
+            footer="Psychological advice - Tyler-Jay Brennan - page {n} of {m}",
+            blocks=[
+                ("org", "Hollinbrook Educational Psychology Service"),
+                ("title", "Psychological advice for an EHC needs assessment"),
+                ("kv", [("Child", "Tyler-Jay Brennan (DOB 11.01.2019), Year 2, St Aidan's CE Primary School"), ("Legal status", "Looked after; lives with foster carers Mr and Mrs Kettering since June 2026"), ("Psychologist", "Dr Imogen Fairclough, Educational Psychologist (HCPC registered)"), ("Dates seen", "29 September and 6 October 2026"), ("Sources", "Consultation with class teacher Miss Tanner, SENCo Mrs Oduya and foster carer Mrs Kettering; observation in class and at lunchtime; individual assessment")]),
+                ("h", 2, "1. Background"),
+                ("p", [("X", "Tyler-Jay lived with his birth mother until he was four and has since lived in two foster placements.", "history"), "He was removed from his birth mother's care because of neglect, and his first foster placement ended in June 2026 when his carer retired.", ("X", "His previous soiling difficulties have resolved since he moved to his current foster home.", "resolved difficulty")]),
+                ("p", "School report that the move to Mr and Mrs Kettering has gone well, though the summer term was very unsettled and he missed eight days of school while the move was arranged."),
+                ("h", 2, "2. Observation"),
+                ("p", [("N", "In the classroom Tyler-Jay scans the room constantly and startles at sudden noises, such as a chair scraping or a door closing.", "semh", B1_ALERT), "During a 30-minute literacy lesson he looked up at the door eleven times and twice left his seat to check who was in the corridor."]),
+                ("p", [("N", "When he is told off, or when a task looks too hard, he often freezes, hides under a table or leaves the room.", "semh", B1_REG), "On the morning I observed, he went under the table when the teaching assistant moved to another group, and came out when she returned and sat beside him without comment."]),
+                ("p", "At lunchtime he stayed close to the midday supervisor and did not join a game, though he watched a football game closely for most of the break."),
+                ("h", 2, "3. Assessment"),
+                ("p", "Tyler-Jay worked with me for two sessions of about 35 minutes each. He needed frequent reassurance and asked several times whether he was 'getting it right', but he settled once the tasks became familiar. I am confident that the results are a fair picture of what he can do at present, although they are likely to underestimate his potential."),
+                ("grid", [["Scale (BAS-3)", "Standard score", "Description"], ["Verbal Similarities", "94", "Average"], ["Naming Vocabulary", "79", "Low"], ["Recall of Digits Forward", "72", "Very low"], ["Pattern Construction", "98", "Average"], ["Early Number Concepts", "81", "Below average"]], [0.5, 0.2, 0.3]),
+                ("p", [("X", "On the BAS-3 Tyler-Jay's verbal similarities score fell in the average range, which suggests that his underlying reasoning is a strength.", "test result / strength"), "His non-verbal problem solving was also in the average range."]),
+                ("p", [("N", "Tyler-Jay's expressive language is well below that expected for his age; he tends to use three- or four-word sentences and cannot yet give an ordered account of an event.", "communication_interaction", B1_SPEECH), "When I asked him about his weekend, he said 'went park... Paul... ice cream' and could not say what happened first."]),
+                ("p", [("N", "His auditory working memory is a significant weakness: he could repeat back only three digits, and in class he loses the second and third parts of an instruction.", "cognition_learning", None)]),
+                ("p", [("N", "He knows 19 of the 44 phonemes taught in the school's scheme and cannot yet blend sounds to read unfamiliar three-letter words.", "cognition_learning", B1_LIT), "He recognised six of the first 45 high-frequency words."]),
+                ("p", [("N", "Tyler-Jay's pencil grip is immature, and he finds it hard to form letters of a consistent size or to keep them on the line.", "sensory_physical", None), "He tires quickly when writing and wrote four words in ten minutes."]),
+                ("h", 2, "4. Formulation"),
+                ("p", [("X", "Tyler-Jay's difficulties are, in my view, best understood as arising from both his early experiences and genuine learning needs; the two are not alternatives, and the plan should address both.", "argued opinion"), "It has been suggested at his last PEP meeting that his literacy difficulties will resolve once he feels safe; the evidence of the last two years, in which he has made slow progress even in settled periods, does not support waiting to see."]),
+                ("p", [("X", "I have considered whether an assessment for ADHD would be useful, but it is not advised at this stage because his inattention is better explained by hypervigilance and should be looked at again once he has been settled for a year.", "option considered and not taken up"), "His class teacher agrees that his attention is much better when his key adult is beside him and the room is calm, which is not the pattern one would expect from ADHD."]),
+                ("h", 2, "5. Recommendations"),
+                ("p", "The following are the provisions I consider necessary to meet Tyler-Jay's needs. They should be delivered by adults who know him well."),
+                ("num", [
+                    ("R", "Tyler-Jay should have a named key adult who checks in with him for 10 minutes on arrival each morning and again for 10 minutes after lunch, every day.", "semh", "less", F1_KEY),
+                    ("R", "He would benefit from a small language group, such as one following the Language for Thinking approach, three times a week for 20 minutes, led by a trained teaching assistant.", "communication_interaction", "less", F1_LANG),
+                    ("R", "Precision teaching of high-frequency words for 10 minutes every day, with progress charted weekly, is recommended.", "cognition_learning", "missing_from_f"),
+                    ("R", "Instructions should be given one step at a time and backed up with a visual prompt, and Tyler-Jay should be asked to repeat the instruction back to the adult.", "cognition_learning", "specific", F1_INSTR),
+                    ("R", "The daily 20-minute phonics session in a group of no more than four pupils, in addition to whole-class phonics, should continue.", "cognition_learning", "specific", F1_PHON),
+                    ("R", "A fine motor programme, such as 'Clever Fingers', for 10 minutes three times a week, would help him build the hand strength he needs for writing.", "sensory_physical", "not_specific", F1_FINE),
+                ]),
+                ("p", "I would be happy to attend Tyler-Jay's next PEP meeting to talk through this advice."),
+                ("p", "Dr Imogen Fairclough, Educational Psychologist, Hollinbrook Educational Psychology Service, County Hall, Hollinbrook HF1 1AA. Telephone 01632 960231, imogen.fairclough@example.org. 13 October 2026."),
+            ],
+        ),
+        dict(
+            file=VS1,
+            footer="Hollinbrook Virtual School for Children in Care - advice for EHC needs assessment",
+            author="Hollinbrook Virtual School",
+            blocks=[
+                ("org", "Hollinbrook Virtual School for Children in Care"),
+                ("title", "Virtual School advice: Tyler-Jay Brennan"),
+                ("kv", [("Written by", "Mr Desmond Achebe, Education Adviser, for Mrs Carol Whitlock, Virtual School Head"), ("School", "St Aidan's CE Primary School (designated teacher: Mrs Oduya)"), ("Date", "15 October 2026")]),
+                ("h", 2, "Why we are writing"),
+                ("p", "The Virtual School Head has a duty to promote the educational achievement of every child looked after by Hollinbrook County Council. We attend Tyler-Jay's PEP meetings each term and we supported the school's request for this assessment."),
+                ("p", [("X", "Tyler-Jay moved to his current foster carers, Mr and Mrs Kettering, in June 2026, after his previous placement ended at the carer's request.", "history / change of carers"), "He has stayed at St Aidan's throughout, which the Virtual School strongly supported so that he kept his school, his teacher and his friends while his home changed."]),
+                ("h", 2, "Attendance and progress"),
+                ("p", [("X", "Tyler-Jay's attendance since September is 96.4%, and he has had no suspensions.", "attendance"), ("N", "His phonics screening check score in June 2026 was 14, well below the threshold, and his reading age is about 18 months below his chronological age.", "cognition_learning", B1_LIT)]),
+                ("p", [("N", "In maths he can count to 20 but does not yet understand that 14 is one ten and four ones.", "cognition_learning", B1_MATHS), "He enjoys practical maths and is proud of his times-table stickers."]),
+                ("h", 2, "PEP targets, summer and autumn 2026"),
+                ("grid", [["PEP target", "What was done", "Outcome"], ["Know all Phase 3 sounds by October", "Daily small-group phonics with Mrs Hale", "Partly met: 19 of 25 sounds"], ["Come into class without an adult's hand by July", "Key adult met him at the gate", "Met in June; lost after the move; met again in September"], ["Tell an adult when he is worried", "Feelings cards on his table", "Not yet met"]], [0.36, 0.34, 0.3]),
+                ("h", 2, "What we see as Tyler-Jay's needs"),
+                ("p", [("N", "He finds it very hard to manage unstructured times, and most of the incidents recorded this year happened at lunchtime or in the line coming in from the playground.", "semh", B1_UNSTR), ("N", "Tyler-Jay becomes anxious before family time with his birth mother and on the day after it, and staff see more dysregulated behaviour on those days.", "semh", B1_CONTACT)]),
+                ("p", [("X", "Family time is arranged by his social worker and is not something school can change, but school can plan around it.", "social care arrangement, not an SEN")]),
+                ("h", 2, "What we recommend"),
+                ("p", ("R", "The Virtual School recommends that Pupil Premium Plus is used to fund one-to-one phonics tuition with a qualified teacher, two 30-minute sessions each week, for at least two terms.", "cognition_learning", "wrong_section", H2_1_TUITION, {"section": "H2"})),
+                ("p", ("R", "All staff who work with Tyler-Jay, including midday supervisors, should complete the Virtual School's attachment and trauma awareness training before the end of the autumn term 2026.", "semh", "missing_from_f")),
+                ("p", ("R", "A structured lunchtime club, run by a familiar adult in a quiet room, should be offered every day, with Tyler-Jay going out to the playground for the last 15 minutes only when he is ready.", "semh", "not_specific", F1_LUNCH)),
+                ("p", ("R", "Any change of class teacher, classroom or key adult should be prepared for with a photo book and at least three visits beforehand.", "semh", "specific", F1_TRANS)),
+                ("p", ("R", "The designated teacher should continue to hold a PEP meeting each term with his social worker and carers, and the PEP targets should be taken from the outcomes in this plan.", "social_care", "not_educational", H2_1_PEP, {"section": "H2"})),
+                ("p", [("X", "The draft plan did not mention how family time affects Tyler-Jay in school, and we have asked the SEN team to add this.", "comment on the draft plan")]),
+                ("sig", ["Desmond Achebe", "Education Adviser, Hollinbrook Virtual School", "Telephone 01632 960244    virtual.school@example.org"]),
+            ],
+        ),
+        dict(
+            file=FC1,
+            footer="Foster carers' views - Tyler-Jay Brennan",
+            author="S Kettering",
+            blocks=[
+                ("p", "Sandra and Paul Kettering"),
+                ("p", "14 Orchard Rise, Hollinbrook HF9 4LD"),
+                ("p", "12 October 2026"),
+                ("p", "To the SEND team, Hollinbrook County Council"),
+                ("b", "Our views for Tyler-Jay's EHC needs assessment"),
+                ("p", "Dear Sir or Madam,"),
+                ("p", "We are Tyler-Jay's foster carers and he has lived with us since 23 June 2026. His social worker asked us to write down what we see at home, so here it is in our own words."),
+                ("p", [("X", "Tyler-Jay has come on so much since he came to us; he now lets me read him a story at bedtime and snuggles in.", "progress"), ("X", "He loves dinosaurs, Lego and helping Paul wash the car.", "interests")]),
+                ("p", [("N", "He still can't tell us what has upset him; he just says 'don't know' or goes quiet.", "communication_interaction", B1_SPEECH), "It can take until bedtime before he comes out with it, and sometimes it is something that happened at school that morning."]),
+                ("p", [("N", "He has nightmares most nights and is often awake between two and four in the morning, so some mornings he is exhausted before school even starts.", "health", B1_SLEEP)]),
+                ("p", [("N", "He needs everything to be the same every day; if his routine changes, even a supply teacher, we see it at home for days.", "semh", B1_REG)]),
+                ("p", [("X", "We have been told we are a long-term match for Tyler-Jay, but nothing is certain until the permanence panel in January.", "social care: care planning")]),
+                ("p", "What we would like school to do:"),
+                ("bul", [("R", "keep using the same words we use at home when he is upset ('I can see you're worried; I'm here') so he hears the same thing everywhere", "semh", "specific", F1_WORDS)]),
+                ("p", "What we will do at home:"),
+                ("bul", [("R", "read his school book and go over his sound cards for ten minutes after tea, five nights a week", "cognition_learning", "not_educational"), "tell school on a Monday morning if the weekend has been difficult"]),
+                ("p", "We are happy for this letter to be shared with school and with Tyler-Jay's social worker."),
+                ("p", "Yours faithfully,"),
+                ("p", "Sandra and Paul Kettering"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01]
