@@ -218,4 +218,169 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+# ---------------------------------------------------------------------------
+# case-evalaa-02: Marrowby City Council; Poppy Latchford, 10, Year 5, special guardianship
+# layout "lowercase-letters-in-parentheses": each section starts with a bold paragraph
+# "(b) Poppy's special educational needs", the letter in lower case in brackets, as in
+# the regulation's own list.
+# ---------------------------------------------------------------------------
+
+B2_TRUST = "Poppy finds it hard to trust adults and to accept help; she may refuse a task, or insist on doing it her own way, rather than let an adult support her."
+B2_SHAME = "She is very sensitive to correction and to feeling that she has got something wrong, and this can lead to angry outbursts or to her leaving the room."
+B2_PEER = "Poppy finds friendships difficult: she wants to control games and falls out with other children, particularly at lunchtime."
+B2_TRANS = "She is very unsettled by unexpected changes, such as a supply teacher or a change to the timetable."
+B2_SEP = "She can become very anxious about separations and about who will collect her from school."
+B2_MASK = "Poppy often holds her feelings in during the school day and releases the tension at home afterwards, so school may not see how hard the day has been."
+B2_READ = "Her reading comprehension and her written work are below age-related expectations."
+
+F2_KEY = "A named key adult (a teaching assistant trained in attachment-aware practice) will spend 15 minutes with Poppy at the start of each day and will meet her at morning break, lunch and the end of the day; a second named adult will cover when the key adult is absent."
+F2_REPAIR = "When Poppy needs to be corrected, adults will speak to her privately and briefly, and will follow up within the same lesson with a short, warm 'repair' conversation."
+F2_STAFF = "Staff will be aware of Poppy's needs and will use a therapeutic approach."
+F2_SUPPORT = "Access to emotional support when needed."
+F2_LUNCH = "Poppy will attend the lunchtime Lego club, led by a teaching assistant, on three days a week."
+F2_CHANGE = "When a change of staff is known in advance, school will tell Poppy's grandmother the day before and send a photo of the adult who will be with her."
+F2_GROUP = "Small group work where appropriate."
+F2_READ = "Reciprocal reading in a group of up to four pupils, three times a week for 20 minutes, led by a teaching assistant."
+F2_TYPE = "Poppy may type any piece of writing longer than a page on a school laptop, and will have 15 minutes of touch-typing practice twice a week."
+
+G2_CAMHS = "The CAMHS looked-after and adopted children's team will offer a consultation to Elmcroft staff each term."
+G2_THERAPLAY = "Poppy will have a weekly 30-minute Theraplay-informed session in school with her key adult, supervised termly by the CAMHS looked-after and adopted children's team."
+H2_2_DDP = "Dyadic Developmental Psychotherapy for Poppy and her grandmother, fortnightly for 12 months from January 2027, funded through the Adoption and Special Guardianship Support Fund and arranged by the Special Guardianship Support Team."
+
+CP2 = "clinical_psychology_report.pdf"
+SG2 = "special_guardian_views.docx"
+
+
+def _paren(sid: str, text: str) -> tuple:
+    """A bold paragraph led by the section's letter in lower case in brackets."""
+    return ("H", sid, text, "b")
+
+
+CASE_02 = dict(
+    name="case-evalaa-02",
+    layout="lowercase-letters-in-parentheses",
+    summary=(
+        "Marrowby City Council; Poppy Latchford, 10, Year 5, previously looked after, living with her "
+        "grandmother under a special guardianship order (developmental trauma: trust, shame, control, "
+        "peer relationships, dissociation; reading comprehension). Each section starts with a bold "
+        "paragraph led by its letter in lower case in brackets ('(b) ...', '(h1) ...'). An independent "
+        "clinical psychologist's report on attachment and trauma (PDF) and the special guardian's "
+        "views (Word)."
+    ),
+    note="Headings are bold paragraphs such as '(b) Poppy's special educational needs'. Theraplay-informed sessions delivered by school staff stand in (g) and are wrong_section; the CAMHS consultation in (g) and the DDP funded by the support fund in (h2) are health and social care provision (not_educational). Autism was considered and ruled out; self-harm has stopped.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        header="Marrowby City Council    Education, Health and Care Plan    Poppy Latchford",
+        footer="Final plan issued 2 November 2026 - page {n} of {m}",
+        blocks=[
+            ("org", "Marrowby City Council"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [("Name", "Poppy Latchford"), ("Date of birth", "4 August 2016"), ("School and year", "Elmcroft Junior School, Year 5"), ("Status", "Previously looked after (special guardianship order, March 2021)"), ("EHC co-ordinator", "Mr Lewis Amankwah, telephone 01632 960377")]),
+            ("p", "The plan is set out in the order of regulation 12(1) of the Special Educational Needs and Disability Regulations 2014."),
+            _paren("A", "(a) Poppy's views, interests and aspirations, and those of her family"),
+            ("S", "A", "Poppy says she wants to be a vet and to 'have a dog called Biscuit'. She likes art, swimming and her grandmother's cat."),
+            ("p", "She said that school is 'OK when it's the same', and that she does not like it when 'people shout or when Mrs Finch is off'."),
+            ("p", "Her grandmother and special guardian, Mrs Brenda Latchford, wants Poppy to feel that school is a safe place, to keep her friends and to go to secondary school with confidence."),
+            _paren("B", "(b) Poppy's special educational needs"),
+            ("p", ("S", "B", B2_TRUST)),
+            ("p", B2_SHAME),
+            ("p", B2_PEER),
+            ("p", [B2_TRANS, B2_SEP]),
+            ("p", B2_MASK),
+            ("p", B2_READ),
+            _paren("C", "(c) Health needs related to Poppy's special educational needs"),
+            ("S", "C", "Poppy is physically well; she has no diagnosed medical conditions and takes no medication."),
+            _paren("D", "(d) Social care needs related to Poppy's special educational needs"),
+            ("S", "D", "Poppy is a previously looked-after child; she has lived with her maternal grandmother, Mrs Brenda Latchford, under a special guardianship order since March 2021."),
+            ("p", "Mrs Latchford receives support under the council's special guardianship support plan, which is reviewed each year."),
+            _paren("E", "(e) Outcomes"),
+            ("S", "E", "By the end of Year 6, Poppy will accept help with a task from her key adult on most occasions without refusing or leaving the room."),
+            ("p", "By the end of Year 6, Poppy will take part in a lunchtime game with at least two other children and keep it going for ten minutes, with adult help if needed."),
+            ("p", "By the end of Year 6, Poppy will answer inference questions about a text at the level expected for her age."),
+            _paren("F", "(f) Special educational provision"),
+            ("S", "F", "The following provision will be made by Elmcroft Junior School, with top-up funding at band 3."),
+            ("bul", [("F", F2_KEY, True), ("F", F2_REPAIR, True), ("F", F2_STAFF, False), ("F", F2_SUPPORT, False), ("F", F2_LUNCH, True), ("F", F2_CHANGE, True), ("F", F2_GROUP, False), ("F", F2_READ, True), ("F", F2_TYPE, True)]),
+            _paren("G", "(g) Health provision"),
+            ("S", "G", G2_CAMHS),
+            ("p", G2_THERAPLAY),
+            _paren("H1", "(h1) Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None."),
+            _paren("H2", "(h2) Other social care provision"),
+            ("S", "H2", "A special guardianship support worker will visit Mrs Latchford each month and will attend Poppy's annual review."),
+            ("p", H2_2_DDP),
+            _paren("I", "(i) Name and type of school"),
+            ("S", "I", "Elmcroft Junior School, Larch Avenue, Marrowby KB3 8PW (mainstream community junior school)."),
+            _paren("J", "(j) Personal budget"),
+            ("S", "J", "Mrs Latchford has not asked for a personal budget."),
+            _paren("K", "(k) Advice and information"),
+            ("S", "K", "Clinical psychology report (Dr Rosalind Ikeme, September 2026); views of Mrs Latchford (September 2026); school advice (Elmcroft Junior School, September 2026); advice from the Marrowby Virtual School (September 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CP2,
+            header="Dr Rosalind Ikeme, Consultant Clinical Psychologist - CONFIDENTIAL",
+            footer="Psychological assessment: Poppy Latchford - page {n} of {m}",
+            blocks=[
+                ("org", "Ikeme Psychology - independent clinical psychology for children and families"),
+                ("title", "Psychological assessment of attachment and developmental trauma"),
+                ("kv", [("Child", "Poppy Latchford, born 4 August 2016"), ("Commissioned by", "Marrowby Special Guardianship Support Team, through the Adoption and Special Guardianship Support Fund"), ("Seen", "Home visit 2 September 2026; school observation 9 September 2026; two individual sessions"), ("Author", "Dr Rosalind Ikeme, DClinPsy, Consultant Clinical Psychologist, HCPC registered")]),
+                ("h", 2, "1. Reason for referral"),
+                ("p", "Mrs Latchford asked for help to understand Poppy's behaviour, which she describes as 'two different girls, one at school and one at home'. The school asked whether Poppy might be autistic. I was also asked to advise the council's EHC needs assessment."),
+                ("h", 2, "2. Background"),
+                ("p", [("X", "Poppy was removed from her parents' care at the age of three after domestic abuse and parental substance misuse, and lived in two foster placements before a special guardianship order was made to her maternal grandmother in 2021.", "history"), "She has had no contact with her father since 2019 and sees her mother twice a year, supervised by Mrs Latchford."]),
+                ("p", [("X", "Poppy's self-harm (scratching her arms), reported in 2024, has not recurred for over a year.", "resolved difficulty"), "Mrs Latchford attributes this to the calmer routine at home and to Poppy's teacher last year, with whom she had a close relationship."]),
+                ("h", 2, "3. Assessment"),
+                ("p", [("X", "On the Assessment Checklist for Children, completed by Mrs Latchford, Poppy's scores were in the clinically significant range for non-reciprocated displays of affection and for pseudomature interpersonal behaviour.", "test result"), "Her teacher's Strengths and Difficulties Questionnaire gave a total difficulties score in the high range, with the highest scores on the peer problems and emotional symptoms scales."]),
+                ("p", [("N", "Poppy's relationships with adults are organised around control; she manages her anxiety by directing what happens, and she experiences an adult's help as a threat rather than a comfort.", "semh", B2_TRUST), "In the classroom she refused the teaching assistant's offer to help with a number line, then worked the problem out alone and showed the teacher."]),
+                ("p", [("N", "She shows a strong shame response to even mild correction: she drops her head, goes silent and then, if the adult persists, shouts or runs.", "semh", B2_SHAME)]),
+                ("p", [("N", "During the assessment Poppy twice appeared to 'switch off', staring and not responding to her name for 20 to 30 seconds, and her grandmother and her teacher describe the same episodes, usually when she is told off or when there is shouting nearby.", "semh", None), "I understand these as dissociative responses, a common protective reaction in children who have lived with frightening adults."]),
+                ("p", [("N", "Poppy does not reliably notice signals from her body: she often does not realise she is hungry, cold or needs the toilet until it is urgent.", "sensory_physical", None)]),
+                ("p", [("N", "Her peer relationships are fragile; she wants to be in charge of games and, when others do not follow her rules, the game usually ends in an argument.", "semh", B2_PEER), ("N", "She finds transitions within the school day, and especially unplanned changes of adult, very hard to cope with.", "semh", B2_TRANS)]),
+                ("h", 2, "4. Opinion"),
+                ("p", [("X", "I was asked whether Poppy is autistic; in my opinion her social difficulties are better explained by developmental trauma, because she understands social rules well and uses them flexibly when she feels safe, and a specialist autism assessment is not indicated.", "ruled-out diagnosis, argued")]),
+                ("p", "It would be wrong, however, to conclude that because her difficulties arise from her early experiences they are not special educational needs. They affect her learning every day and they call for provision that is different from, and additional to, what other children in her class receive. The question for the plan is what she needs, not why she needs it."),
+                ("p", [("X", "The school have already introduced a meet-and-greet at the gate each morning, which Poppy says she likes.", "support already in place"), ("X", "A specialist SEMH school was raised by the previous headteacher as an option; I do not support this, because a further move would repeat the pattern of loss Poppy has already experienced.", "option considered and not supported")]),
+                ("h", 2, "5. Recommendations"),
+                ("p", [("R", "Poppy needs one key adult in school with whom she can build a secure relationship; this adult should spend at least 15 minutes with her each morning and be available at transition points, with a second named adult to cover absences.", "semh", "specific", F2_KEY)]),
+                ("p", [("R", "All staff who teach Poppy should be trained in the PACE approach (playfulness, acceptance, curiosity and empathy), with a follow-up consultation each term from a clinician experienced in developmental trauma.", "semh", "not_specific", F2_STAFF)]),
+                ("p", [("R", "Correction should be given privately and briefly, and followed quickly by a repair in which the adult shows that the relationship is intact.", "semh", "specific", F2_REPAIR)]),
+                ("p", [("R", "Weekly Theraplay-informed sessions of 30 minutes with her key adult, supervised by a trained Theraplay practitioner, are recommended to build her trust in adults in school.", "semh", "wrong_section", G2_THERAPLAY, {"section": "G"})]),
+                ("p", [("R", "Poppy should have a structured lunchtime club with a familiar adult every day, as the playground is where most of her difficulties with peers arise.", "semh", "less", F2_LUNCH)]),
+                ("p", [("R", "Short movement breaks about every 45 minutes, agreed in advance with a discreet signal, would help Poppy to regulate before she becomes overwhelmed.", "sensory_physical", "missing_from_f")]),
+                ("p", [("R", "Dyadic Developmental Psychotherapy for Poppy and Mrs Latchford, fortnightly for 12 months, should be funded through the Adoption and Special Guardianship Support Fund.", "semh", "not_educational", H2_2_DDP, {"section": "H2"})]),
+                ("p", "Dr Rosalind Ikeme, Consultant Clinical Psychologist, 21 September 2026. 7 Chapel Yard, Marrowby KB1 2NN; telephone 01632 960512; r.ikeme@example.org."),
+            ],
+        ),
+        dict(
+            file=SG2,
+            footer="Marrowby City Council - Parent and carer views form - Poppy Latchford",
+            author="Marrowby SEN Team",
+            sans=True,
+            blocks=[
+                ("org", "Marrowby City Council - SEN Team"),
+                ("title", "Views of parents and carers"),
+                ("kv", [("Child's name", "Poppy Latchford"), ("Completed by", "Mrs Brenda Latchford (grandmother, special guardian)"), ("Date", "14 September 2026")]),
+                ("b", "1. What is Poppy good at? What does she enjoy?"),
+                ("p", [("X", "Poppy is a funny, clever girl who loves animals and wants to be a vet.", "strength / aspiration"), "She is brilliant at drawing and will spend hours on a picture of the cat."]),
+                ("b", "2. What has happened in Poppy's life that school should know about?"),
+                ("p", [("X", "Since the special guardianship order she has been able to stay at the same school, which has made a big difference.", "history"), ("X", "I went on the 'Understanding Trauma' course run by the special guardianship support team last year, and it helped me understand why she pushes me away.", "history: carer's training")]),
+                ("b", "3. What does Poppy find hard?"),
+                ("p", [("N", "Poppy holds it all in at school, and as soon as she gets in the car she explodes; the teachers say she is fine, but she is not fine.", "semh", B2_MASK)]),
+                ("p", [("N", "She is still struggling with reading; she can read the words but can't tell you what the story was about.", "cognition_learning", B2_READ), ("N", "She gets very anxious about who is collecting her and asks me every morning whether I will be there at three o'clock.", "semh", B2_SEP)]),
+                ("p", [("N", "Her handwriting is messy and she hates writing anything down, even a birthday card.", "cognition_learning", B2_READ)]),
+                ("b", "4. What help would you like school to give?"),
+                ("p", [("R", "I would like school to send me a photo of whoever will be teaching her if her teacher is going to be off, so I can prepare her the night before.", "semh", "specific", F2_CHANGE)]),
+                ("p", [("R", "She needs help with understanding what she reads, in a small group, every week.", "cognition_learning", "specific", F2_READ)]),
+                ("b", "5. What will you do at home?"),
+                ("p", [("R", "At home I will keep to the same after-school routine: a snack, twenty minutes of quiet time in her room, then homework.", "semh", "not_educational")]),
+                ("b", "6. Anything else?"),
+                ("p", [("X", "The draft plan says she will get 'support when needed', which does not tell anyone what will actually happen.", "comment on the draft plan")]),
+                ("p", "Signed: B. Latchford"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
