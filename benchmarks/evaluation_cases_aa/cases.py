@@ -383,4 +383,170 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evalaa-03: Fernleigh Metropolitan Borough Council; Kieran Dobbs, 14, Year 9,
+# moved from foster care to a children's home between the reports.
+# layout "agency-letter-name-heading-rows": each section opens with a shaded one-row table
+# of three cells: the lead agency, "Section B", and the section's name.
+# ---------------------------------------------------------------------------
+
+B3_LIT = "Kieran has significant literacy difficulties; his reading and spelling are at about the level expected of a nine-year-old, and he avoids reading aloud."
+B3_ATT = "His attendance has been low and he has missed large parts of Years 7 and 8, which has left gaps in his learning across the curriculum."
+B3_TRUST = "He has experienced many changes of carer and school and finds it very hard to trust adults, particularly new ones."
+B3_AVOID = "When he feels he may fail or be shown up in front of other pupils, Kieran avoids the task, leaves the lesson or becomes confrontational."
+B3_EF = "He finds it hard to organise himself, to remember equipment and to plan and finish longer pieces of work."
+B3_TIRED = "Kieran is often tired in the morning because he goes to sleep late, and this affects his learning in the first lessons of the day."
+
+F3_MENTOR = "Mentoring from the school's learning mentor for one hour a week, one to one, at a fixed time agreed with Kieran."
+F3_TT = "A part-time timetable, increasing as Kieran is able to manage."
+F3_EXIT = "An exit card that Kieran can use to leave a lesson and go to the inclusion base, where a named adult will talk with him for up to 10 minutes before he returns."
+F3_ADULT = "Support from an adult in lessons where needed."
+F3_LIT = "A literacy intervention (Fresh Start) in a group of no more than three, four times a week for 30 minutes, in a room away from the main corridor."
+F3_VOCAB = "Pre-teaching of key subject vocabulary once a fortnight in English and science."
+F3_CAT = "Catch-up support in maths."
+F3_ORG = "A daily organiser checklist, checked with his key worker at the end of each day, and a set of equipment kept for him in the inclusion base."
+F3_CAREERS = "A careers guidance interview with the school's careers adviser before the Year 9 options deadline in February 2027."
+
+G3_FASD = "The community paediatrician will assess Kieran for fetal alcohol spectrum disorder; the appointment is expected by March 2027."
+G3_CAMHS = "The CAMHS looked-after children's team will offer Kieran a therapeutic assessment at the clinic, not in school."
+H2_3_GATE = "A key worker from Castlegate Academy will meet Kieran at the school gate each morning and will be his first point of contact during the day."
+H2_3_LIFE = "His social worker will complete six sessions of life story work with Kieran during 2027."
+H2_3_IV = "The council will find an independent visitor for Kieran."
+
+SW3 = "social_worker_advice.pdf"
+LAC3 = "lac_health_assessment.docx"
+
+
+def _row(agency: str, sid: str, name: str) -> tuple:
+    """A shaded heading row: the lead agency, the section letter, the section's name."""
+    return ("grid", [[agency, ("H", sid, f"Section {sid}", ""), name]], [0.2, 0.16, 0.64])
+
+
+CASE_03 = dict(
+    name="case-evalaa-03",
+    layout="agency-letter-name-heading-rows",
+    summary=(
+        "Fernleigh Metropolitan Borough Council; Kieran Dobbs, 14, Year 9, looked after, who moved "
+        "from foster care to a children's home between the reports (literacy, gaps from low "
+        "attendance, trust, avoidance, organisation; a language difficulty and suspected fetal "
+        "alcohol spectrum disorder raised by health). Each section opens with a shaded one-row "
+        "table: lead agency | 'Section B' | name. Social worker's advice (PDF) and the "
+        "looked-after children's nurse's review health assessment summary (Word)."
+    ),
+    note="Each section heading is the middle cell of a one-row table ('Section B'); the other cells name the lead agency and the section. The key worker meeting Kieran at the gate, an educational provision recommended by the social worker, stands in H2 and is wrong_section. Life story work and an independent visitor (H2), and the FASD and CAMHS assessments (G), are social care and health provision. The SW's view against a managed move concerns the placement in I.",
+    plan=dict(
+        file="plan.docx",
+        sans=True,
+        header="OFFICIAL-SENSITIVE",
+        footer="Fernleigh MBC - EHC plan - Kieran Dobbs - issued 20 November 2026",
+        author="Fernleigh MBC SEND Service",
+        blocks=[
+            ("org", "Fernleigh Metropolitan Borough Council - SEND Service"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [("Name", "Kieran Dobbs"), ("Date of birth", "30 May 2012"), ("NC year", "Year 9"), ("Lives at", "Oakhurst House (registered children's home), Fernleigh"), ("Legal status", "Looked after, care order"), ("Social worker", "Mr Callum Redfern, Children in Care Team, 01632 960683"), ("Virtual School", "Ms Harriet Quayle, Fernleigh Virtual School")]),
+            ("p", "The lead agency for each section is shown beside its letter."),
+            _row("All agencies", "A", "Kieran's views, interests and aspirations, and those of the people who care for him"),
+            ("S", "A", "Kieran says he wants to be a mechanic 'or a boxer' and to 'stay somewhere long enough to get my own room sorted'."),
+            ("p", "He says teachers who 'don't go on at me' are the ones he works for, and he wants his sisters to know he is doing well."),
+            ("p", "Staff at Oakhurst House want Kieran to go to school every day and to start thinking about college. His social worker wants him to stay at Castlegate Academy until the end of Year 11."),
+            _row("Education", "B", "Kieran's special educational needs"),
+            ("b", "Learning"),
+            ("p", ("S", "B", B3_LIT)),
+            ("p", B3_ATT),
+            ("p", B3_EF),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B3_TRUST, B3_AVOID]),
+            ("p", B3_TIRED),
+            _row("Health", "C", "Kieran's health needs that relate to his special educational needs"),
+            ("S", "C", "Kieran is in good physical health; his immunisations, dental checks, vision and hearing are up to date."),
+            ("p", "He sleeps late, smokes, and is waiting for a paediatric assessment because of a history of alcohol exposure before birth."),
+            _row("Social care", "D", "Kieran's social care needs that relate to his special educational needs"),
+            ("S", "D", "Kieran is looked after by Fernleigh MBC under a care order and has lived at Oakhurst House since September 2026, after his foster placement ended."),
+            ("p", "He is at risk of criminal exploitation by older young people and has a safety plan agreed by the exploitation panel. He has letterbox contact with his two younger sisters, who are adopted."),
+            _row("All agencies", "E", "Outcomes"),
+            ("S", "E", "By July 2027 Kieran will attend full time and stay in lessons for at least four of the five periods on most days."),
+            ("p", "By the end of Year 10 Kieran will read age-appropriate texts in his GCSE subjects with the help of a glossary."),
+            ("p", "By the end of Year 9 Kieran will have chosen his GCSE options with advice from the careers adviser and the people who care for him."),
+            _row("Education", "F", "Special educational provision"),
+            ("S", "F", "Castlegate Academy will provide:"),
+            ("bul", [("F", F3_MENTOR, True), ("F", F3_TT, False), ("F", F3_EXIT, True), ("F", F3_ADULT, False), ("F", F3_LIT, True), ("F", F3_VOCAB, True), ("F", F3_CAT, False), ("F", F3_ORG, True), ("F", F3_CAREERS, True)]),
+            _row("Health", "G", "Health provision"),
+            ("S", "G", "The looked-after children's nurse will complete Kieran's review health assessment every six months and will offer him the stop smoking service."),
+            ("p", G3_FASD),
+            ("p", G3_CAMHS),
+            _row("Social care", "H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "Not applicable."),
+            _row("Social care", "H2", "Any other social care provision"),
+            ("S", "H2", "Kieran's placement at Oakhurst House, a four-bed children's home run by Brightpath Care, with staffing at a ratio of one adult to two young people."),
+            ("p", "His social worker will visit at least every six weeks and his care plan will be reviewed by his independent reviewing officer every six months."),
+            ("p", H2_3_GATE),
+            ("p", [H2_3_LIFE, H2_3_IV]),
+            _row("Education", "I", "Placement"),
+            ("S", "I", "Castlegate Academy, Mill Road, Fernleigh HF12 6BD (mainstream academy, 11-16)."),
+            _row("All agencies", "J", "Personal budget"),
+            ("S", "J", "No personal budget has been requested; Pupil Premium Plus is managed by the Virtual School through Kieran's PEP."),
+            _row("All agencies", "K", "Advice and information"),
+            ("S", "K", "Social care advice (Mr Callum Redfern, August 2026); review health assessment summary (Ms Joanne Mbatha, October 2026); school advice (Castlegate Academy, September 2026); Virtual School advice (September 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SW3,
+            header="Fernleigh MBC Children's Services - Children in Care Team",
+            footer="Social care advice for EHC needs assessment - OFFICIAL-SENSITIVE - {n}/{m}",
+            blocks=[
+                ("org", "Fernleigh Metropolitan Borough Council - Children's Services"),
+                ("title", "Social care advice: Kieran Dobbs"),
+                ("kv", [("Young person", "Kieran Dobbs, DOB 30.05.2012"), ("Current carers", "Mr and Mrs Hadley (local authority foster carers)"), ("Social worker", "Callum Redfern, Children in Care Team"), ("Date", "18 August 2026")]),
+                ("h", 3, "1. Kieran's history"),
+                ("p", [("X", "Kieran became looked after in 2019 under a care order, after years of neglect and domestic abuse at home.", "history"), "His younger sisters were placed for adoption in 2022."]),
+                ("p", [("N", "He has had five placements and three secondary schools in two years, and he expects each new adult to give up on him.", "semh", B3_TRUST), ("X", "His foster placement with Mr and Mrs Hadley, which began in January 2026, is ending at the carers' request.", "history: change of carers")]),
+                ("h", 3, "2. Social care needs"),
+                ("p", [("X", "Kieran needs a stable home where he can stay until he is at least 18, and the plan is for him to move to Oakhurst House, a small children's home, in September.", "social care need, stated in D"), ("X", "There are concerns that older young people are targeting Kieran for criminal exploitation, and a child exploitation risk assessment was completed in July 2026.", "social care need, stated in D")]),
+                ("p", [("X", "He wants to see his two younger sisters; letterbox contact is in place and direct contact is being considered with their adoptive parents.", "social care: family contact")]),
+                ("h", 3, "3. What I see of Kieran's learning"),
+                ("p", [("N", "Kieran's reading is poor for his age; his carers say he cannot read a bus timetable or a menu, and he will make an excuse rather than read in front of people.", "cognition_learning", B3_LIT)]),
+                ("p", [("N", "He has big gaps in maths: he can add and subtract, but division and fractions are beyond him at the moment.", "cognition_learning", B3_ATT), ("N", "Kieran's attendance at Castlegate Academy last year was 61%, and he has been on a reduced timetable of mornings only since February.", "cognition_learning", B3_ATT)]),
+                ("p", [("N", "When he is asked to do something he thinks he can't do, he walks out, and on several occasions he has been found off-site.", "semh", B3_AVOID), ("N", "Carers and school both notice that he cannot settle to anything for more than a few minutes unless an adult is working right beside him.", "cognition_learning", None)]),
+                ("p", [("X", "He has done well at the boxing club run by the youth service, and his coach says he is respectful and hard-working.", "strength")]),
+                ("h", 3, "4. Recommendations"),
+                ("p", [("R", "Kieran should have one consistent key worker in school who meets him at the gate each morning and is his first point of contact when things go wrong.", "semh", "wrong_section", H2_3_GATE, {"section": "H2"})]),
+                ("p", [("R", "His reduced timetable should end as soon as possible, with his hours increased by at least one lesson a fortnight and reviewed at each PEP meeting, so that he is in full-time education by Easter 2027.", "cognition_learning", "not_specific", F3_TT)]),
+                ("p", [("R", "School should give Kieran a small-group literacy programme with an adult he trusts; he has said he would be willing to try 'if nobody else can see'.", "cognition_learning", "specific", F3_LIT)]),
+                ("p", [("X", "He should not be moved to another school; a further managed move would, in my view, confirm his belief that nobody will keep him.", "view on placement (Section I)")]),
+                ("p", [("R", "I will complete six sessions of life story work with Kieran over the coming year.", "social_care", "not_educational", H2_3_LIFE, {"section": "H2"}), ("R", "An independent visitor should be found for Kieran, as he has asked for one.", "social_care", "not_educational", H2_3_IV, {"section": "H2"})]),
+                ("p", "Callum Redfern, Social Worker, Children in Care Team, Civic Centre, Fernleigh HF1 3XX. Telephone 01632 960683; callum.redfern@example.org."),
+            ],
+        ),
+        dict(
+            file=LAC3,
+            footer="Fernleigh Children in Care Health Team - Review Health Assessment summary for the SEND Service",
+            author="Fernleigh Community Health NHS Trust",
+            blocks=[
+                ("org", "Fernleigh Community Health NHS Trust - Children in Care Health Team"),
+                ("title", "Review Health Assessment: summary for EHC needs assessment"),
+                ("kv", [("Name", "Kieran Dobbs (NHS number withheld)"), ("Placement", "Oakhurst House, Fernleigh (since 14 September 2026)"), ("Assessment", "Review health assessment, 8 October 2026, at Oakhurst House"), ("Nurse", "Joanne Mbatha, Specialist Nurse for Children in Care")]),
+                ("b", "Summary of health"),
+                ("p", [("X", "Kieran moved to Oakhurst House, a four-bed children's home run by Brightpath Care, on 14 September 2026.", "history: change of carers"), ("X", "His immunisations are up to date, his dental check was in August 2026 and his vision and hearing are normal.", "health: no need")]),
+                ("p", [("X", "Previous concerns about Kieran's weight have resolved; his BMI is now in the healthy range.", "resolved difficulty"), ("X", "Kieran smokes about ten cigarettes a day and has been offered the stop smoking service.", "health need, not SEN (C and G)")]),
+                ("b", "Health needs affecting learning"),
+                ("p", [("N", "Kieran reports going to sleep after 1 am most nights and says he is tired in lessons.", "health", B3_TIRED)]),
+                ("p", [("N", "On the language screen used by the children in care health team, Kieran scored below the criterion for his age, and he struggled to understand longer spoken instructions and words such as 'analyse' and 'compare'.", "communication_interaction", None)]),
+                ("p", [("N", "Kieran finds it very hard to plan, organise himself and remember what he has been asked to do, which carers and teachers both describe.", "cognition_learning", B3_EF)]),
+                ("p", [("X", "His birth mother's maternity records note heavy alcohol use in pregnancy, and Kieran has never been assessed for fetal alcohol spectrum disorder.", "health history; assessment recommended")]),
+                ("b", "Health plan and recommendations"),
+                ("grid", [
+                    ["Action", "Who", "By when"],
+                    [("R", "Referral to the community paediatrician for assessment for fetal alcohol spectrum disorder", "health", "not_educational", G3_FASD, {"section": "G"}), "LAC nurse", "November 2026"],
+                    [("R", "A full speech and language therapy assessment, with any programme that follows built into his school timetable", "communication_interaction", "missing_from_f"), "LAC nurse to refer; school SENCo", "January 2027"],
+                    [("R", "CAMHS looked-after children's team to offer Kieran a therapeutic assessment at the clinic, as he has said he would consider it 'if it's not in school'", "semh", "not_educational", G3_CAMHS, {"section": "G"}), "Social worker to refer", "December 2026"],
+                    [("R", "Teachers to pre-teach five to ten key words for each subject topic, for 10 minutes at the start of every week", "communication_interaction", "less", F3_VOCAB), "Castlegate Academy", "From January 2027"],
+                    [("R", "A sleep plan agreed with staff at Oakhurst House, including phones handed in at 11 pm", "health", "not_educational"), "Residential staff", "Now"],
+                ], [0.56, 0.24, 0.2]),
+                ("p", "Joanne Mbatha RGN SCPHN, Specialist Nurse for Children in Care. Telephone 01632 960725; joanne.mbatha@example.org. 10 October 2026."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
