@@ -549,4 +549,170 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evalaa-04: Castlemere Borough Council; Ellie-Mae Thornton, 15, Year 11, adopted
+# layout "name-over-letter-line": each section's name as a bold heading, with a small grey
+# line "Section B" beneath it. There is no personal budget section at all.
+# ---------------------------------------------------------------------------
+
+B4_ANX = "Ellie-Mae experiences high levels of anxiety linked to her early experiences, which have led to periods when she has been unable to attend school."
+B4_REL = "She finds it hard to ask for help and will often say she is fine when she is not."
+B4_PEER = "She is vulnerable in friendships and online, and can be drawn into relationships in which she is treated unkindly or put at risk."
+B4_DYS = "Ellie-Mae has a specific learning difficulty (dyslexia) affecting her reading speed, spelling and written expression."
+B4_PROC = "Her speed of processing is slow, so she needs more time to read, understand and answer questions, particularly under timed conditions."
+B4_TRANS = "Changes of teacher, room or routine raise her anxiety, and the move from school to college will be a major transition for her."
+
+F4_KEY = "Ellie-Mae will have a check-in with her head of year once a fortnight."
+F4_ATTEND = "Support to improve attendance."
+F4_PROFILE = "A one-page profile, written with Ellie-Mae, will be given to every member of staff who teaches her at the start of each term."
+F4_MENTOR = "Mentoring as appropriate."
+F4_EXAMROOM = "Ellie-Mae will sit all examinations, including mocks, in a separate supervised room with no more than three other candidates."
+F4_TIME = "25% extra time in all internal and external examinations."
+F4_LAPTOP = "A laptop with spell-check for all extended writing in lessons and examinations, as her normal way of working."
+F4_NOTES = "Access to notes where possible."
+F4_SPEC = "A specialist dyslexia teacher will work with Ellie-Mae for 30 minutes a week on reading fluency and revision strategies until June 2027."
+F4_HANDOVER = "The SENCo will meet the learning support team at Castlemere College in the summer term 2027 to hand over this plan, her examination arrangements and her one-page profile."
+
+G4_THERAPY = "Individual therapy with the CAMHS Adoption and Permanence Team, fortnightly, until the end of Year 11."
+G4_PASS = "Ellie-Mae will be given a pass to leave lessons five minutes before the bell, to avoid busy corridors, as advised by CAMHS."
+
+CP4 = "clinical_psychology_report.pdf"
+EP4 = "ep_report.docx"
+
+
+def _name_over(sid: str, name: str) -> list:
+    """The section's name as a heading, and a small line below it naming the section."""
+    return [("H", sid, name, "h2"), ("small", f"Section {sid}")]
+
+
+CASE_04 = dict(
+    name="case-evalaa-04",
+    layout="name-over-letter-line",
+    summary=(
+        "Castlemere Borough Council; Ellie-Mae Thornton, 15, Year 11, adopted at four (anxiety and "
+        "school avoidance rooted in early neglect, masking, online vulnerability, dyslexia and slow "
+        "processing, transition to college). Each section's name is a bold heading with a small grey "
+        "line 'Section B' beneath it; the plan has no personal budget section. NHS clinical "
+        "psychologist's report from the CAMHS adoption and permanence team (PDF) and an EP report "
+        "(Word)."
+    ),
+    note="Headings are the section names ('Special educational needs'), each followed by a small line 'Section B'. There is no Section J. The corridor pass, an educational arrangement, stands in G and is wrong_section; CAMHS therapy in G is health provision (not_educational). Self-harm has stopped; an eating disorder was ruled out.",
+    plan=dict(
+        file="plan.pdf",
+        header="Castlemere Borough Council - Education, Health and Care Plan - Ellie-Mae Thornton",
+        footer="Issued 27 October 2026. Page {n} of {m}",
+        blocks=[
+            ("org", "Castlemere Borough Council"),
+            ("small", "SEND Assessment Team, Town Hall, Castlemere AC4 9ZZ - 01632 960150 - send@example.org"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [("Young person", "Ellie-Mae Thornton"), ("Date of birth", "19 February 2011"), ("School", "Northgate High School, Year 11"), ("Parents", "Mr Gareth and Mrs Yvonne Thornton (adoptive parents)"), ("Plan type", "Final plan after needs assessment")]),
+            *_name_over("A", "Views, interests and aspirations"),
+            ("S", "A", "Ellie-Mae wants to work with animals and hopes to study animal care at Castlemere College next September."),
+            ("p", "She says she is 'rubbish at exams' and that she wants teachers to 'notice when I'm not OK without making a big thing of it'."),
+            ("p", "Her parents want her to finish Year 11 with the grades she is capable of and to start college feeling confident."),
+            *_name_over("B", "Special educational needs"),
+            ("b", "Social, emotional and mental health"),
+            ("p", ("S", "B", B4_ANX)),
+            ("p", [B4_REL, B4_PEER]),
+            ("p", B4_TRANS),
+            ("b", "Cognition and learning"),
+            ("p", [B4_DYS, B4_PROC]),
+            ("p", "Her verbal reasoning is a strength, and she is predicted grades 4 and 5 in most subjects."),
+            *_name_over("C", "Health needs"),
+            ("S", "C", "Ellie-Mae is under the care of the CAMHS Adoption and Permanence Team for anxiety."),
+            *_name_over("D", "Social care needs"),
+            ("S", "D", "Ellie-Mae was adopted in 2015 and is a previously looked-after child; her family is entitled to adoption support."),
+            ("p", "There are no current child protection concerns. A referral to the police in 2026 about online contact with an older young man was closed with a safety plan agreed with her parents."),
+            *_name_over("E", "Outcomes"),
+            ("S", "E", "By the end of Year 11 Ellie-Mae will attend at least 90% of sessions and will sit all her GCSE examinations."),
+            ("p", "By September 2027 Ellie-Mae will have started a course at Castlemere College and will know who to go to there when she needs help."),
+            ("p", "By the end of Year 11 Ellie-Mae will use a laptop and revision strategies to complete timed answers of the length her examinations require."),
+            *_name_over("F", "Special educational provision"),
+            ("S", "F", "Northgate High School will provide the following, funded from its notional SEN budget and top-up funding."),
+            ("bul", [("F", F4_KEY, True), ("F", F4_ATTEND, False), ("F", F4_PROFILE, True), ("F", F4_MENTOR, False), ("F", F4_EXAMROOM, True), ("F", F4_TIME, True), ("F", F4_LAPTOP, True), ("F", F4_NOTES, False), ("F", F4_SPEC, True), ("F", F4_HANDOVER, True)]),
+            *_name_over("G", "Health provision"),
+            ("S", "G", G4_THERAPY),
+            ("p", G4_PASS),
+            *_name_over("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None."),
+            *_name_over("H2", "Other social care provision"),
+            ("S", "H2", "Castlemere and Vale Adoption will continue to offer adoption support to Mr and Mrs Thornton, including the adoptive parents' support group each month."),
+            *_name_over("I", "Placement"),
+            ("S", "I", "Northgate High School, Northgate Road, Castlemere AC7 3QT (mainstream community secondary school, 11-16)."),
+            *_name_over("K", "Advice and information"),
+            ("S", "K", "Clinical psychology report (Dr Niamh Castellanos, CAMHS, September 2026); educational psychology report (Ms Gwen Pryce-Hallam, September 2026); school advice (Northgate High School); views of Ellie-Mae and her parents."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CP4,
+            header="Castlemere and Vale NHS Foundation Trust - Child and Adolescent Mental Health Services",
+            footer="CONFIDENTIAL - Ellie-Mae Thornton - clinical psychology advice - page {n}",
+            blocks=[
+                ("org", "CAMHS Adoption and Permanence Team"),
+                ("small", "The Willows, Hospital Lane, Castlemere AC2 5HH - 01632 960808"),
+                ("title", "Clinical psychology advice for an EHC needs assessment"),
+                ("p", "Re: Ellie-Mae Thornton, DOB 19/02/2011, Northgate High School"),
+                ("p", "I am a clinical psychologist in the CAMHS Adoption and Permanence Team and have worked with Ellie-Mae since March 2025, first in a course of individual therapy and since June 2026 in fortnightly sessions. I write at the request of the SEND Assessment Team, with the consent of Ellie-Mae and her parents."),
+                ("h", 3, "Background"),
+                ("p", [("X", "Ellie-Mae was placed for adoption at the age of four, after two years in foster care, and her adoption order was made in 2015.", "history"), "She has one older brother whom she has not seen since she was three."]),
+                ("p", [("X", "Her self-harm, which was a concern in Year 9, stopped after therapy in 2025, and there has been none for over a year.", "resolved difficulty"), ("X", "Her adoptive parents have attended the Foundations for Attachment programme and use a calm and consistent approach at home.", "support in place at home")]),
+                ("h", 3, "Current presentation"),
+                ("p", [("N", "Ellie-Mae's anxiety is rooted in her early experience of neglect and unpredictable care; she lives with a constant expectation that something bad is about to happen.", "semh", B4_ANX), ("N", "Her attendance fell to 58% in the spring term of Year 10, mostly through whole days missed when she could not face leaving the house.", "semh", B4_ANX)]),
+                ("p", [("N", "Ellie-Mae presents as compliant and cheerful in school, but this masks high anxiety, and she rarely asks for help because she expects to be rejected.", "semh", B4_REL)]),
+                ("p", [("N", "She has described panic attacks in busy corridors and in the exam hall during her mock examinations.", "semh", None)]),
+                ("p", [("N", "Ellie-Mae is vulnerable online; in the last year she shared images with an older boy she met on a gaming site, which led to a police referral.", "semh", B4_PEER), ("N", "She has very low self-worth and describes herself as 'thick' and 'a waste of space'.", "semh", None)]),
+                ("p", [("X", "I do not consider that Ellie-Mae has an eating disorder; her restricted eating last winter was short-lived and linked to exam stress.", "ruled-out diagnosis")]),
+                ("h", 3, "Opinion"),
+                ("p", [("X", "It has been suggested that Ellie-Mae's difficulties are emotional rather than educational; in my view the distinction is not helpful, because her anxiety directly limits her access to learning.", "argued opinion"), "The most important thing school can offer her is predictability and an adult who notices."]),
+                ("h", 3, "Recommendations"),
+                ("p", "I recommend the following."),
+                ("bul", [
+                    ("R", "A named key adult in school, with a weekly 30-minute check-in at a fixed time and a way for Ellie-Mae to reach that adult during the day.", "semh", "less", F4_KEY),
+                    ("R", "A planned, gradual return to full attendance, with a written reintegration plan reviewed every two weeks by school, Ellie-Mae and her parents.", "semh", "not_specific", F4_ATTEND),
+                    ("R", "A quiet, supervised room for all examinations, including mocks, with no more than three other candidates.", "semh", "specific", F4_EXAMROOM),
+                    ("R", "A one-page summary of her needs and what helps, written with her, for every member of staff who teaches her, at the start of each term.", "semh", "specific", F4_PROFILE),
+                    ("R", "A pass allowing her to move between lessons five minutes before the bell, to avoid crowded corridors.", "semh", "wrong_section", G4_PASS, {"section": "G"}),
+                    ("R", "Transition to college planned from the spring term, with at least four visits to the college before she starts, accompanied by a familiar adult.", "semh", "missing_from_f"),
+                    ("R", "Continued individual therapy with our team, fortnightly, until the end of Year 11.", "semh", "not_educational", G4_THERAPY, {"section": "G"}),
+                ]),
+                ("p", "Dr Niamh Castellanos, Clinical Psychologist, CAMHS Adoption and Permanence Team. 22 September 2026. niamh.castellanos@example.org"),
+            ],
+        ),
+        dict(
+            file=EP4,
+            footer="Educational psychology report - Ellie-Mae Thornton - September 2026",
+            author="G Pryce-Hallam",
+            blocks=[
+                ("org", "Castlemere Educational Psychology Team"),
+                ("title", "Educational Psychology Report"),
+                ("kv", [("Name", "Ellie-Mae Thornton"), ("School", "Northgate High School, Year 11"), ("Educational psychologist", "Gwen Pryce-Hallam, Senior Educational Psychologist"), ("Date of assessment", "15 September 2026")]),
+                ("b", "Background and views"),
+                ("p", [("X", "Ellie-Mae was identified as dyslexic by a specialist teacher in Year 7.", "history"), ("X", "Her predicted grades are 5 in English and 4 in maths, and she wants to study animal care at Castlemere College.", "progress / aspiration")]),
+                ("p", "Ellie-Mae told me she wants to 'get it over with' and that she worries about 'freezing' in the exams. Her parents feel her dyslexia has been overlooked because attention has been on her attendance."),
+                ("b", "Assessment results"),
+                ("grid", [["Measure", "Score", "Range"], ["Verbal Comprehension (WISC-V)", "114", "High average"], ["Working Memory (WISC-V)", "86", "Low average"], ["Processing Speed (WISC-V)", "76", "Very low"], ["Single word reading (WRAT-5)", "97", "Average"], ["Reading rate (passage)", "91 words per minute", "Well below average"], ["Spelling (WRAT-5)", "82", "Below average"]], [0.5, 0.24, 0.26]),
+                ("p", [("X", "Her verbal comprehension score was in the high average range, which is a clear strength.", "strength / test result")]),
+                ("b", "What the assessment tells us"),
+                ("p", [("N", "Ellie-Mae's single-word reading is within the average range, but her reading speed is well below average: she read 91 words a minute on the passage test, against an average of around 160 for her age.", "cognition_learning", B4_DYS)]),
+                ("p", [("N", "Her spelling is inconsistent, and she avoids words she cannot spell, so her written answers are shorter and simpler than her spoken ones.", "cognition_learning", B4_DYS)]),
+                ("p", [("N", "On the processing speed tasks her scores were in the low range, well below her verbal reasoning.", "cognition_learning", B4_PROC), ("N", "Ellie-Mae finds it hard to take notes while listening, because she cannot hold what the teacher is saying in mind while she writes.", "cognition_learning", None)]),
+                ("p", [("N", "She is worried about leaving Northgate and about whether she will cope at college.", "semh", B4_TRANS)]),
+                ("b", "Recommendations"),
+                ("grid", [
+                    ["Recommendation", "Who", "How often"],
+                    [("R", "Ellie-Mae should use a laptop with spell-check for all extended writing in lessons and examinations, as her normal way of working.", "cognition_learning", "specific", F4_LAPTOP), "Subject teachers; exams officer", "Every lesson and examination"],
+                    [("R", "She should be given 25% extra time in all internal and external examinations.", "cognition_learning", "specific", F4_TIME), "Exams officer", "All examinations"],
+                    [("R", "Printed copies of lesson slides or notes should be given to her at the start of each lesson, so that she does not have to copy from the board.", "cognition_learning", "not_specific", F4_NOTES), "Subject teachers", "Every lesson"],
+                    [("R", "A specialist teacher for dyslexia should work with her on reading fluency and revision strategies until her examinations.", "cognition_learning", "less", F4_SPEC), "Specialist teacher", "One hour a week"],
+                    [("R", "Her transition plan should include a meeting between Northgate's SENCo and the college's learning support team in the summer term, with her plan and examination arrangements passed on.", "cognition_learning", "specific", F4_HANDOVER), "SENCo", "Once, summer term 2027"],
+                ], [0.58, 0.2, 0.22]),
+                ("p", [("X", "I considered recommending a scribe, but Ellie-Mae prefers to type, and a scribe would not be her normal way of working.", "option considered and not recommended")]),
+                ("p", [("R", "At home, Ellie-Mae could listen to audiobooks of her GCSE set texts alongside the printed copies.", "cognition_learning", "not_educational")]),
+                ("p", "Gwen Pryce-Hallam, Senior Educational Psychologist (HCPC registered). Telephone 01632 960163; gwen.pryce-hallam@example.org."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
