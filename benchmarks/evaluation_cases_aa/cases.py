@@ -420,7 +420,14 @@ CASE_01 = dict(
                 ("h", 2, "5. Recommendations"),
                 (
                     "p",
-                    "The following are the provisions I consider necessary to meet Tyler-Jay's needs. They should be delivered by adults who know him well.",
+                    [
+                        "The following are the provisions I consider necessary to meet Tyler-Jay's needs.",
+                        (
+                            "X",
+                            "They should be delivered by adults who know him well.",
+                            "general introduction to the recommendations",
+                        ),
+                    ],
                 ),
                 (
                     "num",
@@ -781,7 +788,12 @@ CASE_01 = dict(
                             "cognition_learning",
                             "not_educational",
                         ),
-                        "tell school on a Monday morning if the weekend has been difficult",
+                        (
+                            "R",
+                            "tell school on a Monday morning if the weekend has been difficult",
+                            "semh",
+                            "not_educational",
+                        ),
                     ],
                 ),
                 (
@@ -2256,7 +2268,11 @@ CASE_04 = dict(
                             "It has been suggested that Ellie-Mae's difficulties are emotional rather than educational; in my view the distinction is not helpful, because her anxiety directly limits her access to learning.",
                             "argued opinion",
                         ),
-                        "The most important thing school can offer her is predictability and an adult who notices.",
+                        (
+                            "X",
+                            "The most important thing school can offer her is predictability and an adult who notices.",
+                            "general opinion; the specific recommendations follow",
+                        ),
                     ],
                 ),
                 ("h", 3, "Recommendations"),
