@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
@@ -20,6 +20,7 @@ from ehcp_appeal.db.models import (
     AnalysisRecord,
     Case,
     Document,
+    Page,
     utc_now,
 )
 from ehcp_appeal.domain import AREAS_OF_NEED
@@ -163,14 +164,48 @@ def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: st
 
     if file_type.lower() in SUPPORTED:
         try:
-            return read_bytes(db.store.read_bytes(sha), name, file_type)
+            blocks = read_bytes(db.store.read_bytes(sha), name, file_type)
         except UnreadableFileError:
             if file_type.lower() != "pdf":
                 raise
+        else:
+            return _with_scanned_pages(db, doc_id, name, blocks)
     from ehcp_appeal.services.evidence import page_texts
 
     text = "\f".join(_reflow(page) for page in page_texts(db, doc_id))
     return read_bytes(text.encode("utf-8"), name, "txt")
+
+
+def _with_scanned_pages(
+    db: Database, doc_id: str, name: str, blocks: "list[Block]"
+) -> "list[Block]":
+    """The original's blocks with its scanned pages put back from their recognised text.
+
+    A PDF may mix typed pages with scanned ones (a plan with a scanned appendix, a report
+    whose last pages were printed and scanned): the original's text layer holds only the
+    typed pages, so the pages import recognised are read from their text, in their place.
+    """
+    from ehcp_appeal.analysis.reading.reading import read_bytes
+
+    with db.session() as session:
+        scanned = session.exec(
+            select(Page.page_no, Page.text)
+            .where(Page.document_id == doc_id, col(Page.ocr))
+            .order_by(col(Page.page_no))
+        ).all()
+    read_pages = {block.page for block in blocks}
+    added: list[Block] = []
+    for page_no, text in scanned:
+        if page_no in read_pages or not text.strip():
+            continue
+        try:
+            page_blocks = read_bytes(_reflow(text).encode("utf-8"), name, "txt")
+        except UnreadableFileError:
+            continue
+        added += [replace(block, page=page_no) for block in page_blocks]
+    if not added:
+        return blocks
+    return sorted(blocks + added, key=lambda block: block.page)  # stable: order kept in a page
 
 
 _FULL_LINE = 45
@@ -209,7 +244,7 @@ def _reflow(text: str) -> str:
         after_blank = False
     if current:
         paragraphs.append(current)
-    return "\n".join(paragraphs)
+    return "\n\n".join(paragraphs)  # one paragraph each, as the text reader takes them
 
 
 def _unique_name(name: str, taken: dict[str, SourceInfo]) -> str:

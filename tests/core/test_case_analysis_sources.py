@@ -5,6 +5,7 @@ reason instead of stopping the whole check."""
 import io
 
 import docx
+from sqlmodel import select
 
 from ehcp_appeal.db.database import Database
 from ehcp_appeal.db.models import Document, Page
@@ -83,3 +84,46 @@ def test_photographed_report_is_checked_and_a_blank_one_is_skipped(db: Database)
     assert "no text" in result["skipped"][0]["reason"]
     anxious = [f for f in result["findings"] if "anxiety" in f["text"]]
     assert anxious and anxious[0]["kind"] == "need_missing_from_b"
+
+
+def _half_scanned_plan() -> bytes:
+    """A plan PDF whose first page is typed and whose second was scanned (no text layer)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    y = 800
+    for section in ("A", "B", "C", "D", "E"):
+        page.drawString(72, y, f"Section {section}")
+        page.drawString(72, y - 16, SECTION_TEXT[section])
+        y -= 48
+    page.showPage()
+    page.rect(72, 72, 400, 600, fill=1)  # the scan: a picture, no text
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_plan_with_a_scanned_page_is_read_from_both_layers(db: Database) -> None:
+    case_id = cases.create_case(db, cases.CaseDetails(name="Sam")).id
+    recognised = "\n".join(
+        f"Section {section}\n{SECTION_TEXT[section]}"
+        for section in ("F", "G", "H1", "H2", "I", "J", "K")
+    )
+    typed = "\n".join(SECTION_TEXT[section] for section in "ABCDE")
+    plan_id = _add(db, case_id, _half_scanned_plan(), "ehcp_final", "pdf", [typed, recognised])
+    with db.session() as session:
+        scanned = session.exec(
+            select(Page).where(Page.document_id == plan_id, Page.page_no == 2)
+        ).one()
+        scanned.ocr = True
+        session.add(scanned)
+
+    result = analysis.run_case_analysis(db, case_id)
+
+    sections = {section["id"]: section for section in result["plan"]["sections"]}
+    assert list(sections) == list(SECTION_TEXT)
+    assert sections["B"]["text"] == SECTION_TEXT["B"]
+    assert sections["F"]["text"] == SECTION_TEXT["F"]
+    assert sections["F"]["first_page"] == 2
