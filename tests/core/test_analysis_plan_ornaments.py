@@ -3,6 +3,7 @@ letter after a dash, and sections split into parts by area of need (B1, B2, F1, 
 
 from pathlib import Path
 
+import docx
 import pytest
 
 from ehcp_appeal.analysis.plan.section_names import recognise
@@ -67,3 +68,33 @@ def test_sections_split_into_parts_by_area_of_need(tmp_path: Path) -> None:
     for section in ("B", "F"):
         assert [area in plan.sections[section].text for area in areas] == [True, True]
         assert f"section {section} for Robin" in plan.sections[section].text
+
+
+def test_headings_lettered_in_lower_case_as_the_regulation_letters_its_list(
+    tmp_path: Path,
+) -> None:
+    items: list[tuple] = [("heading", "Education, Health and Care Plan for Robin")]
+    for section in ALL:
+        title = f"({section.lower()}) Robin's {NAMES[section].lower()}, as his family see them"
+        items += [("bold", title), ("para", _content(section))]
+    _assert_all_found(_read(write_docx(tmp_path / "lower.docx", items)))
+
+
+def test_a_band_row_whose_label_is_not_the_first_cell(tmp_path: Path) -> None:
+    items: list[tuple] = [("heading", "Education, Health and Care Plan for Robin")]
+    for section in ALL:
+        items += [
+            ("table", [["Lead: education", f"Section {section}", f"Robin's {NAMES[section]}"]]),
+            ("para", _content(section)),
+        ]
+    path = tmp_path / "bands.docx"
+    write_docx(path, items)
+    document = docx.Document(str(path))
+    for table in document.tables:  # a band is set in bold
+        for cell in table.rows[0].cells:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+    document.save(str(path))
+    plan = _read(path)
+    _assert_all_found(plan, "letter")
+    assert plan.sections["B"].title == "Robin's Special educational needs"

@@ -238,11 +238,14 @@ def _labels_win(decisions: list[Decision]) -> None:
 def with_number(block: Block) -> str:
     """A section letter or number read as a paragraph number ("H1. Social care") put back,
     and a section's part by area of need ("B1 Communication and interaction"); a paragraph
-    numbered within a section ("D1. Isla has no social care needs.") keeps its text."""
+    numbered within a section ("D1. Isla has no social care needs.") keeps its text. A
+    heading lettered in lower case, as the regulation letters its list, is that section."""
     if re.fullmatch(r"H[12]|[A-K]|\d{1,2}", block.number) or (
         re.fullmatch(r"[A-K]\d{1,2}", block.number) and area_named(block.text)
     ):
         return f"{block.number}. {block.text}"
+    if block.heading_hint and re.fullmatch(r"[a-k]", block.number):
+        return f"{block.number.upper()}. {block.text}"  # "(a)" to "(k)", as regulation 12(1)
     return block.text
 
 

@@ -36,6 +36,9 @@ from ehcp_appeal.analysis.reading.blocks import Block, fold
 __all__ = ["Plan", "PlanSection", "heading_of", "missing_sections", "split_sections"]
 
 AREA_LABEL_WORDS = 8
+BAND_CELLS = 4
+BAND_CELL_WORDS = 16
+"""A heading band is a row of at most this many cells, each no longer than a title."""
 FORM_ROWS = 3
 """Rows headed by a section label from which a table counts as a form of the sections."""
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
@@ -100,7 +103,8 @@ def _row_heading(
         hint = block.heading_hint or len(cells) > 1
         found = recognise(first, hint=hint, names=len(cells) == 1 or form)
     if not isinstance(found, HeadingMatch):
-        return None, block
+        band = _band_heading(block, cells)
+        return (band, None) if band is not None else (None, block)
     rest_of_first = cells[0].split("\n")[1:]
     rest = tuple(c for c in (["\n".join(rest_of_first)] if rest_of_first else []) + cells[1:] if c)
     if not rest:
@@ -109,6 +113,22 @@ def _row_heading(
         text=" | ".join(rest), page=block.page, kind="row", cells=rest, table=block.table
     )
     return found, content
+
+
+def _band_heading(block: Block, cells: list[str]) -> HeadingMatch | None:
+    """A heading band of a few short cells whose label is not in the first cell ("Education |
+    Section B | Kieran's special educational needs"): the first cell names who leads the
+    section, the bare label says which section it is, and the cell after it is its title."""
+    if not block.heading_hint or len(cells) > BAND_CELLS:
+        return None
+    if any(len(cell.split()) > BAND_CELL_WORDS for cell in cells):
+        return None
+    for position, cell in enumerate(cells[1:], start=1):
+        found = recognise(cell, hint=True, names=False)
+        if isinstance(found, HeadingMatch) and found.found_by == "letter" and not found.title:
+            title = cells[position + 1] if position + 1 < len(cells) else ""
+            return replace(found, title=title)
+    return None
 
 
 @dataclass
