@@ -208,6 +208,15 @@ _DRAFT = re.compile(
 """A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA)."""
 
 
+_FINAL_TO_COME = re.compile(
+    r"\bnot (?:yet )?(?:the )?final\b|"
+    r"\b(?:the|a) final (?:ehc |education,? health and care )?plan (?:will|must|is to|would|can)\b|"
+    r"\b(?:in|with|before|until|into) the final (?:ehc |education,? health and care )?plan\b"
+)
+"""A draft's own words about the final plan to come ("DRAFT - NOT FINAL", "the final plan
+will be issued after you have had 15 days"), which do not make it final."""
+
+
 def _titled_draft(text: str, stem: str) -> bool:
     """ "Draft" and not "final" in the title lines (a final plan may mention its draft).
 
@@ -220,7 +229,7 @@ def _titled_draft(text: str, stem: str) -> bool:
         stem,
     ):  # the document's own words before its file name
         top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", squash(words))
-        if re.search(r"\bfinal\b", top):
+        if re.search(r"\bfinal\b", _FINAL_TO_COME.sub(" ", top)):
             return False
         if _DRAFT.search(top):
             return True

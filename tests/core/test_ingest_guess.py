@@ -291,3 +291,26 @@ def test_a_newsletter_is_not_a_plan_and_a_plan_for_consultation_is_a_draft() -> 
         "Section F: Special educational provision\nRadio aid in every lesson.\n"
     )
     assert guess_kind(proposed, "scan.pdf") == "ehcp_draft"
+
+
+def test_a_draft_that_speaks_of_the_final_plan_to_come_is_still_a_draft() -> None:
+    marked = "Wyeford Council | DRAFT - NOT FINAL\nEducation, Health and Care Plan\n"
+    assert guess_kind(marked + NAMED_SECTIONS, "Document_Download (3).pdf") == "ehcp_draft"
+    explained = (
+        "Education Health and Care Plan - DRAFT\nWyeford Council\n"
+        "The final plan will be issued after you have had 15 days to comment.\n"
+    )
+    assert guess_kind(explained + NAMED_SECTIONS, "ehcp.txt") == "ehcp_draft"
+    issued = "Education, Health and Care Plan\nFinal plan issued 3 March 2026\n"
+    assert guess_kind(issued + NAMED_SECTIONS, "draft.txt") == "ehcp_final"
+
+
+def test_a_panels_decision_to_issue_a_plan_is_a_decision_letter() -> None:
+    letter = (
+        "Wyeford Council\nDear Mrs Coles\n"
+        "Amy Coles - outcome of the education, health and care needs assessment\n"
+        "The panel agreed that it is necessary for special educational provision to be made "
+        "for Amy in accordance with an EHC plan. We will now write a draft plan.\n"
+        "Yours sincerely\nGareth Tuckett\n"
+    )
+    assert guess_kind(letter, "letter from council.docx") == "decision_letter"
