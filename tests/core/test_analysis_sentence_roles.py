@@ -49,6 +49,10 @@ def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> N
         "Please share these notes with Sam's parents before the annual review.",
         "His early history and his FASD both help to explain the picture I describe below.",
         "I would ask that this is made specific at the annual review.",
+        "In the past the family were not told about meetings because letters went astray.",
+        "Being sent to the office to rest would single him out in front of his class.",
+        "This would let Sam read the slides at his own pace before each lecture.",
+        "Taking Sam out of class every morning for intensive phonics is not advised.",
     ],
 )
 def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str) -> None:
