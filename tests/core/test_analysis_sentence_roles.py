@@ -53,6 +53,7 @@ def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> N
         "Being sent to the office to rest would single him out in front of his class.",
         "This would let Sam read the slides at his own pace before each lecture.",
         "Taking Sam out of class every morning for intensive phonics is not advised.",
+        "These recommendations will be discussed at his next child in need review.",
     ],
 )
 def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str) -> None:
@@ -317,3 +318,8 @@ def test_a_sentence_not_taken_is_named_by_what_it_is_worded_like() -> None:
         untaken_role("Sam was born at 30 weeks and spent a month in hospital.", None, False, "Sam")
         == "history"
     )
+
+
+def test_a_young_persons_quoted_words_about_a_difficulty_are_a_need() -> None:
+    quoted = "“When I get stressed my hands go really stiff and I can’t type, and then I panic.”"
+    assert _role(quoted, "My views") == "need"

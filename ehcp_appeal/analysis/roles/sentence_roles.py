@@ -211,9 +211,17 @@ def _already_had(text: str) -> bool:
     )
 
 
+_QUOTED_FIRST_PERSON = re.compile(r"^[\"“‘'][^\"”’]{0,40}\bI\b")
+"""A sentence that is wholly a quotation in the first person ("“I can't type when my hands
+go stiff”"): the child or young person speaking, as views pages quote them."""
+
+
 def _in_own_words(text: str, child: str) -> bool:
     """The child quoted or reported by name ("Isla said that she still finds maths
-    'really confusing'"): a child's view of a difficulty is a need like any other."""
+    'really confusing'"), or quoted in the first person: a child's view of a difficulty is
+    a need like any other."""
+    if _QUOTED_FIRST_PERSON.match(text):
+        return True
     return bool(child) and bool(
         re.match(rf"{re.escape(child)} (?:said|says|told me|explained|describes|described)\b", text)
     )
