@@ -54,6 +54,10 @@ def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> N
         "This would let Sam read the slides at his own pace before each lecture.",
         "Taking Sam out of class every morning for intensive phonics is not advised.",
         "These recommendations will be discussed at his next child in need review.",
+        "A special school was raised by his headteacher as an option; I do not support this.",
+        "It would be wrong to conclude that his difficulties are not special educational needs.",
+        "They should be delivered by adults who know him well.",
+        "He should not be moved to another school; a further move would confirm his fears.",
     ],
 )
 def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str) -> None:
@@ -75,6 +79,9 @@ def test_numbered_asides_in_an_experts_recommendations_are_not_advice(text: str)
         ("Sam has made good progress with his reading since September.", "strength"),
         ("Sam lives with his mother and two older brothers.", "strength"),
         ("He is currently receiving speech therapy once a fortnight from the NHS.", "in_place"),
+        ("In my opinion his social difficulties are better explained by trauma.", "assessment"),
+        ("His birth mother's maternity records note heavy alcohol use in pregnancy.", "history"),
+        ("She has worked hard to understand how her early life shapes her reactions.", "strength"),
     ],
 )
 def test_comment_assessment_progress_and_support_in_place_are_not_needs(
