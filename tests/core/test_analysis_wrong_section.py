@@ -18,6 +18,7 @@ from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
         "Nia will receive speech and language therapy in two blocks of six weeks a year.",
         "The nurse will give Nia's class teacher and assistant a training session on tics.",
         "The sensory service will provide half a day of training for the nursery team.",
+        "Pupil Premium Plus will fund one-to-one phonics tuition twice a week in school.",
     ],
 )
 def test_provision_that_educates_or_trains_is_educational(text: str) -> None:
