@@ -208,6 +208,8 @@ def test_support_already_had_and_reasons_under_a_recommendations_heading(
         ("Option 2: a resource base; considered but not preferred, as it is too far.", "reason"),
         ("His foster carer has been asked to read with Sam for ten minutes each evening.", "home"),
         ("Mrs Brooks should be offered a place on our course for special guardians.", "home"),
+        ("I have suggested to Mrs Smith that Sam listens to audiobooks in the car.", "home"),
+        ("We have suggested that Mum keeps a sleep diary for two weeks.", "home"),
     ],
 )
 def test_the_childs_own_words_diagnoses_rejected_options_and_carers_advice(
