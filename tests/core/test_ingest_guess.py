@@ -314,3 +314,16 @@ def test_a_panels_decision_to_issue_a_plan_is_a_decision_letter() -> None:
         "Yours sincerely\nGareth Tuckett\n"
     )
     assert guess_kind(letter, "letter from council.docx") == "decision_letter"
+
+
+def test_a_personal_education_plan_and_a_camhs_summary_are_known_by_their_titles() -> None:
+    pep = (
+        "Virtual School for Children in Care\nPersonal Education Plan (PEP) - Primary\n"
+        "Child | Kayden Wright\nMy views\nI like football and my teacher.\n"
+    )
+    camhs = (
+        "North Thames Community NHS Trust\nNorthfold CAMHS - Neurodevelopmental Pathway\n"
+        "Assessment summary\nOutcome: Tobi meets the criteria for autism. Diagnosis given.\n"
+    )
+    assert guess_kind(pep, "PEP spring 26.docx") == "school_report"
+    assert guess_kind(camhs, "Tobi diagnosis.txt") == "camhs_report"
