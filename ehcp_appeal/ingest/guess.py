@@ -128,7 +128,7 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
 
 
 _SECTION_HEADING = re.compile(
-    r"^\W{0,3}(?:section|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—]\s+\w|"
+    r"^\W{0,3}(?:section|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—|]\s+\w|"
     r"\(([a-k])\)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -209,7 +209,7 @@ _DRAFT = re.compile(
 
 
 _FINAL_TO_COME = re.compile(
-    r"\bnot (?:yet )?(?:the )?final\b|"
+    r"\bnot (?:yet )?(?:be )?(?:the )?final\b|"
     r"\b(?:the|a) final (?:ehc |education,? health and care )?plan (?:will|must|is to|would|can)\b|"
     r"\b(?:in|with|before|until|into) the final (?:ehc |education,? health and care )?plan\b"
 )

@@ -97,7 +97,7 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
         raise UnreadableFileError(
             f"{name} is damaged and cannot be read as a Word document."
         ) from None
-    pages: list[list[str]] = [[]]
+    pages: list[list[str]] = [[_running_text(document)]]
     for block in body_parts(document.element.body):
         _walk(block, pages)
     texts = [piece for parts in pages for piece in _printed_pages("".join(parts))]
@@ -106,6 +106,27 @@ def read(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     if props.created is not None:
         meta["created"] = props.created.date().isoformat()
     return encode(texts, meta=meta)
+
+
+def _running_text(document: Any) -> str:
+    """The page headers and footers, once, before the body: Word prints them on every page,
+    and some say what the document is that the body never does ("WORKING DRAFT - not for
+    circulation"). Searching finds them, and the kind guess reads them as a title line."""
+    seen: dict[str, None] = {}
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.footer):
+            try:
+                if part.is_linked_to_previous:
+                    continue
+                text = " ".join(
+                    "".join(node.text or "" for node in on_the_page(paragraph, f"{W}t"))
+                    for paragraph in on_the_page(part._element, f"{W}p")
+                )
+            except (AttributeError, KeyError, ValueError):
+                continue  # a damaged header part: the body is what matters
+            if text.strip():
+                seen.setdefault(" ".join(text.split()), None)
+    return "".join(f"{line}\n" for line in seen)
 
 
 def _printed_pages(text: str) -> list[str]:

@@ -93,3 +93,23 @@ def test_the_evidence_store_reads_the_same_words_once() -> None:
     assert text.count("Robin is nine and lives with his mum.") == 1
     assert text.count("He will be taught in a small group.") == 1
     assert "Provision | Daily phonics teaching for 20 minutes" in text
+
+
+def test_a_draft_marked_only_in_the_page_header_is_read_and_known_as_a_draft() -> None:
+    from ehcp_appeal.ingest.guess import guess_kind
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "WORKING DRAFT - not for circulation"
+    document.add_paragraph("Ashvale Council")
+    for section, text in (("A", "Jayden likes basketball."), ("B", "Jayden has dyslexia.")):
+        document.add_paragraph(f"{section}. Section {section}")
+        document.add_paragraph(text)
+    for section in "CDEFGIJK":
+        document.add_paragraph(f"Section {section}")
+        document.add_paragraph("Invented text.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    pages = read_document("Jayden college plan.docx", buffer.getvalue()).extraction.pages
+    assert pages[0].startswith("WORKING DRAFT - not for circulation\n")
+    assert sum(page.count("WORKING DRAFT") for page in pages) == 1
+    assert guess_kind("\n".join(pages), "Jayden college plan.docx") == "ehcp_draft"
