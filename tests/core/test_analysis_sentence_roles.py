@@ -332,3 +332,17 @@ def test_a_sentence_not_taken_is_named_by_what_it_is_worded_like() -> None:
 def test_a_young_persons_quoted_words_about_a_difficulty_are_a_need() -> None:
     quoted = "“When I get stressed my hands go really stiff and I can’t type, and then I panic.”"
     assert _role(quoted, "My views") == "need"
+
+
+def _labelled_rows(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_the_classifier_learns_from_every_labelled_set_and_nothing_else() -> None:
+    """A labelled set scored once at first sight joins the training rows; a row edited in one
+    place and not the other would make the shipped classifier differ from the measured one."""
+    from ehcp_appeal.paths import resources_dir
+
+    joined = [row for path in sorted(LABELS.glob("*.tsv")) for row in _labelled_rows(path)]
+    assert _labelled_rows(resources_dir() / "analysis" / "role_examples.tsv") == joined

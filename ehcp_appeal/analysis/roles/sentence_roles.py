@@ -177,7 +177,8 @@ def _rule_role(
     if category == "skip":
         return SentenceRole("other", _under("skipped", listed), HEADING)
     if category == "plan_comment" and not _firm(text):  # "It describes a different child."
-        return SentenceRole("plan_comment", _under("comments on the plan", listed), HEADING)
+        # the heading says what it is: the classifier does not rename it
+        return SentenceRole("plan_comment", _under("comments on the plan", listed), SURE)
     if category == "adjustments":  # shown as advice, but not special educational provision
         return SentenceRole("recommendation", _under("adjustments", listed), HEADING, "adjustment")
     early = _commentary(text)
