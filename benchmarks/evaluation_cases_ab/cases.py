@@ -236,4 +236,184 @@ CASE_01 = dict(
         ),
     ],
 )
-CASES = [CASE_01]
+
+# ---------------------------------------------------------------------------
+# case-evalab-02: Brackenmoor County Council; Zofia Nowicka, 4, school nursery class,
+# Polish speaker. layout "child-name-possessive-headings": Word headings that carry the
+# child's name, "Section B: Zofia's special educational needs".
+# ---------------------------------------------------------------------------
+
+B2_REC = "Zofia has difficulty understanding spoken language, in Polish as well as in English."
+B2_EXP = "Her spoken language is delayed in her home language as well as in English, and she does not yet join in with songs and rhymes."
+B2_ATT = "She finds it hard to attend to adult-led activities and needs her name and a visual cue before she can listen."
+B2_TRANS = "Zofia can become very distressed at changes of activity when she does not know what will happen next."
+B2_CARE = "She needs adult help with self-care, including feeding and dressing."
+
+F2_SALT = "Speech and language therapy from the NHS speech and language therapist, in a block of six weekly sessions each year."
+F2_GROUP = "A daily 10-minute language group led by a nursery practitioner trained by the speech and language therapist, following the therapist's programme."
+F2_VOCAB = "Support with vocabulary."
+F2_ADULT = "Adult support at transition times and group times for 2 hours of each nursery session."
+F2_NOW = "A now-and-next board with objects of reference, used at each change of activity."
+F2_TRANSF = "Support for the move to Reception."
+F2_QUIET = "Access to a quiet area when needed."
+F2_CARE = "An adult will sit with Zofia at snack and lunch and help her with her coat at each outdoor time, reducing help as she learns."
+G2_TRAIN = "The speech and language therapy service will train the nursery staff to run the language group and to use signing with Zofia, in the spring term 2027."
+
+SALT2 = "salt_report.pdf"
+NURS2 = "nursery_report.docx"
+
+
+def _sec2(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h2")
+
+
+CASE_02 = dict(
+    name="case-evalab-02",
+    layout="child-name-possessive-headings",
+    summary=(
+        "Brackenmoor County Council; Zofia Nowicka, 4, in the nursery class of St Wilfrid's "
+        "Catholic Primary School, Polish speaker, arrived August 2025 (language disorder in both "
+        "languages, attention, self-care). Word headings carry the child's name: \"Section B: "
+        "Zofia's special educational needs\". SALT report from an assessment in Polish with a "
+        "bilingual co-worker, summarising a speech therapist's assessment in Poland; nursery report."
+    ),
+    note="The SALT's training of nursery staff placed in G is educational provision in the wrong section. Support already given (home language cards, a Polish-speaking volunteer) is not a recommendation.",
+    plan=dict(
+        file="plan.docx",
+        footer="Brackenmoor County Council | EHC plan | Zofia Nowicka | Final",
+        blocks=[
+            ("org", "Brackenmoor County Council - Special Educational Needs and Disabilities Service"),
+            ("title", "Zofia's Education, Health and Care Plan"),
+            ("small", "Zofia Nowicka   Date of birth: 19 January 2022   Final plan: 2 November 2026   Plan co-ordinator: Helen Oyelaran"),
+            _sec2("A", "Section A: Zofia's views, interests and aspirations, and those of her parents"),
+            ("S", "A", "Zofia likes the sand tray, the home corner and being pushed high on the swing."),
+            ("p", "Mr and Mrs Nowicki (met with a Polish interpreter) want Zofia to be able to tell them about her day and to make friends at school."),
+            _sec2("B", "Section B: Zofia's special educational needs"),
+            ("S", "B", "The advice agrees that Zofia's difficulties are present in Polish, the language she has heard since birth, and are not explained by her learning English."),
+            ("bul", [B2_REC, B2_EXP, B2_ATT, B2_TRANS, B2_CARE]),
+            _sec2("C", "Section C: Zofia's health needs"),
+            ("S", "C", "Zofia's hearing was tested by the audiology clinic in July 2026 and is within normal limits."),
+            _sec2("D", "Section D: Zofia's social care needs"),
+            ("S", "D", "Zofia has no social care needs related to her special educational needs."),
+            _sec2("E", "Section E: Zofia's outcomes"),
+            ("S", "E", "By July 2027 Zofia will follow instructions with two key words in Polish and in English."),
+            ("p", "By July 2027 Zofia will use three-word phrases to ask for things and to comment in her play."),
+            ("p", "By the end of Reception Zofia will manage changes of activity using her now-and-next board without becoming distressed."),
+            _sec2("F", "Section F: The special educational provision Zofia needs"),
+            ("S", "F", "St Wilfrid's nursery class will put in place the following, with top-up funding from Brackenmoor County Council."),
+            ("bul", [
+                ("F", F2_SALT, True),
+                ("F", F2_GROUP, True),
+                ("F", F2_VOCAB, False),
+                ("F", F2_ADULT, True),
+                ("F", F2_NOW, True),
+                ("F", F2_CARE, True),
+                ("F", F2_QUIET, False),
+                ("F", F2_TRANSF, False),
+            ]),
+            _sec2("G", "Section G: Zofia's health provision"),
+            ("S", "G", "Audiology review in July 2027 at the Brackenmoor children's hearing clinic."),
+            ("p", G2_TRAIN),
+            _sec2("H1", "Section H1: Zofia's social care provision under the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "No provision is required under section 2 of the Act."),
+            _sec2("H2", "Section H2: Zofia's other social care provision"),
+            ("S", "H2", "No other social care provision is required."),
+            _sec2("I", "Section I: Zofia's placement"),
+            ("S", "I", "Nursery class, St Wilfrid's Catholic Primary School, Church Row, Brackenmoor KB12 6WD, for 15 hours a week."),
+            _sec2("J", "Section J: Zofia's personal budget"),
+            ("S", "J", "Not requested."),
+            _sec2("K", "Section K: Advice and information used in Zofia's plan"),
+            ("S", "K", "Speech and language therapy report (Aisling Maguire, September 2026); nursery report (Rachel Dunmore, September 2026); audiology letter (July 2026); parents' views, given through a Polish interpreter."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SALT2,
+            header="Brackenmoor Community Health NHS Trust - Children's Speech and Language Therapy",
+            footer="SALT advice for EHC needs assessment - Zofia Nowicka - page {n} of {m}",
+            sans=True,
+            blocks=[
+                ("title", "Speech and language therapy advice"),
+                ("kv", [
+                    ("Child", "Zofia Nowicka, born 19 January 2022"),
+                    ("Languages", "Polish at home; English at nursery since September 2025"),
+                    ("Therapist", "Aisling Maguire, Specialist Speech and Language Therapist (bilingual caseload)"),
+                    ("Bilingual co-worker", "Mrs Ewa Grabowska (Polish)"),
+                    ("Seen", "Nursery 3 September 2026; home 10 September 2026"),
+                ]),
+                ("h", 2, "Background"),
+                ("p", [
+                    ("X", "Zofia was born in Gdansk and came to England with her parents in August 2025; Polish is the only language spoken at home.", "history"),
+                    ("X", "Her health records from Poland, translated for this assessment, show that her early motor milestones were within normal limits and that her newborn hearing screen was clear.", "summary of records from abroad"),
+                    ("X", "A speech therapist (logopeda) in Gdansk saw her in March 2025, noted late first words and advised that she be seen again in six months, which did not happen because the family moved.", "earlier assessment abroad, history"),
+                ]),
+                ("h", 2, "Assessment"),
+                ("p", "Because standardised English tests are not valid for a child who is at an early stage of learning English, I assessed Zofia mainly in Polish, with Mrs Grabowska, using play-based tasks, informal Polish picture materials and her parents' report."),
+                ("p", [
+                    ("N", "Assessed in Polish, Zofia's understanding of language was well below what would be expected for her age: she followed instructions with one key word, but not with two.", "communication_interaction", B2_REC),
+                    ("N", "Her expressive language in Polish consists mainly of two-word phrases, often with the verb missing ('mama car').", "communication_interaction", B2_EXP),
+                ]),
+                ("p", [
+                    ("N", "Zofia's speech is unclear even to her parents: she leaves off the ends of words and replaces most sounds made at the back of the mouth with sounds made at the front.", "communication_interaction", None),
+                ]),
+                ("p", [
+                    ("N", "Her attention for adult-led activities is very short, and she needs her name to be called and a visual cue before she can listen to an instruction.", "cognition_learning", B2_ATT),
+                ]),
+                ("h", 2, "Clinical impression"),
+                ("p", [
+                    ("X", "Because these difficulties are present in Polish, the language she has heard since birth, they cannot be explained by her learning English as an additional language.", "argued: not an EAL difficulty"),
+                    ("X", "The profile is consistent with developmental language disorder, although any diagnosis at this age is provisional and will be reviewed when she is five.", "provisional diagnosis"),
+                ]),
+                ("p", "Her play skills, in contrast, are close to what would be expected for her age, and she uses gesture well to get her message across."),
+                ("h", 2, "Recommendations"),
+                ("grid", [
+                    ["Recommendation", "Who", "How often"],
+                    [("R", "Direct speech and language therapy, with the bilingual co-worker, in blocks of six weekly 30-minute sessions", "communication_interaction", "less", F2_SALT), "NHS SALT and Polish bilingual co-worker", "Three blocks a year"],
+                    [("R", "A daily language group in nursery using the programme I have written", "communication_interaction", "specific", F2_GROUP), "Nursery practitioner trained by the SALT", "Every day, 10 minutes"],
+                    [("R", "Key vocabulary for each topic taught in Polish as well as English, with a word list sent home each half term so parents can pre-teach it", "communication_interaction", "not_specific", F2_VOCAB), "Key person", "Each half term"],
+                    [("R", "A speech sound programme targeting final consonants", "communication_interaction", "missing_from_f"), "Trained practitioner", "3 times a week, 5 minutes"],
+                    [("R", "Training for nursery staff in running the language group and in using signing", "communication_interaction", "wrong_section", G2_TRAIN, {"section": "G"}), "SALT", "Spring term 2027"],
+                ], [0.5, 0.25, 0.25]),
+                ("p", [
+                    ("R", "I have advised Zofia's parents to keep speaking Polish with her at home, because switching to English would take away the rich language model that only they can give her.", "communication_interaction", "not_educational"),
+                ]),
+                ("p", "Aisling Maguire, Specialist SLT, HCPC registered. Brackenmoor Child Development Centre, telephone 01632 960517."),
+            ],
+        ),
+        dict(
+            file=NURS2,
+            blocks=[
+                ("org", "St Wilfrid's Catholic Primary School - Nursery Class"),
+                ("title", "Nursery report for Zofia's EHC needs assessment"),
+                ("small", "Written by Rachel Dunmore, nursery teacher, and Kasia Lewandowska, Zofia's key person. 24 September 2026."),
+                ("h", 2, "What Zofia enjoys"),
+                ("p", [
+                    ("X", "Zofia loves the home corner and the sand tray, and she is beginning to play alongside two other Polish-speaking children.", "strength"),
+                ]),
+                ("h", 2, "Settling in"),
+                ("p", [
+                    ("X", "Saying goodbye to her mum was very hard for Zofia in the autumn term, but she now comes in happily and waves goodbye.", "resolved difficulty"),
+                    ("X", "Staff have used the home language cards from the EAL team since October, and a Polish-speaking parent volunteer reads stories in Polish to a small group once a week.", "support already in place"),
+                ]),
+                ("h", 2, "What Zofia finds hard"),
+                ("bul", [
+                    ("N", "Zofia rarely starts an interaction with an adult and, when she does, it is by pulling the adult's hand towards what she wants.", "communication_interaction", None),
+                    ("N", "tantrums of up to 20 minutes at changes of activity, especially tidy-up time, when she cannot tell what is happening next", "semh", B2_TRANS),
+                    ("N", "cannot yet use a spoon without spilling most of her food and does not try to put on her own coat", "sensory_physical", B2_CARE),
+                    ("N", "does not join in with songs or rhymes, even the Polish ones her mother taught us", "communication_interaction", B2_EXP),
+                ]),
+                ("h", 2, "What we think will help"),
+                ("grid", [
+                    ["What", "How much", "Why"],
+                    [("R", "One-to-one adult support at changes of activity and at group time", "semh", "specific", F2_ADULT), "About 2 hours of each 3-hour session", "She is calmer and joins in when an adult is beside her"],
+                    [("R", "A now-and-next board and objects of reference for each change of activity", "communication_interaction", "specific", F2_NOW), "Every change of activity", "To show her what is coming, as words alone are not enough"],
+                    [("R", "A planned move to Reception in September 2027, with extra visits and a photo book in Polish and English", "semh", "not_specific", F2_TRANSF), "Summer term 2027", "Changes are hardest for her"],
+                ], [0.4, 0.25, 0.35]),
+                ("p", "Mrs Nowicka told us through the interpreter that Zofia is the same at home, and that she was worried in Poland too but was told to wait."),
+                ("p", "Rachel Dunmore, Nursery Teacher. Telephone 01632 960522."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
