@@ -416,4 +416,187 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evalab-03: Fenwold City Council; Denis Stoica, 11, Year 6, Roma family from Romania,
+# interrupted schooling. layout "translated-summary-appendix": an English plan with Word
+# headings "Section B - Special Educational Needs", followed after Section K by a summary
+# for the family in Romanian. No Section J (a true finding).
+# ---------------------------------------------------------------------------
+
+B3_READ = "Denis has significant difficulties in learning to read and write, in Romanian as well as in English."
+B3_SLOW = "Denis learns new skills slowly and needs frequent repetition to remember them from one week to the next."
+B3_SELF = "He has low self-esteem about his learning and withdraws when work is hard."
+B3_PEER = "He finds unstructured times difficult and has been involved in conflicts with other pupils at lunchtime."
+
+F3_GRT = "Fortnightly 45-minute visits from the Gypsy, Roma and Traveller Education Service, to work with Denis in school and to link school with his family."
+F3_MENTOR = "Mentoring from a trusted adult."
+F3_PHON = "A structured multisensory phonics programme, delivered one-to-one by a trained teaching assistant, for 20 minutes three times a week."
+F3_INSTR = "In every lesson, instructions will be given to Denis in short steps with picture or gesture support, and he will be asked to repeat them back to the adult."
+F3_TRANS = "Three additional visits to his secondary school in the summer term of Year 6, accompanied by the Gypsy, Roma and Traveller Education Service worker."
+F3_NURT = "Access to the school's nurture provision when needed."
+H3_FRIEND = "Denis will attend the school's weekly Friendship and Belonging group, run by the learning mentor, for 45 minutes."
+G3_NURSE = "The school nursing team will see Denis to check his vision and to talk with him and his mother about his sleep."
+
+GRT3 = "grt_service_note.docx"
+EP3 = "ep_report.pdf"
+
+
+def _sec3(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h1")
+
+
+CASE_03 = dict(
+    name="case-evalab-03",
+    layout="translated-summary-appendix",
+    summary=(
+        "Fenwold City Council; Denis Stoica, 11, Year 6 at Marsh Lane Primary School, Roma family "
+        "from Romania, about two years of schooling before arriving in 2023 (reading and writing, "
+        "learning and memory, self-esteem, number, understanding instructions). Word headings "
+        "\"Section B - Special Educational Needs\"; after Section K the plan carries a summary for "
+        "the family in Romanian. There is no Section J. Gypsy, Roma and Traveller Education "
+        "Service note; EP report with non-verbal and dynamic assessment through an interpreter."
+    ),
+    note="Section J (personal budget) is absent. The Romanian summary after Section K is part of the plan's last span and is not a section. The friendship group placed in H2 is educational provision in the wrong section; the school nurse's check in G is health provision.",
+    plan=dict(
+        file="plan.docx",
+        footer="Fenwold City Council - Education, Health and Care Plan - Denis Stoica",
+        blocks=[
+            ("org", "Fenwold City Council - Children's Services - SEND Team"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Name: Denis Stoica   Date of birth: 3 May 2015   Final plan: 20 November 2026   Languages: Romanian, Romani"),
+            ("small", "A summary of this plan in Romanian follows Section K. The family has asked for meetings with a Romanian interpreter and for no letters to be sent without a phone call first."),
+            _sec3("A", "Section A - Views, Interests and Aspirations"),
+            ("S", "A", "Denis says he is good at football and at fixing bikes with his uncle, and he wants to be a mechanic."),
+            ("p", "Mrs Stoica wants Denis to learn to read so that he can get a driving licence and a good job, and she wants him to feel safe at school."),
+            _sec3("B", "Section B - Special Educational Needs"),
+            ("S", "B", "Denis had very little schooling before he came to England, and the advice is clear that his difficulties go beyond what would be expected from that and from learning English."),
+            ("p", B3_READ),
+            ("p", B3_SLOW),
+            ("p", [B3_SELF, B3_PEER]),
+            _sec3("C", "Section C - Health Needs"),
+            ("S", "C", "Denis's vision has not been tested since he arrived in England, and he is often tired in the mornings."),
+            _sec3("D", "Section D - Social Care Needs"),
+            ("S", "D", "Denis has no assessed social care needs; the family has had help with housing from the council's housing options team."),
+            _sec3("E", "Section E - Outcomes"),
+            ("S", "E", "By the end of Year 7 Denis will read and spell consonant-vowel-consonant words and the 50 most common English words."),
+            ("p", "By the end of Year 7 Denis will say he feels safe at school and will have a trusted adult to go to."),
+            _sec3("F", "Section F - Special Educational Provision"),
+            ("S", "F", "Marsh Lane Primary School, and from September 2027 his secondary school, will make the following provision."),
+            ("num", [
+                ("F", F3_PHON, True),
+                ("F", F3_INSTR, True),
+                ("F", F3_GRT, True),
+                ("F", F3_MENTOR, False),
+                ("F", F3_NURT, False),
+                ("F", F3_TRANS, True),
+            ]),
+            _sec3("G", "Section G - Health Provision"),
+            ("S", "G", G3_NURSE),
+            _sec3("H1", "Section H1 - Social Care Provision (Chronically Sick and Disabled Persons Act 1970)"),
+            ("S", "H1", "None."),
+            _sec3("H2", "Section H2 - Other Social Care Provision"),
+            ("S", "H2", H3_FRIEND),
+            _sec3("I", "Section I - Placement"),
+            ("S", "I", "Marsh Lane Primary School, Fenwold AC3 8LN, until July 2027; secondary school to be named at the Year 6 annual review."),
+            _sec3("K", "Section K - Advice and Information"),
+            ("S", "K", "Gypsy, Roma and Traveller Education Service note (Mrs Claire Doherty, September 2026); educational psychology advice (Mr Owen Tallis, October 2026); school advice (September 2026)."),
+            ("pb",),
+            ("b", "Rezumat pentru familie (în limba română)"),
+            ("p", "Acest rezumat explică pe scurt planul lui Denis. Planul oficial este cel în limba engleză."),
+            ("p", "Denis are greutăți mari la citit și la scris, în limba română și în limba engleză. El învață încet și are nevoie să repete lucrurile de multe ori."),
+            ("p", "Școala va face cu Denis un program de citire, unu-la-unu, de trei ori pe săptămână, și va primi vizite de la serviciul pentru copiii romi și travelleri la fiecare două săptămâni."),
+            ("p", "Pentru întrebări, sunați la 01632 960388. Vă putem pune la dispoziție un interpret."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=GRT3,
+            blocks=[
+                ("org", "Fenwold Gypsy, Roma and Traveller Education Service"),
+                ("title", "Note for the EHC needs assessment"),
+                ("p", "To: SEND Team, Fenwold City Council. From: Mrs Claire Doherty, GRT Education Support Worker. Date: 18 September 2026. Re: Denis Stoica, Year 6, Marsh Lane Primary School."),
+                ("p", "Dear colleagues,"),
+                ("p", [
+                    ("X", "Denis's family are Roma from the Craiova area of Romania; they arrived in Fenwold in 2023 and have moved house three times since, each time within the city.", "history"),
+                    ("X", "Before arriving, Denis went to school in Romania only on and off, for about two years in total, and his mother says he was often kept at home because of bullying.", "history of schooling abroad"),
+                ]),
+                ("p", [
+                    ("X", "Mrs Stoica has asked that letters are not sent home without a phone call, as neither parent reads confidently; she prefers a meeting with our Romanian-speaking worker.", "about communication with the family, not a need of the child"),
+                ]),
+                ("p", [
+                    ("N", "Denis is still not reading at all, in Romanian or in English, whereas his younger sister, who arrived at the same time, now reads simple books.", "cognition_learning", B3_READ),
+                    ("N", "He goes quiet and puts his head on the desk when he is asked to write, and staff have heard him call himself 'stupid'.", "semh", B3_SELF),
+                ]),
+                ("p", [
+                    ("N", "Denis has told me that other children call him names about being Roma, and he has been in several fights at lunchtime this year.", "semh", B3_PEER),
+                    ("X", "The school has dealt with the name-calling under its anti-bullying policy and the incidents have reduced since July.", "action already taken"),
+                ]),
+                ("p", [
+                    ("X", "His attendance has risen from 71% in Year 4 to 89% last year, which is a real achievement for the family.", "progress"),
+                ]),
+                ("p", "What we suggest:"),
+                ("bul", [
+                    ("R", "Our service will continue to visit fortnightly, for 45 minutes each time, to work with Denis, keep in touch with the family and act as a link with school.", "other", "specific", F3_GRT),
+                    ("R", "School should find a trusted adult who understands Roma culture and can mentor Denis, meeting him at least once a week.", "semh", "not_specific", F3_MENTOR),
+                    ("R", "a small weekly group on friendship, identity and belonging, in school, run by the learning mentor, 45 minutes", "semh", "wrong_section", H3_FRIEND, {"section": "H2"}),
+                    ("R", "We have encouraged the family to keep Denis's attendance above 90% and have offered help with transport on the days his mother works early.", "other", "not_educational"),
+                ]),
+                ("p", "Kind regards,"),
+                ("p", "Claire Doherty, GRT Education Support Worker. Telephone 01632 960391; grtes@fenwold.example.org"),
+            ],
+        ),
+        dict(
+            file=EP3,
+            header="Fenwold Educational Psychology Service",
+            footer="Educational psychology advice - D. Stoica - page {n} of {m}",
+            blocks=[
+                ("title", "Educational psychology advice"),
+                ("kv", [
+                    ("Child", "Denis Stoica, born 3 May 2015, Year 6"),
+                    ("School", "Marsh Lane Primary School"),
+                    ("Psychologist", "Mr Owen Tallis, Educational Psychologist"),
+                    ("Interpreter", "Mrs Ioana Petrescu (Romanian)"),
+                    ("Seen", "25 September and 2 October 2026, with a home visit on 25 September"),
+                ]),
+                ("h", 2, "Approach"),
+                ("p", [
+                    ("X", "Because Denis has had so little schooling, tests of attainment normed on children in England would not give a fair picture of his ability, so I used non-verbal and dynamic assessment.", "method, argued"),
+                    ("X", "With Mrs Petrescu interpreting, Denis answered confidently and was keen to show what he knew.", "observation"),
+                ]),
+                ("h", 2, "Previous assessment"),
+                ("p", [
+                    ("X", "The school's assessment in Year 5 put Denis's reading age below 5 years on the Salford test, which was given in English.", "earlier test result"),
+                    ("X", "The family showed me a school report from Romania (2021) which says that Denis 'does not yet know his letters' and recommends that he repeat the year; no other assessment was made there.", "summary of an assessment abroad"),
+                ]),
+                ("h", 2, "Findings"),
+                ("p", [
+                    ("X", "On the Leiter-3 his non-verbal reasoning fell in the low average range (standard score 85), which suggests that reasoning is not the main barrier to his learning.", "test result"),
+                ]),
+                ("p", [
+                    ("N", "His phonological awareness is very weak in both languages: he could not blend three sounds into a word or say which of two words rhymed, even after teaching within the session.", "cognition_learning", B3_READ),
+                    ("N", "His memory for letter shapes is poor: after three teaching trials he recognised two of the six letters taught.", "cognition_learning", B3_READ),
+                    ("N", "In the dynamic assessment Denis needed the most intensive level of prompting, and the gains he made in a session had not been kept when I returned a week later.", "cognition_learning", B3_SLOW),
+                ]),
+                ("p", [
+                    ("N", "Denis has difficulty understanding spoken instructions with more than two parts, in Romanian as well as in English.", "communication_interaction", None),
+                    ("N", "He has marked difficulty with number: he counts to 20 by rote but cannot count a set of more than eight objects accurately or say what one more than six is.", "cognition_learning", None),
+                ]),
+                ("p", [
+                    ("X", "In my view Denis has a learning difficulty over and above the effects of interrupted schooling and of learning English, although the two cannot be fully separated at this stage.", "conclusion, argued"),
+                ]),
+                ("p", "I considered recommending a specialist unit for pupils with moderate learning difficulties, but Denis is well settled at Marsh Lane, and his secondary school should be a mainstream school near his home with the support below."),
+                ("h", 2, "Recommendations"),
+                ("num", [
+                    ("R", "Denis should follow a structured, multisensory phonics programme, delivered one-to-one by a trained teaching assistant for 20 minutes every day.", "cognition_learning", "less", F3_PHON),
+                    ("R", "He needs daily number work with concrete apparatus, in a small group for 15 minutes, focused on counting, comparing and one more and one less.", "cognition_learning", "missing_from_f"),
+                    ("R", "Instructions should be given in short chunks with visual support, and Denis should be asked to repeat them back.", "communication_interaction", "specific", F3_INSTR),
+                    ("R", "His move to secondary school needs careful planning from the spring term of Year 6, with at least three extra visits with the GRT Education Service worker he knows.", "semh", "specific", F3_TRANS),
+                    ("R", "The school nurse should see Denis about his tiredness and check his vision, which has not been tested since he arrived.", "health", "not_educational", G3_NURSE, {"section": "G"}),
+                ]),
+                ("p", "Owen Tallis, Educational Psychologist, HCPC registered. Telephone 01632 960377."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
