@@ -599,4 +599,206 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evalab-04: Ashmere Borough Council; Ruma Begum, 13, Year 9, special school for
+# pupils with severe and profound learning difficulties, Sylheti-speaking family.
+# layout "theme-groups-with-lettered-subheadings": the plan is grouped under five numbered
+# themed headings ("2. Ruma's needs"), each holding lettered subheadings ("B: Special
+# educational needs").
+# ---------------------------------------------------------------------------
+
+B4_PHYS = "Ruma has profound physical disabilities and depends on adults for every change of position."
+B4_JOINT = "She is at risk of her joints becoming stiff and tight."
+B4_CVI = "Ruma has cerebral visual impairment and needs time to look at what is offered to her."
+B4_HEAR = "Ruma has a moderate hearing loss in both ears and wears hearing aids."
+B4_COMM = "She communicates through facial expression, vocalising and body movement, and these signals can be missed by people who do not know her."
+B4_NOISE = "Ruma can become distressed in noisy places."
+
+F4_STAND = "Use of her standing frame once a day for 30 minutes."
+F4_HYDRO = "Weekly hydrotherapy session of 30 minutes, with two staff trained by the physiotherapist."
+F4_POS = "Changes of position through the day."
+F4_PASS = "Ruma's communication passport and objects of reference will be used by all staff at each transition, and a touch cue will be given on her shoulder before she is moved."
+F4_ADV = "Advice from the sensory support service."
+F4_AIDS = "A trained member of staff will check Ruma's hearing aids every morning, and a spare set will be kept in school."
+F4_VIS = "Resources will be presented in her lower left visual field, against a plain black background, within 30 centimetres of her face."
+F4_TRAIN = "Multi-sensory impairment awareness training each year for the teacher and teaching assistants in Ruma's class."
+F4_ROOM = "Access to the sensory room as appropriate."
+G4_STRETCH = "A daily 20-minute stretching programme, carried out by classroom staff trained by the physiotherapist."
+G4_REVIEW = "Half-termly physiotherapy review in school by the children's physiotherapy team, including her seating and equipment."
+
+PHYSIO4 = "physiotherapy_report.pdf"
+MSI4 = "msi_teacher_report.docx"
+
+
+def _sec4(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h2")
+
+
+CASE_04 = dict(
+    name="case-evalab-04",
+    layout="theme-groups-with-lettered-subheadings",
+    summary=(
+        "Ashmere Borough Council; Ruma Begum, 13, Year 9 at Willowbank School (special school, "
+        "severe and profound learning difficulties), profound and multiple learning difficulties "
+        "with cerebral palsy, cerebral visual impairment and hearing loss; Sylheti-speaking family. "
+        "The plan is grouped under five numbered themed headings (\"2. Ruma's needs\") with lettered "
+        "subheadings (\"B: Special educational needs\"). NHS physiotherapist's report; qualified "
+        "teacher of multi-sensory impairment's report written with a Sylheti interpreter."
+    ),
+    note="The stretching programme carried out by classroom staff, placed in G, is educational provision in the wrong section; the physiotherapist's own review in G is health provision. The themed group headings are not sections.",
+    plan=dict(
+        file="plan.pdf",
+        header="Ashmere Borough Council  |  Education, Health and Care Plan",
+        footer="Ruma Begum - final plan following Year 9 review - page {n} of {m}",
+        blocks=[
+            ("org", "Ashmere Borough Council - 0-25 SEND Service"),
+            ("title", "Education, Health and Care Plan: Ruma Begum"),
+            ("small", "Date of birth: 21 April 2013   Plan amended after annual review: 30 October 2026   Family's language: Sylheti (interpreter used)"),
+            ("h", 1, "1. About Ruma"),
+            _sec4("A", "A: Ruma's views, interests and aspirations and those of her family"),
+            ("S", "A", "Ruma smiles and vocalises when she hears her sister's voice and when warm water is poured over her hands."),
+            ("p", "Her mother wants Ruma to be comfortable, to be understood by the people who care for her, and to stay at Willowbank until she is 19."),
+            ("h", 1, "2. Ruma's needs"),
+            _sec4("B", "B: Special educational needs"),
+            ("S", "B", "Ruma has profound and multiple learning difficulties; she is learning at the earliest stages of development and needs adults to interpret her world for her."),
+            ("p", [B4_PHYS, B4_JOINT]),
+            ("p", [B4_CVI, B4_HEAR]),
+            ("p", [B4_COMM, B4_NOISE]),
+            _sec4("C", "C: Health needs"),
+            ("S", "C", "Ruma has spastic quadriplegic cerebral palsy and epilepsy, and she is fed by gastrostomy; her epilepsy care plan is held by the school nurse."),
+            _sec4("D", "D: Social care needs"),
+            ("S", "D", "Ruma's family care for her at home with a package of care from the children's disability team."),
+            ("h", 1, "3. Outcomes and provision"),
+            _sec4("E", "E: Outcomes"),
+            ("S", "E", "By July 2028 Ruma will show anticipation of a familiar activity when she is given its object of reference."),
+            ("p", "By July 2028 Ruma will keep her hearing aids in for the whole school day."),
+            _sec4("F", "F: Special educational provision"),
+            ("S", "F", "Willowbank School will make the following provision as part of its day-to-day teaching, with the additional elements funded at Ashmere's top band."),
+            ("bul", [
+                ("F", F4_PASS, True),
+                ("F", F4_AIDS, True),
+                ("F", F4_VIS, True),
+                ("F", F4_ADV, False),
+                ("F", F4_TRAIN, True),
+                ("F", F4_STAND, True),
+                ("F", F4_HYDRO, True),
+                ("F", F4_POS, False),
+                ("F", F4_ROOM, False),
+            ]),
+            _sec4("G", "G: Health provision"),
+            ("S", "G", G4_REVIEW),
+            ("p", G4_STRETCH),
+            ("p", "Epilepsy care plan reviewed each year by the school nurse with the paediatric epilepsy nurse specialist."),
+            _sec4("H1", "H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "Short breaks at Larchfield House, two nights a month, and a personal assistant for four hours each Saturday."),
+            _sec4("H2", "H2: Other social care provision"),
+            ("S", "H2", "An allocated social worker from the children's disability team."),
+            ("h", 1, "4. Where Ruma will learn and how it is funded"),
+            _sec4("I", "I: Placement"),
+            ("S", "I", "Willowbank School, Orchard Way, Ashmere HF14 3PY (community special school)."),
+            _sec4("J", "J: Personal budget"),
+            ("S", "J", "A direct payment of 4 hours a week for a personal assistant, as set out in H1."),
+            ("h", 1, "5. Advice"),
+            _sec4("K", "K: Advice and information"),
+            ("S", "K", "Physiotherapy report (Gareth Lowe, September 2026); multi-sensory impairment teacher's report (Dr Rosalind Achterberg, September 2026); Year 9 annual review report from Willowbank School (October 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=PHYSIO4,
+            header="Ashmere Children's Community Health Services - Paediatric Physiotherapy",
+            footer="Physiotherapy report - Ruma Begum - page {n} of {m}",
+            sans=True,
+            blocks=[
+                ("title", "Physiotherapy report for the annual review"),
+                ("kv", [
+                    ("Name", "Ruma Begum, born 21 April 2013"),
+                    ("School", "Willowbank School, Year 9"),
+                    ("Physiotherapist", "Gareth Lowe, Highly Specialist Paediatric Physiotherapist"),
+                    ("Date", "19 September 2026"),
+                ]),
+                ("h", 2, "Background"),
+                ("p", [
+                    ("X", "Ruma has spastic quadriplegic cerebral palsy (GMFCS level V) and a diagnosis of profound and multiple learning difficulties.", "diagnosis, already in the plan"),
+                    ("X", "Her left hip surgery at the regional orthopaedic centre in February 2026 went well, and she is now pain-free in sitting.", "resolved difficulty"),
+                ]),
+                ("p", "She has a new moulded seating system (fitted June 2026) and a supine standing frame at school; her sleep system at home is managed by the wheelchair service."),
+                ("h", 2, "Current presentation"),
+                ("p", [
+                    ("N", "Ruma cannot change her own position and needs to be repositioned at least every 45 minutes to protect her skin and her hips.", "sensory_physical", B4_PHYS),
+                    ("N", "There is a risk of contractures developing at her knees and elbows, where the range of movement has reduced by about ten degrees since last year.", "sensory_physical", B4_JOINT),
+                ]),
+                ("p", [
+                    ("N", "Her head control is poor when she is tired, which limits how well she can use her eyes to look at objects and people in the afternoons.", "sensory_physical", None),
+                ]),
+                ("h", 2, "Recommendations"),
+                ("grid", [
+                    ["Recommendation", "By whom", "Frequency"],
+                    [("R", "Stretching programme for knees, elbows and hips", "sensory_physical", "wrong_section", G4_STRETCH, {"section": "G"}), "Classroom staff trained by the physiotherapist", "Daily, 20 minutes"],
+                    [("R", "Standing in her supine standing frame", "sensory_physical", "less", F4_STAND), "Classroom staff", "Twice a day, 30 to 40 minutes each time"],
+                    [("R", "Hydrotherapy", "sensory_physical", "specific", F4_HYDRO), "Two trained staff", "Weekly, 30 minutes"],
+                    [("R", "A 24-hour postural management plan, with her position changed at least every 45 minutes across the school day using the agreed positioning chart", "sensory_physical", "not_specific", F4_POS), "All staff", "Throughout the day"],
+                    [("R", "Review of her physical management, seating and equipment", "health", "not_educational", G4_REVIEW, {"section": "G"}), "NHS physiotherapist", "Every half term"],
+                ], [0.5, 0.28, 0.22]),
+                ("p", [
+                    ("R", "At home, the family may find it easier to do the evening stretches after Ruma's bath, when her muscles are warm.", "sensory_physical", "not_educational"),
+                ]),
+                ("p", "Gareth Lowe, HCPC registered. Telephone 01632 960455."),
+            ],
+        ),
+        dict(
+            file=MSI4,
+            blocks=[
+                ("org", "Ashmere Sensory Support Service"),
+                ("title", "Report of the Qualified Teacher of Multi-Sensory Impairment"),
+                ("kv", [
+                    ("Pupil", "Ruma Begum, Year 9, Willowbank School"),
+                    ("Written by", "Dr Rosalind Achterberg, Qualified Teacher of Multi-Sensory Impairment (also a Qualified Teacher of the Deaf)"),
+                    ("Visits", "Classroom observation 11 September 2026; home visit 14 September 2026"),
+                    ("Interpreter", "Mrs Shahana Akhtar (Sylheti) at the home visit"),
+                ]),
+                ("h", 2, "Sources of information"),
+                ("p", [
+                    ("X", "Ruma was seen in her classroom and at home, where Mrs Akhtar interpreted in Sylheti for her mother.", "process"),
+                    ("X", "Ruma's audiology report from Bangladesh (2019), translated by the family, describes a 'hearing problem' but gives no test results, so little weight can be placed on it.", "summary of an assessment abroad"),
+                ]),
+                ("h", 2, "Vision"),
+                ("p", [
+                    ("N", "Ruma has cerebral visual impairment: she sees best in her lower left field, notices bright and moving objects, and needs up to 30 seconds to look towards something presented to her.", "sensory_physical", B4_CVI),
+                ]),
+                ("h", 2, "Hearing"),
+                ("p", [
+                    ("N", "She has a moderate bilateral sensorineural hearing loss and wears hearing aids, which she often pulls out.", "sensory_physical", B4_HEAR),
+                    ("X", "Her tolerance of the hearing aids has improved since the new soft moulds were fitted in June, and she now keeps them in for most of the morning.", "progress"),
+                ]),
+                ("p", [
+                    ("X", "A cochlear implant was discussed with the audiology team and was not recommended, because her hearing aids give her access to speech sounds at close range.", "option considered and not recommended"),
+                ]),
+                ("h", 2, "Communication and multi-sensory needs"),
+                ("p", [
+                    ("N", "Ruma shows pleasure by smiling and vocalising and dislike by turning her head away and crying, but these signals are not always noticed by unfamiliar staff.", "communication_interaction", B4_COMM),
+                    ("N", "She does not yet anticipate events from cues and startles when she is touched or moved without warning.", "communication_interaction", None),
+                ]),
+                ("p", [
+                    ("N", "Ruma becomes distressed and cries in the school hall and the dining room, where the noise level masks the sounds she can use.", "sensory_physical", B4_NOISE),
+                ]),
+                ("h", 2, "Recommendations"),
+                ("p", [
+                    ("R", "Consistent on-body signs and objects of reference should be used by every adult at every transition, with a communication passport that sets out her signals.", "communication_interaction", "specific", F4_PASS),
+                    ("R", "The Qualified Teacher of MSI should visit twice each half term to advise staff and check how Ruma's sensory programme is working.", "sensory_physical", "not_specific", F4_ADV),
+                ]),
+                ("p", [
+                    ("R", "Her hearing aids should be checked every day by a trained member of staff, with a spare set kept in school.", "sensory_physical", "specific", F4_AIDS),
+                    ("R", "Materials should be presented in her lower left field against a plain black background, at close range.", "sensory_physical", "specific", F4_VIS),
+                ]),
+                ("p", [
+                    ("R", "Ruma should have sensory stories and a tac-pac session, each three times a week, led by staff trained by the sensory support service.", "sensory_physical", "missing_from_f"),
+                    ("R", "All staff who work with Ruma, including lunchtime staff and escorts, should have MSI awareness training each year.", "sensory_physical", "less", F4_TRAIN),
+                ]),
+                ("p", "Dr Rosalind Achterberg, Ashmere Sensory Support Service. Telephone 01632 960462; sensory.support@ashmere.example.org"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
