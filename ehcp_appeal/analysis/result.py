@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ehcp_appeal.analysis.collection import collector_paused
 from ehcp_appeal.analysis.judging import confidence
 from ehcp_appeal.analysis.judging.checker import Checker
 from ehcp_appeal.analysis.judging.specificity import judge
@@ -54,6 +55,7 @@ def analyse_files(
     return analyse_documents(plan_doc, report_docs, progress, sections)
 
 
+@collector_paused()
 def analyse_documents(
     plan_doc: SourceDocument,
     reports: list[SourceDocument],

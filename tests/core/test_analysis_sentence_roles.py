@@ -4,10 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.reading.blocks import Block
+from ehcp_appeal.analysis.reading.blocks import Block, normalise_quotes
 from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
 from ehcp_appeal.analysis.roles.role_classifier import untaken_role
-from ehcp_appeal.analysis.roles.sentence_roles import ROLES, assign_role, spelled_out
+from ehcp_appeal.analysis.roles.sentence_roles import _CONTRACTIONS, ROLES, assign_role, spelled_out
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "sentence_roles"
 
@@ -346,3 +346,20 @@ def test_the_classifier_learns_from_every_labelled_set_and_nothing_else() -> Non
 
     joined = [row for path in sorted(LABELS.glob("*.tsv")) for row in _labelled_rows(path)]
     assert _labelled_rows(resources_dir() / "analysis" / "role_examples.tsv") == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He WON'T sit; she Can't stay and they shan't go.",
+        "I'm sure we've tried and they'll try; he'd like more and she'd like less.",
+        "Mia's teacher said the class's work isn't hard.",
+        "She ſhan't go, and won’t stay.",  # the long s, which re reads as an s
+        "Sam's mother's view.",
+    ],
+)
+def test_contractions_are_written_out_as_every_pattern_applied_in_turn_would(text: str) -> None:
+    expected = normalise_quotes(text)
+    for pattern, words, _letters in _CONTRACTIONS:
+        expected = pattern.sub(words, expected)
+    assert spelled_out(text) == expected

@@ -138,7 +138,13 @@ def _sentences(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+_PLAIN_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
 def normalise_quotes(text: str) -> str:
-    """Typographic quotes and dashes as plain ASCII, for comparing text only."""
-    table = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-    return text.translate(table)
+    """Typographic quotes and dashes as plain ASCII, for comparing text only.
+
+    Asked of every sentence several times; text that is all ASCII has none of them,
+    and is given back without translating it character by character.
+    """
+    return text if text.isascii() else text.translate(_PLAIN_QUOTES)

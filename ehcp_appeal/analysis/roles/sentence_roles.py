@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.gated_pattern import GatedPattern
+from ehcp_appeal.analysis.literal_scan import lowered_or_none
 from ehcp_appeal.analysis.reading.blocks import normalise_quotes
 from ehcp_appeal.analysis.roles.report_sentences import (
     about_child,
@@ -113,26 +114,35 @@ def _under(category: str | None, listed: bool) -> str:
 
 
 _CONTRACTIONS = (
-    (re.compile(r"\bwon't\b", re.IGNORECASE), "will not"),
-    (re.compile(r"\bcan't\b", re.IGNORECASE), "cannot"),
-    (re.compile(r"\bshan't\b", re.IGNORECASE), "shall not"),
-    (re.compile(r"\b(\w+)n't\b", re.IGNORECASE), r"\1 not"),
-    (re.compile(r"\bI'm\b"), "I am"),
-    (re.compile(r"\b(I|we|you|they)'ve\b", re.IGNORECASE), r"\1 have"),
-    (re.compile(r"\b(I|we|you|they|he|she)'ll\b", re.IGNORECASE), r"\1 will"),
-    (re.compile(r"\b(I|we|you|they|he|she)'d like\b", re.IGNORECASE), r"\1 would like"),
+    (re.compile(r"\bwon't\b", re.IGNORECASE), "will not", "won't"),
+    (re.compile(r"\bcan't\b", re.IGNORECASE), "cannot", "can't"),
+    (re.compile(r"\bshan't\b", re.IGNORECASE), "shall not", "shan't"),
+    (re.compile(r"\b(\w+)n't\b", re.IGNORECASE), r"\1 not", "n't"),
+    (re.compile(r"\bI'm\b"), "I am", "i'm"),
+    (re.compile(r"\b(I|we|you|they)'ve\b", re.IGNORECASE), r"\1 have", "'ve"),
+    (re.compile(r"\b(I|we|you|they|he|she)'ll\b", re.IGNORECASE), r"\1 will", "'ll"),
+    (re.compile(r"\b(I|we|you|they|he|she)'d like\b", re.IGNORECASE), r"\1 would like", "'d like"),
 )
+"""Each contraction's pattern, its words, and letters every match holds (lower case)."""
 
 
 def spelled_out(text: str) -> str:
     """The sentence with straight quotes and its contractions written out, as the cues are:
     a parent's or a young person's own words ("she doesn't understand", "I'd like") say
-    what a professional's "does not" and "would like" say."""
+    what a professional's "does not" and "would like" say.
+
+    Most apostrophes are possessives, so a contraction is only looked for when the
+    sentence holds its letters. No replacement holds an apostrophe, so writing one out
+    never makes another appear; a sentence with a character ``re`` folds onto a Latin
+    letter ("ſhan't") is given every pattern.
+    """
     text = normalise_quotes(text)
     if "'" not in text:
         return text
-    for pattern, words in _CONTRACTIONS:
-        text = pattern.sub(words, text)
+    lowered = lowered_or_none(text)
+    for pattern, words, letters in _CONTRACTIONS:
+        if lowered is None or letters in lowered:
+            text = pattern.sub(words, text)
     return text
 
 
