@@ -210,6 +210,11 @@ def test_support_already_had_and_reasons_under_a_recommendations_heading(
         ("Mrs Brooks should be offered a place on our course for special guardians.", "home"),
         ("I have suggested to Mrs Smith that Sam listens to audiobooks in the car.", "home"),
         ("We have suggested that Mum keeps a sleep diary for two weeks.", "home"),
+        ("We have encouraged the family to keep Sam's attendance above 90%.", "home"),
+        (
+            "The family showed me a school report from Romania which recommends a repeat year.",
+            "history",
+        ),
     ],
 )
 def test_the_childs_own_words_diagnoses_rejected_options_and_carers_advice(
@@ -363,3 +368,14 @@ def test_contractions_are_written_out_as_every_pattern_applied_in_turn_would(tex
     for pattern, words, _letters in _CONTRACTIONS:
         expected = pattern.sub(words, expected)
     assert spelled_out(text) == expected
+
+
+def test_a_health_check_is_health_advice_and_finding_no_evidence_is_no_need() -> None:
+    from ehcp_appeal.analysis.roles.sentence_roles import assign_role
+
+    nurse = "The school nurse should see Sam about his tiredness and check his vision."
+    assert assign_role(nurse, "recommendations", True, "Sam").reason == "health"
+    denied = "I have not found evidence that Sam's difficulties arise from behaviour he chooses."
+    assert _role(denied, "Summary") not in ("need", "recommendation")
+    shown = "The family showed me a school report from Romania which recommends a repeat year."
+    assert _role(shown, "Background") not in ("need", "recommendation")
