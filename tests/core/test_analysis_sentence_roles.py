@@ -262,6 +262,9 @@ def test_a_support_plan_written_to_the_child_is_read_by_its_headings(
         ("A coloured overlay is not indicated, as his difficulty lies in eye movements.", "reason"),
         ("Ending the sessions now would risk repeating an experience of loss.", "reason"),
         ("I will see him again in the orthoptic clinic in six months.", "recommendation"),
+        ("Sam's speech is unclear even to his parents: he leaves off the ends of words.", "need"),
+        ("His talking consists mainly of two-word phrases, often without verbs.", "need"),
+        ("Sam is still not reading at all, in Romanian or in English.", "need"),
     ],
 )
 def test_everyday_words_for_a_difficulty_and_reasons_against_a_provision(
