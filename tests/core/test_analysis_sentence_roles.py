@@ -211,10 +211,6 @@ def test_support_already_had_and_reasons_under_a_recommendations_heading(
         ("I have suggested to Mrs Smith that Sam listens to audiobooks in the car.", "home"),
         ("We have suggested that Mum keeps a sleep diary for two weeks.", "home"),
         ("We have encouraged the family to keep Sam's attendance above 90%.", "home"),
-        (
-            "The family showed me a school report from Romania which recommends a repeat year.",
-            "history",
-        ),
     ],
 )
 def test_the_childs_own_words_diagnoses_rejected_options_and_carers_advice(
