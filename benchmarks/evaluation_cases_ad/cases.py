@@ -1,0 +1,289 @@
+# ruff: noqa: E501
+"""Set AD as data: complex profiles in mainstream and selective secondary schools (Year 7 to
+Year 13): twice-exceptional pupils, Tourette's syndrome with OCD, hypermobile Ehlers-Danlos
+syndrome with dyspraxia and fatigue, and a grammar school sixth former whose autism the
+school says is masked by her ability. Four plan layouts no earlier set has: Section F
+grouped by school subject, Section F as a weekly timetable, Section B split into strengths
+and difficulties columns, and Section F set out as the parts of a 16 to 19 study programme.
+
+Every name, council, school, service and professional is invented. Postcodes use areas that
+do not exist and phone numbers are in the 01632 960xxx range. Markers are those of
+evaluation_kit.dataset.
+"""
+
+# ---------------------------------------------------------------------------
+# case-evalad-01: Thornbury Vale County Council; Isaac Penhaligon, 12, Year 8
+# layout "subject-grouped-provision": Word headings "Section B: ..."; Section F is set out
+# under sub-headings for each subject department (All lessons, English, Mathematics and
+# science, Homework, Tests and examinations), as a secondary school's provision map is.
+# ---------------------------------------------------------------------------
+
+B1_DYS = "Isaac has dyslexia. He reads accurately but slowly, and his spelling is weak for his age and well below what would be expected from his ability."
+B1_WM = "He finds it hard to hold spoken instructions in mind, especially when several steps are given at once."
+B1_ATT = "Isaac has a diagnosis of ADHD (combined presentation) and has difficulty sustaining attention, particularly when he has to listen for long periods."
+B1_WRITE = "His written output is limited and poorly organised compared with the quality of his spoken ideas, and his handwriting is slow."
+B1_ORG = "Isaac has difficulty organising himself, his equipment and his homework."
+B1_SPEED = "He works slowly under timed conditions and often does not finish tests."
+
+F1_STEPS = "In every lesson, instructions will be given in short steps, and the steps will also be written on the board or on a printed task card that Isaac keeps on his desk."
+F1_MOVE = "Movement breaks as required."
+F1_LAPTOP = "Isaac will have use of a school laptop for extended writing in all lessons, and will follow a touch-typing course in three 20-minute sessions a week during form time until he types at 25 words per minute."
+F1_SPEC = "Specialist literacy teaching from the school's specialist teacher, in a small group, for 30 minutes each fortnight."
+F1_SPELL = "A structured, multisensory spelling programme in three 15-minute sessions a week, delivered by a trained teaching assistant and overseen by the specialist teacher."
+F1_SETS = "Isaac will be taught in sets that reflect his ability where possible."
+F1_HW = "Homework to be differentiated where appropriate."
+F1_EXAM = "25% extra time in all internal tests and examinations, as his normal way of working, with a word processor (spelling and grammar check turned off) for answers of more than a paragraph."
+F1_READER = "A reader may be considered for examinations if needed."
+G1_COACH = "Isaac will attend a weekly 30-minute study skills group run by the learning support department, to help him plan his work, organise his equipment and manage homework, in line with the ADHD nurse's advice."
+G1_ADHD = "Review of Isaac's ADHD medication by the Thornbury Vale paediatric ADHD nurse every six months."
+
+EP1 = "ep_report.pdf"
+DYS1 = "access_arrangements_assessment.docx"
+
+CASE_01 = dict(
+    name="case-evalad-01",
+    layout="subject-grouped-provision",
+    summary=(
+        "Thornbury Vale County Council; Isaac Penhaligon, 12, Year 8 at Ravensholt Academy, a "
+        "mainstream academy (twice-exceptional: very high verbal reasoning with dyslexia and ADHD). "
+        "Word headings 'Section B: ...'; Section F is set out under sub-headings for subject "
+        "departments. Independent educational psychologist's report arguing against the council's "
+        "view that average attainment means no special educational need; a specialist dyslexia "
+        "teacher's exam access arrangements assessment with a test table."
+    ),
+    note=(
+        "Section F's sub-headings (All lessons, English, ...) are not section headings. The study "
+        "skills group in G is wrong_section; the ADHD medication review in G is health provision. "
+        "The EP's long argument with the council, the test results and the history are not needs. "
+        "Specialist teaching recommended one to one, weekly for 45 minutes, stands in F as small "
+        "group, fortnightly for 30 minutes (less)."
+    ),
+    plan=dict(
+        file="plan.docx",
+        footer="Thornbury Vale County Council - Education, Health and Care Plan - Isaac Penhaligon - FINAL",
+        author="SEND Assessment and Review Team",
+        blocks=[
+            ("org", "Thornbury Vale County Council"),
+            ("small", "SEND Assessment and Review Team, County Hall, Vale Road, Thornbury HF9 2QP. Tel 01632 960144. send.team@thornburyvale.example.org"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [
+                ("Name", "Isaac Penhaligon"),
+                ("Date of birth", "19 January 2014"),
+                ("School", "Ravensholt Academy (Year 8)"),
+                ("Date plan finalised", "30 October 2026"),
+                ("Case officer", "Ruth Amberley"),
+            ]),
+            ("H", "A", "Section A: The views, interests and aspirations of Isaac and his parents", "h1"),
+            ("S", "A", "Isaac loves astronomy, chess and building things with his grandfather, and he wants to be an aerospace engineer."),
+            ("p", "Isaac says: \"I know the answers in my head but by the time I've written them down the lesson's over. Teachers think I'm not trying.\""),
+            ("p", "His parents want school to see how able Isaac is as well as what he finds hard, and they want him to stop calling himself stupid."),
+            ("H", "B", "Section B: Isaac's special educational needs", "h1"),
+            ("p", "Isaac's cognitive assessment shows very high verbal reasoning alongside weaker working memory and processing speed. His needs are:"),
+            ("h", 2, "Cognition and learning"),
+            ("S", "B", B1_DYS),
+            ("p", [B1_WM, B1_SPEED]),
+            ("p", B1_WRITE),
+            ("h", 2, "Social, emotional and mental health"),
+            ("p", [B1_ATT, B1_ORG]),
+            ("H", "C", "Section C: Isaac's health needs which relate to his special educational needs", "h1"),
+            ("S", "C", "Isaac was diagnosed with ADHD by the community paediatric service in May 2024 and takes a stimulant medication each morning."),
+            ("p", "He wears glasses for long sight; his vision is otherwise normal."),
+            ("H", "D", "Section D: Isaac's social care needs which relate to his special educational needs or disability", "h1"),
+            ("S", "D", "Isaac has no social care needs arising from his special educational needs or disability."),
+            ("H", "E", "Section E: Outcomes", "h1"),
+            ("S", "E", "By the end of Year 9, Isaac will read his set texts at a speed that lets him keep up in lessons, using a reading pen or audio version where needed."),
+            ("p", "By the end of Key Stage 3, Isaac will plan and write an extended answer of at least one side, typed, in English, history and science."),
+            ("p", "By July 2027, Isaac will bring the right equipment to every lesson and hand in homework on time at least four weeks out of five."),
+            ("H", "F", "Section F: Special educational provision", "h1"),
+            ("S", "F", "The provision below will be made by Ravensholt Academy from its own resources and the top-up funding set out in Section I."),
+            ("h", 2, "All lessons"),
+            ("bul", [("F", F1_STEPS, True), ("F", F1_MOVE, False), ("F", F1_LAPTOP, True)]),
+            ("h", 2, "English"),
+            ("bul", [("F", F1_SPEC, True), ("F", F1_SPELL, True)]),
+            ("h", 2, "Mathematics and science"),
+            ("bul", [("F", F1_SETS, False)]),
+            ("h", 2, "Homework"),
+            ("bul", [("F", F1_HW, False)]),
+            ("h", 2, "Tests and examinations"),
+            ("bul", [("F", F1_EXAM, True), ("F", F1_READER, False)]),
+            ("H", "G", "Section G: Health provision", "h1"),
+            ("S", "G", G1_ADHD),
+            ("p", G1_COACH),
+            ("H", "H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "h1"),
+            ("S", "H1", "No provision is required."),
+            ("H", "H2", "Section H2: Any other social care provision", "h1"),
+            ("S", "H2", "No other social care provision is required."),
+            ("H", "I", "Section I: Placement", "h1"),
+            ("S", "I", "Ravensholt Academy, Mill Lane, Thornbury HF9 4RT (mainstream academy, 11 to 18). Top-up funding at band 2."),
+            ("H", "J", "Section J: Personal budget", "h1"),
+            ("S", "J", "Isaac's parents did not ask for a personal budget."),
+            ("H", "K", "Section K: Advice and information", "h1"),
+            ("S", "K", "Educational psychology report, Dr Helena Varga (independent), 8 July 2026; exam access arrangements assessment, Mrs Claire Ostrowski, 16 June 2026; school advice, Ravensholt Academy; paediatric advice, June 2026; parents' views."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=EP1,
+            header="Dr Helena Varga, Chartered Educational Psychologist - Isaac Penhaligon - CONFIDENTIAL",
+            footer="Page {n} of {m}",
+            author="Dr Helena Varga",
+            blocks=[
+                ("org", "Dr Helena Varga CPsychol, Educational Psychologist (HCPC registered)"),
+                ("small", "Varga Psychology, 12 Orchard Row, Thornbury HF9 7LN. 01632 960231. helena@vargapsychology.example.org"),
+                ("title", "Independent educational psychology report"),
+                ("kv", [
+                    ("Name", "Isaac Penhaligon"),
+                    ("Date of birth", "19 January 2014 (age 12 years 5 months at assessment)"),
+                    ("School", "Ravensholt Academy, Year 7 (Year 8 from September 2026)"),
+                    ("Dates seen", "23 and 30 June 2026, at school and at home"),
+                    ("Instructed by", "Mr and Mrs Penhaligon, for the EHC needs assessment"),
+                ]),
+                ("h", 2, "1. Reason for referral"),
+                ("p", [
+                    ("X", "Mr and Mrs Penhaligon asked me to assess Isaac because they disagree with the council's view that, as his attainment is broadly average, he does not have special educational needs that call for an EHC plan.", "reason for referral; the dispute"),
+                    "I was asked to describe Isaac's profile, to say whether he has special educational needs, and to set out the provision that would meet them.",
+                ]),
+                ("h", 2, "2. Background"),
+                ("p", [
+                    ("X", "Isaac's early development was unremarkable, although his mother recalls that he talked early and in long sentences, and was reading simple words before he started school.", "history"),
+                    "He struggled with phonics in Year 1 and was given a catch-up group in Year 2.",
+                    ("X", "He was diagnosed with ADHD in May 2024, and his parents report that medication has helped his concentration in the mornings.", "history; support in place"),
+                ]),
+                ("p", [
+                    "Ravensholt Academy has placed Isaac on SEN support. He has had a reading fluency group for one term and has 25% extra time in tests, which the school arranged after a screening in Year 7.",
+                    ("X", "His reports from primary school describe him as 'very bright but lazy with his written work', a description that Isaac has taken to heart.", "history; school report"),
+                ]),
+                ("h", 2, "3. Assessment results"),
+                ("grid", [
+                    ["Wechsler Intelligence Scale for Children (WISC-V UK)", "Standard score", "Percentile", "Description"],
+                    ["Verbal Comprehension Index", "141", "99.7", "Extremely high"],
+                    ["Visual Spatial Index", "127", "96", "Very high"],
+                    ["Fluid Reasoning Index", "132", "98", "Very high"],
+                    ["Working Memory Index", "94", "34", "Average"],
+                    ["Processing Speed Index", "86", "18", "Low average"],
+                ], [0.46, 0.18, 0.14, 0.22]),
+                ("p", [
+                    ("X", "The difference of 47 points between Isaac's verbal comprehension and his processing speed is very unusual, and is found in fewer than one in a hundred children of his age.", "test result"),
+                    "On the WIAT-III, his reading comprehension was in the above average range (standard score 116), his word reading in the average range (104), and his spelling in the low average range (87).",
+                ]),
+                ("p", [
+                    ("N", "Isaac's reading rate is well below his reading accuracy and comprehension, and he reads continuous text far more slowly than his peers.", "cognition_learning", B1_DYS),
+                    ("N", "His verbal working memory is a weakness relative to his reasoning, and in class he loses instructions that are given orally in several parts.", "cognition_learning", B1_WM),
+                ]),
+                ("h", 2, "4. Observation in school"),
+                ("p", [
+                    "I observed Isaac in a science lesson and an English lesson.",
+                    ("N", "In the science lesson his attention drifted during the teacher's ten-minute introduction, and he missed the start of the practical task, which he then completed quickly and correctly by copying his partner's setup.", "semh", B1_ATT),
+                    ("X", "In English he answered an inference question orally with an insight that his teacher later described as 'better than most of Year 11'.", "strength; observation"),
+                ]),
+                ("p", [
+                    ("N", "Isaac's written work does not reflect his verbal ability: his ideas are sophisticated, but he writes only a few lines, with little organisation and frequent crossings-out.", "cognition_learning", B1_WRITE),
+                ]),
+                ("h", 2, "5. Isaac's views and wellbeing"),
+                ("p", [
+                    ("N", "Isaac describes himself as 'stupid' and 'lazy', and on the self-esteem measure his view of himself as a learner has fallen sharply since Year 6.", "semh", None),
+                    "He told me that he had stopped putting his hand up because 'when I say something clever they expect me to write it down and then I can't'.",
+                ]),
+                ("p", [
+                    ("N", "Isaac is not sufficiently challenged in lessons that are pitched at his reading level rather than his reasoning, and he becomes restless and disruptive when the work is too easy for him.", "cognition_learning", None),
+                    ("X", "He enjoys the lunchtime chess club and has represented the school.", "strength / interest"),
+                ]),
+                ("h", 2, "6. Discussion: does Isaac have special educational needs?"),
+                ("p", [
+                    ("X", "The council's letter of 2 May 2026 states that Isaac is 'making expected progress and attaining in line with national averages', and concludes that his needs can be met at SEN support.", "council's view quoted"),
+                    "In my opinion this reasoning is mistaken, for three reasons.",
+                    ("X", "First, average attainment in a child whose reasoning is in the top one per cent of the population is itself evidence of a significant barrier to learning, not evidence that there is none.", "argument"),
+                    ("X", "Second, the Code of Practice defines a learning difficulty by reference to significantly greater difficulty in learning than the majority of others of the same age, and Isaac's reading speed, spelling and written output all meet that test on standardised measures, regardless of his reasoning.", "argument"),
+                    "Third, the support in place has been tried for a full year without closing the gap, and his self-image has worsened.",
+                ]),
+                ("p", [
+                    ("X", "I also considered whether Isaac's difficulties could be explained by ADHD alone, but his phonological processing and spelling profile is typical of dyslexia and is not explained by inattention.", "alternative considered and rejected"),
+                    ("X", "A move to a specialist dyslexia school was raised by Isaac's father; in my view this is not needed, and Isaac should stay at Ravensholt, where he has friends and access to a broad curriculum.", "option considered and not recommended"),
+                ]),
+                ("h", 2, "7. Recommendations"),
+                ("p", [
+                    ("R", "Isaac should receive specialist literacy teaching from a teacher with an approved specialist qualification in dyslexia, one to one, for 45 minutes each week, focused on spelling, reading fluency and the planning of extended writing.", "cognition_learning", "less", F1_SPEC),
+                ]),
+                ("p", [
+                    ("R", "He should be taught to touch-type, with a laptop available to him in every lesson for extended writing by the end of Year 8.", "cognition_learning", "specific", F1_LAPTOP),
+                    "In the meantime, teachers should accept bullet-point plans and typed work.",
+                ]),
+                ("p", [
+                    ("R", "Isaac needs a weekly 30-minute mentoring session with a trusted adult who understands both his ability and his dyslexia, to rebuild his confidence as a learner.", "semh", "missing_from_f"),
+                ]),
+                ("p", [
+                    ("R", "Isaac should be placed in the top set for mathematics and science, and his teachers should set him reasoning tasks pitched at his ability rather than at his reading age.", "cognition_learning", "not_specific", F1_SETS),
+                ]),
+                ("p", [
+                    ("R", "Instructions should be given in short chunks, with the key steps written down for Isaac to refer back to.", "cognition_learning", "specific", F1_STEPS),
+                    ("R", "He should be allowed agreed movement breaks (for example, taking a message to the office) of two to three minutes in lessons of an hour or more.", "semh", "not_specific", F1_MOVE),
+                ]),
+                ("p", [
+                    ("R", "Isaac would benefit from weekly small-group study skills coaching with the learning support team (30 minutes) on planning, organisation and managing homework.", "semh", "wrong_section", G1_COACH, {"section": "G"}),
+                ]),
+                ("p", [
+                    ("R", "At home, his parents may find audiobooks of the class texts useful, so that Isaac can enjoy books at the level of his understanding.", "cognition_learning", "not_educational"),
+                ]),
+                ("p", "I would be happy to discuss this report with the school or the council."),
+                ("p", "Dr Helena Varga, Chartered Educational Psychologist, 8 July 2026"),
+            ],
+        ),
+        dict(
+            file=DYS1,
+            footer="Ravensholt Academy Learning Support - Form 8 assessment record",
+            author="Claire Ostrowski",
+            blocks=[
+                ("org", "Ravensholt Academy - Learning Support Department"),
+                ("title", "Assessment for examination access arrangements"),
+                ("p", "Assessor: Mrs Claire Ostrowski, specialist dyslexia teacher (Level 7 Diploma, Assessment Practising Certificate). Date of assessment: 16 June 2026."),
+                ("kv", [
+                    ("Candidate", "Isaac Penhaligon, Year 7"),
+                    ("Reason for assessment", "Teacher concerns about slow reading and writing; screening in Year 7"),
+                    ("Background information from SENCo", "ADHD diagnosis (2024); extra time in class tests since November 2025"),
+                ]),
+                ("h", 2, "Test results"),
+                ("grid", [
+                    ["Test", "Standard score", "Comment"],
+                    ["DASH 17+ free writing (words per minute)", "11 wpm", "Below average for age"],
+                    ["TOWRE-2 sight word efficiency", "83", "Below average"],
+                    ["CTOPP-2 rapid symbolic naming", "79", "Below average"],
+                    ["SWST single word spelling", "85", "Below average"],
+                    ["TOMAL-2 digits forward", "9 (scaled)", "Average"],
+                ], [0.48, 0.2, 0.32]),
+                ("p", [
+                    ("X", "Isaac's scores on two tests of processing speed fall below 85, which meets the JCQ criteria for 25% extra time.", "test result / eligibility"),
+                    "His comprehension of what he reads is a strength, and he did not need questions read aloud on the short passages.",
+                ]),
+                ("h", 2, "What this means in the classroom"),
+                ("p", [
+                    ("N", "Isaac's handwriting speed is 11 words per minute on the free-writing task, which is below average for his age, and his writing becomes hard to read when he hurries.", "cognition_learning", B1_WRITE),
+                    ("N", "His spelling is at the level expected of a pupil about three years younger, with errors in common irregular words.", "cognition_learning", B1_DYS),
+                ]),
+                ("p", [
+                    ("N", "Isaac's processing speed is in the below average range, and he needs more time than his peers to complete timed written tasks.", "cognition_learning", B1_SPEED),
+                    ("N", "He loses equipment and homework sheets, and finds it hard to plan longer pieces of work over several days.", "semh", B1_ORG),
+                ]),
+                ("p", [
+                    ("X", "The reading fluency group in the spring term helped his confidence with reading aloud, and he now volunteers to read in tutor time.", "progress; support already in place"),
+                ]),
+                ("h", 2, "Recommended arrangements"),
+                ("p", [
+                    ("R", "Isaac meets the criteria for 25% extra time in examinations and internal tests, and this should be his normal way of working in class assessments, with a word processor for extended answers.", "cognition_learning", "specific", F1_EXAM),
+                ]),
+                ("p", [
+                    ("R", "A computer reader should be available to him for examination papers that contain long passages of text, and he should practise using it in mock examinations.", "cognition_learning", "not_specific", F1_READER),
+                ]),
+                ("p", [
+                    ("R", "A structured, multisensory spelling programme, for three 15-minute sessions a week, delivered by a trained teaching assistant and overseen by the specialist teacher.", "cognition_learning", "specific", F1_SPELL),
+                ]),
+                ("p", [
+                    ("X", "A scribe is not recommended, as Isaac's ideas flow better when he types than when he dictates.", "option considered and not recommended"),
+                    "Arrangements will be reviewed before the start of Key Stage 4.",
+                ]),
+                ("p", "Claire Ostrowski, Specialist Teacher (Dyslexia), Ravensholt Academy. Tel 01632 960237."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01]
