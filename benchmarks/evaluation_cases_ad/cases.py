@@ -286,4 +286,223 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+# ---------------------------------------------------------------------------
+# case-evalad-02: Medwell Borough Council; Oliver Tregunna, 15, Year 10
+# layout "weekly-timetable-provision": plain "Section B - ..." headings; Section F set out
+# as a timetable (When | Provision | Staff), every school day first, then the week, then
+# tests and examinations, as some councils and schools write a provision timetable.
+# ---------------------------------------------------------------------------
+
+B2_TICS = "Oliver has Tourette's syndrome, with motor and vocal tics that become more frequent when he is anxious or tired."
+B2_HAND = "Tics affecting his right arm make handwriting slow and effortful, and he often leaves written work unfinished."
+B2_OCD = "Oliver also has obsessive-compulsive disorder (OCD), with fears of contamination and checking rituals."
+B2_LATE = "His morning rituals mean that he often arrives late to school and misses part of the first lesson."
+B2_EQUIP = "Contamination fears make him avoid shared equipment and practical work, particularly in science and food technology."
+B2_SOCIAL = "He has been teased about his tics and now avoids the canteen and other social times."
+B2_CHANGE = "Oliver copes poorly with unexpected changes, such as a cover teacher or a room change."
+
+F2_CHECK = "Check-in with his key worker in the learning support base, to settle after a difficult morning and go through the day's timetable and any changes"
+F2_CARD = "Time-out card: Oliver may leave any lesson without asking, for up to five minutes, to go to the learning support base to release his tics"
+F2_LATE = "No sanction for lateness caused by his OCD; Oliver will come in through the learning support base entrance and join his lesson when ready"
+F2_PRACT = "Practice session in school of the tic and OCD management strategies taught in therapy"
+F2_SCI = "Support in science as necessary"
+F2_TRAIN = "Staff awareness training on Tourette's syndrome"
+F2_COUNS = "Access to the school counsellor if needed"
+F2_TIME = "10% extra time in internal tests"
+F2_EXAMS = "Mock and GCSE examinations taken in a separate room with his own invigilator, with supervised rest breaks"
+G2_GROUP = "A weekly 40-minute self-advocacy group with the school's learning mentor for the autumn term, so that Oliver can practise explaining his Tourette's to other pupils."
+G2_CBIT = "Comprehensive Behavioural Intervention for Tics (CBIT): eight weekly sessions with the clinical psychologist of the children's neurology service, starting in January 2027."
+G2_ERP = "Exposure and response prevention therapy with Medwell CAMHS, weekly for 12 weeks."
+
+NEU2 = "neurology_letter.pdf"
+CAMHS2 = "camhs_neurodevelopmental_report.docx"
+
+CASE_02 = dict(
+    name="case-evalad-02",
+    layout="weekly-timetable-provision",
+    summary=(
+        "Medwell Borough Council; Oliver Tregunna, 15, Year 10 at Ashby Fields School, a mainstream "
+        "comprehensive (Tourette's syndrome with obsessive-compulsive disorder). Headings "
+        "'Section B - ...'; Section F is a timetable table (When | Provision | Staff). A paediatric "
+        "neurology clinic letter and a CAMHS neurodevelopmental team report with a recommendations "
+        "table (Recommendation | Who | How often)."
+    ),
+    note=(
+        "In the timetable, specificity is judged on the whole row: the When and Staff cells carry "
+        "the frequency and the person. The self-advocacy group in G is wrong_section; CBIT and ERP in "
+        "G are health provision. ADHD was considered and ruled out. Tic suppression using up his "
+        "attention, and the rewriting compulsions, are not in B."
+    ),
+    plan=dict(
+        file="plan.pdf",
+        header="Medwell Borough Council  |  EHC plan  |  Oliver Tregunna  |  Final 6 November 2026",
+        footer="Page {n} of {m}",
+        author="Medwell Borough Council SEND Service",
+        blocks=[
+            ("org", "Medwell Borough Council - Special Educational Needs and Disabilities Service"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [
+                ("Child", "Oliver Tregunna, born 12 April 2011"),
+                ("School", "Ashby Fields School, Year 10"),
+                ("Parents", "Mr Daniel and Mrs Kerensa Tregunna"),
+                ("SEND officer", "Marcus Ilori, 01632 960562"),
+            ]),
+            ("H", "A", "Section A - The views, interests and aspirations of Oliver and his parents", "h1"),
+            ("S", "A", "Oliver enjoys drumming, mountain biking and computer programming, and hopes to study computer science at college."),
+            ("p", "Oliver said: \"I just want people to stop staring. If I can let the tics out for a minute I'm fine.\" His parents want him to sit his GCSEs without being worn out by hiding his tics."),
+            ("H", "B", "Section B - Special educational needs", "h1"),
+            ("S", "B", B2_TICS),
+            ("p", [B2_HAND, B2_OCD]),
+            ("p", [B2_LATE, B2_EQUIP]),
+            ("p", [B2_SOCIAL, B2_CHANGE]),
+            ("p", "Oliver is a capable student, predicted grades 6 to 7 in most subjects."),
+            ("H", "C", "Section C - Health needs related to special educational needs", "h1"),
+            ("S", "C", "Oliver is under the care of the children's neurology clinic at Medwell General Hospital for Tourette's syndrome, and of Medwell CAMHS for OCD."),
+            ("p", "His sleep is disturbed by bedtime rituals. He takes no regular medication."),
+            ("H", "D", "Section D - Social care needs related to special educational needs or disability", "h1"),
+            ("S", "D", "Oliver has no identified social care needs."),
+            ("H", "E", "Section E - Outcomes", "h1"),
+            ("S", "E", "By the end of Year 10, Oliver will arrive at school and settle into his first lesson by 9.15 am on at least four days each week."),
+            ("p", "By the end of Year 11, Oliver will complete practical work in science with support, including using shared equipment."),
+            ("p", "By his GCSE examinations, Oliver will use his time-out card and tic management strategies without prompting."),
+            ("H", "F", "Section F - Special educational provision", "h1"),
+            ("S", "F", "Ashby Fields School will deliver the following timetable of provision from the start of the spring term 2027."),
+            ("grid", [
+                ["When", "Provision", "Staff"],
+                ["Every school day, 8.40 to 8.50 am", ("F", F2_CHECK, True), "Learning support key worker (Mrs Penrose)"],
+                ["Every lesson", ("F", F2_CARD, True), "All teaching staff; learning support base staffed all day"],
+                ["On any day he is late", ("F", F2_LATE, True), "Head of Year 10 and reception staff"],
+                ["Wednesday, 30 minutes in tutor time", ("F", F2_PRACT, True), "Learning support key worker"],
+                ["As necessary", ("F", F2_SCI, False), "Science department"],
+                ["To be arranged", ("F", F2_TRAIN, False), "SENCo"],
+                ["When needed", ("F", F2_COUNS, False), "School counsellor"],
+                ["All internal tests", ("F", F2_TIME, True), "Examinations officer"],
+                ["Mocks (December 2026, March 2027) and GCSEs", ("F", F2_EXAMS, True), "Examinations officer"],
+            ], [0.26, 0.52, 0.22]),
+            ("H", "G", "Section G - Health provision", "h1"),
+            ("S", "G", G2_CBIT),
+            ("p", G2_ERP),
+            ("p", G2_GROUP),
+            ("H", "H1", "Section H1 - Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "h1"),
+            ("S", "H1", "None."),
+            ("H", "H2", "Section H2 - Other social care provision", "h1"),
+            ("S", "H2", "None identified."),
+            ("H", "I", "Section I - Placement", "h1"),
+            ("S", "I", "Ashby Fields School, Fenway Road, Medwell KB6 3DX (mainstream secondary, community school)."),
+            ("H", "J", "Section J - Personal budget", "h1"),
+            ("S", "J", "Not requested."),
+            ("H", "K", "Section K - Advice and information", "h1"),
+            ("S", "K", "Letter from Dr Amrit Chaudhry, consultant paediatric neurologist, 21 July 2026; CAMHS neurodevelopmental team report, 3 September 2026; educational psychology advice, Medwell EPS, July 2026; school advice; parental advice."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=NEU2,
+            header="Medwell General Hospital NHS Trust - Children's Neurology Service",
+            footer="Dictated 18/07/2026, typed 21/07/2026 - page {n} of {m}",
+            author="Children's Neurology Service",
+            blocks=[
+                ("org", "Medwell General Hospital NHS Trust"),
+                ("small", "Children's Neurology Service, Level 3, Willow Wing, Medwell KB6 1AA. Secretary 01632 960588."),
+                ("p", "Dr Amrit Chaudhry, Consultant Paediatric Neurologist"),
+                ("p", "To: Dr S. Mbeki, Fenway Road Surgery, Medwell. Copy to: Mr and Mrs Tregunna; Medwell SEND Service (EHC needs assessment)."),
+                ("p", "Re: Oliver Tregunna, DOB 12/04/2011, NHS no. 999 000 4417. Seen in clinic 14 July 2026 with his mother."),
+                ("b", "Diagnoses"),
+                ("bul", ["Tourette's syndrome", "Obsessive-compulsive disorder (under CAMHS)"]),
+                ("p", "Dear Dr Mbeki,"),
+                ("p", [
+                    ("X", "Thank you for asking me to see Oliver again; I last saw him in 2024, when his tics were relatively mild and he was managing well in Year 8.", "history"),
+                    ("X", "His tics began at the age of seven with eye blinking and have waxed and waned since, as is typical.", "history"),
+                ]),
+                ("p", [
+                    ("N", "Oliver now has frequent motor tics (eye blinking, neck jerking and shoulder shrugging) and vocal tics (sniffing, throat clearing and, at times of stress, a loud high-pitched call).", "sensory_physical", B2_TICS),
+                    ("N", "Oliver spends much of each lesson suppressing his tics, which uses up the attention he needs for learning and leaves him exhausted by the afternoon.", "cognition_learning", None),
+                ]),
+                ("p", [
+                    "His mother describes a 'tic storm' most evenings when he gets home, lasting twenty minutes or more.",
+                    ("N", "Tics in his right arm and hand interrupt his handwriting, and his written work is often left unfinished.", "sensory_physical", B2_HAND),
+                ]),
+                ("p", [
+                    ("X", "Neurological examination was normal apart from the tics themselves, and I do not think any further investigation is needed; an EEG in 2024 was normal.", "examination and test result"),
+                    ("X", "We discussed medication, including aripiprazole, but Oliver and his mother did not want to try it at present and I agree that behavioural therapy should come first.", "option considered and not chosen"),
+                ]),
+                ("b", "Plan"),
+                ("p", [
+                    ("R", "Comprehensive Behavioural Intervention for Tics (CBIT) will be offered by our clinical psychologist, in eight weekly sessions from January.", "health", "not_educational", G2_CBIT, {"section": "G"}),
+                ]),
+                ("p", [
+                    ("R", "In school, I would recommend that Oliver can go to a quiet room to release his tics, which he can use without asking by showing a time-out card, for up to five minutes at a time.", "sensory_physical", "specific", F2_CARD),
+                ]),
+                ("p", [
+                    ("R", "Staff who teach Oliver and, with his agreement, his tutor group should be given information about Tourette's syndrome, so that his tics are understood and not treated as deliberate behaviour.", "semh", "not_specific", F2_TRAIN),
+                ]),
+                ("p", [
+                    ("R", "He should sit his examinations in a separate room, so that his vocal tics do not disturb others and he does not spend the examination suppressing them.", "sensory_physical", "specific", F2_EXAMS),
+                ]),
+                ("p", [
+                    ("R", "At home, I have advised his parents not to comment on his tics or ask him to stop, as drawing attention to them tends to make them worse.", "sensory_physical", "not_educational"),
+                    "I have given the family the Tourettes Action information pack.",
+                ]),
+                ("p", "I will see Oliver again in six months. Yours sincerely,"),
+                ("p", "Dr Amrit Chaudhry, Consultant Paediatric Neurologist"),
+            ],
+        ),
+        dict(
+            file=CAMHS2,
+            footer="Medwell CAMHS Neurodevelopmental Team - OFFICIAL SENSITIVE",
+            author="Medwell CAMHS",
+            blocks=[
+                ("org", "Medwell Child and Adolescent Mental Health Service"),
+                ("p", "Neurodevelopmental Team, The Orchard Centre, Linden Street, Medwell KB6 2PQ. Tel 01632 960590"),
+                ("title", "Neurodevelopmental team report: advice for the EHC needs assessment"),
+                ("kv", [
+                    ("Young person", "Oliver Tregunna (15)"),
+                    ("Clinicians", "Dr Fiona Calder, clinical psychologist; Josh Nwosu, specialist nurse"),
+                    ("Assessment", "Multidisciplinary neurodevelopmental assessment, May to August 2026: interviews with Oliver and his parents, school questionnaires, observation at school, Y-BOCS"),
+                ]),
+                ("h", 2, "Summary of assessment"),
+                ("p", [
+                    ("X", "Oliver was referred by his GP in January 2026 after his parents noticed that he was washing his hands until they bled.", "reason for referral; history"),
+                    ("X", "His Children's Yale-Brown Obsessive Compulsive Scale score was 24, in the moderate to severe range.", "test result"),
+                ]),
+                ("p", [
+                    ("N", "Oliver has obsessive-compulsive disorder, with contamination fears and checking rituals that take up to an hour each morning.", "semh", B2_OCD),
+                    ("N", "His morning rituals mean that he is often late and misses the first lesson, and he is anxious about explaining his lateness at reception.", "semh", B2_LATE),
+                ]),
+                ("p", [
+                    ("N", "In school, Oliver's compulsions include rereading and rewriting words until they feel 'just right', so that he completes far less written work than he is capable of.", "cognition_learning", None),
+                    ("N", "He avoids touching shared equipment such as keyboards, science apparatus and textbooks, and will not take part in practical lessons if he cannot wash his hands first.", "semh", B2_EQUIP),
+                ]),
+                ("p", [
+                    ("N", "Oliver has become withdrawn from his friends because he is embarrassed by his vocal tics, and he has been mimicked by other pupils in the canteen.", "semh", B2_SOCIAL),
+                    ("N", "He finds cover lessons and room changes very hard, because his rituals depend on knowing what will happen next.", "semh", B2_CHANGE),
+                ]),
+                ("p", [
+                    ("X", "The team considered ADHD, but Oliver's difficulties with attention are explained by his tics and his OCD, and he does not meet the criteria.", "ruled out"),
+                    ("X", "There was no evidence of autism on the ADOS-2 or in the developmental history.", "ruled out"),
+                    ("X", "Oliver's mood is low at times but he does not have depression, and there are no concerns about self-harm.", "ruled out; risk assessment"),
+                ]),
+                ("h", 2, "What is already in place"),
+                ("p", [
+                    ("X", "School has already moved Oliver's seat to the back of the room by the door, and his form tutor has spoken to the class about bullying.", "support already in place"),
+                ]),
+                ("h", 2, "Recommendations"),
+                ("grid", [
+                    ["Recommendation", "Who", "How often"],
+                    [("R", "Key adult check-in at the start of the day, to help Oliver settle after a difficult morning and prepare for changes", "semh", "specific", F2_CHECK), "Named key worker in learning support", "Daily, 10 minutes on arrival"],
+                    [("R", "Exposure and response prevention (ERP) therapy", "health", "not_educational", G2_ERP, {"section": "G"}), "CAMHS clinician", "Weekly for 12 weeks"],
+                    [("R", "A graded plan, agreed with CAMHS, for Oliver to use shared equipment in science practicals, with a teaching assistant alongside him", "semh", "not_specific", F2_SCI), "Science teaching assistant, guided by CAMHS", "Every practical lesson"],
+                    [("R", "Lateness caused by OCD not to be sanctioned, and a quiet way into school", "semh", "specific", F2_LATE), "Head of Year", "Whenever he is late"],
+                    [("R", "Use of a laptop for all extended written work, to reduce the opportunity for rewriting rituals", "cognition_learning", "missing_from_f"), "SENCo to provide", "All lessons"],
+                    [("R", "Small-group self-advocacy sessions on explaining his Tourette's and OCD to peers", "semh", "wrong_section", G2_GROUP, {"section": "G"}), "Learning mentor or school counsellor", "Weekly, 40 minutes, for one term"],
+                    [("R", "25% extra time in tests and examinations, because checking rituals slow him down", "semh", "less", F2_TIME), "SENCo and examinations officer", "All tests and examinations"],
+                    [("R", "Time to practise in school the strategies Oliver learns in therapy", "semh", "specific", F2_PRACT), "Key worker, with advice from CAMHS", "Weekly, 30 minutes"],
+                ], [0.5, 0.26, 0.24]),
+                ("p", "We will review Oliver in clinic at the end of his ERP treatment. Please contact the team with any questions."),
+                ("p", "Dr Fiona Calder, Clinical Psychologist, for the Neurodevelopmental Team. 3 September 2026."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
