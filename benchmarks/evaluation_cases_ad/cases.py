@@ -505,4 +505,248 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evalad-03: Cresswick City Council; Amara Oduya-Finch, 11, Year 7
+# layout "strengths-difficulties-columns": Word headings "Section B - ..."; Section B is a
+# table with a row per area of need and two columns, what Amara does well and what she
+# finds difficult, as councils that put strengths beside needs lay it out.
+# ---------------------------------------------------------------------------
+
+B3_EDS = "Amara has hypermobile Ehlers-Danlos syndrome (hEDS); her joints are painful and unstable, and she tires quickly, especially later in the day."
+B3_HAND = "Her handwriting is slow and becomes painful after a few minutes."
+B3_DCD = "She has dyspraxia (developmental coordination disorder), which affects her balance and coordination."
+B3_SPACE = "She is unsteady in crowded corridors and bumps into furniture and other pupils."
+B3_SIT = "Sitting on an ordinary chair for a whole lesson is painful for her."
+B3_ANX = "Amara has become anxious about school, particularly about falling on the stairs and not keeping up with the work."
+B3_GAPS = "Her attendance has been affected by pain and fatigue, and she has gaps in her learning from the lessons she has missed."
+
+F3_LIFT = "A lift pass, and permission to leave each lesson five minutes early to move to the next room before the corridors fill."
+F3_BAG = "Reduced bag load."
+F3_LAPTOP = "Access to a laptop."
+F3_CHAIR = "A supportive chair with a footrest, and a writing slope, in every classroom where Amara is taught; the SENCo will check these are in place at the start of each term."
+F3_MOTOR = "A motor skills programme delivered by a teaching assistant twice a week for 15 minutes, following occupational therapy advice."
+F3_REST = "Rest breaks of up to five minutes in any lesson longer than 50 minutes, and use of the learning support room at lunchtime to rest."
+F3_WORK = "Work missed through absence will be provided."
+G3_PE = "Amara will follow a modified PE programme in her timetabled PE lessons, written by her physiotherapist and taught by the PE department, in place of contact sports and high-impact activities."
+G3_PHYSIO = "Six sessions of physiotherapy with the Cresswick community children's physiotherapy team, followed by review."
+
+RHEU3 = "rheumatology_letter.pdf"
+OT3 = "ot_report.pdf"
+PAR3 = "parent_statement.docx"
+
+CASE_03 = dict(
+    name="case-evalad-03",
+    layout="strengths-difficulties-columns",
+    summary=(
+        "Cresswick City Council; Amara Oduya-Finch, 11, Year 7 at Lindhurst Church of England High "
+        "School, mainstream (hypermobile Ehlers-Danlos syndrome, dyspraxia and fatigue). Word "
+        "headings 'Section B - ...'; Section B is a table with a row per area and columns for what "
+        "Amara does well and what she finds difficult. Paediatric rheumatology clinic letter, "
+        "occupational therapy report, and a parent's detailed statement."
+    ),
+    note=(
+        "Section B's strengths column holds strengths, not needs. The modified PE programme "
+        "taught by the PE department but written in G is wrong_section; the physiotherapy block in "
+        "G is health provision. Dizziness on standing (a health need) is in C and not marked. "
+        "Planning practical tasks and dressing for PE are not in B."
+    ),
+    plan=dict(
+        file="plan.docx",
+        header="OFFICIAL - SENSITIVE",
+        footer="Cresswick City Council  EHC Plan  Amara Oduya-Finch  Issued 13 November 2026",
+        author="Cresswick City Council",
+        sans=True,
+        accent="6B2C5F",
+        blocks=[
+            ("org", "Cresswick City Council - Children's Services"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [
+                ("Name", "Amara Oduya-Finch"),
+                ("Date of birth", "7 August 2015"),
+                ("Year group", "Year 7"),
+                ("Parent", "Ms Grace Oduya"),
+                ("EHC co-ordinator", "Bethany Lisle, 01632 960713, ehc@cresswick.example.org"),
+            ]),
+            ("H", "A", "Section A - All about Amara: her views, interests and aspirations, and those of her parent", "h1"),
+            ("S", "A", "Amara loves drama, singing and looking after her two guinea pigs, and she would like to be a vet or an actor."),
+            ("p", "Amara says: \"My knees and fingers hurt and I get so tired. I want to do drama club but I can't make it up the stairs at the end of the day.\""),
+            ("p", "Her mother wants Amara to be able to stay in school all day, to stop being frightened of the stairs and to keep up with her friends."),
+            ("H", "B", "Section B - Special educational needs", "h1"),
+            ("p", "This table shows what Amara does well and what she finds difficult in each area."),
+            ("grid", [
+                ["Area", "What Amara does well", "What Amara finds difficult"],
+                ["Cognition and learning", "Amara is a keen reader with a wide vocabulary. Her reading and maths are at the level expected for her age.", ("L", [("S", "B", B3_HAND), B3_GAPS])],
+                ["Communication and interaction", "Amara is chatty and confident with adults and has a close group of friends.", "No needs identified in this area."],
+                ["Social, emotional and mental health", "Amara is kind and thoughtful, and a popular member of her form.", B3_ANX],
+                ["Sensory and physical", "Amara is determined and wants to join in everything.", ("L", [B3_EDS, B3_DCD, B3_SPACE, B3_SIT])],
+            ], [0.22, 0.34, 0.44], True),
+            ("H", "C", "Section C - Health needs related to Amara's special educational needs", "h1"),
+            ("S", "C", "Amara is under the paediatric rheumatology clinic at Cresswick Royal Infirmary for hypermobile Ehlers-Danlos syndrome."),
+            ("p", "She becomes dizzy if she stands for long, and needs to drink plenty of water and sit down when she feels faint."),
+            ("H", "D", "Section D - Social care needs related to Amara's special educational needs or disability", "h1"),
+            ("S", "D", "Amara has no social care needs."),
+            ("H", "E", "Section E - Outcomes", "h1"),
+            ("S", "E", "By the end of Year 7, Amara will move between lessons safely and arrive on time, using the lift and an early pass."),
+            ("p", "By the end of Year 8, Amara will produce typed work of the same length as her classmates in English and humanities."),
+            ("p", "By July 2027, Amara will attend school for at least 95% of sessions."),
+            ("H", "F", "Section F - Special educational provision", "h1"),
+            ("S", "F", "Lindhurst Church of England High School will make the following provision."),
+            ("bul", [
+                ("F", F3_LIFT, True),
+                ("F", F3_BAG, False),
+                ("F", F3_LAPTOP, False),
+                ("F", F3_CHAIR, True),
+                ("F", F3_MOTOR, True),
+                ("F", F3_REST, True),
+                ("F", F3_WORK, False),
+            ]),
+            ("H", "G", "Section G - Health provision", "h1"),
+            ("S", "G", G3_PHYSIO),
+            ("p", G3_PE),
+            ("p", "Review at the paediatric rheumatology clinic every six months."),
+            ("H", "H1", "Section H1 - Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "h1"),
+            ("S", "H1", "Not applicable."),
+            ("H", "H2", "Section H2 - Any other social care provision", "h1"),
+            ("S", "H2", "Not applicable at this time."),
+            ("H", "I", "Section I - Placement", "h1"),
+            ("S", "I", "Lindhurst Church of England High School, Abbey Walk, Cresswick AC3 8NN (voluntary aided, mainstream)."),
+            ("H", "J", "Section J - Personal budget", "h1"),
+            ("S", "J", "No personal budget has been requested."),
+            ("H", "K", "Section K - Advice and information", "h1"),
+            ("S", "K", "Paediatric rheumatology letter, Dr Owen Harcastle, 9 September 2026; occupational therapy report, Lucy Fairweather, 23 September 2026; parent's statement, Ms Grace Oduya, September 2026; school advice from Lindhurst CE High School."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=RHEU3,
+            header="Cresswick Royal Infirmary - Paediatric Rheumatology",
+            footer="This letter contains confidential patient information. Page {n} of {m}",
+            author="Paediatric Rheumatology",
+            blocks=[
+                ("org", "Cresswick Royal Infirmary NHS Foundation Trust"),
+                ("small", "Paediatric Rheumatology Department, Outpatients B, Infirmary Road, Cresswick AC3 1RX. Tel 01632 960720"),
+                ("p", "Clinic date: 2 September 2026. Typed: 9 September 2026."),
+                ("p", "Patient: Amara ODUYA-FINCH, DOB 07/08/2015, Hospital no. C2276110"),
+                ("p", "To whom it may concern (EHC needs assessment, Cresswick City Council), copy to Dr P. Ward, GP, and Ms G. Oduya."),
+                ("b", "Diagnosis: hypermobile Ehlers-Danlos syndrome (hEDS); possible postural orthostatic tachycardia syndrome"),
+                ("p", [
+                    ("X", "I have known Amara since she was referred by her GP at the age of nine with knee pain and frequent sprains.", "history"),
+                    ("X", "She has a Beighton score of 8/9 and meets the 2017 diagnostic criteria for hEDS.", "test result"),
+                    ("X", "Her blood tests and echocardiogram were normal, and she has no features of vascular Ehlers-Danlos syndrome.", "test result; ruled out"),
+                ]),
+                ("p", [
+                    ("N", "Amara has widespread joint pain, frequent subluxation of her fingers and knees, and marked fatigue.", "sensory_physical", B3_EDS),
+                    ("N", "Her fatigue is worst in the afternoons, and her concentration and speed of work fall sharply after lunch, particularly on days with PE or a long walk between lessons.", "sensory_physical", B3_EDS),
+                ]),
+                ("p", [
+                    "She also becomes dizzy when standing for long, and I have asked the cardiology team to assess her for postural orthostatic tachycardia syndrome.",
+                    "In the meantime she should drink at least two litres of fluid a day and have salty snacks available.",
+                ]),
+                ("p", [
+                    ("X", "The move to secondary school has been hard on her joints, because the site is large and on several floors, whereas her primary school was all on one level.", "background"),
+                ]),
+                ("b", "Recommendations for school"),
+                ("p", [
+                    ("R", "Amara should be allowed to use the lift, and to leave lessons five minutes early to avoid crowded corridors, where she is at risk of being knocked and injuring a joint.", "sensory_physical", "specific", F3_LIFT),
+                ]),
+                ("p", [
+                    ("R", "She should have a second set of textbooks at home, or digital copies, and a locker on the ground floor, so that she does not have to carry a heavy bag.", "sensory_physical", "not_specific", F3_BAG),
+                ]),
+                ("p", [
+                    ("R", "She needs a modified PE programme, devised with her physiotherapist, in place of contact sports and high-impact activities.", "sensory_physical", "wrong_section", G3_PE, {"section": "G"}),
+                    ("X", "I do not recommend that she is excused PE altogether; regular, appropriate exercise is important in managing hEDS.", "option considered and not recommended"),
+                ]),
+                ("b", "Health plan"),
+                ("p", [
+                    ("R", "I have referred Amara back to the community physiotherapy team for a block of six sessions, after which they will review her.", "health", "not_educational", G3_PHYSIO, {"section": "G"}),
+                    "I will see her again in clinic in six months.",
+                ]),
+                ("p", "Dr Owen Harcastle, Consultant Paediatric Rheumatologist"),
+            ],
+        ),
+        dict(
+            file=OT3,
+            header="Cresswick Children's Therapy Service - Occupational Therapy",
+            footer="OT report - Amara Oduya-Finch - page {n} of {m}",
+            author="Lucy Fairweather",
+            sans=True,
+            blocks=[
+                ("org", "Cresswick Children's Therapy Service"),
+                ("title", "Occupational therapy report"),
+                ("kv", [
+                    ("Name", "Amara Oduya-Finch (DOB 07/08/2015)"),
+                    ("Therapist", "Lucy Fairweather, Highly Specialist Occupational Therapist, HCPC OT61120"),
+                    ("Seen", "Clinic 10 September 2026; school visit to Lindhurst CE High School 17 September 2026"),
+                ]),
+                ("h", 2, "Assessments used"),
+                ("p", [
+                    ("X", "On the Movement ABC-2 Amara's total score was at the 2nd percentile, with manual dexterity at the 5th percentile and balance at the 1st percentile.", "test result"),
+                    ("X", "On the DASH her handwriting speed was 9 words per minute, at the 5th percentile for her age.", "test result"),
+                ]),
+                ("h", 2, "Findings"),
+                ("p", [
+                    ("N", "Amara has developmental coordination disorder (dyspraxia): her balance and coordination are well below what is expected for her age.", "sensory_physical", B3_DCD),
+                    ("N", "Pain in her fingers and wrist starts after about five minutes of continuous handwriting, and her writing then becomes smaller and harder to read.", "sensory_physical", B3_HAND),
+                ]),
+                ("p", [
+                    ("N", "She has difficulty planning and sequencing multi-step practical tasks, such as setting up equipment in science or following a recipe in food technology.", "cognition_learning", None),
+                    ("N", "Amara has poor awareness of where her body is in space, and she bumps into furniture and people in busy corridors.", "sensory_physical", B3_SPACE),
+                ]),
+                ("p", [
+                    ("N", "She cannot yet manage buttons, laces and changing for PE within the time allowed, and she is often late for the lesson after PE as a result.", "sensory_physical", None),
+                    ("N", "Sitting on a standard classroom chair without support causes pain in her lower back and hips within twenty minutes.", "sensory_physical", B3_SIT),
+                ]),
+                ("p", [
+                    ("X", "Amara's pencil grip is a functional tripod grip and does not need to be changed.", "not a difficulty"),
+                    ("X", "Her ability to cut with scissors has improved since the primary school's fine motor group, and this is no longer a concern.", "resolved difficulty"),
+                ]),
+                ("h", 2, "Recommendations"),
+                ("bul", [
+                    ("R", "A laptop for all extended writing, with touch-typing training (for example, 15 minutes a day for one term using an online programme).", "sensory_physical", "not_specific", F3_LAPTOP),
+                    ("R", "A supportive chair with a footrest, and a sloped writing surface, in each classroom.", "sensory_physical", "specific", F3_CHAIR),
+                    ("R", "A block of six fortnightly OT sessions in school, followed by a motor skills programme delivered by a teaching assistant three times a week for 20 minutes.", "sensory_physical", "less", F3_MOTOR),
+                    ("R", "Extra time and a private place to change for PE, with Velcro-fastening shoes and an elasticated PE kit allowed.", "sensory_physical", "missing_from_f"),
+                    ("R", "Rest breaks of five minutes in lessons of over 50 minutes, and a place to rest at lunchtime.", "sensory_physical", "specific", F3_REST),
+                ]),
+                ("p", [
+                    ("R", "At home, I have advised Amara and her mother on pacing activities across the week and keeping a regular bedtime.", "sensory_physical", "not_educational"),
+                ]),
+                ("p", "Lucy Fairweather, Highly Specialist Occupational Therapist, 23 September 2026. Tel 01632 960734."),
+            ],
+        ),
+        dict(
+            file=PAR3,
+            author="Grace Oduya",
+            blocks=[
+                ("title", "Parent's statement for Amara's EHC needs assessment"),
+                ("p", "Written by Grace Oduya (Amara's mum), September 2026"),
+                ("p", [
+                    ("X", "Amara was a floppy baby and did not walk until she was nearly two, but everyone told us she would grow out of it.", "history"),
+                    ("X", "She was finally diagnosed with hEDS when she was nine, after years of sprains and being told she was clumsy.", "history"),
+                ]),
+                ("p", [
+                    ("X", "Her primary school was brilliant: the SENCo let her use the staff toilet, gave her a cushion and let her do PE in her own way, and she was happy there.", "history; past support"),
+                    "Secondary school is a different world. The building is huge and on three floors, and she has to go up and down the stairs eight or nine times a day.",
+                ]),
+                ("p", [
+                    ("N", "Since September Amara has cried most mornings and twice refused to go to school, because she is frightened of falling on the stairs and of being unable to keep up.", "semh", B3_ANX),
+                    ("N", "She has missed 14 days this term through pain and fatigue, and she has no way of catching up on the work she misses.", "cognition_learning", B3_GAPS),
+                ]),
+                ("p", [
+                    ("X", "When she comes home she goes straight to bed for an hour, and on PE days she is often too tired to eat her tea.", "home life"),
+                    ("X", "She has stopped going to Saturday drama, which she loved, because she has nothing left by the weekend.", "home life"),
+                ]),
+                ("p", [
+                    "The school has been kind but they keep telling me she is 'doing fine academically'. She is, but only because she is clever and she does her homework lying on the sofa with her laptop. She is paying for it with her health.",
+                ]),
+                ("p", [
+                    ("R", "We would like a named member of staff to send home the work she misses and to go through it with her once a week, so that she does not fall further behind.", "cognition_learning", "not_specific", F3_WORK),
+                ]),
+                ("p", "I would like the plan to say exactly what she will get, so that every teacher knows. Thank you for reading this."),
+                ("p", "Grace Oduya"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
