@@ -749,4 +749,241 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evalad-04: Harlowmere County Council; Imogen Sallow, 16, Year 12
+# layout "study-programme-components": banded "Section B: ..." headings; Section F is set out
+# under the parts of a 16 to 19 study programme (qualifications, English and maths,
+# non-qualification activity, work experience and preparing for adulthood, examinations).
+# There is no personal budget section.
+# ---------------------------------------------------------------------------
+
+B4_AUT = "Imogen is autistic. She works very hard to hide her difficulties in school, and this leaves her exhausted."
+B4_GROUP = "She finds group discussion and group work difficult and often stays silent, even when she knows the answer."
+B4_HOME = "After school she is often too exhausted to talk or to start her homework."
+B4_ANX = "Imogen has high levels of anxiety, particularly about assessments and getting things wrong."
+B4_SPEED = "She works slowly under timed conditions and can run out of time in examinations."
+B4_HELP = "She rarely asks for help in school, so staff may not know when she is struggling."
+B4_ATT = "Her attendance has fallen, particularly on days with practical assessments or presentations."
+
+F4_QS = "In each A level subject, teachers will give Imogen the questions for seminar discussion at least one school day in advance, and will accept a written contribution when she cannot speak in the seminar."
+F4_EPQ = "Support with the Extended Project Qualification as appropriate."
+F4_KEY = "A named key worker in the sixth form team, who will meet Imogen for 20 minutes every Monday morning to plan the week's lessons, deadlines and independent study with her."
+F4_QUIET = "Access to a quiet space when needed."
+F4_OUTREACH = "Advice to Imogen's teachers from the Harlowmere Autism Outreach Service, once a term."
+F4_TRAIN = "All of Imogen's teachers will have autism awareness training."
+F4_EXAMS = "25% extra time and a separate room, with a small number of candidates, for all internal assessments, mock examinations and A level examinations."
+G4_COUNS = "Imogen will see the school counsellor weekly for 45 minutes to work on her anxiety and the effects of masking."
+G4_CBT = "Cognitive behavioural therapy adapted for autistic young people, with Harlowmere CAMHS, for up to 12 sessions."
+
+EP4 = "independent_ep_report.pdf"
+LS4 = "learning_support_report.docx"
+
+CASE_04 = dict(
+    name="case-evalad-04",
+    layout="study-programme-components",
+    summary=(
+        "Harlowmere County Council; Imogen Sallow, 16, Year 12 in the sixth form of Kingsmead "
+        "Grammar School for Girls, a selective school (autism diagnosed in Year 11, anxiety; the "
+        "school says her difficulties are masked by her ability). Shaded banded headings "
+        "'Section B: ...'; Section F set out under the parts of a 16 to 19 study programme. No "
+        "personal budget section. Independent EP report arguing at length against the council's "
+        "view; head of learning support's report."
+    ),
+    note=(
+        "The plan has no Section J (section_missing). F's sub-headings are the parts of the study "
+        "programme, not sections. Counselling by the school counsellor in G is wrong_section; CAMHS "
+        "CBT in G is health provision. The EP's argument with the council, the WAIS-IV results, "
+        "the school's predicted grades and its view that her needs are masked are not needs. "
+        "Fortnightly direct sessions from the outreach teacher stand in F as termly advice to staff "
+        "(less)."
+    ),
+    plan=dict(
+        file="plan.pdf",
+        header="Harlowmere County Council - Education, Health and Care Plan - Imogen Sallow",
+        footer="Final plan issued 20 November 2026 - page {n} of {m}",
+        author="Harlowmere County Council",
+        accent="2E5E4E",
+        sans=True,
+        blocks=[
+            ("org", "Harlowmere County Council - SEND Statutory Service"),
+            ("title", "Education, Health and Care Plan (post-16)"),
+            ("kv", [
+                ("Young person", "Imogen Sallow"),
+                ("Date of birth", "3 February 2010"),
+                ("Education", "Kingsmead Grammar School for Girls, sixth form (Year 12)"),
+                ("Study programme", "A levels in biology, chemistry and mathematics; Extended Project Qualification"),
+                ("Plan co-ordinator", "Samuel Oyelaran, 01632 960815"),
+            ]),
+            ("H", "A", "Section A: Imogen's views, interests and aspirations", "band"),
+            ("S", "A", "Imogen wants to study veterinary medicine or biochemistry at university, and to live independently in halls."),
+            ("p", "Imogen wrote: \"Everyone thinks I'm fine because my grades are good. I'm not fine. I hold it together all day and fall apart when I get home.\""),
+            ("p", "Her parents want the plan to recognise the cost of masking, and to help Imogen get to university without burning out."),
+            ("H", "B", "Section B: Special educational needs", "band"),
+            ("S", "B", B4_AUT),
+            ("b", "Communication and interaction"),
+            ("p", [B4_GROUP, B4_HELP]),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B4_ANX, B4_HOME, B4_ATT]),
+            ("b", "Cognition and learning"),
+            ("p", [B4_SPEED, "Imogen's reasoning and knowledge are exceptionally strong."]),
+            ("H", "C", "Section C: Health needs which relate to Imogen's special educational needs", "band"),
+            ("S", "C", "Imogen was diagnosed as autistic by the Harlowmere CAMHS neurodevelopmental team in March 2026. She is on the CAMHS waiting list for anxiety treatment."),
+            ("H", "D", "Section D: Social care needs which relate to Imogen's special educational needs or disability", "band"),
+            ("S", "D", "No social care needs have been identified."),
+            ("H", "E", "Section E: Outcomes", "band"),
+            ("S", "E", "By the end of Year 12, Imogen will contribute to seminar discussion in each subject, in speech or in writing, at least once a week."),
+            ("p", "By the end of Year 13, Imogen will complete her Extended Project to a planned timetable, meeting each interim deadline."),
+            ("p", "By the end of Year 13, Imogen will have applied to university with a plan for the support she will need there."),
+            ("H", "F", "Section F: Special educational provision", "band"),
+            ("S", "F", "Imogen's study programme and the provision that supports it are set out below. Kingsmead Grammar School will make this provision."),
+            ("b", "Study programme: qualifications (A levels and Extended Project)"),
+            ("bul", [("F", F4_QS, True), ("F", F4_EPQ, False)]),
+            ("b", "Study programme: English and mathematics"),
+            ("p", "Imogen has grade 9 in GCSE English language and mathematics; no further study is required."),
+            ("b", "Study programme: non-qualification activity and tutorial"),
+            ("bul", [("F", F4_KEY, True), ("F", F4_QUIET, False), ("F", F4_OUTREACH, True), ("F", F4_TRAIN, False)]),
+            ("b", "Study programme: work experience and preparing for adulthood"),
+            ("p", "Imogen will take part in the sixth form's work experience week in June 2027 with the rest of her year group."),
+            ("b", "Examinations and assessments"),
+            ("bul", [("F", F4_EXAMS, True)]),
+            ("H", "G", "Section G: Health provision", "band"),
+            ("S", "G", G4_CBT),
+            ("p", G4_COUNS),
+            ("H", "H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970", "band"),
+            ("S", "H1", "No provision under this heading."),
+            ("H", "H2", "Section H2: Other social care provision", "band"),
+            ("S", "H2", "No other social care provision is needed at present."),
+            ("H", "I", "Section I: Placement", "band"),
+            ("S", "I", "Kingsmead Grammar School for Girls (sixth form), Chantry Lane, Harlowmere HF4 6WB. Selective academy."),
+            ("H", "K", "Section K: Advice and information", "band"),
+            ("S", "K", "Independent educational psychology report, Mr Jonathan Okafor, 14 September 2026; report of the head of learning support, Kingsmead Grammar School, 2 October 2026; CAMHS neurodevelopmental diagnostic report, March 2026; views of Imogen and her parents."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=EP4,
+            header="Jonathan Okafor MSc CPsychol - Educational Psychologist - Report on Imogen Sallow",
+            footer="Confidential - page {n} of {m}",
+            author="Jonathan Okafor",
+            blocks=[
+                ("org", "Jonathan Okafor, Chartered Educational Psychologist"),
+                ("small", "Okafor Psychology, 4 Tanners Yard, Harlowmere HF4 2JD. 01632 960821. jo@okaforpsychology.example.org"),
+                ("title", "Educational psychology report"),
+                ("p", "Prepared at the request of Mr and Mrs Sallow, in support of their request for an EHC needs assessment and, if necessary, an appeal to the First-tier Tribunal (SEND). I understand my duty is to the tribunal."),
+                ("h", 2, "1. Summary of my opinion"),
+                ("p", [
+                    ("X", "In my opinion Imogen has significant special educational needs arising from autism and anxiety, which are hidden in school by her very high ability and by the effort she puts into appearing to cope.", "summary of opinion"),
+                    "The provision she needs goes well beyond what a sixth form ordinarily makes available.",
+                ]),
+                ("h", 2, "2. Background"),
+                ("p", [
+                    ("X", "Imogen was a quiet, compliant child at primary school, reading fluently at four and described in every report as 'a joy to teach'.", "history"),
+                    ("X", "Concerns were first raised by her parents in Year 9, when she began to refuse food at school and to spend weekends in her room.", "history"),
+                    ("X", "She achieved ten GCSEs at grades 8 and 9 in summer 2026.", "attainment"),
+                ]),
+                ("h", 2, "3. Assessment"),
+                ("grid", [
+                    ["WAIS-IV index", "Score", "Percentile"],
+                    ["Verbal Comprehension", "138", "99"],
+                    ["Perceptual Reasoning", "129", "97"],
+                    ["Working Memory", "111", "77"],
+                    ["Processing Speed", "88", "21"],
+                ], [0.5, 0.25, 0.25]),
+                ("p", [
+                    ("X", "The gap of 50 points between Imogen's verbal comprehension and her processing speed is found in fewer than one in a hundred people of her age.", "test result"),
+                    ("N", "In timed assessments she runs out of time and leaves questions unanswered, even when she knows the content well.", "cognition_learning", B4_SPEED),
+                ]),
+                ("p", [
+                    ("N", "Imogen has a diagnosis of autism, made by the CAMHS neurodevelopmental team in March 2026, and she masks her difficulties in school at great cost to herself.", "communication_interaction", B4_AUT),
+                    ("N", "She finds unstructured group discussion very hard, cannot judge when to come in, and stays silent in seminars even when she knows the answer.", "communication_interaction", B4_GROUP),
+                ]),
+                ("p", [
+                    ("N", "Imogen has marked executive function difficulties: she cannot break a long independent assignment, such as the Extended Project, into steps, and she leaves it until it becomes overwhelming.", "cognition_learning", None),
+                    ("N", "At home she has shutdowns most evenings after school, lying in a dark room unable to speak for an hour or more.", "semh", B4_HOME),
+                ]),
+                ("p", [
+                    ("N", "Imogen is highly sensitive to noise, and the sixth form common room and the dining hall are intolerable to her, so she goes without lunch.", "sensory_physical", None),
+                    ("N", "Her anxiety has risen sharply in Year 12, with panic attacks before practical assessments and an intense fear of getting things wrong.", "semh", B4_ANX),
+                ]),
+                ("pb",),
+                ("h", 2, "4. The council's decision"),
+                ("p", [
+                    ("X", "The council refused to assess on 14 July 2026, on the ground that Imogen's GCSE results show that she 'is able to access the curriculum and make excellent progress without additional support'.", "council's view quoted"),
+                    "With respect, that reasoning confuses attainment with need.",
+                ]),
+                ("p", [
+                    ("X", "The test in section 36(8) of the Children and Families Act 2014 is whether Imogen may have special educational needs and may need provision through a plan, not whether she is achieving high grades.", "argument; the law"),
+                    ("X", "An autistic young person who achieves top grades while becoming unable to eat at school, withdrawing from her friends and shutting down every evening is not making progress in any sense the Code of Practice would recognise.", "argument"),
+                    ("X", "Masking is well described in the research literature on autistic girls and women, and is associated with exhaustion, anxiety and, in time, burnout.", "argument; research"),
+                ]),
+                ("p", [
+                    ("X", "I have considered whether a move to a specialist autism college would meet Imogen's needs better, and I do not recommend it: her academic needs can only be met in a selective sixth form, and a move would cost her the few relationships she has.", "option considered and not recommended"),
+                ]),
+                ("h", 2, "5. Recommendations"),
+                ("p", [
+                    ("R", "Imogen should have a named key worker in the sixth form, whom she meets for 20 minutes at the start of each week to plan her week and break her independent study into steps.", "cognition_learning", "specific", F4_KEY),
+                ]),
+                ("p", [
+                    ("R", "She needs access to a quiet, low-sensory room at lunchtime and during study periods, away from the common room, with a named member of staff responsible for keeping it available.", "sensory_physical", "not_specific", F4_QUIET),
+                ]),
+                ("p", [
+                    ("R", "Imogen should have direct sessions with a specialist teacher from the autism outreach service for one hour each fortnight, on group discussion, self-advocacy and explaining her needs to staff.", "communication_interaction", "less", F4_OUTREACH),
+                ]),
+                ("p", [
+                    ("R", "Her teachers should give her the questions for seminar discussion in advance, and allow her to contribute in writing where she cannot speak.", "communication_interaction", "specific", F4_QS),
+                    ("R", "She should have 25% extra time and a separate room for all examinations, including internal assessments and mocks.", "cognition_learning", "specific", F4_EXAMS),
+                ]),
+                ("p", [
+                    ("R", "From the spring of Year 12, Imogen needs structured preparation for adulthood: help to choose and visit universities, a meeting with each university's disability adviser, and a written transition plan by the autumn of Year 13.", "other", "missing_from_f"),
+                ]),
+                ("p", [
+                    ("R", "I would support the CAMHS recommendation of cognitive behavioural therapy adapted for autism, which is a health provision.", "health", "not_educational", G4_CBT, {"section": "G"}),
+                    ("R", "Her parents may wish to protect a period of quiet after school before any homework is started.", "semh", "not_educational"),
+                ]),
+                ("p", "Jonathan Okafor, Chartered Educational Psychologist, HCPC PYL30214. 14 September 2026."),
+            ],
+        ),
+        dict(
+            file=LS4,
+            footer="Kingsmead Grammar School for Girls - Learning Support",
+            author="Kingsmead Grammar School",
+            blocks=[
+                ("org", "Kingsmead Grammar School for Girls"),
+                ("title", "Report of the head of learning support for the EHC needs assessment"),
+                ("p", "Student: Imogen Sallow, Year 12. Report by Mrs Patricia Hendry, Head of Learning Support and SENCo. 2 October 2026."),
+                ("h", 2, "Attainment and progress"),
+                ("p", [
+                    ("X", "Imogen is predicted A*AA and is one of the strongest students in her year group.", "strength; attainment"),
+                    ("X", "Her teachers describe her written work as outstanding, and her biology teacher has encouraged her to enter the British Biology Olympiad.", "strength"),
+                ]),
+                ("h", 2, "The school's view"),
+                ("p", [
+                    ("X", "We accept that Imogen's difficulties have been largely masked by her ability, and that for much of Key Stage 4 we did not see them.", "school's view; comment"),
+                    "Until her diagnosis we understood her quietness as shyness, and her absences as illness.",
+                    ("X", "We do not agree with the council that her needs can be met from the school's own resources: the learning support department has one part-time teaching assistant for 180 sixth form students.", "comment on the council's decision"),
+                ]),
+                ("h", 2, "What we see in school"),
+                ("p", [
+                    ("N", "Imogen does not ask for help, even when she is clearly struggling, and staff often learn of her difficulties only from her parents.", "communication_interaction", B4_HELP),
+                    ("N", "Since Year 11 her attendance has fallen to 86%, with absences clustered on days with practical work or presentations.", "semh", B4_ATT),
+                ]),
+                ("h", 2, "Support already in place"),
+                ("bul", [
+                    ("X", "25% extra time in internal assessments since September 2026", "support already in place"),
+                    "A pass to leave lessons when anxious (used twice this term)",
+                    ("X", "Permission to eat lunch in the library office", "support already in place"),
+                ]),
+                ("h", 2, "Recommendations"),
+                ("p", [
+                    ("R", "Imogen would benefit from weekly sessions of 45 minutes with the school's counsellor, to help her manage her anxiety and the effects of masking.", "semh", "wrong_section", G4_COUNS, {"section": "G"}),
+                ]),
+                ("p", [
+                    ("R", "All of her subject teachers should receive training on autism in girls and masking from the autism outreach service this academic year.", "communication_interaction", "not_specific", F4_TRAIN),
+                ]),
+                ("p", "Patricia Hendry, Head of Learning Support. Telephone 01632 960830. learning.support@kingsmead.example.org"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
