@@ -384,6 +384,39 @@ CASE_01 = dict(
                         ),
                     ],
                 ),
+                ("h", 2, "5a. Interpretation of the cognitive profile"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Isaac's general ability is best described by his General Ability Index of 136, which places him in the top one per cent of children of his age; his Full Scale IQ is not a meaningful summary, given the spread of his index scores.",
+                            "test interpretation",
+                        ),
+                        (
+                            "X",
+                            "Children with this pattern, sometimes called twice-exceptional, are often identified late, because their ability lets them compensate in primary school and their difficulties only show when the demands of reading and writing rise.",
+                            "general explanation",
+                        ),
+                        "That is what Isaac's records show: his end of Key Stage 2 results were at the expected standard in reading and mathematics, and just below it in writing.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "The national research on dyslexia and high ability suggests that the gap between what such pupils understand and what they can show on paper tends to widen, not narrow, through secondary school unless it is directly addressed.",
+                            "research",
+                        ),
+                        (
+                            "X",
+                            "It also suggests that the emotional cost is high, because these pupils know that they are capable and cannot understand why they fail.",
+                            "research",
+                        ),
+                    ],
+                ),
+                ("pb",),
                 ("h", 2, "6. Discussion: does Isaac have special educational needs?"),
                 (
                     "p",
@@ -462,7 +495,7 @@ CASE_01 = dict(
                             "specific",
                             F1_LAPTOP,
                         ),
-                        "In the meantime, teachers should accept bullet-point plans and typed work.",
+                        "Isaac told me he has already started a free typing game at home and is keen to learn.",
                     ],
                 ),
                 (
@@ -642,6 +675,23 @@ CASE_01 = dict(
                             "The reading fluency group in the spring term helped his confidence with reading aloud, and he now volunteers to read in tutor time.",
                             "progress; support already in place",
                         ),
+                    ],
+                ),
+                ("h", 2, "Normal way of working"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "In the spring term Isaac completed two history assessments with extra time and one without; with extra time he finished both papers and gained grades 2 and 3 bands higher.",
+                            "evidence of normal way of working",
+                        ),
+                        (
+                            "X",
+                            "He used a word processor for one English assessment, in which his answer was twice the length of his handwritten answers and much better organised.",
+                            "evidence of normal way of working",
+                        ),
+                        "This evidence is kept in the access arrangements file (Form 8 and teachers' statements).",
                     ],
                 ),
                 ("h", 2, "Recommended arrangements"),
@@ -905,6 +955,10 @@ CASE_02 = dict(
                 (
                     "p",
                     "Re: Oliver Tregunna, DOB 12/04/2011, NHS no. 999 000 4417. Seen in clinic 14 July 2026 with his mother.",
+                ),
+                (
+                    "p",
+                    "Thank you for the referral. Please find below my summary; I have also written to the SEND service at the family's request.",
                 ),
                 ("b", "Diagnoses"),
                 ("bul", ["Tourette's syndrome", "Obsessive-compulsive disorder (under CAMHS)"]),
@@ -1214,6 +1268,23 @@ CASE_02 = dict(
                             "School has already moved Oliver's seat to the back of the room by the door, and his form tutor has spoken to the class about bullying.",
                             "support already in place",
                         ),
+                    ],
+                ),
+                ("h", 2, "Views of Oliver and his parents"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Oliver said that he would like teachers to 'just ignore the tics, and not look at me like I'm doing it on purpose'.",
+                            "child's view",
+                        ),
+                        (
+                            "X",
+                            "His parents described him as funny, loyal and determined, and said he has coped with far more than most boys of his age.",
+                            "strength; parents' view",
+                        ),
+                        "They asked that any support in school is discreet, so that Oliver is not singled out in front of his class.",
                     ],
                 ),
                 ("h", 2, "Recommendations"),
@@ -1586,7 +1657,12 @@ CASE_03 = dict(
                     "p",
                     [
                         "She also becomes dizzy when standing for long, and I have asked the cardiology team to assess her for postural orthostatic tachycardia syndrome.",
-                        "In the meantime she should drink at least two litres of fluid a day and have salty snacks available.",
+                        (
+                            "R",
+                            "In the meantime she should drink at least two litres of fluid a day and have salty snacks available.",
+                            "health",
+                            "not_educational",
+                        ),
                     ],
                 ),
                 (
@@ -1658,6 +1734,16 @@ CASE_03 = dict(
                         ),
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Amara's mother asked whether Amara should use crutches on bad days; I have advised against routine use, as they can worsen shoulder and wrist pain in hEDS.",
+                            "option considered and not recommended",
+                        ),
+                    ],
+                ),
                 ("b", "Health plan"),
                 (
                     "p",
@@ -1697,6 +1783,18 @@ CASE_03 = dict(
                             "Seen",
                             "Clinic 10 September 2026; school visit to Lindhurst CE High School 17 September 2026",
                         ),
+                    ],
+                ),
+                ("h", 2, "Reason for referral"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Amara was referred by the paediatric rheumatology team in July 2026 for advice on handwriting, seating and fatigue management at secondary school.",
+                            "reason for referral",
+                        ),
+                        "I met Amara and her mother in clinic and then visited her school, where I spoke with her head of year and the SENCo.",
                     ],
                 ),
                 ("h", 2, "Assessments used"),
@@ -2135,7 +2233,11 @@ CASE_04 = dict(
             ("b", "Study programme: work experience and preparing for adulthood"),
             (
                 "p",
-                "Imogen will take part in the sixth form's work experience week in June 2027 with the rest of her year group.",
+                (
+                    "F",
+                    "Imogen will take part in the sixth form's work experience week in June 2027 with the rest of her year group.",
+                    True,
+                ),
             ),
             ("b", "Examinations and assessments"),
             ("bul", [("F", F4_EXAMS, True)]),
@@ -2375,6 +2477,18 @@ CASE_04 = dict(
                         ),
                     ],
                 ),
+                ("h", 2, "Summary of need"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Taken together, the evidence shows a young woman of exceptional ability whose autism, anxiety and slow processing are hidden by her success and by her effort to appear to cope.",
+                            "summary",
+                        ),
+                        "In my opinion she has special educational needs, and the provision she needs cannot reasonably be made from the resources ordinarily available to a sixth form.",
+                    ],
+                ),
                 ("h", 2, "5. Recommendations"),
                 (
                     "p",
@@ -2478,6 +2592,17 @@ CASE_04 = dict(
                     "p",
                     "Student: Imogen Sallow, Year 12. Report by Mrs Patricia Hendry, Head of Learning Support and SENCo. 2 October 2026.",
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "I have known Imogen since she joined the school in Year 7, and I have met her weekly since her diagnosis in March.",
+                            "background",
+                        ),
+                        "This report draws on her teachers' comments, attendance and assessment records, and my own meetings with her.",
+                    ],
+                ),
                 ("h", 2, "Attainment and progress"),
                 (
                     "p",
@@ -2537,7 +2662,12 @@ CASE_04 = dict(
                             "Her form tutor reports that she is always polite and punctual when she is in school, and that she has a small, loyal group of friends from Year 7.",
                             "strength",
                         ),
-                        "Staff in the science department noticed this term that she asks to go to the toilet just before each practical, and sometimes does not come back.",
+                        (
+                            "N",
+                            "Staff in the science department noticed this term that she asks to go to the toilet just before each practical, and sometimes does not come back.",
+                            "semh",
+                            B4_ANX,
+                        ),
                     ],
                 ),
                 ("h", 2, "Support already in place"),
