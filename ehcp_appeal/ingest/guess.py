@@ -116,7 +116,7 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         scores["independent_report"] = max(scores.values(), default=0) + 1
     if not letter and (titled := _titled_kind(text, stem)) is not None:
         scores[titled] = max(scores.values(), default=0) + 1
-    if sections == 0 and not is_email and not _PLAN_TITLE.search(" ".join(_first_lines(text, 3))):
+    if sections == 0 and not is_email and not _titled_plan(text):
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
         for kind in _PLAN_KINDS:
             scores.pop(kind, None)
@@ -139,7 +139,9 @@ _INDEPENDENT_TITLE = re.compile(r"\bindependent\b[^.]{0,60}\b(?:report|advice|as
 _EXPERT = re.compile(
     r"\binstructed by\b|\bprivate(?:ly)? (?:practice|commissioned)\b|"
     r"\bprepared for the first-tier tribunal\b|\bexpert (?:[\w-]+ ){0,4}report\b|"
-    r"\bindependent (?:speech|occupational|educational|clinical|consultant|physiotherap)"
+    r"\bindependent (?:speech|occupational|educational|clinical|consultant|physiotherap|"
+    r"specialist (?:assessor|teacher)|assessor)|"
+    r"\bcommissioned by (?:the )?(?:parents?|family|mrs?\.?|ms\.?|miss|mx)\b"
 )
 """The marks of a report a family or their solicitor commissioned, near its top: who
 instructed the author, private practice, a report prepared for the tribunal."""
@@ -151,6 +153,26 @@ _SENT_BY_EMAIL = ("decision_letter", "tribunal_direction")
 EMAIL_DECISION = 9  # a decision or order phrase in an e-mail's subject or opening lines
 _DECIDED_OVER = (*_PLAN_KINDS, "annual_review", "mediation_certificate")
 """Kinds a council's letter giving a decision also talks about, but is not."""
+
+
+_ABOUT_PLANS = re.compile(
+    r"\b(?:guide|leaflet|factsheet|fact sheet|information (?:for|about)|what is|how to|"
+    r"explained|frequently asked|faqs?)\b",
+    re.IGNORECASE,
+)
+TITLE_WORDS = 14
+
+
+def _titled_plan(text: str) -> bool:
+    """A title line that names an EHC plan and is not a sentence or a guide about plans
+    ("Education, Health and Care Plans: a guide for families")."""
+    return any(
+        _PLAN_TITLE.search(line)
+        and len(line.split()) <= TITLE_WORDS
+        and not line.rstrip().endswith(".")
+        and not _ABOUT_PLANS.search(line)
+        for line in _first_lines(text, 3)
+    )
 
 
 def _plan_sections(text: str) -> int:
@@ -188,8 +210,8 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
     plan's sections, keeps its own kind when its title says so. ``found`` is the number
     of sections the text has (_plan_sections).
     """
-    if found < PLAN_SECTIONS:
-        return
+    if found < PLAN_SECTIONS and not (found and _titled_draft(text, stem)):
+        return  # a draft may print only the sections it proposes (B and F at least)
     top = squash(" ".join([stem, *_first_lines(text, _TOP_LINES_FOR_STATUS)]))
     if re.search(r"\b(?:appeal|tribunal|send ?35|sen ?35)\b", top):
         return  # an appeal form or tribunal paper lists the plan's sections too
@@ -198,7 +220,8 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
     ):
         return  # the review's own paperwork, not the (amended) plan it leads to
     kind = "ehcp_draft" if _titled_draft(text, stem) else "ehcp_final"
-    scores[kind] = max(scores.get(kind, 0), PLAN_SCORE_PER_SECTION * found)
+    weight = PLAN_SCORE_PER_SECTION * max(found, PLAN_SECTIONS)  # titled: as sure as four
+    scores[kind] = max(scores.get(kind, 0), weight)
 
 
 _DRAFT = re.compile(

@@ -327,3 +327,33 @@ def test_a_personal_education_plan_and_a_camhs_summary_are_known_by_their_titles
     )
     assert guess_kind(pep, "PEP spring 26.docx") == "school_report"
     assert guess_kind(camhs, "Tobi diagnosis.txt") == "camhs_report"
+
+
+def test_a_guide_to_plans_is_not_a_plan_and_a_proposed_plan_of_b_and_f_is_a_draft() -> None:
+    guide = (
+        "Shireoaks County Council\nEducation, Health and Care Plans: a guide for families\n"
+        "An EHC plan is a legal document for children who need more support.\n"
+        "How long does it take?\nNo more than 20 weeks.\n"
+    )
+    assert guess_kind(guide, "What is an EHCP.pdf") not in ("ehcp_final", "ehcp_draft")
+    proposed = (
+        "Shireoaks County Council\nPROPOSED PLAN - for consultation\nChild Aarav Mistry\n"
+        "B. Special educational needs\nAarav has global developmental delay.\n"
+        "F. Special educational provision\nSpeech and language therapy programme, 3 sessions "
+        "a week, set by the speech and language therapist.\n"
+    )
+    assert guess_kind(proposed, "ProposedPlan_AaravMistry.pdf") == "ehcp_draft"
+
+
+def test_an_assessors_report_for_a_parent_and_a_term_report_from_a_unit() -> None:
+    dyslexia = (
+        "SPECIALIST ASSESSMENT FOR DYSLEXIA\nDiagnostic assessment report\n"
+        "Assessed by: Mr Richard Holt, independent specialist assessor\n"
+        "Commissioned by: Mrs K Nixon (parent)\nTest results\nWRAT-5 Word Reading SS 88\n"
+    )
+    term = (
+        "Hollin Bank Secure Children's Home - Education Unit\n"
+        "End of term education report (Spring 2026)\nEnglish: reading age 9 years 7 months.\n"
+    )
+    assert guess_kind(dyslexia, "Amelia dyslexia assessment.pdf") == "independent_report"
+    assert guess_kind(term, "Callum spring report.txt") == "school_report"
