@@ -378,3 +378,30 @@ def test_a_health_check_is_health_advice_and_finding_no_evidence_is_no_need() ->
     assert _role(denied, "Summary") not in ("need", "recommendation")
     shown = "The family showed me a school report from Romania which recommends a repeat year."
     assert _role(shown, "Background") not in ("need", "recommendation")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "role"),
+    [
+        ("At home, I have advised his parents not to comment on his tics.", "Summary", "home"),
+        ("The team considered ADHD, but his attention is explained by his tics.", "", "assessment"),
+        ("Her blood tests and echocardiogram were normal.", "Findings", "resolved"),
+        ("The council refused to assess on 14 July 2026, citing his GCSE results.", "", "history"),
+    ],
+)
+def test_advice_at_home_a_ruled_out_condition_normal_tests_and_a_refusal(
+    text: str, heading: str, role: str
+) -> None:
+    assert _role(text, heading) == role
+
+
+def test_a_follow_up_appointment_and_fluids_are_health_advice() -> None:
+    from ehcp_appeal.analysis.roles.sentence_roles import assign_role
+
+    for text in (
+        "I will see Sam again in six months.",
+        "In the meantime she should drink at least two litres of fluid a day.",
+    ):
+        assert assign_role(text, "recommendations", False, "Sam").reason == "health"
+    aware = "Sam is insightful, describes his difficulties clearly and is motivated to change."
+    assert _role(aware, "Summary") not in ("need", "recommendation")
