@@ -19,6 +19,8 @@ from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
         "The nurse will give Nia's class teacher and assistant a training session on tics.",
         "The sensory service will provide half a day of training for the nursery team.",
         "Pupil Premium Plus will fund one-to-one phonics tuition twice a week in school.",
+        "A weekly 40-minute self-advocacy group with the school's learning mentor.",
+        "Sam will attend a weekly study skills group run by the learning support department.",
     ],
 )
 def test_provision_that_educates_or_trains_is_educational(text: str) -> None:
