@@ -1,0 +1,279 @@
+# ruff: noqa: E501
+"""Set AC as data: young people in contact with youth justice and children whose plans
+move between councils, in four layouts no earlier set has: section headings typed as
+underlined plain paragraphs, headings that join the letter and the name with a vertical
+bar, headings that carry the section's status on transfer in square brackets, and
+headings that give the range of the section's numbered paragraphs.
+
+Every name, council, school, secure setting, service and professional is invented.
+Postcodes use areas that do not exist and phone numbers are in the 01632 960xxx range.
+Markers are those of evaluation_kit.dataset.
+"""
+
+
+# ---------------------------------------------------------------------------
+# case-evalac-01: Coldharbour Borough Council; Jordan Mackie-Osei, 16, detained in a
+# secure children's home in another council's area. The home council keeps the plan.
+# layout "underlined-paragraph-headings": each heading is a plain paragraph, underlined
+# by hand ("Section B: Special Educational Needs"), not a Word heading style.
+# ---------------------------------------------------------------------------
+
+B1_READ = "Jordan's reading and spelling are well below those expected for his age; he reads at about the level of a nine-year-old and avoids any task that involves reading aloud."
+B1_MATHS = "His number skills are at Entry Level 2 and he has not yet learned his times tables, money or time."
+B1_LANG = "Jordan has language difficulties: he finds long spoken instructions hard to follow and often does not understand abstract or legal vocabulary."
+B1_MASK = "He may say that he has understood when he has not."
+B1_ATTN = "Jordan has a diagnosis of ADHD and finds it hard to stay on a task for more than a few minutes without an adult prompting him."
+B1_SEMH = "He has social, emotional and mental health needs; when he feels ashamed or confused he can become verbally aggressive and walk out of the room."
+
+F1_GROUP = "Teaching in a group of no more than six learners in the Hawthorn Lodge education centre, for the full education timetable of 25 hours a week."
+F1_PHON = "A structured phonics-based literacy programme (Read Write Inc. Fresh Start) taught one-to-one by a qualified teacher for 30 minutes, four times a week."
+F1_MATHS = "Maths teaching in the same small group towards Functional Skills Entry Level 3, for three hours a week."
+F1_LSA = "Support from a learning support assistant in lessons as required."
+F1_LANG = "Staff will give one instruction at a time in short sentences and ask Jordan to tell them in his own words what he has to do, rather than asking whether he understands."
+F1_SALT = "Speech and language therapy input from the Hawthorn Lodge speech and language therapist."
+F1_MOVE = "A movement break of up to five minutes, offered by the teacher every 20 minutes in classroom lessons."
+F1_MV = "Two afternoons a week of practical motor vehicle maintenance in the Hawthorn Lodge workshop, working towards a Level 1 award."
+F1_TRANS = "A transition plan for his release, to be agreed with Coldharbour Youth Justice Service and the receiving college."
+G1_TRAIN = "The Hawthorn Lodge speech and language therapist will provide a two-hour training session for the education staff on adapting their language for young people with language disorder."
+G1_CAMHS = "Jordan will be offered an assessment by the CAMHS in-reach practitioner at Hawthorn Lodge within four weeks of the date of this plan."
+
+EDU1 = "education_report.docx"
+SALT1 = "salt_report.pdf"
+
+
+def _u(sid: str, text: str) -> tuple:
+    """A heading typed as an underlined plain paragraph."""
+    return ("H", sid, text, "u")
+
+
+CASE_01 = dict(
+    name="case-evalac-01",
+    layout="underlined-paragraph-headings",
+    summary=(
+        "Coldharbour Borough Council; Jordan Mackie-Osei, 16, detained on a Detention and Training "
+        "Order at Hawthorn Lodge Secure Children's Home, outside the council's area (reading, language "
+        "disorder, ADHD, social, emotional and mental health). The home council keeps the plan while he "
+        "is detained. Headings are plain paragraphs underlined by hand. Reports: the secure setting's "
+        "education report (head of education and English teacher) and the secure-estate speech and "
+        "language therapist's assessment."
+    ),
+    note="Headings are underlined plain paragraphs, not heading styles. The speech and language therapist's training of education staff stands in G and is wrong_section; the CAMHS in-reach assessment in G is health provision. The communication passport for the young person's solicitor and case manager is for the justice system, not education: not_educational.",
+    plan=dict(
+        file="plan.docx",
+        footer="Coldharbour Borough Council - EHC plan (maintained while detained) - Jordan Mackie-Osei - FINAL",
+        author="Coldharbour SEND Casework",
+        blocks=[
+            ("org", "Coldharbour Borough Council - SEND Casework Team"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Jordan Mackie-Osei   Date of birth: 14 June 2010   Final plan issued: 2 November 2026"),
+            ("small", "Detained at: Hawthorn Lodge Secure Children's Home, Lyne Road, Brackenford HF9 2QZ"),
+            ("small", "SEND caseworker: Priya Shaddock, 01632 960231, send.casework@coldharbour.example.org"),
+            (
+                "p",
+                "Jordan is detained in relevant youth accommodation. While he is detained Coldharbour Borough Council, as his home authority, keeps this plan and must arrange appropriate special educational provision for him. The plan will be reviewed within one month of his release.",
+            ),
+            _u("A", "Section A: The views, interests and aspirations of Jordan and his family"),
+            ("S", "A", "Jordan says he wants to \"get my Level 2 in motor vehicle and not come back here\"."),
+            ("p", "He likes football, cooking and working on engines. He does not like being asked about his offence in lessons."),
+            ("p", "His grandmother, who has cared for him since he was nine, wants him to come home to her and to go to college."),
+            _u("B", "Section B: Special Educational Needs"),
+            ("p", "Cognition and learning"),
+            ("S", "B", B1_READ),
+            ("p", B1_MATHS),
+            ("p", "Communication and interaction"),
+            ("p", [B1_LANG, B1_MASK]),
+            ("p", "Social, emotional and mental health"),
+            ("p", [B1_ATTN, B1_SEMH]),
+            _u("C", "Section C: Health needs which relate to Jordan's SEN"),
+            ("S", "C", "Jordan has ADHD, diagnosed by Coldharbour CAMHS in 2021, and takes methylphenidate."),
+            ("p", "He reports low mood and poor sleep since his admission."),
+            _u("D", "Section D: Social care needs which relate to Jordan's SEN"),
+            ("S", "D", "Jordan is subject to a Detention and Training Order and is supervised by Coldharbour Youth Justice Service."),
+            ("p", "He will need support from children's social care to plan where he lives on release."),
+            _u("E", "Section E: Outcomes"),
+            ("S", "E", "By the end of the summer term 2027 Jordan will read a short workshop manual page and explain its main steps."),
+            ("p", "By his release Jordan will achieve Functional Skills Entry Level 3 in maths."),
+            ("p", "Within six months Jordan will tell a member of staff when he has not understood, instead of walking out."),
+            _u("F", "Section F: Special Educational Provision"),
+            ("S", "F", "Coldharbour Borough Council will arrange the following provision while Jordan is detained, delivered by the Hawthorn Lodge education centre unless stated."),
+            (
+                "bul",
+                [
+                    ("F", F1_GROUP, True),
+                    ("F", F1_PHON, True),
+                    ("F", F1_MATHS, True),
+                    ("F", F1_LSA, False),
+                    ("F", F1_LANG, True),
+                    ("F", F1_SALT, False),
+                    ("F", F1_MOVE, True),
+                    ("F", F1_MV, True),
+                    ("F", F1_TRANS, False),
+                ],
+            ),
+            _u("G", "Section G: Health Provision"),
+            ("S", "G", "Jordan's ADHD medication is prescribed and reviewed every three months by the Hawthorn Lodge healthcare team."),
+            ("p", G1_CAMHS),
+            ("p", G1_TRAIN),
+            _u("H1", "Section H1: Social Care Provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None identified."),
+            _u("H2", "Section H2: Any other Social Care Provision"),
+            ("S", "H2", "A social worker from Coldharbour Children's Services will attend his release planning meetings."),
+            _u("I", "Section I: Placement"),
+            ("S", "I", "While detained: Hawthorn Lodge Secure Children's Home education centre. On release: Coldharbour College, Study Programme (Entry 3 and Level 1 Motor Vehicle)."),
+            _u("J", "Section J: Personal Budget"),
+            ("S", "J", "No personal budget has been requested."),
+            _u("K", "Section K: Advice and Information"),
+            ("S", "K", "Education report, Hawthorn Lodge (September 2026); speech and language therapy assessment (October 2026); Youth Justice Service letter (August 2026); CAMHS letter (2021)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=EDU1,
+            footer="Hawthorn Lodge Education Centre - report for EHC plan review",
+            author="Hawthorn Lodge Education Centre",
+            blocks=[
+                ("org", "Hawthorn Lodge Secure Children's Home - Education Centre"),
+                ("title", "Education report: Jordan Mackie-Osei"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Jordan Mackie-Osei, born 14 June 2010"),
+                        ("Home authority", "Coldharbour Borough Council"),
+                        ("Written by", "Declan Farrow-Hughes, Head of Education, with Amira Lindqvist, English teacher"),
+                        ("Date", "28 September 2026"),
+                    ],
+                ),
+                ("h", 2, "1. Background"),
+                (
+                    "p",
+                    [
+                        ("X", "Jordan was admitted to Hawthorn Lodge on 8 July 2026 and has attended education on every weekday since then, apart from two days in the health unit.", "history: attendance since admission"),
+                        ("X", "Before his remand he had not attended school regularly since Year 9, and Millbeck Academy had him on a part-time timetable of two hours a day.", "history: previous schooling"),
+                    ],
+                ),
+                ("p", "Information from Coldharbour and from Millbeck Academy arrived in the second week of his placement. Jordan's EHC plan was issued in 2023 and had not been reviewed since he stopped attending; the provision in it was written for a Year 9 pupil in a mainstream school."),
+                ("h", 2, "2. Attainment and how Jordan learns"),
+                ("X", "On the initial assessment in July 2026 Jordan was working at Entry Level 3 in English and Entry Level 2 in maths.", "test result"),
+                (
+                    "p",
+                    [
+                        ("N", "Jordan reads slowly and word by word, guesses at longer words from their first letter, and loses the meaning of what he has read by the end of a paragraph.", "cognition_learning", B1_READ),
+                        ("N", "His spelling is phonetically inconsistent, and he writes no more than three or four sentences without help before he gives up.", "cognition_learning", B1_READ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "In maths he is secure with adding and subtracting two-digit numbers but has not yet learned his times tables or how to work with money and time.", "cognition_learning", B1_MATHS),
+                        "He enjoys mental arithmetic games and is quick to spot when another learner has made a mistake.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Jordan takes noticeably longer than other learners to process what he has been told and to make a start, and he forgets the second and third steps of a task.", "cognition_learning", None),
+                        "Ms Lindqvist has found that he will sit with a blank page rather than ask what to do next.",
+                    ],
+                ),
+                ("h", 2, "3. Behaviour for learning"),
+                (
+                    "p",
+                    [
+                        ("N", "He cannot stay on task for more than five to ten minutes and gets up and walks around the classroom, even when he is interested in the work.", "semh", B1_ATTN),
+                        ("N", "When he is corrected in front of others, or asked to read aloud, Jordan swears at staff and has twice been returned to his room from class.", "semh", B1_SEMH),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "There have been no incidents of physical aggression in education since the beginning of August.", "progress: resolved difficulty"),
+                        ("X", "Jordan has made real progress in the motor vehicle workshop, where he works calmly for an hour at a time and has completed his first unit.", "strength and progress"),
+                    ],
+                ),
+                ("p", "Jordan's grandmother telephones every Sunday, and staff have noticed that he is more settled in lessons on Mondays."),
+                ("h", 2, "4. What we recommend"),
+                ("p", "The recommendations below are for the remainder of his sentence at Hawthorn Lodge, which is expected to end in April 2027."),
+                (
+                    "num",
+                    [
+                        ("R", "Jordan should continue to be taught in a group of no more than six, as now, for the full 25 hours of the education timetable.", "cognition_learning", "specific", F1_GROUP),
+                        ("R", "We recommend one-to-one Fresh Start phonics with a teacher, 30 minutes a session, four sessions a week, for at least two terms.", "cognition_learning", "specific", F1_PHON),
+                        ("R", "He needs five hours of maths teaching a week in a small group if he is to reach Functional Skills Entry Level 3 before his release.", "cognition_learning", "less", F1_MATHS),
+                        ("R", "A learning support assistant should sit with Jordan in English and maths (about 10 hours a week) to break tasks into steps and keep him on track.", "cognition_learning", "not_specific", F1_LSA),
+                        ("R", "Every task with more than one step should come with a short written checklist on his desk, which he ticks off as he goes.", "cognition_learning", "missing_from_f"),
+                    ],
+                ),
+                ("X", "We considered an individual timetable taught entirely one-to-one but do not recommend it, because Jordan works better with other young people around him.", "option considered and not recommended"),
+                ("p", "Declan Farrow-Hughes, Head of Education, Hawthorn Lodge. Telephone 01632 960588."),
+            ],
+        ),
+        dict(
+            file=SALT1,
+            header="Brackenford Health in Justice - Speech and Language Therapy",
+            footer="Jordan Mackie-Osei - SLT assessment - page {n} of {m}",
+            author="Brackenford Health in Justice",
+            blocks=[
+                ("org", "Brackenford Health in Justice Partnership"),
+                ("title", "Speech and language therapy assessment"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Jordan Mackie-Osei (DOB 14/06/2010)"),
+                        ("Setting", "Hawthorn Lodge Secure Children's Home"),
+                        ("Therapist", "Ruth Okafor-Lindsay, Highly Specialist Speech and Language Therapist (Secure Estate)"),
+                        ("Seen", "22 and 29 September 2026, in the education centre"),
+                    ],
+                ),
+                ("b", "Reason for referral"),
+                ("X", "Jordan was referred by the Head of Education because staff were unsure whether his outbursts in class were linked to not understanding what was said to him.", "history: reason for referral"),
+                ("X", "Speech, language and communication needs are far more common among young people in custody than in the general population; published studies suggest that more than half have some difficulty with language.", "cited research"),
+                ("b", "Assessment results"),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Score", "Comment"],
+                        ["CELF-5 UK Core Language", "68", "Below the 2nd centile"],
+                        ["Understanding Spoken Paragraphs", "Scaled score 4", "Lost the thread after the first two sentences"],
+                        ["Test of Word Finding (3rd edition)", "Standard score 91", "Within the average range"],
+                    ],
+                    [0.38, 0.2, 0.42],
+                ),
+                ("X", "On the Test of Word Finding his score was within the average range, so word retrieval is not a concern.", "ruled out"),
+                ("X", "His speech is clear and he has no difficulty with the sounds of speech.", "not a need: speech sounds typical"),
+                ("b", "What the assessment shows"),
+                (
+                    "p",
+                    [
+                        ("N", "Jordan has a severe receptive language disorder: he could follow instructions of up to two key parts but not longer ones, particularly when they contained words such as 'unless', 'before' or 'except'.", "communication_interaction", B1_LANG),
+                        ("N", "His understanding of the vocabulary of the criminal justice system is very limited; he could not explain 'remand', 'breach' or 'licence conditions', words he hears every week.", "communication_interaction", B1_LANG),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "When asked to tell a story or give an account of something that had happened, Jordan's narrative was disorganised: he left out who was involved, mixed up the order of events and could not say how it ended.", "communication_interaction", None),
+                        "This matters a great deal for a young person who will be asked to give accounts to staff, to his case manager and to the court.",
+                    ],
+                ),
+                ("N", "He often says 'yeah' or 'I get it' when he has not understood, which hides his difficulties from the adults around him.", "communication_interaction", B1_MASK),
+                ("N", "Jordan has difficulty reading other people's intentions in conversation and can take a neutral comment from staff as criticism.", "communication_interaction", None),
+                ("p", "In my opinion a good part of what has been described as defiance in the classroom is Jordan not understanding what he has been asked to do, and being unwilling to show it in front of other young people."),
+                ("b", "Recommendations"),
+                (
+                    "bul",
+                    [
+                        ("R", "Direct speech and language therapy, one 45-minute session a week for 12 weeks, working on understanding complex sentences and the vocabulary he needs for his court and release appointments.", "communication_interaction", "not_specific", F1_SALT),
+                        ("R", "Structured narrative work, using a visual frame (who, where, when, what happened, how it ended), should be built into his English lessons twice a week.", "communication_interaction", "missing_from_f"),
+                        ("R", "I will provide a two-hour training session for Hawthorn Lodge education staff on adapting their language for young people with language disorder.", "communication_interaction", "wrong_section", G1_TRAIN, {"section": "G"}),
+                        ("R", "All staff should check his understanding by asking Jordan to explain back in his own words, rather than asking 'Do you understand?'.", "communication_interaction", "specific", F1_LANG),
+                        ("R", "His Youth Justice Service case manager and his solicitor should be given a one-page communication passport explaining how best to talk with Jordan.", "other", "not_educational", None, {"note": "for the justice system, not educational provision"}),
+                        ("R", "Given the low mood he described in our sessions, I recommend that the CAMHS in-reach practitioner sees Jordan.", "health", "not_educational", G1_CAMHS, {"section": "G"}),
+                    ],
+                ),
+                ("p", "Ruth Okafor-Lindsay, Highly Specialist Speech and Language Therapist. 4 October 2026. Telephone 01632 960412."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01]
