@@ -276,4 +276,236 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+# ---------------------------------------------------------------------------
+# case-evalac-02: Brindlemere City Council; Tyler Rourke-Baptiste, 15, Year 11 at a
+# pupil referral unit, supervised by the Youth Justice Service on a Referral Order.
+# layout "pipe-separated-headings": bold headings "Section B | Special educational
+# needs", the letter and the name joined by a vertical bar, as exported from a case
+# management system; F a table (Provision | How often | Who). No Section J.
+# ---------------------------------------------------------------------------
+
+B2_LANG = "Tyler has speech, language and communication needs. He has difficulty understanding spoken language, particularly when it is fast or contains unfamiliar words."
+B2_EXPR = "His expressive vocabulary is limited and he uses short, general words ('stuff', 'that thing') in place of specific ones."
+B2_LIT = "Tyler's literacy skills are below age-related expectations."
+B2_MATHS = "His maths is at about Entry Level 3."
+B2_SEMH = "Tyler finds it hard to manage his emotions and behaviour when he is unsure what to do or is in busy, unstructured settings, and he often leaves lessons; he has been excluded from two schools."
+B2_PFA = "Tyler needs support to plan for his future after Year 11."
+
+F2_SALT = "Direct speech and language therapy to teach Tyler strategies for asking for clarification"
+F2_TRAIN = "Training for Learning Centre staff in communication-friendly practice"
+F2_VOCAB = "Vocabulary programme for subject words in his GCSE and vocational courses"
+F2_LIT = "Literacy intervention for older readers (Toe by Toe)"
+F2_CONS = "Construction taster programme at Brindlemere College"
+F2_CAREERS = "Careers guidance"
+F2_SPACE = "Access to a quiet space when Tyler feels overwhelmed"
+F2_GROUP = "Core subjects taught in a group of no more than eight pupils"
+H2_MENTOR = "Tyler's Youth Justice Service case worker has arranged with the Learning Centre for a mentor to meet him for 15 minutes at the start of each day to go through his timetable."
+
+SLT2 = "yjs_slt_screening.pdf"
+ETE2 = "ete_report.docx"
+
+
+def _pipe(sid: str, letter: str, name: str) -> tuple:
+    """A bold heading: the section letter and name joined by a vertical bar."""
+    return ("H", sid, f"Section {letter} | {name}", "b")
+
+
+CASE_02 = dict(
+    name="case-evalac-02",
+    layout="pipe-separated-headings",
+    summary=(
+        "Brindlemere City Council; Tyler Rourke-Baptiste, 15, Year 11 at Brindlemere Learning Centre "
+        "(a pupil referral unit), on a 12-month Referral Order supervised by the Youth Justice Service "
+        "(language disorder, literacy, emotional regulation, preparing for adulthood). Headings join the "
+        "letter and the name with a vertical bar; F is a table; there is no Section J. Reports: the "
+        "Youth Justice Service speech and language therapist's communication screening and the YJS "
+        "education, training and employment worker's report."
+    ),
+    note="Headings are 'Section B | Special educational needs'. F is a table whose Provision cell is the provision's text; specificity is judged on the whole row. The daily mentor meeting stands in H2 and is wrong_section. Visual summaries in YJS supervision and panel meetings are for the justice system: not_educational. The plan has no Section J (section_missing).",
+    plan=dict(
+        file="plan.pdf",
+        header="Brindlemere City Council | EHCP | Tyler Rourke-Baptiste | Final",
+        footer="Printed from the Brindlemere SEND case record - page {n} of {m}",
+        author="Brindlemere City Council",
+        sans=True,
+        accent="5B2C6F",
+        blocks=[
+            ("org", "Brindlemere City Council"),
+            ("title", "Education, Health and Care Plan - Final"),
+            (
+                "kv",
+                [
+                    ("Name", "Tyler Rourke-Baptiste"),
+                    ("Date of birth", "3 February 2011"),
+                    ("Current education", "Brindlemere Learning Centre (pupil referral unit), Year 11"),
+                    ("Date of plan", "16 October 2026"),
+                    ("Case officer", "Nadia Okwuosa, 01632 960377, sendteam@brindlemere.example.org"),
+                ],
+            ),
+            _pipe("A", "A", "Views, interests and aspirations"),
+            ("S", "A", "Tyler said: \"I want to do something with my hands, like building or bikes. I don't want to be stuck in a classroom all day.\""),
+            ("p", "His mum would like him to stay out of trouble, to finish Year 11 with some qualifications and to get onto a college course."),
+            _pipe("B", "B", "Special educational needs"),
+            ("S", "B", [B2_LANG, B2_EXPR]),
+            ("p", [B2_LIT, B2_MATHS]),
+            ("p", B2_SEMH),
+            ("p", B2_PFA),
+            _pipe("C", "C", "Health needs related to SEN"),
+            ("S", "C", "Tyler has no diagnosed health conditions. His hearing was checked in March 2026 and is normal."),
+            _pipe("D", "D", "Social care needs related to SEN"),
+            ("S", "D", "Tyler is subject to a 12-month Referral Order (June 2026) supervised by Brindlemere Youth Justice Service. He is not open to children's social care."),
+            _pipe("E", "E", "Outcomes"),
+            ("S", "E", "By July 2027 Tyler will ask for an explanation when he does not understand an instruction in at least four out of five lessons."),
+            ("p", "By July 2027 Tyler will complete the construction taster programme and apply for a college course."),
+            ("p", "By Easter 2027 Tyler will read and fill in a college application form with no more than light support."),
+            _pipe("F", "F", "Special educational provision"),
+            ("S", "F", "The provision below is to be made by Brindlemere Learning Centre unless another provider is named."),
+            (
+                "grid",
+                [
+                    ["Provision", "How often", "Who"],
+                    [("F", F2_GROUP, True), "All core lessons (English, maths, science)", "Learning Centre teachers"],
+                    [("F", F2_SALT, True), "6 weekly sessions of 45 minutes, autumn term 2026", "YJS speech and language therapist"],
+                    [("F", F2_TRAIN, False), "As needed", "YJS speech and language therapist"],
+                    [("F", F2_VOCAB, True), "20 minutes once a week", "Teaching assistant"],
+                    [("F", F2_LIT, True), "30 minutes every school day", "Teaching assistant trained in the programme"],
+                    [("F", F2_CONS, True), "One day a week from January 2027; learning mentor for the first six weeks", "Brindlemere College; Learning Centre mentor"],
+                    [("F", F2_CAREERS, False), "Regularly", "Careers adviser"],
+                    [("F", F2_SPACE, False), "When required", "All staff"],
+                ],
+                [0.46, 0.3, 0.24],
+            ),
+            _pipe("G", "G", "Health provision"),
+            ("S", "G", "No health provision is required at present."),
+            _pipe("H1", "H1", "Social care provision (CSDPA 1970, section 2)"),
+            ("S", "H1", "None."),
+            _pipe("H2", "H2", "Other social care provision"),
+            ("S", "H2", H2_MENTOR),
+            ("p", "Brindlemere Youth Justice Service will continue to supervise Tyler's Referral Order contract."),
+            _pipe("I", "I", "Placement"),
+            ("S", "I", "Brindlemere Learning Centre (pupil referral unit) until the end of Year 11."),
+            _pipe("K", "K", "Advice and information"),
+            ("S", "K", "YJS speech and language therapy communication screening (September 2026); YJS education, training and employment report (September 2026); Learning Centre SEN support plan (July 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SLT2,
+            header="Brindlemere Youth Justice Service - Speech and Language Therapy",
+            footer="OFFICIAL-SENSITIVE - page {n} of {m}",
+            author="Brindlemere Youth Justice Service",
+            blocks=[
+                ("org", "Brindlemere Youth Justice Service"),
+                ("title", "Communication screening summary"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Tyler Rourke-Baptiste, 15"),
+                        ("Order", "Referral Order, 12 months"),
+                        ("Screened by", "Lowri Abernethy-Khan, Speech and Language Therapist, Youth Justice Service"),
+                        ("Dates", "9 and 16 September 2026"),
+                    ],
+                ),
+                ("b", "Why Tyler was screened"),
+                ("p", [
+                    ("X", "Every young person starting an order with the Youth Justice Service is offered a communication screen.", "service routine, not a need"),
+                    "Tyler's case worker, Mr Delacroix-Pike, also noticed that Tyler nodded along in the first panel meeting but later could not say what he had agreed to do.",
+                ]),
+                ("b", "Screening results"),
+                (
+                    "grid",
+                    [
+                        ["Area screened", "Result", "What this means"],
+                        ["Following instructions", "Below expected range", "Manages two steps; loses longer ones"],
+                        ["Vocabulary (receptive)", "Below expected range", "See below"],
+                        ["Sentence repetition", "Within expected range", "No concern"],
+                        ["Narrative", "Borderline", "Main events given, little detail"],
+                    ],
+                    [0.3, 0.28, 0.42],
+                ),
+                ("X", "He scored within the expected range on the sentence repetition task.", "test result"),
+                ("X", "Tyler's hearing was tested by the school nurse in March 2026 and was normal.", "ruled out"),
+                ("b", "What I found"),
+                (
+                    "p",
+                    [
+                        ("N", "Tyler understood simple instructions but lost track of longer ones, especially those with time words such as 'before', 'after' and 'until'.", "communication_interaction", B2_LANG),
+                        ("N", "He struggled to explain words that came up in his panel meeting, such as 'contract', 'reparation' and 'victim awareness'.", "communication_interaction", B2_LANG),
+                    ],
+                ),
+                ("N", "His word-finding is slow and he fills the gaps with 'stuff' and 'like, you know'.", "communication_interaction", B2_EXPR),
+                ("N", "In a conversation with two adults Tyler lost track of who was speaking and stopped joining in after a few minutes.", "communication_interaction", None),
+                ("p", "These difficulties are easy to miss. Tyler is polite, makes good eye contact and has a quick sense of humour, and adults tend to assume he has understood more than he has. It is my view that some of the incidents recorded at school as refusal happened when he had not understood what was expected of him."),
+                ("b", "Recommendations"),
+                (
+                    "num",
+                    [
+                        ("R", "A block of six weekly 45-minute sessions with me, to teach Tyler strategies for asking for clarification and checking what he has agreed to.", "communication_interaction", "specific", F2_SALT),
+                        ("R", "I recommend that I deliver one session of training (about an hour) on communication-friendly practice at a Learning Centre staff meeting this term.", "communication_interaction", "not_specific", F2_TRAIN),
+                        ("R", "A vocabulary programme for the subject words of his GCSE and vocational courses, delivered by a teaching assistant for 20 minutes three times a week.", "communication_interaction", "less", F2_VOCAB),
+                        ("R", "Important information, such as deadlines and changes to his timetable, should be given to him in writing as well as spoken.", "communication_interaction", "missing_from_f"),
+                        ("R", "His YJS supervision sessions and panel meetings should use visual summaries and plain language.", "other", "not_educational", None, {"note": "for the justice system, not educational provision"}),
+                    ],
+                ),
+                ("X", "A full language assessment is not needed at this stage; the screen, with what staff describe, gives enough to plan support.", "option considered and not recommended"),
+                ("p", "Lowri Abernethy-Khan, Speech and Language Therapist (HCPC registered). 21 September 2026. 01632 960519."),
+            ],
+        ),
+        dict(
+            file=ETE2,
+            footer="Brindlemere YJS - ETE report - Tyler Rourke-Baptiste",
+            author="Brindlemere Youth Justice Service",
+            blocks=[
+                ("org", "Brindlemere Youth Justice Service"),
+                ("title", "Education, Training and Employment (ETE) report"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Tyler Rourke-Baptiste"),
+                        ("Written by", "Shaun Delacroix-Pike, ETE Worker"),
+                        ("For", "Brindlemere City Council EHC needs assessment"),
+                        ("Date", "24 September 2026"),
+                    ],
+                ),
+                ("h", 2, "Education history"),
+                (
+                    "p",
+                    [
+                        ("X", "Tyler was permanently excluded from Fernhill Academy in Year 9 and has attended Brindlemere Learning Centre since January 2025.", "history"),
+                        ("X", "Since his Referral Order began his attendance has risen from 48% to 61%.", "progress"),
+                    ],
+                ),
+                ("p", "I see Tyler every Tuesday as part of his order and have visited him twice at the Learning Centre. He has been open with me about wanting to get things right this year."),
+                ("h", 2, "Current position"),
+                (
+                    "p",
+                    [
+                        ("N", "Tyler reads at around the level of a ten-year-old and could not read the application form for the construction taster course without help.", "cognition_learning", B2_LIT),
+                        ("N", "His maths is at about Entry Level 3: he can work out change from £10 but struggles with fractions and percentages.", "cognition_learning", B2_MATHS),
+                    ],
+                ),
+                ("N", "He cannot yet tell the time on an analogue clock and has missed two appointments because he misread the bus timetable.", "other", None),
+                ("N", "When he is bored or unsure what to do, Tyler leaves the room and does not come back; he walked out of three lessons this month.", "semh", B2_SEMH),
+                ("N", "Tyler has no clear idea of what he wants to do after Year 11 beyond 'something with my hands', and he has had no careers guidance.", "other", B2_PFA),
+                ("X", "He was proud to be chosen to help repaint the community centre as part of his reparation, and the supervisor said he was one of the hardest workers there.", "strength"),
+                ("h", 2, "What would help"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Reason"],
+                        [("R", "Tyler should have a place on the Brindlemere College construction taster programme one day a week from January 2027, with a learning mentor for the first six weeks.", "other", "specific", F2_CONS), "He does best in practical work and this keeps a college route open."],
+                        [("R", "He needs one-to-one careers guidance from a qualified adviser, at least three sessions before the end of the spring term.", "other", "not_specific", F2_CAREERS), "He has had none, and college applications close in February."],
+                        [("R", "Daily literacy support of 30 minutes using a programme written for older readers, such as Toe by Toe.", "cognition_learning", "specific", F2_LIT), "His reading stops him filling in forms and following written instructions."],
+                        [("R", "Telling the time and reading timetables should be taught in his weekly life skills lesson until he can plan a journey on his own.", "other", "missing_from_f"), "He has missed appointments and is at risk of breaching his order."],
+                        [("R", "A mentor at the Learning Centre should meet him for 15 minutes at the start of each day to go through his timetable.", "semh", "wrong_section", H2_MENTOR, {"section": "H2"}), "Most walk-outs happen when he did not know what the lesson would be."],
+                    ],
+                    [0.62, 0.38],
+                ),
+                ("p", "A managed move to another mainstream school was discussed at his Referral Order panel. I do not think it would be right for Tyler in Year 11, and the Learning Centre agrees."),
+                ("p", "Shaun Delacroix-Pike, ETE Worker, Brindlemere Youth Justice Service. Telephone 01632 960244."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
