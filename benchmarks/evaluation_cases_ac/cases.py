@@ -508,4 +508,218 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evalac-03: Kestrelmoor County Council; Poppy Harcourt-Nwosu, 9, Year 5, an RAF
+# family posted into the county. The plan came from Eastmarsh Borough Council on
+# transfer and the new council has rewritten it.
+# layout "transfer-status-in-heading": Word headings that carry each section's status on
+# transfer in square brackets ("B. Special educational needs [rewritten on transfer]").
+# ---------------------------------------------------------------------------
+
+B3_LIT = "Poppy has specific learning difficulties (dyslexia) affecting her reading, spelling and writing."
+B3_HAND = "Her handwriting is slow and can be hard to read."
+B3_GAPS = "Because she has moved school several times, there are gaps in her learning, particularly in maths."
+B3_ANX = "Poppy becomes anxious at times of change, including when her father is deployed, and this can affect her learning and attendance."
+B3_ESTEEM = "She has low confidence in herself as a learner."
+
+F3_DYS = "Specialist dyslexia teaching by a teacher holding an approved specialist qualification, for two 45-minute sessions a week, one-to-one or in a pair."
+F3_PRE = "Pre-teaching of the key vocabulary and ideas of each new maths unit by the class teaching assistant, for 15 minutes three times a week."
+F3_GAPS = "Gaps in Poppy's maths to be addressed through quality first teaching and differentiation."
+F3_TYPE = "A touch-typing programme (such as Nessy Fingers) for 15 minutes, three times a week, and a laptop for any writing task longer than a paragraph."
+F3_ELSA = "Emotional literacy support from a trained ELSA."
+F3_KEY = "A named key adult, with a five-minute check-in at the start of every school day while her father is deployed."
+F3_TRANS = "Support with transition when the family next moves."
+H3_GROUP = "Poppy will attend the school's Little Troopers group for service children, run weekly by the family support worker."
+
+SCEA3 = "service_children_adviser_report.docx"
+SENCO3 = "senco_report.pdf"
+
+
+def _t(sid: str, text: str) -> tuple:
+    """A Word heading carrying the section's status on transfer in square brackets."""
+    return ("H", sid, text, "h2")
+
+
+CASE_03 = dict(
+    name="case-evalac-03",
+    layout="transfer-status-in-heading",
+    summary=(
+        "Kestrelmoor County Council; Poppy Harcourt-Nwosu, 9, Year 5 at Tollerby St Aidan's CE Primary, "
+        "from an RAF family posted to the county in August 2026 (dyslexia, handwriting, gaps from moving "
+        "school, anxiety around deployment). The plan was transferred from Eastmarsh Borough Council and "
+        "rewritten; each heading says in square brackets whether the section was carried over, updated or "
+        "rewritten. Reports: the council's service children's education adviser and the new school's SENCo."
+    ),
+    note="Headings end with the section's status on transfer in square brackets. The introduction quotes the old plan's provision, which is not this plan's Section F. The Little Troopers group, an educational response to her anxiety, stands in H2: wrong_section. Advice to the family about the HIVE service and about telling the school of deployment dates is not_educational.",
+    plan=dict(
+        file="plan.docx",
+        header="Kestrelmoor County Council - Education, Health and Care Plan",
+        footer="Poppy Harcourt-Nwosu - plan amended on transfer - final 30 October 2026",
+        author="Kestrelmoor SEN Service",
+        sans=True,
+        accent="2E5E3E",
+        blocks=[
+            ("org", "Kestrelmoor County Council - SEN Service"),
+            ("title", "Education, Health and Care Plan (transferred)"),
+            ("small", "Poppy Harcourt-Nwosu   Date of birth: 21 May 2017   Final: 30 October 2026"),
+            ("small", "SEN officer: Gareth Ilunga, 01632 960164, sen.service@kestrelmoor.example.org"),
+            (
+                "p",
+                "Poppy's EHC plan was made by Eastmarsh Borough Council on 12 March 2025 and transferred to Kestrelmoor County Council when her family moved to RAF Tollerby in August 2026. Kestrelmoor has reviewed the plan and this plan replaces it in full. The Eastmarsh plan specified 'three sessions of specialist dyslexia teaching a week' and 'daily precision teaching of spellings'; the provision Kestrelmoor will secure is in Section F below.",
+            ),
+            ("p", "The status of each section on transfer is shown in square brackets after its heading."),
+            _t("A", "A. Views, interests and aspirations of Poppy and her family [carried over]"),
+            ("S", "A", "Poppy loves gymnastics, drawing horses and video calls with her dad when he is away."),
+            ("p", "She says: \"I want people to know I'm not slow, I just need more time.\" Her mum would like her to stay at one school long enough to feel settled and to catch up."),
+            _t("B", "B. Special educational needs [rewritten on transfer]"),
+            ("S", "B", [B3_LIT, B3_HAND]),
+            ("p", B3_GAPS),
+            ("p", [B3_ANX, B3_ESTEEM]),
+            _t("C", "C. Health needs related to SEN [updated]"),
+            ("S", "C", "Poppy has no health needs that relate to her SEN. She is registered with the RAF Tollerby medical centre."),
+            _t("D", "D. Social care needs related to SEN [carried over]"),
+            ("S", "D", "Poppy has no social care needs."),
+            _t("E", "E. Outcomes [rewritten on transfer]"),
+            ("S", "E", "By July 2027 Poppy will read a Year 4 text at 90 words a minute with understanding."),
+            ("p", "By July 2027 Poppy will use formal written methods to multiply and divide by a one-digit number."),
+            ("p", "During her father's next deployment Poppy will attend school every day and tell her key adult when she is worried."),
+            _t("F", "F. Special educational provision [rewritten on transfer]"),
+            ("S", "F", "Tollerby St Aidan's CE Primary will make the following provision from the notional SEN budget and top-up funding from Kestrelmoor."),
+            (
+                "bul",
+                [
+                    ("F", F3_DYS, True),
+                    ("F", F3_PRE, True),
+                    ("F", F3_GAPS, False),
+                    ("F", F3_TYPE, True),
+                    ("F", F3_ELSA, False),
+                    ("F", F3_KEY, True),
+                    ("F", F3_TRANS, False),
+                ],
+            ),
+            _t("G", "G. Health provision [carried over]"),
+            ("S", "G", "No health provision is required."),
+            _t("H1", "H1. Social care provision under section 2 of the CSDPA 1970 [carried over]"),
+            ("S", "H1", "None."),
+            _t("H2", "H2. Other social care provision [updated]"),
+            ("S", "H2", H3_GROUP),
+            _t("I", "I. Placement [new school named]"),
+            ("S", "I", "Tollerby St Aidan's CE Primary School (mainstream, voluntary aided)."),
+            _t("J", "J. Personal budget [carried over]"),
+            ("S", "J", "None requested."),
+            _t("K", "K. Advice and information [updated]"),
+            ("S", "K", "Eastmarsh EHC plan and advice (2025); service children's education adviser report (October 2026); SENCo report, Tollerby St Aidan's (October 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SCEA3,
+            footer="Kestrelmoor Service Children's Education Advisory Team",
+            author="Kestrelmoor County Council",
+            blocks=[
+                ("org", "Kestrelmoor County Council - Service Children's Education Advisory Team"),
+                ("title", "Advice on transfer of EHC plan: Poppy Harcourt-Nwosu"),
+                (
+                    "kv",
+                    [
+                        ("Pupil", "Poppy Harcourt-Nwosu, Year 5, Tollerby St Aidan's CE Primary"),
+                        ("Adviser", "Helen Brayford-Shah, Service Children's Education Adviser"),
+                        ("Date", "8 October 2026"),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        ("X", "The family moved from RAF Halsey Down to RAF Tollerby in August 2026, and Poppy's father is expected to deploy for six months from January 2027.", "history and family circumstances"),
+                        ("X", "Her EHC plan was made by Eastmarsh Borough Council in March 2025 and came to Kestrelmoor when the family moved.", "history"),
+                    ],
+                ),
+                ("X", "Many service children do well despite frequent moves, and mobility on its own is not a special educational need.", "general opinion"),
+                ("p", "I met Poppy and her mother at school on 1 October, spoke with the SENCo and read the Eastmarsh plan and the advice behind it. The Eastmarsh plan was detailed, but some of its provision depended on a specialist service that Kestrelmoor does not have."),
+                ("h", 2, "Poppy's needs"),
+                (
+                    "p",
+                    [
+                        ("N", "Poppy has attended four schools in two countries, including a service school in Cyprus, and each used a different phonics and maths scheme, so her knowledge has gaps.", "cognition_learning", B3_GAPS),
+                        ("N", "She has not been taught column methods for multiplication and division, which her new class already use.", "cognition_learning", B3_GAPS),
+                    ],
+                ),
+                ("N", "Poppy's anxiety rises sharply in the weeks before and during her father's deployments; during the last one she had tummy aches most mornings and asked to go home.", "semh", B3_ANX),
+                ("N", "She finds it hard to join friendship groups that are already established and has spent most playtimes this term on her own.", "semh", None),
+                ("X", "Poppy's mother says the move has gone better than the last one and that Poppy likes her new teacher.", "progress"),
+                ("h", 2, "Advice"),
+                (
+                    "p",
+                    [
+                        ("R", "Poppy should have an ELSA session of 30 minutes each week for at least eight weeks, and weekly again for the whole of any deployment.", "semh", "not_specific", F3_ELSA),
+                        "Without a consistent adult to talk to, her worries tend to come out as reluctance to come to school.",
+                    ],
+                ),
+                ("R", "The school's Little Troopers group for service children (weekly, 40 minutes) would give her a place where her experience is ordinary, and I advise that she joins it now.", "semh", "wrong_section", H3_GROUP, {"section": "H2"}),
+                ("R", "A planned programme to fill the gaps in her maths, based on a diagnostic assessment and taught by the teacher in a small group for three 20-minute sessions a week.", "cognition_learning", "not_specific", F3_GAPS),
+                ("R", "Pre-teaching of key maths vocabulary before each unit, so that she starts a topic knowing the words the class will use.", "cognition_learning", "specific", F3_PRE),
+                ("R", "Planning for any future move should begin at least a term before the posting, and the school should send her records and this plan directly to the receiving school.", "other", "not_specific", F3_TRANS),
+                ("R", "The family may find the RAF's HIVE information service useful when they next move, particularly for finding schools.", "other", "not_educational", None, {"note": "advice for the family"}),
+                ("p", "Helen Brayford-Shah, Service Children's Education Adviser. 01632 960290."),
+            ],
+        ),
+        dict(
+            file=SENCO3,
+            header="Tollerby St Aidan's CE Primary School",
+            footer="SENCo report - Poppy Harcourt-Nwosu - page {n} of {m}",
+            author="Tollerby St Aidan's CE Primary School",
+            blocks=[
+                ("org", "Tollerby St Aidan's CE Primary School"),
+                ("title", "SENCo report for the review of Poppy's transferred EHC plan"),
+                ("small", "Written by Mrs Joanna Petrakis-Lowe, SENCo, 12 October 2026"),
+                ("b", "Settling in"),
+                ("p", "Poppy joined Year 5 on 3 September. She came with the Eastmarsh plan and her last school's records, which arrived two weeks after she did. We put the plan's provision in place as far as we could from the first week, apart from the precision teaching, which we are not trained to deliver."),
+                (
+                    "p",
+                    [
+                        ("X", "Her speaking and listening are a real strength; she gave a confident talk to the class about living in Cyprus.", "strength"),
+                        ("X", "A coloured overlay trial at her previous school showed no benefit and has been stopped.", "ruled out"),
+                    ],
+                ),
+                ("b", "Assessment"),
+                (
+                    "grid",
+                    [
+                        ["Test", "Result", "Date"],
+                        ["YARC reading rate", "Standard score 72", "September 2026"],
+                        ["YARC comprehension", "Standard score 94", "September 2026"],
+                        ["Single word spelling test", "Spelling age 7 years 2 months", "September 2026"],
+                    ],
+                    [0.42, 0.36, 0.22],
+                ),
+                ("X", "Her comprehension score is within the average range when a passage is read to her.", "test result"),
+                ("b", "Current needs"),
+                (
+                    "bul",
+                    [
+                        ("N", "Poppy reads accurately but very slowly, at about 60 words a minute, and has to re-read sentences to understand them.", "cognition_learning", B3_LIT),
+                        ("N", "Her spelling is at the level of a typical seven-year-old; she leaves out vowels in longer words.", "cognition_learning", B3_LIT),
+                        ("N", "She forms letters inconsistently and writes about half as much as her classmates in the time given.", "sensory_physical", B3_HAND),
+                        ("N", "Poppy cannot hold more than three items in mind at once and loses track of instructions with several parts.", "cognition_learning", None),
+                        ("N", "She avoids reading aloud and has told her teacher that she is 'the stupid one' in the class.", "semh", B3_ESTEEM),
+                    ],
+                ),
+                ("b", "Recommendations"),
+                (
+                    "bul",
+                    [
+                        ("R", "Specialist dyslexia teaching should continue at three 45-minute sessions a week, as in her Eastmarsh plan, from a specialist teacher.", "cognition_learning", "less", F3_DYS),
+                        ("R", "A touch-typing programme for 15 minutes three times a week, leading to a laptop for longer pieces of writing.", "sensory_physical", "specific", F3_TYPE),
+                        ("R", "Instructions given one step at a time and backed up with a written or picture list on her desk.", "cognition_learning", "missing_from_f"),
+                        ("R", "A key adult who checks in with her at the start of every day while her dad is deployed.", "semh", "specific", F3_KEY),
+                        ("R", "We would ask Poppy's parents to let us know deployment dates as early as they can.", "semh", "not_educational", None, {"note": "a request to the family"}),
+                    ],
+                ),
+                ("p", "Mrs Joanna Petrakis-Lowe, SENCo. Telephone 01632 960733."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
