@@ -722,4 +722,250 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evalac-04: Hollinsford Metropolitan Borough Council; Kai Ferreira-Dunmore, 12,
+# Year 8 at a large mainstream academy; an independent clinical and forensic
+# psychologist's report prepared for the family's appeal to the Tribunal.
+# layout "paragraph-range-in-heading": each heading names the range of the section's
+# numbered paragraphs ("Section F: Special educational provision (paragraphs F1 to F9)").
+# ---------------------------------------------------------------------------
+
+B4_LANG = "Kai has difficulties with understanding spoken language and with verbal reasoning."
+B4_WM = "His working memory and speed of processing are weaker than his other abilities, so he finds it hard to keep up in lessons."
+B4_LIT = "Kai's reading and writing are below the level expected for his age."
+B4_TRAUMA = "Kai experienced trauma in early childhood. He can be hypervigilant and reacts strongly to perceived threat or unfairness, which has led to suspensions."
+B4_UNSTR = "He finds unstructured times of the school day, such as break and lunch, difficult."
+
+F4_TA = "Kai will be taught in mainstream classes with support from a teaching assistant across the curriculum."
+F4_LFT = "A teaching assistant will deliver the Language for Thinking programme to Kai in a group of no more than four pupils, three times a week for 30 minutes."
+F4_MENTOR = "Kai will have access to a mentor."
+F4_LEXIA = "A computer-based literacy programme (Lexia PowerUp) for 20 minutes, three times a week, supervised by the literacy coordinator."
+F4_KEY = "A named key adult, trained in trauma-informed practice, who will meet Kai for 20 minutes at the start and for 10 minutes at the end of each school day."
+F4_LUNCH = "A structured lunchtime club in the library, with a member of staff present, every day."
+F4_STAFF = "Staff will be given information about Kai's needs."
+F4_DEESC = "An individual de-escalation plan, written with Kai and his mother and reviewed every half term, shared with every member of staff who teaches him."
+F4_EP = "Advice from the educational psychology service as appropriate."
+G4_SALT = "Kai will be referred to the NHS children's speech and language therapy service for assessment and, where the therapist advises, direct therapy."
+G4_CAMHS = "Kai has been referred to the Hollinsford CAMHS trauma pathway for assessment and therapy."
+
+PSY4 = "psychologist_report.pdf"
+SENCO4 = "senco_report.docx"
+
+
+def _r(sid: str, text: str) -> tuple:
+    """A heading naming the range of the section's numbered paragraphs."""
+    return ("H", sid, text, "h2")
+
+
+def _np(prefix: str, texts: list) -> list:
+    """Numbered paragraphs B1, B2 ... with the number as literal text."""
+    return [("np", f"{prefix}{i}.", t) for i, t in enumerate(texts, 1)]
+
+
+CASE_04 = dict(
+    name="case-evalac-04",
+    layout="paragraph-range-in-heading",
+    summary=(
+        "Hollinsford Metropolitan Borough Council; Kai Ferreira-Dunmore, 12, Year 8 at Hollinsford Park "
+        "Academy (language comprehension, working memory, literacy, trauma, suggestibility and risk of "
+        "exploitation). Each heading names the range of the section's numbered paragraphs. Reports: an "
+        "independent consultant clinical and forensic psychologist's report prepared for the appeal, "
+        "arguing at length, and the academy SENCo's report."
+    ),
+    note="Headings end with the range of the section's numbered paragraphs. The psychologist quotes the plan's mentor provision and argues for a specialist setting (a Section I matter, non_needs). The speech and language therapy assessment and weekly therapy stand in G: wrong_section. CAMHS trauma therapy and sleep advice for home are not_educational.",
+    plan=dict(
+        file="plan.pdf",
+        header="Hollinsford MBC - EHC Plan - Kai Ferreira-Dunmore",
+        footer="Final plan 6 July 2026 - page {n} of {m}",
+        author="Hollinsford Metropolitan Borough Council",
+        accent="7A2E1F",
+        blocks=[
+            ("org", "Hollinsford Metropolitan Borough Council - Special Educational Needs Assessment and Review"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Name", "Kai Ferreira-Dunmore"),
+                    ("Date of birth", "30 November 2013"),
+                    ("School", "Hollinsford Park Academy, Year 8"),
+                    ("Date of final plan", "6 July 2026"),
+                    ("SEN officer", "Rachael Bianchi-Owusu, 01632 960658"),
+                ],
+            ),
+            ("p", "Paragraphs are numbered within each section so that they can be referred to at reviews and in correspondence."),
+            _r("A", "Section A: Kai's views, interests and aspirations (paragraphs A1 to A2)"),
+            ("np", "A1.", ("S", "A", "Kai likes boxing, music production and his dog, Rolo.")),
+            ("np", "A2.", "Kai said he wants teachers to \"stop shouting at me for stuff that isn't my fault\". His mother wants him to stay in school and to stay away from the older boys he has been spending time with."),
+            _r("B", "Section B: Special educational needs (paragraphs B1 to B5)"),
+            ("np", "B1.", ("S", "B", B4_LANG)),
+            *[("np", f"B{i}.", t) for i, t in enumerate([B4_WM, B4_LIT, B4_TRAUMA, B4_UNSTR], 2)],
+            _r("C", "Section C: Health needs (paragraph C1)"),
+            ("np", "C1.", ("S", "C", "Kai has difficulty getting to sleep and his mother reports that he often sleeps for only five or six hours.")),
+            _r("D", "Section D: Social care needs (paragraph D1)"),
+            ("np", "D1.", ("S", "D", "Kai is supported by a social worker from the Hollinsford Adolescent Support Team under a child in need plan.")),
+            _r("E", "Section E: Outcomes (paragraphs E1 to E3)"),
+            ("np", "E1.", ("S", "E", "By July 2027 Kai will read and understand a Year 7 science text with the support of a word bank.")),
+            ("np", "E2.", "By the end of Year 8 Kai will have no more than one suspension a term."),
+            ("np", "E3.", "By the end of Year 9 Kai will use his de-escalation plan to take himself to a safe place when he feels threatened."),
+            _r("F", "Section F: Special educational provision (paragraphs F1 to F9)"),
+            ("np", "F1.", ("S", "F", ("F", F4_TA, False))),
+            ("np", "F2.", ("F", F4_LFT, True)),
+            ("np", "F3.", ("F", F4_MENTOR, False)),
+            ("np", "F4.", ("F", F4_LEXIA, True)),
+            ("np", "F5.", ("F", F4_KEY, True)),
+            ("np", "F6.", ("F", F4_LUNCH, True)),
+            ("np", "F7.", ("F", F4_STAFF, False)),
+            ("np", "F8.", ("F", F4_DEESC, True)),
+            ("np", "F9.", ("F", F4_EP, False)),
+            _r("G", "Section G: Health provision (paragraphs G1 to G2)"),
+            ("np", "G1.", ("S", "G", G4_CAMHS)),
+            ("np", "G2.", G4_SALT),
+            _r("H1", "Section H1: Social care provision under the CSDPA 1970 (paragraph H1.1)"),
+            ("np", "H1.1", ("S", "H1", "None.")),
+            _r("H2", "Section H2: Other social care provision (paragraph H2.1)"),
+            ("np", "H2.1", ("S", "H2", "Kai's social worker will visit at least every four weeks under his child in need plan.")),
+            _r("I", "Section I: Placement (paragraph I1)"),
+            ("np", "I1.", ("S", "I", "Hollinsford Park Academy (mainstream academy).")),
+            _r("J", "Section J: Personal budget (paragraph J1)"),
+            ("np", "J1.", ("S", "J", "No personal budget has been requested.")),
+            _r("K", "Section K: Advice and information (paragraph K1)"),
+            ("np", "K1.", ("S", "K", "Educational psychology advice (April 2026); SENCo advice (April 2026); social care advice (April 2026); CAMHS letter (May 2026).")),
+        ],
+    ),
+    reports=[
+        dict(
+            file=PSY4,
+            header="Dr I. Vasquez-Thorne - Psychological report - Kai Ferreira-Dunmore",
+            footer="Prepared for the First-tier Tribunal (SEND) - page {n} of {m}",
+            author="Dr Imogen Vasquez-Thorne",
+            blocks=[
+                ("org", "Dr Imogen Vasquez-Thorne, DClinPsy, CPsychol"),
+                ("small", "Consultant Clinical and Forensic Psychologist, 14 Chantry Row, Hollinsford AC7 3WN"),
+                ("title", "Psychological report on Kai Ferreira-Dunmore"),
+                ("small", "Prepared on the instructions of Marlow Eastwood Solicitors for the appeal against Hollinsford MBC. Date: 14 October 2026."),
+                ("h", 2, "1. Instructions and declaration"),
+                ("p", "I was asked to assess Kai's cognitive, language and emotional functioning, to describe his special educational needs and to advise on the provision and type of school he requires. I saw Kai on 22 September and 29 September 2026 at my consulting rooms, and spoke with his mother, his head of year and his social worker."),
+                ("X", "I understand that my duty is to the Tribunal and that it overrides any obligation to the party instructing or paying me.", "expert's declaration"),
+                ("h", 2, "2. Background"),
+                (
+                    "p",
+                    [
+                        ("X", "Kai lived with his mother and her former partner until he was six; social care records describe domestic abuse in the home during that time.", "history"),
+                        ("X", "In March 2026 Kai was arrested with two older boys and released under investigation; no further action was taken.", "history: youth justice contact"),
+                    ],
+                ),
+                ("p", "School records show that Kai's difficulties were first raised in Year 4, when his teacher noted that he 'switches off' during explanations. He received an EHC plan in July 2026 after his third suspension."),
+                ("h", 2, "3. Assessment"),
+                (
+                    "grid",
+                    [
+                        ["WISC-V UK index", "Standard score", "Centile"],
+                        ["Verbal Comprehension", "76", "5"],
+                        ["Visual Spatial", "97", "42"],
+                        ["Fluid Reasoning", "98", "45"],
+                        ["Working Memory", "74", "4"],
+                        ["Processing Speed", "80", "9"],
+                    ],
+                    [0.5, 0.25, 0.25],
+                ),
+                ("X", "His fluid reasoning score of 98 is in the average range and is a real strength: Kai can solve new problems well when language demands are low.", "strength and test result"),
+                ("X", "On the Gudjonsson Suggestibility Scale his yield and shift scores were well above those of his age group.", "test result"),
+                ("h", 2, "4. Opinion on Kai's needs"),
+                ("N", "Kai's Verbal Comprehension score of 76 shows that his understanding of spoken language and his verbal reasoning are at the 5th centile, well below what his teachers appear to assume.", "communication_interaction", B4_LANG),
+                ("N", "His working memory and processing speed are both well below average, so that he loses the thread of explanations and copies only a fraction of what is on the board.", "cognition_learning", B4_WM),
+                (
+                    "p",
+                    [
+                        ("N", "His responses to perceived threat (a raised voice, clenched fists, leaving the room) are consistent with hypervigilance arising from early trauma rather than with deliberate defiance.", "semh", B4_TRAUMA),
+                        "I note that most of the incidents leading to suspension began with a correction given in front of his peers, and that in three of the four Kai was recorded as saying that the teacher had 'picked on' him.",
+                    ],
+                ),
+                ("N", "He does not recognise the signs of rising distress in his own body until he is already angry, and he has no reliable way of letting an adult know.", "semh", None),
+                (
+                    "p",
+                    [
+                        ("N", "Kai is highly suggestible and compliant with older peers, and in my opinion this leaves him at serious risk of being drawn into criminal exploitation.", "semh", None),
+                        "This is not a matter for the police alone. A young person with Kai's profile does not understand the hints and pressures that older boys use, and the school is the place where he can be taught to recognise them.",
+                    ],
+                ),
+                ("h", 2, "5. Comments on the current plan"),
+                ("p", "The current Section F says that Kai 'will have access to a mentor'. In my opinion that sentence does not tell the school, Kai or his mother who the mentor is, how often they will meet or what they will do, and it could be met by a single conversation a term."),
+                ("p", "Section B of the plan is, in general, an accurate summary of the school's advice. It does not, however, refer to his suggestibility or to his difficulty noticing his own distress, both of which are central to understanding his behaviour."),
+                ("h", 2, "6. Placement"),
+                ("X", "In my opinion Kai's needs would be best met in a small specialist setting for pupils with social, emotional and mental health needs, such as Brookvale School, rather than in a secondary school of 1,400 pupils.", "opinion on placement (Section I)"),
+                ("p", "I recognise that Kai and his mother would prefer him to stay at Hollinsford Park, where his friends are. If the Tribunal decides that he should remain there, the provision below is the minimum that would allow him to make progress."),
+                ("h", 2, "7. Recommendations"),
+                (
+                    "bul",
+                    [
+                        ("R", "If Kai remains at Hollinsford Park Academy, he will need an adult with him in all lessons (about 25 hours a week), trained in trauma-informed practice.", "semh", "not_specific", F4_TA),
+                        ("R", "A named key adult should meet him for 20 minutes at the start and 10 minutes at the end of every day, to check how he is and to prepare him for what is ahead.", "semh", "specific", F4_KEY),
+                        ("R", "Kai needs a speech and language therapy assessment, followed by direct therapy once a week for at least a term, for his difficulties with understanding.", "communication_interaction", "wrong_section", G4_SALT, {"section": "G"}),
+                        ("R", "A small-group programme on safe relationships and recognising exploitation, six weekly sessions of an hour, run by staff he already knows.", "semh", "missing_from_f"),
+                        ("R", "An interoception and regulation programme (for example the Zones of Regulation) taught one-to-one by an ELSA for 30 minutes twice a week.", "semh", "missing_from_f"),
+                        ("R", "All staff who teach Kai should have half a day of training on trauma and its effect on learning, from an educational psychologist, before the start of the spring term.", "semh", "not_specific", F4_STAFF),
+                        ("R", "Kai should be offered trauma-focused therapy through CAMHS.", "health", "not_educational", G4_CAMHS, {"section": "G"}),
+                        ("R", "At home, a consistent bedtime with no phone in his room after 10 pm would help his sleep.", "health", "not_educational", None, {"note": "advice for home"}),
+                    ],
+                ),
+                ("X", "I considered whether Kai might be autistic but found no evidence of this in the assessment or the history.", "ruled out"),
+                ("p", "Statement of truth: I confirm that I have made clear which facts and matters referred to in this report are within my own knowledge and which are not."),
+                ("p", "Dr Imogen Vasquez-Thorne. Telephone 01632 960871. i.vasquez-thorne@example.org"),
+            ],
+        ),
+        dict(
+            file=SENCO4,
+            footer="Hollinsford Park Academy - SENCo report",
+            author="Hollinsford Park Academy",
+            blocks=[
+                ("org", "Hollinsford Park Academy"),
+                ("title", "SENCo report: Kai Ferreira-Dunmore, Year 8"),
+                ("small", "Tobias Ugwu-Harland, SENCo, 2 October 2026"),
+                ("h", 2, "Attendance and behaviour"),
+                (
+                    "p",
+                    [
+                        ("X", "Kai has had four suspensions since September 2025, totalling nine days.", "history"),
+                        ("X", "His attendance this term is 89%.", "attendance figure"),
+                    ],
+                ),
+                ("X", "We tried a reduced timetable in the summer term, but this left him in the community without supervision for much of the day and was stopped after three weeks.", "option tried and stopped"),
+                ("h", 2, "Support in place since the plan was issued"),
+                (
+                    "grid",
+                    [
+                        ["Support", "Since", "What we have seen"],
+                        ["Library lunch club", "September 2026", "No lunchtime incidents in the five weeks he has attended"],
+                        ["Language for Thinking group", "September 2026", "Enjoys it; teacher reports better answers to 'why' questions"],
+                        ["Lexia PowerUp, three times a week", "September 2026", "Steady but slow progress"],
+                    ],
+                    [0.34, 0.2, 0.46],
+                ),
+                ("h", 2, "Current needs"),
+                (
+                    "p",
+                    [
+                        ("N", "Kai's reading age on the NGRT is 9 years 4 months, and he can read subject texts only with an adult's help.", "cognition_learning", B4_LIT),
+                        ("N", "His written work is brief; in most lessons he writes no more than a few lines.", "cognition_learning", B4_LIT),
+                    ],
+                ),
+                ("N", "He arrives at lessons without equipment most days, loses homework sheets and cannot use his planner to keep track of deadlines.", "cognition_learning", None),
+                ("N", "Lunchtimes are the flashpoint: most incidents last year happened in the canteen or on the field.", "semh", B4_UNSTR),
+                ("h", 2, "Recommendations"),
+                (
+                    "bul",
+                    [
+                        ("R", "Lexia PowerUp should be increased to every day, 20 minutes a session.", "cognition_learning", "less", F4_LEXIA),
+                        ("R", "Kai should stay in the Language for Thinking group, three 30-minute sessions a week.", "communication_interaction", "specific", F4_LFT),
+                        ("R", "He should continue to go to the library lunch club every day.", "semh", "specific", F4_LUNCH),
+                        ("R", "His de-escalation plan should be reviewed with him and his mother each half term and given to all his teachers.", "semh", "specific", F4_DEESC),
+                    ],
+                ),
+                ("p", "Kai is a likeable young man who is liked by staff who know him well. He has been a reliable helper at the Year 7 open evening and in the music department."),
+                ("p", "Tobias Ugwu-Harland, SENCo. 01632 960702, senco@hollinsfordpark.example.org"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
