@@ -226,6 +226,10 @@ CASE_01 = dict(
                     "p",
                     "Information from Coldharbour and from Millbeck Academy arrived in the second week of his placement. Jordan's EHC plan was issued in 2023 and had not been reviewed since he stopped attending; the provision in it was written for a Year 9 pupil in a mainstream school.",
                 ),
+                (
+                    "p",
+                    "The education centre runs a 25-hour week in five teaching groups of up to six young people, with English, maths, personal and social education and a vocational option each day. Learners move between the classroom block and the workshop under escort, and lessons are sometimes shortened when the home is short of care staff.",
+                ),
                 ("h", 2, "2. Attainment and how Jordan learns"),
                 (
                     "X",
@@ -309,6 +313,10 @@ CASE_01 = dict(
                 (
                     "p",
                     "Jordan's grandmother telephones every Sunday, and staff have noticed that he is more settled in lessons on Mondays.",
+                ),
+                (
+                    "p",
+                    "Staff have found that Jordan responds best to adults who are calm, who explain why a task matters and who give him a way to step out of a difficult moment without losing face. He responds badly to sarcasm and to being compared with other learners. On the days when he has had a legal visit or a call from his solicitor he is often unsettled and needs a quieter start to the afternoon.",
                 ),
                 ("h", 2, "4. What we recommend"),
                 (
@@ -887,6 +895,10 @@ CASE_02 = dict(
                     "p",
                     "I see Tyler every Tuesday as part of his order and have visited him twice at the Learning Centre. He has been open with me about wanting to get things right this year.",
                 ),
+                (
+                    "p",
+                    "Tyler's Referral Order contract includes attending education every day, completing six hours of reparation and taking part in a victim awareness programme. His ETE target, agreed at the panel, is to be on a college or training course by September 2027. He has kept every appointment with me at the Learning Centre but has missed two at the YJS office in town.",
+                ),
                 ("h", 2, "Current position"),
                 (
                     "p",
@@ -1179,6 +1191,10 @@ CASE_03 = dict(
                 (
                     "p",
                     "I met Poppy and her mother at school on 1 October, spoke with the SENCo and read the Eastmarsh plan and the advice behind it. The Eastmarsh plan was detailed, but some of its provision depended on a specialist service that Kestrelmoor does not have.",
+                ),
+                (
+                    "p",
+                    "Service families often arrive in a new area with little notice, and records and plans can be slow to follow them. In Poppy's case the school received the plan before she started but not the advice behind it, and the specialist dyslexia teaching in the plan was delivered by an Eastmarsh service that does not exist in Kestrelmoor. The school has sensibly looked for an equivalent rather than waiting for the review.",
                 ),
                 ("h", 2, "Poppy's needs"),
                 (
@@ -1614,6 +1630,14 @@ CASE_04 = dict(
                     "p",
                     "School records show that Kai's difficulties were first raised in Year 4, when his teacher noted that he 'switches off' during explanations. He received an EHC plan in July 2026 after his third suspension.",
                 ),
+                (
+                    "p",
+                    "I have read the documents listed in the appendix, including the council's educational psychology advice of April 2026, the school's behaviour log for 2025 to 2026, the social care chronology and the final EHC plan. I have not been provided with the CAMHS records and have relied on his mother's account of his contact with that service.",
+                ),
+                (
+                    "p",
+                    "Kai's mother describes him as a loving, funny boy who is 'a different child' at home from the one the school describes. She told me that he has always struggled to follow what is said to him, and that at primary school he was often kept in at break to finish work he had not understood in the first place. She is worried that the older boys he has met in the park are 'using him', and that the school sees his behaviour only as a discipline problem.",
+                ),
                 ("h", 2, "3. Assessment"),
                 (
                     "grid",
@@ -1680,6 +1704,18 @@ CASE_04 = dict(
                         "This is not a matter for the police alone. A young person with Kai's profile does not understand the hints and pressures that older boys use, and the school is the place where he can be taught to recognise them.",
                     ],
                 ),
+                (
+                    "p",
+                    "The council's educational psychologist, Ms Adeyemi, described Kai's understanding as 'in the low average range' on the basis of a shorter screening assessment. I do not disagree with her observations of Kai in class, which are careful and fair, but a screening measure is not able to separate verbal comprehension from working memory in the way that the full WISC-V does, and in my opinion the size of the gap between Kai's verbal and non-verbal abilities has been underestimated as a result.",
+                ),
+                (
+                    "p",
+                    "It is well established in the research literature that young people who have experienced early adversity, and who also have unrecognised language difficulties, are over-represented among those excluded from school and among those who come into contact with the youth justice system. I do not say this to predict Kai's future, which is far from settled, but to explain why I consider that the next two years of his education matter so much.",
+                ),
+                (
+                    "p",
+                    "Taken together, these findings describe a boy who often does not understand what is asked of him, who cannot hold it in mind long enough to act on it, and who experiences the resulting confusion and correction as a threat. In my opinion the pattern of suspensions follows directly from this profile. A behavioural approach built on sanctions is unlikely to work for Kai, because it does not address either the language demands of the classroom or his physiological response to perceived threat.",
+                ),
                 ("h", 2, "5. Comments on the current plan"),
                 (
                     "p",
@@ -1688,6 +1724,10 @@ CASE_04 = dict(
                 (
                     "p",
                     "Section B of the plan is, in general, an accurate summary of the school's advice. It does not, however, refer to his suggestibility or to his difficulty noticing his own distress, both of which are central to understanding his behaviour.",
+                ),
+                (
+                    "p",
+                    "Paragraphs F2, F4, F6 and F8 of the plan are specific and, as far as they go, appropriate. My concern is less with what the plan says than with what it leaves out: there is nothing in Section F that teaches Kai to recognise his own rising distress, and nothing that addresses the risk posed by his suggestibility.",
                 ),
                 ("h", 2, "6. Placement"),
                 (
