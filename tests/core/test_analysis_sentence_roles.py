@@ -405,3 +405,24 @@ def test_a_follow_up_appointment_and_fluids_are_health_advice() -> None:
         assert assign_role(text, "recommendations", False, "Sam").reason == "health"
     aware = "Sam is insightful, describes his difficulties clearly and is motivated to change."
     assert _role(aware, "Summary") not in ("need", "recommendation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These difficulties are easy to miss.",
+        "It is well established in the research literature that such children are at risk.",
+        "I do not say this to predict Sam's future, but to explain my advice.",
+        "This is not a matter for the police alone.",
+        "We would ask Sam's parents to let us know deployment dates as early as they can.",
+    ],
+)
+def test_an_experts_asides_and_requests_to_the_family_are_not_needs_or_school_advice(
+    text: str,
+) -> None:
+    assert _role(text, "Recommendations", listed=True) not in ("need", "recommendation")
+
+
+def test_a_difficulty_easily_missed_is_still_a_need() -> None:
+    text = "Sam avoids asking for help, so his difficulties are easily missed in class."
+    assert _role(text, "Summary") == "need"

@@ -8,6 +8,12 @@ from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
 
 
+def test_a_referral_to_camhs_is_health_provision() -> None:
+    assert health_only(
+        "Sam has been referred to the CAMHS trauma pathway for assessment and therapy."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
