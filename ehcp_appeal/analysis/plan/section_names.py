@@ -250,16 +250,11 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         if len(rest.split()) > SHORT_TITLE and section_named(rest) is None and not hint:
             return None  # a sentence that refers to a section, not a heading set as one
         return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
-    spaced = _SPACED_AFTER.match(cleaned)
-    if spaced is not None and section_named(spaced.group("rest")) == _normal(spaced.group("id")):
-        return HeadingMatch(
-            _normal(spaced.group("id")), spaced.group("rest"), "letter", NAMED_LETTER_CONFIDENCE
-        )
-    dashed = _DASHED_AFTER.match(cleaned)
-    if dashed is not None and section_named(dashed.group("rest")) == _normal(dashed.group("id")):
-        return HeadingMatch(
-            _normal(dashed.group("id")), dashed.group("rest"), "letter", NAMED_LETTER_CONFIDENCE
-        )
+    for trailing in (_SPACED_AFTER, _DASHED_AFTER):  # the label after the section's own name
+        named = trailing.match(cleaned)
+        if named is not None and section_named(named.group("rest")) == _normal(named.group("id")):
+            section = _normal(named.group("id"))
+            return HeadingMatch(section, named.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
     part = _SUBPART.match(cleaned)
     if part is not None and area_named(part.group("rest")):
         return HeadingMatch(part.group("id"), part.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
