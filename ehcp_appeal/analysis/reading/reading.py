@@ -132,8 +132,10 @@ def _read_docx(data: bytes, name: str) -> list[Block]:
                 if bold and rpr.find(qn("w:b")).get(qn("w:val")) in (None, "1", "true", "on"):
                     bold_runs += 1
             parts.append(joined)
-        label = numbering.label(p_el)
-        text = f"{label} {''.join(parts)}" if label and "".join(parts).strip() else "".join(parts)
+        text = "".join(parts)
+        label = numbering.label(p_el)  # counted for every paragraph, shown before its text
+        if label and text.strip():
+            text = f"{label} {text}"
         return text, style, text_runs > 0 and bold_runs == text_runs, breaks
 
     for element in body_parts(document.element.body):
