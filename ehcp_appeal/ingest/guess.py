@@ -157,7 +157,8 @@ _DECIDED_OVER = (*_PLAN_KINDS, "annual_review", "mediation_certificate")
 
 _ABOUT_PLANS = re.compile(
     r"\b(?:guide|leaflet|factsheet|fact sheet|information (?:for|about)|what is|how to|"
-    r"explained|frequently asked|faqs?)\b",
+    r"explained|frequently asked|faqs?)\b|"
+    r"\b(?:advice|report|contribution|comments?|views|response|submission) (?:for|to|on|about)\b",
     re.IGNORECASE,
 )
 TITLE_WORDS = 14
@@ -225,7 +226,7 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
 
 
 _DRAFT = re.compile(
-    r"\bdraft\b|\bfor consultation\b|"
+    r"\bdraft\b|\bfor consultation\b|\bworking copy\b|\bv(?:ersion ?)?0\.\d+\b|"
     r"\bproposed (?:amendments|amended plan|plan|(?:ehc|education,? health and care) plan)\b"
 )
 """A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA)."""

@@ -357,3 +357,32 @@ def test_an_assessors_report_for_a_parent_and_a_term_report_from_a_unit() -> Non
     )
     assert guess_kind(dyslexia, "Amelia dyslexia assessment.pdf") == "independent_report"
     assert guess_kind(term, "Callum spring report.txt") == "school_report"
+
+
+def test_a_working_copy_health_advice_for_a_plan_and_a_notice_of_amendment() -> None:
+    working = "Wrexholme City Council\nEHC Plan - WORKING COPY v0.2\nNot the final plan.\n"
+    assert guess_kind(working + NAMED_SECTIONS, "Oliver plan.docx") == "ehcp_draft"
+    advice = (
+        "Kennet Valley Children's Community Nursing Team\n"
+        "Health advice for Education, Health and Care plan\nChild: Freddie Lang\n"
+        "Freddie is fed by gastrostomy and needs suction several times a day.\n"
+    )
+    assert guess_kind(advice, "CCN health advice Freddie.docx") == "medical_report"
+    notice = (
+        "Lindmoor County Council\nDear Mrs Doyle,\n"
+        "Notice of amendment to Harvey's EHC plan following review\n"
+        "Following Harvey's annual review we propose to amend his plan.\n"
+        "Section B - Special Educational Needs\nHarvey tires quickly.\n"
+        "Section F - Special educational provision\nPhysiotherapy programme daily.\n"
+        "Yours sincerely\nJo Hart\n"
+    )
+    assert guess_kind(notice, "Harvey amendment notice.pdf") == "decision_letter"
+
+
+def test_the_tribunals_decision_is_known_by_its_heading() -> None:
+    decision = (
+        "First-tier Tribunal (Special Educational Needs and Disability)\n"
+        "Appeal: EH412/26/00218\nDecision\n1. The appeal is allowed. The local authority's "
+        "decision to cease to maintain Daniel's EHC plan is set aside.\n"
+    )
+    assert guess_kind(decision, "Tribunal decision Daniel Firth.pdf") == "tribunal_direction"
