@@ -426,3 +426,43 @@ def test_an_experts_asides_and_requests_to_the_family_are_not_needs_or_school_ad
 def test_a_difficulty_easily_missed_is_still_a_need() -> None:
     text = "Sam avoids asking for help, so his difficulties are easily missed in class."
     assert _role(text, "Summary") == "need"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "listed", "role"),
+    [
+        (
+            "a visual timetable with real objects for each part of the day",
+            "Looking ahead",
+            True,
+            "recommendation",
+        ),
+        (
+            "I would support the school's request for an occupational therapy assessment.",
+            "Clinic visit",
+            False,
+            "recommendation",
+        ),
+        (
+            "Her Teacher of the Deaf already visits every half term and checks her radio aid.",
+            "What would help",
+            False,
+            "in_place",
+        ),
+    ],
+)
+def test_advice_looking_ahead_supporting_a_request_and_visits_already_made(
+    text: str, heading: str, listed: bool, role: str
+) -> None:
+    assert _role(text, heading, listed) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copy of this letter to GP, paediatrician and, with parents' consent, school",
+        "These recommendations would normally sit in Section G of the plan.",
+    ],
+)
+def test_a_copy_list_and_where_advice_belongs_are_not_advice(text: str) -> None:
+    assert _role(text, "Plan", listed=True) not in ("need", "recommendation")
