@@ -251,10 +251,12 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
             return None  # a sentence that refers to a section, not a heading set as one
         return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
     for trailing in (_SPACED_AFTER, _DASHED_AFTER):  # the label after the section's own name
-        named = trailing.match(cleaned)
-        if named is not None and section_named(named.group("rest")) == _normal(named.group("id")):
-            section = _normal(named.group("id"))
-            return HeadingMatch(section, named.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
+        label_after = trailing.match(cleaned)
+        if label_after is None:
+            continue
+        label_id, name = _normal(label_after.group("id")), label_after.group("rest")
+        if section_named(name) == label_id:
+            return HeadingMatch(label_id, name, "letter", NAMED_LETTER_CONFIDENCE)
     part = _SUBPART.match(cleaned)
     if part is not None and area_named(part.group("rest")):
         return HeadingMatch(part.group("id"), part.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
