@@ -118,10 +118,7 @@ def _running_text(document: Any) -> str:
             try:
                 if part.is_linked_to_previous:
                     continue
-                text = " ".join(
-                    "".join(node.text or "" for node in on_the_page(paragraph, f"{W}t"))
-                    for paragraph in on_the_page(part._element, f"{W}p")
-                )
+                text = _plain(part._element)
             except (AttributeError, KeyError, ValueError):
                 continue  # a damaged header part: the body is what matters
             if text.strip():
