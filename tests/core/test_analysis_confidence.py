@@ -7,6 +7,7 @@ from ehcp_appeal.analysis.judging.confidence import ASSERT_AT, split
 from ehcp_appeal.analysis.judging.confidence import _missing as missing_confidence
 from ehcp_appeal.analysis.judging.confidence import _vague as vague_confidence
 from ehcp_appeal.analysis.judging.findings import Finding, compare
+from ehcp_appeal.analysis.matching.matching import concepts
 from ehcp_appeal.analysis.result import analyse_files
 from ehcp_appeal.analysis.roles.report_items import ReportItem
 from tests.core.analysis_fixtures.cases import build_case
@@ -81,8 +82,10 @@ def test_a_need_whose_every_concept_section_b_names_is_only_worth_a_look() -> No
     """Councils state a report's need in general words: when B already names all that the
     need is about, its absence is a question, not a finding."""
     b_lines = ["Kai has literacy difficulties.", "He can be anxious in busy places."]
+    named = frozenset(concept for line in b_lines for concept in concepts(line))
     checker = SimpleNamespace(
         items=[SimpleNamespace(section="B", whole=line) for line in b_lines],
+        named_concepts=lambda section: named if section == "B" else frozenset(),
         nearest=lambda text, sections: None,
     )
 

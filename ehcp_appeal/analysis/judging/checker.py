@@ -56,6 +56,20 @@ class Checker:
         self._nearest: dict[tuple[str, tuple[str, ...]], Match | None] = {}
         self._matched: dict[tuple[str, tuple[str, ...]], Match | None] = {}  # at the threshold
         self._comparable: dict[tuple[str, tuple[str, ...]], list[int]] = {}
+        self._named: dict[str, frozenset[str]] = {}
+
+    def named_concepts(self, section: str) -> frozenset[str]:
+        """Every concept the section's lines name, whole rows included; kept, as each
+        finding asks it of the same section."""
+        found = self._named.get(section)
+        if found is None:
+            found = frozenset(
+                concept
+                for index in self._by_section.get(section, [])
+                for concept in concepts(self.items[index].whole)
+            )
+            self._named[section] = found
+        return found
 
     def pair_unmatched(self, report_items: list[ReportItem]) -> None:
         """Pair recommendations and needs that match no plan line with lines nothing claims.

@@ -110,11 +110,7 @@ def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, s
 def _named_in(checker: Checker, text: str, section: str) -> frozenset[str]:
     """The statement's concepts, when every one of them is named in the section."""
     wanted = concepts(text)
-    named: set[str] = set()
-    for item in checker.items:
-        if item.section == section:
-            named |= concepts(item.whole)
-    return wanted if wanted and wanted <= named else frozenset()
+    return wanted if wanted and wanted <= checker.named_concepts(section) else frozenset()
 
 
 def _row_of(checker: Checker, finding: Finding) -> str:
