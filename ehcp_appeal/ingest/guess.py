@@ -211,7 +211,10 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
     plan's sections, keeps its own kind when its title says so. ``found`` is the number
     of sections the text has (_plan_sections).
     """
-    if found < PLAN_SECTIONS and not (found and _titled_draft(text, stem)):
+    if not found:
+        return
+    draft = _titled_draft(text, stem)
+    if found < PLAN_SECTIONS and not draft:
         return  # a draft may print only the sections it proposes (B and F at least)
     top = squash(" ".join([stem, *_first_lines(text, _TOP_LINES_FOR_STATUS)]))
     if re.search(r"\b(?:appeal|tribunal|send ?35|sen ?35)\b", top):
@@ -220,7 +223,7 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
         r"\b(?:ehc|education, health and care) plan\b", top
     ):
         return  # the review's own paperwork, not the (amended) plan it leads to
-    kind = "ehcp_draft" if _titled_draft(text, stem) else "ehcp_final"
+    kind = "ehcp_draft" if draft else "ehcp_final"
     weight = PLAN_SCORE_PER_SECTION * max(found, PLAN_SECTIONS)  # titled: as sure as four
     scores[kind] = max(scores.get(kind, 0), weight)
 
