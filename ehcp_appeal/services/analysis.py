@@ -169,6 +169,8 @@ def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: st
             if file_type.lower() != "pdf":
                 raise
         else:
+            if file_type.lower() != "pdf":
+                return blocks  # only a PDF has pages scanned into it
             return _with_scanned_pages(db, doc_id, name, blocks)
     from ehcp_appeal.services.evidence import page_texts
 
