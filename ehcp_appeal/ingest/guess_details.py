@@ -30,7 +30,11 @@ _NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?"
     r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3}"
 )
-_NAME_LABEL = re.compile(r"^(?:Author|Authors|Name|Signed|Signature|From)\s+")
+_NAME_LABEL = re.compile(
+    r"^(?:Author|Authors|Name|Signed|Signature|From|Therapist|Psychologist|Clinician|Assessor|"
+    r"(?:Written|Prepared|Assessed|Seen|Report) by)\s+"
+)
+"""A form's label before the author's name ("Therapist Sophie Trenchard")."""
 _DOCUMENT_WORD = re.compile(
     r"\b(advice|report|assessment|plan|certificate|letter|views|review|statement|notice|"
     r"form|summary|direction|order|decision)\b",

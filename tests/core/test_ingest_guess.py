@@ -386,3 +386,14 @@ def test_the_tribunals_decision_is_known_by_its_heading() -> None:
         "decision to cease to maintain Daniel's EHC plan is set aside.\n"
     )
     assert guess_kind(decision, "Tribunal decision Daniel Firth.pdf") == "tribunal_direction"
+
+
+def test_a_letter_is_signed_by_its_officer_not_by_whoever_is_copied_in() -> None:
+    letter = (
+        "Dear Mr and Mrs Marwood\nPlease find the final plan enclosed.\nYours sincerely,\n"
+        "Leon Partridge\nSEN Casework Officer\nBrackenmoor Borough Council\n"
+        "cc: Mrs Priya Castell, SENCo, Hollin Brook Primary School\n"
+    )
+    assert guess_author(letter) == ("Leon Partridge", "SEN Casework Officer")
+    report = "Seen 3 November 2026\nTherapist Sophie Trenchard, Specialist Occupational Therapist\n"
+    assert guess_author(report) == ("Sophie Trenchard", "Specialist Occupational Therapist")
