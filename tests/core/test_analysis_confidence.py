@@ -95,3 +95,25 @@ def test_a_need_whose_every_concept_section_b_names_is_only_worth_a_look() -> No
 
     assert rated("His reading age is two years behind and he cannot read aloud.") < ASSERT_AT
     assert rated("He cannot sleep before a test and is tired all day.") >= ASSERT_AT
+
+
+def test_missing_advice_whose_topic_the_check_does_not_know_is_only_worth_a_look() -> None:
+    """Without a topic the check cannot see a plan line that says the same in other words."""
+    checker = SimpleNamespace(
+        items=[], named_concepts=lambda section: frozenset(), nearest=lambda text, sections: None
+    )
+
+    def rated(text: str, section: str) -> tuple[float, str]:
+        role = "need" if section == "B" else "recommendation"
+        item = ReportItem(role, text, "ep.docx", 1, "", role=role, cue="should")
+        return missing_confidence(checker, item, section)  # type: ignore[arg-type]
+
+    unknown = "Poppy holds it all in at school, and as soon as she gets in the car she explodes."
+    assert not concepts(unknown)
+    assert rated(unknown, "B")[0] < ASSERT_AT
+    assert "names nothing the check knows" in rated(unknown, "B")[1]
+    known = "She is very anxious in busy places and cannot read aloud."
+    assert concepts(known) and rated(known, "B")[0] >= ASSERT_AT
+    by_profession = "A review by the educational psychologist in the summer term."
+    assert not concepts(by_profession)
+    assert rated(by_profession, "F")[0] >= ASSERT_AT
