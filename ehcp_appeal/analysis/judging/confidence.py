@@ -38,8 +38,8 @@ NAMED_IN_B = 0.45
 """The confidence at most of a need whose every concept Section B already names."""
 UNKNOWN_TOPIC = 0.45
 """The confidence at most of a missing need or advice whose topic the check does not know.
-On the studied evaluation sets such findings were right about four times in ten,
-against six in ten for the others: most were reasons, home advice or a plan's own
+On the studied evaluation sets such findings were right about one time in three,
+against two in three for the others: most were reasons, home advice or a plan's own
 rewording that the word overlap could not see."""
 _NEAR_MISS = 0.12
 """A nearest plan line this far or more below the match threshold is a clear miss."""
