@@ -35,6 +35,8 @@ def _line(label: str, rows: list) -> str:
 def main() -> None:
     by_layout: dict[str, list] = defaultdict(list)
     every: list = []
+    if len(sys.argv) < 2:
+        sys.exit("usage: python benchmarks/score_layouts.py SET_DIR [SET_DIR ...]")
     for arg in sys.argv[1:]:
         folder = Path(arg)
         cases, _ = score_corpus(folder)
