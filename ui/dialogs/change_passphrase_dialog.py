@@ -10,9 +10,7 @@ slow too) runs off the window's thread.
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ui.context import AppContext
 from ui.dialogs.encryption_offer import MIN_LENGTH, passphrase_problem
 from ui.dialogs.passphrase_dialog import LOSS_WARNING
 from ui.widgets.dialog_parts import (
+    choice_buttons,
     fit_to_width,
     problem_label,
     secret_field,
@@ -69,14 +68,9 @@ class ChangePassphraseDialog(QDialog):
         warning.setWordWrap(True)
         warning.setAccessibleName("What is lost without the passphrase")
         layout.addWidget(warning)
-        buttons = QDialogButtonBox()
-        self.change_button = QPushButton("Change passphrase")
-        self.change_button.setObjectName("primary")
-        self.cancel_button = QPushButton("Cancel")
-        buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.change_button, self.cancel_button = choice_buttons(
+            self, "Change passphrase", "Cancel"
+        )
         layout.addWidget(buttons)
         self.current.setFocus()
         fit_to_width(self)

@@ -14,14 +14,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ehcp_appeal.security import vault
 from ui.dialogs.passphrase_dialog import LOSS_WARNING
-from ui.widgets.dialog_parts import fit_to_width, problem_label, secret_field, show_problem
+from ui.widgets.dialog_parts import (
+    choice_buttons,
+    fit_to_width,
+    problem_label,
+    secret_field,
+    show_problem,
+)
 
 EXPLANATION = (
     "EHCP Appeal keeps your child's reports, letters and notes on this computer. You can "
@@ -64,14 +69,9 @@ class EncryptionOfferDialog(QDialog):
         layout.addWidget(self.second)
         self.error_label = problem_label("Problem with the passphrase")
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()
-        self.encrypt_button = QPushButton("Lock my data with this passphrase")
-        self.encrypt_button.setObjectName("primary")
-        self.later_button = QPushButton("Not now")
-        buttons.addButton(self.encrypt_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.encrypt_button, self.later_button = choice_buttons(
+            self, "Lock my data with this passphrase", "Not now"
+        )
         layout.addWidget(buttons)
         self.first.setFocus()
         fit_to_width(self)

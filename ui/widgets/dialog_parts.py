@@ -1,5 +1,6 @@
 """The pieces the window's dialogs all build the same way: hidden text fields for secrets,
-the line that says what is wrong, and a height that makes room for wrapped text.
+the line that says what is wrong, a primary choice beside a way out, and a height that
+makes room for wrapped text.
 
 One place for them keeps every dialog saying a problem the same way (a warning sign and
 words in dark red and bold, never colour alone) and every secret field named for screen
@@ -8,7 +9,7 @@ readers.
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 PROBLEM_STYLE = "color: #9b1c1c; font-weight: 600;"  # 7.6:1 on white
 
@@ -50,3 +51,19 @@ def fit_to_width(dialog: QDialog) -> None:
     assert layout is not None
     layout.activate()
     dialog.setFixedHeight(layout.totalHeightForWidth(dialog.width()))
+
+
+def choice_buttons(
+    dialog: QDialog, accept_text: str, reject_text: str
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The dialog's own words for going on (the primary button, which accepts it) and for
+    leaving it unchanged (which rejects it), in the platform's order."""
+    buttons = QDialogButtonBox()
+    accept = QPushButton(accept_text)
+    accept.setObjectName("primary")
+    reject = QPushButton(reject_text)
+    buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, accept, reject
