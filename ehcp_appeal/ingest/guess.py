@@ -116,6 +116,8 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         scores["independent_report"] = max(scores.values(), default=0) + 1
     if not letter and (titled := _titled_kind(text, stem)) is not None:
         scores[titled] = max(scores.values(), default=0) + 1
+    elif not letter and _PARENT_VOICE.search(head):
+        scores["parent_views"] = max(scores.values(), default=0) + 1
     if sections == 0 and not is_email and not _titled_plan(text):
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
         for kind in _PLAN_KINDS:
@@ -146,6 +148,15 @@ _EXPERT = re.compile(
 """The marks of a report a family or their solicitor commissioned, near its top: who
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
+_PARENT_VOICE = re.compile(
+    r"\bi(?: am|'m) (?:\w+'s|his|her|their) (?:mum|mother|dad|father|parents?|step-?mum|"
+    r"step-?dad|stepmother|stepfather|grandmother|grandfather|gran|nan|grandad|"
+    r"(?:foster |kinship )?carer|guardian)\b|"
+    r"\b(?:my|our) (?:son|daughter|grandson|granddaughter|foster (?:son|daughter)|only child)\b"
+)
+"""A parent, grandparent or carer writing of the child in the first person near the top ("I
+am Jack's dad", "our son"): a professional writes "his mother" and "your son". A letter in
+that voice is correspondence; anything else is the family's own account of the child."""
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
 _PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)

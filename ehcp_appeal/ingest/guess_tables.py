@@ -14,8 +14,13 @@ from ehcp_appeal.paths import resources_dir
 
 BODY_CHARS = 30_000
 TOP_LINES = 40
-SIGN_OFF = re.compile(r"yours\s*(?:sincerely|faithfully)|kind regards|best wishes", re.I)
-"""A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together."""
+SIGN_OFF = re.compile(
+    r"yours\s*(?:sincerely|faithfully|truly)|\b(?:kind|best|warm|warmest) regards\b|"
+    r"best wishes|\b(?:many|with) thanks\b",
+    re.I,
+)
+"""A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together.
+A family's short letters close with "Many thanks" as often as with "Yours sincerely"."""
 
 
 @functools.cache

@@ -397,3 +397,26 @@ def test_a_letter_is_signed_by_its_officer_not_by_whoever_is_copied_in() -> None
     assert guess_author(letter) == ("Leon Partridge", "SEN Casework Officer")
     report = "Seen 3 November 2026\nTherapist Sophie Trenchard, Specialist Occupational Therapist\n"
     assert guess_author(report) == ("Sophie Trenchard", "Specialist Occupational Therapist")
+
+
+def test_a_familys_own_account_is_parent_views_but_their_letter_is_correspondence() -> None:
+    """A parent writes "my son" and "I am Jack's dad"; a professional writes "his mother"."""
+    statement = (
+        "Statement for the tribunal\n\nI am Jack's dad. He comes home from school and does "
+        "not speak for an hour, and he cannot tell me what he did that day."
+    )
+    notes = "Things to say at the meeting\n\n- our son is still not sleeping\n- ask about PECS"
+    form = "Parent / carer contribution to the EHC needs assessment\nChild's name\nHarry Gotts"
+    letter = (
+        "Dear Ms Holroyd\n\nI am writing on behalf of my son Daniel. Could you send us copies "
+        "of the reports the panel looked at?\n\nMany thanks\nSandra Firth"
+    )
+    report = (
+        "Speech and Language Therapy Report\n\nI saw Jack in clinic with his mother, who said "
+        "that her son does not follow instructions. Speech and language therapy is advised."
+    )
+    assert guess_kind(statement, "Statement.txt") == "parent_views"
+    assert guess_kind(notes, "Notes.txt") == "parent_views"
+    assert guess_kind(form, "form.docx") == "parent_views"
+    assert guess_kind(letter, "letter.docx") == "correspondence"
+    assert guess_kind(report, "report.docx") == "salt_report"
