@@ -149,7 +149,7 @@ _EXPERT = re.compile(
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
 _PARENT_VOICE = re.compile(
-    r"\bi(?: am|'m) (?:\w+'s|his|her|their) (?:mum|mother|dad|father|parents?|step-?mum|"
+    r"\bi(?: am|'m) (?:(?:\w+ )?\w+'s|his|her|their) (?:mum|mother|dad|father|parents?|step-?mum|"
     r"step-?dad|stepmother|stepfather|grandmother|grandfather|gran|nan|grandad|"
     r"(?:foster |kinship )?carer|guardian)\b|"
     r"\b(?:my|our) (?:son|daughter|grandson|granddaughter|foster (?:son|daughter)|only child)\b"

@@ -402,7 +402,7 @@ def test_a_letter_is_signed_by_its_officer_not_by_whoever_is_copied_in() -> None
 def test_a_familys_own_account_is_parent_views_but_their_letter_is_correspondence() -> None:
     """A parent writes "my son" and "I am Jack's dad"; a professional writes "his mother"."""
     statement = (
-        "Statement for the tribunal\n\nI am Jack's dad. He comes home from school and does "
+        "Statement for the tribunal\n\nI am Jack Pilling's dad. He comes home from school and does "
         "not speak for an hour, and he cannot tell me what he did that day."
     )
     notes = "Things to say at the meeting\n\n- our son is still not sleeping\n- ask about PECS"
