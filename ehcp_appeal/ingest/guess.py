@@ -58,7 +58,7 @@ def guess(
     """Best guesses from a document's text (all pages joined), name and format metadata."""
     meta = meta or {}
     is_email = bool(meta.get("sender"))
-    kind = guess_kind(text, file_name, meta.get("title", ""), is_email)
+    kind = guess_kind(text, file_name, meta.get("title", ""), is_email, meta.get("sender", ""))
     author, role = guess_author(text)
     if not author and is_email:
         author = display_name(meta["sender"])
@@ -74,7 +74,9 @@ def guess(
     )
 
 
-def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool = False) -> str:
+def guess_kind(
+    text: str, file_name: str, meta_title: str = "", is_email: bool = False, sender: str = ""
+) -> str:
     stem = PurePath(file_name).stem.replace("_", " ").replace("-", " ")
     head = squash(f"{stem}\n{meta_title}\n{text[:HEAD_CHARS]}")
     body = squash(text[:BODY_CHARS])
@@ -92,6 +94,8 @@ def guess_kind(text: str, file_name: str, meta_title: str = "", is_email: bool =
         if score > scores.get(rule["kind"], 0):
             scores[rule["kind"]] = score
     if is_email:
+        if _FROM_TRIBUNAL.search(sender):
+            return "tribunal_direction"
         # An e-mail is correspondence unless it carries a decision, a tribunal's order or
         # a whole plan pasted into it.
         carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
@@ -160,6 +164,9 @@ that voice is correspondence; anything else is the family's own account of the c
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
 _PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)
+_FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNORECASE)
+"""An e-mail the tribunal sent: its notices, directions and decisions all speak of the
+council's decision, but none is one."""
 _SENT_BY_EMAIL = ("decision_letter", "tribunal_direction")
 EMAIL_DECISION = 9  # a decision or order phrase in an e-mail's subject or opening lines
 _DECIDED_OVER = (*_PLAN_KINDS, "annual_review", "mediation_certificate")

@@ -420,3 +420,15 @@ def test_a_familys_own_account_is_parent_views_but_their_letter_is_correspondenc
     assert guess_kind(form, "form.docx") == "parent_views"
     assert guess_kind(letter, "letter.docx") == "correspondence"
     assert guess_kind(report, "report.docx") == "salt_report"
+
+
+def test_an_email_from_the_tribunal_is_its_direction_though_it_speaks_of_a_decision() -> None:
+    notice = (
+        "Appeal EH870/26/00655\n\nThe tribunal directs that the local authority's request to "
+        "postpone the hearing is refused. The council's decision is under appeal."
+    )
+    council = "We have decided not to issue an EHC plan. You have the right to appeal."
+    tribunal = {"sender": "SEND Tribunal <send.tribunal@example.org>", "title": "Direction"}
+    officer = {"sender": "SEN Team <sen.team@example.org>", "title": "Our decision"}
+    assert guess(notice, "EH870.eml", tribunal).kind == "tribunal_direction"
+    assert guess(council, "decision.eml", officer).kind == "decision_letter"
