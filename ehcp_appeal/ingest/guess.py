@@ -40,6 +40,14 @@ TITLE_LINES = 3  # a document's own title, before its body
 HEADING_CHARS = 140  # longer lines are prose, not section headings
 NAME_WORDS = 12  # a heading known by its name alone is short
 _SALUTATION = re.compile(r"^\W{0,3}(?:dear |to whom it may concern\b)")
+_CIRCULAR = re.compile(
+    r"^\W{0,3}dear (?:all )?(?:parents|families)\b|"
+    r"^\W{0,3}dear parents?\s*(?:/|and|or|&)\s*carers? of\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""The greeting of a letter to every family of a class or a school (a trip, uniform, a
+newsletter), not to one family about one child: "Dear Parent/Carer," alone is how a
+council's form letter greets one family, so it is not enough."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +113,8 @@ def guess_kind(
         return max(carried, key=lambda k: carried[k]) if carried else "correspondence"
     sections, letter = _plan_sections(text), _is_letter(text)  # each read once: both are slow
     _plan_structure(sections, text, stem, scores)
+    if _CIRCULAR.search(text[:HEAD_CHARS]):
+        return "other"  # a letter to every family of a class or a school
     if letter:
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
         if sections < PLAN_SECTIONS:
@@ -118,7 +128,10 @@ def guess_kind(
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
     if (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title):
         scores["independent_report"] = max(scores.values(), default=0) + 1
-    if not letter and (titled := _titled_kind(text, stem)) is not None:
+    titled = None if letter else _titled_kind(text, stem)
+    if titled == "other" and sections >= PLAN_SECTIONS:
+        titled = None  # a plan whose cover says "what to expect" is still the plan
+    if titled is not None:
         scores[titled] = max(scores.values(), default=0) + 1
     elif not letter and _PARENT_VOICE.search(head):
         scores["parent_views"] = max(scores.values(), default=0) + 1

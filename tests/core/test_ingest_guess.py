@@ -432,3 +432,25 @@ def test_an_email_from_the_tribunal_is_its_direction_though_it_speaks_of_a_decis
     officer = {"sender": "SEN Team <sen.team@example.org>", "title": "Our decision"}
     assert guess(notice, "EH870.eml", tribunal).kind == "tribunal_direction"
     assert guess(council, "decision.eml", officer).kind == "decision_letter"
+
+
+def test_guides_newsletters_and_letters_to_every_family_are_other_but_a_plan_stays_a_plan() -> None:
+    guide = (
+        "Tamarford Family Information Service - Local Offer\nEducation, Health and Care plans: "
+        "what to expect\nAn EHC needs assessment may lead to a plan. Speech and language "
+        "therapy can be written into Section F."
+    )
+    trip = (
+        "Clun Valley Primary School\nDear Parents and Carers of Year 2,\nClass trip on Friday. "
+        "If your child needs extra support, speak to the class teacher.\nKind regards\nMrs Bell"
+    )
+    one_family = (
+        "Dear Parent/Carer,\nWe have decided to carry out an EHC needs assessment for Sam. "
+        "You have the right to appeal.\nYours sincerely\nSEN Team"
+    )
+    sections = "\n".join(f"Section {letter}: heading\ntext" for letter in "ABCDEFGHIJK")
+    plan = "Your EHC plan: what to expect\nEducation, Health and Care Plan\n" + sections
+    assert guess_kind(guide, "EHCP what to expect.pdf") == "other"
+    assert guess_kind(trip, "trip letter.docx") == "other"
+    assert guess_kind(one_family, "letter.pdf") == "decision_letter"
+    assert guess_kind(plan, "plan.pdf") == "ehcp_final"
