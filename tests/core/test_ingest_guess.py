@@ -454,3 +454,19 @@ def test_guides_newsletters_and_letters_to_every_family_are_other_but_a_plan_sta
     assert guess_kind(trip, "trip letter.docx") == "other"
     assert guess_kind(one_family, "letter.pdf") == "decision_letter"
     assert guess_kind(plan, "plan.pdf") == "ehcp_final"
+
+
+def test_a_childs_own_words_are_child_views_but_a_report_quoting_them_is_not() -> None:
+    words = (
+        'What Jayden told me (in his words)\n"My tics are like a sneeze."\n"I hate when '
+        'people copy me."\n"I like the library."\n"I want to do my tests on my own."'
+    )
+    report = (
+        'Occupational Therapy Report\nI assessed Jayden in school. He told me: "I hate '
+        'handwriting. I like typing. I want a laptop." I recommend a touch-typing programme.'
+    )
+    sections = "\n".join(f"Section {letter}: heading\ntext" for letter in "ABCDEFGHIJK")
+    plan = "All about me\nI like trains. I hate loud noise. I want to be a driver.\n" + sections
+    assert guess_kind(words, "Jaydens words.txt") == "child_views"
+    assert guess_kind(report, "OT.docx") == "ot_report"
+    assert guess_kind(plan, "Kian EHCP.docx") == "ehcp_final"
