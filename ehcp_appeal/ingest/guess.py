@@ -27,6 +27,7 @@ from ehcp_appeal.ingest.guess_tables import (
     kind_tables,
     squash,
 )
+from ehcp_appeal.ingest.guess_voice import voiced_kind
 
 __all__ = ["Guess", "guess", "guess_author", "guess_date", "guess_kind", "guess_title"]
 
@@ -128,7 +129,7 @@ def guess_kind(
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
     if (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title):
         scores["independent_report"] = max(scores.values(), default=0) + 1
-    titled = None if letter else _titled_kind(text, stem) or _voiced_kind(head)
+    titled = None if letter else _titled_kind(text, stem) or voiced_kind(head)
     if titled in _NOT_PLANS and sections >= PLAN_SECTIONS:
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
@@ -163,47 +164,11 @@ _EXPERT = re.compile(
 """The marks of a report a family or their solicitor commissioned, near its top: who
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
-_PARENT_VOICE = re.compile(
-    r"\bi(?: am|'m) (?:(?:\w+ )?\w+'s|his|her|their) (?:mum|mother|dad|father|parents?|step-?mum|"
-    r"step-?dad|stepmother|stepfather|grandmother|grandfather|gran|nan|grandad|"
-    r"(?:foster |kinship )?carer|guardian)\b|"
-    r"\b(?:my|our) (?:son|daughter|grandson|granddaughter|foster (?:son|daughter)|only child)\b"
-)
-"""A parent, grandparent or carer writing of the child in the first person near the top ("I
-am Jack's dad", "our son"): a professional writes "his mother" and "your son". A letter in
-that voice is correspondence; anything else is the family's own account of the child."""
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
 _PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)
-_CHILD_SAYS = re.compile(
-    r"\bi(?:'m| am)? (?:like|love|hate|want|wish|don'?t like|do not like|feel|get (?:upset|"
-    r"angry|worried|scared|cross|stuck)|(?:am|'m) (?:good at|proud|scared|worried)|find it hard|"
-    r"can'?t|cannot|enjoy|liked|want(?:ed)? to)\b"
-)
-_AUTHOR_SAYS = re.compile(
-    r"\bi (?:observed|assessed|saw|met|visited|recommend|would recommend|have recommended|"
-    r"administered|reviewed|examined|consider|am writing)\b"
-)
-CHILD_SAYINGS = 3
-"""First-person sayings ("I like", "I want", "I can't") near the top that make a document
-the child's own words, when no professional speaks of observing or assessing."""
-
-
 _NOT_PLANS = ("other", "parent_views", "child_views")
-
-
-def _voiced_kind(head: str) -> str | None:
-    """Whose own words a document that is not a letter is, by its voice near the top: a
-    parent, grandparent or carer writing of the child, or the child speaking for
-    themselves (their views, a statement, what they told someone who wrote it down). A
-    professional who quotes a child also says what they observed, assessed or recommend."""
-    if _PARENT_VOICE.search(head):
-        return "parent_views"
-    if len(_CHILD_SAYS.findall(head)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(head):
-        return "child_views"
-    return None
-
-
+"""Kinds a title or a voice may name that a plan's sections outrank."""
 _FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNORECASE)
 """An e-mail the tribunal sent: its notices, directions and decisions all speak of the
 council's decision, but none is one."""

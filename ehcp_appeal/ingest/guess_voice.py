@@ -1,0 +1,44 @@
+"""Whose own words a document is, by its voice: a family's account or the child's.
+
+A parent's statement, a grandparent's notes for a meeting and a young person's views
+rarely carry a title the kind tables know, but they are written in a voice no
+professional uses: a parent says "our son" and "I am Jack's dad" where a report says
+"his mother", and a child says "I like" and "I can't" without saying what they observed
+or assessed.
+"""
+
+import re
+
+_PARENT_VOICE = re.compile(
+    r"\bi(?: am|'m) (?:(?:\w+ )?\w+'s|his|her|their) (?:mum|mother|dad|father|parents?|step-?mum|"
+    r"step-?dad|stepmother|stepfather|grandmother|grandfather|gran|nan|grandad|"
+    r"(?:foster |kinship )?carer|guardian)\b|"
+    r"\b(?:my|our) (?:son|daughter|grandson|granddaughter|foster (?:son|daughter)|only child)\b"
+)
+"""A parent, grandparent or carer writing of the child in the first person near the top ("I
+am Jack's dad", "our son"): a professional writes "his mother" and "your son". A letter in
+that voice is correspondence; anything else is the family's own account of the child."""
+_CHILD_SAYS = re.compile(
+    r"\bi(?:'m| am)? (?:like|love|hate|want|wish|don'?t like|do not like|feel|get (?:upset|"
+    r"angry|worried|scared|cross|stuck)|(?:am|'m) (?:good at|proud|scared|worried)|find it hard|"
+    r"can'?t|cannot|enjoy|liked|want(?:ed)? to)\b"
+)
+_AUTHOR_SAYS = re.compile(
+    r"\bi (?:observed|assessed|saw|met|visited|recommend|would recommend|have recommended|"
+    r"administered|reviewed|examined|consider|am writing)\b"
+)
+CHILD_SAYINGS = 3
+"""First-person sayings ("I like", "I want", "I can't") near the top that make a document
+the child's own words, when no professional speaks of observing or assessing."""
+
+
+def voiced_kind(head: str) -> str | None:
+    """Whose own words a document that is not a letter is, by its voice near the top: a
+    parent, grandparent or carer writing of the child, or the child speaking for
+    themselves (their views, a statement, what they told someone who wrote it down). A
+    professional who quotes a child also says what they observed, assessed or recommend."""
+    if _PARENT_VOICE.search(head):
+        return "parent_views"
+    if len(_CHILD_SAYS.findall(head)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(head):
+        return "child_views"
+    return None
