@@ -2,8 +2,10 @@
 """Letters of the tenth kind set: London boroughs' and Midlands councils' decisions (an
 annual review decision to amend, a decision to maintain unchanged, a refusal to re-assess,
 a refusal of a particular school, a council's letter quoting the tribunal's order it is
-carrying out, a decision by e-mail with the letter pasted in); mediation certificates from
-two services not used before; appeal forms; the tribunal's orders; and correspondence:
+carrying out, a decision by e-mail with the letter pasted in, a covering letter issuing a
+final plan, a refusal to assess sent as an e-mail); mediation certificates from two services
+not used before; appeal forms; the tribunal's orders (a barring order, directions by e-mail,
+a consent order); and correspondence:
 school letters about a suspension and a part-time timetable, a transport e-mail, a
 caseworker's chaser, a forwarded thread. All invented."""
 
@@ -276,7 +278,7 @@ Case Management Team
 
 WITHDRAWAL_CONSENT = [
     ("org", "First-tier Tribunal (Special Educational Needs and Disability)"),
-    ("p", "EH455/26/00912    Ethan Brierley"),
+    ("p", "EH408/26/01022    Layla Fitzgerald-Hinds"),
     ("title", "Consent order"),
     (
         "p",
@@ -381,6 +383,54 @@ Yours sincerely
 Nadia Chowdhury
 """
 
+FINAL_COVER = [
+    ("org", "London Borough of Hallowmere\nSEN Casework"),
+    ("small", "Town Hall, Hallowmere High Street | 01632 960471 | sencasework@example.org"),
+    ("p", "30 June 2026\nCase ref: HLM-SEN-219803"),
+    ("p", "Dear Mrs Hussain,"),
+    ("b", "Zainab Hussain: final Education, Health and Care plan"),
+    (
+        "p",
+        "Thank you for your comments on Zainab's draft plan, which we received on 12 June 2026. We have considered them carefully. We have made changes to Section A. We have not made the other changes you asked for, for the reasons set out in the enclosed schedule.",
+    ),
+    (
+        "p",
+        "We enclose Zainab's final EHC plan, which names Cressfield Primary School in Section I. We did not name Brookmead Special School because Brookmead told us it has no place in Zainab's year group.",
+    ),
+    ("b", "Your right of appeal"),
+    (
+        "p",
+        "If you disagree with Sections B, F or I of the plan you can appeal to the First-tier Tribunal (SEND). Before appealing about anything other than the school named, you must contact Capital SEND Resolution (01632 960480) for information about mediation. You must appeal within two months of the date of this letter, or one month from the date of your mediation certificate, whichever is later.",
+    ),
+    ("sig", ["Yours sincerely", "Damilola Oyelaran", "SEN Caseworker"]),
+]
+
+REFUSE_ASSESS_EMAIL = """Dear Mr Ashworth-Lee,
+
+Request for an EHC needs assessment - Reuben Ashworth-Lee
+
+I am writing to tell you the outcome of the Kenwick SEN Assessment Panel which met on
+12 February 2026 to consider your request.
+
+The panel has decided not to carry out an EHC needs assessment. The panel considered
+that Reuben's needs are being met through SEN support at St Aldhelm's Primary and the
+Vision Impairment Team's outreach, and that there is no evidence that he may need
+special educational provision to be made through a plan.
+
+You have the right to appeal this decision to the SEND Tribunal. Before you appeal you
+must contact our mediation adviser (Capital SEND Resolution, 01632 960480). Any appeal
+must be made within two months of the date of this e-mail.
+
+A copy of this decision letter is attached as a PDF.
+
+Yours sincerely,
+
+Samira Haddou
+Assessment Coordinator, SEN Assessment Team
+Royal Borough of Kenwick
+"""
+
+
 DOCUMENTS: list[dict] = [
     dict(
         name="AR decision letter Noah May 2026.pdf",
@@ -444,7 +494,7 @@ DOCUMENTS: list[dict] = [
             cc="snas@example.org",
         ),
     ),
-    dict(name="consent order Ethan.docx", kind="tribunal_direction", blocks=WITHDRAWAL_CONSENT),
+    dict(name="consent order Layla.docx", kind="tribunal_direction", blocks=WITHDRAWAL_CONSENT),
     dict(
         name="Ethan suspension letter March.pdf",
         kind="correspondence",
@@ -472,7 +522,7 @@ DOCUMENTS: list[dict] = [
             "Dami Oyelaran <d.oyelaran@example.org>",
             "s.hussain@example.org",
             "SLT report",
-            "Mon, 06 Jul 2026 09:12:51 +0100",
+            "Mon, 29 Jun 2026 09:12:51 +0100",
         ),
     ),
     dict(
@@ -487,4 +537,17 @@ DOCUMENTS: list[dict] = [
         ),
     ),
     dict(name="letter to senco re timetable.docx", kind="correspondence", text=PARENT_LETTER_SENCO),
+    dict(name="final plan cover letter.pdf", kind="decision_letter", blocks=FINAL_COVER),
+    dict(
+        name="Outcome of request for EHCNA - Reuben Ashworth-Lee.eml",
+        kind="decision_letter",
+        text=REFUSE_ASSESS_EMAIL,
+        headers=headers(
+            "SEN Assessment Team <sen.assessment@example.org>",
+            "p.ashworthlee@example.org",
+            "Outcome of request for EHCNA - Reuben Ashworth-Lee",
+            "Fri, 13 Feb 2026 16:55:20 +0000",
+        ),
+        html=True,
+    ),
 ]

@@ -2,12 +2,16 @@
 """Plans of the tenth kind set: a London borough's final plan exported by a newer portal with
 its tabs flattened into text, a Midlands council's "My Support Plan" whose title page never
 says "EHC plan" (its sections do), a final plan amended after review saved as "final FINAL
-v3", a final plan scanned on a home printer and one photographed on a phone; drafts from a
+v3", a Midlands "One Plan" with its sections grouped in Parts under a contents list, a
+final plan scanned on a home printer and one photographed on a phone; drafts from a
 London borough's portal, a Midlands "consultation version" whose cover says only "Support
-Plan", a draft pasted into a text file by a parent, a draft with a "PROPOSED" watermark and a
-draft scanned on a school's copier. All invented."""
+Plan", a draft pasted into a text file by a parent, a draft with a "PROPOSED" watermark, a
+draft pasted into a caseworker's e-mail and a draft scanned on a school's copier. All
+invented."""
 
 from __future__ import annotations
+
+from document_kinds_j.letters import headers
 
 PORTAL_TABS_FINAL = """Hallowmere Connect | Family Portal
 Record: HLM-SEN-204417 | Child: Ayaan Chowdhury | Printed 14/09/2026 10:02
@@ -279,6 +283,128 @@ I. Placement
 To be named in the final plan
 """
 
+ONE_PLAN_FINAL = [
+    (
+        "cover",
+        [
+            "Wyrebridge Borough Council",
+            "One Plan",
+            "Individual Support Record for Kai Thompson",
+            "Final - issued 30 January 2026",
+        ],
+    ),
+    ("b", "Contents"),
+    (
+        "p",
+        "Part 1 About Kai (Section A) .... 2\nPart 2 Needs (Sections B, C, D) .... 3\nPart 3 Outcomes (Section E) .... 5\nPart 4 Provision (Sections F, G, H1, H2) .... 6\nPart 5 Placement, budget and advice (Sections I, J, K) .... 9",
+    ),
+    ("pb",),
+    ("h", 1, "Part 1 About Kai"),
+    ("h", 2, "Section A: The views, interests and aspirations of the child and his parents"),
+    (
+        "p",
+        "Kai is 11 and loves football, cooking with his nan and YouTube videos about space. He wants to be a chef. His parents want him to make friends at secondary school and to be safe on the bus.",
+    ),
+    ("h", 1, "Part 2 Needs"),
+    ("h", 2, "Section B: The special educational needs set out in this EHC plan"),
+    (
+        "p",
+        "Communication and interaction: Kai has Down syndrome. His speech is unclear to people who do not know him and he uses signs to support his talking. He understands more than he can say.",
+    ),
+    (
+        "p",
+        "Cognition and learning: Kai is working at about Year 2 level in reading and maths. He learns best with visual and practical materials and needs lots of repetition.",
+    ),
+    (
+        "p",
+        "Sensory and physical: Kai has mild bilateral hearing loss (glue ear) and hypotonia, which affects his handwriting and stamina.",
+    ),
+    ("h", 2, "Section C: Health needs which relate to his special educational needs"),
+    (
+        "p",
+        "Hypothyroidism, managed with medication at home. Annual audiology and cardiology review.",
+    ),
+    ("h", 2, "Section D: Social care needs"),
+    ("p", "None identified at this time."),
+    ("h", 1, "Part 3 Outcomes"),
+    ("h", 2, "Section E: Outcomes sought"),
+    (
+        "bul",
+        [
+            "By July 2027 Kai will read and understand a simple recipe of up to six steps.",
+            "By the end of Year 7 Kai will use a visual timetable to find his own way between lessons.",
+        ],
+    ),
+    ("h", 1, "Part 4 Provision"),
+    ("h", 2, "Section F: The special educational provision required by this EHC plan"),
+    (
+        "grid",
+        [
+            ["Provision", "Staffing", "Frequency and duration"],
+            [
+                "Differentiated reading programme (See and Learn)",
+                "TA trained by specialist teacher",
+                "4 x 20 minutes a week, 1:1",
+            ],
+            ["Speech and language therapy, direct", "NHS SLT", "6 sessions of 45 minutes a term"],
+            ["Signalong used by all staff who teach Kai", "All staff", "Throughout the day"],
+            ["Soundfield system in core lessons", "Class teacher", "Every core lesson"],
+        ],
+        [0.45, 0.27, 0.28],
+    ),
+    ("h", 2, "Sections G, H1 and H2"),
+    ("p", "G: annual audiology and cardiology review (health). H1 and H2: none."),
+    ("h", 1, "Part 5 Placement, budget and advice"),
+    ("h", 2, "Section I: Placement"),
+    ("p", "Wyrebridge High School (mainstream academy), from September 2026."),
+    ("h", 2, "Section J: Personal budget"),
+    ("p", "None requested."),
+    ("h", 2, "Section K: Advice and information"),
+    (
+        "p",
+        "Appendix 1: EP advice (Nov 2025). Appendix 2: SLT advice. Appendix 3: school advice. Appendix 4: parents' views.",
+    ),
+    (
+        "sig",
+        [
+            "Authorised by: S. Greenhalgh, Statutory SEND Manager",
+            "Wyrebridge Borough Council",
+            "30 January 2026",
+        ],
+    ),
+]
+
+DRAFT_IN_EMAIL = """Dear Mr and Mrs Dunleavy,
+
+Please find Maisie's proposed plan attached. In case you have trouble opening it, I have
+pasted the main sections below.
+
+You have 15 days from today to tell us your views, ask for a meeting and tell us which
+school you would like named in Section I.
+
+----- PROPOSED PLAN (extract) -----
+Section B - Special educational needs
+Maisie has a speech sound disorder. Unfamiliar adults understand about half of what she
+says. She has become reluctant to talk at school since her father died.
+
+Section E - Outcomes
+By July 2027 Maisie will be understood by unfamiliar adults in short sentences.
+
+Section F - Special educational provision
+Speech therapy input as advised by the NHS SLT. The school will deliver the SLT
+programme. Access to a key adult.
+
+Section I - Placement
+To be completed after consultation.
+-----
+
+Kind regards
+Joanna Pike
+SEN Caseworker, Wyrebridge Borough Council
+01632 960560
+"""
+
+
 DOCUMENTS: list[dict] = [
     dict(name="Ayaan plan portal print.txt", kind="ehcp_final", text=PORTAL_TABS_FINAL),
     dict(
@@ -312,4 +438,22 @@ DOCUMENTS: list[dict] = [
         footer="Bournlea County Council - SEND Statutory Team",
     ),
     dict(name="RICOH_MPC3004_00117.pdf", kind="ehcp_draft", text=COPIER_DRAFT, ocr=True),
+    dict(
+        name="One Plan Kai FINAL.pdf",
+        kind="ehcp_final",
+        blocks=ONE_PLAN_FINAL,
+        accent="5D4037",
+        footer="Wyrebridge Borough Council - One Plan - Kai Thompson",
+    ),
+    dict(
+        name="Maisie proposed plan.eml",
+        kind="ehcp_draft",
+        text=DRAFT_IN_EMAIL,
+        headers=headers(
+            "Joanna Pike <joanna.pike@example.org>",
+            "dunleavy.family@example.org",
+            "Maisie Dunleavy - proposed EHC plan for your comments",
+            "Mon, 18 May 2026 12:04:33 +0100",
+        ),
+    ),
 ]

@@ -3,8 +3,9 @@
 professions the earlier sets did not use: a dietitian, a children's sleep service, a play
 therapist, an orthotist, a wheelchair service, a hospital school, a GP; an educational
 psychologist's advice pasted into an e-mail, a speech and language therapist's report sent
-as an e-mail body, a pupil referral unit's report, reports scanned and photographed. All
-invented."""
+as an e-mail body, a trainee psychologist's countersigned advice, a SENCo's evidence written
+as a letter to the council, a pupil referral unit's report, reports scanned and
+photographed. All invented."""
 
 from __future__ import annotations
 
@@ -650,6 +651,80 @@ review; a sensory diet 4 x daily delivered by trained staff.
 Statement of truth signed 14/08/2026
 """
 
+SENCO_LETTER = """Holloway Lane Primary School
+Millpond Road, Arrowdale
+Headteacher: Mrs C. Okoro    SENCo: Mr J. Baptiste
+
+18 December 2025
+
+To: SEND Statutory Assessment Team, Arrowdale County Council
+
+Dear Colleague
+
+Tobias Wren (Year 4) - school's evidence in support of a re-assessment
+
+I am writing, with the agreement of Tobias's parents, to set out the school's view of his
+needs since his surgery in November.
+
+Before the operation Tobias walked independently around school. He now uses a frame and,
+for longer distances, a wheelchair. He cannot reach the upstairs library or the ICT suite.
+He is tired by lunchtime and his writing output has dropped to about half of what it was
+in the summer term.
+
+His reading age is 8 years 2 months (chronological age 9 years 8 months). His maths is
+working towards the expected standard.
+
+In school we have: moved his class downstairs; given him a laptop for written work; a TA
+carries his tray at lunch when one is free. We do not have the staffing for the daily
+physiotherapy programme and the moving and handling training that the therapists
+recommend.
+
+In our view Tobias's plan no longer reflects his needs and we support a re-assessment.
+
+Yours faithfully
+
+J. Baptiste
+SENCo
+"""
+
+TRAINEE_EP = [
+    ("org", "Wyrebridge Educational Psychology Service"),
+    ("title", "Educational Psychology Advice (Section K appendix)"),
+    (
+        "p",
+        "Child: Kai Thompson    School: Wyrebridge St Peter's CE Primary    Date of assessment: 13 November 2025",
+    ),
+    ("h", 2, "Consultation"),
+    (
+        "p",
+        "I met Kai's mother and his class teacher. Both describe a friendly, sociable boy who works hard but tires quickly and loses confidence when work is presented only in words.",
+    ),
+    ("h", 2, "Assessment"),
+    (
+        "p",
+        "Dynamic assessment of his learning showed that Kai responds well to modelling and visual prompts. With a picture sequence he could order a five-step routine; without it, only two steps. His receptive vocabulary (BPVS-3) standard score was 62.",
+    ),
+    ("h", 2, "What Kai needs"),
+    (
+        "onum",
+        [
+            "Learning presented visually and practically, with new words taught before each topic.",
+            "Small-step targets, reviewed every half term by the SENCo.",
+            "Daily 1:1 reading practice (15 minutes) using a whole-word approach.",
+            "Support at transition to secondary: at least six extra visits in the summer term, with a transition book.",
+        ],
+    ),
+    (
+        "sig",
+        [
+            "Laura Pennington, Trainee Educational Psychologist",
+            "Supervised and countersigned by Dr Ifeoma Nwosu, Senior EP",
+            "2 December 2025",
+        ],
+    ),
+]
+
+
 DOCUMENTS: list[dict] = [
     dict(name="EP advice Zainab May26.pdf", kind="ep_report", blocks=EP_LONDON, accent="2E4053"),
     dict(
@@ -720,4 +795,6 @@ DOCUMENTS: list[dict] = [
     ),
     dict(name="Talk Forward report Zainab.docx", kind="independent_report", text=INDEP_SLT),
     dict(name="20260815_142203.pdf", kind="independent_report", text=INDEP_OT_PHOTO, ocr=0.08),
+    dict(name="Holloway Lane letter to LA Dec 25.docx", kind="school_report", text=SENCO_LETTER),
+    dict(name="Kai EP advice countersigned.docx", kind="ep_report", blocks=TRAINEE_EP),
 ]
