@@ -103,20 +103,17 @@ def guess_kind(
         if score > scores.get(rule["kind"], 0):
             scores[rule["kind"]] = score
     if is_email:
-        if _FROM_TRIBUNAL.search(sender):
-            return "tribunal_direction"
-        # An e-mail is correspondence unless it carries a decision, a tribunal's order or
-        # a whole plan pasted into it.
-        carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
-        review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
-        if not carried and not review and _plan_sections(text) >= PLAN_SECTIONS:
-            return "ehcp_draft" if _mentions_draft_plan(text) else "ehcp_final"
-        return max(carried, key=lambda k: carried[k]) if carried else "correspondence"
+        return _email_kind(text, head, scores, sender)
     sections, letter = _plan_sections(text), _is_letter(text)  # each read once: both are slow
     _plan_structure(sections, text, stem, scores)
     if _CIRCULAR.search(text[:HEAD_CHARS]):
         return "other"  # a letter to every family of a class or a school
-    if letter:
+    if letter and _CLINIC_LETTER.search(head) and _CLINICIAN_SAYS.search(head):
+        # a clinic letter is the clinician's report, though it is set out as a letter
+        health = {kind: scores[kind] for kind in _HEALTH_KINDS if scores.get(kind)}
+        kind = max(health, key=lambda k: health[k]) if health else "medical_report"
+        scores[kind] = max(scores.values(), default=0) + 1
+    elif letter:
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
         if sections < PLAN_SECTIONS:
             # A letter that speaks of a plan ("the final EHC plan is enclosed") is a letter,
@@ -147,9 +144,12 @@ def guess_kind(
 
 _SECTION_HEADING = re.compile(
     r"^\W{0,3}(?:section|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—|]\s+\w|"
-    r"\(([a-k])\)\s*$",
+    r"\(([a-k])\)\s*$|^[^.\n]{0,60}\((?:section|part)\s+([a-k])\b[^.\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+"""A line that opens a plan's section: by its letter or number, or with the letter in
+brackets after a portal's tab or a plain name ("[Tab 2 of 9] My Learning Needs (Section
+B: special educational needs)")."""
 _TOP_LINES_FOR_STATUS = 6
 _TOP_LINES_FOR_DRAFT = 12
 _INDEPENDENT_TITLE = re.compile(r"\bindependent\b[^.]{0,60}\b(?:report|advice|assessment)\b")
@@ -167,6 +167,49 @@ TOP_LINES_EXPERT = 10
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
 _PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)
+
+
+def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> str:
+    """An e-mail is correspondence unless the tribunal sent it, or it carries a decision,
+    a tribunal's order, a whole plan or a report pasted into it."""
+    if _FROM_TRIBUNAL.search(sender):
+        return "tribunal_direction"
+    carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
+    if carried:
+        return max(carried, key=lambda k: carried[k])
+    review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
+    if not review and _plan_sections(text) >= PLAN_SECTIONS:
+        return "ehcp_draft" if _mentions_draft_plan(text) else "ehcp_final"
+    reports = {k: v for k, v in scores.items() if k in _REPORT_KINDS and v > 0}
+    if reports and _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]):
+        return max(reports, key=lambda k: reports[k])  # a report pasted in, advice and all
+    return "correspondence"
+
+
+_REPORT_KINDS = (
+    "ep_report",
+    "salt_report",
+    "ot_report",
+    "physio_report",
+    "medical_report",
+    "camhs_report",
+    "school_report",
+    "independent_report",
+)
+_HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")
+_RECOMMENDATIONS_HEADING = re.compile(
+    r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b[^.\n]{0,40}$", re.IGNORECASE | re.MULTILINE
+)
+"""A recommendations heading on a line of its own: a report's, not a request for one."""
+_CLINIC_LETTER = re.compile(
+    r"\bnhs(?: no\.?| number)?:? ?\d{3} ?\d{3} ?\d{4}\b|\b(?:nhs|hospital) (?:no|number)\b"
+)
+_CLINICIAN_SAYS = re.compile(
+    r"\bi (?:saw|reviewed|examined|assessed|have referred|have known)\b|\bon examination\b|"
+    r"\bi am (?:\w+'s|his|her|their) (?:gp|consultant|paediatrician|doctor)\b"
+)
+"""A clinician writing of a patient they saw ("I saw Tobias in the orthotics clinic
+today"), under a line naming the patient by NHS number: not an appointment letter."""
 _NOT_PLANS = ("other", "parent_views", "child_views")
 """Kinds a title or a voice may name that a plan's sections outrank."""
 _FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNORECASE)
@@ -248,18 +291,22 @@ def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) ->
         return  # the review's own paperwork, not the (amended) plan it leads to
     kind = "ehcp_draft" if draft else "ehcp_final"
     weight = PLAN_SCORE_PER_SECTION * max(found, PLAN_SECTIONS)  # titled: as sure as four
+    if _titled_plan(text):  # titled a plan and laid out as one: whatever therapy it gives
+        weight = max(weight, max(scores.values(), default=0) + 1)
     scores[kind] = max(scores.get(kind, 0), weight)
 
 
 _DRAFT = re.compile(
     r"\bdraft\b|\bfor consultation\b|\bworking copy\b|\bv(?:ersion ?)?0\.\d+\b|"
+    r"\bconsultation (?:version|copy)\b|\b(?:issued|sent) for comments?\b|\bfor comment\b|"
+    r"\bawaiting (?:\w+ )?comments\b|\bnot valid until\b|^proposed\b|"
     r"\bproposed (?:amendments|amended plan|plan|(?:ehc|education,? health and care) plan)\b"
 )
 """A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA)."""
 
 
 _FINAL_TO_COME = re.compile(
-    r"\bnot (?:yet )?(?:be )?(?:the )?final\b|"
+    r"\bnot (?:yet )?(?:be )?(?:the |a )?final\b|\buntil (?:it is )?finali[sz]ed\b|"
     r"\b(?:the|a) final (?:ehc |education,? health and care )?plan (?:will|must|is to|would|can)\b|"
     r"\b(?:in|with|before|until|into) the final (?:ehc |education,? health and care )?plan\b"
 )
@@ -310,9 +357,9 @@ def _first_lines(text: str, count: int) -> list[str]:
 def _mentions_draft_plan(text: str) -> bool:
     """An e-mail carrying a plan says which it is in its subject or its own words."""
     head = text[:HEAD_CHARS]
-    draft = re.search(r"\bdraft (?:ehc ?p?|plan|education)", head, re.I)
+    draft = re.search(r"\b(?:draft|proposed) (?:ehc ?p?|plan|education)", head, re.I)
     # the fifteen days a family has to comment and name a school are the draft's
-    return bool(draft or re.search(r"\bwithin 15 (?:calendar )?days\b", head, re.I))
+    return bool(draft or re.search(r"\b15 (?:calendar )?days\b", head, re.I))
 
 
 def _is_letter(text: str) -> bool:

@@ -13,10 +13,13 @@ _PARENT_VOICE = re.compile(
     r"\bi(?: am|'m) (?:(?:\w+ )?\w+'s|his|her|their) (?:mum|mother|dad|father|parents?|step-?mum|"
     r"step-?dad|stepmother|stepfather|grandmother|grandfather|gran|nan|grandad|"
     r"(?:foster |kinship )?carer|guardian)\b|"
-    r"\b(?:my|our) (?:son|daughter|grandson|granddaughter|foster (?:son|daughter)|only child)\b"
+    r"\b(?:my|our) (?:son|daughter|grandson|granddaughter|foster (?:son|daughter)|only child)\b|"
+    r"\b(?:written|kept|completed|prepared) by (?:his|her|their|[\w-]+'s) (?:mum|mother|dad|"
+    r"father|parents|grandmother|grandfather|carer)\b"
 )
 """A parent, grandparent or carer writing of the child in the first person near the top ("I
-am Jack's dad", "our son"): a professional writes "his mother" and "your son". A letter in
+am Jack's dad", "our son"), or a document saying it was written by one: a professional
+writes "his mother" and "your son". A letter in
 that voice is correspondence; anything else is the family's own account of the child."""
 _CHILD_SAYS = re.compile(
     r"\bi(?:'m| am)? (?:like|love|hate|want|wish|don'?t like|do not like|feel|get (?:upset|"

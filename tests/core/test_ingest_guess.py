@@ -470,3 +470,66 @@ def test_a_childs_own_words_are_child_views_but_a_report_quoting_them_is_not() -
     assert guess_kind(words, "Jaydens words.txt") == "child_views"
     assert guess_kind(report, "OT.docx") == "ot_report"
     assert guess_kind(plan, "Kian EHCP.docx") == "ehcp_final"
+
+
+def _portal_plan(status: str) -> str:
+    tabs = [
+        "[Tab 1 of 9] About Me (Section A)\nZainab likes bubbles.",
+        "[Tab 2 of 9] My Learning Needs (Section B: special educational needs)\nShe has"
+        " global developmental delay.",
+        "[Tab 5 of 9] What I want to achieve (Section E: outcomes)\nShe will use ten signs.",
+        "[Tab 6 of 9] Support for my learning (Section F: special educational provision)\n"
+        "- Access to speech and language therapy as advised.",
+        "[Tab 8 of 9] My School (Section I)\nBrookmead Special School.",
+    ]
+    return f"Hallowmere Connect | Family Portal\nStatus: {status}\n\n" + "\n\n".join(tabs)
+
+
+def test_bracketed_section_letters_make_a_plan_and_asking_for_comments_a_draft() -> None:
+    assert guess_kind(_portal_plan("Issued"), "Ayaan plan portal print.txt") == "ehcp_final"
+    awaiting = _portal_plan("Draft - awaiting parent comments")
+    assert guess_kind(awaiting, "portal.txt") == "ehcp_draft"
+    sections = "\n".join(f"Section {letter}: heading\ntext" for letter in "ABEFI")
+    for top in (
+        "Support Plan\nConsultation version\nEthan Brierley",
+        "PROPOSED\nBournlea County Council\nEducation, Health and Care Plan",
+        "Education, Health and Care Plan\nIssued for comment under regulation 13.",
+        "Proposed plan - Reuben\nThis is a draft. It is not a final plan.",
+    ):
+        assert guess_kind(f"{top}\n{sections}", "plan.docx") == "ehcp_draft", top
+    therapy = "Direct speech and language therapy with a speech and language therapist weekly."
+    titled = (
+        "London Borough of Stanmere\nChildren's Service\nEducation, Health and Care Plan\n"
+        + "\n".join(f"Section {letter} - heading\n{therapy}" for letter in "BEFI")
+    )
+    assert guess_kind(titled, "Noah EHCP final FINAL v3.docx") == "ehcp_final"
+
+
+def test_an_email_with_a_report_or_a_proposed_plan_pasted_in_takes_its_kind() -> None:
+    report = (
+        "Hello Mrs Hussain,\nPlease find my report below.\n\nSPEECH AND LANGUAGE THERAPY "
+        "REPORT\nAssessment: PLS-5 UK. Speech and language therapy is needed.\n\n"
+        "Recommendations:\n- Direct speech and language therapy weekly.\n\nKind regards"
+    )
+    asking = "Hello,\nCould you send me the speech and language therapy report?\nThanks"
+    sections = "\n".join(f"Section {letter} - heading\ntext" for letter in "BEFI")
+    proposed = "Dear Mr Dunleavy,\nPlease find Maisie's proposed plan below.\n" + sections
+    mail = {"sender": "Harriet Bose <h.bose@example.org>", "title": "Re: Zainab"}
+    assert guess(report, "Re Zainab.eml", mail).kind == "salt_report"
+    assert guess(asking, "SLT report.eml", mail).kind == "correspondence"
+    assert guess(proposed, "Maisie.eml", mail).kind == "ehcp_draft"
+
+
+def test_a_clinic_letter_is_the_clinicians_report_and_a_refusal_to_reassess_a_decision() -> None:
+    clinic = (
+        "ORTHOTICS DEPARTMENT\n\nDear Dr Pemberton,\n\nRe: Tobias Wren NHS 999 226 0195\n\n"
+        "I saw Tobias in clinic today. School staff should check his skin each time the "
+        "orthoses come off at school.\n\nYours sincerely\nMark Oyelowo"
+    )
+    refusal = (
+        "Arrowdale County Council\nDear Mr Wren,\nThe panel decided that a re-assessment is "
+        "not necessary. His physiotherapist's letter about his mobility and physiotherapy "
+        "was considered.\nYou may appeal against a refusal to re-assess.\nYours sincerely"
+    )
+    assert guess_kind(clinic, "orthotics letter.txt") == "medical_report"
+    assert guess_kind(refusal, "refusal.docx") == "decision_letter"
