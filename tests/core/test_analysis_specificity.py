@@ -86,6 +86,13 @@ def test_introductions_are_not_provisions() -> None:
     assert not is_intro("Elm Academy will provide the following software on a laptop: Clicker.")
     assert not is_intro("The provision for speech will be delivered by a therapist weekly.")
     assert not is_intro("Noah will have a daily check-in with a key adult.")
+    assert is_intro(
+        "Northgate High School will provide the following, funded from its notional SEN "
+        "budget and top-up funding."
+    )
+    assert is_intro("Contributed by: Hollins Mead School and SEND Case Officer.")
+    assert is_intro("Pupil Premium Plus will be used alongside the school's notional SEN budget.")
+    assert not is_intro("A teaching assistant for 10 hours a week, funded from the top-up.")
 
 
 @pytest.mark.parametrize(
@@ -93,6 +100,8 @@ def test_introductions_are_not_provisions() -> None:
     [
         "Phonics with a teacher, three times a week for 20 minutes, with up to five pupils.",
         "A weekly 40-minute social skills group of up to six other children, led by the SENCo.",
+        "Three 15-minute sessions a week of place value work with a teaching assistant, in a "
+        "group of up to four.",
     ],
 )
 def test_up_to_before_a_number_of_pupils_is_a_group_size_not_a_hedge(text: str) -> None:
