@@ -277,3 +277,20 @@ def test_may_giving_the_child_leave_to_eat_or_stay_is_an_entitlement() -> None:
 def test_lunchtimes_and_breaktimes_name_an_occasion() -> None:
     assert judge("Use of the quiet room at lunchtimes, with a member of staff present.").specific
     assert not judge("Use of the quiet room, with a member of staff present.").specific
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        ("Rest breaks of up to five minutes in any lesson longer than 50 minutes.", True),
+        ("A time-out card: Oliver may leave any lesson for up to five minutes.", True),
+        ("A movement break of up to five minutes, offered every 20 minutes in lessons.", True),
+        ("A teaching assistant will support him for up to ten minutes in each lesson.", False),
+    ],
+)
+def test_up_to_minutes_of_a_break_is_the_childs_allowance_not_a_hedge(
+    text: str, specific: bool
+) -> None:
+    judged = judge(text)
+    assert judged.specific is specific
+    assert ("up to" in judged.terms) is not specific

@@ -94,8 +94,11 @@ often and who delivers it, which is what leaves no amount to the provider. ("Inp
 stays soft: "SALT input to be reviewed termly" gives the review's rate, not the input's.)"""
 
 
-def _answered(term: str, quantity: Quantity) -> bool:
-    """Whether the provision's own quantities settle what a hedge would leave open."""
+def _answered(term: str, quantity: Quantity, text: str) -> bool:
+    """Whether the provision's own quantities settle what a hedge would leave open, or the
+    hedge is the child's allowance ("a rest break of up to five minutes")."""
+    if term == "up to":
+        return re.search(lexicon.load("vague")["allowance"], text, re.I) is not None
     return (
         term in FREQUENCY_HEDGES
         and quantity.sessions_per_week is not None
@@ -111,7 +114,7 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     hedge_terms = [
         term
         for term, pattern in hedges.items()
-        if pattern.search(whole) and not _answered(term, quantity)
+        if pattern.search(whole) and not _answered(term, quantity, whole)
     ]
     if hedge_terms:
         return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
