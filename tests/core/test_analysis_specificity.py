@@ -294,3 +294,8 @@ def test_up_to_minutes_of_a_break_is_the_childs_allowance_not_a_hedge(
     judged = judge(text)
     assert judged.specific is specific
     assert ("up to" in judged.terms) is not specific
+
+
+def test_where_the_child_sits_holds_in_every_lesson() -> None:
+    assert judge("Kezia will sit near the front of the class, where she can see faces.").specific
+    assert not judge("Staff will prepare Kezia for changes.").specific
