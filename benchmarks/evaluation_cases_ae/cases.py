@@ -1,0 +1,596 @@
+# ruff: noqa: E501
+"""Set AE as data: children with rare genetic syndromes and complex health needs, where
+health and education overlap (22q11.2 deletion syndrome, phenylketonuria, Duchenne
+muscular dystrophy, CDKL5 deficiency disorder with rescue medication and gastrostomy
+feeding), in four health-led plan layouts: a medical summary before Section A, care-plan
+grids for the provision sections, sections grouped under the stages of a nursing care
+plan, and a plan with an individual healthcare plan annexed after Section K.
+
+Every name, council, school, service and professional is invented. Postcodes use areas
+that do not exist and phone numbers are in the 01632 960xxx range. Markers are those of
+evaluation_kit.dataset.
+"""
+
+# ---------------------------------------------------------------------------
+# case-evalae-01: Corrowdale County Council; Isla Penhaligon, 6, Year 1, 22q11.2 deletion
+# layout "medical-summary-first": a boxed medical summary (diagnoses, medicines,
+# emergency contacts) stands before Section A; sections are "Section A - ..." headings.
+# ---------------------------------------------------------------------------
+
+B1_LEARN = "Isla has a general learning difficulty associated with 22q11.2 deletion syndrome; her reasoning skills are well below those expected for her age."
+B1_MATHS = "She finds number especially hard and is not yet secure in counting objects to 10."
+B1_MEM = "Isla's working memory is weak: she can hold about two pieces of information in mind at a time."
+B1_LANG = "Isla's understanding of spoken language is delayed, and she loses track of longer instructions given to the whole class."
+B1_SPEECH = "Her speech is hypernasal and can be hard for unfamiliar listeners to understand; the cleft team links this to the way her palate works."
+B1_ATTN = "Isla's attention to adult-led work is short and she needs an adult nearby to keep her on task."
+B1_TIRED = "She tires by the afternoon, and her concentration falls away after lunch."
+B1_BUSY = "She is sociable but can be overwhelmed in busy areas such as the dining hall."
+
+F1_PT = "Precision teaching for number, 10 minutes, three times a week, delivered by a teaching assistant."
+F1_INSTR = "Class instructions repeated to Isla individually by an adult, one step at a time, with a visual prompt card, in every lesson."
+F1_GROUP = "Access to small group support for language and vocabulary."
+F1_REST = "A 10-minute rest in the library book corner straight after lunch every day, with maths and phonics taught in the morning wherever the timetable allows."
+F1_SPEECH = "A speech programme set by the cleft team's speech and language therapist, practised with a teaching assistant for 10 minutes three times a week; the therapist reviews the programme each half term."
+F1_LSS = "Support from the Corrowdale Learning Support Service as needed."
+F1_LUNCH = "Isla will go into the dining hall five minutes before the other children, with a lunchtime supervisor, and sit at the end of a table near the door."
+
+G1_AUD = "Review by the paediatric audiology clinic, with a repeat hearing test by May 2027."
+G1_CAL = "Six-monthly blood tests for calcium at the paediatric endocrine clinic, Corrowdale Royal Infirmary."
+G1_IHCP = "The school nurse will keep Isla's individual healthcare plan up to date, including the signs of low calcium, and brief staff on it each September."
+
+GEN1 = "genetics_letter.pdf"
+EP1 = "ep_report.docx"
+
+
+def _sect1(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h1")
+
+
+CASE_01 = dict(
+    name="case-evalae-01",
+    layout="medical-summary-first",
+    summary=(
+        "Corrowdale County Council; Isla Penhaligon, 6, Year 1 at St Budoc's CE Primary School "
+        "(22q11.2 deletion syndrome: general learning difficulty, number, working memory, "
+        "hypernasal speech, fatigue; a mild conductive hearing loss and anxiety at change that "
+        "the plan leaves out). The plan opens with a boxed medical summary before Section A. "
+        "Clinical geneticist's clinic letter; educational psychologist's report with a test table "
+        "and recommendations argued at length."
+    ),
+    note="The medical summary before Section A repeats diagnoses and medicines; it belongs to no section. The geneticist's general warning about later mental health is a risk, not a current need.",
+    plan=dict(
+        file="plan.pdf",
+        footer="Corrowdale County Council - EHC plan for Isla Penhaligon - FINAL - page {n} of {m}",
+        header="OFFICIAL - SENSITIVE",
+        blocks=[
+            ("org", "Corrowdale County Council"),
+            ("small", "SEND Statutory Assessment and Review Team, County Hall, Tremenna TQ9 2XW"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Name: Isla Mae Penhaligon   Date of birth: 14 June 2020   Plan issued: 20 November 2026"),
+            ("band", "Medical summary - please read before the rest of this plan"),
+            (
+                "kv",
+                [
+                    ("Diagnosis", "22q11.2 deletion syndrome, confirmed by chromosomal microarray in July 2020."),
+                    ("Heart", "Tetralogy of Fallot, repaired at five months; yearly review by the cardiology team."),
+                    ("Calcium", "Low calcium in infancy; calcium and alfacalcidol given at home every morning."),
+                    ("Medicines in school", "None."),
+                    ("Allergies", "None known."),
+                    ("Individual healthcare plan", "Held by the school office; last reviewed September 2026."),
+                    ("If unwell", "Call her parents first (01632 960214); if she has a seizure, call 999."),
+                ],
+            ),
+            _sect1("A", "Section A - Isla's views, interests and aspirations, and those of her family"),
+            ("S", "A", "Isla likes dancing, her rabbit Biscuit and 'being the helper' when the class tidies up."),
+            ("p", "Her mum and dad say Isla is kind and determined. They want her to read, to be safe and to keep her friends from Reception. In the longer term they hope she will live as independently as she can."),
+            _sect1("B", "Section B - Isla's special educational needs"),
+            ("b", "Cognition and learning"),
+            ("S", "B", B1_LEARN),
+            ("p", [B1_MATHS, B1_MEM]),
+            ("b", "Communication and interaction"),
+            ("p", [B1_LANG, B1_SPEECH]),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B1_ATTN, B1_BUSY]),
+            ("b", "Physical and sensory"),
+            ("p", B1_TIRED),
+            _sect1("C", "Section C - Isla's health needs which relate to her special educational needs"),
+            ("S", "C", "Isla has 22q11.2 deletion syndrome. She had heart surgery as a baby and is seen yearly by the cardiology team."),
+            ("p", "She takes calcium supplements at home and has regular blood tests. She is under the regional cleft team for her palate and speech."),
+            _sect1("D", "Section D - Isla's social care needs"),
+            ("S", "D", "Isla has no social care needs arising from her special educational needs or disability."),
+            _sect1("E", "Section E - Outcomes"),
+            ("S", "E", "By July 2027 Isla will count a set of up to 10 objects accurately and say how many there are."),
+            ("p", "By July 2027 Isla will follow a two-step instruction given to a small group."),
+            ("p", "By July 2028 Isla will be understood by unfamiliar adults most of the time when she talks about familiar topics."),
+            _sect1("F", "Section F - Special educational provision"),
+            ("S", "F", "St Budoc's will make the following provision from its own resources and the top-up funding agreed by the council."),
+            ("bul", [("F", F1_PT, True), ("F", F1_INSTR, True), ("F", F1_GROUP, False), ("F", F1_REST, True), ("F", F1_SPEECH, True), ("F", F1_LUNCH, True), ("F", F1_LSS, False)]),
+            _sect1("G", "Section G - Health provision"),
+            ("S", "G", G1_AUD),
+            ("bul", [G1_CAL, G1_IHCP, "Yearly cardiology review, Corrowdale Royal Infirmary."]),
+            _sect1("H1", "Section H1 - Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "No provision is made under section 2 of the 1970 Act."),
+            _sect1("H2", "Section H2 - Any other social care provision"),
+            ("S", "H2", "No other social care provision is needed at this time."),
+            _sect1("I", "Section I - Placement"),
+            ("S", "I", "St Budoc's Church of England Primary School, Chapel Row, Tremenna TQ9 4LB (mainstream, voluntary aided)."),
+            _sect1("J", "Section J - Personal budget"),
+            ("S", "J", "Isla's parents did not ask for a personal budget."),
+            _sect1("K", "Section K - Advice and information"),
+            ("S", "K", "Advice from Dr Anjali Treloar, consultant clinical geneticist, clinic letter of 2 September 2026."),
+            ("bul", ["Psychological advice from Dr Merryn Kessel, educational psychologist, 30 September 2026.", "Advice from St Budoc's CE Primary School, September 2026.", "Parents' views, received 18 September 2026."]),
+        ],
+    ),
+    reports=[
+        dict(
+            file=GEN1,
+            footer="Clinical Genetics Service, Corrowdale Royal Infirmary - page {n} of {m}",
+            blocks=[
+                ("org", "Corrowdale Royal Infirmary NHS Trust - Clinical Genetics Service"),
+                ("small", "Penwithy Wing, Corrowdale Royal Infirmary, Tremenna TQ9 1AA. Tel 01632 960301"),
+                ("small", "Dictated 2 September 2026, typed 5 September 2026. Ref CG/26/4471"),
+                ("p", "Dear Mr and Mrs Penhaligon,"),
+                ("p", "Re: Isla Mae PENHALIGON, DOB 14/06/2020. Diagnosis: 22q11.2 deletion syndrome (2.5 Mb typical LCR22A-D deletion)."),
+                ("p", "I saw Isla with both of you in the genetics clinic on 2 September. You asked me to write something that the local authority could use for the needs assessment, and I am copying this letter to them with your agreement."),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        ("X", "The deletion was found to have arisen new in Isla; neither parent carries it, so the chance of it happening again in a future pregnancy is low.", "genetic history"),
+                        "Isla's heart was repaired at five months and the cardiology team are happy with her.",
+                        ("X", "Her calcium levels have been stable on treatment for the past eighteen months and no further low-calcium episodes have been recorded.", "health difficulty controlled by treatment"),
+                    ],
+                ),
+                ("h", 2, "Findings today"),
+                (
+                    "p",
+                    [
+                        ("N", "In clinic Isla was noted to have hypernasal speech from velopharyngeal insufficiency, for which she remains under the regional cleft team.", "communication_interaction", B1_SPEECH),
+                        ("N", "Her most recent audiogram (August 2026) showed a mild conductive hearing loss in both ears, likely to be long-standing given her history of glue ear.", "sensory_physical", None),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        "You told me that school had noticed how tired Isla is by the end of the day.",
+                        ("N", "Isla tires more quickly than other children of her age, particularly in the afternoon, and this is part of her condition rather than a matter of behaviour or motivation.", "health", B1_TIRED),
+                    ],
+                ),
+                ("h", 2, "What this means for school"),
+                ("p", "22q11.2 deletion syndrome affects each child differently, and the label alone does not tell school what Isla needs; the educational psychologist's assessment will be far more useful for that. There are, however, some points I would ask the local authority and school to take into account."),
+                (
+                    "p",
+                    [
+                        ("R", "Because of her hearing loss, Isla should sit near the front of the class, close to where the teacher usually stands, and the school should ask the Sensory Support Service for a visit by a Qualified Teacher of the Deaf to advise on the classroom and on how staff speak to her.", "sensory_physical", "missing_from_f"),
+                        "A mild loss of this kind is easily missed in a noisy Year 1 classroom, and it will make her language difficulties look worse than they are.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "I would recommend a repeat audiogram in six months through the paediatric audiology clinic.", "health", "not_educational", G1_AUD, {"section": "G"}),
+                        ("R", "Her calcium should continue to be checked every six months at the paediatric endocrine clinic.", "health", "not_educational", G1_CAL, {"section": "G"}),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "School staff should be made aware that low calcium can show itself as twitching, unusual tiredness or, rarely, a seizure, and her individual healthcare plan should set out what to do.", "health", "not_educational", G1_IHCP, {"section": "G"}),
+                        "I stress that this is unlikely while she takes her supplements, but illness or a growth spurt can tip the balance.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "Children with this condition have a higher risk of anxiety and, in later childhood and adolescence, of mental health difficulties; I would ask that school keeps this in mind, although I saw no sign of it today.", "a future risk, not a current need"),
+                        "I would be happy to see Isla again if new concerns arise, and I have not arranged a routine follow-up.",
+                    ],
+                ),
+                ("p", "Yours sincerely,"),
+                ("p", "Dr Anjali Treloar, Consultant Clinical Geneticist"),
+                ("small", "cc: Dr S. Moyle, Community Paediatrician; SEND Statutory Assessment Team, Corrowdale County Council; GP"),
+            ],
+        ),
+        dict(
+            file=EP1,
+            footer="Corrowdale Educational Psychology Service - Isla Penhaligon - statutory advice",
+            style="headed",
+            accent="5B2C6F",
+            blocks=[
+                ("org", "Corrowdale Educational Psychology Service"),
+                ("title", "Psychological advice for an EHC needs assessment"),
+                ("kv", [("Child", "Isla Penhaligon (date of birth 14 June 2020)"), ("School", "St Budoc's CE Primary School, Year 1"), ("Psychologist", "Dr Merryn Kessel, Educational Psychologist (HCPC registered)"), ("Date of report", "30 September 2026")]),
+                ("h", 1, "1. How this advice was gathered"),
+                ("p", "I met Isla's parents at home on 15 September, observed Isla in class and at lunchtime on 22 September, worked with her on her own the same afternoon and spoke with her class teacher, Miss Roskilly, and the SENCo, Mrs Chynoweth. I have read the clinical genetics letter of 2 September 2026 and the cleft team's speech report of June 2026."),
+                ("h", 1, "2. Background"),
+                ("p", [("X", "Isla joined St Budoc's in Reception and settled well; she was on SEN support from her first term, with a small-group phonics programme and a visual timetable.", "support already in place"), "Her parents describe her as a loving girl who is proud of her reading book and who loves to help her younger brother."]),
+                ("h", 1, "3. What I found"),
+                ("h", 2, "Assessment"),
+                ("p", "I used selected scales of the British Ability Scales (third edition) and informal tasks. Isla was keen to take part, though she needed frequent breaks."),
+                (
+                    "grid",
+                    [
+                        ["Scale", "Standard score / result", "What it suggests"],
+                        ["Verbal similarities", "below 70", "very low range"],
+                        ["Pattern construction", "71", "very low range"],
+                        ["Early number concepts", "below 70", "very low range"],
+                        ["Recall of digits forward", "2 digits", "well below age level"],
+                        ["Naming vocabulary", "76", "low range, her relative strength"],
+                    ],
+                    [5, 4, 6],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "The scores should be read with caution, because Isla tired towards the end of the session and her hypernasal speech made some of her answers hard to score.", "caveat about test results"),
+                        ("N", "Taken together, they show that Isla has significant general learning difficulties: her reasoning, across both verbal and non-verbal tasks, is at about the level of a typical four-year-old.", "cognition_learning", B1_LEARN),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Isla's number sense is very limited; she counts by rote to 12 but cannot yet give me a set of five bricks when asked.", "cognition_learning", B1_MATHS),
+                        ("N", "Her auditory working memory is a particular weakness: she repeated two digits accurately but no longer sequences, and she forgot the second half of most of my instructions.", "cognition_learning", B1_MEM),
+                    ],
+                ),
+                ("h", 2, "In class"),
+                (
+                    "p",
+                    [
+                        ("N", "In class Isla follows short instructions given to her by name but not those addressed to the whole class, especially when they have more than one step.", "communication_interaction", B1_LANG),
+                        ("N", "Her attention to adult-led tasks lasts three or four minutes before she needs bringing back to the task.", "cognition_learning", B1_ATTN),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Isla becomes very anxious when her routine changes, for example when a supply teacher takes the class or PE is moved, and at these times she cries, holds on to an adult and will not join in.", "semh", None),
+                        "Miss Roskilly counted four such days in the first three weeks of term, and on each of them Isla did very little learning.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Isla tires noticeably after lunch; by mid-afternoon she is resting her head on the table and her accuracy drops.", "health", B1_TIRED),
+                        ("X", "Her behaviour in class is otherwise settled and she is well liked by the other children.", "strength"),
+                    ],
+                ),
+                ("h", 1, "4. What I recommend, and why"),
+                ("p", "I have set out each recommendation with my reasons, because several of them depend on one another and on the way Isla's condition affects her energy through the day."),
+                (
+                    "p",
+                    [
+                        ("R", "Isla should have a precision teaching programme for number, delivered one-to-one by a trained teaching assistant for 10 minutes four times a week, with her progress charted each session.", "cognition_learning", "less", F1_PT),
+                        "Children with Isla's profile learn best from short, frequent practice with immediate feedback, and her weak working memory means that gaps of more than a day undo much of what she has learned; fewer sessions than this would, in my view, be unlikely to move her on.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Instructions to the class should be followed by an individual repeat to Isla, broken into single steps and supported by a visual prompt card or gesture.", "communication_interaction", "specific", F1_INSTR),
+                        "Without this she is left to copy other children, which hides how little of the instruction she has understood.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Isla would benefit from a small-group session with a trained adult each day, of no more than four children, in which the vocabulary of the week's topic is taught before the lesson.", "communication_interaction", "not_specific", F1_GROUP),
+                        "Pre-teaching gives her a chance to meet new words when she is fresh and in a quiet setting, so that she recognises them when they come up in class.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Known changes should be prepared for with a short social story and a visual 'change' card, and a named adult should meet Isla at the classroom door on any day with a supply teacher or a change to the timetable.", "semh", "missing_from_f"),
+                        "The risk of leaving this to chance is that Isla loses whole days of learning and starts to associate school with distress; her parents have already noticed her reluctance on Monday mornings.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Isla should have a rest break of about 10 minutes in a quiet place after lunch, and the most demanding teaching should be moved to the morning where the timetable allows.", "health", "specific", F1_REST),
+                        "This is not a reward or a sanction; her tiredness has a medical basis and planning around it will make the afternoon more productive, not less.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "I considered whether Isla needs a place in a specialist school at this stage; on balance I do not recommend this now, because she is making progress, is well known to staff and is happy at St Budoc's.", "option considered and not recommended"),
+                        "The question should be looked at again at the Year 2 annual review.",
+                    ],
+                ),
+                ("h", 2, "At home"),
+                ("p", [("R", "At home, Isla's parents might use short counting games, such as counting the stairs or laying the table, to build on the work in school.", "cognition_learning", "not_educational"), "They are already doing a great deal and I do not want this to feel like homework."]),
+                ("p", "Dr Merryn Kessel, Educational Psychologist. Corrowdale Educational Psychology Service, Trelowen House, Tremenna TQ9 3RS. Tel 01632 960388. merryn.kessel@example.org"),
+            ],
+        ),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# case-evalae-02: Harnmoor Metropolitan Borough Council; Oscar Lindqvist-Reid, 8, Year 3,
+# phenylketonuria (PKU) on a low-protein diet.
+# layout "care-plan-intervention-grid": each section under a shaded band; B, F and G are
+# written as nursing-style care-plan grids (Identified need | Intervention | Responsible |
+# Frequency | Evaluation), the provision in the Intervention column.
+# ---------------------------------------------------------------------------
+
+B2_ATT = "Difficulty keeping his attention on a task and moving from one task to the next; his metabolic team link this to periods when his phenylalanine levels have been high."
+B2_SPEED = "Slow processing: Oscar takes longer than his classmates to start and finish work."
+B2_MATHS = "Working below age-related expectations in maths, especially problems with more than one step."
+B2_DRINK = "Self-conscious about his protein substitute drink, and has at times not taken it in school."
+B2_ANX = "Anxious about eating in front of other children; has avoided the dining hall this term."
+B2_SELF = "Low self-esteem: Oscar often says he is different from the other children and 'no good' at things."
+
+F2_COOK = "Food-based activities adapted with a low-protein ingredient list agreed with his parents in advance, so that Oscar takes part alongside the class."
+F2_LUNCH = "Lunch at the quiet table with two friends of his choosing, supervised by a lunchtime supervisor who has been briefed on his diet."
+F2_ELSA = "ELSA sessions focused on self-esteem and explaining his diet to others."
+F2_ADULT = "Adult support to help Oscar start and complete tasks, as appropriate."
+F2_TIME = "25% extra time in tests and assessments; written recording reduced, with a scribe, word bank or the class iPad for longer pieces."
+F2_MATHS = "Small-group maths intervention (no more than three pupils) using concrete apparatus."
+F2_DIFF = "A differentiated curriculum."
+
+G2_DRINK = "Protein substitute drink at 10.30 am and with lunch, supervised by a named member of staff who records that it has been taken."
+G2_TRAIN = "Training for lunchtime and kitchen staff on Oscar's diet and protein exchanges."
+
+DIET2 = "dietitian_report.docx"
+EP2 = "ep_report.pdf"
+
+
+def _band2(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "band")
+
+
+CARE_HEAD = ["Identified need", "Intervention", "Responsible", "Frequency", "Evaluation"]
+
+CASE_02 = dict(
+    name="case-evalae-02",
+    layout="care-plan-intervention-grid",
+    summary=(
+        "Harnmoor Metropolitan Borough Council; Oscar Lindqvist-Reid, 8, Year 3 at Marlpit Lane "
+        "Primary School (phenylketonuria on a low-protein diet: attention and task switching, slow "
+        "processing, maths, anxiety about food, low self-esteem; handwriting and his understanding "
+        "of which foods he may eat are left out). Each section under a shaded band; B, F and G are "
+        "care-plan grids. Metabolic dietitian's report with a recommendation table that has a "
+        "Reason column; educational psychologist's report."
+    ),
+    note="F and G are grids: the Intervention cell is the provision and specificity is judged on the whole row. The dietitian's supervision of the protein drink, the staff training on the diet and the blood spot tests are health provision, correctly in G.",
+    plan=dict(
+        file="plan.docx",
+        footer="Harnmoor MBC - Education, Health and Care Plan - Oscar Lindqvist-Reid - final 11/11/2026",
+        accent="00665E",
+        blocks=[
+            ("org", "Harnmoor Metropolitan Borough Council - SEND Assessment and Commissioning"),
+            ("title", "Education, Health and Care Plan (health-led format)"),
+            ("kv", [("Name", "Oscar Lindqvist-Reid"), ("Date of birth", "3 February 2018"), ("Lead professional", "Rhiannon Kaur, EHC Coordinator, 01632 960552"), ("Health lead", "Inherited Metabolic Disease Team, Harnmoor Children's Hospital"), ("Date finalised", "11 November 2026")]),
+            _band2("A", "Section A: Views, interests and aspirations"),
+            ("S", "A", "Oscar likes Lego, drawing maps of made-up islands and swimming with his dad on Saturdays."),
+            ("p", "Oscar said: 'I want people to stop asking what's in my drink.' His parents want him to stay on top of his diet without it taking over his life, and to feel as clever as they know he is."),
+            _band2("B", "Section B: Special educational needs"),
+            ("S", "B", "Oscar's needs are set out below by area, in the same order as the care plan in Section F."),
+            (
+                "grid",
+                [
+                    ["Area", "Identified need"],
+                    ["Cognition and learning", B2_ATT],
+                    ["Cognition and learning", B2_SPEED],
+                    ["Cognition and learning", B2_MATHS],
+                    ["Social, emotional and mental health", B2_DRINK],
+                    ["Social, emotional and mental health", B2_ANX],
+                    ["Social, emotional and mental health", B2_SELF],
+                ],
+                [5, 11],
+            ),
+            _band2("C", "Section C: Health needs related to SEN"),
+            ("S", "C", "Oscar has phenylketonuria (PKU), found through newborn screening, and must follow a strict low-protein diet with a prescribed protein substitute three times a day."),
+            ("p", "His blood phenylalanine is measured weekly from a finger-prick blood spot taken at home and posted to the hospital laboratory."),
+            _band2("D", "Section D: Social care needs"),
+            ("S", "D", "Oscar is not known to children's social care and has no social care needs."),
+            _band2("E", "Section E: Outcomes"),
+            ("S", "E", "By the end of Year 4 Oscar will take his protein drink in school every day without prompting."),
+            ("p", "By the end of Year 4 Oscar will solve two-step word problems using apparatus, and will eat lunch in the dining hall with friends."),
+            _band2("F", "Section F: Special educational provision (care plan)"),
+            ("S", "F", "Provision is to be made by Marlpit Lane Primary School unless stated otherwise."),
+            (
+                "grid",
+                [
+                    CARE_HEAD,
+                    ["Taking part in practical lessons", ("F", F2_COOK, True), "Class teacher, with parents", "Every cookery, science or class activity involving food; list agreed a week before", "Termly"],
+                    ["Eating with others", ("F", F2_LUNCH, True), "Lunchtime supervisor", "Every school day", "Half-termly"],
+                    ["Self-esteem", ("F", F2_ELSA, True), "School ELSA", "30 minutes once a fortnight for 12 sessions", "After 12 sessions"],
+                    ["Attention and starting work", ("F", F2_ADULT, False), "Class staff", "Daily", "Termly"],
+                    ["Slow processing", ("F", F2_TIME, True), "Class teacher, SENCo", "All tests and extended writing", "Annual review"],
+                    ["Maths", ("F", F2_MATHS, True), "Teaching assistant", "20 minutes, three times a week", "Half-termly"],
+                    ["All areas", ("F", F2_DIFF, False), "All staff", "Ongoing", "Annual review"],
+                ],
+                [3, 5.5, 2.6, 2.8, 2],
+            ),
+            _band2("G", "Section G: Health provision (care plan)"),
+            ("S", "G", "Health provision is the responsibility of Harnmoor Children's Hospital Inherited Metabolic Disease Team unless stated otherwise."),
+            (
+                "grid",
+                [
+                    CARE_HEAD,
+                    ["Protein substitute", G2_DRINK, "School, with dietitian's advice", "Twice each school day", "Monthly with dietitian"],
+                    ["Safe food at school", G2_TRAIN, "Metabolic dietitian", "Each September and when staff change", "Yearly"],
+                    ["Blood phenylalanine", "Weekly blood spot at home; results and diet changes sent to parents and, with their agreement, the school.", "Parents and IMD team", "Weekly", "Clinic every six months"],
+                ],
+                [3, 5.5, 2.6, 2.8, 2],
+            ),
+            _band2("H1", "Section H1: Social care provision (Chronically Sick and Disabled Persons Act 1970, s.2)"),
+            ("S", "H1", "Not applicable to Oscar at this time."),
+            _band2("H2", "Section H2: Other social care provision"),
+            ("S", "H2", "There is no other social care provision."),
+            _band2("I", "Section I: Placement"),
+            ("S", "I", "Marlpit Lane Primary School, Marlpit Lane, Harnmoor HF7 3QE (community primary)."),
+            _band2("J", "Section J: Personal budget"),
+            ("S", "J", "No personal budget has been requested."),
+            _band2("K", "Section K: Advice and information"),
+            ("S", "K", "Specialist dietetic advice, Sunniva Blackwood, Specialist Metabolic Dietitian, 14 September 2026."),
+            ("p", "Educational psychology advice, Tomasz Wrenn, 25 September 2026; school advice, September 2026; parental advice, September 2026."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=DIET2,
+            footer="Harnmoor Children's Hospital - Inherited Metabolic Disease Team",
+            accent="00665E",
+            blocks=[
+                ("org", "Harnmoor Children's Hospital NHS Foundation Trust"),
+                ("small", "Inherited Metabolic Disease Team, Level 3 Outpatients, Harnmoor HF1 9PP. Tel 01632 960470"),
+                ("title", "Dietetic advice for EHC needs assessment: Oscar Lindqvist-Reid"),
+                ("small", "Sunniva Blackwood, Specialist Metabolic Dietitian, HCPC registered. 14 September 2026."),
+                ("h", 2, "About PKU"),
+                ("p", "PKU is a rare inherited condition in which the body cannot break down phenylalanine, one of the building blocks of protein. If phenylalanine builds up in the blood it affects the brain: in the short term as poor concentration, slowness and low mood, and over years as lasting harm to learning. The only treatment for Oscar is diet: very little natural protein, weighed out as 'exchanges', a prescribed protein substitute that provides the rest of his protein, and specially made low-protein foods."),
+                ("h", 2, "History"),
+                (
+                    "p",
+                    [
+                        ("X", "Oscar was diagnosed through the newborn blood spot screen at six days old and started the diet straight away.", "history"),
+                        ("X", "A trial of sapropterin tablets in 2024 did not lower his levels, so it was stopped.", "treatment tried and stopped"),
+                        ("X", "His growth is good, on the 50th centile for both height and weight.", "health strength"),
+                    ],
+                ),
+                ("h", 2, "How Oscar is now"),
+                (
+                    "p",
+                    [
+                        ("N", "Oscar's phenylalanine levels have been above his target range (120 to 360 micromol/L) in seven of his last twelve blood spots, which is likely to be affecting his concentration in class.", "health", B2_ATT),
+                        "The rise started in the spring term, around the time he moved into Year 3 and began to buy into the idea that his diet makes him stand out.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "He is embarrassed to drink his protein substitute in front of classmates, and he has admitted pouring it away in the toilets at school.", "health", B2_DRINK),
+                        ("N", "Oscar does not yet recognise which everyday foods are high in protein, and he relies entirely on adults to tell him what he may eat.", "health", None),
+                    ],
+                ),
+                ("p", "At eight, most children with PKU I work with are starting to check a food label with an adult and to count simple exchanges. Oscar is not, and the gap matters because in the next two or three years he will increasingly be offered food by friends, at clubs and on trips when no adult who knows his diet is present."),
+                ("h", 2, "Recommendations"),
+                ("p", "My recommendations are set out below with the reason for each. Some are for the health service and the family; I have marked those I consider to be for school."),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Reason", "Who"],
+                        [
+                            ("R", "Protein substitute to be taken at 10.30 am and with lunch, in a private place of Oscar's choosing, supervised by a named adult who records that it has been finished.", "health", "not_educational", G2_DRINK, {"section": "G"}),
+                            "The substitute only works if taken in divided doses through the day; skipped doses are the most likely cause of his raised levels.",
+                            "School staff (health task)",
+                        ],
+                        [
+                            ("R", "Lunchtime supervisors and kitchen staff to be trained by the metabolic dietitian on Oscar's diet and exchanges each September.", "health", "not_educational", G2_TRAIN, {"section": "G"}),
+                            "Staff turnover at lunchtime is high, and one wrong meal will not harm him but a pattern of them will.",
+                            "Metabolic dietitian",
+                        ],
+                        [
+                            ("R", "In cookery, science and any class activity involving food, the teacher should agree the ingredients with Oscar's parents at least a week ahead and provide a low-protein alternative, so that he does the same activity as the class rather than a different task.", "health", "specific", F2_COOK),
+                            "Oscar told me he was given colouring during the bread-making lesson. Being left out in this way feeds the feeling that his diet makes him different, which is what is driving the missed doses.",
+                            "Class teacher",
+                        ],
+                        [
+                            ("R", "A short programme of teaching in school, six weekly sessions of 20 minutes with a trained teaching assistant using our 'Food Detective' pack, on recognising high-protein foods and using his exchange list.", "health", "missing_from_f"),
+                            "Learning to manage his own diet is a skill that has to be taught, like any other, and school is where he faces most of the choices. Without it he will stay dependent on adults just as independence is expected of him.",
+                            "School, with dietitian's pack",
+                        ],
+                        [
+                            ("R", "Oscar should be able to eat lunch at a quieter table with one or two friends he chooses.", "semh", "specific", F2_LUNCH),
+                            "He eats much better, and is more likely to finish his substitute, when he is not watched by a large group.",
+                            "School",
+                        ],
+                        [
+                            ("R", "Weekly blood spot to continue at home on Monday mornings.", "health", "not_educational"),
+                            "Consistent timing makes the results comparable.",
+                            "Parents",
+                        ],
+                    ],
+                    [6.5, 6.5, 3],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "We discussed whether Oscar could take his protein substitute in the classroom alongside the class, as some children do, but Oscar did not want this and we agreed it should not be forced.", "option considered and not recommended"),
+                        "I will review his levels with the family at clinic in December and am happy to speak to school at any time.",
+                    ],
+                ),
+                ("p", "Sunniva Blackwood, Specialist Metabolic Dietitian. sunniva.blackwood@example.org"),
+            ],
+        ),
+        dict(
+            file=EP2,
+            footer="Harnmoor Educational Psychology Team - Oscar Lindqvist-Reid - page {n} of {m}",
+            accent="7A3B00",
+            sans=True,
+            blocks=[
+                ("org", "Harnmoor Educational Psychology Team"),
+                ("title", "Educational psychology advice: Oscar Lindqvist-Reid"),
+                ("small", "Tomasz Wrenn, Senior Educational Psychologist. Report date 25 September 2026. School: Marlpit Lane Primary, Year 3."),
+                ("h", 2, "Reason for involvement"),
+                ("p", "Oscar's parents asked for an EHC needs assessment in June 2026 because of his falling progress and his distress about food at school. This report is my psychological advice under regulation 6 of the SEND Regulations 2014."),
+                ("h", 2, "Views"),
+                ("p", "Oscar said he likes maths 'when it's Lego maths' and hates 'when everybody looks at my drink'. His parents feel that school has been kind but that nobody has joined up the health and the learning. His teacher, Mr Ashdown, says Oscar is bright in discussion but produces very little."),
+                ("h", 2, "Assessment"),
+                ("p", "I used subtests of the Wechsler Intelligence Scale for Children (WISC-V UK), a maths screen and the Rosenberg-style self-esteem questions adapted for primary pupils."),
+                (
+                    "p",
+                    [
+                        ("X", "His verbal comprehension was in the average range (standard score 98), a clear strength.", "test result: strength"),
+                        ("N", "Oscar's processing speed was in the low average range and well below his verbal reasoning; in class this shows as slowness to get started and to finish.", "cognition_learning", B2_SPEED),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "He has difficulty shifting from one activity to another and holding a plan in mind, for example remembering the steps of a maths investigation while he gets out the equipment.", "cognition_learning", B2_ATT),
+                        ("N", "In maths Oscar is working at about a Year 1 level, and word problems with more than one step defeat him.", "cognition_learning", B2_MATHS),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Oscar's handwriting is slow and effortful; he grips the pencil very tightly and says his hand aches after a few lines.", "sensory_physical", None),
+                        "His letter formation is otherwise accurate, so this is about effort and fatigue rather than not knowing how.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Oscar describes himself as 'the odd one out' and 'rubbish at everything', and his answers to the self-esteem questions were among the lowest I have seen this year.", "semh", B2_SELF),
+                        ("N", "He avoids the dining hall and has eaten his lunch in the corridor on several occasions this term.", "semh", B2_ANX),
+                    ],
+                ),
+                ("p", [("X", "The school has already moved Oscar to a table near the front and uses a visual timetable for the class, and he says both help.", "support already in place")]),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    [
+                        ("R", "Oscar should have a weekly 30-minute session with the school's ELSA for at least twelve weeks, focused on self-esteem and on how he explains his diet to other children.", "semh", "less", F2_ELSA),
+                        "Weekly sessions matter here: the work depends on a trusting relationship and on practising what he will say between sessions, and a fortnightly gap is long for an eight-year-old.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Tasks should be broken into numbered steps on a written checklist on his desk, and a teaching assistant should check in with him at the start of each independent task to help him begin.", "cognition_learning", "not_specific", F2_ADULT),
+                        "Starting is the hardest point for Oscar; once going, he often works well.",
+                    ],
+                ),
+                ("p", [("R", "Oscar should be given 25% extra time in tests, and the amount of writing expected of him reduced, with alternatives such as a scribe, a word bank or recording on an iPad.", "cognition_learning", "specific", F2_TIME)]),
+                ("p", [("R", "A maths intervention in a group of no more than three, led by a teaching assistant, for 20 minutes three times a week, using concrete apparatus.", "cognition_learning", "specific", F2_MATHS)]),
+                (
+                    "p",
+                    [
+                        ("R", "He would benefit from a daily 10-minute fine motor and handwriting programme, such as 'Speed Up!', delivered by a teaching assistant, with a pencil grip and sloping board trialled at the same time.", "sensory_physical", "missing_from_f"),
+                        "If his handwriting stays this effortful, the amount he can show on paper will fall further behind what he knows as the demands of Key Stage 2 grow.",
+                    ],
+                ),
+                ("p", [("R", "His parents may find it helpful to let Oscar plan and weigh one low-protein snack at the weekend, with them checking his exchanges.", "health", "not_educational")]),
+                ("p", "Tomasz Wrenn, Senior Educational Psychologist, HCPC registered. Harnmoor Educational Psychology Team, Civic Centre, Harnmoor HF1 2AB. 01632 960491"),
+            ],
+        ),
+    ],
+)
+
+
+CASES = [CASE_01, CASE_02]
