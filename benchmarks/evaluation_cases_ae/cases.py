@@ -593,4 +593,302 @@ CASE_02 = dict(
 )
 
 
-CASES = [CASE_01, CASE_02]
+# ---------------------------------------------------------------------------
+# case-evalae-03: Felsham Borough Council; Reuben Hallorann, 9, Year 4, Duchenne muscular
+# dystrophy, a full-time wheelchair user who is hoisted for every transfer.
+# layout "nursing-process-part-groups": the sections are grouped under four shaded part
+# bands named after the stages of a nursing care plan (Assessment, Planning,
+# Implementation, Placement and evaluation); each section is a bold "Section B -" heading.
+# ---------------------------------------------------------------------------
+
+B3_MOB = "Reuben has Duchenne muscular dystrophy and has used a wheelchair full time since March 2026; he cannot stand or transfer without two adults and a hoist."
+B3_TIGHT = "He has tightness in his ankles and hips, which is expected to increase."
+B3_POSTURE = "Reuben needs to change position regularly through the day to stay comfortable and to protect his joints, skin and back."
+B3_ARMS = "His arm strength is reducing, and he finds it hard to lift his arms to the desk or to write for more than a few minutes."
+B3_LIT = "Reuben's reading is at the expected level, but his written work is short because of the physical effort involved."
+B3_SOC = "He feels left out at playtimes now that he cannot join in football, and he has said he feels 'different' since using the wheelchair."
+
+F3_FRAME = "Use of his standing frame during the school day when possible."
+F3_DESK = "A height-adjustable desk with a cut-out, set to the height of Reuben's wheelchair, in his classroom and in the library."
+F3_ICT = "Access to ICT to support recording."
+F3_CARE = "Intimate care at set times agreed with Reuben (after morning break, after lunch and at 2.30 pm), carried out by two named, familiar adults in the accessible toilet."
+F3_ST = "Advice to school staff from the Felsham Physical and Sensory Support Service specialist teacher once a term."
+F3_CLUB = "A lunchtime games club twice a week, led by a teaching assistant, with games Reuben can play from his wheelchair, such as boccia and table cricket."
+F3_TA = "Support from a teaching assistant for physical access throughout the school day (32.5 hours a week), including moving between rooms, setting out his equipment and scribing when he is tired."
+F3_PE = "An adapted PE curriculum."
+
+G3_STRETCH = "Reuben's physiotherapy stretching programme will be carried out by school staff every day for 15 minutes, following training from the children's physiotherapy service."
+G3_HAND = "The occupational therapy service has provided a hand and arm exercise programme, to be carried out in school before writing tasks."
+G3_PHYSIO = "Review by the children's physiotherapist in school every six weeks."
+G3_POWER = "Assessment for a powered wheelchair with tilt-in-space by the occupational therapy service in the spring term 2027."
+G3_HOIST = "Moving and handling and hoist training for school staff by the occupational therapy service, refreshed yearly."
+
+PHYS3 = "physiotherapy_report.pdf"
+OT3 = "ot_report.docx"
+STPD3 = "specialist_teacher_report.pdf"
+
+
+def _part3(text: str) -> tuple:
+    return ("band", text)
+
+
+def _sect3(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h2")
+
+
+CASE_03 = dict(
+    name="case-evalae-03",
+    layout="nursing-process-part-groups",
+    summary=(
+        "Felsham Borough Council; Reuben Hallorann, 9, Year 4 at Oakhanger Community Primary "
+        "School (Duchenne muscular dystrophy: full-time wheelchair user hoisted for transfers, "
+        "tightness, posture, reducing arm strength, short written work, feeling left out; "
+        "afternoon fatigue, embarrassment about hoisted toileting and weak working memory are left "
+        "out). Sections grouped under four part bands named after the stages of a nursing care "
+        "plan. Physiotherapist's report (PDF), occupational therapist's seating and hoisting "
+        "report with a Reason column (.docx), specialist teacher for physical disability (PDF)."
+    ),
+    note="The stretching programme and the hand and arm programme, both carried out daily by school staff, stand only in Section G: wrong_section. Hoist training, the physiotherapist's own reviews and the powered wheelchair assessment are health provision, correctly in G.",
+    plan=dict(
+        file="plan.pdf",
+        header="Felsham Borough Council | EHC Plan | Reuben Hallorann",
+        footer="Final plan issued 6 November 2026 - page {n} of {m}",
+        accent="2E4A7D",
+        sans=True,
+        blocks=[
+            ("org", "Felsham Borough Council - Children with Disabilities and SEND Service"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Reuben Hallorann. Date of birth 30 January 2017. NHS and UPN held on file. Keyworker: Delyth Amory, 01632 960633."),
+            ("p", "This plan follows the four stages used in Reuben's health and care plans - assessment, planning, implementation and evaluation - so that everyone working with him reads one plan in the same order."),
+            _part3("Part 1 - Assessment: what we know about Reuben"),
+            _sect3("A", "Section A - Reuben's views, interests and aspirations"),
+            ("S", "A", "Reuben loves dinosaurs, science programmes and beating his dad at chess."),
+            ("p", "He said he wants to be a palaeontologist and wants teachers to 'ask me before they move my chair'. His parents want school to keep him with his friends and to plan ahead for the changes his condition will bring."),
+            _sect3("B", "Section B - Reuben's special educational needs"),
+            ("S", "B", B3_MOB),
+            ("p", [B3_TIGHT, B3_POSTURE]),
+            ("p", B3_ARMS),
+            ("p", B3_LIT),
+            ("p", B3_SOC),
+            _sect3("C", "Section C - Reuben's health needs"),
+            ("S", "C", "Reuben is under the neuromuscular team at Felsham General Hospital and takes a daily steroid (deflazacort), which can affect his appetite and mood."),
+            ("p", "He has heart and breathing checks every six months. He must not be given certain anaesthetics; this is on his medical alert card."),
+            _sect3("D", "Section D - Reuben's social care needs"),
+            ("S", "D", "Reuben's family receive support from the Children with Disabilities Team, including an adaptations assessment for the family home."),
+            _part3("Part 2 - Planning: what we are working towards"),
+            _sect3("E", "Section E - Outcomes"),
+            ("S", "E", "By July 2027 Reuben will record his work independently using a laptop, at a length that matches what he can say."),
+            ("p", "By July 2027 Reuben will join in a playtime game with friends at least twice a week, and will tell staff how he wants to be moved and positioned."),
+            _part3("Part 3 - Implementation: the provision Reuben will receive"),
+            _sect3("F", "Section F - Special educational provision"),
+            ("S", "F", "Oakhanger Community Primary School will deliver the following, with advice from the services named."),
+            ("bul", [("F", F3_TA, True), ("F", F3_DESK, True), ("F", F3_FRAME, False), ("F", F3_ICT, False), ("F", F3_CARE, True), ("F", F3_ST, True), ("F", F3_CLUB, True), ("F", F3_PE, False)]),
+            _sect3("G", "Section G - Health provision"),
+            ("S", "G", G3_PHYSIO),
+            ("bul", [G3_STRETCH, G3_HAND, G3_HOIST, G3_POWER, "Night splints, provided by the orthotics service, to be worn at home."]),
+            _sect3("H1", "Section H1 - Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "An occupational therapy assessment of the family home for adaptations, by the Children with Disabilities Team."),
+            _sect3("H2", "Section H2 - Other social care provision"),
+            ("S", "H2", "Two overnight short breaks each month at Brambles House."),
+            _part3("Part 4 - Placement, funding and evaluation"),
+            _sect3("I", "Section I - Placement"),
+            ("S", "I", "Oakhanger Community Primary School, Station Road, Felsham KB12 6PY."),
+            _sect3("J", "Section J - Personal budget"),
+            ("S", "J", "A direct payment of 6 hours a week for a personal assistant at home, under Section H2 arrangements, is agreed."),
+            _sect3("K", "Section K - Advice and information"),
+            ("S", "K", "Physiotherapy advice from Gwenllian Rose, Highly Specialist Paediatric Physiotherapist, 8 September 2026."),
+            ("bul", ["Occupational therapy advice from Callum Dyer, Children's Occupational Therapist, 17 September 2026.", "Advice from Jacqueline Ng, Specialist Teacher for Physical Disability, 21 September 2026.", "School and parental advice, September 2026."]),
+        ],
+    ),
+    reports=[
+        dict(
+            file=PHYS3,
+            footer="Felsham Community Children's Physiotherapy - Reuben Hallorann - page {n} of {m}",
+            blocks=[
+                ("org", "Felsham Community Children's Physiotherapy Service"),
+                ("small", "Child Development Centre, Quarry Lane, Felsham KB12 1DD. Tel 01632 960640"),
+                ("title", "Physiotherapy report for EHC needs assessment"),
+                ("small", "Reuben Hallorann, DOB 30/01/2017. Assessed at school 2 September and at home 5 September 2026. Author: Gwenllian Rose, Highly Specialist Paediatric Physiotherapist."),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        "Reuben was diagnosed with Duchenne muscular dystrophy at the age of four.",
+                        ("X", "He walked independently until the age of eight and used a walking frame for part of Year 3.", "history"),
+                        ("X", "His steroid treatment is managed by the neuromuscular team, and the family manage its side effects on appetite and mood very well.", "health background, managed"),
+                    ],
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "grid",
+                    [
+                        ["Joint", "Right", "Left", "Comment"],
+                        ["Ankle dorsiflexion (knee straight)", "-10 degrees", "-15 degrees", "tightening since March"],
+                        ["Hip extension", "-10 degrees", "-10 degrees", "stable"],
+                        ["Knee extension", "full", "-5 degrees", "new"],
+                    ],
+                    [6, 2.5, 2.5, 5],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Reuben now has tightness in both Achilles tendons and at his hips, which will worsen without a daily stretching programme.", "sensory_physical", B3_TIGHT),
+                        ("N", "He can no longer stand up from sitting or take steps, even with support, and every transfer now needs the hoist and two adults.", "sensory_physical", B3_MOB),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "His sitting balance is fair, but he leans to the left as he tires, which raises the risk of a curve developing in his spine.", "sensory_physical", B3_POSTURE),
+                        ("N", "Reuben becomes physically tired by early afternoon, and his posture and hand function both deteriorate noticeably after lunch.", "sensory_physical", None),
+                    ],
+                ),
+                ("h", 2, "Recommendations and reasons"),
+                ("p", "In Duchenne the aim of physiotherapy is not to build strength, which exercise cannot do, but to slow the loss of range at the joints, keep him comfortable and delay problems such as spinal curvature. This only works if it happens every day; a weekly session from me cannot achieve it, which is why most of what follows must be done by school and family."),
+                (
+                    "p",
+                    [
+                        ("R", "A daily programme of passive stretches to the ankles, knees and hips, lasting about 15 minutes, should be carried out in school by two teaching assistants who have been trained and signed off by the physiotherapist, ideally before lunch.", "sensory_physical", "wrong_section", G3_STRETCH, {"section": "G"}),
+                        "If the stretches are missed, his ankles will tighten to the point where his feet no longer rest flat on the footplate, which causes pain and affects his seating.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Reuben should spend at least 30 minutes a day in his supported standing frame, during a lesson in which he can still take part, such as reading or art.", "sensory_physical", "not_specific", F3_FRAME),
+                        "Standing helps his bones, his breathing and his hips, and it should not mean missing learning.",
+                    ],
+                ),
+                ("p", [("R", "I will review Reuben in school every six weeks and update his programme and the staff training.", "health", "not_educational", G3_PHYSIO, {"section": "G"})]),
+                ("p", [("R", "Night splints should be worn at home for at least six hours a night.", "health", "not_educational")]),
+                ("p", [("X", "I considered recommending hydrotherapy but there is no pool within reach of the school, and his family take him swimming at weekends.", "option considered and not recommended")]),
+                ("p", "Gwenllian Rose, Highly Specialist Paediatric Physiotherapist. gwenllian.rose@example.org"),
+            ],
+        ),
+        dict(
+            file=OT3,
+            footer="Felsham Children's Occupational Therapy - seating and moving and handling assessment",
+            style="headed",
+            accent="6B3E26",
+            blocks=[
+                ("org", "Felsham Children's Occupational Therapy Service"),
+                ("title", "Occupational therapy advice: seating, access and moving and handling"),
+                ("kv", [("Child", "Reuben Hallorann, Year 4, Oakhanger Community Primary"), ("Therapist", "Callum Dyer, Children's Occupational Therapist"), ("Visits", "School, 10 and 15 September 2026"), ("Date", "17 September 2026")]),
+                ("h", 1, "What I assessed"),
+                ("p", "I looked at Reuben's seating and desk, his transfers in the classroom and toilet, his hand function for writing and keyboard use, and the school's hoisting equipment and procedures. I watched two transfers carried out by school staff and spoke with Reuben on his own."),
+                ("h", 1, "Findings"),
+                (
+                    "p",
+                    [
+                        ("N", "Reuben cannot reach his desk comfortably from his current wheelchair, and he props his elbows on the desk edge to lift his hands to the keyboard.", "sensory_physical", B3_ARMS),
+                        ("N", "He needs two adults and the mobile hoist for every transfer, including toileting, which happens three or four times in a school day.", "sensory_physical", B3_MOB),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Reuben is embarrassed about being hoisted for the toilet and has started to limit what he drinks at school so that he needs to go less often.", "semh", None),
+                        "He told me he would rather 'be thirsty than have Mrs Prowse and a new lady see'.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("X", "The school's mobile hoist was serviced in July 2026 and the accessible toilet has enough space to use it safely.", "equipment in place"),
+                        ("X", "Staff I observed used the correct sling and carried out both transfers safely and kindly.", "strength of current support"),
+                    ],
+                ),
+                ("h", 1, "Recommendations"),
+                ("p", "Each recommendation is followed by my reason and by who should act. The first three are for school; the last two are health provision."),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Reason", "Who and when"],
+                        [
+                            ("R", "A height-adjustable desk with a cut-out, set to the height of his wheelchair, in his classroom and wherever he regularly works.", "sensory_physical", "specific", F3_DESK),
+                            "A desk at the right height lets him rest his forearms and use what arm strength he has for writing rather than for holding his arms up.",
+                            "School, this term",
+                        ],
+                        [
+                            ("R", "A daily 10-minute hand and arm exercise programme, using the putty and resistance band set I have provided, carried out by his teaching assistant before writing tasks.", "sensory_physical", "wrong_section", G3_HAND, {"section": "G"}),
+                            "Warming up the small muscles before writing lets him write for longer without pain; done occasionally it has little effect.",
+                            "Teaching assistant, daily",
+                        ],
+                        [
+                            ("R", "A laptop with word prediction software and a lightweight keyboard for all written work longer than a few sentences, with a teaching assistant trained to set it up and a weekly 20-minute session to teach him to use it.", "sensory_physical", "not_specific", F3_ICT),
+                            "His hand function will decline further; learning to type and use prediction now, while he can, avoids a crisis in Year 6.",
+                            "School, with Physical and Sensory Support Service",
+                        ],
+                        [
+                            ("R", "Toileting at set times agreed with Reuben, in the accessible toilet, by the same two familiar adults.", "semh", "specific", F3_CARE),
+                            "Predictable routines with people he trusts protect his dignity and should let him drink normally again.",
+                            "School",
+                        ],
+                        [
+                            ("R", "Hoist and moving and handling training for at least four members of staff, refreshed yearly by this service.", "health", "not_educational", G3_HOIST, {"section": "G"}),
+                            "Two trained adults must be available at every transfer, including when staff are absent.",
+                            "OT service, October 2026",
+                        ],
+                        [
+                            ("R", "Assessment for a powered wheelchair with tilt-in-space in the spring term.", "health", "not_educational", G3_POWER, {"section": "G"}),
+                            "Tilt will let him change position without being hoisted.",
+                            "OT and wheelchair service",
+                        ],
+                    ],
+                    [6.5, 6.5, 3.5],
+                ),
+                ("p", "Callum Dyer, Children's Occupational Therapist. Felsham Children's Occupational Therapy Service, Child Development Centre, Quarry Lane, Felsham KB12 1DD. 01632 960641. callum.dyer@example.org"),
+            ],
+        ),
+        dict(
+            file=STPD3,
+            footer="Felsham Physical and Sensory Support Service - page {n} of {m}",
+            accent="3F6B2E",
+            blocks=[
+                ("org", "Felsham Physical and Sensory Support Service"),
+                ("title", "Specialist teacher's report (physical disability)"),
+                ("small", "Reuben Hallorann, Oakhanger Community Primary, Year 4. Visit 21 September 2026. Jacqueline Ng, Specialist Teacher for Physical Disability."),
+                ("h", 2, "About Reuben"),
+                ("p", [("X", "Reuben is a bright, funny boy with a huge knowledge of dinosaurs, and he answered every question in the science lesson I observed.", "strength"), "He gets on well with adults and has two close friends, Kai and Oliver."]),
+                ("h", 2, "Learning"),
+                (
+                    "p",
+                    [
+                        ("N", "Reuben's reading accuracy and comprehension are at the level expected for Year 4; his written work, however, is far shorter than what he can say, because writing tires his arms.", "cognition_learning", B3_LIT),
+                        "In the lesson I saw he wrote two lines and then asked to stop.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "On memory tasks Reuben could repeat four digits forwards but only two backwards, and he often forgot the second part of an instruction while his equipment was being set out.", "cognition_learning", None),
+                        "Difficulties with verbal working memory are more common in boys with Duchenne than in other children, and they are easily mistaken for inattention.",
+                    ],
+                ),
+                ("h", 2, "Social and emotional"),
+                ("p", [("N", "He has become quieter and more withdrawn at playtime since losing the ability to walk, and he told me he 'just watches' the football.", "semh", B3_SOC)]),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    [
+                        ("R", "I recommend an advisory visit from a specialist teacher for physical disability every half term, to monitor Reuben's access, advise staff as his needs change and contribute to the review of the school's accessibility plan.", "sensory_physical", "less", F3_ST),
+                        "His condition will change quickly over the next two years, and a visit once a term would leave staff waiting too long for advice when something new happens, such as the move to a powered chair.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Instructions should be given one at a time, and the steps of a task backed up by a short written or picture list on his desk.", "cognition_learning", "missing_from_f"),
+                        "This costs nothing and would stop him losing the thread while his equipment is set out.",
+                    ],
+                ),
+                ("p", [("R", "A lunchtime club twice a week, run by a teaching assistant, with games Reuben can play from his wheelchair alongside his friends, such as boccia or table cricket.", "semh", "specific", F3_CLUB)]),
+                ("p", [("X", "I considered recommending a move to a school with a resource base for physical disability, but do not do so: Reuben is well supported, his friends are at Oakhanger and the building is fully accessible.", "option considered and not recommended")]),
+                ("p", "Jacqueline Ng, Specialist Teacher (MQ: physical disability). jacqueline.ng@example.org. 01632 960645"),
+            ],
+        ),
+    ],
+)
+
+
+CASES = [CASE_01, CASE_02, CASE_03]
