@@ -891,4 +891,274 @@ CASE_03 = dict(
 )
 
 
-CASES = [CASE_01, CASE_02, CASE_03]
+# ---------------------------------------------------------------------------
+# case-evalae-04: Calderwick City Council; Kit Annesley, 5, Reception class of a maintained
+# special school, CDKL5 deficiency disorder: daily seizures with buccal midazolam as rescue
+# medication, gastrostomy feeding, profound and multiple learning difficulties.
+# layout "healthcare-plan-annex": Word-heading sections A to K (no Section J at all), then
+# the individual healthcare plan and emergency seizure protocol annexed after Section K.
+# ---------------------------------------------------------------------------
+
+B4_COG = "Kit has profound and multiple learning difficulties; she is at a very early stage of development, responding to familiar voices, touch and music."
+B4_COMM = "Kit does not use words. She communicates through her facial expression, vocal sounds and changes in her body tone, which only adults who know her well can read reliably."
+B4_HAND = "She is beginning to reach towards objects but does not yet grasp them on purpose."
+B4_PHYS = "Kit has low muscle tone and cannot sit without support; she needs supportive seating and regular changes of position through the day."
+B4_SEIZ = "Her frequent seizures interrupt her learning, and she is often drowsy for up to an hour after one."
+B4_FEED = "Kit is fed by gastrostomy and cannot eat or drink by mouth, so snack and lunch times in school are a time for social contact and sensory work rather than eating."
+
+F4_KEY = "A key adult and two other named staff who know Kit well will work with her every day; any new member of staff will be introduced gradually, working alongside one of these three."
+F4_II = "Intensive interaction with her key adult, twice a day for 10 minutes."
+F4_SENS = "Access to a sensory curriculum and sensory activities."
+F4_SWITCH = "A cause-and-effect programme with a single large switch placed on her right side, for 10 minutes each morning, so that Kit learns that her action makes something happen."
+F4_POSTURE = "A 24-hour postural management programme set by the children's physiotherapist, with changes of position every 40 minutes between her supportive chair, side-lying and her standing frame, carried out by her class team."
+F4_PHYSIO = "Physiotherapy advice to school as needed."
+F4_TALK = "Staff will keep a 'communication passport' describing Kit's signals, updated each term with her parents and shared with every adult who works with her."
+
+G4_MED = "Buccal midazolam to be given by trained school staff in line with Kit's emergency seizure protocol (Annex 1)."
+G4_TRAIN = "The Children's Community Nursing Team will train and sign off school staff in Kit's seizure management, rescue medication and gastrostomy care, with yearly refreshers."
+G4_FEED = "Gastrostomy feed at 12 noon and water flushes at 10 am and 2 pm, given by trained school staff to the dietitian's regimen."
+G4_DIARY = "School will keep a seizure record and send it home each day in Kit's home-school book."
+
+CCN4 = "nursing_report.docx"
+EP4 = "ep_report.pdf"
+
+
+def _sect4(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h1")
+
+
+CASE_04 = dict(
+    name="case-evalae-04",
+    layout="healthcare-plan-annex",
+    summary=(
+        "Calderwick City Council; Kit Annesley, 5, Reception class at Hollins Brook School, a "
+        "maintained special school (CDKL5 deficiency disorder: daily seizures with buccal "
+        "midazolam as rescue medication, gastrostomy feeding, low tone, profound and multiple "
+        "learning difficulties; cortical visual impairment and afternoon distress from reflux are "
+        "left out). Word-heading sections, no Section J, and an individual healthcare plan with the "
+        "emergency seizure protocol annexed after Section K. Children's community nurse's "
+        "assessment with a care plan table that has a Reason column; educational psychologist's "
+        "report."
+    ),
+    note="The plan has no Section J (personal budget) at all. The annex after Section K is the school's individual healthcare plan; its text is not part of any section's provision. Rescue medication, gastrostomy feeds, staff training in both and the seizure record are health provision, correctly in G.",
+    plan=dict(
+        file="plan.docx",
+        footer="Calderwick City Council - EHC plan - Kit Annesley - final",
+        accent="8C1D40",
+        blocks=[
+            ("org", "Calderwick City Council - Special Educational Needs and Disabilities Team"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Kit Annesley   Date of birth: 19 May 2021   Plan finalised: 27 November 2026   Annual review due: November 2027"),
+            ("i", "Kit's individual healthcare plan and emergency seizure protocol are attached as Annex 1 so that all staff can find them with this plan."),
+            _sect4("A", "Section A: About Kit - her views, interests and aspirations, and those of her family"),
+            ("S", "A", "Kit loves music with a strong beat, the feel of warm water and being swung gently in her mum's arms."),
+            ("p", "Her parents, Jo and Sam, want Kit to be comfortable and safe at school, to have fun and to find more ways to let people know what she wants. They hope she will have friends and take part in the life of her class."),
+            _sect4("B", "Section B: Kit's special educational needs"),
+            ("S", "B", B4_COG),
+            ("p", B4_COMM),
+            ("p", [B4_HAND, B4_PHYS]),
+            ("p", [B4_SEIZ, B4_FEED]),
+            _sect4("C", "Section C: Kit's health needs related to her SEN"),
+            ("S", "C", "Kit has CDKL5 deficiency disorder, a rare genetic condition, with epilepsy that is not controlled by medication; she has several seizures each day."),
+            ("p", "She is fed through a gastrostomy and has reflux. She is under the care of the paediatric neurology team at Calderwick Children's Hospital and the Children's Community Nursing Team."),
+            _sect4("D", "Section D: Kit's social care needs"),
+            ("S", "D", "Kit needs care and supervision at all times, day and night, and her parents have asked for support with short breaks."),
+            _sect4("E", "Section E: Outcomes"),
+            ("S", "E", "By November 2027 Kit will use a consistent vocal sound or movement to ask for 'more' of an activity she enjoys, recognised by at least three adults."),
+            ("p", "By November 2027 Kit will press a switch on purpose to start a favourite song on three occasions out of five."),
+            _sect4("F", "Section F: Special educational provision"),
+            ("S", "F", "Hollins Brook School will provide the following within its class ratio of one adult to two pupils, unless stated otherwise."),
+            ("bul", [("F", F4_KEY, True), ("F", F4_II, True), ("F", F4_TALK, True), ("F", F4_SENS, False), ("F", F4_SWITCH, True), ("F", F4_POSTURE, True), ("F", F4_PHYSIO, False)]),
+            _sect4("G", "Section G: Health provision"),
+            ("S", "G", G4_MED),
+            ("bul", [G4_TRAIN, G4_FEED, G4_DIARY, "Neurology review at Calderwick Children's Hospital every three months."]),
+            _sect4("H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "Home-to-school transport with a passenger assistant trained in Kit's seizure protocol."),
+            _sect4("H2", "Section H2: Other social care provision"),
+            ("S", "H2", "Overnight short breaks at Larkspur Children's Unit, one night a fortnight, from January 2027."),
+            _sect4("I", "Section I: Placement"),
+            ("S", "I", "Hollins Brook School, Ridgeway Road, Calderwick AC4 8NL (maintained special school for pupils aged 2 to 19 with severe and profound learning difficulties)."),
+            _sect4("K", "Section K: Advice and information"),
+            ("S", "K", "Nursing advice from Bethan Okafor, Children's Community Nurse, 10 October 2026."),
+            ("bul", ["Psychological advice from Dr Lowri Pemberton, educational psychologist, 16 October 2026.", "Medical advice from Dr F. Ashworth, consultant paediatric neurologist, September 2026.", "Advice from Hollins Brook School and from Kit's parents, October 2026."]),
+            ("pb",),
+            ("h", 1, "Annex 1: Individual healthcare plan and emergency seizure protocol"),
+            ("p", "This annex is Hollins Brook School's individual healthcare plan for Kit, written with the Children's Community Nursing Team. It is reviewed at least yearly and whenever her medication changes."),
+            (
+                "grid",
+                [
+                    ["Situation", "What staff do"],
+                    ["Seizure under 5 minutes", "Keep Kit safe, note the time and type, record in the seizure log."],
+                    ["Seizure of 5 minutes, or three in an hour", "Give buccal midazolam 5 mg as prescribed; call parents; call 999 if no response in 10 minutes."],
+                    ["Breathing difficulty or colour change", "Call 999 immediately; start rescue breaths if trained."],
+                    ["Gastrostomy dislodged", "Cover with a clean dressing and ring parents; the tube must be replaced within an hour."],
+                ],
+                [6, 10],
+            ),
+            ("p", "Emergency contacts: Jo Annesley 01632 960716; Sam Annesley 01632 960717; Children's Community Nursing Team 01632 960730 (8 am to 8 pm)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CCN4,
+            footer="Calderwick Children's Community Nursing Team - nursing assessment for school",
+            accent="8C1D40",
+            blocks=[
+                ("org", "Calderwick Children's Community Nursing Team"),
+                ("small", "Calderwick Community Health NHS Trust, Beech House, Mill Street, Calderwick AC4 1HT. Tel 01632 960730"),
+                ("title", "Nursing assessment and care plan for education: Kit Annesley"),
+                ("kv", [("Completed by", "Bethan Okafor, Children's Community Nurse (complex care)"), ("Date", "10 October 2026"), ("Seen", "At home on 29 September and at Hollins Brook School on 6 October 2026")]),
+                ("h", 2, "Reason for this report"),
+                ("p", "The local authority asked for health advice for Kit's EHC needs assessment. I have focused on the nursing care Kit needs during the school day and how it affects her learning. Medical advice is provided separately by her neurologist."),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        ("X", "Kit was diagnosed with CDKL5 deficiency disorder at ten months, after her seizures began at six weeks old.", "history"),
+                        ("X", "Her chest has been clear since her last admission with aspiration pneumonia in February 2026, and she has not needed oxygen since.", "resolved health difficulty"),
+                    ],
+                ),
+                ("h", 2, "Current nursing needs"),
+                (
+                    "p",
+                    [
+                        ("N", "Kit has daily seizures, usually three to six a day and most under two minutes, and about once a month she has a prolonged seizure that needs buccal midazolam.", "health", B4_SEIZ),
+                        "After the rescue medication she sleeps for two to three hours.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Kit is fed entirely through her gastrostomy and has nothing by mouth, because a videofluoroscopy in May 2026 showed that her swallow is unsafe.", "health", B4_FEED),
+                        ("X", "Her gastrostomy site is healthy and the button was last changed in August without difficulty.", "health, no current difficulty"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Kit is often unsettled in the early afternoon, which her parents and I think is linked to reflux after her midday feed; she arches, cries and cannot attend to anything for 20 to 30 minutes.", "health", None),
+                        "Her reflux medicine was increased in September and the paediatric dietitian is reviewing the rate of her feed.",
+                    ],
+                ),
+                ("h", 2, "Care plan for school"),
+                ("p", "The table sets out the care Kit needs at school, with the reason for each part of it. Most of it is health care that trained school staff will deliver under our supervision; the fourth row is about how her day is organised."),
+                (
+                    "grid",
+                    [
+                        ["Need", "Plan of care", "Reason", "Who"],
+                        [
+                            "Prolonged seizures",
+                            ("R", "Buccal midazolam to be given by trained staff, following the emergency protocol, for any seizure lasting five minutes or for three seizures within an hour.", "health", "not_educational", G4_MED, {"section": "G"}),
+                            "Prolonged seizures carry a risk of status epilepticus; early rescue medication shortens them.",
+                            "Trained school staff",
+                        ],
+                        [
+                            "Safe care by school staff",
+                            ("R", "Every adult who works with Kit to be trained by our team in recognising and recording her seizures, in rescue medication and in gastrostomy care, and signed off as competent, with a yearly refresher.", "health", "not_educational", G4_TRAIN, {"section": "G"}),
+                            "Kit's seizures vary in type and some are subtle; untrained staff may miss them or give medication too late.",
+                            "CCN team",
+                        ],
+                        [
+                            "Nutrition and hydration",
+                            ("R", "Bolus feed at 12 noon and water flushes at 10 am and 2 pm, given through the gastrostomy by trained staff.", "health", "not_educational", G4_FEED, {"section": "G"}),
+                            "Kit takes nothing by mouth, so her fluids depend entirely on these flushes.",
+                            "Trained school staff",
+                        ],
+                        [
+                            "Reflux after lunch",
+                            ("R", "Kit should stay upright in her supportive chair for at least 30 minutes after her midday feed, and the first session of the afternoon should be planned as a calm, low-demand activity, so that her discomfort does not cost her the whole afternoon's learning.", "health", "missing_from_f"),
+                            "Lying flat or being moved soon after a feed makes reflux worse; at present she is often taken straight to a floor-based physio session.",
+                            "Class team",
+                        ],
+                        [
+                            "Monitoring",
+                            ("R", "A daily seizure record to be kept in school and shared with home.", "health", "not_educational", G4_DIARY, {"section": "G"}),
+                            "The neurologist adjusts her medication from the pattern of seizures across home and school.",
+                            "Class team",
+                        ],
+                    ],
+                    [3, 5.5, 5, 2.5],
+                ),
+                ("p", "I will visit school each half term and whenever Kit's care changes. Bethan Okafor, Children's Community Nurse. bethan.okafor@example.org"),
+            ],
+        ),
+        dict(
+            file=EP4,
+            footer="Calderwick Educational Psychology Service - Kit Annesley - page {n} of {m}",
+            accent="30525E",
+            sans=True,
+            blocks=[
+                ("org", "Calderwick Educational Psychology Service"),
+                ("title", "Psychological advice: Kit Annesley"),
+                ("small", "Dr Lowri Pemberton, Educational Psychologist. Observations at Hollins Brook School on 7 and 13 October 2026; home visit 9 October 2026. Report dated 16 October 2026."),
+                ("h", 2, "Introduction"),
+                ("p", "Kit started in the Reception class at Hollins Brook School in September 2026, having attended the Calderwick Opportunity Group two mornings a week. I have not used standardised tests, which would tell us nothing useful about a child at Kit's stage; my advice draws on observation, the Routes for Learning assessment completed with her teacher, and the views of her parents and class team."),
+                ("h", 2, "What Kit can do and what she finds hard"),
+                (
+                    "p",
+                    [
+                        ("X", "Kit clearly enjoys being with other children, quietening and smiling when they sing near her.", "strength"),
+                        ("N", "Her responses are at the earliest stages of the Routes for Learning assessment: she reliably stills to a familiar voice and anticipates a repeated tickle game, but does not yet show that she expects an object to reappear.", "cognition_learning", B4_COG),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "She communicates 'more' by vocalising and 'stop' by turning her head away, though these signals are easily missed by adults who do not know her.", "communication_interaction", B4_COMM),
+                        ("N", "Kit is beginning to reach and swipe at a light-up toy on her right-hand side.", "sensory_physical", B4_HAND),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "Kit's vision is affected by cortical visual impairment, diagnosed by the ophthalmology team in July 2026: she sees best when objects are bright, moving and shown against a plain background, and she often looks away from a face while she is listening.", "sensory_physical", None),
+                        "Her looking away is easily read as lack of interest, when it is how she manages to listen.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("N", "After a seizure Kit is often sleepy and unresponsive for a long time, and on some days she has very few alert periods in which learning is possible.", "health", B4_SEIZ),
+                        ("X", "Her attendance has been 71% since September, mostly because of hospital appointments and seizures at home.", "background: attendance"),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                ("p", "For a child with so few alert periods, the question is less what Kit is taught than whether the adults around her are ready to use the moments when she is able to engage. My recommendations follow from this."),
+                (
+                    "p",
+                    [
+                        ("R", "Kit needs a consistent key adult who knows her signals well, with no more than two other familiar adults, so that her small communications are noticed and answered.", "communication_interaction", "specific", F4_KEY),
+                        "If her signals go unanswered she will, like many children at this stage, stop making them.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "Intensive interaction sessions of about 15 minutes, three times a day, led by her key adult, with her responses filmed and reviewed weekly.", "communication_interaction", "less", F4_II),
+                        "Three sessions give a realistic chance that at least one falls in an alert period on a day of frequent seizures; with fewer, whole days may pass without one.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "The school should involve a qualified teacher of children with vision impairment, who should carry out a functional vision assessment in school, write a CVI programme for the class team and train them to use it.", "sensory_physical", "missing_from_f"),
+                        "Without this, much of what is put in front of Kit will be at the wrong distance, in the wrong place or against a busy background, and she will not see it.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        ("R", "A sensory curriculum taught in small steps, with a sensory story every day in a group of no more than four, using the same objects of reference for at least half a term before they change.", "cognition_learning", "not_specific", F4_SENS),
+                        "Repetition is how Kit learns to anticipate; changing the story every week removes the chance.",
+                    ],
+                ),
+                ("p", [("R", "A daily cause-and-effect programme using a single large switch placed to her right, where she is already reaching.", "cognition_learning", "specific", F4_SWITCH)]),
+                ("p", [("R", "At home, Jo and Sam might try the same switch toy at bath time so that Kit meets it in both places.", "cognition_learning", "not_educational")]),
+                ("p", [("X", "I considered whether a one-to-one placement in the school's separate PMLD base would suit Kit better; I have not recommended it, because she responds to other children and the Reception class gives her more of them.", "option considered and not recommended")]),
+                ("p", "Dr Lowri Pemberton, Educational Psychologist, HCPC registered. Calderwick Educational Psychology Service, Town Hall Annexe, Calderwick AC4 2PB. 01632 960752. lowri.pemberton@example.org"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
