@@ -12,7 +12,7 @@ evaluation_kit.dataset.
 """
 
 # ---------------------------------------------------------------------------
-# case-evalae-01: Corrowdale County Council; Isla Penhaligon, 6, Year 1, 22q11.2 deletion
+# case-evalae-01: Corrowdale County Council; Isla Carnsew, 6, Year 1, 22q11.2 deletion
 # layout "medical-summary-first": a boxed medical summary (diagnoses, medicines,
 # emergency contacts) stands before Section A; sections are "Section A - ..." headings.
 # ---------------------------------------------------------------------------
@@ -54,7 +54,7 @@ CASE_01 = dict(
     name="case-evalae-01",
     layout="medical-summary-first",
     summary=(
-        "Corrowdale County Council; Isla Penhaligon, 6, Year 1 at St Budoc's CE Primary School "
+        "Corrowdale County Council; Isla Carnsew, 6, Year 1 at St Budoc's CE Primary School "
         "(22q11.2 deletion syndrome: general learning difficulty, number, working memory, "
         "hypernasal speech, fatigue; a mild conductive hearing loss and anxiety at change that "
         "the plan leaves out). The plan opens with a boxed medical summary before Section A. "
@@ -64,7 +64,7 @@ CASE_01 = dict(
     note="The medical summary before Section A repeats diagnoses and medicines; it belongs to no section. The geneticist's general warning about later mental health is a risk, not a current need.",
     plan=dict(
         file="plan.pdf",
-        footer="Corrowdale County Council - EHC plan for Isla Penhaligon - FINAL - page {n} of {m}",
+        footer="Corrowdale County Council - EHC plan for Isla Carnsew - FINAL - page {n} of {m}",
         header="OFFICIAL - SENSITIVE",
         blocks=[
             ("org", "Corrowdale County Council"),
@@ -72,7 +72,7 @@ CASE_01 = dict(
             ("title", "Education, Health and Care Plan"),
             (
                 "small",
-                "Name: Isla Mae Penhaligon   Date of birth: 14 June 2020   Plan issued: 20 November 2026",
+                "Name: Isla Mae Carnsew   Date of birth: 14 June 2020   Plan issued: 20 November 2026",
             ),
             ("band", "Medical summary - please read before the rest of this plan"),
             (
@@ -216,10 +216,10 @@ CASE_01 = dict(
                     "Penwithy Wing, Corrowdale Royal Infirmary, Tremenna TQ9 1AA. Tel 01632 960301",
                 ),
                 ("small", "Dictated 2 September 2026, typed 5 September 2026. Ref CG/26/4471"),
-                ("p", "Dear Mr and Mrs Penhaligon,"),
+                ("p", "Dear Mr and Mrs Carnsew,"),
                 (
                     "p",
-                    "Re: Isla Mae PENHALIGON, DOB 14/06/2020. Diagnosis: 22q11.2 deletion syndrome (2.5 Mb typical LCR22A-D deletion).",
+                    "Re: Isla Mae CARNSEW, DOB 14/06/2020. Diagnosis: 22q11.2 deletion syndrome (2.5 Mb typical LCR22A-D deletion).",
                 ),
                 (
                     "p",
@@ -345,7 +345,7 @@ CASE_01 = dict(
         ),
         dict(
             file=EP1,
-            footer="Corrowdale Educational Psychology Service - Isla Penhaligon - statutory advice",
+            footer="Corrowdale Educational Psychology Service - Isla Carnsew - statutory advice",
             style="headed",
             accent="5B2C6F",
             blocks=[
@@ -354,7 +354,7 @@ CASE_01 = dict(
                 (
                     "kv",
                     [
-                        ("Child", "Isla Penhaligon (date of birth 14 June 2020)"),
+                        ("Child", "Isla Carnsew (date of birth 14 June 2020)"),
                         ("School", "St Budoc's CE Primary School, Year 1"),
                         (
                             "Psychologist",
@@ -595,7 +595,7 @@ CASE_01 = dict(
 
 
 # ---------------------------------------------------------------------------
-# case-evalae-02: Harnmoor Metropolitan Borough Council; Oscar Lindqvist-Reid, 8, Year 3,
+# case-evalae-02: Harnmoor Metropolitan Borough Council; Elliot Varga-Simmons, 8, Year 3,
 # phenylketonuria (PKU) on a low-protein diet.
 # layout "care-plan-intervention-grid": each section under a shaded band; B, F and G are
 # written as nursing-style care-plan grids (Identified need | Intervention | Responsible |
@@ -603,7 +603,7 @@ CASE_01 = dict(
 # ---------------------------------------------------------------------------
 
 B2_ATT = "Difficulty keeping his attention on a task and moving from one task to the next; his metabolic team link this to periods when his phenylalanine levels have been high."
-B2_SPEED = "Slow processing: Oscar takes longer than his classmates to start and finish work."
+B2_SPEED = "Slow processing: Elliot takes longer than his classmates to start and finish work."
 B2_MATHS = (
     "Working below age-related expectations in maths, especially problems with more than one step."
 )
@@ -611,18 +611,18 @@ B2_DRINK = (
     "Self-conscious about his protein substitute drink, and has at times not taken it in school."
 )
 B2_ANX = "Anxious about eating in front of other children; has avoided the dining hall this term."
-B2_SELF = "Low self-esteem: Oscar often says he is different from the other children and 'no good' at things."
+B2_SELF = "Low self-esteem: Elliot often says he is different from the other children and 'no good' at things."
 
-F2_COOK = "Food-based activities adapted with a low-protein ingredient list agreed with his parents in advance, so that Oscar takes part alongside the class."
+F2_COOK = "Food-based activities adapted with a low-protein ingredient list agreed with his parents in advance, so that Elliot takes part alongside the class."
 F2_LUNCH = "Lunch at the quiet table with two friends of his choosing, supervised by a lunchtime supervisor who has been briefed on his diet."
 F2_ELSA = "ELSA sessions focused on self-esteem and explaining his diet to others."
-F2_ADULT = "Adult support to help Oscar start and complete tasks, as appropriate."
+F2_ADULT = "Adult support to help Elliot start and complete tasks, as appropriate."
 F2_TIME = "25% extra time in tests and assessments; written recording reduced, with a scribe, word bank or the class iPad for longer pieces."
 F2_MATHS = "Small-group maths intervention (no more than three pupils) using concrete apparatus."
 F2_DIFF = "A differentiated curriculum."
 
 G2_DRINK = "Protein substitute drink at 10.30 am and with lunch, supervised by a named member of staff who records that it has been taken."
-G2_TRAIN = "Training for lunchtime and kitchen staff on Oscar's diet and protein exchanges."
+G2_TRAIN = "Training for lunchtime and kitchen staff on Elliot's diet and protein exchanges."
 
 DIET2 = "dietitian_report.docx"
 EP2 = "ep_report.pdf"
@@ -638,7 +638,7 @@ CASE_02 = dict(
     name="case-evalae-02",
     layout="care-plan-intervention-grid",
     summary=(
-        "Harnmoor Metropolitan Borough Council; Oscar Lindqvist-Reid, 8, Year 3 at Marlpit Lane "
+        "Harnmoor Metropolitan Borough Council; Elliot Varga-Simmons, 8, Year 3 at Marlpit Lane "
         "Primary School (phenylketonuria on a low-protein diet: attention and task switching, slow "
         "processing, maths, anxiety about food, low self-esteem; handwriting and his understanding "
         "of which foods he may eat are left out). Each section under a shaded band; B, F and G are "
@@ -648,7 +648,7 @@ CASE_02 = dict(
     note="F and G are grids: the Intervention cell is the provision and specificity is judged on the whole row. The dietitian's supervision of the protein drink, the staff training on the diet and the blood spot tests are health provision, correctly in G.",
     plan=dict(
         file="plan.docx",
-        footer="Harnmoor MBC - Education, Health and Care Plan - Oscar Lindqvist-Reid - final 11/11/2026",
+        footer="Harnmoor MBC - Education, Health and Care Plan - Elliot Varga-Simmons - final 11/11/2026",
         accent="00665E",
         blocks=[
             ("org", "Harnmoor Metropolitan Borough Council - SEND Assessment and Commissioning"),
@@ -656,7 +656,7 @@ CASE_02 = dict(
             (
                 "kv",
                 [
-                    ("Name", "Oscar Lindqvist-Reid"),
+                    ("Name", "Elliot Varga-Simmons"),
                     ("Date of birth", "3 February 2018"),
                     ("Lead professional", "Rhiannon Kaur, EHC Coordinator, 01632 960552"),
                     (
@@ -670,17 +670,17 @@ CASE_02 = dict(
             (
                 "S",
                 "A",
-                "Oscar likes Lego, drawing maps of made-up islands and swimming with his dad on Saturdays.",
+                "Elliot likes Lego, drawing maps of made-up islands and swimming with his dad on Saturdays.",
             ),
             (
                 "p",
-                "Oscar said: 'I want people to stop asking what's in my drink.' His parents want him to stay on top of his diet without it taking over his life, and to feel as clever as they know he is.",
+                "Elliot said: 'I want people to stop asking what's in my drink.' His parents want him to stay on top of his diet without it taking over his life, and to feel as clever as they know he is.",
             ),
             _band2("B", "Section B: Special educational needs"),
             (
                 "S",
                 "B",
-                "Oscar's needs are set out below by area, in the same order as the care plan in Section F.",
+                "Elliot's needs are set out below by area, in the same order as the care plan in Section F.",
             ),
             (
                 "grid",
@@ -699,7 +699,7 @@ CASE_02 = dict(
             (
                 "S",
                 "C",
-                "Oscar has phenylketonuria (PKU), found through newborn screening, and must follow a strict low-protein diet with a prescribed protein substitute three times a day.",
+                "Elliot has phenylketonuria (PKU), found through newborn screening, and must follow a strict low-protein diet with a prescribed protein substitute three times a day.",
             ),
             (
                 "p",
@@ -709,17 +709,17 @@ CASE_02 = dict(
             (
                 "S",
                 "D",
-                "Oscar is not known to children's social care and has no social care needs.",
+                "Elliot is not known to children's social care and has no social care needs.",
             ),
             _band2("E", "Section E: Outcomes"),
             (
                 "S",
                 "E",
-                "By the end of Year 4 Oscar will take his protein drink in school every day without prompting.",
+                "By the end of Year 4 Elliot will take his protein drink in school every day without prompting.",
             ),
             (
                 "p",
-                "By the end of Year 4 Oscar will solve two-step word problems using apparatus, and will eat lunch in the dining hall with friends.",
+                "By the end of Year 4 Elliot will solve two-step word problems using apparatus, and will eat lunch in the dining hall with friends.",
             ),
             _band2("F", "Section F: Special educational provision (care plan)"),
             (
@@ -817,7 +817,7 @@ CASE_02 = dict(
                 "H1",
                 "Section H1: Social care provision (Chronically Sick and Disabled Persons Act 1970, s.2)",
             ),
-            ("S", "H1", "Not applicable to Oscar at this time."),
+            ("S", "H1", "Not applicable to Elliot at this time."),
             _band2("H2", "Section H2: Other social care provision"),
             ("S", "H2", "There is no other social care provision."),
             _band2("I", "Section I: Placement"),
@@ -851,7 +851,7 @@ CASE_02 = dict(
                     "small",
                     "Inherited Metabolic Disease Team, Level 3 Outpatients, Harnmoor HF1 9PP. Tel 01632 960470",
                 ),
-                ("title", "Dietetic advice for EHC needs assessment: Oscar Lindqvist-Reid"),
+                ("title", "Dietetic advice for EHC needs assessment: Elliot Varga-Simmons"),
                 (
                     "small",
                     "Sunniva Blackwood, Specialist Metabolic Dietitian, HCPC registered. 14 September 2026.",
@@ -859,7 +859,7 @@ CASE_02 = dict(
                 ("h", 2, "About PKU"),
                 (
                     "p",
-                    "PKU is a rare inherited condition in which the body cannot break down phenylalanine, one of the building blocks of protein. If phenylalanine builds up in the blood it affects the brain: in the short term as poor concentration, slowness and low mood, and over years as lasting harm to learning. The only treatment for Oscar is diet: very little natural protein, weighed out as 'exchanges', a prescribed protein substitute that provides the rest of his protein, and specially made low-protein foods.",
+                    "PKU is a rare inherited condition in which the body cannot break down phenylalanine, one of the building blocks of protein. If phenylalanine builds up in the blood it affects the brain: in the short term as poor concentration, slowness and low mood, and over years as lasting harm to learning. The only treatment for Elliot is diet: very little natural protein, weighed out as 'exchanges', a prescribed protein substitute that provides the rest of his protein, and specially made low-protein foods.",
                 ),
                 ("h", 2, "History"),
                 (
@@ -867,7 +867,7 @@ CASE_02 = dict(
                     [
                         (
                             "X",
-                            "Oscar was diagnosed through the newborn blood spot screen at six days old and started the diet straight away.",
+                            "Elliot was diagnosed through the newborn blood spot screen at six days old and started the diet straight away.",
                             "history",
                         ),
                         (
@@ -882,18 +882,18 @@ CASE_02 = dict(
                         ),
                     ],
                 ),
-                ("h", 2, "Oscar's diet at school"),
+                ("h", 2, "Elliot's diet at school"),
                 (
                     "p",
-                    "Oscar is allowed 6 exchanges of natural protein a day (one exchange is 1 g of protein), which his parents divide between breakfast, lunch and tea. At school he has a packed lunch made with prescribed low-protein bread and pasta, fruit and vegetables, and a carton of his protein substitute. He may have most fruit and vegetables freely. Meat, fish, eggs, cheese, milk, ordinary bread, biscuits and cakes, pulses and nuts are all too high in protein for him, and so are drinks and sweets containing aspartame.",
+                    "Elliot is allowed 6 exchanges of natural protein a day (one exchange is 1 g of protein), which his parents divide between breakfast, lunch and tea. At school he has a packed lunch made with prescribed low-protein bread and pasta, fruit and vegetables, and a carton of his protein substitute. He may have most fruit and vegetables freely. Meat, fish, eggs, cheese, milk, ordinary bread, biscuits and cakes, pulses and nuts are all too high in protein for him, and so are drinks and sweets containing aspartame.",
                 ),
-                ("h", 2, "How Oscar is now"),
+                ("h", 2, "How Elliot is now"),
                 (
                     "p",
                     [
                         (
                             "N",
-                            "Oscar's phenylalanine levels have been above his target range (120 to 360 micromol/L) in seven of his last twelve blood spots, which is likely to be affecting his concentration in class.",
+                            "Elliot's phenylalanine levels have been above his target range (120 to 360 micromol/L) in seven of his last twelve blood spots, which is likely to be affecting his concentration in class.",
                             "health",
                             B2_ATT,
                         ),
@@ -911,7 +911,7 @@ CASE_02 = dict(
                         ),
                         (
                             "N",
-                            "Oscar does not yet recognise which everyday foods are high in protein, and he relies entirely on adults to tell him what he may eat.",
+                            "Elliot does not yet recognise which everyday foods are high in protein, and he relies entirely on adults to tell him what he may eat.",
                             "health",
                             None,
                         ),
@@ -919,7 +919,7 @@ CASE_02 = dict(
                 ),
                 (
                     "p",
-                    "At eight, most children with PKU I work with are starting to check a food label with an adult and to count simple exchanges. Oscar is not, and the gap matters because in the next two or three years he will increasingly be offered food by friends, at clubs and on trips when no adult who knows his diet is present.",
+                    "At eight, most children with PKU I work with are starting to check a food label with an adult and to count simple exchanges. Elliot is not, and the gap matters because in the next two or three years he will increasingly be offered food by friends, at clubs and on trips when no adult who knows his diet is present.",
                 ),
                 ("h", 2, "Recommendations"),
                 (
@@ -933,7 +933,7 @@ CASE_02 = dict(
                         [
                             (
                                 "R",
-                                "Protein substitute to be taken at 10.30 am and with lunch, in a private place of Oscar's choosing, supervised by a named adult who records that it has been finished.",
+                                "Protein substitute to be taken at 10.30 am and with lunch, in a private place of Elliot's choosing, supervised by a named adult who records that it has been finished.",
                                 "health",
                                 "not_educational",
                                 G2_DRINK,
@@ -945,7 +945,7 @@ CASE_02 = dict(
                         [
                             (
                                 "R",
-                                "Lunchtime supervisors and kitchen staff to be trained by the metabolic dietitian on Oscar's diet and exchanges each September.",
+                                "Lunchtime supervisors and kitchen staff to be trained by the metabolic dietitian on Elliot's diet and exchanges each September.",
                                 "health",
                                 "not_educational",
                                 G2_TRAIN,
@@ -957,12 +957,12 @@ CASE_02 = dict(
                         [
                             (
                                 "R",
-                                "In cookery, science and any class activity involving food, the teacher should agree the ingredients with Oscar's parents at least a week ahead and provide a low-protein alternative, so that he does the same activity as the class rather than a different task.",
+                                "In cookery, science and any class activity involving food, the teacher should agree the ingredients with Elliot's parents at least a week ahead and provide a low-protein alternative, so that he does the same activity as the class rather than a different task.",
                                 "health",
                                 "specific",
                                 F2_COOK,
                             ),
-                            "Oscar told me he was given colouring during the bread-making lesson. Being left out in this way feeds the feeling that his diet makes him different, which is what is driving the missed doses.",
+                            "Elliot told me he was given colouring during the bread-making lesson. Being left out in this way feeds the feeling that his diet makes him different, which is what is driving the missed doses.",
                             "Class teacher",
                         ],
                         [
@@ -978,7 +978,7 @@ CASE_02 = dict(
                         [
                             (
                                 "R",
-                                "Oscar should be able to eat lunch at a quieter table with one or two friends he chooses.",
+                                "Elliot should be able to eat lunch at a quieter table with one or two friends he chooses.",
                                 "semh",
                                 "specific",
                                 F2_LUNCH,
@@ -1005,7 +1005,7 @@ CASE_02 = dict(
                     [
                         (
                             "X",
-                            "We discussed whether Oscar could take his protein substitute in the classroom alongside the class, as some children do, but Oscar did not want this and we agreed it should not be forced.",
+                            "We discussed whether Elliot could take his protein substitute in the classroom alongside the class, as some children do, but Elliot did not want this and we agreed it should not be forced.",
                             "option considered and not recommended",
                         ),
                         "I will review his levels with the family at clinic in December and am happy to speak to school at any time.",
@@ -1019,12 +1019,12 @@ CASE_02 = dict(
         ),
         dict(
             file=EP2,
-            footer="Harnmoor Educational Psychology Team - Oscar Lindqvist-Reid - page {n} of {m}",
+            footer="Harnmoor Educational Psychology Team - Elliot Varga-Simmons - page {n} of {m}",
             accent="7A3B00",
             sans=True,
             blocks=[
                 ("org", "Harnmoor Educational Psychology Team"),
-                ("title", "Educational psychology advice: Oscar Lindqvist-Reid"),
+                ("title", "Educational psychology advice: Elliot Varga-Simmons"),
                 (
                     "small",
                     "Tomasz Wrenn, Senior Educational Psychologist. Report date 25 September 2026. School: Marlpit Lane Primary, Year 3.",
@@ -1032,17 +1032,17 @@ CASE_02 = dict(
                 ("h", 2, "Reason for involvement"),
                 (
                     "p",
-                    "Oscar's parents asked for an EHC needs assessment in June 2026 because of his falling progress and his distress about food at school. This report is my psychological advice under regulation 6 of the SEND Regulations 2014.",
+                    "Elliot's parents asked for an EHC needs assessment in June 2026 because of his falling progress and his distress about food at school. This report is my psychological advice under regulation 6 of the SEND Regulations 2014.",
                 ),
                 ("h", 2, "Views"),
                 (
                     "p",
-                    "Oscar said he likes maths 'when it's Lego maths' and hates 'when everybody looks at my drink'. His parents feel that school has been kind but that nobody has joined up the health and the learning. His teacher, Mr Ashdown, says Oscar is bright in discussion but produces very little.",
+                    "Elliot said he likes maths 'when it's Lego maths' and hates 'when everybody looks at my drink'. His parents feel that school has been kind but that nobody has joined up the health and the learning. His teacher, Mr Ashdown, says Elliot is bright in discussion but produces very little.",
                 ),
                 ("h", 2, "Observation"),
                 (
                     "p",
-                    "I watched a maths lesson on 18 September. Oscar listened well to the teacher's explanation and put his hand up twice with correct answers. When the class began the worksheet he sharpened his pencil, looked at his neighbour's sheet and rearranged his cubes for several minutes; he completed two of eight questions in twenty minutes, both correctly. At break he stood near the door rather than going into the playground until a friend came back for him.",
+                    "I watched a maths lesson on 18 September. Elliot listened well to the teacher's explanation and put his hand up twice with correct answers. When the class began the worksheet he sharpened his pencil, looked at his neighbour's sheet and rearranged his cubes for several minutes; he completed two of eight questions in twenty minutes, both correctly. At break he stood near the door rather than going into the playground until a friend came back for him.",
                 ),
                 ("h", 2, "Assessment"),
                 (
@@ -1059,7 +1059,7 @@ CASE_02 = dict(
                         ),
                         (
                             "N",
-                            "Oscar's processing speed was in the low average range and well below his verbal reasoning; in class this shows as slowness to get started and to finish.",
+                            "Elliot's processing speed was in the low average range and well below his verbal reasoning; in class this shows as slowness to get started and to finish.",
                             "cognition_learning",
                             B2_SPEED,
                         ),
@@ -1076,7 +1076,7 @@ CASE_02 = dict(
                         ),
                         (
                             "N",
-                            "In maths Oscar is working at about a Year 1 level, and word problems with more than one step defeat him.",
+                            "In maths Elliot is working at about a Year 1 level, and word problems with more than one step defeat him.",
                             "cognition_learning",
                             B2_MATHS,
                         ),
@@ -1087,7 +1087,7 @@ CASE_02 = dict(
                     [
                         (
                             "N",
-                            "Oscar's handwriting is slow and effortful; he grips the pencil very tightly and says his hand aches after a few lines.",
+                            "Elliot's handwriting is slow and effortful; he grips the pencil very tightly and says his hand aches after a few lines.",
                             "sensory_physical",
                             None,
                         ),
@@ -1099,7 +1099,7 @@ CASE_02 = dict(
                     [
                         (
                             "N",
-                            "Oscar describes himself as 'the odd one out' and 'rubbish at everything', and his answers to the self-esteem questions were among the lowest I have seen this year.",
+                            "Elliot describes himself as 'the odd one out' and 'rubbish at everything', and his answers to the self-esteem questions were among the lowest I have seen this year.",
                             "semh",
                             B2_SELF,
                         ),
@@ -1116,7 +1116,7 @@ CASE_02 = dict(
                     [
                         (
                             "X",
-                            "The school has already moved Oscar to a table near the front and uses a visual timetable for the class, and he says both help.",
+                            "The school has already moved Elliot to a table near the front and uses a visual timetable for the class, and he says both help.",
                             "support already in place",
                         )
                     ],
@@ -1127,7 +1127,7 @@ CASE_02 = dict(
                     [
                         (
                             "R",
-                            "Oscar should have a weekly 30-minute session with the school's ELSA for at least twelve weeks, focused on self-esteem and on how he explains his diet to other children.",
+                            "Elliot should have a weekly 30-minute session with the school's ELSA for at least twelve weeks, focused on self-esteem and on how he explains his diet to other children.",
                             "semh",
                             "less",
                             F2_ELSA,
@@ -1145,7 +1145,7 @@ CASE_02 = dict(
                             "not_specific",
                             F2_ADULT,
                         ),
-                        "Starting is the hardest point for Oscar; once going, he often works well.",
+                        "Starting is the hardest point for Elliot; once going, he often works well.",
                     ],
                 ),
                 (
@@ -1153,7 +1153,7 @@ CASE_02 = dict(
                     [
                         (
                             "R",
-                            "Oscar should be given 25% extra time in tests, and the amount of writing expected of him reduced, with alternatives such as a scribe, a word bank or recording on an iPad.",
+                            "Elliot should be given 25% extra time in tests, and the amount of writing expected of him reduced, with alternatives such as a scribe, a word bank or recording on an iPad.",
                             "cognition_learning",
                             "specific",
                             F2_TIME,
@@ -1189,7 +1189,7 @@ CASE_02 = dict(
                     [
                         (
                             "R",
-                            "His parents may find it helpful to let Oscar plan and weigh one low-protein snack at the weekend, with them checking his exchanges.",
+                            "His parents may find it helpful to let Elliot plan and weigh one low-protein snack at the weekend, with them checking his exchanges.",
                             "health",
                             "not_educational",
                         )
@@ -1252,7 +1252,7 @@ CASE_03 = dict(
     name="case-evalae-03",
     layout="nursing-process-part-groups",
     summary=(
-        "Felsham Borough Council; Reuben Hallorann, 9, Year 4 at Oakhanger Community Primary "
+        "Felsham Borough Council; Reuben Hallorann, 9, Year 4 at Wrathall Community Primary "
         "School (Duchenne muscular dystrophy: full-time wheelchair user hoisted for transfers, "
         "tightness, posture, reducing arm strength, short written work, feeling left out; "
         "afternoon fatigue, embarrassment about hoisted toileting and weak working memory are left "
@@ -1323,7 +1323,7 @@ CASE_03 = dict(
             (
                 "S",
                 "F",
-                "Oakhanger Community Primary School will deliver the following, with advice from the services named.",
+                "Wrathall Community Primary School will deliver the following, with advice from the services named.",
             ),
             (
                 "bul",
@@ -1363,7 +1363,7 @@ CASE_03 = dict(
             ("S", "H2", "Two overnight short breaks each month at Brambles House."),
             _part3("Part 4 - Placement, funding and evaluation"),
             _sect3("I", "Section I - Placement"),
-            ("S", "I", "Oakhanger Community Primary School, Station Road, Felsham KB12 6PY."),
+            ("S", "I", "Wrathall Community Primary School, Station Road, Felsham KB12 6PY."),
             _sect3("J", "Section J - Personal budget"),
             (
                 "S",
@@ -1556,7 +1556,7 @@ CASE_03 = dict(
                 (
                     "kv",
                     [
-                        ("Child", "Reuben Hallorann, Year 4, Oakhanger Community Primary"),
+                        ("Child", "Reuben Hallorann, Year 4, Wrathall Community Primary"),
                         ("Therapist", "Callum Dyer, Children's Occupational Therapist"),
                         ("Visits", "School, 10 and 15 September 2026"),
                         ("Date", "17 September 2026"),
@@ -1709,7 +1709,7 @@ CASE_03 = dict(
                 ("title", "Specialist teacher's report (physical disability)"),
                 (
                     "small",
-                    "Reuben Hallorann, Oakhanger Community Primary, Year 4. Visit 21 September 2026. Jacqueline Ng, Specialist Teacher for Physical Disability.",
+                    "Reuben Hallorann, Wrathall Community Primary, Year 4. Visit 21 September 2026. Jacqueline Ng, Specialist Teacher for Physical Disability.",
                 ),
                 ("h", 2, "About Reuben"),
                 (
@@ -1751,7 +1751,7 @@ CASE_03 = dict(
                 ("h", 2, "Access to the school"),
                 (
                     "p",
-                    "Oakhanger is a single-storey building with level access to every classroom, the hall and the playground. The library has a ramp and the accessible toilet has a mobile hoist. The school's evacuation plan for Reuben was updated in June and was practised during the September fire drill. In lessons his desk is at the end of a row next to the door, which allows him to get in and out but means he cannot see the board without turning.",
+                    "Wrathall is a single-storey building with level access to every classroom, the hall and the playground. The library has a ramp and the accessible toilet has a mobile hoist. The school's evacuation plan for Reuben was updated in June and was practised during the September fire drill. In lessons his desk is at the end of a row next to the door, which allows him to get in and out but means he cannot see the board without turning.",
                 ),
                 ("h", 2, "Social and emotional"),
                 (
@@ -1808,7 +1808,7 @@ CASE_03 = dict(
                     [
                         (
                             "X",
-                            "I considered recommending a move to a school with a resource base for physical disability, but do not do so: Reuben is well supported, his friends are at Oakhanger and the building is fully accessible.",
+                            "I considered recommending a move to a school with a resource base for physical disability, but do not do so: Reuben is well supported, his friends are at Wrathall and the building is fully accessible.",
                             "option considered and not recommended",
                         )
                     ],
@@ -1824,7 +1824,7 @@ CASE_03 = dict(
 
 
 # ---------------------------------------------------------------------------
-# case-evalae-04: Calderwick City Council; Kit Annesley, 5, Reception class of a maintained
+# case-evalae-04: Ravensholme City Council; Kit Annesley, 5, Reception class of a maintained
 # special school, CDKL5 deficiency disorder: daily seizures with buccal midazolam as rescue
 # medication, gastrostomy feeding, profound and multiple learning difficulties.
 # layout "healthcare-plan-annex": Word-heading sections A to K (no Section J at all), then
@@ -1863,7 +1863,7 @@ CASE_04 = dict(
     name="case-evalae-04",
     layout="healthcare-plan-annex",
     summary=(
-        "Calderwick City Council; Kit Annesley, 5, Reception class at Hollins Brook School, a "
+        "Ravensholme City Council; Kit Annesley, 5, Reception class at Hollins Brook School, a "
         "maintained special school (CDKL5 deficiency disorder: daily seizures with buccal "
         "midazolam as rescue medication, gastrostomy feeding, low tone, profound and multiple "
         "learning difficulties; cortical visual impairment and afternoon distress from reflux are "
@@ -1875,10 +1875,10 @@ CASE_04 = dict(
     note="The plan has no Section J (personal budget) at all. The annex after Section K is the school's individual healthcare plan; its text is not part of any section's provision. Rescue medication, gastrostomy feeds, staff training in both and the seizure record are health provision, correctly in G.",
     plan=dict(
         file="plan.docx",
-        footer="Calderwick City Council - EHC plan - Kit Annesley - final",
+        footer="Ravensholme City Council - EHC plan - Kit Annesley - final",
         accent="8C1D40",
         blocks=[
-            ("org", "Calderwick City Council - Special Educational Needs and Disabilities Team"),
+            ("org", "Ravensholme City Council - Special Educational Needs and Disabilities Team"),
             ("title", "Education, Health and Care Plan"),
             (
                 "small",
@@ -1914,7 +1914,7 @@ CASE_04 = dict(
             ),
             (
                 "p",
-                "She is fed through a gastrostomy and has reflux. She is under the care of the paediatric neurology team at Calderwick Children's Hospital and the Children's Community Nursing Team.",
+                "She is fed through a gastrostomy and has reflux. She is under the care of the paediatric neurology team at Ravensholme Children's Hospital and the Children's Community Nursing Team.",
             ),
             _sect4("D", "Section D: Kit's social care needs"),
             (
@@ -1958,7 +1958,7 @@ CASE_04 = dict(
                     G4_TRAIN,
                     G4_FEED,
                     G4_DIARY,
-                    "Neurology review at Calderwick Children's Hospital every three months.",
+                    "Neurology review at Ravensholme Children's Hospital every three months.",
                 ],
             ),
             _sect4(
@@ -1980,7 +1980,7 @@ CASE_04 = dict(
             (
                 "S",
                 "I",
-                "Hollins Brook School, Ridgeway Road, Calderwick AC4 8NL (maintained special school for pupils aged 2 to 19 with severe and profound learning difficulties).",
+                "Hollins Brook School, Ridgeway Road, Ravensholme AC4 8NL (maintained special school for pupils aged 2 to 19 with severe and profound learning difficulties).",
             ),
             _sect4("K", "Section K: Advice and information"),
             (
@@ -2034,13 +2034,13 @@ CASE_04 = dict(
     reports=[
         dict(
             file=CCN4,
-            footer="Calderwick Children's Community Nursing Team - nursing assessment for school",
+            footer="Ravensholme Children's Community Nursing Team - nursing assessment for school",
             accent="8C1D40",
             blocks=[
-                ("org", "Calderwick Children's Community Nursing Team"),
+                ("org", "Ravensholme Children's Community Nursing Team"),
                 (
                     "small",
-                    "Calderwick Community Health NHS Trust, Beech House, Mill Street, Calderwick AC4 1HT. Tel 01632 960730",
+                    "Ravensholme Community Health NHS Trust, Beech House, Mill Street, Ravensholme AC4 1HT. Tel 01632 960730",
                 ),
                 ("title", "Nursing assessment and care plan for education: Kit Annesley"),
                 (
@@ -2219,11 +2219,11 @@ CASE_04 = dict(
         ),
         dict(
             file=EP4,
-            footer="Calderwick Educational Psychology Service - Kit Annesley - page {n} of {m}",
+            footer="Ravensholme Educational Psychology Service - Kit Annesley - page {n} of {m}",
             accent="30525E",
             sans=True,
             blocks=[
-                ("org", "Calderwick Educational Psychology Service"),
+                ("org", "Ravensholme Educational Psychology Service"),
                 ("title", "Psychological advice: Kit Annesley"),
                 (
                     "small",
@@ -2232,7 +2232,7 @@ CASE_04 = dict(
                 ("h", 2, "Introduction"),
                 (
                     "p",
-                    "Kit started in the Reception class at Hollins Brook School in September 2026, having attended the Calderwick Opportunity Group two mornings a week. I have not used standardised tests, which would tell us nothing useful about a child at Kit's stage; my advice draws on observation, the Routes for Learning assessment completed with her teacher, and the views of her parents and class team.",
+                    "Kit started in the Reception class at Hollins Brook School in September 2026, having attended the Ravensholme Opportunity Group two mornings a week. I have not used standardised tests, which would tell us nothing useful about a child at Kit's stage; my advice draws on observation, the Routes for Learning assessment completed with her teacher, and the views of her parents and class team.",
                 ),
                 ("h", 2, "Observation"),
                 (
@@ -2393,7 +2393,7 @@ CASE_04 = dict(
                 ),
                 (
                     "p",
-                    "Dr Lowri Pemberton, Educational Psychologist, HCPC registered. Calderwick Educational Psychology Service, Town Hall Annexe, Calderwick AC4 2PB. 01632 960752. lowri.pemberton@example.org",
+                    "Dr Lowri Pemberton, Educational Psychologist, HCPC registered. Ravensholme Educational Psychology Service, Town Hall Annexe, Ravensholme AC4 2PB. 01632 960752. lowri.pemberton@example.org",
                 ),
             ],
         ),
