@@ -1368,7 +1368,7 @@ CASE_03 = dict(
             (
                 "S",
                 "J",
-                "A direct payment of 6 hours a week for a personal assistant at home, under Section H2 arrangements, is agreed.",
+                "A direct payment for 6 hours a week of personal assistant support at home, from the social care budget, is agreed.",
             ),
             _sect3("K", "Section K - Advice and information"),
             (
