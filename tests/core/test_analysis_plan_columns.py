@@ -73,3 +73,30 @@ def test_a_table_naming_one_section_is_an_ordinary_table(tmp_path: Path) -> None
     )
     plan = split_sections(read_path(path), "p.docx")
     assert list(plan.sections) == ["F"]
+
+
+def test_a_care_plan_grids_header_row_is_not_a_provision(tmp_path: Path) -> None:
+    """A second grid in the same section names its columns again (Intervention,
+    Responsible, Frequency, Evaluation): titles, not a provision called "Responsible"."""
+    path = write_docx(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Section B – Special educational needs"),
+            ("para", "Elliot has difficulty starting tasks."),
+            ("heading", "Section F – Special educational provision"),
+            (
+                "table",
+                [
+                    ["Identified need", "Intervention", "Responsible", "Frequency", "Evaluation"],
+                    ["Maths", "Small-group maths, three pupils.", "TA", "Weekly", "Termly"],
+                    ["", "Intervention", "Responsible", "Frequency", "Evaluation"],
+                    ["", "A protein drink at 10.30 am.", "Named adult", "Daily", "Monthly"],
+                ],
+            ),
+        ],
+    )
+    items = section_items(split_sections(read_path(path), "plan.docx"), "F")
+    assert [item.text for item in items] == [
+        "Small-group maths, three pupils.",
+        "A protein drink at 10.30 am.",
+    ]

@@ -6,6 +6,7 @@ import pytest
 
 from ehcp_appeal.analysis.reading.blocks import Block, normalise_quotes
 from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
+from ehcp_appeal.analysis.roles.report_voice import family_voice
 from ehcp_appeal.analysis.roles.role_classifier import untaken_role
 from ehcp_appeal.analysis.roles.sentence_roles import _CONTRACTIONS, ROLES, assign_role, spelled_out
 
@@ -466,3 +467,36 @@ def test_advice_looking_ahead_supporting_a_request_and_visits_already_made(
 )
 def test_a_copy_list_and_where_advice_belongs_are_not_advice(text: str) -> None:
     assert _role(text, "Plan", listed=True) not in ("need", "recommendation")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        (
+            "The risk of leaving this to chance is that Isla loses whole days of learning.",
+            "Recommendations",
+        ),
+        (
+            "If his handwriting stays this effortful, the amount he can show on paper will fall "
+            "further behind.",
+            "Handwriting",
+        ),
+        (
+            "His letter formation is otherwise accurate, so this is about effort and fatigue "
+            "rather than not knowing how.",
+            "Handwriting",
+        ),
+        (
+            "Most of it is health care that staff will deliver; the fourth row is about how "
+            "her day is organised.",
+            "Recommendations",
+        ),
+    ],
+)
+def test_risks_consequences_and_explanations_are_not_taken(text: str, heading: str) -> None:
+    assert _role(text, heading, False) not in ("need", "recommendation", "home")
+
+
+def test_a_clinic_letter_to_the_family_relays_their_account_as_history() -> None:
+    told = "You told me that school had noticed how tired Isla is by the end of the day."
+    assert assign_role(told, None, False, "Isla", family_voice("", "")).role == "history"

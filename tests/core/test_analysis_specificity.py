@@ -91,6 +91,9 @@ def test_introductions_are_not_provisions() -> None:
         "budget and top-up funding."
     )
     assert is_intro("Contributed by: Hollins Mead School and SEND Case Officer.")
+    assert is_intro(
+        "Wrathall Primary School will deliver the following, with advice from the services."
+    )
     assert is_intro("Pupil Premium Plus will be used alongside the school's notional SEN budget.")
     assert not is_intro("A teaching assistant for 10 hours a week, funded from the top-up.")
 

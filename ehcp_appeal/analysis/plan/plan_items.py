@@ -22,7 +22,8 @@ COMPARED_SECTIONS = ("B", "C", "D", "F", "G", "H1", "H2")
 _HEADER_WORDS = re.compile(
     r"^(?:area(?: of need)?|need|needs|provision|support|outcomes?|who|staffing|by whom|"
     r"frequency|how often|duration|how long|review|when|intervention|description|"
-    r"strategies|resources|delivered by|provided by|responsible|group size|cost|target)",
+    r"strategies|resources|delivered by|provided by|responsible|group size|cost|target|"
+    r"identified needs?|evaluation|monitoring)",
     re.IGNORECASE,
 )
 _PROVISION_HEADER = re.compile(r"provision|support|intervention|strateg|what", re.IGNORECASE)

@@ -56,7 +56,7 @@ def family_voice(family_name: str, heading: str) -> re.Pattern[str]:
     "They" counts only under a heading about the parents or family, where the
     family is who "they" are; a title with the child's surname names a parent.
     """
-    subjects = [_FAMILY]
+    subjects = [_FAMILY, "you"]  # a clinic letter to the family: "You told me that ..."
     if family_name:
         name = re.escape(family_name)
         subjects.append(rf"(?-i:{_TITLE} (?:and {_TITLE} )?(?:[A-Z][a-z]+ )?{name})")
