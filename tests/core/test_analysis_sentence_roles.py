@@ -491,6 +491,11 @@ def test_a_copy_list_and_where_advice_belongs_are_not_advice(text: str) -> None:
             "her day is organised.",
             "Recommendations",
         ),
+        (
+            "You asked me to write something that the local authority could use for the "
+            "needs assessment.",
+            "Recommendations",
+        ),
     ],
 )
 def test_risks_consequences_and_explanations_are_not_taken(text: str, heading: str) -> None:
