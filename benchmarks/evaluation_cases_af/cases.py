@@ -161,4 +161,157 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+
+# ---------------------------------------------------------------------------
+# case-evalaf-02: Selbury County Council; Amira Qureshi-Dunn, 21, independent specialist
+# residential college. layout "college-review-band-headings": a plan re-issued after the
+# college-led annual review, each section a shaded band "SECTION B | Special educational
+# needs | agreed at review 14.01.27", with a review attendance table at the top and the
+# study programme as a table inside F.
+# ---------------------------------------------------------------------------
+
+B2_COMM = "Amira understands short sentences about familiar people and routines and uses an eye-gaze communication aid, a few signs and facial expression to communicate."
+B2_CHOICE = "She needs choices offered two at a time, with pictures or on her aid, as she becomes confused by more."
+B2_LEARN = "Amira has a moderate learning disability; she learns best through repetition in real settings and needs prompts to work through the steps of a task."
+B2_PHYS = "Amira has right-sided hemiplegia and uses a powered wheelchair; she needs two people to help with transfers."
+B2_TIRED = "She tires quickly, and her hand use and concentration drop as she tires, especially in the afternoon."
+B2_COOK = "Amira needs supervision to prepare simple food and hot drinks safely."
+B2_ONLINE = "Amira does not yet understand how to keep herself safe online or with people she does not know."
+
+F2_LIVING = "A daily independent living skills session of one hour in the college training flat, following a programme written by the college occupational therapist and reviewed by the occupational therapist every half term."
+F2_OT = "Direct occupational therapy of 45 minutes once a fortnight during term."
+F2_SALT = "Speech and language therapy from the college therapy team."
+F2_TRAIN = "Training from the college speech and language therapist at the start of each term for all teaching and residential staff who work with Amira, on setting up and supporting her eye-gaze aid."
+F2_PASSPORT = "A communication passport, written with Amira and updated by the speech and language therapist each term."
+F2_SAFETY = "Personal and online safety: one hour a week"
+F2_REST = "Rest breaks as needed."
+H2_LSA = "Ferncombe College's additional learning support: a learning support assistant with Amira one to one in all taught sessions, funded within the residential care and support package."
+H2_CARE = "Residential care and support in the college house, including a waking night staff member and two staff for transfers, funded by Selbury Adult Social Care."
+
+OT2 = "ot_independent_living.pdf"
+SLT2 = "salt_adult_report.docx"
+SW2 = "care_act_summary.pdf"
+
+
+def _band(sid: str, label: str, name: str) -> tuple:
+    return ("H", sid, f"{label} | {name} | agreed at review 14.01.27", "band")
+
+
+CASE_02 = dict(
+    name="case-evalaf-02",
+    layout="college-review-band-headings",
+    summary=(
+        "Selbury County Council; Amira Qureshi-Dunn, 21, at Ferncombe College, an independent "
+        "specialist residential college (learning disability, right hemiplegia, eye-gaze aid). The plan "
+        "was re-issued after the college-led annual review: an attendance table, then each section as a "
+        'shaded band "SECTION B | Special educational needs | agreed at review 14.01.27"; F holds the '
+        "study programme as a table. OT report on independent living skills, adult SLT report, adult "
+        "social worker's Care Act summary."
+    ),
+    note="The college's one-to-one learning support in taught sessions is placed in H2 only (wrong_section). The residential care package correctly stands in H2 (not_educational). Care Act eligibility is a social care need stated in D, not a B need.",
+    plan=dict(
+        file="plan.pdf",
+        footer="Selbury County Council - EHC plan (post-annual review) - Amira Qureshi-Dunn - page {n} of {m}",
+        accent="2E5E4E",
+        blocks=[
+            ("org", "Selbury County Council - Preparing for Adulthood SEND Team"),
+            ("title", "Education, Health and Care Plan - amended following annual review"),
+            ("small", "Amira Qureshi-Dunn   Born 3 August 2005   Annual review held at Ferncombe College 14 January 2027   Final amended plan 20 February 2027"),
+            ("grid", [["Attended the review", "Role"], ["Amira Qureshi-Dunn", "Young person (using her eye-gaze aid)"], ["Mrs Samina Qureshi", "Mother"], ["Owen Talbot-Reyes", "Head of Learning, Ferncombe College (chair)"], ["Lowri Haddad", "Adult social worker, Selbury County Council"]], [7, 8]),
+            _band("A", "SECTION A", "Amira's views, interests and aspirations"),
+            ("S", "A", "Amira told the review, using her aid, that she likes cooking, music by her favourite bands and seeing her sister at weekends."),
+            ("p", "She wants to live in a shared house with friends near her family when she leaves college, and to do volunteer work in a cafe."),
+            _band("B", "SECTION B", "Special educational needs"),
+            ("S", "B", B2_COMM),
+            ("p", [B2_CHOICE, B2_LEARN]),
+            ("p", [B2_PHYS, B2_TIRED]),
+            ("p", [B2_COOK, B2_ONLINE]),
+            _band("C", "SECTION C", "Health needs related to SEN"),
+            ("S", "C", "Amira has cerebral palsy and epilepsy, which is well controlled with medication; she is reviewed by the adult neurology clinic once a year."),
+            _band("D", "SECTION D", "Social care needs"),
+            ("S", "D", "A Care Act assessment in October 2026 found Amira eligible for care and support with nutrition, personal hygiene, dressing and using her home safely."),
+            _band("E", "SECTION E", "Outcomes"),
+            ("S", "E", "By July 2027 Amira will make a cold lunch and a hot drink in the training flat with one prompt from staff."),
+            ("p", "By July 2028 Amira will use her aid to start a conversation with someone new in the college cafe."),
+            _band("F", "SECTION F", "Special educational provision"),
+            ("S", "F", "Ferncombe College will deliver the study programme and the provision below, 38 weeks a year."),
+            ("grid", [["Study programme 2026-27", "Hours"], ["Independent living (training flat)", "5 hours a week"], ["Communication and literacy", "4 hours a week"], ["Work skills in the college cafe", "3 hours a week"], [("F", F2_SAFETY, True), "1 hour a week"]], [11, 4]),
+            ("bul", [("F", F2_LIVING, True), ("F", F2_OT, True), ("F", F2_SALT, False), ("F", F2_TRAIN, True), ("F", F2_PASSPORT, True), ("F", F2_REST, False)]),
+            _band("G", "SECTION G", "Health provision"),
+            ("S", "G", "Epilepsy care plan held by the college nurse, with rescue medication trained staff on every shift."),
+            _band("H1", "SECTION H1", "Social care provision under the CSDPA 1970"),
+            ("S", "H1", "Not applicable while Amira lives at college; this will be reviewed before she leaves."),
+            _band("H2", "SECTION H2", "Other social care provision"),
+            ("S", "H2", H2_CARE),
+            ("p", H2_LSA),
+            _band("I", "SECTION I", "Placement"),
+            ("S", "I", "Ferncombe College (independent specialist post-16 institution), residential, 38 weeks, September 2025 to July 2028."),
+            _band("J", "SECTION J", "Personal budget"),
+            ("S", "J", "No personal budget has been requested."),
+            _band("K", "SECTION K", "Advice and information"),
+            ("S", "K", "Occupational therapy report (December 2026); speech and language therapy report (December 2026); Care Act assessment summary (October 2026); college annual review report (January 2027)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=OT2,
+            footer="Ferncombe College Therapy Team - Occupational Therapy - page {n} of {m}",
+            blocks=[
+                ("org", "Ferncombe College Therapy Team"),
+                ("title", "Occupational therapy report: independent living skills"),
+                ("small", "Amira Qureshi-Dunn. Assessed by Bethan Achterberg, Occupational Therapist (HCPC registered), November and December 2026."),
+                ("h", 2, "Background"),
+                ("p", [X("Amira lived at home with her parents until September 2025, when she came to Ferncombe.", "history"), X("She is proud of the flapjacks she made in the training kitchen last month and shows the photograph to visitors.", "strength")]),
+                ("h", 2, "Assessment"),
+                ("p", X("On the Assessment of Motor and Process Skills (AMPS) her motor ability measure was 0.4 logits and her process ability measure 0.6 logits, both below the level usually associated with living in the community without support.", "test result")),
+                ("p", [N("Amira can make a hot drink with a kettle tipper using her left hand, but needs supervision to pour safely.", "sensory_physical", B2_COOK), N("She cannot manage buttons, zips or fastenings with one hand and needs help to dress her upper body.", "sensory_physical")]),
+                ("p", [N("Amira tires markedly after about 40 minutes of activity, and her hand function gets worse as she tires.", "sensory_physical", B2_TIRED), N("She finds it hard to plan the steps of an everyday task, such as what to do first when making a sandwich, and needs prompts to sequence it.", "cognition_learning", B2_LEARN)]),
+                ("h", 2, "Recommendations"),
+                ("num", [
+                    R("An independent living skills programme devised by an occupational therapist and practised with staff every day in the training flat, reviewed by the OT every half term.", "other", "specific", F2_LIVING),
+                    R("Direct occupational therapy for 45 minutes every week during term, focusing on one-handed techniques.", "sensory_physical", "less", F2_OT),
+                    R("A dressing practice programme of 15 minutes each morning in the residential house, carried out by care staff trained by the OT.", "sensory_physical", "missing_from_f"),
+                    R("Amira needs a learning support assistant with her one to one in every taught session, as she cannot set up her aid or handle materials on her own.", "cognition_learning", "wrong_section", H2_LSA, section="H2"),
+                ]),
+                ("p", X("A wheelchair-accessible kitchen at home was considered, but her family's kitchen was adapted in 2024.", "option considered: already done")),
+            ],
+        ),
+        dict(
+            file=SLT2,
+            blocks=[
+                ("org", "Ferncombe College Therapy Team"),
+                ("title", "Speech and language therapy report"),
+                ("kv", [("Name", "Amira Qureshi-Dunn"), ("Therapist", "Callum Ogundipe, Speech and Language Therapist"), ("Date", "8 December 2026")]),
+                ("h", 2, "Communication now"),
+                ("p", [N("Amira understands sentences of up to three key words in familiar settings, but longer or abstract language is not understood.", "communication_interaction", B2_COMM), N("She does not yet use her aid to start a conversation or to say no; she mainly answers questions put to her.", "communication_interaction")]),
+                ("p", [N("When offered more than two options she tends to choose the last one she heard, whether or not she wants it.", "communication_interaction", B2_CHOICE), X("Her aid has not always been charged or set up at the start of the day, and this has improved since the residential team added it to the morning checklist.", "comment on current support; resolved")]),
+                ("p", X("Amira's family use a mixture of English and Urdu at home, and she understands simple phrases in both.", "background")),
+                ("h", 2, "Recommendations"),
+                ("bul", [
+                    R("Direct speech and language therapy for one hour every week to develop her use of the aid to start conversations and refuse.", "communication_interaction", "not_specific", F2_SALT),
+                    R("All staff in class and in the residential house to be trained in supporting her aid, with a refresher each term.", "communication_interaction", "specific", F2_TRAIN),
+                    R("A communication passport, updated each term.", "communication_interaction", "specific", F2_PASSPORT),
+                    R("Her family are encouraged to keep the aid charged and in use at home during the holidays.", "communication_interaction", "not_educational"),
+                ]),
+            ],
+        ),
+        dict(
+            file=SW2,
+            footer="Selbury Adult Social Care - Care Act assessment summary - page {n} of {m}",
+            blocks=[
+                ("org", "Selbury County Council - Adult Social Care"),
+                ("title", "Care Act assessment: summary for the EHC plan"),
+                ("small", "Amira Qureshi-Dunn. Social worker: Lowri Haddad. Assessment completed 19 October 2026."),
+                ("h", 2, "Eligibility"),
+                ("p", [X("Amira is eligible for care and support under the Care Act 2014 in the outcomes of managing nutrition, maintaining personal hygiene, being appropriately clothed and making use of her home safely.", "social care need, stated in Section D"), X("Her mother is her main carer during holidays and has had a carer's assessment.", "background: carer")]),
+                ("h", 2, "Wellbeing"),
+                ("p", [N("Amira becomes upset and withdrawn in the evenings when she misses her family, and staff report that she has cried on most Sunday nights this term.", "semh"), N("She accepts friend requests from people she does not know and has shared photographs with a stranger online.", "semh", B2_ONLINE)]),
+                ("h", 2, "Recommendations"),
+                ("p", [R("Amira should have a personal and online safety programme as part of her study programme, at least one session a week.", "semh", "specific", F2_SAFETY), R("Residential care with a waking night and two carers for transfers should continue to be funded by Adult Social Care.", "social_care", "not_educational", H2_CARE, section="H2")]),
+                ("p", X("I note that the learning support in lessons is the college's educational provision and in my view it belongs in Section F rather than in the care package.", "comment on the plan")),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
