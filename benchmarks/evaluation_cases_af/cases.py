@@ -314,4 +314,139 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalaf-03: Harnley Metropolitan Borough Council; Toby Wainwright, 23, Level 2
+# horticulture at a further education college; Toby is his own appellant. layout
+# "first-person-letter-headings": the plan speaks as Toby ("B. What I find difficult (my
+# special educational needs)"), and F lists the provision under each of his outcomes.
+# ---------------------------------------------------------------------------
+
+B3_READ = "I have dyslexia: I read slowly and lose my place, and spelling and writing are very hard for me, especially technical words."
+B3_PROC = "I take longer than most people to take in what is said to me, and I need time to think before I answer."
+B3_ANX = "I have anxiety and have had times of depression; when I am anxious I stop going to college and do not answer messages."
+B3_GROUP = "I find group work hard because I do not always know when to speak or what people mean."
+B3_ORG = "I find it hard to organise my work and to remember deadlines."
+
+F3_LSA = "In-class learning support for six hours a week in my practical sessions, to help me with written recording and group work."
+F3_DYS = "Specialist dyslexia support from the college's learning support team, 45 minutes once a fortnight."
+F3_AT = "A college laptop with text-to-speech and speech-to-text software that I can take home, and three training sessions on it in my first half term."
+F3_HAND = "Handouts in advance where possible."
+F3_EXAMS = "25% extra time and a reader in all my assessments and exams, which the college will apply for each year."
+F3_ANXSUP = "Support with my anxiety when I need it."
+F3_PLACE = "A work placement of one day a week at Harnley Parks nursery from January 2027, with my tutor visiting every three weeks."
+G3_CBT = "I am on the waiting list for cognitive behavioural therapy with Harnley Talking Therapies."
+
+EP3 = "independent_ep_report.docx"
+COL3 = "college_progress_report.pdf"
+
+
+def _me(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h1")
+
+
+CASE_03 = dict(
+    name="case-evalaf-03",
+    layout="first-person-letter-headings",
+    summary=(
+        "Harnley Metropolitan Borough Council; Toby Wainwright, 23, on a Level 2 horticulture course "
+        "at Harnley College after leaving an earlier course because of his mental health (dyslexia, "
+        "autism, anxiety and depression). Toby is his own appellant. The plan speaks in the first "
+        'person ("B. What I find difficult (my special educational needs)") and Section F lists the '
+        "provision under each of Toby's outcomes. Independent educational psychologist's report, "
+        "instructed by Toby, that argues at length; college progress report."
+    ),
+    note="The CBT referral stands correctly in G (not_educational). The EP's argument about the council's view of his education is commentary, not a need.",
+    plan=dict(
+        file="plan.pdf",
+        footer="Harnley MBC - My EHC plan - Toby Wainwright - final - page {n} of {m}",
+        accent="7A4B00",
+        blocks=[
+            ("org", "Harnley Metropolitan Borough Council - SEND Assessment and Review Service"),
+            ("title", "My Education, Health and Care Plan"),
+            ("small", "Toby Wainwright   Born 21 January 2003   Final plan 30 October 2026   Plan coordinator: Imran Szabo, 01632 960377"),
+            ("i", "This plan was written with Toby and uses his words where he asked us to."),
+            _me("A", "A. About me (my views, interests and aspirations)"),
+            ("S", "A", "I want to work outdoors, ideally in a plant nursery or for a parks department, and I want to be able to pay my own way."),
+            ("p", "I like growing things from seed, long walks with my dog and building model railways. Last time college did not work for me because nobody knew how anxious I was."),
+            _me("B", "B. What I find difficult (my special educational needs)"),
+            ("S", "B", "I am autistic and I have dyslexia."),
+            ("bul", [B3_READ, B3_PROC, B3_ANX, B3_GROUP, B3_ORG]),
+            _me("C", "C. My health (health needs related to my SEN)"),
+            ("S", "C", "My GP has diagnosed anxiety and depression, and I take sertraline."),
+            _me("D", "D. My social care needs"),
+            ("S", "D", "I do not have social care needs at present; I live with my dad and my sister."),
+            _me("E", "E. What I want to achieve (my outcomes)"),
+            ("S", "E", "My outcomes are below; Section F sets out the help I will get for each one."),
+            ("num", ["Finish my Level 2 Diploma in Horticulture by July 2028.", "Be at college on at least nine days out of every ten by July 2027.", "Finish a work placement by July 2027 and know what job I want to apply for."]),
+            _me("F", "F. The help I will get (special educational provision)"),
+            ("S", "F", "Harnley College will make this provision for me for the two years of my course."),
+            ("b", "My outcome 1 (employment): by July 2028 I will complete my Level 2 Diploma in Horticulture."),
+            ("bul", [("F", F3_LSA, True), ("F", F3_DYS, True), ("F", F3_AT, True), ("F", F3_HAND, False), ("F", F3_EXAMS, True)]),
+            ("b", "My outcome 2 (health): by July 2027 I will be at college on at least nine days out of every ten."),
+            ("bul", [("F", F3_ANXSUP, False)]),
+            ("b", "My outcome 3 (employment): by July 2027 I will have finished a work placement and know what job I want to apply for."),
+            ("bul", [("F", F3_PLACE, True)]),
+            _me("G", "G. Help with my health (health provision)"),
+            ("S", "G", G3_CBT),
+            _me("H1", "H1. Social care help under the CSDPA 1970"),
+            ("S", "H1", "I do not need any help under this section."),
+            _me("H2", "H2. Other social care help"),
+            ("S", "H2", "No other social care provision is needed."),
+            _me("I", "I. Where I will study (placement)"),
+            ("S", "I", "Harnley College of Further Education, Level 2 Diploma in Horticulture, three days a week."),
+            _me("J", "J. My personal budget"),
+            ("S", "J", "I have not asked for a personal budget."),
+            _me("K", "K. The advice used (advice and information)"),
+            ("S", "K", "Independent educational psychology report (September 2026); Harnley College progress report (October 2026); letter from my GP (August 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=EP3,
+            blocks=[
+                ("org", "Dr Harriet Quennell, Chartered Educational Psychologist (HCPC registered)"),
+                ("title", "Independent psychological report: Toby Wainwright"),
+                ("kv", [("Instructed by", "Toby Wainwright, with the support of his father"), ("Date of assessment", "12 and 19 September 2026"), ("Date of report", "28 September 2026")]),
+                ("h", 2, "1. Background"),
+                ("p", [X("Toby left Harnley College in November 2022, eight weeks into a Level 1 course, because of his mental health.", "history"), X("He then spent almost three years at home, and his plan was ceased in 2023 and reinstated after a new assessment in 2026.", "history")]),
+                ("p", X("Toby spoke with real enthusiasm about propagation and knows the Latin names of a great many plants.", "strength")),
+                ("h", 2, "2. Assessment results"),
+                ("p", [X("On the WAIS-IV his verbal comprehension index was 104, in the average range, and his processing speed index was 76, in the borderline range.", "test result"), X("On the WRAT-5 his word reading standard score was 75 (5th percentile).", "test result")]),
+                ("h", 2, "3. Discussion"),
+                ("p", [N("Toby reads at around half the speed expected of an adult of his age, which means that the reading load of a Level 2 course is beyond him without adjustments.", "cognition_learning", B3_READ), N("His written expression is very limited: in a ten-minute writing task he produced 47 words, with no paragraphs and many misspellings of words he had just read.", "cognition_learning", B3_READ)]),
+                ("p", [N("His processing speed is a marked weakness against his verbal reasoning, and he needs more time than others to take in spoken information and to respond.", "cognition_learning", B3_PROC), N("Toby's working memory is poor: he held only four digits forwards, and in class he forgets multi-part instructions before he has written them down.", "cognition_learning")]),
+                ("p", [N("Toby described panic attacks on the bus to college and has in the past missed whole weeks because of them.", "semh", B3_ANX), N("He does not recognise that he is becoming overwhelmed until he has already shut down, so he cannot ask for help at the point when he needs it.", "semh")]),
+                ("p", [X("In my opinion the council's earlier view that Toby had completed his education misunderstands the Code of Practice for young people over 19; the question is whether he needs more time to complete his education or training, and the evidence plainly shows that he does.", "argument about the law"), X("It would be wrong to read his good verbal ability as a sign that he can cope without support; it is precisely the gap between that ability and his reading and processing speed that has led to his repeated breakdowns in education.", "argued reasoning")]),
+                ("h", 2, "4. Recommendations"),
+                ("p", R("Toby needs specialist dyslexia tuition from a teacher holding an approved specialist qualification, one to one for one hour every week for the whole of his course; less than weekly will not, in my view, be enough to build the strategies he needs.", "cognition_learning", "less", F3_DYS)),
+                ("p", R("He should have assistive technology, text-to-speech and speech-to-text software on a laptop he can take home, with training in its use during his first half term.", "cognition_learning", "specific", F3_AT)),
+                ("p", R("All course handouts and reading should be given to Toby at least a week in advance, in an accessible digital format he can listen to.", "cognition_learning", "not_specific", F3_HAND)),
+                ("p", R("A named mentor should meet Toby for 30 minutes every week to plan his work and deadlines and to check how he is coping, so that difficulties are caught before he stops attending.", "semh", "missing_from_f")),
+                ("p", R("Exam access arrangements of 25% extra time and a reader should be applied for.", "cognition_learning", "specific", F3_EXAMS)),
+                ("p", R("Toby should be offered cognitive behavioural therapy for his anxiety through an adult mental health service.", "health", "not_educational", G3_CBT, section="G")),
+                ("p", X("I have considered whether a specialist residential college would be more appropriate and do not recommend it, as Toby wants to stay near home and his local course suits his aims.", "option considered and not recommended")),
+            ],
+        ),
+        dict(
+            file=COL3,
+            footer="Harnley College - Learner progress report - page {n} of {m}",
+            blocks=[
+                ("org", "Harnley College of Further Education"),
+                ("title", "Learner progress report for the EHC plan"),
+                ("small", "Toby Wainwright, Level 2 Diploma in Horticulture. Written by Nadia Farrant-Oke, course tutor, with the Additional Learning Support team. 14 October 2026."),
+                ("grid", [["Area", "This half term", "Comment"], ["Attendance", "71%", X("Absences are clustered on Mondays and after group assessments.", "attendance pattern")], ["Practical skills", "Working at merit", X("His practical horticulture skills are among the strongest in the group.", "strength")], ["Written units", "1 of 3 submitted", "Two units extended"]], [4, 4, 8]),
+                ("h", 2, "What Toby finds difficult"),
+                ("p", [N("He finds practical group tasks difficult when roles are not given out, and usually withdraws to work on his own.", "communication_interaction", B3_GROUP), N("He struggles to keep track of assignment deadlines and had three late submissions this half term.", "cognition_learning", B3_ORG)]),
+                ("p", N("Toby finds the noise of the polytunnel fans and the machinery very uncomfortable and wears ear defenders when he can.", "sensory_physical")),
+                ("h", 2, "What the college recommends"),
+                ("bul", [
+                    R("A learning support assistant in practical sessions for six hours a week, to help with written recording and group roles.", "cognition_learning", "specific", F3_LSA),
+                    R("A named member of staff Toby can go to when he is anxious, and an agreed quiet room in the horticulture building.", "semh", "not_specific", F3_ANXSUP),
+                ]),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
