@@ -449,4 +449,145 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalaf-04: Tanfield County Council; Chloe Tennant, 24, foundation learning at a
+# further education college; the council proposes to cease the plan. layout
+# "cease-notice-cover-letter": the council's notice of its proposal to cease, written to
+# Chloe, comes first, then the plan as maintained ("Section B - Special educational
+# needs"), with the study programme as a table in F. There is no Section J.
+# ---------------------------------------------------------------------------
+
+B4_LANG = "Chloe's understanding of spoken language is at about the level of a seven year old, and she may say she understands when she does not."
+B4_SPEECH = "Her speech can be hard for people who do not know her to understand, especially on the telephone."
+B4_LEARN = "Chloe has a learning disability (Down syndrome) and needs new skills taught in small steps and practised many times."
+B4_TIME = "She is learning to use money and tell the time, and can count coins up to five pounds with support."
+B4_CHANGE = "Chloe finds unexpected changes hard and needs to be told about them in advance."
+
+F4_MONEY = "Money and time in real settings (shops, cafe, bus station): two hours a week"
+F4_SALT = "A speech and language programme written by the Tanfield adult speech and language therapist and carried out by learning support staff three times a week for 20 minutes, reviewed by the therapist once a year."
+F4_STAFF = "All staff who teach Chloe will use short sentences and check her understanding by asking her to show them, not by asking whether she understands."
+F4_VISUAL = "A visual weekly timetable, with any change explained to Chloe by her tutor at least one day in advance."
+F4_TRAVEL = "Travel training as needed."
+H2_WORK = "Tanfield Adult Social Care will fund a support worker to go with Chloe to a work experience placement one day a week."
+G4_BEREAVE = "Six sessions of adapted bereavement support from the Tanfield Community Learning Disability Team."
+
+CP4 = "clinical_psychology_report.pdf"
+SLT4 = "salt_report.docx"
+
+
+def _sec(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h2")
+
+
+CASE_04 = dict(
+    name="case-evalaf-04",
+    layout="cease-notice-cover-letter",
+    summary=(
+        "Tanfield County Council; Chloe Tennant, 24, on a foundation learning programme at Brackley "
+        "Vale College (Down syndrome, recent bereavement). The council proposes to cease the plan: its "
+        "notice, written to Chloe, comes first, then the plan as maintained with headings "
+        '"Section B - Special educational needs" and the study programme as a table in F. No '
+        "Section J. Clinical psychologist's report from the adult learning disability team, which "
+        "argues against ceasing; adult speech and language therapy report."
+    ),
+    note="The support worker for work experience, placed in H2, is the supported work experience the psychologist recommends (wrong_section). The team's own bereavement sessions stand correctly in G (not_educational). The plan has no Section J.",
+    plan=dict(
+        file="plan.docx",
+        footer="Tanfield County Council - SEND - Chloe Tennant",
+        accent="1D4F73",
+        blocks=[
+            ("org", "Tanfield County Council - Special Educational Needs and Disabilities Service"),
+            ("small", "County Hall, Marsh Street, Tanfield TF2 9XQ   01632 960512   send@tanfield.example.org"),
+            ("p", "Ms Chloe Tennant, 14 Orchard Rise, Brackley TF7 4QJ"),
+            ("p", "3 March 2027"),
+            ("b", "Notice of proposal to cease to maintain your Education, Health and Care Plan"),
+            ("p", "Dear Chloe,"),
+            ("p", "We are writing to tell you that Tanfield County Council proposes to stop maintaining your EHC plan at the end of the summer term 2027. We think that you have achieved the outcomes in your plan and that you no longer need the special educational provision it sets out."),
+            ("p", "You, and your mum if you would like her to, can tell us what you think by 31 March 2027. If we decide to cease your plan you will be able to appeal to the First-tier Tribunal (Special Educational Needs and Disability), and we will tell you about mediation."),
+            ("p", "Your plan, as it is maintained now, is set out below."),
+            ("p", "Yours sincerely, Oliver Brannigan-Shaw, Post-16 SEND Officer"),
+            ("pb",),
+            ("BODY", "Education, Health and Care Plan (as currently maintained)"),
+            ("title", "Education, Health and Care Plan (as currently maintained)"),
+            ("small", "Chloe Tennant   Born 9 June 2002   Last amended 15 September 2026"),
+            _sec("A", "Section A - Chloe's views, interests and aspirations"),
+            ("S", "A", "Chloe loves drama, dancing and looking after her nephew, and she wants to work in a cafe or a theatre."),
+            ("p", "Chloe says: \"I want a job and my own money. I don't want to stop college yet.\""),
+            _sec("B", "Section B - Special educational needs"),
+            ("S", "B", B4_LEARN),
+            ("p", [B4_LANG, B4_SPEECH]),
+            ("p", [B4_TIME, B4_CHANGE]),
+            _sec("C", "Section C - Health needs related to SEN"),
+            ("S", "C", "Chloe has hypothyroidism, which is treated with medication, and she wears glasses for short sight."),
+            _sec("D", "Section D - Social care needs"),
+            ("S", "D", "Chloe lives with her mother and is eligible under the Care Act 2014 for support to take part in her community and to develop her independence."),
+            _sec("E", "Section E - Outcomes"),
+            ("S", "E", "By July 2027 Chloe will buy her lunch in the college cafe on her own, checking her change."),
+            ("p", "By July 2027 Chloe will make herself understood to a new member of staff when she needs help."),
+            _sec("F", "Section F - Special educational provision"),
+            ("S", "F", "Brackley Vale College will deliver the following study programme, three days a week for 36 weeks a year."),
+            ("grid", [["Study programme component", "Hours"], ["English and communication (Entry Level 1)", "3 hours a week"], ["Maths for life", "3 hours a week"], [("F", F4_MONEY, True), "included in Maths for life"], ["Performing arts", "4 hours a week"], ["Work skills", "3 hours a week"]], [11, 4]),
+            ("bul", [("F", F4_SALT, True), ("F", F4_STAFF, True), ("F", F4_VISUAL, True), ("F", F4_TRAVEL, False)]),
+            _sec("G", "Section G - Health provision"),
+            ("S", "G", G4_BEREAVE),
+            _sec("H1", "Section H1 - Social care provision under the CSDPA 1970"),
+            ("S", "H1", "Four hours a week of community support to attend her drama group and activities of her choice."),
+            _sec("H2", "Section H2 - Other social care provision"),
+            ("S", "H2", H2_WORK),
+            _sec("I", "Section I - Placement"),
+            ("S", "I", "Brackley Vale College (general further education college), Foundation Learning programme."),
+            _sec("K", "Section K - Advice and information"),
+            ("S", "K", "Clinical psychology report (January 2027); speech and language therapy report (January 2027); college annual review report (November 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CP4,
+            footer="Tanfield Community Learning Disability Team - Psychology - page {n} of {m}",
+            blocks=[
+                ("org", "Tanfield Community Learning Disability Team (Adult Services)"),
+                ("title", "Clinical psychology report"),
+                ("small", "Chloe Tennant. Dr Ifeoma Castellane, Clinical Psychologist. 22 January 2027."),
+                ("h", 2, "Reason for referral"),
+                ("p", [X("Chloe was referred to the team in March 2026 by her GP after a change in her behaviour at home.", "history"), X("Her grandmother, who had cared for her every weekend, died in February 2026.", "history")]),
+                ("h", 2, "Assessment"),
+                ("p", X("On the ABAS-3 her general adaptive composite was 58, with relative strengths in self-care and weaknesses in community use and functional academics.", "test result")),
+                ("p", [N("Since her grandmother died, Chloe has become withdrawn, talks to herself at length about her grandmother and has stopped going to her drama group.", "semh"), N("Chloe often says yes to questions she has not understood, which puts her at risk when decisions are made about her care and her money.", "communication_interaction", B4_LANG)]),
+                ("p", [N("She becomes distressed and may refuse to move when plans change at short notice, for example when a bus is cancelled.", "semh", B4_CHANGE), X("Chloe now travels to college on her own on a familiar bus route, which she could not do a year ago.", "progress")]),
+                ("h", 2, "Opinion"),
+                ("p", [X("The proposal to cease Chloe's plan appears to rest on her age and on the view that she has reached a plateau; in my assessment she is still learning new skills, as her progress in travelling shows.", "argument against ceasing"), X("Ending her education now, in the year of a major loss, would in my opinion carry a real risk to her mental health.", "argued consequence")]),
+                ("h", 2, "Recommendations"),
+                ("num", [
+                    R("Chloe needs a weekly session of 45 minutes with a college mentor or counsellor who has experience of learning disability, to support her through her bereavement, for at least two terms.", "semh", "missing_from_f"),
+                    R("Any change to her timetable or transport should be explained to her at least a day in advance, using a visual schedule.", "semh", "specific", F4_VISUAL),
+                    R("She should have supported work experience one day a week with a job coach, as a step towards the supported internship she wants.", "other", "wrong_section", H2_WORK, section="H2"),
+                    R("The team will offer Chloe six sessions of bereavement work adapted for people with a learning disability.", "health", "not_educational", G4_BEREAVE, section="G"),
+                    R("Chloe should have travel training for the new route to her work placement in the town centre, twice a week until she can travel it safely on her own.", "other", "not_specific", F4_TRAVEL),
+                ]),
+            ],
+        ),
+        dict(
+            file=SLT4,
+            blocks=[
+                ("org", "Tanfield Adult Speech and Language Therapy Service"),
+                ("title", "Speech and language therapy report"),
+                ("kv", [("Client", "Chloe Tennant, 24"), ("Therapist", "Marisol Penhaligon, Speech and Language Therapist"), ("Seen", "College and home, January 2027")]),
+                ("h", 2, "Assessment"),
+                ("p", [X("On the CELF-4 UK her receptive language was at an age equivalent of about 7 years.", "test result"), X("Her hearing was checked in December 2026 and is within normal limits.", "resolved concern")]),
+                ("p", [N("Unfamiliar listeners understand about half of what Chloe says, and she rarely tries again another way when she is not understood.", "communication_interaction", B4_SPEECH), N("She has difficulty with the language of time and money, such as 'before', 'after', 'change' and 'half price'.", "cognition_learning", B4_TIME)]),
+                ("p", [N("Chloe finds it hard to follow a conversation in a group of more than two people and loses track when the topic changes.", "communication_interaction"), N("She cannot yet read a bus timetable or a menu, and relies on photographs and symbols.", "cognition_learning")]),
+                ("p", N("Chloe learns new words and routines slowly and needs many repetitions before she uses them on her own.", "cognition_learning", B4_LEARN)),
+                ("h", 2, "Recommendations"),
+                ("bul", [
+                    R("Direct speech and language therapy for one hour every fortnight, working on clarity and on what to do when she is not understood, in real situations, for the coming year.", "communication_interaction", "less", F4_SALT),
+                    R("Money and time sessions built into her study programme, at least two hours a week, in real shops and cafes.", "cognition_learning", "specific", F4_MONEY),
+                    R("Staff should use short sentences and check Chloe's understanding by asking her to show them rather than asking if she understands.", "communication_interaction", "specific", F4_STAFF),
+                ]),
+                ("p", X("A high-tech communication aid was trialled in 2024 and Chloe preferred to speak; I do not recommend one now.", "option considered and not recommended")),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
