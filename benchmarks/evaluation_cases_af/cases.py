@@ -307,7 +307,7 @@ CASE_01 = dict(
                             "Breaks are timed strictly in the hospital.",
                         ],
                     ],
-                    [6.5, 8.5],
+                    [0.45, 0.55],
                 ),
                 (
                     "p",
@@ -500,7 +500,7 @@ CASE_02 = dict(
                     ["Owen Talbot-Reyes", "Head of Learning, Ferncombe College (chair)"],
                     ["Lowri Haddad", "Adult social worker, Selbury County Council"],
                 ],
-                [7, 8],
+                [0.45, 0.55],
             ),
             _band("A", "SECTION A", "Amira's views, interests and aspirations"),
             (
@@ -554,7 +554,7 @@ CASE_02 = dict(
                     ["Work skills in the college cafe", "3 hours a week"],
                     [("F", F2_SAFETY, True), "1 hour a week"],
                 ],
-                [11, 4],
+                [0.7, 0.3],
             ),
             (
                 "bul",
@@ -1198,7 +1198,7 @@ CASE_03 = dict(
                         ],
                         ["Written units", "1 of 3 submitted", "Two units extended"],
                     ],
-                    [4, 4, 8],
+                    [0.25, 0.25, 0.5],
                 ),
                 ("h", 2, "What Toby finds difficult"),
                 (
@@ -1369,7 +1369,7 @@ CASE_04 = dict(
                     ["Performing arts", "4 hours a week"],
                     ["Work skills", "3 hours a week"],
                 ],
-                [11, 4],
+                [0.7, 0.3],
             ),
             (
                 "bul",
