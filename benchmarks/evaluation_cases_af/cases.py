@@ -251,6 +251,41 @@ CASE_01 = dict(
                         "strength reported by the employer",
                     ),
                 ),
+                ("h", 2, "Observations on the ward"),
+                (
+                    "p",
+                    [
+                        X(
+                            "I observed Kieran on four shifts in September, for about three hours each time.",
+                            "method",
+                        ),
+                        X(
+                            "On the restocking round he worked steadily and accurately, checking each shelf against the photograph on the cupboard door.",
+                            "observation: strength",
+                        ),
+                        "He chatted briefly with the porter he knows, about football.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "When the ward sister asked him to take three items to three different bays, he took the first and then returned to the linen room and waited.",
+                            "observation illustrating a stated need",
+                        ),
+                        X(
+                            "Once I showed him the route and the items one at a time, he completed the same task the following day without help.",
+                            "progress with support",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "The employer has been very supportive and has agreed that Kieran can keep the same supervisor throughout the year.",
+                        "support in place: employer",
+                    ),
+                ),
                 ("h", 2, "My recommendations"),
                 (
                     "grid",
@@ -383,6 +418,20 @@ CASE_01 = dict(
                         X(
                             "He had a period of school refusal in Year 9, which resolved with support.",
                             "history: resolved difficulty",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Kieran's views"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Kieran said that he likes the internship best when he knows who he is working with, and that the worst part is the canteen.",
+                            "young person's view",
+                        ),
+                        X(
+                            "He would like to work in a warehouse or a library when he finishes.",
+                            "aspiration",
                         ),
                     ],
                 ),
@@ -659,6 +708,31 @@ CASE_02 = dict(
                             B2_LEARN,
                         ),
                     ],
+                ),
+                ("h", 2, "Observation in the training flat"),
+                (
+                    "p",
+                    [
+                        X(
+                            "I observed Amira make a cheese sandwich and a cup of tea over three sessions.",
+                            "method",
+                        ),
+                        X(
+                            "She chose her ingredients from the photo shopping list on her aid and put them out in the right order on the first occasion only.",
+                            "observation",
+                        ),
+                        X(
+                            "With one spoken prompt for each step she completed the sandwich, and she spread the butter using the spiked board she was given last term.",
+                            "observation: equipment in place",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "Her transfers are managed safely by two staff with a ceiling hoist in the residential house, which was installed in 2025.",
+                        "support already in place",
+                    ),
                 ),
                 ("h", 2, "Recommendations"),
                 (
@@ -1102,6 +1176,39 @@ CASE_03 = dict(
                         ),
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        X(
+                            "I have read the council's draft plan of August 2026 and the college's learning support plan.",
+                            "documents read",
+                        ),
+                        X(
+                            "The draft plan is an improvement on the plan that was ceased in 2023, which described Toby's needs in two sentences, but in several places it still describes support that is available rather than support that will be provided.",
+                            "comment on the plan",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Toby told me that he wants to prove that he can finish something, and that last time he left because he felt stupid and nobody noticed.",
+                            "young person's view",
+                        ),
+                        X(
+                            "I asked him what helps, and he said being told what is happening, being given things to read before the lesson and not being put on the spot in front of the group.",
+                            "young person's view",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "Research on adults with dyslexia indicates that explicit, structured teaching remains effective well into adulthood when it is frequent and delivered by a trained specialist; occasional study skills sessions do not produce the same gains.",
+                        "cited research",
+                    ),
+                ),
                 ("h", 2, "4. Recommendations"),
                 (
                     "p",
@@ -1479,6 +1586,20 @@ CASE_04 = dict(
                         ),
                     ],
                 ),
+                ("h", 2, "Chloe's views"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Chloe told me she wants to keep going to college because her friends are there and because she wants to work in a cafe.",
+                            "young person's view",
+                        ),
+                        X(
+                            "Her mother is worried that without college Chloe will spend her days at home and become more isolated.",
+                            "parent's view",
+                        ),
+                    ],
+                ),
                 ("h", 2, "Recommendations"),
                 (
                     "num",
@@ -1579,6 +1700,13 @@ CASE_04 = dict(
                         "Chloe learns new words and routines slowly and needs many repetitions before she uses them on her own.",
                         "cognition_learning",
                         B4_LEARN,
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "Chloe's mother already uses short sentences and photographs of the week's plans at home, which works well.",
+                        "home: support in place",
                     ),
                 ),
                 ("h", 2, "Recommendations"),
