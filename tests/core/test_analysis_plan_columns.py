@@ -93,10 +93,13 @@ def test_a_care_plan_grids_header_row_is_not_a_provision(tmp_path: Path) -> None
                     ["", "A protein drink at 10.30 am.", "Named adult", "Daily", "Monthly"],
                 ],
             ),
+            ("para", "Brackley Vale College will deliver the following study programme."),
+            ("table", [["Study programme component", "Hours"], ["Maths for life", "3 hours"]]),
         ],
     )
     items = section_items(split_sections(read_path(path), "plan.docx"), "F")
     assert [item.text for item in items] == [
         "Small-group maths, three pupils.",
         "A protein drink at 10.30 am.",
+        "Maths for life",
     ]

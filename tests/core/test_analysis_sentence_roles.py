@@ -496,6 +496,11 @@ def test_a_copy_list_and_where_advice_belongs_are_not_advice(text: str) -> None:
             "needs assessment.",
             "Recommendations",
         ),
+        (
+            "In my opinion the council's earlier view that Toby had completed his education "
+            "misunderstands the Code; the question is whether he needs more time to finish it.",
+            "Conclusions",
+        ),
     ],
 )
 def test_risks_consequences_and_explanations_are_not_taken(text: str, heading: str) -> None:

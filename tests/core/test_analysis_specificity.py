@@ -92,6 +92,9 @@ def test_introductions_are_not_provisions() -> None:
     )
     assert is_intro("Contributed by: Hollins Mead School and SEND Case Officer.")
     assert is_intro(
+        "Brackley Vale College will deliver the following study programme, three days a week."
+    )
+    assert is_intro(
         "Wrathall Primary School will deliver the following, with advice from the services."
     )
     assert is_intro("Pupil Premium Plus will be used alongside the school's notional SEN budget.")

@@ -12,6 +12,9 @@ def test_a_referral_to_camhs_is_health_provision() -> None:
     assert health_only(
         "Sam has been referred to the CAMHS trauma pathway for assessment and therapy."
     )
+    assert health_only(
+        "Six sessions of adapted bereavement support from the Community Learning Disability Team."
+    )
 
 
 @pytest.mark.parametrize(
