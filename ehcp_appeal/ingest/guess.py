@@ -43,12 +43,13 @@ NAME_WORDS = 12  # a heading known by its name alone is short
 _SALUTATION = re.compile(r"^\W{0,3}(?:dear |to whom it may concern\b)")
 _CIRCULAR = re.compile(
     r"^\W{0,3}dear (?:all )?(?:parents|families)\b|"
-    r"^\W{0,3}dear parents?\s*(?:/|and|or|&)\s*carers? of\b",
+    r"^\W{0,3}dear parents?\s*(?:/|and|or|&)\s*carers? of (?:all |our |the )?(?:new )?"
+    r"(?:year|class|pupils|children|students|reception|nursery)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 """The greeting of a letter to every family of a class or a school (a trip, uniform, a
-newsletter), not to one family about one child: "Dear Parent/Carer," alone is how a
-council's form letter greets one family, so it is not enough."""
+newsletter), not to one family about one child: "Dear Parent/Carer," or "Dear
+Parent/Carer of Sam Smith" is how a council's form letter greets one family."""
 
 
 @dataclass(frozen=True)

@@ -453,6 +453,8 @@ def test_guides_newsletters_and_letters_to_every_family_are_other_but_a_plan_sta
     assert guess_kind(guide, "EHCP what to expect.pdf") == "other"
     assert guess_kind(trip, "trip letter.docx") == "other"
     assert guess_kind(one_family, "letter.pdf") == "decision_letter"
+    named = one_family.replace("Dear Parent/Carer,", "Dear Parent/Carer of Sam Smith,")
+    assert guess_kind(named, "letter.pdf") == "decision_letter"
     assert guess_kind(plan, "plan.pdf") == "ehcp_final"
 
 
