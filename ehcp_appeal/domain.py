@@ -50,6 +50,20 @@ DOCUMENT_KINDS: dict[str, str] = {
     "other": "Other",
 }
 
+PLAN_KINDS = ("ehcp_final", "ehcp_draft")
+"""The kinds of document that are an EHC plan."""
+PROFESSIONAL_REPORT_KINDS = (
+    "ep_report",
+    "salt_report",
+    "ot_report",
+    "physio_report",
+    "medical_report",
+    "camhs_report",
+    "school_report",
+    "independent_report",
+)
+"""Reports and advice written by professionals about the child."""
+
 AREAS_OF_NEED: dict[str, str] = {
     "communication_interaction": "Communication and interaction",
     "cognition_learning": "Cognition and learning",

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from ehcp_appeal.domain import DOCUMENT_KINDS
+from ehcp_appeal.domain import DOCUMENT_KINDS, PLAN_KINDS, PROFESSIONAL_REPORT_KINDS
 from ehcp_appeal.ingest.guess_dates import guess_date, iso_date
 from ehcp_appeal.ingest.guess_details import (
     JUNK_META,
@@ -119,7 +119,7 @@ def guess_kind(
         if sections < PLAN_SECTIONS:
             # A letter that speaks of a plan ("the final EHC plan is enclosed") is a letter,
             # and one that gives a decision is the decision, whatever else it mentions.
-            outranked = _DECIDED_OVER if scores.get("decision_letter") else _PLAN_KINDS
+            outranked = _DECIDED_OVER if scores.get("decision_letter") else PLAN_KINDS
             for kind in outranked:
                 scores.pop(kind, None)
     title = squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
@@ -134,7 +134,7 @@ def guess_kind(
         scores[titled] = max(scores.values(), default=0) + 1
     if sections == 0 and not is_email and not _titled_plan(text):
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
-        for kind in _PLAN_KINDS:
+        for kind in PLAN_KINDS:
             scores.pop(kind, None)
     if not scores or max(scores.values()) == 0:
         return "other"
@@ -166,7 +166,6 @@ _EXPERT = re.compile(
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
-_PLAN_KINDS = ("ehcp_final", "ehcp_draft")
 _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)
 
 
@@ -181,22 +180,12 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
     if not review and _plan_sections(text) >= PLAN_SECTIONS:
         return "ehcp_draft" if _mentions_draft_plan(text) else "ehcp_final"
-    reports = {k: v for k, v in scores.items() if k in _REPORT_KINDS and v > 0}
+    reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v > 0}
     if reports and _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]):
         return max(reports, key=lambda k: reports[k])  # a report pasted in, advice and all
     return "correspondence"
 
 
-_REPORT_KINDS = (
-    "ep_report",
-    "salt_report",
-    "ot_report",
-    "physio_report",
-    "medical_report",
-    "camhs_report",
-    "school_report",
-    "independent_report",
-)
 _HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")
 _RECOMMENDATIONS_HEADING = re.compile(
     r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b[^.\n]{0,40}$", re.IGNORECASE | re.MULTILINE
@@ -218,7 +207,7 @@ _FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNO
 council's decision, but none is one."""
 _SENT_BY_EMAIL = ("decision_letter", "tribunal_direction")
 EMAIL_DECISION = 9  # a decision or order phrase in an e-mail's subject or opening lines
-_DECIDED_OVER = (*_PLAN_KINDS, "annual_review", "mediation_certificate")
+_DECIDED_OVER = (*PLAN_KINDS, "annual_review", "mediation_certificate")
 """Kinds a council's letter giving a decision also talks about, but is not."""
 
 

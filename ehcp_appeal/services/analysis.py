@@ -23,7 +23,7 @@ from ehcp_appeal.db.models import (
     Page,
     utc_now,
 )
-from ehcp_appeal.domain import AREAS_OF_NEED
+from ehcp_appeal.domain import AREAS_OF_NEED, PLAN_KINDS, PROFESSIONAL_REPORT_KINDS
 from ehcp_appeal.errors import InvalidInputError, NotFoundError, UnreadableFileError
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.services.plan_sections import section_choices
@@ -31,18 +31,7 @@ from ehcp_appeal.services.plan_sections import section_choices
 if TYPE_CHECKING:  # the analysis package loads when a check runs, not with the window
     from ehcp_appeal.analysis.reading.blocks import Block
 
-PLAN_KINDS = ("ehcp_final", "ehcp_draft")
-REPORT_KINDS = (
-    "ep_report",
-    "salt_report",
-    "ot_report",
-    "physio_report",
-    "medical_report",
-    "camhs_report",
-    "school_report",
-    "independent_report",
-    "annual_review",
-)
+REPORT_KINDS = (*PROFESSIONAL_REPORT_KINDS, "annual_review")
 STATUSES = ("open", "accepted", "dismissed")
 SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
 
