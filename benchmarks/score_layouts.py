@@ -4,7 +4,9 @@ Usage: python benchmarks/score_layouts.py SET_DIR [SET_DIR ...]
 
 Each case's truth.json names its plan's layout under "layout" (cases without one count as
 "unnamed"). Prints, per layout: the cases, sections found, needs found, and findings
-precision, recall and F1 over those cases, then the same over everything scored.
+precision, recall and F1 over those cases, then the same over everything scored, then the
+same again by how each plan's Sections B and F were found (by their letter, or by a number
+and name, a name alone or a table's column): plans without letters should do no worse.
 """
 
 import json
@@ -34,6 +36,7 @@ def _line(label: str, rows: list) -> str:
 
 def main() -> None:
     by_layout: dict[str, list] = defaultdict(list)
+    by_heading: dict[str, list] = defaultdict(list)
     every: list = []
     if len(sys.argv) < 2:
         sys.exit("usage: python benchmarks/score_layouts.py SET_DIR [SET_DIR ...]")
@@ -43,10 +46,14 @@ def main() -> None:
         for case in cases:
             truth = json.loads((folder / case.name / "truth.json").read_text(encoding="utf-8"))
             by_layout[truth.get("layout", "unnamed")].append(case)
+            way = "B and F by letter" if case.found_by == "letter" else "not by letter"
+            by_heading[way].append(case)
             every.append(case)
     for layout in sorted(by_layout):
         print(_line(layout, by_layout[layout]))
     print(_line("ALL", every))
+    for way in sorted(by_heading):
+        print(_line(way, by_heading[way]))
 
 
 if __name__ == "__main__":

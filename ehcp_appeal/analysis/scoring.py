@@ -34,6 +34,7 @@ class CaseScore:
     missed: list[tuple[str, str]]
     extra: list[tuple[str, str]]
     refused: str = ""  # the check refused the plan (not read as one): nothing was found
+    found_by: str = ""  # how the plan's B and F were found: "letter" or what found them instead
 
     @property
     def f1(self) -> float:
@@ -72,7 +73,19 @@ def score_case(folder: Path) -> CaseScore:
         missed=sorted(expected - predicted),
         extra=sorted(predicted - expected),
         refused=refused,
+        found_by=how_found(result["plan"]["sections"]),
     )
+
+
+def how_found(sections: list[dict]) -> str:
+    """How the sections the findings rest on (B and F) were found, so that plans whose
+    headings carry no letter can be scored against lettered ones: "letter" when both were
+    found by their letter, otherwise the other ways joined ("name", "number_and_name",
+    "table_column"), or "not found"."""
+    ways = {s.get("found_by") or "letter" for s in sections if s["id"] in ("B", "F")}
+    if not ways:
+        return "not found"
+    return "letter" if ways == {"letter"} else "+".join(sorted(ways - {"letter"}))
 
 
 def score_corpus(corpus: Path) -> tuple[list[CaseScore], dict[str, float]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ehcp_appeal.analysis.scoring import score_corpus
+from ehcp_appeal.analysis.scoring import CaseScore, how_found, score_corpus
 from tests.conftest import SHARED
 
 CORPUS = SHARED / "corpus"
@@ -13,9 +13,13 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def overall() -> dict[str, float]:
-    _cases, totals = score_corpus(CORPUS)
-    return totals
+def scored() -> tuple[list[CaseScore], dict[str, float]]:
+    return score_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def overall(scored: tuple[list[CaseScore], dict[str, float]]) -> dict[str, float]:
+    return scored[1]
 
 
 def test_findings_f1(overall: dict[str, float]) -> None:
@@ -28,3 +32,22 @@ def test_sections_found(overall: dict[str, float]) -> None:
 
 def test_needs_found(overall: dict[str, float]) -> None:
     assert overall["needs"] >= 0.9
+
+
+def test_each_case_says_how_its_plan_sections_were_found(
+    scored: tuple[list[CaseScore], dict[str, float]],
+) -> None:
+    """The development plans head every section "Section B: ...", so plans read another way
+    can be scored apart from them (benchmarks/score_layouts.py)."""
+    cases, _ = scored
+    assert cases and {case.found_by for case in cases} == {"letter"}
+
+
+def test_a_plan_read_without_letters_is_told_apart_from_a_lettered_one() -> None:
+    lettered = [{"id": "B", "found_by": "letter"}, {"id": "F", "found_by": "letter"}]
+    numbered = [{"id": "B", "found_by": "number_and_name"}, {"id": "F", "found_by": "letter"}]
+    merged = [{"id": "B", "found_by": "table_column"}, {"id": "F", "found_by": "name"}]
+    assert how_found([*lettered, {"id": "E", "found_by": "name"}]) == "letter"
+    assert how_found(numbered) == "number_and_name"
+    assert how_found(merged) == "name+table_column"
+    assert how_found([{"id": "A", "found_by": "letter"}]) == "not found"
