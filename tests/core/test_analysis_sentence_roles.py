@@ -510,3 +510,53 @@ def test_risks_consequences_and_explanations_are_not_taken(text: str, heading: s
 def test_a_clinic_letter_to_the_family_relays_their_account_as_history() -> None:
     told = "You told me that school had noticed how tired Isla is by the end of the day."
     assert assign_role(told, None, False, "Isla", family_voice("", "")).role == "history"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "role"),
+    [
+        (
+            "C2 | The local authority states that her needs can be met from the school's own "
+            "resources. | The scores show otherwise.",
+            "Replies to the working document",
+            "plan_comment",
+        ),
+        ("The reading group I recommended has been deleted from the plan.", "", "plan_comment"),
+        (
+            "The amended draft now describes his difficulty with attention accurately.",
+            "",
+            "plan_comment",
+        ),
+        (
+            "Sam was withdrawn from Hillcrest Primary in March 2025 after a long absence.",
+            "Summary",
+            "history",
+        ),
+        (
+            "The request was refused on 4 May because Sam was said to be making progress.",
+            "Summary",
+            "history",
+        ),
+        (
+            "A reduced timetable was discussed, but Sam's mother felt it would unsettle him.",
+            "Recommendations",
+            "reason",
+        ),
+        (
+            "I have considered a place in the language unit, but I cannot recommend it for Sam.",
+            "",
+            "reason",
+        ),
+    ],
+)
+def test_the_councils_wording_past_events_and_options_set_aside_are_not_taken(
+    text: str, heading: str, role: str
+) -> None:
+    assert _role(text, heading) == role
+
+
+def test_the_services_own_referral_and_tuition_at_home_are_advice() -> None:
+    referral = "We will refer Sam to the community paediatrician for a review of his sleep."
+    assert _role(referral, "Plan") == "recommendation"
+    tuition = "Tuition should rise to six hours a week, at home or on the ward as he can manage."
+    assert _role(tuition, "Recommendations") == "recommendation"
