@@ -117,3 +117,25 @@ def test_missing_advice_whose_topic_the_check_does_not_know_is_only_worth_a_look
     by_profession = "A review by the educational psychologist in the summer term."
     assert not concepts(by_profession)
     assert rated(by_profession, "F")[0] >= ASSERT_AT
+
+
+def test_a_need_whose_nearest_b_line_nearly_matches_is_only_worth_a_look() -> None:
+    """A line just short of the match is most often the council's own rewording of the need;
+    a clear miss, or the same near miss in Section F, is still asserted."""
+    from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD
+
+    def rated(gap: float, section: str) -> float:
+        line = SimpleNamespace(score=MATCH_THRESHOLD - gap)
+        checker = SimpleNamespace(
+            items=[],
+            named_concepts=lambda section: frozenset(),
+            nearest=lambda text, sections: line,
+        )
+        role = "need" if section == "B" else "recommendation"
+        text = "She is very anxious in busy places and cannot read aloud."
+        item = ReportItem(role, text, "ep.docx", 1, "", role=role, cue="cannot")
+        return missing_confidence(checker, item, section)[0]  # type: ignore[arg-type]
+
+    assert rated(0.02, "B") < ASSERT_AT
+    assert rated(0.2, "B") >= ASSERT_AT
+    assert rated(0.02, "F") >= ASSERT_AT
