@@ -560,3 +560,28 @@ def test_the_services_own_referral_and_tuition_at_home_are_advice() -> None:
     assert _role(referral, "Plan") == "recommendation"
     tuition = "Tuition should rise to six hours a week, at home or on the ward as he can manage."
     assert _role(tuition, "Recommendations") == "recommendation"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "taken"),
+    [
+        ("Her attendance is 97%, and she has not missed a day since September.", "", False),
+        ("His attendance is 86% this year, mostly through missed mornings.", "", True),
+        (
+            "Recorded incidents of aggression fell from 30 last term to 9 this term.",
+            "Summary",
+            False,
+        ),
+        (
+            "I considered a specialist unit but Sam did not want to leave his friends.",
+            "Recommendations",
+            False,
+        ),
+    ],
+)
+def test_good_attendance_fewer_incidents_and_a_placement_turned_down_are_not_needs(
+    text: str, heading: str, taken: bool
+) -> None:
+    """Below 90% is persistent absence in England; fewer incidents than before is progress,
+    and a placement considered and turned down is the writer's reasoning."""
+    assert (_role(text, heading) in ("need", "recommendation")) is taken
