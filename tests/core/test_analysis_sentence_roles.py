@@ -497,6 +497,11 @@ def test_a_copy_list_and_where_advice_belongs_are_not_advice(text: str) -> None:
             "Recommendations",
         ),
         (
+            "A new school means a new teacher each hour, and Sam will not be able to explain "
+            "his needs to each of them without someone preparing the way.",
+            "Recommendations",
+        ),
+        (
             "In my opinion the council's earlier view that Toby had completed his education "
             "misunderstands the Code; the question is whether he needs more time to finish it.",
             "Conclusions",
