@@ -552,6 +552,18 @@ def test_a_clinic_letter_to_the_family_relays_their_account_as_history() -> None
             "",
             "reason",
         ),
+        ("I have not prescribed glasses, as his vision is within normal limits.", "", "reason"),
+        (
+            "As the print gets smaller in Year 3, Sam will fall further behind unless his "
+            "books are enlarged.",
+            "",
+            "reason",
+        ),
+        (
+            "The Conners teacher ratings placed his attention in the very elevated range.",
+            "Findings",
+            "assessment",
+        ),
     ],
 )
 def test_the_councils_wording_past_events_and_options_set_aside_are_not_taken(

@@ -33,7 +33,7 @@ _SCORE_SUBJECT = GatedPattern(
     re.compile(
         r"^(?:(?:on|in) the [^,]{1,40}, )?"
         r"(?:(?!(?:has|have|had|is|are|was|were|does|did)\b)[\w'’/-]+ ){0,8}?"
-        r"(?:scores?|index|quotient|results?)(?: (?:of|on|in|for) [^,;]{1,40}?)? "
+        r"(?:scores?|ratings?|index|quotient|results?)(?: (?:of|on|in|for) [^,;]{1,40}?)? "
         r"(?:is|are|was|were|fall|falls|fell|lie|lies|place|places|placed|sit|sits|"
         r"put|puts|remain|remains|came|comes)\b",
         re.IGNORECASE,
