@@ -229,6 +229,9 @@ def test_provision_listed_under_each_outcome_stays_in_section_f(tmp_path: Path) 
         ("Special Educational Provision (Section F)", "F", "letter"),
         ("SECTION 9: OTHER SOCIAL CARE PROVISION", "H2", "number_and_name"),
         ("The special educational provision required by the child or young person.", "F", "name"),
+        ("Step 6 of 12: Special educational provision", "F", "number_and_name"),
+        ("Stage 2 of 12 - Special educational needs", "B", "number_and_name"),
+        ("B\tNeeds", "B", "letter"),
     ],
 )
 def test_heading_forms(text: str, section: str, found_by: str) -> None:
@@ -243,6 +246,7 @@ def test_heading_forms(text: str, section: str, found_by: str) -> None:
         "2. Robin enjoys swimming and drawing with his sister at the weekend.",
         "Section 6 of the report sets out what the school has tried so far.",
         "Outcome 1: Robin will read simple words by July.",
+        "B. Needs an adult to help him at lunch",
     ],
 )
 def test_sentences_are_not_headings(text: str) -> None:

@@ -33,8 +33,9 @@ also the letter of the placement section; heading_context decides it from the ru
 _DECORATION = re.compile(r"^[\s*•#>–—-]+")
 _LEADERS = re.compile(r"(?:\s*\.{2,}\s*|\s*…+\s*|\t+\s*|\s{2,})\d{1,3}\s*$")
 _LABEL = re.compile(
-    r"^(?:(?P<word>section|part|appendix|annex|schedule)\s*)?"
+    r"^(?:(?P<word>section|part|appendix|annex|schedule|step|stage)\s*)?"
     r"(?P<label>\d{1,2}\s?\([a-z]\)(?=\s)|\d{1,2}|H\s?[12]|[A-K]|(?<=\s)" + ROMAN + ")"
+    r"(?:(?<=\d) of \d{1,2}(?!\d))?"  # "Step 6 of 12: ...", a form's place in its steps
     r"(?(word)(?![A-Za-z0-9])|(?=\s*[:.\-–—)]|(?<=\))))\s*[:.\-–—)]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
