@@ -554,6 +554,21 @@ def test_a_clinic_letter_to_the_family_relays_their_account_as_history() -> None
         ),
         ("I have not prescribed glasses, as his vision is within normal limits.", "", "reason"),
         (
+            "We looked at a part-time timetable last year, but we felt it would unsettle Sam.",
+            "Recommendations",
+            "reason",
+        ),
+        (
+            "The NHS advice recommends a programme of activities delivered by school staff.",
+            "Recommendations",
+            "reason",
+        ),
+        (
+            "In my opinion his needs are greater than the plan recognises.",
+            "Recommendations",
+            "plan_comment",
+        ),
+        (
             "As the print gets smaller in Year 3, Sam will fall further behind unless his "
             "books are enlarged.",
             "",
@@ -602,3 +617,17 @@ def test_good_attendance_fewer_incidents_and_a_placement_turned_down_are_not_nee
     """Below 90% is persistent absence in England; fewer incidents than before is progress,
     and a placement considered and turned down is the writer's reasoning."""
     assert (_role(text, heading) in ("need", "recommendation")) is taken
+
+
+def test_a_table_of_support_in_place_this_year_is_not_advice() -> None:
+    """A support table's Frequency column makes it look like advice; its heading says
+    it is what the child already has."""
+    rows = [
+        ("Support", "Frequency", "Impact"),
+        ("A fine motor group with two other pupils", "Weekly", "Little change"),
+    ]
+    blocks = [Block("Support in place this year", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=2) for row in rows
+    ]
+    items, _roles = read_report(blocks, "senco.docx")
+    assert not items

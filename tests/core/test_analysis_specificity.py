@@ -99,6 +99,8 @@ def test_introductions_are_not_provisions() -> None:
     )
     assert is_intro("Pupil Premium Plus will be used alongside the school's notional SEN budget.")
     assert not is_intro("A teaching assistant for 10 hours a week, funded from the top-up.")
+    assert is_intro("Wave 1 describes how teaching in the class will be adapted for Sam.")
+    assert not is_intro("Wave 2: a reading group of four, three times a week for 20 minutes.")
 
 
 @pytest.mark.parametrize(
