@@ -125,9 +125,12 @@ def guess_kind(
     title = squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
     top = squash(" ".join(_first_lines(text, TOP_LINES_EXPERT)))
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
-    if (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title):
+    independent = (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title)
+    if independent:
         scores["independent_report"] = max(scores.values(), default=0) + 1
     titled = None if letter else _titled_kind(text, stem) or voiced_kind(head)
+    if independent and titled == "tribunal_direction":
+        titled = None  # an expert's report names the tribunal it was prepared for
     if titled in _NOT_PLANS and sections >= PLAN_SECTIONS:
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
@@ -192,11 +195,15 @@ _RECOMMENDATIONS_HEADING = re.compile(
 )
 """A recommendations heading on a line of its own: a report's, not a request for one."""
 _CLINIC_LETTER = re.compile(
-    r"\bnhs(?: no\.?| number)?:? ?\d{3} ?\d{3} ?\d{4}\b|\b(?:nhs|hospital) (?:no|number)\b"
+    r"\bnhs(?: no\.?| number)?:? ?\d{3} ?\d{3} ?\d{4}\b|\b(?:nhs|hospital) (?:no|number)\b|"
+    r"\bcommunity health\b|\bhealth(?:care)? (?:nhs )?trust\b|\bnhs foundation trust\b"
 )
 _CLINICIAN_SAYS = re.compile(
-    r"\bi (?:saw|reviewed|examined|assessed|have referred|have known)\b|\bon examination\b|"
-    r"\bi am (?:\w+'s|his|her|their) (?:gp|consultant|paediatrician|doctor)\b"
+    r"\b(?:i|we) (?:saw|reviewed|examined|assessed|have (?:referred|known|assessed|reviewed|"
+    r"examined|been seeing))\b|\bon examination\b|"
+    r"\bi am (?:\w+'s|his|her|their) (?:gp|consultant|paediatrician|doctor)\b|"
+    r"\bi am the [\w ]{0,30}(?:nurse|consultant|paediatrician|doctor|therapist) who\b|"
+    r"\bthank you for bringing \w+ to (?:the )?clinic\b"
 )
 """A clinician writing of a patient they saw ("I saw Tobias in the orthotics clinic
 today"), under a line naming the patient by NHS number: not an appointment letter."""
@@ -296,7 +303,7 @@ _DRAFT = re.compile(
 
 
 _FINAL_TO_COME = re.compile(
-    r"\bnot (?:yet )?(?:be )?(?:the |a )?final\b|\buntil (?:it is )?finali[sz]ed\b|"
+    r"\bnot (?:yet )?(?:be )?(?:the |a |your |this )?final\b|\buntil (?:it is )?finali[sz]ed\b|"
     r"\b(?:the|a) final (?:ehc |education,? health and care )?plan (?:will|must|is to|would|can)\b|"
     r"\b(?:in|with|before|until|into) the final (?:ehc |education,? health and care )?plan\b"
 )
@@ -312,7 +319,7 @@ def _titled_draft(text: str, stem: str) -> bool:
     the document's own lines say neither: people save drafts as "final plan.docx".
     """
     for words in (
-        " ".join(_first_lines(text, _TOP_LINES_FOR_DRAFT)),
+        " ".join(_last_version(_first_lines(text, _TOP_LINES_FOR_DRAFT))),
         stem,
     ):  # the document's own words before its file name
         top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", squash(words))
@@ -321,6 +328,19 @@ def _titled_draft(text: str, stem: str) -> bool:
         if _DRAFT.search(top):
             return True
     return False
+
+
+def _last_version(lines: list[str]) -> list[str]:
+    """The lines with each run of table rows cut to its last row: a plan's version table
+    lists the drafts before it ("Proposed amended plan | 09/01/2026"), and only its last
+    row says what this copy is."""
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if " | " in line and " | " in following:
+            continue
+        kept.append(line)
+    return kept
 
 
 def _titled_kind(text: str, stem: str) -> str | None:

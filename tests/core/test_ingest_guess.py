@@ -535,3 +535,37 @@ def test_a_clinic_letter_is_the_clinicians_report_and_a_refusal_to_reassess_a_de
     )
     assert guess_kind(clinic, "orthotics letter.txt") == "medical_report"
     assert guess_kind(refusal, "refusal.docx") == "decision_letter"
+
+
+def test_a_plans_version_table_is_read_by_its_last_row() -> None:
+    """The drafts a plan went through are listed above the row for this copy."""
+    versions = (
+        "Wyeford Council\nEducation, Health and Care Plan for Sam\n"
+        "Version | Date | Reason\n1 | 20/05/2021 | First plan issued\n"
+        "Proposed amended plan | 09/01/2026 | Phase transfer review\n"
+        "3 (this plan) | 12/02/2026 | Amended plan issued\n"
+    )
+    assert guess_kind(versions + NAMED_SECTIONS, "Sam plan.docx") == "ehcp_final"
+    still = "Wyeford Council\nProposed amended plan\nThis is not your final plan.\n"
+    assert guess_kind(still + NAMED_SECTIONS, "Sam plan.docx") == "ehcp_draft"
+
+
+def test_an_expert_report_for_the_tribunal_and_a_nurses_clinic_letter_are_reports() -> None:
+    expert = (
+        "INDEPENDENT OCCUPATIONAL THERAPY REPORT\n"
+        "Prepared for the First-tier Tribunal (Special Educational Needs and Disability)\n"
+        "Client: Sam Smith\nInstructed by: Mr and Mrs Smith\n"
+        "1. Sam's fine motor skills are at the 9th centile.\n2. I recommend a rest break.\n"
+    )
+    assert guess_kind(expert, "Price OT report.txt") == "independent_report"
+    nurse = (
+        "Ribblemouth Community Health\nChildren's Bladder and Bowel Service\n"
+        "Date: 3 March 2026\nDear Mr and Mrs Smith,\nRe: Sam Smith, DOB 11/05/2021\n"
+        "Thank you for bringing Sam to clinic. He has chronic constipation and we have "
+        "assessed him as eligible for products from our service.\n"
+        "For school: Sam needs a private changing space and a toileting routine.\n"
+        "Yours sincerely\nTracey Melling, Specialist Continence Nurse\n"
+    )
+    assert guess_kind(nurse, "continence clinic letter.pdf") == "medical_report"
+    senco = "Elm School - SEN department\nSENCo report on progress: Sam, Year 9\nCAMHS advised.\n"
+    assert guess_kind(senco, "report May.txt") == "school_report"
