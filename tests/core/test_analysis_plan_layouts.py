@@ -232,6 +232,8 @@ def test_provision_listed_under_each_outcome_stays_in_section_f(tmp_path: Path) 
         ("Step 6 of 12: Special educational provision", "F", "number_and_name"),
         ("Stage 2 of 12 - Special educational needs", "B", "number_and_name"),
         ("B\tNeeds", "B", "letter"),
+        ("2B Special educational needs", "B", "letter"),
+        ("4H1 Social care provision under the 1970 Act", "H1", "letter"),
     ],
 )
 def test_heading_forms(text: str, section: str, found_by: str) -> None:

@@ -609,6 +609,19 @@ def test_the_services_own_referral_and_tuition_at_home_are_advice() -> None:
             "Recommendations",
             False,
         ),
+        ("His attendance this year is 96% and he has never been excluded.", "Summary", False),
+        ("Completed two weeks of work experience at a garage in July 2026.", "Progress", False),
+        ("Mrs Lee considered whether Sam's difficulties come from a general delay.", "", False),
+        (
+            "The college confirmed that it can meet Sam's needs on its Entry Level course.",
+            "",
+            False,
+        ),
+        (
+            "I would encourage Sam to keep up his Saturday swimming, which he enjoys.",
+            "Recommendations",
+            False,
+        ),
     ],
 )
 def test_good_attendance_fewer_incidents_and_a_placement_turned_down_are_not_needs(

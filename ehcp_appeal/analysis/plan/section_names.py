@@ -64,6 +64,9 @@ _INNER_LETTER = re.compile(
     re.IGNORECASE,
 )
 _ID = r"(?:H\s?[12]|[A-K])"
+_PART_CODE = re.compile(r"^\d{1,2}(?=(?:H[12]|[A-K])\s+[A-Z])")
+"""A part's number joined to the section's letter ("2B Special educational needs", "4H1
+Social care provision"), as plans grouped in parts code their sections."""
 _FORM_PREFIX = re.compile(
     r"^(?:[A-Za-z]+ ){1,3}\d{1,2}\s*[-–—:.]\s*"
     r"(?P<inner>(?i:section|part)\s*(?:H\s?[12]|[A-K])(?![A-Za-z0-9]).*)$"
@@ -231,6 +234,7 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         stripped, hint = wrapped, True  # a bracket, a rule or a system code marks a heading
     if (prefixed := _FORM_PREFIX.match(stripped)) is not None:
         stripped = prefixed.group("inner")  # "Form section 2 - Section B: ..." is Section B
+    stripped = _PART_CODE.sub("", stripped)  # "2B Special educational needs": part 2, B
     if (trail := _BREADCRUMB.match(stripped)) is not None:
         stripped = " - ".join(part for part in trail.group("label", "title") if part)
     found = heading_of(stripped, hint)

@@ -20,7 +20,7 @@ from ehcp_appeal.analysis.gated_pattern import GatedPattern
 
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx)\.?"
 _FAMILY = (
-    r"(?:his|her|their|the|[A-Z][a-z]+['’]s) (?:parents?|mother|father|mum|dad|carers?|"
+    r"(?:both|his|her|their|the|[A-Z][a-z]+['’]s) (?:parents?|mother|father|mum|dad|carers?|"
     r"foster carers?|family|grandparents?|grandmother|grandfather)|parents|mum|dad"
 )
 _REPORTING = (
