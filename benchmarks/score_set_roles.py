@@ -6,7 +6,8 @@ An evaluation set's truth names every need and recommendation in its reports (th
 be taken) and the sentences that look like one but are not (``non_needs``: reasons,
 results, history, comments on the plan...; these must be left out). Each is looked up
 among the sentences the report reader gave a role, by the largest share of its words a
-read sentence holds; one not read at all counts as wrong. Reading the reports alone, the
+read sentence holds, or, when the reader split it into sentences, by its pieces together
+(taken if any piece is); one not read at all counts as wrong. Reading the reports alone, the
 figure does not depend on whether the plan was read.
 """
 
@@ -29,6 +30,9 @@ def words(text: str) -> list[str]:
 
 
 def best_record(text: str, records: list[dict]) -> dict | None:
+    """The read sentence that holds the truth sentence; or, when the reader split it (a
+    table cell or a quotation of several sentences), its pieces together, taken when any
+    piece is taken."""
     wanted = words(text)
     best, best_share = None, 0.0
     for record in records:
@@ -36,7 +40,24 @@ def best_record(text: str, records: list[dict]) -> dict | None:
         share = sum(word in held for word in wanted) / max(1, len(wanted))
         if share > best_share:
             best, best_share = record, share
-    return best if best_share >= FOUND else None
+    if best_share >= FOUND:
+        return best
+    return _pieces(wanted, records)
+
+
+def _pieces(wanted: list[str], records: list[dict]) -> dict | None:
+    """The read sentences lying wholly inside the truth sentence, if they cover it."""
+    inside = set(wanted)
+    pieces = [
+        record
+        for record in records
+        if (own := words(record["text"])) and sum(w in inside for w in own) / len(own) >= FOUND
+    ]
+    covered = {word for record in pieces for word in words(record["text"])}
+    if not pieces or sum(word in covered for word in wanted) / max(1, len(wanted)) < FOUND:
+        return None
+    taken = [record for record in pieces if record["taken"]]
+    return taken[0] if taken else pieces[0]
 
 
 def score_case(folder: Path) -> tuple[int, int, list[str]]:

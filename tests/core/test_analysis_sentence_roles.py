@@ -644,3 +644,25 @@ def test_a_table_of_support_in_place_this_year_is_not_advice() -> None:
     ]
     items, _roles = read_report(blocks, "senco.docx")
     assert not items
+
+
+def test_every_cell_of_a_table_row_is_shown_with_a_role() -> None:
+    """A progress table's Progress column is not what the reader quotes, but a parent
+    checking the reading sees every cell with the role it was given."""
+    rows = [
+        ("Support", "How often", "Progress"),
+        (
+            "Reading group with a teaching assistant",
+            "Daily",
+            "Partly achieved: he reads Turquoise books.",
+        ),
+    ]
+    blocks = [Block("Support this year", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=3) for row in rows
+    ]
+    _items, roles = read_report(blocks, "review.docx")
+    shown = {record.text for record in roles}
+    assert "Partly achieved: he reads Turquoise books." in shown
+    assert "How often" not in shown and "Daily" not in shown  # titles and amounts
+    cell = next(r for r in roles if r.text.startswith("Partly achieved"))
+    assert cell.role.kind is None and cell.document == "review.docx"

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.reading.blocks import Block, sentences
-from ehcp_appeal.analysis.roles.report_tables import TableReader
+from ehcp_appeal.analysis.roles.report_tables import RowItems, TableReader
 from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
 from ehcp_appeal.analysis.roles.restated import Said
+from ehcp_appeal.analysis.roles.role_classifier import untaken_role
 from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
 
 _HEADING_ORDER = (
@@ -189,6 +190,23 @@ def run_in_label(text: str) -> tuple[str, str]:
     return match.group("label"), text[match.end() :]
 
 
+def _other_cells(
+    block: Block, row: RowItems, category: str | None, child: str, document: str
+) -> list[RoleRecord]:
+    """The row's other cells (a progress or result column beside the one read), each with
+    the role it is worded like: never taken, but every cell of a report is shown with one."""
+    records = []
+    for cell in (cell.strip() for cell in block.cells):
+        if len(cell.split()) < 3 or cell in row.reasons:
+            continue  # a column's title or an amount ("Weekly") states nothing of its own
+        if any(t in cell or cell in t for t in row.texts):
+            continue
+        role = untaken_role(cell, category, True, child)
+        cue = f"another column of the table; worded like {ROLE_NAMES[role].lower()}"
+        records.append(RoleRecord(cell, document, block.page, SentenceRole(role, cue, 0.6)))
+    return records
+
+
 def extract_items(blocks: list[Block], document: str) -> list[ReportItem]:
     """The needs and recommendations of one report."""
     return read_report(blocks, document)[0]
@@ -236,6 +254,8 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 RoleRecord(cell, document, block.page, SentenceRole("reason", _IN_REASONS, 0.75))
                 for cell in row.reasons
             )
+            if not row.header:
+                roles.extend(_other_cells(block, row, category, child, document))
         else:
             label, text = run_in_label(block.text)
             pieces = sentences(text)

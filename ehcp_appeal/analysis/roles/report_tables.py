@@ -62,6 +62,7 @@ class RowItems:
     advice: bool = False  # advice by its table's columns
     listed: bool = True  # a list entry (one per row) rather than running prose
     reasons: tuple[str, ...] = ()  # cells of a reason or outcome column, kept for their role
+    header: bool = False  # the table's header row, which names its columns
 
 
 def _prose(cell: str) -> bool:
@@ -88,7 +89,7 @@ class TableReader:
             self._column = header[0] if header and (header[1] or self._reasons) else None
             self._advice = bool(header and header[1])
             if header is not None:
-                return RowItems([])
+                return RowItems([], header=True)
         cells = [cell for cell in block.cells if cell.strip()]
         if category == "in_place":  # kept so that its role shows; support in place feeds nothing
             return RowItems([max(cells, key=len)] if cells else [])
