@@ -666,3 +666,17 @@ def test_every_cell_of_a_table_row_is_shown_with_a_role() -> None:
     assert "How often" not in shown and "Daily" not in shown  # titles and amounts
     cell = next(r for r in roles if r.text.startswith("Partly achieved"))
     assert cell.role.kind is None and cell.document == "review.docx"
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("She still sounds out unfamiliar words letter by letter.", True),
+        ("He finished only the first two lines of the copying task.", True),
+        ("She is still learning new skills, as her travel shows.", False),
+        ("She enjoys drama and has joined the lunchtime choir.", False),
+    ],
+)
+def test_what_a_child_still_does_under_a_needs_heading_is_a_need(text: str, taken: bool) -> None:
+    """A review's "needs now" section describes what is hard without a word of difficulty."""
+    assert (_role(text, "Her needs now", child="Kacey") == "need") is taken

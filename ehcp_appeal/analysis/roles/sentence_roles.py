@@ -282,6 +282,19 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     return SentenceRole("recommendation", decided, certainty)
 
 
+_STILL = re.compile(
+    r"\bstill\b(?! (?:enjoys?|likes?|loves?|learning|making|improving|developing|progressing|"
+    r"keen|happy)\b)|\b(?:usually|can|could|will) only\b|"
+    r"\bonly (?:ever|manages?|uses?|says?|reads?|writes?)\b|"
+    r"\b(?:finish(?:es|ed)?|complet(?:es|ed)|wr(?:ote|ites)|manag(?:es|ed)|reads?|sa(?:id|ys)|"
+    r"us(?:es|ed)) only\b",
+    re.I,
+)
+"""What a child still does or only manages ("She still sounds out unfamiliar words letter by
+letter", "he usually only manages two sentences"): under a heading for the child's needs
+these describe what is hard, though no word of difficulty is used."""
+
+
 def _not_need(category: str | None, cue_text: str) -> SentenceRole:
     """What a sentence that states no current difficulty is, by where it stands."""
     role = {
@@ -323,6 +336,8 @@ def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> S
     if category == "needs":
         if listed or cue("need", text) or strong:
             return SentenceRole("need", found or _under(category, listed), HEADING)
+        if _STILL.search(text) and about_child(text, child):
+            return SentenceRole("need", "what the child still does, under a needs heading", SHAPE)
         return _not_need(category, "no difficulty stated")
     past_summary = category != "assessment" and cue("summary_past", text)
     if need_shape(text, child) and (cue("present", text) or past_summary):
