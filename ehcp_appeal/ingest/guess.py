@@ -27,7 +27,7 @@ from ehcp_appeal.ingest.guess_tables import (
     kind_tables,
     squash,
 )
-from ehcp_appeal.ingest.guess_voice import voiced_kind
+from ehcp_appeal.ingest.guess_voice import emailed_views, voiced_kind
 
 __all__ = ["Guess", "guess", "guess_author", "guess_date", "guess_kind", "guess_title"]
 
@@ -186,7 +186,7 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v > 0}
     if reports and _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]):
         return max(reports, key=lambda k: reports[k])  # a report pasted in, advice and all
-    return "correspondence"
+    return emailed_views(text) or "correspondence"
 
 
 _HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")

@@ -45,3 +45,25 @@ def voiced_kind(head: str) -> str | None:
     if len(_CHILD_SAYS.findall(head)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(head):
         return "child_views"
     return None
+
+
+_VIEWS_SUBJECT = re.compile(r"^subject:.*\b(?:my|our|parents?'?|parental|family) views\b", re.M)
+"""An e-mail sent as someone's views ("Subject: my views for Daniel's assessment")."""
+
+
+def emailed_views(text: str) -> str | None:
+    """The views an e-mail carries, by its subject: the child's own when the child speaks
+    in it, else the family's."""
+    lowered = text[:2000].lower()
+    if not _VIEWS_SUBJECT.search(lowered):
+        return None
+    sayings = len(_CHILD_SAYS.findall(lowered)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(
+        lowered
+    )
+    own_parent = _OWN_PARENT.search(lowered) and not _OWN_CHILD.search(lowered)
+    return "child_views" if sayings or own_parent else "parent_views"
+
+
+_OWN_PARENT = re.compile(r"\bmy (?:mum|dad|mother|father|parents|carers?|nan|gran|grandad)\b")
+"""The writer's own parent ("my mum said I should write this"): the child is writing."""
+_OWN_CHILD = re.compile(r"\bmy (?:son|daughter|child|grandson|granddaughter|boy|girl)\b")

@@ -569,3 +569,18 @@ def test_an_expert_report_for_the_tribunal_and_a_nurses_clinic_letter_are_report
     assert guess_kind(nurse, "continence clinic letter.pdf") == "medical_report"
     senco = "Elm School - SEN department\nSENCo report on progress: Sam, Year 9\nCAMHS advised.\n"
     assert guess_kind(senco, "report May.txt") == "school_report"
+
+
+def test_views_sent_by_email_are_the_family_s_or_the_child_s_views() -> None:
+    head = "From: a@example.org\nTo: b@example.org\nDate: 2026-02-01\n"
+    parent = (
+        head + "Subject: my views for Daniel's assessment\n\nHi Priya,\n"
+        "Daniel is a lovely boy but school has become hard for him. I read everything to him.\n"
+    )
+    assert guess_kind(parent, "views.eml", is_email=True, sender="a@example.org") == (
+        "parent_views"
+    )
+    child = head + "Subject: my views\n\nhi miss\nmy mum said I should write down what I think.\n"
+    assert guess_kind(child, "views.eml", is_email=True, sender="a@example.org") == "child_views"
+    plain = head + "Subject: meeting on Friday\n\nCan we move the meeting to 3pm?\n"
+    assert guess_kind(plain, "re.eml", is_email=True, sender="a@example.org") == "correspondence"
