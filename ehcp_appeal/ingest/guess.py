@@ -40,7 +40,11 @@ PLAN_SCORE_PER_SECTION = 6
 TITLE_LINES = 3  # a document's own title, before its body
 HEADING_CHARS = 140  # longer lines are prose, not section headings
 NAME_WORDS = 12  # a heading known by its name alone is short
-_SALUTATION = re.compile(r"^\W{0,3}(?:dear |to whom it may concern\b)")
+_SALUTATION = re.compile(
+    r"^\W{0,3}(?:dear |to whom it may concern\b|to: (?:the )?(?:headteacher|principal|"
+    r"governing body|senco|chair of governors|director)\b)"
+)
+"""How a letter opens: a greeting, or a council's memo-style address to a school."""
 _CIRCULAR = re.compile(
     r"^\W{0,3}dear (?:all )?(?:parents|families)\b|"
     r"^\W{0,3}dear parents?\s*(?:/|and|or|&)\s*carers? of (?:all |our |the )?(?:new )?"

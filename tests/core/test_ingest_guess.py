@@ -584,3 +584,13 @@ def test_views_sent_by_email_are_the_family_s_or_the_child_s_views() -> None:
     assert guess_kind(child, "views.eml", is_email=True, sender="a@example.org") == "child_views"
     plain = head + "Subject: meeting on Friday\n\nCan we move the meeting to 3pm?\n"
     assert guess_kind(plain, "re.eml", is_email=True, sender="a@example.org") == "correspondence"
+
+
+def test_a_councils_memo_to_a_headteacher_is_a_letter_not_a_report() -> None:
+    consultation = (
+        "Tamarside County Council\nSEND 0-25 Service\nTo: The Headteacher, Elm Academy\n"
+        "Date: 3 November 2025\nConsultation under section 39 - Sam Smith (Year 6)\n"
+        "Please let us know within 15 days whether the school can meet Sam's needs.\n"
+        "Yours faithfully\nRosalind Pengelly\nSenior SEND Officer\n"
+    )
+    assert guess_kind(consultation, "s39 consultation.pdf") == "correspondence"
