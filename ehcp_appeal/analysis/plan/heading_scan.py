@@ -20,6 +20,7 @@ from ehcp_appeal.analysis.plan.heading_context import (
     roman_section_one,
     running_heads,
 )
+from ehcp_appeal.analysis.plan.heading_purpose import purposes_when_unread
 from ehcp_appeal.analysis.plan.section_key import keyed_headings
 from ehcp_appeal.analysis.plan.section_letters import ANY_HEADING
 from ehcp_appeal.analysis.plan.section_names import (
@@ -173,6 +174,7 @@ def scan(blocks: list[Block], overrides: dict[str, str]) -> list[Decision]:
     joint_subheadings(blocks, texts, decisions, pinned)
     running_heads(blocks, texts, decisions)
     _drop_grouping(blocks, decisions, pinned)
+    purposes_when_unread(blocks, decisions, pinned)
     return decisions
 
 

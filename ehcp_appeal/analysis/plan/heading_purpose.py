@@ -1,0 +1,101 @@
+"""Sections by what their headings are for, when a plan's headings match no known name.
+
+Regulation 12 requires each section to be separately identified, not lettered, and
+councils word their headings freely: "Health - what Owen needs", "What help will Niamh
+get with her education?", "Part Four: What we are aiming for", "Care needs". Such a
+heading says two things the names list cannot enumerate: which agency the section is
+for (education, health, social care) and what it holds (needs, provision, outcomes, the
+views, the placement, the budget, the advice). This reading is a second pass, used only
+when the names missed Section B or Section F, so that in a plan the reader
+already understands a sub-heading such as "Sensory needs" inside Section F is never
+taken for Section B.
+"""
+
+import re
+from collections.abc import Sequence
+
+from ehcp_appeal.analysis.plan.section_names import HeadingMatch
+from ehcp_appeal.analysis.reading.blocks import Block
+
+PURPOSE_CONFIDENCE = 0.6
+"""How sure a section found by its heading's purpose is: below a name, above a guess."""
+MIN_SECTIONS = 5
+"""Distinct sections the purposes must give a plan before any is believed: a run of
+headings, not one line that happens to say "needs"."""
+
+_PURPOSES = {
+    "views": r"\bviews\b|\binterests\b|\baspirations\b|\bwhat matters\b|\babout \w+$|"
+    r"\bwant for the future\b",
+    "needs": r"\bneeds\b(?! (?:help|to)\b)|\bneeds help with\b|\bdifficult(?:y|ies)\b",
+    "outcomes": r"\boutcomes?\b|\bachieve\b|\baiming\b|\bworking towards\b|\bgoals?\b",
+    "provision": r"\bprovision\b|\bhelp\b(?! with)|\bsupport\b|\bservices\b|\breceive\b|"
+    r"\bwill get\b",
+    "placement": r"\bplacement\b|\bschool\b|\bcollege\b|\binstitution\b|"
+    r"\bwhere\b.*\b(?:learn|be educated|study|attend)\b",
+    "budget": r"\bpersonal budget\b|\bdirect payments?\b|\bbudget\b|\bfunding\b",
+    "advice": r"\badvice\b|\binformation\b|\breports\b",
+}
+_COMPILED = {purpose: re.compile(pattern) for purpose, pattern in _PURPOSES.items()}
+_SOCIAL = re.compile(
+    r"\bsocial care\b|\bcare (?:needs|provision|support|help)\b|^(?:other )?care\b"
+)
+_HEALTH = re.compile(r"\bhealth\b(?!,? (?:and|&) (?:social )?care plan)|\bmedical\b|\bnhs\b")
+_SECTION_TWO = re.compile(r"\bsection 2\b|\bchronically sick\b")
+_LETTERHEAD = re.compile(r"\b(?:council|borough|department|team|trust|services? -|plan\b)")
+_BY_AGENCY = {
+    "needs": {"education": "B", "health": "C", "social": "D"},
+    "provision": {"education": "F", "health": "G", "social": "H2"},
+}
+_SINGLE = {"views": "A", "outcomes": "E", "placement": "I", "budget": "J", "advice": "K"}
+
+
+def purpose_section(text: str) -> str | None:
+    """The section a heading is for, by its agency and purpose; None when it names no
+    purpose or several ("Needs and outcomes" groups two sections)."""
+    plain = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .:;?")
+    plain = re.sub(r"[a-z-]+'s\b", "the child's", plain)
+    if not plain or len(plain.split()) > 20 or _LETTERHEAD.search(plain):
+        return None
+    purposes = {purpose for purpose, pattern in _COMPILED.items() if pattern.search(plain)}
+    if purposes == {"placement", "provision"} and "help" not in plain:
+        purposes = {"placement"}  # "the school or other institution to be attended"
+    if len(purposes) != 1:
+        return None
+    purpose = purposes.pop()
+    if purpose in _SINGLE:
+        return _SINGLE[purpose]
+    if _SOCIAL.search(plain):
+        agency = "social"
+    elif _HEALTH.search(plain):
+        agency = "health"
+    else:
+        agency = "education"
+    section = _BY_AGENCY[purpose][agency]
+    if section == "H2" and _SECTION_TWO.search(plain):
+        return "H1"
+    return section
+
+
+def purposes_when_unread(
+    blocks: Sequence[Block], decisions: list[HeadingMatch | str | None], pinned: set[int]
+) -> None:
+    """When the headings' names missed Section B or Section F, read every heading
+    left undecided by what it is for, and keep the result only if it is a plan's run of
+    sections (at least ``MIN_SECTIONS`` of them, B or F among them)."""
+    found = {d.section for d in decisions if isinstance(d, HeadingMatch)}
+    if "B" in found and "F" in found:
+        return
+    guesses: dict[int, HeadingMatch] = {}
+    for index, block in enumerate(blocks):
+        if index in pinned or decisions[index] is not None or block.kind != "para":
+            continue
+        if not block.heading_hint:
+            continue
+        section = purpose_section(block.text)
+        if section is not None:
+            guesses[index] = HeadingMatch(section, block.text.strip(), "name", PURPOSE_CONFIDENCE)
+    sections = {match.section for match in guesses.values()} | found
+    if len(sections) < MIN_SECTIONS or not {"B", "F"} & sections:
+        return
+    for index, match in guesses.items():
+        decisions[index] = match

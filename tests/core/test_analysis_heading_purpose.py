@@ -1,0 +1,83 @@
+"""Sections found by what their headings are for, when no known name matches."""
+
+from pathlib import Path
+
+import pytest
+
+from ehcp_appeal.analysis.plan.heading_purpose import purpose_section
+from ehcp_appeal.analysis.plan.plan_sections import split_sections
+from ehcp_appeal.analysis.reading.reading import read_path
+from tests.core.analysis_fixtures.builders import write_docx
+
+AGENCY_HEADINGS = {
+    "A": "Robin and his family - views, interests and hopes",
+    "B": "Education - what Robin needs help with",
+    "C": "Health - what Robin needs",
+    "D": "Social care - what Robin needs",
+    "E": "Everyone - what we want Robin to achieve",
+    "F": "Education - the help Robin will get",
+    "G": "Health - the help Robin will get",
+    "H1": "Social care - help under the Chronically Sick and Disabled Persons Act 1970",
+    "H2": "Social care - other help",
+    "I": "Placement - where Robin will learn",
+    "J": "Money - personal budget",
+    "K": "Reports - where this information came from",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("What health needs does Kacper have that relate to his learning?", "C"),
+        ("What help will Niamh get with her education?", "F"),
+        ("What other social care support will Niamh receive?", "H2"),
+        ("Which school will Niamh attend?", "I"),
+        ("Part Four: What we are aiming for", "E"),
+        ("Care needs", "D"),
+        ("Other care provision", "H2"),
+        ("Is there a personal budget?", "J"),
+    ],
+)
+def test_a_heading_is_read_by_its_agency_and_purpose(text: str, section: str) -> None:
+    assert purpose_section(text) == section
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part two - Needs and outcomes",  # groups two sections
+        "Eastholme Council - Special Educational Needs and Disabilities Service",
+        "Communication and interaction",
+    ],
+)
+def test_groupings_letterheads_and_areas_of_need_are_no_section(text: str) -> None:
+    assert purpose_section(text) is None
+
+
+def _content(section: str) -> str:
+    return f"Invented content of section {section} for Robin, written as a full sentence."
+
+
+def test_a_plan_headed_by_agency_and_purpose_is_read_in_full(tmp_path: Path) -> None:
+    items: list[tuple] = [("heading", "My Education, Health and Care Plan")]
+    for section, heading in AGENCY_HEADINGS.items():
+        items += [("heading", heading), ("para", _content(section))]
+    plan = split_sections(read_path(write_docx(tmp_path / "agency.docx", items)), "agency.docx")
+    assert list(plan.sections) == list(AGENCY_HEADINGS)
+    for section in AGENCY_HEADINGS:
+        assert plan.sections[section].text == _content(section), section
+
+
+def test_a_plan_read_by_its_names_keeps_its_sub_headings(tmp_path: Path) -> None:
+    """Purposes are read only when names missed B or F: "Sensory needs" inside a plan's
+    Section F stays part of F."""
+    items: list[tuple] = [
+        ("heading", "Section B: Special educational needs"),
+        ("para", _content("B")),
+        ("heading", "Section F: Special educational provision"),
+        ("heading", "Sensory needs"),
+        ("para", _content("F")),
+    ]
+    plan = split_sections(read_path(write_docx(tmp_path / "lettered.docx", items)), "l.docx")
+    assert plan.sections["F"].text.endswith(_content("F"))
+    assert plan.sections["B"].text == _content("B")
