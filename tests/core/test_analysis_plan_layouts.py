@@ -233,6 +233,12 @@ def test_provision_listed_under_each_outcome_stays_in_section_f(tmp_path: Path) 
         ("Stage 2 of 12 - Special educational needs", "B", "number_and_name"),
         ("B\tNeeds", "B", "letter"),
         ("2B Special educational needs", "B", "letter"),
+        (
+            "The name of the school or other institution to be attended by the child and the "
+            "type of that school or institution",
+            "I",
+            "name",
+        ),
         ("4H1 Social care provision under the 1970 Act", "H1", "letter"),
     ],
 )
