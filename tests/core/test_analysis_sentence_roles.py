@@ -680,3 +680,23 @@ def test_every_cell_of_a_table_row_is_shown_with_a_role() -> None:
 def test_what_a_child_still_does_under_a_needs_heading_is_a_need(text: str, taken: bool) -> None:
     """A review's "needs now" section describes what is hard without a word of difficulty."""
     assert (_role(text, "Her needs now", child="Kacey") == "need") is taken
+
+
+def test_a_dated_log_is_what_happened_and_a_contact_line_is_not_advice() -> None:
+    rows = [
+        ("Date", "Setting", "What happened", "Outcome"),
+        (
+            "2 July",
+            "Playground, lunch",
+            "Punched a peer after a disagreement",
+            "One-day suspension",
+        ),
+    ]
+    blocks = [Block("What Sam needs", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=4) for row in rows
+    ]
+    items, roles = read_report(blocks, "behaviour.pdf")
+    assert not items
+    assert {r.role.role for r in roles if "Punched" in r.text} == {"history"}
+    contact = "Abigail Ferncombe, QTVI (Mandatory Qualification). 01632 960155."
+    assert _role(contact, "Recommendations", True) not in ("recommendation", "need", "home")

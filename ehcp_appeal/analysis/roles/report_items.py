@@ -18,7 +18,7 @@ from ehcp_appeal.analysis.roles.report_tables import RowItems, TableReader
 from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
 from ehcp_appeal.analysis.roles.restated import Said
 from ehcp_appeal.analysis.roles.role_classifier import untaken_role
-from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SentenceRole, assign_role
+from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SURE, SentenceRole, assign_role
 
 _HEADING_ORDER = (
     "adjustments",
@@ -254,6 +254,10 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 RoleRecord(cell, document, block.page, SentenceRole("reason", _IN_REASONS, 0.75))
                 for cell in row.reasons
             )
+            if row.log:  # "2 July | Playground | Punched a peer": what happened, not a need
+                logged = SentenceRole("history", "a row of a dated log", SURE)
+                roles.extend(RoleRecord(cell, document, block.page, logged) for cell in row.texts)
+                continue
             if not row.header:
                 roles.extend(_other_cells(block, row, category, child, document))
         else:

@@ -63,6 +63,13 @@ class RowItems:
     listed: bool = True  # a list entry (one per row) rather than running prose
     reasons: tuple[str, ...] = ()  # cells of a reason or outcome column, kept for their role
     header: bool = False  # the table's header row, which names its columns
+    log: bool = False  # a row of a dated log (incidents, visits): events, not needs
+
+
+_LOG_HEADER = re.compile(
+    r"^(?:date|when|date and time|date/time|date of (?:incident|visit))$", re.I
+)
+"""The first column of a dated log: each row an event on a day (an incident, a visit)."""
 
 
 def _prose(cell: str) -> bool:
@@ -78,10 +85,16 @@ class TableReader:
         self._column: int | None = None
         self._reasons: frozenset[int] = frozenset()
         self._advice = False
+        self._log = False
 
     def items(self, block: Block, category: str | None) -> RowItems:
         if block.table != self._table:
             self._table = block.table
+            self._log = (
+                _LOG_HEADER.match(block.cells[0].strip()) is not None if block.cells else False
+            )
+            if self._log:
+                return RowItems([], header=True)
             header = _header(block.cells)
             self._reasons = _reason_columns(block.cells) if header else frozenset()
             # A provision column beside an amount column is advice under any heading;
@@ -91,6 +104,8 @@ class TableReader:
             if header is not None:
                 return RowItems([], header=True)
         cells = [cell for cell in block.cells if cell.strip()]
+        if self._log:
+            return RowItems([cell.strip() for cell in cells[1:]], listed=False, log=True)
         if category == "in_place":  # kept so that its role shows; support in place feeds nothing
             return RowItems([max(cells, key=len)] if cells else [])
         if self._column is not None and self._column < len(block.cells):

@@ -181,6 +181,8 @@ def _rule_role(
     """
     if len(text.split()) < 4 or text.rstrip().endswith(":"):
         return SentenceRole("other", "too short to state anything, or a lead-in", SURE)
+    if _CONTACT.search(text) and len(text.split()) < 16:
+        return SentenceRole("other", "a name and telephone number: who to contact", SURE)
     text = spelled_out(text)
     if category == "in_place":
         return SentenceRole("in_place", _under(category, listed), HEADING)
@@ -282,6 +284,8 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     return SentenceRole("recommendation", decided, certainty)
 
 
+_CONTACT = re.compile(r"\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b0\d{4} ?\d{6}\b|\+44 ?\d")
+"""A telephone number: a report's signature or contact line, not a statement."""
 _STILL = re.compile(
     r"\bstill\b(?! (?:enjoys?|likes?|loves?|learning|making|improving|developing|progressing|"
     r"keen|happy)\b)|\b(?:usually|can|could|will) only\b|"
