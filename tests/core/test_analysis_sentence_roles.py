@@ -587,6 +587,11 @@ def test_the_councils_wording_past_events_and_options_set_aside_are_not_taken(
     assert _role(text, heading) == role
 
 
+def test_asking_what_section_f_should_say_is_advice() -> None:
+    text = "Section F should say that the teacher of the deaf visits weekly for one hour."
+    assert _role(text, "Comments on the EHC plan") == "recommendation"
+
+
 def test_the_services_own_referral_and_tuition_at_home_are_advice() -> None:
     referral = "We will refer Sam to the community paediatrician for a review of his sleep."
     assert _role(referral, "Plan") == "recommendation"
