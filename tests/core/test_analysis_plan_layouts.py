@@ -233,6 +233,9 @@ def test_provision_listed_under_each_outcome_stays_in_section_f(tmp_path: Path) 
         ("Stage 2 of 12 - Special educational needs", "B", "number_and_name"),
         ("B\tNeeds", "B", "letter"),
         ("2B Special educational needs", "B", "letter"),
+        ("What Chloe will achieve", "E", "name"),
+        ("College or other institution", "I", "name"),
+        ("SOCIAL CARE PROVISION: CHRONICALLY SICK AND DISABLED PERSONS", "H1", "name"),
         (
             "The name of the school or other institution to be attended by the child and the "
             "type of that school or institution",
@@ -521,3 +524,13 @@ def test_plain_english_template_names(text: str, section: str) -> None:
 )
 def test_a_childs_own_sub_headings_in_section_a_are_not_sections(text: str) -> None:
     assert recognise(text) is None
+
+
+def test_a_number_and_a_name_set_as_a_heading_with_only_a_space_between() -> None:
+    """ "3 Outcomes" is a heading only when set as one; in running text it may be a list."""
+    found = recognise("3 Outcomes", hint=True)
+    assert found is not None and (found.section, found.found_by) == ("E", "number_and_name")
+    about = recognise("1 About me: my views, interests and aspirations", hint=True)
+    assert about is not None and about.section == "A"
+    assert recognise("3 Outcomes") is None
+    assert recognise("3 Sam has", hint=True) is None

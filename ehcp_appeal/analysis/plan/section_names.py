@@ -294,7 +294,17 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     named = section_named(cleaned) if names else None
     if named is not None:
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
+    bare = _BARE_NUMBER.match(cleaned) if hint and names else None
+    if bare is not None and (named := section_named(bare.group("rest"))) is not None:
+        # "3 Outcomes", "5 Placement": a number and a space, set as a heading
+        return HeadingMatch(
+            named, bare.group("rest"), "number_and_name", NUMBER_AND_NAME_CONFIDENCE
+        )
     return None
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\s+(?P<rest>[A-Z].*)$")
+"""A section's number and name with only a space between, as a heading ("3 Outcomes")."""
 
 
 def area_named(text: str) -> bool:
