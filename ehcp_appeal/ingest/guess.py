@@ -179,8 +179,10 @@ _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGN
 def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> str:
     """An e-mail is correspondence unless the tribunal sent it, or it carries a decision,
     a tribunal's order, a whole plan or a report pasted into it."""
-    if _FROM_TRIBUNAL.search(sender):
+    if _FROM_TRIBUNAL.search(sender) or _FORWARDED_FROM_TRIBUNAL.search(text[:HEAD_CHARS]):
         return "tribunal_direction"
+    if _CERTIFICATE_SENT.search(text[:HEAD_CHARS]):
+        return "mediation_certificate"
     carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
     if carried:
         return max(carried, key=lambda k: carried[k])
@@ -193,6 +195,16 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     return emailed_views(text) or "correspondence"
 
 
+_FORWARDED_FROM_TRIBUNAL = re.compile(
+    r"^(?:from|sent by):[^\n]*(?:\btribunal\b|\bhmcts\b|@justice\.)", re.IGNORECASE | re.MULTILINE
+)
+"""A tribunal's e-mail forwarded by a parent: its own "From:" line inside the body."""
+_CERTIFICATE_SENT = re.compile(
+    r"^subject:[^\n]*\bmediation certificate\b[\s\S]*\b(?:certificate (?:number|no\.?)|"
+    r"section 55|attach (?:your|the) (?:mediation )?certificate)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A mediation service's e-mail issuing the certificate, not a family's question about one."""
 _HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")
 _RECOMMENDATIONS_HEADING = re.compile(
     r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b[^.\n]{0,40}$", re.IGNORECASE | re.MULTILINE

@@ -594,3 +594,31 @@ def test_a_councils_memo_to_a_headteacher_is_a_letter_not_a_report() -> None:
         "Yours faithfully\nRosalind Pengelly\nSenior SEND Officer\n"
     )
     assert guess_kind(consultation, "s39 consultation.pdf") == "correspondence"
+
+
+def test_a_forwarded_tribunal_order_and_a_certificate_sent_by_email() -> None:
+    forwarded = (
+        "From: Dan Frost <d@example.org>\nTo: c@example.org\nSubject: Fwd: Order\n\n"
+        "Is this good news?\n---------- Forwarded message ---------\n"
+        "From: SEND Tribunal <send@justice.example.org>\nSubject: Order\n\nORDER\n"
+        "1. The local authority's request is refused.\n"
+    )
+    assert guess_kind(forwarded, "FW Order.eml", is_email=True, sender="d@example.org") == (
+        "tribunal_direction"
+    )
+    certificate = (
+        "From: Mediation Service <c@nems.example.org>\nTo: s@example.org\n"
+        "Subject: Your mediation certificate NEM/26/1093\n\nDear Miss Hodgson,\n"
+        "I attach your mediation certificate, issued today under section 55(5).\n"
+        "Certificate number: NEM/26/1093\n"
+    )
+    assert guess_kind(certificate, "cert.eml", is_email=True, sender="c@nems.example.org") == (
+        "mediation_certificate"
+    )
+    question = (
+        "From: s@example.org\nTo: a@example.org\nSubject: mediation certificate?\n\n"
+        "Do I need a mediation certificate before I appeal?\n"
+    )
+    assert guess_kind(question, "q.eml", is_email=True, sender="s@example.org") == (
+        "correspondence"
+    )
