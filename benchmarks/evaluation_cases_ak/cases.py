@@ -240,4 +240,225 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+
+# ---------------------------------------------------------------------------
+# case-evalak-02: Calderbrook County Council; Reuben Aldous-Khan, 5, Reception at an infant
+# school, global developmental delay, epilepsy, gastrostomy. layout "sidebar-label-cells":
+# every section is a two-column table whose narrow left cell holds a short label ("Needs",
+# "Provision") and whose right cell holds the section; no letters or numbers.
+# ---------------------------------------------------------------------------
+
+B2_GDD = "Reuben has global developmental delay of unknown cause. His learning, communication and physical development are all well below those of children of his age."
+B2_REC = "He understands simple language linked to what is happening now, supported by signs and objects, but does not yet follow instructions out of routine."
+B2_EXP = "Reuben communicates using around 40 Makaton signs, vocal sounds and by leading adults to what he wants. He has a few single words that familiar people understand."
+B2_ATTN = "His attention is very short unless the activity is one he has chosen, and he needs an adult to help him to move on from one activity to the next."
+B2_MOB = "Reuben walks short distances with a walking frame and uses a buggy for longer distances. He needs an adult with him on steps and uneven ground."
+B2_POST = "He cannot sit on the carpet or on a standard chair without support and needs specialist seating to free his hands for learning."
+B2_FINE = "He has difficulty with fine motor skills and with dressing and undressing."
+
+F2_TA = "Reuben will have an adult with him throughout the school day (32.5 hours a week), including at lunchtime, to support his learning, mobility and personal care; the adult will be trained in Makaton and in his epilepsy care plan."
+F2_MAK = "Makaton will be used by all adults in the Reception class, and a signing small group led by the class teaching assistant will be run twice a week for 15 minutes with Reuben and three other children."
+F2_PEERS = "Opportunities for Reuben to practise his signs with other children."
+F2_SALTPROG = "A communication programme written by the NHS speech and language therapist, carried out by his teaching assistant for 10 minutes every day and updated by the therapist each half term."
+F2_SEAT = "Specialist seating (a Leckey Squiggles chair at table-top and a corner seat on the carpet), positioned as set out in the physiotherapist's seating chart, for every seated activity."
+F2_PHYS = "Access to physical activities, suitably adapted."
+F2_TIMER = "A 'now and next' board with photographs and objects of reference at every transition, and a visual timer for tidy-up time."
+G2_SALT = "The NHS speech and language therapist will see Reuben in school every two weeks for a 30-minute session and will train his teaching assistant and class staff in Makaton and in his communication programme."
+G2_EPI = "The epilepsy nurse specialist will train the staff who work with Reuben in giving buccal midazolam and will update his individual healthcare plan every 12 months."
+G2_DIET = "The dietitian will review Reuben's feeding regime every three months and the gastrostomy nurse will train school staff to give his feeds and to care for his stoma."
+
+SALT2 = "salt_report.pdf"
+PHYSIO2 = "physiotherapy_report.docx"
+
+
+def _side(sid: str, label: str, paras: list) -> tuple:
+    """One section: a two-column table, the short label in the narrow left cell."""
+    return ("kv", [(("H", sid, label, ""), ("L", paras))])
+
+
+CASE_02 = dict(
+    name="case-evalak-02",
+    layout="sidebar-label-cells",
+    summary=(
+        "Calderbrook County Council; Reuben Aldous-Khan, 5, in Reception at Hollins Lane Infant "
+        "School (global developmental delay, epilepsy with rescue medication, gastrostomy feeding, "
+        "hypotonia, walks with a frame). Every section is a two-column table: a short bold label "
+        "in the narrow left cell (\"Needs\", \"Provision\", \"Health provision\") and the section's "
+        "text in the right cell; no letters or numbers. NHS speech and language therapist's report "
+        "(Makaton); children's physiotherapist's report."
+    ),
+    note="Each section is found by the short label in the left cell of its table. Direct speech and language therapy and the therapist's training of staff in Makaton are set out in the health provision table: wrong_section. Rescue medication training, the dietitian's review and gastrostomy training are health provision correctly placed.",
+    plan=dict(
+        file="plan.docx",
+        sans=True,
+        accent="7B3F00",
+        header="Calderbrook County Council - SEND Statutory Service - OFFICIAL-SENSITIVE",
+        footer="EHC plan for Reuben Aldous-Khan - issued 30 October 2026",
+        author="Calderbrook County Council",
+        blocks=[
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [
+                ("Child", "Reuben Aldous-Khan"),
+                ("Date of birth", "23 May 2021"),
+                ("Current setting", "Hollins Lane Infant School, Reception (Kestrel class)"),
+                ("Parents", "Nadia Aldous and Farhan Khan"),
+                ("Plan type", "Final EHC plan following needs assessment"),
+            ]),
+            ("p", "Each part of this plan is set out in its own box, with what the box covers in the left-hand column."),
+            _side("A", "About Reuben", [
+                ("S", "A", "Reuben is a cheerful, cheeky boy who loves tipping and pouring, the sound of rain on the window and Mr Tumble."),
+                "His parents would like him to be happy at school, to find a way of telling them about his day, and to walk further so that the family can go out together.",
+            ]),
+            _side("B", "Needs", [
+                ("S", "B", B2_GDD),
+                "Communication and interaction: " + B2_REC,
+                B2_EXP,
+                "Cognition and learning: " + B2_ATTN,
+                "Physical and sensory: " + B2_MOB,
+                B2_POST,
+                B2_FINE,
+            ]),
+            _side("C", "Health needs", [
+                ("S", "C", "Reuben has epilepsy, with tonic-clonic seizures about once a month; a seizure lasting more than five minutes is treated with buccal midazolam under his individual healthcare plan."),
+                "He is fed mainly through a gastrostomy and takes small tastes of puree by mouth under supervision.",
+            ]),
+            _side("D", "Care needs", [
+                ("S", "D", "Reuben needs full help with personal care, including nappy changes, which his parents manage at home without social care support."),
+            ]),
+            _side("E", "Outcomes", [
+                ("S", "E", "By the end of Reception, Reuben will use 60 signs, symbols or words to make choices and requests with adults and children."),
+                "By the end of Year 1, Reuben will walk with his frame from his classroom to the dining hall.",
+                "By the end of Reception, Reuben will stay with an adult-led activity for five minutes.",
+            ]),
+            _side("F", "Provision", [
+                ("S", "F", "Hollins Lane Infant School will make the following provision, funded at band E of Calderbrook's high needs matrix."),
+                ("F", F2_TA, True),
+                ("F", F2_MAK, True),
+                ("F", F2_PEERS, False),
+                ("F", F2_SALTPROG, True),
+                ("F", F2_SEAT, True),
+                ("F", F2_PHYS, False),
+                ("F", F2_TIMER, True),
+            ]),
+            _side("G", "Health provision", [
+                ("S", "G", G2_EPI),
+                G2_DIET,
+                G2_SALT,
+                "The community paediatrician and the neurology team will review Reuben's epilepsy every six months.",
+            ]),
+            _side("H1", "Care provision (CSDPA 1970, s.2)", [
+                ("S", "H1", "No provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 is required."),
+            ]),
+            _side("H2", "Other care provision", [
+                ("S", "H2", "Reuben's family have been referred to the Calderbrook Short Breaks team for an assessment of their need for a short break."),
+            ]),
+            _side("I", "School", [
+                ("S", "I", "Hollins Lane Infant School, a mainstream maintained infant school."),
+            ]),
+            _side("J", "Personal budget", [
+                ("S", "J", "Reuben's parents have asked for a personal budget for transport; this is being arranged with the Calderbrook travel assistance team."),
+            ]),
+            _side("K", "Advice", [
+                ("S", "K", "Advice was given by the NHS speech and language therapist (September 2026), the children's physiotherapist (September 2026), the community paediatrician (August 2026), the school's SENCo (September 2026) and Reuben's parents."),
+            ]),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SALT2,
+            style="folder",
+            footer="Calderbrook Children's Therapy Services - Speech and Language Therapy - page {n} of {m}",
+            blocks=[
+                ("org", "Calderbrook Children's Therapy Services (NHS)"),
+                ("small", "Speech and Language Therapy, Moor Lane Clinic, Calderbrook KB2 5NE. Telephone 01632 960544."),
+                ("title", "Speech and language therapy advice: Reuben Aldous-Khan"),
+                ("small", "DOB 23.05.2021. Report by Ceri Llewellyn-Marsh, Specialist Speech and Language Therapist, 12 September 2026. Seen at home, at nursery and twice at Hollins Lane Infant School."),
+                ("h", 2, "Reason for involvement"),
+                ("p", [
+                    ("X", "Reuben has been known to speech and language therapy since he was 10 months old, first for feeding and swallowing and, since he was two, for his communication.", "history"),
+                    ("X", "He had a videofluoroscopy in 2024 that showed aspiration on thin fluids, which is why he is fed by gastrostomy.", "history, test result"),
+                ]),
+                ("h", 2, "Assessment"),
+                ("p", "Assessment was by observation, parental report, the Derbyshire Language Scheme's rapid screening test and the Pre-Verbal Communication Schedule. Reuben was happy to work with me for short periods with his mother nearby."),
+                ("grid", [
+                    ["Area", "Finding"],
+                    ["Attention and listening", "Single-channelled; attends to his own choice of activity (Reynell-Cooper stage 2)."],
+                    ["Understanding", ("N", "Reuben understands single words for familiar objects and people, and one key word in a sentence when he can see the object, but not two.", "communication_interaction", B2_REC)],
+                    ["Expression", ("N", "He has a vocabulary of about 40 Makaton signs, most of them approximations, and three spoken words ('mum', 'no', 'go'), and he is not yet combining signs.", "communication_interaction", B2_EXP)],
+                    ["Play", ("N", "His play is largely sensory and repetitive; he is not yet using objects pretend-fashion or playing alongside other children.", "cognition_learning", None)],
+                    ["Social interaction", ("N", "Reuben rarely starts an interaction with another child, and when children approach him he tends to turn away or push.", "communication_interaction", None)],
+                    ["Eating and drinking", ("X", "Oral tastes of smooth puree only, as set out in his eating and drinking plan; he is safe with this under supervision.", "health, managed by the eating and drinking plan")],
+                ], [0.28, 0.72]),
+                ("h", 2, "Progress"),
+                ("p", [
+                    ("X", "Since Reuben started using Makaton at nursery his frustration has reduced a great deal and the hitting seen last year has stopped.", "resolved difficulty"),
+                    ("X", "He now signs 'more', 'finished', 'help' and 'toilet' without a prompt.", "progress"),
+                    "His mother signs with him at home and the whole family has learned the core vocabulary.",
+                ]),
+                ("h", 2, "Summary of needs"),
+                ("p", [
+                    ("N", "Reuben's main difficulties are in understanding spoken language, in expressing himself and in interacting with other children; his attention is at an early stage and he needs an adult to engage him.", "communication_interaction", B2_ATTN),
+                    ("N", "After a seizure he is drowsy and unable to take in new information for the rest of the day, which is not always recognised by the adults around him.", "cognition_learning", None),
+                ]),
+                ("h", 2, "Recommendations"),
+                ("p", "I have set out each recommendation with what difference it will make, as Reuben's parents asked for this."),
+                ("grid", [
+                    ["Recommendation", "Who", "What difference it will make"],
+                    [("R", "Direct therapy in school, 30 minutes every two weeks, with his teaching assistant present so that the programme is carried through.", "communication_interaction", "wrong_section", G2_SALT, {"section": "G"}), "NHS speech and language therapist", "Targets will move on at the right pace and staff will see how to run them."],
+                    [("R", "A daily communication programme of 10 minutes, carried out by his teaching assistant.", "communication_interaction", "specific", F2_SALTPROG), "Teaching assistant", "Reuben will learn new signs and begin to combine two."],
+                    [("R", "A small signing group with two or three peers, four times a week for 15 minutes, led by a trained adult.", "communication_interaction", "less", F2_MAK), "Class teaching assistant", "Other children will learn to sign with Reuben and he will have a reason to communicate with them."],
+                    [("R", "A communication book with core vocabulary symbols, carried with Reuben in every part of the day and modelled by every adult who works with him.", "communication_interaction", "missing_from_f"), "School, set up by the therapist", "He will have a way of saying things he has no sign for, and adults will understand him."],
+                    [("R", "Makaton Foundation training for all class staff and the lunchtime supervisors.", "communication_interaction", "wrong_section", G2_SALT, {"section": "G"}), "Speech and language therapist", "Reuben will be understood by everyone, not only his teaching assistant."],
+                ], [0.46, 0.2, 0.34]),
+                ("p", [
+                    ("R", "After a seizure, Reuben should be allowed to rest in a quiet area, and new learning should not be expected of him until the next day.", "health", "missing_from_f"),
+                    ("X", "I do not recommend a high-tech communication aid at this stage, as Reuben is not yet using symbols consistently; this will be looked at again in a year.", "option considered and not recommended"),
+                ]),
+                ("p", "Ceri Llewellyn-Marsh, Specialist Speech and Language Therapist (HCPC SL04417)"),
+            ],
+        ),
+        dict(
+            file=PHYSIO2,
+            author="Calderbrook Children's Therapy Services",
+            blocks=[
+                ("org", "Calderbrook Children's Therapy Services - Paediatric Physiotherapy"),
+                ("title", "Physiotherapy report for EHC needs assessment"),
+                ("small", "Child: Reuben Aldous-Khan, 23/05/2021. Physiotherapist: Tomasz Brennan-Ayo, Highly Specialist Paediatric Physiotherapist. Date: 18 September 2026."),
+                ("h", 2, "Background"),
+                ("p", [
+                    ("X", "Reuben has been seen by physiotherapy since infancy because of his low muscle tone and late motor milestones; he sat at 18 months and took his first steps with a frame at three and a half.", "history"),
+                    "He is seen every six weeks at school and at home, and his parents carry out a home exercise programme.",
+                ]),
+                ("h", 2, "Current physical presentation"),
+                ("p", [
+                    ("N", "Reuben walks with a posterior walker for up to about 20 metres on flat ground before he tires and starts to trip; he cannot yet walk without it.", "sensory_physical", B2_MOB),
+                    ("N", "His sitting balance is poor: on the floor he props on his hands and falls sideways when he reaches, and on a standard school chair he slides forward.", "sensory_physical", B2_POST),
+                ]),
+                ("p", [
+                    ("N", "He has low tone in his hands, which makes it hard for him to grip, to pull up his trousers and to use tools such as spoons, crayons and scissors.", "sensory_physical", B2_FINE),
+                    ("N", "Reuben tires physically much faster than other children, and by the afternoon his walking and sitting deteriorate noticeably.", "sensory_physical", None),
+                ]),
+                ("p", [
+                    ("X", "His hips were X-rayed in June 2026 as part of routine surveillance and are stable.", "test result"),
+                    ("X", "He has ankle-foot orthoses, which he wears well, and his foot posture has improved since he had them.", "support in place, progress"),
+                ]),
+                ("h", 2, "Recommendations for school"),
+                ("p", "The following is my advice for Reuben's school day. I have discussed it with the school's SENCo, Mrs Okafor, who has agreed that it is manageable within the classroom."),
+                ("num", [
+                    ("R", "Specialist seating for all table-top and carpet activities, set up as shown on the seating chart I will provide, and checked by me each half term.", "sensory_physical", "specific", F2_SEAT),
+                    ("R", "Twenty minutes in his standing frame every day, during a table-top activity so that he is not taken out of learning.", "sensory_physical", "missing_from_f"),
+                    ("R", "A daily movement programme of 15 minutes (walking practice with his frame, stepping and sit-to-stand), carried out by his teaching assistant after training from me.", "sensory_physical", "not_specific", F2_PHYS),
+                    ("R", "An adult with Reuben at all times when he is moving around the school, in the playground and on the steps to the hall.", "sensory_physical", "specific", F2_TA),
+                ]),
+                ("p", [
+                    ("R", "At home, his parents should continue the stretches and the standing programme at weekends, as set out in the home programme.", "sensory_physical", "not_educational"),
+                    ("X", "A powered wheelchair was discussed with the family and is not recommended at present, as walking practice is still the priority for Reuben.", "option considered, not recommended"),
+                ]),
+                ("p", "I will continue to see Reuben in school every six weeks and to review his equipment."),
+                ("sig", ["Tomasz Brennan-Ayo", "Highly Specialist Paediatric Physiotherapist", "01632 960562 | physio.calderbrook@example.org"]),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
