@@ -461,4 +461,199 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalak-03: Saltmarsh Metropolitan Borough Council; Maya Oyelaran-Price, 4, private
+# day nursery, Down syndrome. layout "regulation-wording-shortened": each heading is the
+# regulation's description of the section cut to a few words and ending in a full stop
+# ("Special educational needs.", "Health care provision."), no letters or numbers; there is
+# no personal budget section at all.
+# ---------------------------------------------------------------------------
+
+B3_DS = "Maya has Down syndrome. Her development across all areas of learning is significantly delayed, and she is working within the 16 to 26 months band of Development Matters in most areas."
+B3_COMM = "Maya's understanding of language is limited to familiar words and phrases in routines; she uses a small number of signs and word approximations to make requests."
+B3_VIS = "She has a visual impairment (long sight and a squint) and wears glasses; she may not see small pictures or detail at a distance."
+B3_ATTN = "Maya finds it hard to attend to adult-led activities and to stay with a group."
+B3_SELF = "She needs help with all aspects of self-care, including toileting, and is not yet toilet trained."
+B3_MOTOR = "Maya's gross and fine motor skills are delayed; she tires easily."
+
+F3_KEY = "Maya's key person, or another named practitioner when the key person is absent, will work with her on her individual learning plan targets for 15 minutes twice in each session, using small steps and lots of repetition."
+F3_ADULT = "Maya will have one-to-one adult support for 20 hours of the 30 hours she attends each week, and the support of the room's staff at other times."
+F3_SIGN = "Staff to use Makaton where possible."
+F3_VIS = "All photographs, symbols and books used with Maya will be large and uncluttered, as advised by the Saltmarsh Sensory Support Service, and she will sit at the front for stories and songs."
+F3_SALT = "Speech and language therapy advice to be followed."
+F3_INC = "The Early Years SEN Inclusion Teacher will visit the nursery twice a term to observe Maya, review her individual learning plan with her key person and her parents, and advise staff."
+F3_ATTN = "A small group 'Attention Autism' style session of 10 minutes once a day."
+H3_TOILET = "A toileting programme will be followed at nursery, with Maya taken to the toilet every 45 minutes and her routine shown with photographs."
+
+KEY3 = "key_person_observations.docx"
+EYS3 = "early_years_sen_team_report.pdf"
+
+CASE_03 = dict(
+    name="case-evalak-03",
+    layout="regulation-wording-shortened",
+    summary=(
+        "Saltmarsh Metropolitan Borough Council; Maya Oyelaran-Price, 4, at Puddleducks Day "
+        "Nursery, a private nursery (Down syndrome, global developmental delay, long sight and a "
+        "squint, repaired heart defect). Each heading is the regulation's wording for the section "
+        "cut short and ending in a full stop (\"Special educational needs.\", \"Outcomes "
+        "sought.\"), no letters or numbers. No personal budget section. Key person's dated "
+        "observations; the council's Early Years SEN team's report."
+    ),
+    note="Headings are short forms of the regulation's wording. The plan has no personal budget section at all: section_missing J. The toileting programme stands under other social care provision: wrong_section.",
+    plan=dict(
+        file="plan.pdf",
+        accent="1D5C4D",
+        header="Saltmarsh MBC   Education, Health and Care Plan   Maya Oyelaran-Price",
+        footer="Final plan 16 November 2026 - page {n} of {m}",
+        blocks=[
+            ("org", "Saltmarsh Metropolitan Borough Council"),
+            ("small", "Special Educational Needs and Disability Assessment Team, Civic Centre, Saltmarsh AC7 1PD"),
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [
+                ("Child's name", "Maya Oyelaran-Price"),
+                ("Date of birth", "30 August 2022"),
+                ("Home address", "held by the SEND team"),
+                ("Parents", "Temi Oyelaran and Daniel Price"),
+                ("EHC co-ordinator", "Rachael Gunnarsdottir, 01632 960309"),
+            ]),
+            ("H", "A", "Views, interests and aspirations of the child and her parents.", "h1"),
+            ("S", "A", "Maya is a funny, loving little girl who enjoys dancing to music, looking at photos of her family and playing in the sand."),
+            ("p", "Maya's parents hope she will become more independent, will be able to say what she wants, and will be happy and included at school alongside children from her street."),
+            ("H", "B", "Special educational needs.", "h1"),
+            ("S", "B", B3_DS),
+            ("p", B3_COMM),
+            ("p", B3_VIS),
+            ("p", B3_ATTN),
+            ("p", B3_SELF),
+            ("p", B3_MOTOR),
+            ("H", "C", "Health care needs related to her SEN.", "h1"),
+            ("S", "C", "Maya had surgery for a ventricular septal defect in 2023 and is now discharged from cardiology. She attends the eye clinic every six months for her squint and glasses."),
+            ("H", "D", "Social care needs related to her SEN or disability.", "h1"),
+            ("S", "D", "Maya has no assessed social care needs."),
+            ("H", "E", "Outcomes sought.", "h1"),
+            ("S", "E", "By the end of the summer term 2027, Maya will use 20 signs or words to ask for things and to greet people."),
+            ("p", "By the time she starts school, Maya will stay with a small group activity for five minutes with one adult prompt."),
+            ("p", "By the time she starts school, Maya will tell an adult, by sign or word, when she needs the toilet."),
+            ("H", "F", "Special educational provision.", "h1"),
+            ("S", "F", "Puddleducks Day Nursery will provide the following, funded by Saltmarsh's early years high needs funding."),
+            ("bul", [
+                ("F", F3_KEY, True),
+                ("F", F3_ADULT, True),
+                ("F", F3_SIGN, False),
+                ("F", F3_VIS, True),
+                ("F", F3_SALT, False),
+                ("F", F3_INC, True),
+                ("F", F3_ATTN, True),
+            ]),
+            ("H", "G", "Health care provision.", "h1"),
+            ("S", "G", "The orthoptist at Saltmarsh Eye Clinic will review Maya's squint and glasses every six months."),
+            ("p", "The community paediatrician will see Maya once a year, including her annual thyroid blood test."),
+            ("H", "H1", "Social care provision under section 2 of the CSDPA 1970.", "h1"),
+            ("S", "H1", "None."),
+            ("H", "H2", "Other social care provision.", "h1"),
+            ("S", "H2", H3_TOILET),
+            ("H", "I", "Name and type of setting.", "h1"),
+            ("S", "I", "Puddleducks Day Nursery, Saltmarsh (private early years provider), 30 hours a week, term time only."),
+            ("H", "K", "Advice and information obtained.", "h1"),
+            ("S", "K", "Observations by Maya's key person (September 2026); report of the Early Years SEN Team (October 2026); paediatric advice (September 2026); Saltmarsh Sensory Support Service advice (August 2026)."),
+            ("p", "Signed on behalf of Saltmarsh Metropolitan Borough Council: R. Gunnarsdottir, EHC co-ordinator."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=KEY3,
+            author="Puddleducks Day Nursery",
+            blocks=[
+                ("org", "Puddleducks Day Nursery"),
+                ("title", "Key person's observations of Maya Oyelaran-Price"),
+                ("small", "Written by Kelsey Obi-Hartley, Maya's key person (Level 3 Early Years Educator), with the nursery SENCo, Jo Pennington. For Maya's EHC needs assessment. September 2026."),
+                ("p", "These notes are taken from my observations of Maya in the Caterpillar room over the last four weeks. I have put what I saw and what I think it tells us."),
+                ("grid", [
+                    ["Date", "What I saw", "What it tells us"],
+                    ["2 Sept", ("X", "Maya came in holding Mum's hand, waved bye-bye and went straight to the sand tray.", "strength: separation has settled"), "She is settled and happy to come in; separation was hard for her last year but is not now."],
+                    ["4 Sept", "At carpet time Maya sat for the welcome song, then crawled off to the book corner after about a minute.", ("N", "Maya cannot yet stay with a group for more than a minute or two, even for songs she enjoys.", "cognition_learning", B3_ATTN)],
+                    ["9 Sept", "Lunch: Maya fed herself with a spoon but then used her fingers; she held her cup with two hands.", ("X", "She is managing her own lunch well now, with just some help to open things.", "progress, self-help")],
+                    ["11 Sept", "Maya pulled Leo's hair when he took the spade she was using, and then laughed.", ("N", "She does not yet have a way of telling other children 'stop' or 'mine', so she pulls hair or pushes.", "communication_interaction", None)],
+                    ["15 Sept", "I signed 'coat' and 'outside' and she went to her peg; when I said 'get your coat' without signing she did not move.", ("N", "Maya relies on signs to understand; spoken words on their own are often not enough.", "communication_interaction", B3_COMM)],
+                    ["18 Sept", "Maya wet herself three times in the morning and did not seem to notice.", ("N", "She is not yet aware when she is wet and needs changing several times a session.", "health", B3_SELF)],
+                    ["23 Sept", "In the garden Maya climbed the little slide steps on her hands and knees and sat down on the walk back from the park after about five minutes.", ("N", "Maya gets tired quickly on walks and climbs on hands and knees.", "sensory_physical", B3_MOTOR)],
+                    ["25 Sept", "Maya held a chunky crayon in her fist and scribbled, then mouthed it.", ("N", "She puts most things in her mouth, so small objects and messy play need an adult close by.", "sensory_physical", None)],
+                ], [0.12, 0.44, 0.44]),
+                ("h", 2, "What is already in place"),
+                ("bul", [
+                    ("X", "Maya has a one-page profile and an individual learning plan reviewed with her parents every six weeks.", "support in place"),
+                    ("X", "I use about 20 Makaton signs with her and the room has a 'sign of the week'.", "support in place"),
+                    "We have a changing mat and spare clothes in her drawer.",
+                ]),
+                ("h", 2, "What I think would help Maya"),
+                ("bul", [
+                    ("R", "Everyone in the Caterpillar room, and the staff who cover lunch, to go on Makaton training so they can all sign with her, not just me.", "communication_interaction", "not_specific", F3_SIGN),
+                    ("R", "Someone with her one-to-one for all of her 30 hours, as she needs an adult close by all the time for safety and to keep her learning.", "cognition_learning", "less", F3_ADULT),
+                    ("R", "A simple 'stop' and 'mine' sign taught to Maya and the other children in her group, practised every day at group time.", "communication_interaction", "missing_from_f"),
+                    ("R", "Bucket time for 10 minutes every day to help her attention.", "cognition_learning", "specific", F3_ATTN),
+                ]),
+                ("p", "Kelsey Obi-Hartley, key person. Checked and agreed by Jo Pennington, SENCo."),
+            ],
+        ),
+        dict(
+            file=EYS3,
+            style="folder",
+            sans=True,
+            accent="5B2C6F",
+            footer="Saltmarsh MBC Early Years SEN Team - Maya Oyelaran-Price - page {n} of {m}",
+            blocks=[
+                ("org", "Saltmarsh Metropolitan Borough Council - Early Years SEN Team"),
+                ("small", "Early Years Inclusion Service, Brook Street Centre, Saltmarsh AC7 3JJ. Telephone 01632 960377."),
+                ("title", "Early years educational advice for an EHC needs assessment"),
+                ("small", "Child: Maya Oyelaran-Price, DOB 30.08.2022. Setting: Puddleducks Day Nursery. Author: Fiona McAllister-Rowe, Early Years SEN Inclusion Teacher. Date: 3 October 2026."),
+                ("h", 2, "1. Involvement"),
+                ("p", [
+                    ("X", "The Early Years SEN Team has supported Maya's nursery since January 2026, when the setting asked for advice on her communication and on settling her into the Caterpillar room.", "history"),
+                    "I have visited the nursery five times, observed Maya in free play, at group times and at lunch, and met her parents twice.",
+                ]),
+                ("h", 2, "2. Current attainment"),
+                ("p", "Against Development Matters, Maya is working within the following bands. These are broad bands and are given to show the shape of her learning, not as scores."),
+                ("grid", [
+                    ["Area of learning", "Band", "Notes"],
+                    ["Communication and language", "16-26 months", "Understands more than she can express."],
+                    ["Personal, social and emotional", "16-26 months", ("X", "Strong interest in adults; beginning to notice other children.", "strength")],
+                    ["Physical development", "8-20 months (gross), 16-26 months (fine)", "Walks independently; not yet running."],
+                    ["Literacy", "birth-12 months", "Enjoys sharing books with an adult."],
+                    ["Mathematics", "16-26 months", "Enjoys posting and filling; no counting yet."],
+                ], [0.33, 0.27, 0.4]),
+                ("h", 2, "3. Analysis of Maya's needs"),
+                ("p", [
+                    ("N", "Maya's main area of need is communication and interaction: she understands key words in context, particularly when they are signed, and expresses herself through about 15 signs, pointing and some word approximations.", "communication_interaction", B3_COMM),
+                    ("N", "Like many children with Down syndrome, she has a relatively weak auditory memory, so she finds it hard to hold on to a spoken instruction but responds much better to information she can see.", "cognition_learning", None),
+                ]),
+                ("p", [
+                    ("N", "Maya's long sight and squint mean that she needs pictures and objects to be bold, large and close, and she can miss what is happening at the other side of the room.", "sensory_physical", B3_VIS),
+                    ("X", "She now wears her glasses all day, which she would not do in the spring.", "resolved difficulty"),
+                    ("N", "Maya's social play is at an early stage: she watches other children but does not yet play alongside them, and she can be rough when she wants a toy.", "semh", None),
+                ]),
+                ("p", [
+                    ("N", "Her difficulty with change is marked; unexpected changes to routine, such as a fire drill or a new member of staff, lead to her dropping to the floor and refusing to move for up to ten minutes.", "semh", None),
+                ]),
+                ("h", 2, "4. Recommendations"),
+                ("p", "The recommendations below were discussed with the nursery manager, Maya's key person and her parents on 1 October 2026. I have given the reason for each, so that the plan can carry the purpose as well as the provision."),
+                ("grid", [
+                    ["Recommendation", "Reason"],
+                    [("R", "A named key person to work with Maya on her individual learning plan targets twice each session for about 15 minutes.", "cognition_learning", "specific", F3_KEY), "Maya learns in very small steps and needs planned, repeated teaching."],
+                    [("R", "Inclusion Teacher visits twice a term to review progress and advise.", "cognition_learning", "specific", F3_INC), "To keep the learning plan moving and support staff."],
+                    [("R", "The speech and language therapist's programme to be delivered by her key person for 10 minutes three times a week.", "communication_interaction", "not_specific", F3_SALT), "Therapy targets must be practised often to be learned."],
+                    [("R", "A visual timetable of photographs and a 'change' card used to prepare Maya for anything different in her day, shown to her first thing each session.", "semh", "missing_from_f"), "She copes with change when it is shown to her in advance."],
+                    [("R", "A toileting programme, with Maya taken to the toilet at set times about every 45 minutes, using photographs of the routine.", "health", "wrong_section", H3_TOILET, {"section": "H2"}), "To build awareness and routine before she starts school."],
+                    [("R", "Large, clear visual materials, following the Sensory Support Service's advice.", "sensory_physical", "specific", F3_VIS), "So that she can see what everyone else sees."],
+                ], [0.58, 0.42]),
+                ("p", [
+                    ("X", "I considered whether Maya's needs would be better met in the assessment nursery at Heronsgate Special School; her parents and I agree that she is making progress where she is and should stay at Puddleducks.", "placement option considered"),
+                    ("R", "Maya's parents may wish to join the 'Signing Together' family course at the children's centre on Thursday mornings.", "communication_interaction", "not_educational"),
+                ]),
+                ("p", "Fiona McAllister-Rowe, Early Years SEN Inclusion Teacher, Saltmarsh MBC"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
