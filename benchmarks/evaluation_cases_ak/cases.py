@@ -656,4 +656,203 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalak-04: Kingsmere Council; Jacob Wren-Adeyemi, 6, Year 1 at an infant school, Down
+# syndrome with complex medical needs. layout "numbered-need-provision-pairs": sections
+# numbered 1 to 12 in the council's own order, each kind of need followed at once by its
+# provision (outcomes second, SEN then SEN provision, health then health provision, care
+# then care provision), no letters; F's paragraphs numbered 4.1, 4.2 ...
+# ---------------------------------------------------------------------------
+
+B4_DS = "Jacob has Down syndrome and a moderate learning difficulty. He is working at an early stage of the Reception curriculum (Early Years Foundation Stage, 22 to 36 months in most areas)."
+B4_SPEECH = "Jacob's speech is hard to understand for people who do not know him; he uses Makaton signs and short phrases of two or three words."
+B4_UND = "He understands more than he can say but needs instructions to be short, given one step at a time and supported with signs and pictures."
+B4_MEM = "Jacob has a weak short-term auditory memory and needs new learning to be presented visually and repeated often."
+B4_TIRED = "Jacob's sleep is disturbed by obstructive sleep apnoea and he can be very tired in school, particularly in the afternoons."
+B4_MOTOR = "His fine motor skills are delayed; he is beginning to form some letters of his name."
+
+F4_TA = "Jacob will have the support of a trained teaching assistant for 25 hours a week across the school day, including to support his learning in class, his communication and his personal care."
+F4_LIT = "A daily 15-minute individual reading session using the See and Learn programme, delivered by his teaching assistant."
+F4_NUM = "Numeracy support as needed."
+F4_SIGN = "Adults working with Jacob to sign key words using Makaton, with a sign of the week shared with the class."
+F4_SALTPROG = "A speech and language programme devised by the NHS speech and language therapist, to be carried out by the teaching assistant three times a week for 15 minutes, with the programme reviewed by the therapist every half term."
+F4_REST = "Jacob will be offered a rest break of up to 15 minutes in the school's quiet room each afternoon, and his most demanding learning will be planned for the mornings."
+F4_FINE = "Fine motor activities to develop his pencil control."
+F4_PEER = "Access to a social skills group."
+G4_SALT = "The NHS speech and language therapist will provide Jacob with a block of six weekly direct therapy sessions in school each term, focused on speech intelligibility."
+
+SALT4 = "salt_advice.docx"
+PAED4 = "paediatric_report.pdf"
+
+
+def _n(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h2")
+
+
+CASE_04 = dict(
+    name="case-evalak-04",
+    layout="numbered-need-provision-pairs",
+    summary=(
+        "Kingsmere Council; Jacob Wren-Adeyemi, 6, in Year 1 at St Aldhelm's C of E Infant School "
+        "(Down syndrome, moderate learning difficulty, speech intelligibility, obstructive sleep "
+        "apnoea on CPAP, hypothyroidism, leukaemia in remission). Sections numbered 1 to 12 in the "
+        "council's own order, each kind of need followed by its provision (\"3. Jacob's special "
+        "educational needs\", \"4. Special educational provision to meet these needs\", \"5. "
+        "Jacob's health needs\" ...), no letters. NHS speech and language therapist's advice "
+        "written as a letter (Makaton); community paediatrician's report."
+    ),
+    note="Sections are numbered in the council's own order (A, E, B, F, C, G, D, H1, H2, I, J, K). The therapist's direct therapy stands under health provision: wrong_section. The CPAP review, thyroid monitoring and oncology follow-up are health provision.",
+    plan=dict(
+        file="plan.pdf",
+        sans=True,
+        accent="1F3A68",
+        header="KINGSMERE COUNCIL - EDUCATION, HEALTH AND CARE PLAN - JACOB WREN-ADEYEMI",
+        footer="Final plan dated 27 November 2026      Page {n} of {m}",
+        blocks=[
+            ("org", "Kingsmere Council - Special Educational Needs Service"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Jacob Wren-Adeyemi, born 11 February 2020. School: St Aldhelm's C of E Infant School, Church Walk, Kingsmere HF3 8RU. Plan co-ordinator: Owen Prydderch, 01632 960186."),
+            ("i", "Kingsmere plans set out each kind of need with the provision that meets it straight after it."),
+            _n("A", "1. About Jacob and his family"),
+            ("S", "A", "Jacob is a friendly, chatty boy who loves football, trains and Peppa Pig, and is very proud of his big sister."),
+            ("p", "His parents want Jacob to learn to read, to be understood by people outside the family, and to stay at school with his friends."),
+            _n("E", "2. What we want Jacob to achieve"),
+            ("S", "E", "By the end of Year 1, Jacob will read 40 words on sight and use them to read simple sentences."),
+            ("p", "By the end of Year 2, Jacob will be understood by unfamiliar adults when he speaks in sentences of three or four words."),
+            ("p", "By the end of Key Stage 1, Jacob will count and use numbers to 10 in practical activities."),
+            _n("B", "3. Jacob's special educational needs"),
+            ("S", "B", B4_DS),
+            ("np", "3.1", B4_SPEECH),
+            ("np", "3.2", B4_UND),
+            ("np", "3.3", B4_MEM),
+            ("np", "3.4", B4_TIRED),
+            ("np", "3.5", B4_MOTOR),
+            _n("F", "4. Special educational provision to meet these needs"),
+            ("S", "F", "St Aldhelm's C of E Infant School will provide the following from the date of this plan."),
+            ("np", "4.1", ("F", F4_TA, True)),
+            ("np", "4.2", ("F", F4_LIT, True)),
+            ("np", "4.3", ("F", F4_NUM, False)),
+            ("np", "4.4", ("F", F4_SIGN, True)),
+            ("np", "4.5", ("F", F4_SALTPROG, True)),
+            ("np", "4.6", ("F", F4_REST, True)),
+            ("np", "4.7", ("F", F4_FINE, False)),
+            ("np", "4.8", ("F", F4_PEER, False)),
+            _n("C", "5. Jacob's health needs"),
+            ("S", "C", "Jacob has obstructive sleep apnoea and uses a CPAP machine at night. He takes levothyroxine each morning for an underactive thyroid."),
+            ("p", "He was treated for acute lymphoblastic leukaemia between 2023 and 2025 and is in remission, with regular follow-up by the oncology team."),
+            _n("G", "6. Health provision"),
+            ("S", "G", "The sleep service at Kingsmere Royal Infirmary will review Jacob's CPAP every six months."),
+            ("p", "The community paediatrician will review Jacob every year and monitor his thyroid function."),
+            ("p", G4_SALT),
+            _n("D", "7. Jacob's social care needs"),
+            ("S", "D", "Jacob does not have any social care needs arising from his special educational needs or disability."),
+            _n("H1", "8. Social care provision under the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None identified."),
+            _n("H2", "9. Other social care provision"),
+            ("S", "H2", "No other social care provision is needed at present; the family know how to contact the Kingsmere Disabled Children's Team."),
+            _n("I", "10. School"),
+            ("S", "I", "St Aldhelm's C of E Infant School (voluntary aided, mainstream)."),
+            _n("J", "11. Personal budget"),
+            ("S", "J", "No personal budget has been requested."),
+            _n("K", "12. Advice and information"),
+            ("S", "K", "NHS speech and language therapy advice (September 2026); community paediatric report (October 2026); educational psychology advice (October 2026); school advice (September 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SALT4,
+            author="Kingsmere Community Health - Speech and Language Therapy",
+            blocks=[
+                ("org", "Kingsmere Community Health NHS Trust - Children's Speech and Language Therapy"),
+                ("small", "Rowan Clinic, Station Road, Kingsmere HF3 2DA  |  01632 960645  |  kch.salt@example.org"),
+                ("p", "29 September 2026"),
+                ("p", "Dear Mr Prydderch,"),
+                ("p", "Re: Jacob Wren-Adeyemi, DOB 11/02/2020, St Aldhelm's C of E Infant School - advice for EHC needs assessment"),
+                ("p", "Thank you for asking for speech and language therapy advice for Jacob. I have known Jacob since he was two and saw him in school on 15 and 22 September 2026, in class, at lunchtime and individually. I also spoke with his mother by telephone and with his class teacher, Mrs Lindgren."),
+                ("p", [
+                    ("X", "Jacob used Makaton as his main way of communicating until he was four, and speech has since taken over for most purposes.", "history"),
+                    ("X", "His hearing was last tested in June 2026 and is within normal limits; the glue ear he had as a toddler has resolved.", "test result, resolved"),
+                ]),
+                ("b", "Assessment"),
+                ("p", "I used the Derbyshire Language Scheme, the Diagnostic Evaluation of Articulation and Phonology (DEAP) and observation. Results should be read with care, as Jacob tired towards the end of each session."),
+                ("grid", [
+                    ["Assessment", "Result", "What it shows"],
+                    ["Derbyshire Language Scheme", "3 information-carrying words understood", ("X", "A real strength for Jacob compared with his expressive language.", "test comment, strength")],
+                    ["DEAP (phonology)", "Percentage consonants correct: 41%", ("N", "Jacob's speech is often unintelligible to unfamiliar listeners because he leaves off the ends of words and simplifies clusters.", "communication_interaction", B4_SPEECH)],
+                    ["Observation of expressive language", "2 to 3 word utterances", ("N", "He leaves out small grammatical words and word endings, so his sentences sound telegrammatic.", "communication_interaction", B4_SPEECH, "The plan's 'short phrases of two or three words' states his expressive language level in general terms.")],
+                ], [0.3, 0.3, 0.4]),
+                ("b", "What Jacob finds difficult in school"),
+                ("p", [
+                    ("N", "Jacob is keen to talk with other children, but when they do not understand him he walks away or becomes upset, and at lunchtime he is often on his own.", "communication_interaction", None),
+                    ("N", "Jacob needs longer to process what is said to him, and he struggles with whole-class instructions unless they are signed and broken down.", "communication_interaction", B4_UND),
+                ]),
+                ("p", [
+                    ("X", "He has a good vocabulary of nouns, including football players and trains, which he is very keen to share.", "strength"),
+                    ("N", "His oral-motor control is weak, with an open mouth posture and some dribbling when he is concentrating.", "sensory_physical", None),
+                ]),
+                ("b", "My recommendations"),
+                ("p", "I have set my recommendations out in a table so that the school and the local authority can see who would do what and how often, and the reason for each."),
+                ("grid", [
+                    ["Recommendation", "Who", "How often", "Reason"],
+                    [("R", "Direct speech therapy for intelligibility", "communication_interaction", "wrong_section", G4_SALT, {"section": "G"}), "NHS SLT", "6 weekly sessions per term", "Specific speech work needs a therapist's skills."],
+                    [("R", "Speech and language programme (sentence building, speech sounds) carried out by trained TA", "communication_interaction", "less", F4_SALTPROG), "Teaching assistant", "Daily, 15 minutes", "Jacob needs daily practice to carry skills over; three times a week has not been enough over the last year."],
+                    [("R", "Makaton signing of key words by all adults, to support understanding", "communication_interaction", "specific", F4_SIGN), "All staff", "Throughout the day", "Signs help him to understand and remember."],
+                    [("R", "A small group for social communication with two or three peers (e.g. Talkabout for Children)", "communication_interaction", "not_specific", F4_PEER), "TA, with SLT advice", "Twice weekly, 20 minutes", "To give him practice in being understood by other children and in repairing a conversation."],
+                    [("R", "Lunchtime buddy scheme and a trained adult to support play", "communication_interaction", "missing_from_f"), "Lunchtime staff", "Every lunchtime", "He is often alone at lunch."],
+                ], [0.34, 0.18, 0.18, 0.3]),
+                ("p", [
+                    ("R", "At home, Jacob's parents may like to continue the 'sound of the week' games they started in the summer.", "communication_interaction", "not_educational"),
+                    ("X", "I have considered whether Jacob would benefit from a communication aid; at present he does not need one, as his speech with signs gets his message across to adults who know him.", "option considered, not recommended"),
+                ]),
+                ("p", "Please do get in touch if you would like to discuss any of this."),
+                ("p", "Yours sincerely,"),
+                ("sig", ["Imogen Tarrant-Bose", "Specialist Speech and Language Therapist (Learning Disabilities and Down Syndrome)", "cc: Mr and Mrs Wren-Adeyemi; Mrs Lindgren, SENCo"]),
+            ],
+        ),
+        dict(
+            file=PAED4,
+            style="folder",
+            footer="Kingsmere Community Paediatrics - Jacob Wren-Adeyemi - page {n} of {m}",
+            blocks=[
+                ("org", "Kingsmere Community Health NHS Trust - Community Paediatrics"),
+                ("small", "The Willows Child Development Centre, Kingsmere HF3 5GG. Telephone 01632 960702."),
+                ("title", "Health advice for an EHC needs assessment (Section C and G advice)"),
+                ("small", "Child: Jacob Wren-Adeyemi (DOB 11.02.2020). Clinician: Dr Samuel Ofori-Lindqvist, Specialty Doctor in Community Paediatrics. Seen 6 October 2026 with both parents."),
+                ("h", 2, "Medical history"),
+                ("p", [
+                    ("X", "Jacob was diagnosed with acute lymphoblastic leukaemia in March 2023 and completed treatment in June 2025; he is in remission and is seen by the oncology team every three months.", "history, health managed elsewhere"),
+                    ("X", "During treatment he missed most of his first nursery year, and his parents feel this set back his early learning.", "history"),
+                ]),
+                ("p", [
+                    "He was diagnosed with hypothyroidism at the age of three and takes levothyroxine each morning; his thyroid function is now well controlled.",
+                    ("X", "A cervical spine X-ray was not needed, as Jacob has no symptoms of atlanto-axial instability, and he may take part in all PE and football.", "ruled out"),
+                ]),
+                ("h", 2, "Current health and its effect on learning"),
+                ("p", [
+                    ("N", "Obstructive sleep apnoea was confirmed on a sleep study in April 2026; Jacob has used CPAP at night since May, but he does not always tolerate the mask, and on those nights he sleeps poorly and arrives at school exhausted.", "health", B4_TIRED),
+                    ("X", "When he is tired, his attention, his speech and his behaviour all deteriorate, and he may put his head down on the table or refuse to take part.", "consequence of the tiredness that the plan states as a need"),
+                ]),
+                ("p", [
+                    ("N", "Jacob has coeliac disease, diagnosed in August 2026, and must have a strict gluten-free diet, including in any food used in class activities such as cooking and play dough.", "health", None, "Not in the plan anywhere, neither with his special educational needs nor with his health needs."),
+                    ("X", "His mother reports that his tummy pain has eased since he started the diet.", "progress"),
+                ]),
+                ("p", [
+                    ("N", "Jacob's joints are lax and his hand strength is low, which he compensates for by gripping his pencil tightly; he tires quickly when writing.", "sensory_physical", B4_MOTOR),
+                ]),
+                ("h", 2, "Recommendations"),
+                ("p", [
+                    ("R", "In my opinion Jacob would benefit from a short rest break in a quiet place during the afternoon, of around 10 to 15 minutes, and from having his most demanding work planned for the morning.", "health", "specific", F4_REST),
+                    ("R", "I would also recommend that an occupational therapist assesses his handwriting and advises the school on a daily fine motor programme and on pencil grips.", "sensory_physical", "not_specific", F4_FINE),
+                ]),
+                ("p", [
+                    ("R", "School staff who handle food with Jacob should be made aware of his coeliac disease and follow a written gluten-free plan for snacks, lunch and classroom activities.", "health", "missing_from_f"),
+                    ("R", "The sleep service will continue to review his CPAP every six months, and I will see him again in a year.", "health", "not_educational", "The sleep service at Kingsmere Royal Infirmary will review Jacob's CPAP every six months.", {"section": "G"}),
+                ]),
+                ("p", "Dr Samuel Ofori-Lindqvist MBChB MRCPCH, Specialty Doctor, Community Paediatrics"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
