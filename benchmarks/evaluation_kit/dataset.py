@@ -121,7 +121,8 @@ def _blocks(c: Case, blocks: list, report: str | None) -> list:
             ]
             out.append((tag, rows, *blk[2:]))
         elif tag == "kv":
-            out.append((tag, [(_text(c, k, report), _text(c, v, report)) for k, v in blk[1]]))
+            pairs = [(_text(c, k, report), _text(c, v, report)) for k, v in blk[1]]
+            out.append((tag, pairs, *blk[2:]))
         elif tag == "np":
             out.append(("np", blk[1], _text(c, blk[2], report)))
         elif tag == "lab":

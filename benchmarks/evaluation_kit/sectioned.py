@@ -51,7 +51,9 @@ def fold(text: str) -> str:
 #   ("lab", label, text)      labelled line: bold "What:" then the text
 #   ("grid", rows, widths)    ruled table, first row is the header; a fourth element
 #                             True also fixes the column widths in a .docx's table grid
-#   ("kv", [(k, v), ...])     two-column ruled table without a header row
+#   ("kv", [(k, v), ...])     two-column ruled table without a header row; a third element,
+#                             the two column widths, fixes them and shades the first
+#                             column as a sidebar of labels
 #   ("initial", "B Name")     shaded band, the first word drawn as a large initial
 #   ("pb",)                   explicit page break
 #   ("u", text)               underlined plain paragraph (a heading typed by hand)
@@ -241,10 +243,13 @@ def write_docx(doc: Doc, path: Path) -> None:
             para.add_run(f"{blk[1]}: ").bold = True
             para.add_run(blk[2])
         elif kind in ("grid", "kv"):
+            side = kind == "kv" and len(blk) > 2
             if kind == "grid":
                 rows, widths, head = blk[1], blk[2], True
             else:
                 rows, widths, head = [list(r) for r in blk[1]], [0.32, 0.68], False
+                if side:
+                    widths = blk[2]
             t = d.add_table(rows=0, cols=len(rows[0]))
             t.style = "Table Grid"
             t.autofit = False
@@ -254,9 +259,9 @@ def write_docx(doc: Doc, path: Path) -> None:
                     is_head = head and ri == 0
                     put(row.cells[ci], text, bold=is_head or (kind == "kv" and ci == 0))
                     row.cells[ci].width = Cm(width * widths[ci])
-                    if is_head:
+                    if is_head or (side and ci == 0):
                         shade(row.cells[ci], sty.head_fill)
-            if kind == "grid" and len(blk) > 3 and blk[3]:
+            if (kind == "grid" and len(blk) > 3 and blk[3]) or side:
                 # Also write the widths into the table grid: LibreOffice sizes columns from
                 # the grid, Word from the cells, and a narrow column must be narrow in both.
                 for ci, w in enumerate(widths):
@@ -471,6 +476,8 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 elif kind == "kv":
                     rows, widths, head = [list(r) for r in blk[1]], [0.3, 0.7], False
                     bold0, repeat = True, 0
+                    if len(blk) > 2:
+                        widths = blk[2]
                 else:
                     rows, opts, repeat = blk[1], blk[2], 0
                     widths = opts.get("widths") or [1 / len(rows[0])] * len(rows[0])
@@ -489,6 +496,12 @@ def write_pdf(doc: Doc, path: Path) -> None:
                 ]
                 t = Table(data, colWidths=col_widths(widths), repeatRows=repeat)
                 t.setStyle(TableStyle(rules(head)))
+                if kind == "kv" and len(blk) > 2:  # the label column as a shaded sidebar
+                    t.setStyle(
+                        TableStyle(
+                            [("BACKGROUND", (0, 0), (0, -1), colors.HexColor(sty.pdf_head_bg))]
+                        )
+                    )
                 out += [t, Spacer(1, sty.pdf_table_gap)]
             elif kind == "lettertable":
                 _, letter, heading, paras = blk
