@@ -81,3 +81,29 @@ def test_a_plan_read_by_its_names_keeps_its_sub_headings(tmp_path: Path) -> None
     plan = split_sections(read_path(write_docx(tmp_path / "lettered.docx", items)), "l.docx")
     assert plan.sections["F"].text.endswith(_content("F"))
     assert plan.sections["B"].text == _content("B")
+
+
+FORM_LABELS = {
+    "A": "About Robin",
+    "B": "Needs",
+    "C": "Health needs",
+    "D": "Care needs",
+    "E": "Outcomes",
+    "F": "Provision",
+    "G": "Health provision",
+    "H2": "Other care provision",
+    "I": "School",
+    "J": "Personal budget",
+    "K": "Advice",
+}
+
+
+def test_a_plan_set_out_as_a_table_per_section_with_short_labels(tmp_path: Path) -> None:
+    """Each section its own two-column table, a short label beside the content: the labels
+    the names know make it a form, and the others are read by their purpose."""
+    items: list[tuple] = [("heading", "Education, Health and Care Plan")]
+    for section, label in FORM_LABELS.items():
+        items += [("table", [[label, _content(section)]])]
+    plan = split_sections(read_path(write_docx(tmp_path / "form.docx", items)), "form.docx")
+    for section in ("B", "D", "F", "H2", "K"):
+        assert plan.sections[section].text == _content(section), section

@@ -1,11 +1,12 @@
 """Finding sections A to K in any council's EHC plan, whatever its heading style."""
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.plan.amendment_notes import drop_amendment_notes
+from ehcp_appeal.analysis.plan.form_tables import FORM_LABEL_WORDS, form_tables
+from ehcp_appeal.analysis.plan.heading_purpose import PURPOSE_CONFIDENCE, purpose_section
 from ehcp_appeal.analysis.plan.heading_scan import (
     SKIP,
     USER_CONFIDENCE,
@@ -39,8 +40,6 @@ AREA_LABEL_WORDS = 8
 BAND_CELLS = 4
 BAND_CELL_WORDS = 16
 """A heading band is a row of at most this many cells, each no longer than a title."""
-FORM_ROWS = 3
-"""Rows headed by a section label from which a table counts as a form of the sections."""
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
 
 
@@ -102,6 +101,9 @@ def _row_heading(
     if found is None:
         hint = block.heading_hint or len(cells) > 1
         found = recognise(first, hint=hint, names=len(cells) == 1 or form)
+        if found is None and form and len(first.split()) <= FORM_LABEL_WORDS:
+            section = purpose_section(first)  # "Care needs", "Provision", "Advice"
+            found = HeadingMatch(section, first, "name", PURPOSE_CONFIDENCE) if section else None
     if not isinstance(found, HeadingMatch):
         band = _band_heading(block, cells)
         return (band, None) if band is not None else (None, block)
@@ -158,7 +160,7 @@ def split_sections(
         split_run_in_headings(apply_inline_amendments(drop_amendment_notes(blocks)))
     )
     decisions = scan(blocks, choices)
-    forms = _form_tables(blocks)
+    forms = form_tables(blocks)
     registers = section_registers(blocks, decisions)
     spans: list[_Span] = []
     preamble: list[Block] = []
@@ -302,16 +304,6 @@ def _header_candidates(
     listed = {found.text for _index, found in headings}
     cells = dict.fromkeys(fold(cell) for cell in block.cells if cell.strip())
     return [FoundHeading(cell, block.page, None, "", 0.0) for cell in cells if cell not in listed]
-
-
-def _form_tables(blocks: list[Block]) -> set[int]:
-    """Tables whose rows are headed by section labels ("B: Special educational needs")."""
-    rows: Counter[int] = Counter()
-    for block in blocks:
-        cells = [cell for cell in block.cells if cell.strip()] if block.kind == "row" else []
-        if len(cells) > 1 and recognise(cells[0].split("\n")[0], hint=True, names=False):
-            rows[block.table] += 1
-    return {table for table, count in rows.items() if count >= FORM_ROWS}
 
 
 def _area_label(body: list[Block], previous: Block) -> bool:

@@ -1,0 +1,58 @@
+"""Tables that set a plan out as a form: a section's label beside its content.
+
+Some councils print the whole plan, or each section, as a table whose first cell labels the
+row ("B: Special educational needs | ...", "Health provision | ..."). Such a table's rows are
+read label first; a table of labelled rows inside a plan read by its headings is content.
+"""
+
+from collections import Counter
+
+from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.reading.blocks import Block
+
+FORM_ROWS = 3
+"""Rows headed by a section label from which a table counts as a form of the sections."""
+FORM_LABEL_WORDS = 6
+"""A form table's label cell is a short label; a longer first cell is content."""
+NAMED_FORM_ROWS = 6
+"""Rows labelled by a section's name that make a plan a form (label beside content, in one
+table or a table per section), not a table inside one section."""
+
+
+def form_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose rows are headed by section labels ("B: Special educational needs")."""
+    rows: Counter[int] = Counter()
+    labelled: set[int] = set()
+    named = 0
+    labelled_b_or_f = False
+    for block in blocks:
+        cells = [cell for cell in block.cells if cell.strip()] if block.kind == "row" else []
+        label = recognise(cells[0].split("\n")[0], hint=True, names=False) if cells else None
+        if len(cells) > 1 and label is not None:
+            rows[block.table] += 1
+            labelled_b_or_f = labelled_b_or_f or label.section in ("B", "F")
+        if len(cells) == 2 and len(cells[0].split("\n")[0].split()) <= FORM_LABEL_WORDS:
+            labelled.add(block.table)
+            named += _named_label(cells[0])
+    forms = {table for table, count in rows.items() if count >= FORM_ROWS}
+    # a plan set out as label cells beside their content ("Needs | ...", "Health provision |
+    # ..."), one table or a table per section: many labels name a section
+    if named < NAMED_FORM_ROWS or labelled_b_or_f or _headed_outside_tables(blocks):
+        return forms
+    return forms | labelled
+
+
+def _headed_outside_tables(blocks: list[Block]) -> bool:
+    """Whether a heading outside the tables opens Section B or F: then the plan is read by
+    its headings, and its tables of labelled rows sit inside its sections."""
+    for block in blocks:
+        if block.kind == "para" and block.heading_hint:
+            found = recognise(block.text, hint=True)
+            if found is not None and found.section in ("B", "F"):
+                return True
+    return False
+
+
+def _named_label(cell: str) -> bool:
+    """A short first cell that is a section's name: a form's label, not its content."""
+    return recognise(cell.split("\n")[0], hint=True) is not None
