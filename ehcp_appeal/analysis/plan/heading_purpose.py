@@ -14,6 +14,7 @@ taken for Section B.
 import re
 from collections.abc import Sequence
 
+from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.plan.section_names import HeadingMatch
 from ehcp_appeal.analysis.reading.blocks import Block
 
@@ -23,30 +24,14 @@ MIN_SECTIONS = 5
 """Distinct sections the purposes must give a plan before any is believed: a run of
 headings, not one line that happens to say "needs"."""
 
-_PURPOSES = {
-    "views": r"\bviews\b|\binterests\b|\baspirations\b|\bwhat matters\b|\babout \w+$|"
-    r"\bwant for the future\b",
-    "needs": r"\bneeds\b(?! (?:help|to)\b)|\bneeds help with\b|\bdifficult(?:y|ies)\b",
-    "outcomes": r"\boutcomes?\b|\bachieve\b|\baiming\b|\bworking towards\b|\bgoals?\b",
-    "provision": r"\bprovision\b|\bhelp\b(?! with)|\bsupport\b|\bservices\b|\breceive\b|"
-    r"\bwill get\b",
-    "placement": r"\bplacement\b|\bschool\b|\bcollege\b|\binstitution\b|"
-    r"\bwhere\b.*\b(?:learn|be educated|study|attend)\b",
-    "budget": r"\bpersonal budget\b|\bdirect payments?\b|\bbudget\b|\bfunding\b",
-    "advice": r"\badvice\b|\binformation\b|\breports\b",
-}
-_COMPILED = {purpose: re.compile(pattern) for purpose, pattern in _PURPOSES.items()}
-_SOCIAL = re.compile(
-    r"\bsocial care\b|\bcare (?:needs|provision|support|help)\b|^(?:other )?care\b"
-)
-_HEALTH = re.compile(r"\bhealth\b(?!,? (?:and|&) (?:social )?care plan)|\bmedical\b|\bnhs\b")
-_SECTION_TWO = re.compile(r"\bsection 2\b|\bchronically sick\b")
-_LETTERHEAD = re.compile(r"\b(?:council|borough|department|team|trust|services? -|plan\b)")
 _BY_AGENCY = {
     "needs": {"education": "B", "health": "C", "social": "D"},
     "provision": {"education": "F", "health": "G", "social": "H2"},
 }
 _SINGLE = {"views": "A", "outcomes": "E", "placement": "I", "budget": "J", "advice": "K"}
+_AGENCY_WORDS = ("social", "health", "section_two", "letterhead")
+"""Labels of the purposes table (resources/analysis/section_names.json) that are not
+purposes: who a section is for, the 1970 Act, a letterhead."""
 
 
 def purpose_section(text: str) -> str | None:
@@ -54,9 +39,14 @@ def purpose_section(text: str) -> str | None:
     purpose or several ("Needs and outcomes" groups two sections)."""
     plain = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip(" .:;?")
     plain = re.sub(r"[a-z-]+'s\b", "the child's", plain)
-    if not plain or len(plain.split()) > 20 or _LETTERHEAD.search(plain):
+    table = lexicon.compiled("section_names", "purposes")
+    if not plain or len(plain.split()) > 20 or table["letterhead"].search(plain):
         return None
-    purposes = {purpose for purpose, pattern in _COMPILED.items() if pattern.search(plain)}
+    purposes = {
+        purpose
+        for purpose, pattern in table.items()
+        if purpose not in _AGENCY_WORDS and pattern.search(plain)
+    }
     if purposes == {"placement", "provision"} and "help" not in plain:
         purposes = {"placement"}  # "the school or other institution to be attended"
     if len(purposes) != 1:
@@ -64,14 +54,14 @@ def purpose_section(text: str) -> str | None:
     purpose = purposes.pop()
     if purpose in _SINGLE:
         return _SINGLE[purpose]
-    if _SOCIAL.search(plain):
+    if table["social"].search(plain):
         agency = "social"
-    elif _HEALTH.search(plain):
+    elif table["health"].search(plain):
         agency = "health"
     else:
         agency = "education"
     section = _BY_AGENCY[purpose][agency]
-    if section == "H2" and _SECTION_TWO.search(plain):
+    if section == "H2" and table["section_two"].search(plain):
         return "H1"
     return section
 
