@@ -36,6 +36,11 @@ AGENCY_HEADINGS = {
         ("Care needs", "D"),
         ("Other care provision", "H2"),
         ("Is there a personal budget?", "J"),
+        ("What I find hard and the help I need to learn", "B"),
+        ("My health and how it affects my learning", "C"),
+        ("Care I need because of my disability", "D"),
+        ("What I will be able to do", "E"),
+        ("Where I will go to nursery", "I"),
     ],
 )
 def test_a_heading_is_read_by_its_agency_and_purpose(text: str, section: str) -> None:

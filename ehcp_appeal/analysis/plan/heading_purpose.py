@@ -49,6 +49,8 @@ def purpose_section(text: str) -> str | None:
     }
     if purposes == {"placement", "provision"} and "help" not in plain:
         purposes = {"placement"}  # "the school or other institution to be attended"
+    if purposes == {"needs", "provision"}:
+        purposes = {_first(table, purposes, plain)}  # "What I find hard and the help I need"
     if len(purposes) != 1:
         return None
     purpose = purposes.pop()
@@ -64,6 +66,12 @@ def purpose_section(text: str) -> str | None:
     if section == "H2" and table["section_two"].search(plain):
         return "H1"
     return section
+
+
+def _first(table: dict[str, re.Pattern[str]], purposes: set[str], plain: str) -> str:
+    """Of two purposes, the one named first: a heading's head noun comes before its rest."""
+    places = {p: match.start() for p in purposes if (match := table[p].search(plain))}
+    return min(places, key=lambda purpose: places[purpose])
 
 
 def purposes_when_unread(
