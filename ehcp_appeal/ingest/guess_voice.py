@@ -42,9 +42,15 @@ def voiced_kind(head: str) -> str | None:
     professional who quotes a child also says what they observed, assessed or recommend."""
     if _PARENT_VOICE.search(head):
         return "parent_views"
-    if len(_CHILD_SAYS.findall(head)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(head):
+    if _child_speaks(head):
         return "child_views"
     return None
+
+
+def _child_speaks(text: str) -> bool:
+    """Enough of the child's own first-person sayings, and no author observing or
+    assessing."""
+    return len(_CHILD_SAYS.findall(text)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(text)
 
 
 _VIEWS_SUBJECT = re.compile(r"^subject:.*\b(?:my|our|parents?'?|parental|family) views\b", re.M)
@@ -57,11 +63,8 @@ def emailed_views(text: str) -> str | None:
     lowered = text[:2000].lower()
     if not _VIEWS_SUBJECT.search(lowered):
         return None
-    sayings = len(_CHILD_SAYS.findall(lowered)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(
-        lowered
-    )
     own_parent = _OWN_PARENT.search(lowered) and not _OWN_CHILD.search(lowered)
-    return "child_views" if sayings or own_parent else "parent_views"
+    return "child_views" if _child_speaks(lowered) or own_parent else "parent_views"
 
 
 _OWN_PARENT = re.compile(r"\bmy (?:mum|dad|mother|father|parents|carers?|nan|gran|grandad)\b")

@@ -33,7 +33,7 @@ def form_tables(blocks: list[Block]) -> set[int]:
             labelled_b_or_f = labelled_b_or_f or label.section in ("B", "F")
         if len(cells) == 2 and len(cells[0].split("\n")[0].split()) <= FORM_LABEL_WORDS:
             labelled.add(block.table)
-            named += _named_label(cells[0])
+            named += label is not None or _named_label(cells[0])  # a label is a name too
     forms = {table for table, count in rows.items() if count >= FORM_ROWS}
     # a plan set out as label cells beside their content ("Needs | ...", "Health provision |
     # ..."), one table or a table per section: many labels name a section

@@ -68,6 +68,12 @@ def purpose_section(text: str) -> str | None:
     return section
 
 
+def purpose_heading(text: str) -> HeadingMatch | None:
+    """The heading a line is by its purpose (see ``purpose_section``), found by name."""
+    section = purpose_section(text)
+    return HeadingMatch(section, text.strip(), "name", PURPOSE_CONFIDENCE) if section else None
+
+
 def _first(table: dict[str, re.Pattern[str]], purposes: set[str], plain: str) -> str:
     """Of two purposes, the one named first: a heading's head noun comes before its rest."""
     places = {p: match.start() for p in purposes if (match := table[p].search(plain))}
@@ -89,9 +95,8 @@ def purposes_when_unread(
             continue
         if not block.heading_hint:
             continue
-        section = purpose_section(block.text)
-        if section is not None:
-            guesses[index] = HeadingMatch(section, block.text.strip(), "name", PURPOSE_CONFIDENCE)
+        if (match := purpose_heading(block.text)) is not None:
+            guesses[index] = match
     sections = {match.section for match in guesses.values()} | found
     if len(sections) < MIN_SECTIONS or not {"B", "F"} & sections:
         return

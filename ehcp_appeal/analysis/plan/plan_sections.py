@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.plan.amendment_notes import drop_amendment_notes
 from ehcp_appeal.analysis.plan.form_tables import FORM_LABEL_WORDS, form_tables
-from ehcp_appeal.analysis.plan.heading_purpose import PURPOSE_CONFIDENCE, purpose_section
+from ehcp_appeal.analysis.plan.heading_purpose import purpose_heading
 from ehcp_appeal.analysis.plan.heading_scan import (
     SKIP,
     USER_CONFIDENCE,
@@ -102,8 +102,7 @@ def _row_heading(
         hint = block.heading_hint or len(cells) > 1
         found = recognise(first, hint=hint, names=len(cells) == 1 or form)
         if found is None and form and len(first.split()) <= FORM_LABEL_WORDS:
-            section = purpose_section(first)  # "Care needs", "Provision", "Advice"
-            found = HeadingMatch(section, first, "name", PURPOSE_CONFIDENCE) if section else None
+            found = purpose_heading(first)  # "Care needs", "Provision", "Advice"
     if not isinstance(found, HeadingMatch):
         band = _band_heading(block, cells)
         return (band, None) if band is not None else (None, block)
