@@ -41,6 +41,13 @@ AGENCY_HEADINGS = {
         ("Care I need because of my disability", "D"),
         ("What I will be able to do", "E"),
         ("Where I will go to nursery", "I"),
+        ("Providing for Ellis's special educational needs", "F"),
+        ("Meeting Sam's needs", "F"),
+        ("Providing health care", "G"),
+        ("Health care provision", "G"),
+        ("Providing other social care", "H2"),
+        ("Hearing from Ellis and his family", "A"),
+        ("Pupil voice", "A"),
     ],
 )
 def test_a_heading_is_read_by_its_agency_and_purpose(text: str, section: str) -> None:

@@ -302,6 +302,11 @@ def test_a_name_inside_a_labelled_section_is_a_sub_heading(tmp_path: Path) -> No
         ("Special educational needs – Section B", "B"),
         ("Parents' views", "A"),
         ("Special educational provision (SEP)", "F"),
+        ("Lydia's views, interests and aspirations, and those of her parents", "A"),
+        ("About Jacob and his family", "A"),
+        ("Special educational needs – what Poppy finds hard in learning", "B"),
+        ("Outcomes - must be specified", "E"),
+        ("Health care provision - reasonably required", "G"),
     ],
 )
 def test_more_council_names(text: str, section: str) -> None:
@@ -392,6 +397,12 @@ def test_contents_entries_over_two_lines_then_a_cover_page(tmp_path: Path) -> No
         ),
         ("Section F: The provision the council will make to meet Robin's needs.", True, "F"),
         ("Section B of the plan does not mention Robin's anxiety at all.", True, None),
+        (
+            "Outcomes - we will look at these again when the plan is reviewed next year.",
+            False,
+            None,
+        ),
+        ("Outcomes – what we want Poppy to achieve by the end of Year 11 at college", True, "E"),
     ],
 )
 def test_headings_with_notes_and_long_titles(text: str, hint: bool, section: str | None) -> None:

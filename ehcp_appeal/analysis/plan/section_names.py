@@ -294,6 +294,13 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     named = section_named(cleaned) if names else None
     if named is not None:
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
+    glossed = _GLOSSED.match(cleaned) if names else None
+    if (
+        glossed is not None
+        and (hint or _short_gloss(glossed.group("gloss")))
+        and (named := section_named(glossed.group("name"))) is not None
+    ):
+        return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     bare = _BARE_NUMBER.match(cleaned) if hint and names else None
     if bare is not None and (named := section_named(bare.group("rest"))) is not None:
         # "3 Outcomes", "5 Placement": a number and a space, set as a heading
@@ -301,6 +308,18 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
             named, bare.group("rest"), "number_and_name", NUMBER_AND_NAME_CONFIDENCE
         )
     return None
+
+
+_GLOSSED = re.compile(r"^(?P<name>\S.{1,80}?)\s+[–—-]\s+(?P<gloss>\S.*)$")
+"""A section's name, a spaced dash, then the council's gloss or the section's legal status
+("Special educational needs – what Poppy finds hard", "Outcomes - must be specified"): the
+name before the dash is the heading's."""
+GLOSS_WORDS = 10
+
+
+def _short_gloss(gloss: str) -> bool:
+    """A gloss short enough to be part of a heading not set as one, not a sentence."""
+    return len(gloss.split()) <= GLOSS_WORDS and not gloss.rstrip().endswith(".")
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\s+(?P<rest>[A-Z].*)$")
