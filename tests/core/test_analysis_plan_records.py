@@ -151,3 +151,16 @@ def test_provision_cards_with_label_cells_are_one_provision_each() -> None:
     ]
     assert not judge(items[0].text, items[0].whole).specific  # "Regularly"
     assert "Every lesson" in items[1].whole
+
+
+def test_a_two_word_bullet_in_section_f_is_a_provision() -> None:
+    """A council's bare list ("Careers guidance.") still names provision to be judged; a
+    sub-heading above it is not a bullet and stays a label."""
+    blocks = (
+        Block(text="Preparing for adulthood", page=2),
+        Block(text="Careers guidance.", page=2, bullet=True),
+    )
+    plan = Plan("p.docx", {"F": PlanSection("F", "Provision", blocks, 2)}, draft=False)
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == ["Careers guidance."]
+    assert not judge(items[0].text, items[0].whole).specific

@@ -121,6 +121,7 @@ def test_up_to_before_a_number_of_pupils_is_a_group_size_not_a_hedge(text: str) 
     [
         "Sami may leave class with a time-out card and go to the library, where staff sit with him",
         "Blinds will be fitted to the art room before January and lights dimmed during teaching.",
+        "Adults will give Tobias one instruction at a time and check he has understood it.",
     ],
 )
 def test_permission_and_fixed_equipment_are_specific(text: str) -> None:

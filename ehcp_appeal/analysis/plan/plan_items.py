@@ -160,7 +160,8 @@ def _paragraph_items(block: Block, section_id: str) -> list[PlanItem]:
             previous = number
             continue
         named = provision and number + 1 < len(parts) and _names_only(sentence)
-        if len(sentence.split()) < 3 and not named:
+        listed = provision and block.bullet and len(parts) == 1  # a bullet: "Careers guidance."
+        if len(sentence.split()) < (2 if listed else 3) and not named:
             continue
         found.append(PlanItem(section_id, sentence, block.page, sentence))
         previous = number
