@@ -705,3 +705,29 @@ def test_a_dated_log_is_what_happened_and_a_contact_line_is_not_advice() -> None
     assert {r.role.role for r in roles if "Punched" in r.text} == {"history"}
     contact = "Abigail Ferncombe, QTVI (Mandatory Qualification). 01632 960155."
     assert _role(contact, "Recommendations", True) not in ("recommendation", "need", "home")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tomasz Wieczorek, Occupational Therapist.", "Dr Ruth Okafor, Consultant Paediatrician"],
+)
+def test_a_signature_under_a_recommendations_heading_is_not_advice(text: str) -> None:
+    assert _role(text, "Recommendations") not in ("recommendation", "need", "home")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sam has made some progress in the Fresh Start group and now decodes most short words.",
+            "strength",
+        ),
+        ("Sam's fine motor skills have improved since she was last seen.", "strength"),
+        (
+            "Sam should continue in the Fresh Start group, where she has made progress.",
+            "recommendation",
+        ),
+    ],
+)
+def test_progress_under_a_recommendations_heading_is_not_advice(text: str, role: str) -> None:
+    assert _role(text, "Recommendations") == role

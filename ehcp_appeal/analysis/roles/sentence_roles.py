@@ -183,6 +183,8 @@ def _rule_role(
         return SentenceRole("other", "too short to state anything, or a lead-in", SURE)
     if _CONTACT.search(text) and len(text.split()) < 16:
         return SentenceRole("other", "a name and telephone number: who to contact", SURE)
+    if _SIGN_OFF.match(text):
+        return SentenceRole("other", "a name and a job title: who signed it", SURE)
     text = spelled_out(text)
     if category == "in_place":
         return SentenceRole("in_place", _under(category, listed), HEADING)
@@ -266,6 +268,8 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     advice = bool(third) or recommends(text, category, listed)
     if advice and category != "recommendations" and need_as_consequence(text):
         return None
+    if advice and not third and not listed and _progress_only(text):
+        return None  # "He has made some progress in the group": a strength, whatever the heading
     if advice and category == "needs" and not cue("recommendation", text) and not third:
         advice = asks_for_provision(text) and not need_shape(text, child)
     if not advice:
@@ -284,6 +288,20 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     return SentenceRole("recommendation", decided, certainty)
 
 
+def _progress_only(text: str) -> bool:
+    """Progress or a strength, with no word asking for anything: a recommendations section
+    often opens with what has gone well before it says what is needed."""
+    return bool(_hit("strength", text)) and not (
+        _firm(text) or cue("recommendation", text) or asks_for_provision(text) or cue("need", text)
+    )
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},"
+    r"(?: (?:[A-Z(][\w()'’/-]*|of|for|and|in|the|with))+\.?$"
+)
+"""A name and a job title, as a report is signed ("Tomasz Wieczorek, Occupational
+Therapist."): who wrote the report, though its title names a kind of provision."""
 _CONTACT = re.compile(r"\b0\d{3,4} ?\d{3} ?\d{3,4}\b|\b0\d{4} ?\d{6}\b|\+44 ?\d")
 """A telephone number: a report's signature or contact line, not a statement."""
 _STILL = re.compile(
