@@ -347,3 +347,14 @@ def test_misreading_words_is_reading_and_misreading_people_is_social() -> None:
     assert concepts("He often misreads the longer words in his book.") >= {"reading"}
     assert "social_communication" not in concepts("He often misreads the longer words.")
     assert "social_communication" in concepts("He misreads social situations.")
+
+
+def test_furniture_of_the_right_height_is_a_kind_of_help_the_check_knows() -> None:
+    """An occupational therapist's chair and table at the right height is seating provision,
+    so a plan's adjustable desk answers it and its absence from F is asserted, not doubted."""
+    for text in (
+        "A chair and table of the correct height should be provided in his teaching rooms.",
+        "A height-adjustable desk and chair in each of Reuben's main teaching rooms.",
+        "A footrest so that his feet are supported.",
+    ):
+        assert "seating" in concepts(text), text
