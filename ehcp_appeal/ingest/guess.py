@@ -1,8 +1,9 @@
 """Guess a document's kind, date, title, author and direction from its text and file name.
 
 Guesses only fill blanks: the user can correct each one, and a kind or date given at
-import wins. This module decides the kind; the date, title, author and direction come
-from ``guess_dates`` and ``guess_details``, and the phrase tables from ``guess_tables``.
+import wins. This module decides the kind; whether a document is laid out as a plan (and a
+draft) comes from ``guess_plan``, the date, title, author and direction from
+``guess_dates`` and ``guess_details``, and the phrase tables from ``guess_tables``.
 """
 
 import datetime as dt
@@ -19,10 +20,21 @@ from ehcp_appeal.ingest.guess_details import (
     guess_direction,
     guess_title,
 )
+from ehcp_appeal.ingest.guess_plan import (
+    PLAN_SECTIONS,
+    TOP_LINES_FOR_STATUS,
+    mentions_draft_plan,
+    plan_sections,
+    plan_structure,
+    titled_draft,
+    titled_plan,
+)
 from ehcp_appeal.ingest.guess_tables import (
     BODY_CHARS,
+    HEAD_CHARS,
     SIGN_OFF,
     TOP_LINES,
+    first_lines,
     has_phrase,
     kind_tables,
     squash,
@@ -32,14 +44,9 @@ from ehcp_appeal.ingest.guess_voice import emailed_views, voiced_kind
 __all__ = ["Guess", "guess", "guess_author", "guess_date", "guess_kind", "guess_title"]
 
 
-HEAD_CHARS = 1500
 HEAD_WEIGHT = 3
 LETTER_SCORE = 10
-PLAN_SECTIONS = 4  # lettered sections that make a document read as an EHC plan
-PLAN_SCORE_PER_SECTION = 6
 TITLE_LINES = 3  # a document's own title, before its body
-HEADING_CHARS = 140  # longer lines are prose, not section headings
-NAME_WORDS = 12  # a heading known by its name alone is short
 _SALUTATION = re.compile(
     r"^\W{0,3}(?:dear |to whom it may concern\b|to: (?:the )?(?:headteacher|principal|"
     r"governing body|senco|chair of governors|director)\b)"
@@ -109,11 +116,13 @@ def guess_kind(
             scores[rule["kind"]] = score
     if is_email:
         return _email_kind(text, head, scores, sender)
-    sections, letter = _plan_sections(text), _is_letter(text)  # each read once: both are slow
-    _plan_structure(sections, text, stem, scores)
+    sections, letter = plan_sections(text), _is_letter(text)  # each read once: both are slow
+    plan_structure(sections, text, stem, scores)
     if _CIRCULAR.search(text[:HEAD_CHARS]):
         return "other"  # a letter to every family of a class or a school
-    if letter and _CLINIC_LETTER.search(head) and _CLINICIAN_SAYS.search(head):
+    if letter and _FAMILY_DOCTOR.search(head):
+        scores["medical_report"] = max(scores.values(), default=0) + 1  # medical evidence
+    elif letter and _CLINIC_LETTER.search(head) and _CLINICIAN_SAYS.search(head):
         # a clinic letter is the clinician's report, though it is set out as a letter
         health = {kind: scores[kind] for kind in _HEALTH_KINDS if scores.get(kind)}
         kind = max(health, key=lambda k: health[k]) if health else "medical_report"
@@ -126,8 +135,8 @@ def guess_kind(
             outranked = _DECIDED_OVER if scores.get("decision_letter") else PLAN_KINDS
             for kind in outranked:
                 scores.pop(kind, None)
-    title = squash(" ".join(text.splitlines()[:_TOP_LINES_FOR_STATUS]))
-    top = squash(" ".join(_first_lines(text, TOP_LINES_EXPERT)))
+    title = squash(" ".join(text.splitlines()[:TOP_LINES_FOR_STATUS]))
+    top = squash(" ".join(first_lines(text, TOP_LINES_EXPERT)))
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
     independent = (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title)
     if independent:
@@ -139,7 +148,7 @@ def guess_kind(
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
         scores[titled] = max(scores.values(), default=0) + 1
-    if sections == 0 and not is_email and not _titled_plan(text):
+    if sections == 0 and not is_email and not titled_plan(text):
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
         for kind in PLAN_KINDS:
             scores.pop(kind, None)
@@ -147,19 +156,9 @@ def guess_kind(
         return "other"
     order = list(DOCUMENT_KINDS)
     best = max(scores, key=lambda k: (scores[k], -order.index(k)))
-    return "ehcp_draft" if best == "ehcp_final" and _titled_draft(text, stem) else best
+    return "ehcp_draft" if best == "ehcp_final" and titled_draft(text, stem) else best
 
 
-_SECTION_HEADING = re.compile(
-    r"^\W{0,3}(?:section|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—|]\s+\w|"
-    r"\(([a-k])\)\s*$|^[^.\n]{0,60}\((?:section|part)\s+([a-k])\b[^.\n]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-"""A line that opens a plan's section: by its letter or number, or with the letter in
-brackets after a portal's tab or a plain name ("[Tab 2 of 9] My Learning Needs (Section
-B: special educational needs)")."""
-_TOP_LINES_FOR_STATUS = 6
-_TOP_LINES_FOR_DRAFT = 12
 _INDEPENDENT_TITLE = re.compile(r"\bindependent\b[^.]{0,60}\b(?:report|advice|assessment)\b")
 """A title that calls a report independent: a private expert's, whatever the profession."""
 _EXPERT = re.compile(
@@ -173,7 +172,6 @@ _EXPERT = re.compile(
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
-_PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)
 
 
 def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> str:
@@ -187,8 +185,8 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     if carried:
         return max(carried, key=lambda k: carried[k])
     review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
-    if not review and _plan_sections(text) >= PLAN_SECTIONS:
-        return "ehcp_draft" if _mentions_draft_plan(text) else "ehcp_final"
+    if not review and plan_sections(text) >= PLAN_SECTIONS:
+        return "ehcp_draft" if mentions_draft_plan(text) else "ehcp_final"
     reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v > 0}
     if reports and _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]):
         return max(reports, key=lambda k: reports[k])  # a report pasted in, advice and all
@@ -223,6 +221,13 @@ _CLINICIAN_SAYS = re.compile(
 )
 """A clinician writing of a patient they saw ("I saw Tobias in the orthotics clinic
 today"), under a line naming the patient by NHS number: not an appointment letter."""
+_FAMILY_DOCTOR = re.compile(
+    r"\bi am (?:[\w-]+'s|his|her|their|the) (?:gp|general practitioner|family doctor|school nurse)"
+    r"\b|\b(?:is|are) registered (?:with|at) (?:this|our|the) (?:practice|surgery)\b|\bmrcgp\b"
+)
+"""A GP or school nurse writing about their patient ("I am Tomasz's GP", "Taj is registered
+with this practice"), as families ask them to for an assessment or an appeal: medical
+evidence, though it is set out as a letter "to whom it may concern"."""
 _NOT_PLANS = ("other", "parent_views", "child_views")
 """Kinds a title or a voice may name that a plan's sections outrank."""
 _FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNORECASE)
@@ -234,158 +239,14 @@ _DECIDED_OVER = (*PLAN_KINDS, "annual_review", "mediation_certificate")
 """Kinds a council's letter giving a decision also talks about, but is not."""
 
 
-_ABOUT_PLANS = re.compile(
-    r"\b(?:guide|leaflet|factsheet|fact sheet|information (?:for|about)|what is|how to|"
-    r"explained|frequently asked|faqs?)\b|"
-    r"\b(?:advice|report|contribution|comments?|views|response|submission) (?:for|to|on|about)\b",
-    re.IGNORECASE,
-)
-TITLE_WORDS = 14
-
-
-def _titled_plan(text: str) -> bool:
-    """A title line that names an EHC plan and is not a sentence or a guide about plans
-    ("Education, Health and Care Plans: a guide for families")."""
-    return any(
-        _PLAN_TITLE.search(line)
-        and len(line.split()) <= TITLE_WORDS
-        and not line.rstrip().endswith(".")
-        and not _ABOUT_PLANS.search(line)
-        for line in _first_lines(text, 3)
-    )
-
-
-def _plan_sections(text: str) -> int:
-    """How many of a plan's sections (A to K) open a line of the text.
-
-    Lettered headings are counted by pattern; headings by number and name, by name
-    alone or citing the regulation ("A Views, interests and aspirations", "Part 2.
-    Special educational needs") are recognised as the plan check's reader recognises
-    them, so a plan in any layout it reads is also known for a plan here.
-    """
-    letters = {
-        next(group for group in match.groups() if group).upper()
-        for match in _SECTION_HEADING.finditer(text[:BODY_CHARS])
-    }
-    if len(letters) >= PLAN_SECTIONS:
-        return len(letters)
-    from ehcp_appeal.analysis.plan.section_names import recognise  # only when it may help
-
-    for line in text[:BODY_CHARS].splitlines():
-        line = line.strip()
-        if 2 <= len(line) <= HEADING_CHARS and not line.endswith((",", ";")):
-            found = recognise(line, hint=True, names=len(line.split()) <= NAME_WORDS)
-            if found is not None:
-                letters.add(found.section[:1])
-    # a plan has both its needs and its provision; a policy's numbered headings may
-    # happen to name several sections but rarely those two
-    return len(letters) if {"B", "F"} <= letters else 0
-
-
-def _plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) -> None:
-    """Lettered sections A to K are the shape of an EHC plan, whatever words it uses.
-
-    Draft or final is read from the title lines only: a final plan's body often
-    mentions the draft it replaced. An annual review, which may walk through the
-    plan's sections, keeps its own kind when its title says so. ``found`` is the number
-    of sections the text has (_plan_sections).
-    """
-    if not found:
-        return
-    draft = _titled_draft(text, stem)
-    if found < PLAN_SECTIONS and not draft:
-        return  # a draft may print only the sections it proposes (B and F at least)
-    top = squash(" ".join([stem, *_first_lines(text, _TOP_LINES_FOR_STATUS)]))
-    if re.search(r"\b(?:appeal|tribunal|send ?35|sen ?35)\b", top):
-        return  # an appeal form or tribunal paper lists the plan's sections too
-    if "annual review" in top and not re.search(
-        r"\b(?:ehc|education, health and care) plan\b", top
-    ):
-        return  # the review's own paperwork, not the (amended) plan it leads to
-    kind = "ehcp_draft" if draft else "ehcp_final"
-    weight = PLAN_SCORE_PER_SECTION * max(found, PLAN_SECTIONS)  # titled: as sure as four
-    if _titled_plan(text):  # titled a plan and laid out as one: whatever therapy it gives
-        weight = max(weight, max(scores.values(), default=0) + 1)
-    scores[kind] = max(scores.get(kind, 0), weight)
-
-
-_DRAFT = re.compile(
-    r"\bdraft\b|\bfor consultation\b|\bworking copy\b|\bv(?:ersion ?)?0\.\d+\b|"
-    r"\bconsultation (?:version|copy)\b|\b(?:issued|sent) for comments?\b|\bfor comment\b|"
-    r"\bawaiting (?:\w+ )?comments\b|\bnot valid until\b|^proposed\b|"
-    r"\bproposed (?:amendments|amended plan|plan|(?:ehc|education,? health and care) plan)\b"
-)
-"""A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA)."""
-
-
-_FINAL_TO_COME = re.compile(
-    r"\bnot (?:yet )?(?:be )?(?:the |a |your |this )?final\b|\buntil (?:it is )?finali[sz]ed\b|"
-    r"\b(?:the|a) final (?:ehc |education,? health and care )?plan (?:will|must|is to|would|can)\b|"
-    r"\b(?:in|with|before|until|into) the final (?:ehc |education,? health and care )?plan\b"
-)
-"""A draft's own words about the final plan to come ("DRAFT - NOT FINAL", "the final plan
-will be issued after you have had 15 days"), which do not make it final."""
-
-
-def _titled_draft(text: str, stem: str) -> bool:
-    """ "Draft" and not "final" in the title lines (a final plan may mention its draft).
-
-    The title lines run to a plan's version table, whose last row may make a draft
-    final, and a scan's "D R A F T" counts as the word. The file name is read only when
-    the document's own lines say neither: people save drafts as "final plan.docx".
-    """
-    for words in (
-        " ".join(_last_version(_first_lines(text, _TOP_LINES_FOR_DRAFT))),
-        stem,
-    ):  # the document's own words before its file name
-        top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", squash(words))
-        if re.search(r"\bfinal\b", _FINAL_TO_COME.sub(" ", top)):
-            return False
-        if _DRAFT.search(top):
-            return True
-    return False
-
-
-def _last_version(lines: list[str]) -> list[str]:
-    """The lines with each run of table rows cut to its last row: a plan's version table
-    lists the drafts before it ("Proposed amended plan | 09/01/2026"), and only its last
-    row says what this copy is."""
-    kept: list[str] = []
-    for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if " | " in line and " | " in following:
-            continue
-        kept.append(line)
-    return kept
-
-
 def _titled_kind(text: str, stem: str) -> str | None:
     """The kind a document's own title names (see "titles" in kinds.json), if any; not
     asked of a letter, whose title lines are the sender's address."""
-    title = squash(" ".join([stem, *_first_lines(text, TITLE_LINES)]))
+    title = squash(" ".join([stem, *first_lines(text, TITLE_LINES)]))
     for kind, phrases in kind_tables().get("titles", {}).items():
         if any(has_phrase(phrase, title) for phrase in phrases):
             return str(kind)
     return None
-
-
-def _first_lines(text: str, count: int) -> list[str]:
-    """The first ``count`` lines that hold anything: a document's title and top."""
-    lines: list[str] = []
-    for line in text.splitlines():
-        if line.strip():
-            lines.append(line)
-            if len(lines) == count:
-                break
-    return lines
-
-
-def _mentions_draft_plan(text: str) -> bool:
-    """An e-mail carrying a plan says which it is in its subject or its own words."""
-    head = text[:HEAD_CHARS]
-    draft = re.search(r"\b(?:draft|proposed) (?:ehc ?p?|plan|education)", head, re.I)
-    # the fifteen days a family has to comment and name a school are the draft's
-    return bool(draft or re.search(r"\b15 (?:calendar )?days\b", head, re.I))
 
 
 def _is_letter(text: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from ehcp_appeal.paths import resources_dir
 
 BODY_CHARS = 30_000
+HEAD_CHARS = 1500  # a document's title, addresses and opening lines
 TOP_LINES = 40
 SIGN_OFF = re.compile(
     r"yours\s*(?:sincerely|faithfully|truly)|\b(?:kind|best|warm|warmest) regards\b|"
@@ -43,3 +44,14 @@ def has_phrase(phrase: str, text: str) -> bool:
 
 def squash(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
+
+
+def first_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` lines that hold anything: a document's title and top."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            lines.append(line)
+            if len(lines) == count:
+                break
+    return lines

@@ -262,6 +262,22 @@ def test_a_scanned_letter_to_whom_it_may_concern_that_mentions_the_plan_is_not_t
     assert guess_kind(text, "IMG_2077.pdf") not in ("ehcp_final", "ehcp_draft")
 
 
+def test_a_gp_or_school_nurse_writing_about_their_patient_is_medical_evidence() -> None:
+    gp = (
+        "Brookside Surgery\n4 December 2025\nTo whom it may concern\nRe: Tom Zielinski\n"
+        "I am Tom's GP. Tom has cerebral palsy and is under the physiotherapy team. In my "
+        "opinion he needs support in school with his mobility and with writing.\n"
+        "Yours faithfully\nDr A Amadi MBBS\n"
+    )
+    nurse = (
+        "Healthy Child Service\nTo whom it may concern\nI am the school nurse for Framsden "
+        "Primary. Amelia has type 1 diabetes and needs a trained adult available.\n"
+        "Yours faithfully\nJo Whatling RN\n"
+    )
+    assert guess_kind(gp, "GP letter.pdf") == "medical_report"
+    assert guess_kind(nurse, "letter.docx") == "medical_report"
+
+
 def test_a_decision_to_assess_and_a_nursery_report_are_known_by_their_words() -> None:
     decision = (
         "Dear Mr and Mrs Lloyd\nFreddie Lloyd - EHC needs assessment\nUnder section 36(8) of "
