@@ -503,7 +503,7 @@ HEARING_NOTICE = [
     ("org", "First-tier Tribunal (Health, Education and Social Care Chamber)"),
     (
         "small",
-        "Special Educational Needs and Disability | 1st Floor, Darlington Magistrates' Court (postal address only) | send.tribunal@example.org",
+        "Special Educational Needs and Disability | Tribunal post room (postal address only) | send.tribunal@example.org",
     ),
     ("p", "Appeal reference: EH997/26/00351\nElin Vaughan - Marcher Hills Council"),
     ("title", "Notice of video hearing and directions"),
