@@ -142,8 +142,17 @@ def guess_kind(
     if independent:
         scores["independent_report"] = max(scores.values(), default=0) + 1
     titled = None if letter else _titled_kind(text, stem) or voiced_kind(head)
-    if independent and titled == "tribunal_direction":
-        titled = None  # an expert's report names the tribunal it was prepared for
+    if titled == "annual_review" and _FOR_THE_REVIEW.search(title):
+        # a therapist's or a school's report written for the review is that report
+        reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v}
+        titled = max(reports, key=lambda k: reports[k]) if reports else titled
+    witness = _WITNESS_STATEMENT.search(text[:BODY_CHARS]) is not None
+    if (independent or witness) and titled == "tribunal_direction":
+        # an expert's report or a witness names the tribunal it is for; a parent's statement
+        # is the family's account
+        titled = voiced_kind(head) if witness else None
+    if witness:
+        scores.pop("tribunal_direction", None)  # evidence for the tribunal, not its order
     if titled in _NOT_PLANS and sections >= PLAN_SECTIONS:
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
@@ -188,7 +197,10 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     if not review and plan_sections(text) >= PLAN_SECTIONS:
         return "ehcp_draft" if mentions_draft_plan(text) else "ehcp_final"
     reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v > 0}
-    if reports and _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]):
+    advice = _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]) or _ADVICE_SENT.search(
+        text[:HEAD_CHARS]
+    )
+    if reports and advice:
         return max(reports, key=lambda k: reports[k])  # a report pasted in, advice and all
     return emailed_views(text) or "correspondence"
 
@@ -208,6 +220,12 @@ _RECOMMENDATIONS_HEADING = re.compile(
     r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b[^.\n]{0,40}$", re.IGNORECASE | re.MULTILINE
 )
 """A recommendations heading on a line of its own: a report's, not a request for one."""
+_ADVICE_SENT = re.compile(
+    r"^subject:(?!\s*(?:re|fwd?|fw)\s*:)[^\n]*\b(?:advice|report|contribution)\s+(?:for|to)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""An e-mail sent as a professional's advice ("Subject: CAMHS advice for EHCNA"), not a
+reply about one: the advice is its body."""
 _CLINIC_LETTER = re.compile(
     r"\bnhs(?: no\.?| number)?:? ?\d{3} ?\d{3} ?\d{4}\b|\b(?:nhs|hospital) (?:no|number)\b|"
     r"\bcommunity health\b|\bhealth(?:care)? (?:nhs )?trust\b|\bnhs foundation trust\b"
@@ -221,6 +239,20 @@ _CLINICIAN_SAYS = re.compile(
 )
 """A clinician writing of a patient they saw ("I saw Tobias in the orthotics clinic
 today"), under a line naming the patient by NHS number: not an appointment letter."""
+_FOR_THE_REVIEW = re.compile(
+    r"\b(?:report|advice|contribution|update) (?:for|to) (?:the |an |his |her |their )?"
+    r"(?:annual |interim )?review\b"
+)
+"""A professional's report written for a review ("Report for annual review of EHC plan"),
+not the review's own record."""
+_WITNESS_STATEMENT = re.compile(
+    r"\bi believe (?:that )?the facts stated in this (?:witness )?statement are true\b|"
+    r"^\W{0,3}(?:witness )?statement of [a-z][\w'.-]+ [\w'.-]+",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A witness statement made for an appeal (its statement of truth, or "Statement of Andrew
+Dunning"): the witness's evidence, of the kind its author writes, though it opens with the
+tribunal's name and the appeal number."""
 _FAMILY_DOCTOR = re.compile(
     r"\bi am (?:[\w-]+'s|his|her|their|the) (?:gp|general practitioner|family doctor|school nurse)"
     r"\b|\b(?:is|are) registered (?:with|at) (?:this|our|the) (?:practice|surgery)\b|\bmrcgp\b"
@@ -235,7 +267,12 @@ _FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNO
 council's decision, but none is one."""
 _SENT_BY_EMAIL = ("decision_letter", "tribunal_direction")
 EMAIL_DECISION = 9  # a decision or order phrase in an e-mail's subject or opening lines
-_DECIDED_OVER = (*PLAN_KINDS, "annual_review", "mediation_certificate")
+_DECIDED_OVER = (
+    *PLAN_KINDS,
+    "annual_review",
+    "mediation_certificate",
+    *PROFESSIONAL_REPORT_KINDS,
+)
 """Kinds a council's letter giving a decision also talks about, but is not."""
 
 

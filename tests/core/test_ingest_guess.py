@@ -638,3 +638,27 @@ def test_a_forwarded_tribunal_order_and_a_certificate_sent_by_email() -> None:
     assert guess_kind(question, "q.eml", is_email=True, sender="s@example.org") == (
         "correspondence"
     )
+
+
+def test_advice_sent_by_e_mail_a_report_for_a_review_and_a_witness_statement() -> None:
+    advice = (
+        "Subject: Isla Greenhalgh - CAMHS advice for EHCNA\nDear SEND Team,\nIsla has been "
+        "known to CAMHS since September. Our advice is that Isla needs a key adult.\n"
+        "Kind regards,\nDr Fern Ashworth\nClinical Psychologist, Weaverdale CAMHS\n"
+    )
+    reply = "Subject: Re: CAMHS advice for EHCNA\nThanks, we have the CAMHS advice now.\n"
+    review = (
+        "Brackenfell Children's Therapy Service\nSpeech and Language Therapy\nReport for annual "
+        "review of EHC plan\nKacper has had a block of 6 speech and language therapy sessions.\n"
+    )
+    statement = (
+        "IN THE FIRST-TIER TRIBUNAL (SPECIAL EDUCATIONAL NEEDS AND DISABILITY)\n"
+        "Appeal number EH998/26/00417\nSTATEMENT OF ANDREW DUNNING, SENCO, LINDOW GREEN PRIMARY\n"
+        "1. I have been the SENCo since 2021 and have taught Oscar in Year 6. His reading age "
+        "is 8 years 3 months; the school's literacy intervention has not closed the gap.\n"
+        "I believe that the facts stated in this statement are true.\n"
+    )
+    assert guess_kind(advice, "advice.eml", is_email=True) == "camhs_report"
+    assert guess_kind(reply, "re.eml", is_email=True) == "correspondence"
+    assert guess_kind(review, "image0.pdf") == "salt_report"
+    assert guess_kind(statement, "SENCo statement for tribunal.txt") != "tribunal_direction"
