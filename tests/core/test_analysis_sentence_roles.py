@@ -731,3 +731,18 @@ def test_a_signature_under_a_recommendations_heading_is_not_advice(text: str) ->
 )
 def test_progress_under_a_recommendations_heading_is_not_advice(text: str, role: str) -> None:
     assert _role(text, "Recommendations") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I used to be scared of the toilets at school but I am not now.", "resolved"),
+        ("The bedwetting she had when she first came stopped years ago.", "resolved"),
+        ("The ceiling hoist in the bathroom was fitted by the occupational therapist.", "in_place"),
+        ("At present Sam joins a group of five for phonics for 15 minutes a day.", "in_place"),
+    ],
+)
+def test_a_difficulty_that_has_stopped_and_support_already_fitted_are_not_advice(
+    text: str, role: str
+) -> None:
+    assert _role(text, "Recommendations") == role
