@@ -662,3 +662,14 @@ def test_advice_sent_by_e_mail_a_report_for_a_review_and_a_witness_statement() -
     assert guess_kind(reply, "re.eml", is_email=True) == "correspondence"
     assert guess_kind(review, "image0.pdf") == "salt_report"
     assert guess_kind(statement, "SENCo statement for tribunal.txt") != "tribunal_direction"
+
+
+def test_a_letter_sending_the_final_plan_with_the_right_of_appeal_is_the_decision() -> None:
+    letter = (
+        "Thornmere City Council\nDear Mr and Mrs Mehta\nArjun Mehta\nI enclose the final "
+        "plan for Arjun. The plan has been finalised under section 39(7) of the Children and "
+        "Families Act 2014. We have not agreed to your request for occupational therapy in "
+        "Section F. You have two months from the date of this letter to register an appeal.\n"
+        "Yours sincerely\nA Officer\n"
+    )
+    assert guess_kind(letter, "scan0012.txt") == "decision_letter"
