@@ -358,3 +358,11 @@ def test_furniture_of_the_right_height_is_a_kind_of_help_the_check_knows() -> No
         "A footrest so that his feet are supported.",
     ):
         assert "seating" in concepts(text), text
+
+
+def test_a_low_demand_approach_is_found_in_other_words() -> None:
+    """A psychologist's "declarative, low-demand language" is what a plan's "demand-reducing
+    communication style" gives: the same approach, so the plan is not said to lack it."""
+    report = "All adults should use declarative, low-demand language with Poppy."
+    plan = "Use of a demand-reducing communication style by all adults who work with Poppy."
+    assert "low_demand_approach" in concepts(report) & concepts(plan)
