@@ -25,6 +25,7 @@ def _role(text: str, heading: str = "", listed: bool = False, child: str = "Sam"
         "I have not recommended a specialist placement because Sam is making progress.",
         "The table below sets out the provision in detail.",
         "If this is not put in place, his self-esteem is likely to suffer further.",
+        "Without one-to-one specialist teaching Sam is very likely to leave school unable to read.",
     ],
 )
 def test_reasons_inside_a_recommendations_section_are_not_advice(text: str) -> None:
@@ -278,6 +279,8 @@ def test_comments_on_the_plan_are_plan_comments_unless_they_ask_for_a_change() -
     )
     asked = "Section F should be amended to specify weekly direct therapy of 30 minutes."
     assert _role(asked, "Comments on the amended plan", True) == "recommendation"
+    met = "It was agreed that outcome 3, about reading at Year 4 level, has been met and should go."
+    assert _role(met, "Actions agreed") == "plan_comment"
 
 
 @pytest.mark.parametrize(
