@@ -119,3 +119,21 @@ def test_a_plan_set_out_as_a_table_per_section_with_short_labels(tmp_path: Path)
     plan = split_sections(read_path(write_docx(tmp_path / "form.docx", items)), "form.docx")
     for section in ("B", "D", "F", "H2", "K"):
         assert plan.sections[section].text == _content(section), section
+
+
+def test_an_outcomes_part_after_the_provision_is_its_own_section(tmp_path: Path) -> None:
+    """Councils that put the outcomes after the provision label that part as they label the
+    others ("Part Four: ..."); only an outcome's bare name under F is provision's own."""
+    parts = [
+        ("A", "Part One: About Robin and what matters to his family"),
+        ("B", "Part Two: Robin's special educational needs"),
+        ("F", "Part Three: The special educational provision Robin will receive"),
+        ("E", "Part Four: What we are aiming for"),
+        ("C", "Part Five: Health needs related to Robin's special educational needs"),
+    ]
+    items: list[tuple] = [("heading", "Education, Health and Care Plan")]
+    for section, heading in parts:
+        items += [("heading", heading), ("para", _content(section))]
+    plan = split_sections(read_path(write_docx(tmp_path / "parts.docx", items)), "parts.docx")
+    assert plan.sections["E"].text == _content("E")
+    assert plan.sections["F"].text == _content("F")

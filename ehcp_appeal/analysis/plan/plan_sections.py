@@ -314,6 +314,11 @@ def _area_label(body: list[Block], previous: Block) -> bool:
     return len(text.split()) <= AREA_LABEL_WORDS and not re.search(r"[.;!?]$", text)
 
 
+_PART_LABEL = re.compile(r"^(?:part|section|step|stage)\s+\w+\s*[:.–—-]", re.IGNORECASE)
+"""A heading labelled as a part of the plan ("Part Four: What we are aiming for"), as its
+neighbours are: a section of its own, even where it follows the provision."""
+
+
 def _outcome_under_provision(found: Decision, current: str | None) -> bool:
     """Provision listed under each outcome is Section F: an outcome's name opens no E there."""
     return (
@@ -321,6 +326,7 @@ def _outcome_under_provision(found: Decision, current: str | None) -> bool:
         and found.section == "E"
         and found.found_by == "name"
         and not found.grouped
+        and not _PART_LABEL.match(found.title)
         and current == "F"
     )
 
