@@ -48,6 +48,7 @@ AGENCY_HEADINGS = {
         ("Providing other social care", "H2"),
         ("Hearing from Ellis and his family", "A"),
         ("Pupil voice", "A"),
+        ("Care provision (CSDPA 1970, s.2)", "H1"),
     ],
 )
 def test_a_heading_is_read_by_its_agency_and_purpose(text: str, section: str) -> None:
