@@ -135,6 +135,9 @@ def guess_kind(
             outranked = _DECIDED_OVER if scores.get("decision_letter") else PLAN_KINDS
             for kind in outranked:
                 scores.pop(kind, None)
+    signed = _SIGNED_KINDS.get(guess_author(_signature(text))[1].lower())
+    if signed and not letter:
+        scores[signed] = max(scores.values(), default=0) + 1  # the author's own profession
     title = squash(" ".join(text.splitlines()[:TOP_LINES_FOR_STATUS]))
     top = squash(" ".join(first_lines(text, TOP_LINES_EXPERT)))
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
@@ -181,6 +184,15 @@ _EXPERT = re.compile(
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
+
+
+def _signature(text: str) -> str:
+    """A report's closing lines short enough to be its signature block (a name, a
+    profession, a service): not a sentence that names a witness's profession."""
+    lines = [line.strip() for line in text[-4000:].splitlines() if line.strip()]
+    return "\n".join(
+        line for line in lines[-SIGNATURE_LINES:] if len(line.split()) <= SIGNATURE_WORDS
+    )
 
 
 def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> str:
@@ -260,6 +272,17 @@ _FAMILY_DOCTOR = re.compile(
 """A GP or school nurse writing about their patient ("I am Tomasz's GP", "Taj is registered
 with this practice"), as families ask them to for an assessment or an appeal: medical
 evidence, though it is set out as a letter "to whom it may concern"."""
+SIGNATURE_LINES = 8
+SIGNATURE_WORDS = 8
+_SIGNED_KINDS = {
+    "educational psychologist": "ep_report",
+    "speech and language therapist": "salt_report",
+    "occupational therapist": "ot_report",
+    "physiotherapist": "physio_report",
+}
+"""A report signed by its author with their profession ("Dr Ffion Meredith, Educational
+Psychologist") is that profession's report, whoever else it mentions (a class teacher, the
+SENCo). Only professions whose reports have a kind of their own; a letter is still a letter."""
 _NOT_PLANS = ("other", "parent_views", "child_views")
 """Kinds a title or a voice may name that a plan's sections outrank."""
 _FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNORECASE)

@@ -673,3 +673,20 @@ def test_a_letter_sending_the_final_plan_with_the_right_of_appeal_is_the_decisio
         "Yours sincerely\nA Officer\n"
     )
     assert guess_kind(letter, "scan0012.txt") == "decision_letter"
+
+
+def test_a_report_is_known_by_the_profession_it_is_signed_with() -> None:
+    report = (
+        "Name Osian Lloyd\nSchool Hopebury Primary School\nI watched Osian in a phonics "
+        "lesson and spoke to his class teacher, who is also the head teacher and SENCo.\n"
+        "What would help\n- Daily phonics teaching for 15 minutes.\n"
+        "Dr Ffion Meredith\nEducational Psychologist (HCPC PYL09991)\n21 April 2026\n"
+    )
+    decision = (
+        "First-tier Tribunal (Special Educational Needs and Disability)\nDECISION\n"
+        "1. The appeal is allowed.\nREASONS\n3. We preferred the evidence of Ms Tait, "
+        "occupational therapist, who assessed Evie in school and at home.\n"
+        "Judge H. Ridley\nDate: 15 October 2026\n"
+    )
+    assert guess_kind(report, "report.pdf") == "ep_report"
+    assert guess_kind(decision, "Tribunal decision.pdf") != "ot_report"
