@@ -690,3 +690,12 @@ def test_a_report_is_known_by_the_profession_it_is_signed_with() -> None:
     )
     assert guess_kind(report, "report.pdf") == "ep_report"
     assert guess_kind(decision, "Tribunal decision.pdf") != "ot_report"
+
+
+def test_a_schools_own_reports_are_school_reports_whatever_therapy_they_mention() -> None:
+    end_of_year = (
+        "Nathan Price - Year 4\nEnglish Secure 2\nSpeech and language therapy targets worked "
+        "on weekly with the speech and language therapist.\nClass teacher's comment: Nathan "
+        "has grown in confidence this year.\nAttendance: 96.2%\n"
+    )
+    assert guess_kind(end_of_year, "Nathan report summer.pdf") == "school_report"
