@@ -256,6 +256,17 @@ CASE_01 = dict(
                         ),
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Reuben already has a lightweight manual wheelchair at home, provided by Wheelchair Services in May 2026, which the family use for days out.",
+                            "equipment already in place (home)",
+                        ),
+                        "His mother tells me he is reluctant to use it in front of his friends, which is understandable at his age and something we talked about at length.",
+                    ],
+                ),
                 ("h", 3, "Plan"),
                 (
                     "num",

@@ -224,6 +224,17 @@ CASE_02 = dict(
                         "Her father tells me she has stopped going to the after-school netball club for the same reason.",
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        "We discussed two ways of managing the check before lunch: Nadia could go to the medical room with the first-aider, or she could check her phone discreetly in class with a nominated adult who confirms the dose.",
+                        (
+                            "X",
+                            "Nadia and her father prefer the second, and I agree; this will be written into her individual healthcare plan.",
+                            "health arrangement: options discussed, for the healthcare plan",
+                        ),
+                    ],
+                ),
                 ("b", "Advice"),
                 (
                     "p",

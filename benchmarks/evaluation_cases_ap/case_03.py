@@ -423,6 +423,21 @@ CASE_03 = dict(
                     "p",
                     "Lessons are one hour long with a break after 30 minutes. Callum engages well and is good company, but he is often tired by the end of the hour.",
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "His reading comprehension is a real strength, and his essay on Of Mice and Men was one of the best I have marked this year.",
+                            "strength",
+                        ),
+                        "In science we have covered the Year 9 biology topics from the Tennyson Road scheme of work; chemistry and physics have not been taught, as we have no specialist.",
+                    ],
+                ),
+                (
+                    "p",
+                    "Ward teaching in April and May was limited to 20-minute sessions because of his fatigue and headaches, and some days no teaching was possible at all. Since July the sessions at home have been 60 minutes with a break.",
+                ),
                 ("h", 2, "What Callum finds hard"),
                 (
                     "p",

@@ -473,6 +473,40 @@ CASE_04 = dict(
                     "A teaching assistant has been with Maryam every morning since Reception, funded by the school, and the Sensory Support Service has visited once a term.",
                     "support already in place",
                 ),
+                ("h", 2, "What Maryam enjoys and does well"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Maryam is a cheerful, chatty girl who loves music time and has learned every song in the Christmas play by heart.",
+                            "strength",
+                        ),
+                        "She is proud of her braille and likes to show visitors the letters she knows.",
+                        (
+                            "X",
+                            "Her attendance this year is 96%, and she is rarely late.",
+                            "attendance (no concern)",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Maryam's views"),
+                (
+                    "p",
+                    "We asked Maryam what she likes about school and what is hard. She said: \"I like singing and Miss Crane's stories. I don't like it when everyone runs off at playtime and I can't find them.\"",
+                ),
+                ("h", 2, "Progress this year"),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "At the start of Year 1 Maryam would not leave the classroom without crying; this has not happened since the spring.",
+                            "resolved difficulty",
+                        ),
+                        "She now finds her own peg and coat when they are marked with a tactile symbol, and she can pour her own drink at lunch.",
+                    ],
+                ),
                 ("h", 2, "What we think Maryam needs"),
                 (
                     "bul",
