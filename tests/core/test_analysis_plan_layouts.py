@@ -243,6 +243,9 @@ def test_provision_listed_under_each_outcome_stays_in_section_f(tmp_path: Path) 
             "name",
         ),
         ("4H1 Social care provision under the 1970 Act", "H1", "letter"),
+        ("2 (B) Special educational needs", "B", "letter"),
+        ("9 (H2) Other social care provision", "H2", "letter"),
+        ("Social Care Provision under the CSDPA 1970, section 2 (SCP-C)", "H1", "name"),
     ],
 )
 def test_heading_forms(text: str, section: str, found_by: str) -> None:

@@ -63,6 +63,11 @@ _INNER_LETTER = re.compile(
     r"^[(\[]\s*(?:(?:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[)\]]\s*[:.\-–—]?\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_NUMBER_THEN_LETTER = re.compile(
+    r"^\d{1,2}\s?\((?P<id>H\s?[12]|[A-K])\)\s*[:.\-–—]?\s*(?P<rest>\S.*)$"
+)
+"""A council's number, then the section's capital letter in brackets ("9 (H2) Other social
+care provision"): the letter says which section, where "3(a)" would be a sub-paragraph."""
 _ID = r"(?:H\s?[12]|[A-K])"
 _PART_CODE = re.compile(r"^\d{1,2}(?=(?:H[12]|[A-K])\s+[A-Z])")
 """A part's number joined to the section's letter ("2B Special educational needs", "4H1
@@ -265,6 +270,11 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     part = _SUBPART.match(cleaned)
     if part is not None and area_named(part.group("rest")):
         return HeadingMatch(part.group("id"), part.group("rest"), "letter", NAMED_LETTER_CONFIDENCE)
+    numbered = _NUMBER_THEN_LETTER.match(cleaned)  # "2 (B) Special educational needs"
+    if numbered is not None:
+        section, rest = _normal(numbered.group("id")), numbered.group("rest")
+        if section_named(rest) or topic_matches(section, rest):
+            return HeadingMatch(section, rest, "letter", NAMED_LETTER_CONFIDENCE)
     bracketed = _INNER_LETTER.match(cleaned)  # "[B] The child's special educational needs"
     if bracketed is not None:
         section, rest = _normal(bracketed.group("id")), bracketed.group("rest")
