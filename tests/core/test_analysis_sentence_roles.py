@@ -754,3 +754,12 @@ def test_a_difficulty_that_has_stopped_and_support_already_fitted_are_not_advice
     text: str, role: str
 ) -> None:
     assert _role(text, "Recommendations") == role
+
+
+def test_rarely_late_is_no_difficulty_and_why_a_need_is_named_is_no_advice() -> None:
+    taken = ("need", "recommendation", "home")
+    assert _role("Her attendance this year is 96%, and she is rarely late.") not in taken
+    why = (
+        "This combination of vision and hearing loss is why I describe her needs as multi-sensory."
+    )
+    assert _role(why, "Recommendations") == "reason"
