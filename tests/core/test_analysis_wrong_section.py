@@ -129,6 +129,8 @@ def test_advice_answered_by_a_clinic_line_in_g_raises_nothing() -> None:
         "The therapy service will write an eating and drinking plan for Nia's swallowing.",
         "The dietitian will review Nia's weight and diet every three months.",
         "Nia's family will receive two short breaks a month from the disabled children's team.",
+        "Review by the children's physiotherapist in school once a term, with a new programme.",
+        "Training for school staff by the children's diabetes nursing team each September.",
     ],
 )
 def test_clinical_appointments_and_procedures_are_health(text: str) -> None:
