@@ -763,3 +763,12 @@ def test_rarely_late_is_no_difficulty_and_why_a_need_is_named_is_no_advice() -> 
         "This combination of vision and hearing loss is why I describe her needs as multi-sensory."
     )
     assert _role(why, "Recommendations") == "reason"
+
+
+def test_the_authors_own_we_do_not_think_is_not_the_childs_difficulty() -> None:
+    text = (
+        "Sam's mother would like him to keep home tuition; we do not think this is necessary "
+        "once he is attending school."
+    )
+    assert _role(text) not in ("need", "recommendation", "home")
+    assert _role("He does not think before he acts and often hurts other children.") == "need"
