@@ -276,3 +276,18 @@ def test_a_ratio_is_not_a_count_of_sessions() -> None:
     quantity = measure("Eight 1:1 sessions with a mentor in the summer term.")
     assert quantity.sessions_per_week is not None
     assert abs(quantity.sessions_per_week - 8 / 13) < 0.01
+
+
+def test_the_whole_school_day_in_the_settings_own_hours_is_not_less_than_full_time() -> None:
+    """A plan that gives the whole school day and counts it in its own hours (27.5 a week)
+    gives what "throughout the school day" asks; a goal of building up to full time is no
+    amount of provision at all."""
+    recommended = "Maryam needs a teaching assistant with her throughout the school day."
+    provided = (
+        "A teaching assistant with Maryam for the whole of the school day (27.5 hours a week)."
+    )
+    assert compare(recommended, provided) == []
+    assert (
+        measure("A phased timetable, building up to full time over 12 weeks.").minutes_per_week
+        is None
+    )

@@ -90,7 +90,8 @@ def shortfalls(recommended: Quantity, provided: Quantity, blended: bool = False)
     reasons = []
     if recommended.minutes_per_week and provided.minutes_per_week is not None:
         given, wanted = _minutes(provided.minutes_per_week), _minutes(recommended.minutes_per_week)
-        if provided.minutes_per_week < recommended.minutes_per_week * 0.95 and given != wanted:
+        short = provided.minutes_per_week < recommended.minutes_per_week * 0.95 and given != wanted
+        if short and not provided.whole_day:  # the setting's whole day is all its hours
             reasons.append(f"about {given} a week instead of the {wanted} recommended")
     elif (
         recommended.sessions_per_week

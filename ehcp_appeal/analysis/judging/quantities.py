@@ -34,6 +34,7 @@ class Quantity:
     one_off: bool = False  # a single occasion of stated length ("a half-day training session")
     weeks: float | None = None  # how long a course runs ("once a week for 12 weeks")
     occasions: float | None = None  # a stated number of one-off events ("three visits")
+    whole_day: bool = False  # "throughout the school day", "full-time": the setting's whole week
 
     @property
     def has_time(self) -> bool:
@@ -128,7 +129,8 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "full_time": re.compile(
-            r"\bfull[- ]time\b|\b(?:throughout|across|for) the (?:whole |entire )?school day\b|"
+            r"(?<!up to )(?<!return to )(?<!back to )\bfull[- ]time\b|"
+            r"\b(?:throughout|across|for) the (?:whole |entire )?school day\b|"
             r"\b(?:the )?(?:whole|entirety) of (?:each|every|the) (?:[\w-]+ )?day\b|"
             r"\b(?:all|every) (?:day|lessons?)\b[^.;|]{0,30}\b(?:including|and) (?:lunch|break)",
             re.I,
@@ -433,4 +435,5 @@ def measure(text: str) -> Quantity:
         one_off=_one_off(lowered, frequency, per_session),
         weeks=course_weeks(text),
         occasions=occasions(lowered) if frequency is None else None,
+        whole_day=bool(_patterns()["full_time"].search(text)),
     )
