@@ -138,6 +138,7 @@ def test_may_as_a_hedge_is_still_vague() -> None:
         "Priya will be given rest breaks during long tasks where required.",
         "Suitable visual resources will be made available.",
         "Specialist seating aids will be provided.",
+        "Differentiated work in all lessons.",
     ],
 )
 def test_where_required_and_unnamed_items_are_not_specific(text: str) -> None:
@@ -149,6 +150,8 @@ def test_named_items_are_specific() -> None:
     assert judge(text).specific
     listed = "Adapted equipment (a sloped board, a pencil grip, a reading ruler) in every lesson."
     assert judge(listed).specific
+    scribe = "A teaching assistant to scribe for any written work longer than a few sentences."
+    assert judge(scribe).specific
 
 
 @pytest.mark.parametrize(
