@@ -694,8 +694,8 @@ def test_a_report_is_known_by_the_profession_it_is_signed_with() -> None:
 
 def test_a_schools_own_reports_are_school_reports_whatever_therapy_they_mention() -> None:
     end_of_year = (
-        "Nathan Price - Year 4\nEnglish Secure 2\nSpeech and language therapy targets worked "
-        "on weekly with the speech and language therapist.\nClass teacher's comment: Nathan "
-        "has grown in confidence this year.\nAttendance: 96.2%\n"
+        "Nathan Price - Year 4\nEnglish Secure 2\nHe has worked on his speech and language "
+        "therapy targets each week.\nClass teacher's comment: Nathan has grown in confidence "
+        "this year.\nAttendance: 96.2%\n"
     )
     assert guess_kind(end_of_year, "Nathan report summer.pdf") == "school_report"
