@@ -28,7 +28,7 @@ JUNK_META = re.compile(
 )
 _NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?"
-    r"[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3}"
+    r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.?)(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3}"
 )
 _NAME_LABEL = re.compile(
     r"^(?:Author|Authors|Name|Signed|Signature|From|Therapist|Psychologist|Clinician|Assessor|"

@@ -699,3 +699,14 @@ def test_a_schools_own_reports_are_school_reports_whatever_therapy_they_mention(
         "this year.\nAttendance: 96.2%\n"
     )
     assert guess_kind(end_of_year, "Nathan report summer.pdf") == "school_report"
+
+
+def test_an_author_signed_with_an_initial_is_found_and_names_the_report() -> None:
+    notes = (
+        "EDUCATIONAL PSYCHOLOGY - CONSULTATION NOTES\nPupil: Holly Marchetti\n"
+        "Present: EP, SENCo, class teacher, mother\nConcerns: slow progress in phonics.\n"
+        "Agreed actions: daily 1:1 phonics by trained TA.\n"
+        "Signed T Nakamura, Educational Psychologist\n"
+    )
+    assert guess_author(notes) == ("T Nakamura", "Educational Psychologist")
+    assert guess_kind(notes, "notes 14.4.txt") == "ep_report"
