@@ -141,7 +141,10 @@ def guess_kind(
     title = squash(" ".join(text.splitlines()[:TOP_LINES_FOR_STATUS]))
     top = squash(" ".join(first_lines(text, TOP_LINES_EXPERT)))
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
-    independent = (_INDEPENDENT_TITLE.search(title) or expert) and not _NOT_A_REPORT.search(title)
+    declared = _EXPERT_DECLARATION.search(body) and not letter
+    independent = (_INDEPENDENT_TITLE.search(title) or expert or declared) and not (
+        _NOT_A_REPORT.search(title)
+    )
     if independent:
         scores["independent_report"] = max(scores.values(), default=0) + 1
     titled = None if letter else _titled_kind(text, stem) or voiced_kind(head)
@@ -183,6 +186,11 @@ _EXPERT = re.compile(
 """The marks of a report a family or their solicitor commissioned, near its top: who
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
+_EXPERT_DECLARATION = re.compile(
+    r"\boverriding duty is to the (?:first-tier )?tribunal\b|\bexpert'?s'? declaration\b"
+)
+"""An expert witness's declaration, wherever it stands: only a report written for the
+tribunal by an expert the family instructed carries one."""
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
 
 

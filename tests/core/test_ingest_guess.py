@@ -710,3 +710,15 @@ def test_an_author_signed_with_an_initial_is_found_and_names_the_report() -> Non
     )
     assert guess_author(notes) == ("T Nakamura", "Educational Psychologist")
     assert guess_kind(notes, "notes 14.4.txt") == "ep_report"
+
+
+def test_a_report_with_an_experts_declaration_is_independent_though_titled_for_the_tribunal() -> (
+    None
+):
+    report = (
+        "SENSE & MOTION OT - private paediatric occupational therapy\nREPORT FOR TRIBUNAL\n"
+        "Client: Imogen (DOB 14/08/2010)\nImogen has marked sensory sensitivities. "
+        "Recommendations: OT input fortnightly for 6 months.\nExpert's declaration: I "
+        "understand that my overriding duty is to the Tribunal.\n"
+    )
+    assert guess_kind(report, "OT report.txt") == "independent_report"
