@@ -120,12 +120,14 @@ def guess_kind(
     plan_structure(sections, text, stem, scores)
     if _CIRCULAR.search(text[:HEAD_CHARS]):
         return "other"  # a letter to every family of a class or a school
+    signed = _signed_kind(guess_author(_signature(text))[1])
     if letter and _FAMILY_DOCTOR.search(head):
         scores["medical_report"] = max(scores.values(), default=0) + 1  # medical evidence
     elif letter and _CLINIC_LETTER.search(head) and _CLINICIAN_SAYS.search(head):
         # a clinic letter is the clinician's report, though it is set out as a letter
         health = {kind: scores[kind] for kind in _HEALTH_KINDS if scores.get(kind)}
         kind = max(health, key=lambda k: health[k]) if health else "medical_report"
+        kind = signed if signed in _HEALTH_KINDS else kind  # the clinician's own profession
         scores[kind] = max(scores.values(), default=0) + 1
     elif letter:
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
@@ -135,7 +137,6 @@ def guess_kind(
             outranked = _DECIDED_OVER if scores.get("decision_letter") else PLAN_KINDS
             for kind in outranked:
                 scores.pop(kind, None)
-    signed = _SIGNED_KINDS.get(guess_author(_signature(text))[1].lower())
     if signed and not letter:
         scores[signed] = max(scores.values(), default=0) + 1  # the author's own profession
     title = squash(" ".join(text.splitlines()[:TOP_LINES_FOR_STATUS]))
@@ -201,6 +202,13 @@ def _signature(text: str) -> str:
     return "\n".join(
         line for line in lines[-SIGNATURE_LINES:] if len(line.split()) <= SIGNATURE_WORDS
     )
+
+
+def _signed_kind(role: str) -> str | None:
+    """The kind of report a signed profession writes, whatever grade or field comes before
+    it ("Highly Specialist Paediatric Physiotherapist")."""
+    role = role.lower()
+    return next((kind for name, kind in _SIGNED_KINDS.items() if role.endswith(name)), None)
 
 
 def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> str:

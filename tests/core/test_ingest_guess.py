@@ -722,3 +722,14 @@ def test_a_report_with_an_experts_declaration_is_independent_though_titled_for_t
         "understand that my overriding duty is to the Tribunal.\n"
     )
     assert guess_kind(report, "OT report.txt") == "independent_report"
+
+
+def test_a_clinic_letter_is_the_report_of_the_profession_that_signs_it() -> None:
+    letter = (
+        "Children's Therapy Service - Clinic Letter\nLowbridge NHS Foundation Trust\n"
+        "Re: Tomasz Zielinski Hospital no. L2290415\nDear Dr Amadi,\nI reviewed Tomasz today "
+        "with his mother. He has a right hemiplegia. I have referred him to orthotics and the "
+        "paediatric consultant.\nYours sincerely\nChris Benton\nPaediatric Physiotherapist\n"
+    )
+    assert guess_author(letter)[1] == "Paediatric Physiotherapist"
+    assert guess_kind(letter, "clinic letter Sept.pdf") == "physio_report"
