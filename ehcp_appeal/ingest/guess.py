@@ -188,7 +188,8 @@ _EXPERT = re.compile(
 instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
 _EXPERT_DECLARATION = re.compile(
-    r"\boverriding duty is to the (?:first-tier )?tribunal\b|\bexpert'?s'? declaration\b"
+    r"\b(?:overriding )?duty (?:is )?to the (?:first-tier |send )?tribunal\b|"
+    r"\bexpert'?s'? declaration\b"
 )
 """An expert witness's declaration, wherever it stands: only a report written for the
 tribunal by an expert the family instructed carries one."""

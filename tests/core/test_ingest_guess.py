@@ -722,6 +722,12 @@ def test_a_report_with_an_experts_declaration_is_independent_though_titled_for_t
         "understand that my overriding duty is to the Tribunal.\n"
     )
     assert guess_kind(report, "OT report.txt") == "independent_report"
+    scanned = (
+        "SENSORY OT REPORT - Evie Hodgson\nPrepared at the request of Mrs Hodgson\n"
+        "Recommendations\nSix sessions of direct OT each term.\n"
+        "I confirm that I understand my duty to the Tribunal.\nA. Tait\n"
+    )
+    assert guess_kind(scanned, "IMG_4471.pdf") == "independent_report"
 
 
 def test_a_clinic_letter_is_the_report_of_the_profession_that_signs_it() -> None:
