@@ -739,3 +739,20 @@ def test_a_clinic_letter_is_the_report_of_the_profession_that_signs_it() -> None
     )
     assert guess_author(letter)[1] == "Paediatric Physiotherapist"
     assert guess_kind(letter, "clinic letter Sept.pdf") == "physio_report"
+
+
+def test_a_scans_digits_for_letters_are_read_as_the_letters() -> None:
+    from ehcp_appeal.ingest.guess_tables import squash
+
+    assert squash("Paediatric 0ccupational Therapy f0r 1anguage") == (
+        "paediatric occupational therapy for language"
+    )
+    assert squash("10am, 20mg, 1st and 0.5 ml") == "10am, 20mg, 1st and 0.5 ml"
+    photo = (
+        "Paediatric 0ccupational Therapy - Kennet Valley Hospital\nName: Freddie Lang\n"
+        "Seating review at school. A new seating system has been ordered. Standing frame "
+        "30 minutes twice a day as advised by the physiotherapist.\nOT signature R. Ahmed\n"
+    )
+    assert guess_kind(photo, "WhatsApp Image 2026-03-03.pdf") == "ot_report"
+    music = "Report from St Aldhelm's peripatetic music teacher\nRuby has had violin lessons."
+    assert guess_kind(music, "music report.txt") == "school_report"
