@@ -33,6 +33,7 @@ B1_FINE = "Maya's handwriting is slow and large, and she tires when writing for 
 
 F1_SALT = "Direct speech and language therapy from the NHS speech and language therapist, in school, for 30 minutes every fortnight during term time."
 F1_PROG = "A speech and language programme set by the therapist and delivered by a trained teaching assistant three times a week for 20 minutes."
+F1_REF = "speech and language targets as outlined in the SALT report"
 F1_VOCAB = "Pre-teaching of key subject vocabulary with visual supports."
 F1_LIT = "A structured literacy intervention based on whole-word reading, delivered one to one by a teaching assistant for 20 minutes four times a week."
 F1_NUM = "Small group numeracy support in a group of no more than four pupils, twice a week for 30 minutes, led by a maths teacher."
@@ -131,7 +132,15 @@ CASE_01 = dict(
                 "Ferncliffe Academy will make the provision below, with support from the services named.",
             ),
             _area("F", 1, "Communication and interaction"),
-            ("bul", [("F", F1_SALT, True), ("F", F1_PROG, True), ("F", F1_VOCAB, False)]),
+            (
+                "bul",
+                [
+                    ("F", F1_SALT, True),
+                    ("F", F1_PROG, True),
+                    ("F", F1_VOCAB, False),
+                    ("F", F1_REF, False),
+                ],
+            ),
             _area("F", 2, "Cognition and learning"),
             ("bul", [("F", F1_LIT, True), ("F", F1_NUM, True), ("F", F1_TA, True)]),
             _area("F", 3, "Social, emotional and mental health"),
@@ -281,6 +290,12 @@ CASE_01 = dict(
                             "comment on the plan",
                         ),
                         "However, several provisions in Section F are not specified and in my opinion would not be enforceable as written.",
+                        (
+                            "R",
+                            "Given Maya's hearing loss and her reliance on what she can see, she should sit near the front in every lesson, where she can see the teacher's face and the board, and this should be written into her plan rather than left to each teacher to remember.",
+                            SP,
+                            "missing_from_f",
+                        ),
                     ],
                 ),
                 ("h", 2, "5. Recommendations"),
@@ -507,6 +522,7 @@ F2_CHUNK = "Staff will break instructions into small steps and check Kai's under
 F2_MENTOR = "A weekly 30-minute session with a named key worker to prepare for changes and talk through any worries."
 F2_EXAM = "Access arrangements for examinations as assessed by the school, including a reader and 25% extra time."
 F2_MOVE = "Access to movement breaks."
+F2_SOC = "social communication group - 1 x 30 mins weekly, run by the ELSA (max 6 pupils)"
 F2_CAREERS = "Two individual careers guidance meetings a year with a careers adviser who knows the resourced provision, from Year 10."
 
 G2_MED = "Kai's ADHD medication is prescribed and reviewed by the community paediatrician every six months."
@@ -600,6 +616,7 @@ CASE_02 = dict(
                     ("F", F2_EXAM, True),
                     ("F", F2_MOVE, False),
                     ("F", F2_CAREERS, True),
+                    ("F", F2_SOC, True),
                 ],
             ),
             _num("G", 7, "Health provision"),
@@ -1339,6 +1356,7 @@ F4_SALT = "Direct speech and language therapy from the school's speech and langu
 F4_AAC = "Daniel's communication book will be kept up to date and used by all staff."
 F4_LIFE = "Independent living skills teaching in the sixth form's training flat, two mornings a week (about 5 hours), in a group of no more than four students with a teacher and a teaching assistant."
 F4_WORK = "A supported work placement in the school's community cafe, one afternoon a week, with a job coach."
+F4_READ = "Short, frequent sessions of functional reading using symbols. Daniel will have three 15-minute sessions a week with a teaching assistant from his class team. The emphasis will be on the signs and symbols he meets in the community."
 F4_TRANS = "Preparation for the move to college."
 F4_CLASS = "A sixth form class of no more than eight students with a teacher and two teaching assistants throughout the school day."
 F4_TRAVEL = "Travel training with a member of staff, twice a week for 45 minutes, using the bus route between home and school."
@@ -1430,6 +1448,7 @@ CASE_04 = dict(
                     ("F", F4_LIFE, True),
                     ("F", F4_WORK, True),
                     ("F", F4_TRAVEL, True),
+                    ("F", F4_READ, True),
                     ("F", F4_TRANS, False),
                 ],
             ),
@@ -1755,6 +1774,16 @@ CASE_04 = dict(
                                 F4_LIFE,
                             ),
                             "This is working well and should continue.",
+                        ],
+                        [
+                            (
+                                "R",
+                                "Functional reading of symbols and community signs, in short sessions at least three times a week.",
+                                CL,
+                                "specific",
+                                F4_READ,
+                            ),
+                            "Daniel has begun to recognise signs and needs frequent practice to keep them.",
                         ],
                         [
                             (
