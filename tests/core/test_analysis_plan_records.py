@@ -164,3 +164,16 @@ def test_a_two_word_bullet_in_section_f_is_a_provision() -> None:
     items = section_items(plan, "F")
     assert [item.text for item in items] == ["Careers guidance."]
     assert not judge(items[0].text, items[0].whole).specific
+
+
+def test_what_a_provision_will_emphasise_completes_it_and_is_not_judged_alone() -> None:
+    plan = _plan(
+        [
+            "Functional reading using symbols, three 15-minute sessions a week with a teaching "
+            "assistant. The emphasis will be on the signs he meets in the community."
+        ]
+    )
+    items = section_items(plan, "F")
+    assert len(items) == 1
+    assert items[0].whole.endswith("signs he meets in the community.")
+    assert judge(items[0].text, items[0].whole).specific

@@ -88,7 +88,8 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _CONTINUATION = re.compile(
-    r"^(?:this|these|it|they|sessions|each session|the sessions|the programme|the support)\b",
+    r"^(?:this|these|it|they|sessions|each session|the sessions|the programme|the support|"
+    r"the (?:emphasis|focus|aim) (?:will|is|should)|its (?:emphasis|focus|aim))\b",
     re.IGNORECASE,
 )
 
