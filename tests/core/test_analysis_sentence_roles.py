@@ -316,6 +316,8 @@ def test_contractions_are_read_as_the_words_they_stand_for() -> None:
         ("Sam has been in school on only nine days since Christmas.", "need"),
         ("I get really stressed when the kitchen is busy and loud.", "need"),
         ("She becomes visibly tense when she is asked a direct question in class.", "need"),
+        ("Sam is easily led by older students and has been drawn into arguments online.", "need"),
+        ("Sam is very trusting of strangers and will go with anyone who speaks kindly.", "need"),
         (
             "Sam is anxious and asks her assistant several times a day whether she will get lost.",
             "need",
