@@ -366,3 +366,12 @@ def test_a_low_demand_approach_is_found_in_other_words() -> None:
     report = "All adults should use declarative, low-demand language with Poppy."
     plan = "Use of a demand-reducing communication style by all adults who work with Poppy."
     assert "low_demand_approach" in concepts(report) & concepts(plan)
+
+
+def test_personal_and_online_safety_is_a_kind_of_help_the_check_knows() -> None:
+    for text in (
+        "An online safety programme delivered in a small group by the pastoral team.",
+        "A structured programme of personal safety teaching, in a small group.",
+        "Sam is easily led by older students and very trusting of strangers.",
+    ):
+        assert "safety_awareness" in concepts(text), text
