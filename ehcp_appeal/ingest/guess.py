@@ -122,13 +122,13 @@ def guess_kind(
         return "other"  # a letter to every family of a class or a school
     signed = _signed_kind(guess_author(_signature(text))[1])
     if letter and _FAMILY_DOCTOR.search(head):
-        scores["medical_report"] = max(scores.values(), default=0) + 1  # medical evidence
+        _outrank(scores, "medical_report")  # medical evidence
     elif letter and _CLINIC_LETTER.search(head) and _CLINICIAN_SAYS.search(head):
         # a clinic letter is the clinician's report, though it is set out as a letter
         health = {kind: scores[kind] for kind in _HEALTH_KINDS if scores.get(kind)}
         kind = max(health, key=lambda k: health[k]) if health else "medical_report"
         kind = signed if signed in _HEALTH_KINDS else kind  # the clinician's own profession
-        scores[kind] = max(scores.values(), default=0) + 1
+        _outrank(scores, kind)
     elif letter:
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
         if sections < PLAN_SECTIONS:
@@ -138,7 +138,7 @@ def guess_kind(
             for kind in outranked:
                 scores.pop(kind, None)
     if signed and not letter:
-        scores[signed] = max(scores.values(), default=0) + 1  # the author's own profession
+        _outrank(scores, signed)  # the author's own profession
     title = squash(" ".join(text.splitlines()[:TOP_LINES_FOR_STATUS]))
     top = squash(" ".join(first_lines(text, TOP_LINES_EXPERT)))
     expert = _EXPERT.search(top) and not letter and "tribunal" not in title[:120]
@@ -147,7 +147,7 @@ def guess_kind(
         _NOT_A_REPORT.search(title)
     )
     if independent:
-        scores["independent_report"] = max(scores.values(), default=0) + 1
+        _outrank(scores, "independent_report")
     titled = None if letter else _titled_kind(text, stem) or voiced_kind(head)
     if titled == "annual_review" and _FOR_THE_REVIEW.search(title):
         # a therapist's or a school's report written for the review is that report
@@ -163,7 +163,7 @@ def guess_kind(
     if titled in _NOT_PLANS and sections >= PLAN_SECTIONS:
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
-        scores[titled] = max(scores.values(), default=0) + 1
+        _outrank(scores, titled)
     if sections == 0 and not is_email and not titled_plan(text):
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
         for kind in PLAN_KINDS:
@@ -194,6 +194,13 @@ _EXPERT_DECLARATION = re.compile(
 """An expert witness's declaration, wherever it stands: only a report written for the
 tribunal by an expert the family instructed carries one."""
 _NOT_A_REPORT = re.compile(r"\b(?:invoice|receipt|quotation|quote|fee|fees|payment)\b")
+
+
+def _outrank(scores: dict[str, int], kind: str) -> None:
+    """Make ``kind`` the best guess so far: a rule that knows the document's kind for sure
+    (a clinic letter, a signed profession, an expert's report, a title) beats every phrase
+    count, while later such rules may still beat it."""
+    scores[kind] = max(scores.values(), default=0) + 1
 
 
 def _signature(text: str) -> str:
