@@ -86,3 +86,48 @@ def test_a_borderless_provision_row_is_judged_whole(tmp_path: Path) -> None:
     items = section_items(split_sections(read_path(pdf), "plan.pdf"), "F")
     verdicts = {item.text: judge(item.text, item.whole).specific for item in items}
     assert verdicts == {"Access to the sensory room": True, "Support with dressing": False}
+
+
+def test_a_form_row_whose_label_wraps_past_a_one_line_answer_is_still_a_row(
+    tmp_path: Path,
+) -> None:
+    """Rows set well apart are read one by one; a row whose long label wraps over five
+    lines beside a one-line answer ("None.") has too few split lines to show its columns,
+    and takes them from the rest of the form."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from ehcp_appeal.analysis.plan.plan_sections import split_sections
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [
+        [
+            "Section G: Health provision",
+            "Review at the eye clinic every six months, with glasses as prescribed. "
+            "Mobility training from the habilitation specialist, 45 minutes a fortnight.",
+        ],
+        [
+            "Section H1: Social care provision under the Chronically Sick and Disabled "
+            "Persons Act 1970",
+            "None.",
+        ],
+        [
+            "Section H2: Other social care provision",
+            "A short break at the family link service one weekend in every month, "
+            "arranged by the children with disabilities team.",
+        ],
+    ]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in rows], colWidths=[100, 330])
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 40)])
+    )
+    pdf = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=True).build([table])
+    blocks = read_path(pdf)
+    rows = [block.cells for block in blocks if block.kind == "row"]
+    assert rows[1][1] == "None."
+    assert rows[1][0].startswith("Section H1: Social care") and rows[1][0].endswith("Act 1970")
+    plan = split_sections(blocks, "plan.pdf")
+    assert {"G", "H1", "H2"} <= set(plan.sections)
+    assert plan.sections["H1"].text == "None."

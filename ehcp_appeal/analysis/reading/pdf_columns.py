@@ -162,8 +162,8 @@ def aligned_tables(segments: list[S]) -> tuple[list[list[AlignedRow]], list[S]]:
     if one_run_a_line(segments):
         return [], segments
     lines = _visual_lines(segments)
-    tables: list[list[AlignedRow]] = []
-    used: set[int] = set()
+    found: list[tuple[list[_VisualLine], list[float]]] = []
+    alone: list[list[_VisualLine]] = []
     start = 0
     while start < len(lines):
         end = start
@@ -171,11 +171,45 @@ def aligned_tables(segments: list[S]) -> tuple[list[list[AlignedRow]], list[S]]:
             end += 1
         block = lines[start : end + 1]
         tables_here = _blocks_in(block)
-        for table_lines, columns in tables_here:
-            tables.append(_rows(table_lines, columns))
-            used.update(id(seg) for line in table_lines for seg in line.members)
+        found += tables_here
+        if not tables_here:
+            alone.append(block)
         start = end + 1
+    known = [columns for _lines, columns in found]
+    tables = [_rows(table_lines, columns) for table_lines, columns in found]
+    for block in alone:
+        columns = next((columns for columns in known if _one_row(block, columns)), None)
+        if columns is not None:
+            tables.append([_joined(block, columns)])
+            found.append((block, columns))
+    tables.sort(key=lambda rows: -rows[0].top)
+    used = {
+        id(seg) for table_lines, _columns in found for line in table_lines for seg in line.members
+    }
     return tables, [seg for seg in segments if id(seg) not in used]
+
+
+def _joined(block: list[_VisualLine], columns: list[float]) -> AlignedRow:
+    """All the lines of a block as one row, each cell's text in reading order."""
+    cells: list[list[str]] = [[] for _ in columns]
+    for line in block:
+        for run in line.runs:
+            cells[_column_of(run, columns)].append(run.text)
+    return AlignedRow(block[0].top, tuple(" ".join(cell) for cell in cells))
+
+
+def _one_row(block: list[_VisualLine], columns: list[float]) -> bool:
+    """A block set apart from a table on the page, in the table's columns: one of its rows.
+
+    A form's row whose answer is one line ("None.") under a label that wraps over five
+    has a single split line, too little to find columns by; the columns found in the
+    rest of the table place it.
+    """
+    return (
+        len(block[0].runs) >= 2
+        and all(_fits(line, columns) for line in block)
+        and not _is_list(block, columns)
+    )
 
 
 def _near(upper: _VisualLine, lower: _VisualLine) -> bool:
