@@ -774,3 +774,16 @@ def test_the_authors_own_we_do_not_think_is_not_the_childs_difficulty() -> None:
     )
     assert _role(text) not in ("need", "recommendation", "home")
     assert _role("He does not think before he acts and often hurts other children.") == "need"
+
+
+def test_a_result_in_the_average_range_is_no_difficulty_unless_set_against_a_weaker_one() -> None:
+    average = (
+        "His visual perception on the Beery VMI supplementary test was within the average "
+        "range, which suggests that his difficulties are with motor control rather than perception."
+    )
+    assert _role(average, "Assessment results") == "assessment"
+    mixed = (
+        "Her single-word reading is within the average range, but her reading speed is well "
+        "below average and she cannot finish a page in the time her classmates do."
+    )
+    assert _role(mixed, "Assessment results") == "need"

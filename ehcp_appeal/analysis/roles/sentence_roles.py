@@ -246,12 +246,23 @@ def _firm(text: str) -> bool:
     return lexicon.indexed("sentence_roles", "cues").any("firm", text)
 
 
+_AVERAGE_RESULT = re.compile(r"\b(?:with)?in the (?:high )?average range\b", re.IGNORECASE)
+_SET_AGAINST = re.compile(
+    r"\b(?:but|although|though|whereas|while|however|below|borderline|slow|weak\w*|low)\b",
+    re.IGNORECASE,
+)
+"""A result in the average range set against a weaker one ("..., but her spelling is well
+below"), which makes the sentence about the weaker one."""
+
+
 def _commentary(text: str) -> SentenceRole | None:
     """Sentences about the plan, the report or a test, or giving a reason, not advice."""
     if hit := _hit("reason_always", text):
         return SentenceRole("reason", hit, SURE)
     if hit := _hit("assessment", text):  # "should be interpreted with caution"
         return SentenceRole("assessment", hit, SURE)
+    if _AVERAGE_RESULT.search(text) and not _SET_AGAINST.search(text):
+        return SentenceRole("assessment", "a result in the average range, and nothing weaker", SURE)
     if (hit := _hit("plan_comment", text)) and not _AMEND.search(text):
         return SentenceRole("plan_comment", hit, SURE)
     if not _firm(text) and (hit := _hit("reason", text)):
