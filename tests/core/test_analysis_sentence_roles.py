@@ -787,3 +787,13 @@ def test_a_result_in_the_average_range_is_no_difficulty_unless_set_against_a_wea
         "below average and she cannot finish a page in the time her classmates do."
     )
     assert _role(mixed, "Assessment results") == "need"
+
+
+def test_the_difficulty_inside_a_statement_of_progress_is_the_progress() -> None:
+    progress = (
+        "Her dressing and personal care are fully independent, and she now ties her "
+        "shoelaces, which she could not do at 12."
+    )
+    assert _role(progress) == "strength"
+    still = "He now reads simple captions, which he could not do in June, but he cannot yet blend."
+    assert _role(still) == "need"
