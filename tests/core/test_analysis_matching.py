@@ -375,3 +375,30 @@ def test_personal_and_online_safety_is_a_kind_of_help_the_check_knows() -> None:
         "Sam is easily led by older students and very trusting of strangers.",
     ):
         assert "safety_awareness" in concepts(text), text
+
+
+def test_everyday_words_for_behaviour_mood_attention_and_organisation_are_topics() -> None:
+    """Reports describe what the child does; a plan names the area. Each report line here
+    shares a topic with the plan's words, so the check can see whether B covers it."""
+    pairs = [
+        (
+            "When he is corrected he swears and walks out of the lesson.",
+            "Oscar's behaviour can be challenging when he is corrected.",
+        ),
+        ("She has very low self-worth and calls herself thick.", "Low self-esteem."),
+        (
+            "He cannot settle to anything for more than a few minutes.",
+            "Oscar finds it hard to maintain attention.",
+        ),
+        (
+            "He has very poor organisational skills and does not know where to start.",
+            "Oscar needs help to organise himself and his work.",
+        ),
+        ("She is low in mood and has lost interest in drawing.", "She has periods of low mood."),
+        (
+            "Her free writing is short, and her written answers do not show what she knows.",
+            "Her written work does not reflect her understanding.",
+        ),
+    ]
+    for need, plan in pairs:
+        assert concepts(need) & concepts(plan), (need, plan)
