@@ -402,3 +402,25 @@ def test_everyday_words_for_behaviour_mood_attention_and_organisation_are_topics
     ]
     for need, plan in pairs:
         assert concepts(need) & concepts(plan), (need, plan)
+
+
+def test_everyday_words_for_sight_hearing_movement_and_independence_are_topics() -> None:
+    pairs = [
+        (
+            "His distance acuity is 0.8 logMAR and he does not recognise faces across the room.",
+            "Oscar has a visual impairment.",
+        ),
+        ("He cannot yet get up from sitting on the floor without help.", "Poor balance."),
+        (
+            "She cannot pick up small items between finger and thumb; her grip strength is low.",
+            "Her fine motor skills are delayed.",
+        ),
+        (
+            "She cannot yet prepare a simple meal and gets lost on routes she has not practised.",
+            "She is working towards more independent living.",
+        ),
+        ("Tianna seeks intense sensory input, such as spinning.", "Tianna seeks movement."),
+        ("He rarely starts an interaction with another child.", "Social communication."),
+    ]
+    for need, plan in pairs:
+        assert concepts(need) & concepts(plan), (need, plan)
