@@ -797,3 +797,17 @@ def test_the_difficulty_inside_a_statement_of_progress_is_the_progress() -> None
     assert _role(progress) == "strength"
     still = "He now reads simple captions, which he could not do in June, but he cannot yet blend."
     assert _role(still) == "need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam finds the noise of the machinery very uncomfortable and wears ear defenders.",
+        "Over the last year Sam has become self-conscious about his hearing aids.",
+        "Sam finds writing by hand for more than ten minutes physically tiring.",
+        "Sam's knees ache after he has stood for twenty minutes.",
+        "Sam does not seem to notice when he is hungry, thirsty or needs the toilet.",
+    ],
+)
+def test_discomfort_and_not_noticing_the_bodys_signals_are_needs(text: str) -> None:
+    assert _role(text) == "need"
