@@ -252,3 +252,20 @@ def test_training_one_named_member_of_staff_is_staff_training(text: str) -> None
 
 def test_a_stretching_programme_is_a_physiotherapy_programme() -> None:
     assert "physio_programme" in concepts("A daily stretching programme for Sam's calves.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Independent travel training from the travel training team, two sessions a week.",
+        "A job coach will teach him the tasks of his work placement one day a week.",
+        "Owen will attend a weekly Zones of Regulation group at the learning centre.",
+        "Zain will have 30 minutes of catch-up teaching for any lesson he misses.",
+        "School staff working with Kacper will be trained in Makaton by the therapy service.",
+        "Care staff will follow a toileting programme with Callum every two hours.",
+    ],
+)
+def test_training_for_life_and_work_and_teaching_in_h_or_g_is_educational(text: str) -> None:
+    """CFA 2014 s.21(5): care that trains the young person (to travel, to work, to manage
+    feelings or personal care) or teaches is special educational provision."""
+    assert educational_therapy(text)
