@@ -291,3 +291,33 @@ def test_the_whole_school_day_in_the_settings_own_hours_is_not_less_than_full_ti
         measure("A phased timetable, building up to full time over 12 weeks.").minutes_per_week
         is None
     )
+
+
+def test_a_target_rate_is_not_a_session_length() -> None:
+    quantity = measure("Touch-typing for 15 minutes every day until he types 20 words a minute.")
+    assert (quantity.minutes_per_session, quantity.minutes_per_week) == (15.0, 75.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A key adult will check in with her for 15 minutes at the start and end of each day.",
+        "A key adult will see her for 15 minutes at the start and at the end of each day.",
+        "A key adult will meet her for 15 minutes when she arrives and for 15 minutes before "
+        "she goes home every school day.",
+    ],
+)
+def test_two_occasions_a_day_named_by_when_they_fall(text: str) -> None:
+    assert measure(text).minutes_per_week == 150.0
+
+
+def test_two_sessions_on_named_days_are_not_two_a_day() -> None:
+    twice = measure("For 20 minutes on Monday and for 20 minutes on Thursday.")
+    assert twice.minutes_per_week == 40
+
+
+def test_less_extra_time_in_tests_is_less_than_recommended() -> None:
+    assert compare("50% extra time in tests and examinations.", "25% extra time in tests.") == [
+        "25% extra time instead of 50%"
+    ]
+    assert compare("25% extra time in tests.", "25% extra time in all tests.") == []

@@ -119,6 +119,9 @@ def shortfalls(recommended: Quantity, provided: Quantity, blended: bool = False)
         reasons.append("in a group rather than individually")
     if recommended.weeks and provided.weeks and provided.weeks < recommended.weeks * 0.95:
         reasons.append(f"for {provided.weeks:g} weeks instead of {recommended.weeks:g}")
+    wanted_time, given_time = recommended.extra_time, provided.extra_time
+    if wanted_time and given_time is not None and given_time < wanted_time:
+        reasons.append(f"{given_time:g}% extra time instead of {wanted_time:g}%")
     wanted_events, given_events = recommended.occasions, provided.occasions
     if wanted_events and given_events and given_events < wanted_events:
         reasons.append(f"{given_events:g} visits or meetings instead of {wanted_events:g}")

@@ -35,6 +35,7 @@ class Quantity:
     weeks: float | None = None  # how long a course runs ("once a week for 12 weeks")
     occasions: float | None = None  # a stated number of one-off events ("three visits")
     whole_day: bool = False  # "throughout the school day", "full-time": the setting's whole week
+    extra_time: float | None = None  # the per cent of extra time in tests ("25% extra time")
 
     @property
     def has_time(self) -> bool:
@@ -382,11 +383,32 @@ _OCCASION = re.compile(
 )
 
 
+_EXTRA_TIME = re.compile(r"\b(\d{1,3})\s*(?:%|per ?cent) (?:extra|additional) time\b", re.I)
+_TWICE_DAILY = re.compile(
+    r"\b(?:at )?the (?:start|beginning) and (?:at )?(?:the )?end of "
+    r"(?:each|every|the) (?:school )?day\b"
+    r"|\b(?:(?:each|every) )?morning and (?:(?:each|every) )?afternoon\b",
+    re.I,
+)
+"""Two occasions a day, named by when they fall."""
+_TWO_SLOTS = re.compile(
+    r"\bfor (\w+) minutes\b([^.;]{1,50}?) and (?:again )?for \1 minutes\b", re.I
+)
+_DAILY = re.compile(r"\b(?:every|each) (?:school )?(?:day|morning)\b|\bdaily\b", re.I)
+"""Two sessions of the same length in one day ("for ten minutes when he arrives and for
+ten minutes before he goes home every school day")."""
+_RATE = re.compile(r"\b\d+ (?:[a-z-]+ ){1,2}(?:a|per) minute\b", re.I)
+"""A target rate ("until he types 20 words a minute"), which is not how long a session is."""
+
+
 @lru_cache(maxsize=4096)
 def _timing(text: str) -> tuple[str, float | None, float | None, float | None]:
     """(the text with clock times and day lengths rewritten, sessions a week, minutes a
     session, minutes a week): the part of ``measure`` that says how often and how long."""
     lowered = re.sub(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)\b", " ", text, flags=re.I)
+    lowered = _TWICE_DAILY.sub("twice a day", _RATE.sub(" ", lowered))
+    if _DAILY.search(lowered):
+        lowered = _TWO_SLOTS.sub(r"for \1 minutes twice a day\2", lowered)
     for pattern, minutes in _DAY_LENGTHS:
         lowered = pattern.sub(minutes, lowered)
     lowered = re.sub(r"\b(?:an|one) hour and a half\b", "90 minutes", lowered, flags=re.I)
@@ -436,4 +458,5 @@ def measure(text: str) -> Quantity:
         weeks=course_weeks(text),
         occasions=occasions(lowered) if frequency is None else None,
         whole_day=bool(_patterns()["full_time"].search(text)),
+        extra_time=float(found.group(1)) if (found := _EXTRA_TIME.search(text)) else None,
     )
