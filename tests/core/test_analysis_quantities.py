@@ -321,3 +321,15 @@ def test_less_extra_time_in_tests_is_less_than_recommended() -> None:
         "25% extra time instead of 50%"
     ]
     assert compare("25% extra time in tests.", "25% extra time in all tests.") == []
+
+
+def test_visits_counted_over_a_term_compare_by_their_count() -> None:
+    """Eight visits and six in a term both round to "about once a fortnight"; said in
+    visits a term they are plainly different."""
+    assert compare(
+        "At least eight transition visits to the new school, beginning in the spring term.",
+        "Six transition visits to his secondary school in the summer term.",
+    ) == ["6 times a term instead of 8 times a term"]
+    assert compare("A visit once every half-term.", "One visit a term.") == [
+        "about once a term instead of twice a term"
+    ]

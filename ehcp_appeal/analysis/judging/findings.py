@@ -152,10 +152,18 @@ def _minutes(value: float) -> str:
     return f"{round(value)} minutes"
 
 
+_TERM = 0.0769
+"""Sessions a week that once a term comes to (a term of 13 weeks)."""
+
+
 def _rate(sessions: float) -> str:
     if sessions >= 1:
         count = round(sessions, 1)
         return f"{count:g} time{'s' if count != 1 else ''} a week"
+    per_term = sessions / _TERM
+    if round(per_term) >= 2 and abs(per_term - round(per_term)) < 0.05:
+        count = round(per_term)  # "six visits in the summer term"
+        return "twice a term" if count == 2 else f"{count} times a term"
     if sessions >= 0.45:
         return "once a fortnight"
     if sessions >= 0.2:
