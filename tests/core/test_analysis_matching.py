@@ -424,3 +424,17 @@ def test_everyday_words_for_sight_hearing_movement_and_independence_are_topics()
     ]
     for need, plan in pairs:
         assert concepts(need) & concepts(plan), (need, plan)
+
+
+def test_named_programmes_are_the_kind_of_help_they_give() -> None:
+    """Reports and plans name the same programme ("Lexia PowerUp", "Toe by Toe") where
+    the words around it differ; the name alone says which kind of help it is."""
+    pairs = [
+        ("Lexia PowerUp should be increased to every day.", "A literacy group three times a week."),
+        ("Toe by Toe, 1:1, every morning.", "Reading intervention daily."),
+        ("A Language for Thinking group twice a week.", "Language group, twice weekly."),
+        ("A Talkabout group with two peers.", "A social skills group."),
+        ("Touch-type Read and Spell (TTRS) at home and school.", "Use of a laptop."),
+    ]
+    for advice, plan in pairs:
+        assert concepts(advice) & concepts(plan), (advice, plan)
