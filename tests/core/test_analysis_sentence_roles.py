@@ -811,3 +811,13 @@ def test_the_difficulty_inside_a_statement_of_progress_is_the_progress() -> None
 )
 def test_discomfort_and_not_noticing_the_bodys_signals_are_needs(text: str) -> None:
     assert _role(text) == "need"
+
+
+def test_under_a_heading_in_the_childs_own_voice_i_is_the_child() -> None:
+    assert heading_category("What is hard for me") == "voice"
+    hard = "I can’t read the exam papers fast enough to finish them."
+    assert _role(hard, "What is hard for me") == "need"
+    assert _role("My handwriting is really messy and slow.", "What is hard for me") == "need"
+    assert _role("I like art and football with my friends.", "What is important to me") != "need"
+    assert heading_category("Summary of my assessment") != "voice"
+    assert heading_category("My recommendations") != "voice"

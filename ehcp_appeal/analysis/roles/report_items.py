@@ -31,6 +31,7 @@ _HEADING_ORDER = (
     "skip",
     "assessment",
     "background",
+    "voice",
 )
 _ADDRESS = re.compile(r"^(?:to|re|from|cc|subject|dear)\b\s*:?", re.IGNORECASE)
 _LEAD_IN = re.compile(

@@ -156,7 +156,10 @@ def assign_role(
     """The role of one sentence: the cue rules decide whether it is taken (a need or
     advice); one not taken keeps a sure cue's role ("no longer a concern" is resolved),
     and otherwise is named by the kind it is worded like (role_classifier)."""
-    found = _rule_role(text, category, listed, child, family)
+    if category == "voice" and child:  # "What is hard for me": "I" is the child
+        found = _rule_role(in_third_person(text, child), None, listed, child, family)
+    else:
+        found = _rule_role(text, category, listed, child, family)
     sure = found.certainty >= SURE and found.role != "other"
     if found.role in TAKEN or sure or len(text.split()) < 4:
         return found
@@ -164,6 +167,24 @@ def assign_role(
     if likely == found.role:
         return found
     return SentenceRole(likely, f"worded like {ROLE_NAMES[likely].lower()}", SHAPE)
+
+
+_FIRST_PERSON = (
+    (re.compile(r"\bI(?:['’]m| am)\b"), "{child} is"),
+    (re.compile(r"\bI(?:['’]ve| have)\b"), "{child} has"),
+    (re.compile(r"\bI(?:['’]ll)\b"), "{child} will"),
+    (re.compile(r"\bI(?:['’]d)\b"), "{child} would"),
+    (re.compile(r"\b[Mm]y\b"), "{child}'s"),
+    (re.compile(r"\b(?:I|me|myself)\b"), "{child}"),
+)
+
+
+def in_third_person(text: str, child: str) -> str:
+    """A child's own words about themselves, told of the child ("I can't read the board"
+    becomes "Sam can't read the board"), so that the rules see whose difficulty it is."""
+    for pattern, replacement in _FIRST_PERSON:
+        text = pattern.sub(replacement.format(child=child), text)
+    return text
 
 
 def _rule_role(
