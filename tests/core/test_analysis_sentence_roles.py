@@ -821,3 +821,17 @@ def test_under_a_heading_in_the_childs_own_voice_i_is_the_child() -> None:
     assert _role("I like art and football with my friends.", "What is important to me") != "need"
     assert heading_category("Summary of my assessment") != "voice"
     assert heading_category("My recommendations") != "voice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam feels sick before any test, and he has walked out of two theory assessments.",
+        "Sam still wets the bed most nights, and he is very ashamed of it.",
+        "Sam has started hitting his sister when he gets in from school.",
+        "Sam finds separating from his mother at the gate very hard.",
+        "Sam remains preoccupied with food and exercise.",
+    ],
+)
+def test_what_a_child_does_and_feels_when_things_are_hard_is_a_need(text: str) -> None:
+    assert _role(text) == "need"
