@@ -835,3 +835,19 @@ def test_under_a_heading_in_the_childs_own_voice_i_is_the_child() -> None:
 )
 def test_what_a_child_does_and_feels_when_things_are_hard_is_a_need(text: str) -> None:
     assert _role(text) == "need"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("She cannot pick up new words just by listening while the class talks.", "reason"),
+        ("He is easily distracted by noise from the corridor.", "reason"),
+        ("Sam learns a new word only after hearing it many times.", "reason"),
+        ("Sam to receive direct speech and language therapy weekly.", "recommendation"),
+        ("She needs a key adult who greets her at the gate each morning.", "recommendation"),
+    ],
+)
+def test_in_a_table_of_advice_what_the_child_is_or_does_is_the_reason(text: str, role: str) -> None:
+    taken = ("need", "recommendation", "home")
+    found = _role(text, "Recommendations", listed=True)
+    assert (found in taken) == (role in taken), found

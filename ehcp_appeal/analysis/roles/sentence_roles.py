@@ -307,6 +307,8 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     if not advice:
         return None
     decided = third or _report_hit("recommendation", text)
+    if listed and not decided and _tells_of_child(text, child):
+        return SentenceRole("reason", "a statement about the child beside the advice", SHAPE)
     certainty = SURE if decided else HEADING
     decided = decided or (
         "asks for provision" if asks_for_provision(text) else _under(category, listed)
@@ -318,6 +320,20 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     if cue("health", text):
         return SentenceRole("recommendation", decided, certainty, "health")
     return SentenceRole("recommendation", decided, certainty)
+
+
+_OF_CHILD = (
+    r"(?:(?:often|still|usually|only|also|now|rarely|sometimes|easily|always|never|already)\s+)?"
+    r"(?:is|are|was|were|can|cannot|can['’]t|could|does|did|learns|finds|gets|tends|"
+    r"becomes|loses|struggles|knows|understands|forgets)\b"
+)
+
+
+def _tells_of_child(text: str, child: str) -> bool:
+    """A list item that says what the child is or does ("She cannot pick up new words just
+    by listening"): in a table of advice, the reason beside a recommendation."""
+    subject = rf"(?:he|she|they|{re.escape(child)})" if child else r"(?:he|she|they)"
+    return bool(re.match(rf"{subject}\s+{_OF_CHILD}", text, re.IGNORECASE))
 
 
 def _progress_only(text: str) -> bool:
