@@ -851,3 +851,15 @@ def test_in_a_table_of_advice_what_the_child_is_or_does_is_the_reason(text: str,
     taken = ("need", "recommendation", "home")
     found = _role(text, "Recommendations", listed=True)
     assert (found in taken) == (role in taken), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam has had weekly therapy for a year, and his speech sounds have barely changed.",
+        "Ms Boscawen, careers adviser, reported that Sam had looked at three routes into work.",
+    ],
+)
+def test_what_has_been_tried_or_reported_among_the_advice_is_not_advice(text: str) -> None:
+    assert _role(text, "Recommendations") not in ("need", "recommendation", "home")
+    assert _role(text, "Recommendations", listed=True) not in ("recommendation", "home")

@@ -171,6 +171,13 @@ _ASIDE = re.compile(
 )
 """What the author concedes, relays or judges between pieces of advice ("I accept that
 ...", "He told me he would try this if ...")."""
+_SO_FAR = re.compile(
+    r"^(?:(?:[A-Z][\w'’-]+|he|she|they) (?:has|have) (?:had|received|attended|completed)|"
+    r"(?:completed|attended|received) )\b",
+    re.IGNORECASE,
+)
+"""What the child has had or done so far ("Isla has had weekly therapy for a year"), told
+among the advice as the reason for it."""
 
 
 def recommends(text: str, category: str | None, listed: bool) -> bool:
@@ -180,8 +187,8 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
     if cue("home", text) and cue("home_benefit", text):
         return True  # "Playdough and beads at home will help build up his hands"
     if category == "recommendations":
-        if listed and _ASIDE.search(text):
-            return False  # a numbered paragraph that concedes, relays or judges, not advice
+        if _ASIDE.search(text) or _SO_FAR.match(text):
+            return False  # what the author concedes, relays or judges, or what has been
         return listed or (text.rstrip().endswith(".") and _names_provision(text))
     if category == "home":
         return listed or cue("modal", text)  # "might practise", "would make easier"
