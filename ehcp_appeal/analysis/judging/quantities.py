@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.gated_pattern import GatedPattern
+from ehcp_appeal.analysis.judging.time_phrases import in_counted_words
 from ehcp_appeal.analysis.pattern_index import PatternTable
 
 _NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
@@ -368,51 +369,17 @@ def occasions(text: str) -> float | None:
     return min(counts) if counts else None
 
 
-_TRAINING_EVENT = r"(?=(?:[\w-]+ )?(?:session|course|training|workshop))"
-_DAY_LENGTHS = (
-    (GatedPattern(re.compile(rf"\bhalf[- ]day {_TRAINING_EVENT}", re.I)), "180-minute "),
-    (
-        GatedPattern(re.compile(rf"\b(?:full|whole|one)[- ]day {_TRAINING_EVENT}", re.I)),
-        "300-minute ",
-    ),
-    (GatedPattern(re.compile(rf"\b(?:two|2)[- ]day {_TRAINING_EVENT}", re.I)), "600-minute "),
-    (GatedPattern(re.compile(rf"\b(?:three|3)[- ]day {_TRAINING_EVENT}", re.I)), "900-minute "),
-)
 _OCCASION = re.compile(
     r"\b(?:session|course|workshop|training|briefing|visit|meeting)\b(?!s)", re.I
 )
-
-
 _EXTRA_TIME = re.compile(r"\b(\d{1,3})\s*(?:%|per ?cent) (?:extra|additional) time\b", re.I)
-_TWICE_DAILY = re.compile(
-    r"\b(?:at )?the (?:start|beginning) and (?:at )?(?:the )?end of "
-    r"(?:each|every|the) (?:school )?day\b"
-    r"|\b(?:(?:each|every) )?morning and (?:(?:each|every) )?afternoon\b",
-    re.I,
-)
-"""Two occasions a day, named by when they fall."""
-_TWO_SLOTS = re.compile(
-    r"\bfor (\w+) minutes\b([^.;]{1,50}?) and (?:again )?for \1 minutes\b", re.I
-)
-_DAILY = re.compile(r"\b(?:every|each) (?:school )?(?:day|morning)\b|\bdaily\b", re.I)
-"""Two sessions of the same length in one day ("for ten minutes when he arrives and for
-ten minutes before he goes home every school day")."""
-_RATE = re.compile(r"\b\d+ (?:[a-z-]+ ){1,2}(?:a|per) minute\b", re.I)
-"""A target rate ("until he types 20 words a minute"), which is not how long a session is."""
 
 
 @lru_cache(maxsize=4096)
 def _timing(text: str) -> tuple[str, float | None, float | None, float | None]:
     """(the text with clock times and day lengths rewritten, sessions a week, minutes a
     session, minutes a week): the part of ``measure`` that says how often and how long."""
-    lowered = re.sub(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)\b", " ", text, flags=re.I)
-    lowered = _TWICE_DAILY.sub("twice a day", _RATE.sub(" ", lowered))
-    if _DAILY.search(lowered):
-        lowered = _TWO_SLOTS.sub(r"for \1 minutes twice a day\2", lowered)
-    for pattern, minutes in _DAY_LENGTHS:
-        lowered = pattern.sub(minutes, lowered)
-    lowered = re.sub(r"\b(?:an|one) hour and a half\b", "90 minutes", lowered, flags=re.I)
-    lowered = re.sub(r"\bhalf an hour\b|\bhalf-hour\b", "30 minutes", lowered, flags=re.I)
+    lowered = in_counted_words(text)
     frequency = _frequency(lowered)
     per_session, weekly = _durations(lowered)
     if frequency is not None and per_session is not None and (weekly is None or frequency > 1):

@@ -198,3 +198,35 @@ def recommends(text: str, category: str | None, listed: bool) -> bool:
 def without_denials(text: str) -> str:
     """The sentence with denied difficulties ("shows no signs of anxiety") taken out."""
     return lexicon.indexed("report_cues", "sentence").sub("denial", " ", text)
+
+
+_FIRST_PERSON = (
+    (re.compile(r"\bI(?:['’]m| am)\b"), "{child} is"),
+    (re.compile(r"\bI(?:['’]ve| have)\b"), "{child} has"),
+    (re.compile(r"\bI(?:['’]ll)\b"), "{child} will"),
+    (re.compile(r"\bI(?:['’]d)\b"), "{child} would"),
+    (re.compile(r"\b[Mm]y\b"), "{child}'s"),
+    (re.compile(r"\b(?:I|me|myself)\b"), "{child}"),
+)
+
+
+def in_third_person(text: str, child: str) -> str:
+    """A child's own words about themselves, told of the child ("I can't read the board"
+    becomes "Sam can't read the board"), so that the rules see whose difficulty it is."""
+    for pattern, replacement in _FIRST_PERSON:
+        text = pattern.sub(replacement.format(child=child), text)
+    return text
+
+
+_OF_CHILD = (
+    r"(?:(?:often|still|usually|only|also|now|rarely|sometimes|easily|always|never|already)\s+)?"
+    r"(?:is|are|was|were|can|cannot|can['’]t|could|does|did|learns|finds|gets|tends|"
+    r"becomes|loses|struggles|knows|understands|forgets)\b"
+)
+
+
+def tells_of_child(text: str, child: str) -> bool:
+    """A list item that says what the child is or does ("She cannot pick up new words just
+    by listening"): in a table of advice, the reason beside a recommendation."""
+    subject = rf"(?:he|she|they|{re.escape(child)})" if child else r"(?:he|she|they)"
+    return bool(re.match(rf"{subject}\s+{_OF_CHILD}", text, re.IGNORECASE))

@@ -34,6 +34,7 @@ from ehcp_appeal.analysis.roles.report_sentences import (
     about_child,
     asks_for_provision,
     cue,
+    in_third_person,
     low_score,
     need_as_consequence,
     need_clause,
@@ -41,6 +42,7 @@ from ehcp_appeal.analysis.roles.report_sentences import (
     present_state,
     provision_shape,
     recommends,
+    tells_of_child,
     without_denials,
 )
 from ehcp_appeal.analysis.roles.report_voice import relayed_by_family, score_only
@@ -169,24 +171,6 @@ def assign_role(
     return SentenceRole(likely, f"worded like {ROLE_NAMES[likely].lower()}", SHAPE)
 
 
-_FIRST_PERSON = (
-    (re.compile(r"\bI(?:['’]m| am)\b"), "{child} is"),
-    (re.compile(r"\bI(?:['’]ve| have)\b"), "{child} has"),
-    (re.compile(r"\bI(?:['’]ll)\b"), "{child} will"),
-    (re.compile(r"\bI(?:['’]d)\b"), "{child} would"),
-    (re.compile(r"\b[Mm]y\b"), "{child}'s"),
-    (re.compile(r"\b(?:I|me|myself)\b"), "{child}"),
-)
-
-
-def in_third_person(text: str, child: str) -> str:
-    """A child's own words about themselves, told of the child ("I can't read the board"
-    becomes "Sam can't read the board"), so that the rules see whose difficulty it is."""
-    for pattern, replacement in _FIRST_PERSON:
-        text = pattern.sub(replacement.format(child=child), text)
-    return text
-
-
 def _rule_role(
     text: str,
     category: str | None,
@@ -307,7 +291,7 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     if not advice:
         return None
     decided = third or _report_hit("recommendation", text)
-    if listed and not decided and _tells_of_child(text, child):
+    if listed and not decided and tells_of_child(text, child):
         return SentenceRole("reason", "a statement about the child beside the advice", SHAPE)
     certainty = SURE if decided else HEADING
     decided = decided or (
@@ -320,20 +304,6 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     if cue("health", text):
         return SentenceRole("recommendation", decided, certainty, "health")
     return SentenceRole("recommendation", decided, certainty)
-
-
-_OF_CHILD = (
-    r"(?:(?:often|still|usually|only|also|now|rarely|sometimes|easily|always|never|already)\s+)?"
-    r"(?:is|are|was|were|can|cannot|can['’]t|could|does|did|learns|finds|gets|tends|"
-    r"becomes|loses|struggles|knows|understands|forgets)\b"
-)
-
-
-def _tells_of_child(text: str, child: str) -> bool:
-    """A list item that says what the child is or does ("She cannot pick up new words just
-    by listening"): in a table of advice, the reason beside a recommendation."""
-    subject = rf"(?:he|she|they|{re.escape(child)})" if child else r"(?:he|she|they)"
-    return bool(re.match(rf"{subject}\s+{_OF_CHILD}", text, re.IGNORECASE))
 
 
 def _progress_only(text: str) -> bool:
