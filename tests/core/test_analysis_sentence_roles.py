@@ -863,3 +863,12 @@ def test_in_a_table_of_advice_what_the_child_is_or_does_is_the_reason(text: str,
 def test_what_has_been_tried_or_reported_among_the_advice_is_not_advice(text: str) -> None:
     assert _role(text, "Recommendations") not in ("need", "recommendation", "home")
     assert _role(text, "Recommendations", listed=True) not in ("recommendation", "home")
+
+
+def test_what_the_child_says_they_want_or_like_is_their_view_not_a_need() -> None:
+    taken = ("need", "recommendation", "home")
+    wish = "Sam says he wants to go back to his old school full-time in Year 8, 'but not yet'."
+    assert _role(wish) not in taken
+    likes = "Sam told us that he likes the centre because 'the teachers don't go mad'."
+    assert _role(likes) not in taken
+    assert _role("Sam says he cannot read the board from the back of the room.") == "need"
