@@ -772,7 +772,7 @@ def test_the_authors_own_we_do_not_think_is_not_the_childs_difficulty() -> None:
         "Sam's mother would like him to keep home tuition; we do not think this is necessary "
         "once he is attending school."
     )
-    assert _role(text) not in ("need", "recommendation", "home")
+    assert _role(text, "Summary") not in ("need", "recommendation", "home")
     assert _role("He does not think before he acts and often hurts other children.") == "need"
 
 
@@ -872,3 +872,8 @@ def test_what_the_child_says_they_want_or_like_is_their_view_not_a_need() -> Non
     likes = "Sam told us that he likes the centre because 'the teachers don't go mad'."
     assert _role(likes) not in taken
     assert _role("Sam says he cannot read the board from the back of the room.") == "need"
+
+
+def test_what_explains_much_of_a_difficulty_is_a_reason() -> None:
+    text = "Sam's hypermobility explains much of what his tutors had put down to a lack of stamina."
+    assert _role(text, "Summary") not in ("need", "recommendation", "home")
