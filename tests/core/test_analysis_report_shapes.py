@@ -469,3 +469,18 @@ def test_diabetes_care_and_an_evacuation_plan_are_health_advice() -> None:
         "r.pdf",
     )
     assert [(item.kind, item.reason) for item in items] == [("recommendation", "health")] * 2
+
+
+def test_a_list_after_we_would_advise_the_following_is_advice() -> None:
+    rest = "a quiet room with a reclining chair where Ellis can rest for 15 minutes each morning"
+    early = "leaving lessons five minutes early to avoid crowded corridors"
+    kinds = _kinds(
+        [
+            _para("Ellis tires quickly and needs to pace his activity across the week."),
+            _para("In school, we would advise the following:"),
+            Block(rest, 1, bullet=True),
+            Block(early, 1, bullet=True),
+        ]
+    )
+    assert kinds[rest] == "recommendation"
+    assert kinds[early] == "recommendation"
