@@ -877,3 +877,7 @@ def test_what_the_child_says_they_want_or_like_is_their_view_not_a_need() -> Non
 def test_what_explains_much_of_a_difficulty_is_a_reason() -> None:
     text = "Sam's hypermobility explains much of what his tutors had put down to a lack of stamina."
     assert _role(text, "Summary") not in ("need", "recommendation", "home")
+
+
+def test_losing_touch_with_friends_is_a_difficulty() -> None:
+    assert _role("Sam has lost touch with most of his friendship group.") == "need"
