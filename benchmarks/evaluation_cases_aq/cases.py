@@ -159,4 +159,157 @@ CASE_01 = dict(
         ),
     ],
 )
-CASES = [CASE_01]
+
+# ---------------------------------------------------------------------------
+# case-evalaq-02: Ravensmere County Council; Tyler Braithwaite, 15, Year 11, alternative
+# provision after permanent exclusion. layout "bracketed-note-number-headings": each heading
+# is a plain name followed by a note number in square brackets ("Outcomes [5]"); the notes
+# at the end of the plan give each section's statutory letter and regulation. Section F
+# lists the provision under the outcome it supports.
+# ---------------------------------------------------------------------------
+
+B2_TRIG = "Tyler can react quickly and angrily when he feels threatened, for example when an adult raises their voice or stands close to him."
+B2_FEEL = "He finds it hard to recognise and talk about his emotions."
+B2_ESTEEM = "Tyler has low self-esteem, particularly about himself as a learner."
+B2_LIT = "Tyler's literacy skills are well below those expected for his age, which limits his access to GCSE courses."
+B2_ATT = "His attendance has been poor since his exclusion and he finds it hard to re-engage with learning."
+B2_PEER = "Tyler is vulnerable to being drawn into risky behaviour with older young people in the community."
+
+F2_KEY = "A named key worker, trained in trauma-informed practice, will meet Tyler on arrival each day and will be his first point of contact whenever he is distressed."
+F2_ELSA = "Emotional literacy support."
+F2_CONSULT = "The CAMHS clinical psychologist will offer a consultation to Tyler's key worker and teachers once each half-term."
+F2_TIME = "A part-time timetable, increasing as Tyler is able."
+F2_GROUP = "Tyler will be taught in a group of no more than eight students for all lessons."
+F2_LIT = "Literacy support as appropriate."
+F2_CAREERS = "A careers guidance interview with a qualified careers adviser before the end of the autumn term 2026, followed by a supported visit to at least one college course."
+F2_REWARD = "A weekly review of Tyler's points and rewards with his key worker every Friday afternoon."
+G2_CBT = "Trauma-focused cognitive behavioural therapy at Ravensmere CAMHS, 12 fortnightly sessions from November 2026."
+H2_MENTOR = "A mentor from the Harbour Centre's staff will work with Tyler for one hour each week on consequential thinking and victim awareness."
+H2_HUB = "Tyler will be offered a place on the Ravensmere Youth Hub boxing programme three afternoons a week."
+
+CAMHS2 = "camhs_psychology_report.pdf"
+YOT2 = "yot_report.docx"
+
+
+def _note(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h2")
+
+
+CASE_02 = dict(
+    name="case-evalaq-02",
+    layout="bracketed-note-number-headings",
+    summary=(
+        "Ravensmere County Council; Tyler Braithwaite, 15, Year 11 at the Harbour Centre, an "
+        "alternative provision academy, after permanent exclusion in Year 10 (social, emotional and "
+        "mental health needs after early trauma; unrecognised language difficulties; youth justice "
+        "involvement). Headings are plain names with a note number in square brackets; the notes at "
+        "the end give the statutory letter. Section F lists provision under each outcome. CAMHS "
+        "clinical psychologist's report; youth offending team report with a reason column."
+    ),
+    note="Language difficulties are raised by both reports and missing from the needs section. The youth hub programme in H2 is a youth service activity (not_educational); the Harbour Centre mentor's weekly sessions in H2 are delivered by education staff and are wrong_section.",
+    plan=dict(
+        file="plan.pdf",
+        header="Ravensmere County Council - Education, Health and Care Plan",
+        footer="Tyler Braithwaite - final plan issued 10 November 2026 - page {n} of {m}",
+        blocks=[
+            ("title", "Education, Health and Care Plan: Tyler Braithwaite"),
+            ("kv", [("Date of birth", "2 March 2011"), ("Current setting", "The Harbour Centre (alternative provision academy), Year 11"), ("Unique pupil number", "R823401172045"), ("Case officer", "Gemma Lowther, 01632 960502")]),
+            _note("A", "Tyler's views, interests and aspirations [1]"),
+            ("S", "A", "Tyler enjoys boxing, fixing bikes and spending time with his younger sister, and he wants to be a mechanic."),
+            ("p", "Tyler said he likes the Harbour Centre because \"the staff don't shout\", and that he would like to go to college next year."),
+            _note("B", "Tyler's special educational needs [2]"),
+            ("S", "B", B2_TRIG),
+            ("p", B2_FEEL),
+            ("p", B2_ESTEEM),
+            ("p", B2_LIT),
+            ("p", B2_ATT),
+            ("p", B2_PEER),
+            _note("C", "Health needs relating to Tyler's special educational needs [3]"),
+            ("S", "C", "Tyler has been referred to Ravensmere CAMHS, who have assessed him as having symptoms of post-traumatic stress."),
+            _note("D", "Social care needs relating to Tyler's special educational needs [4]"),
+            ("S", "D", "Tyler is a child in need and has an allocated social worker from the Ravensmere adolescent team."),
+            _note("E", "Outcomes [5]"),
+            ("S", "E", "Outcome 1: by July 2027 Tyler will tell his key worker when he is becoming angry and use an agreed way to calm down."),
+            ("p", "Outcome 2: by February 2027 Tyler will attend the Harbour Centre full-time and take part in lessons for at least 80% of the time."),
+            ("p", "Outcome 3: by June 2027 Tyler will have a confirmed place on a college course for September 2027."),
+            _note("F", "Special educational provision [6]"),
+            ("S", "F", "The Harbour Centre will make the provision below, listed under the outcome it supports."),
+            ("b", "Towards outcome 1"),
+            ("bul", [("F", F2_KEY, True), ("F", F2_ELSA, False), ("F", F2_CONSULT, True), ("F", F2_REWARD, True)]),
+            ("b", "Towards outcome 2"),
+            ("bul", [("F", F2_TIME, False), ("F", F2_GROUP, True), ("F", F2_LIT, False)]),
+            ("b", "Towards outcome 3"),
+            ("bul", [("F", F2_CAREERS, True)]),
+            _note("G", "Health provision [7]"),
+            ("S", "G", G2_CBT),
+            _note("H1", "Social care provision under the Chronically Sick and Disabled Persons Act 1970 [8]"),
+            ("S", "H1", "No provision is made under section 2 of the 1970 Act."),
+            _note("H2", "Other social care provision [9]"),
+            ("S", "H2", "Tyler's social worker will visit at least every four weeks under his child in need plan."),
+            ("p", H2_MENTOR),
+            ("p", H2_HUB),
+            _note("I", "Placement [10]"),
+            ("S", "I", "The Harbour Centre, Ravensmere (alternative provision academy), until the end of Year 11."),
+            _note("J", "Personal budget [11]"),
+            ("S", "J", "Tyler's mother has not asked for a personal budget."),
+            _note("K", "Advice and information [12]"),
+            ("S", "K", "CAMHS clinical psychology report (October 2026); Ravensmere Youth Offending Team report (October 2026); educational psychology advice (September 2026); Harbour Centre report (October 2026)."),
+            ("b", "Notes"),
+            ("small", "[1] to [12]: these parts are sections A, B, C, D, E, F, G, H1, H2, I, J and K of the plan, in that order, as required by regulation 12(1) of the Special Educational Needs and Disability Regulations 2014."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CAMHS2,
+            footer="Ravensmere CAMHS - confidential - page {n} of {m}",
+            blocks=[
+                ("org", "Ravensmere Child and Adolescent Mental Health Service"),
+                ("small", "Elmwood Clinic, 24 Station Road, Ravensmere RV4 7QZ. Telephone 01632 960633."),
+                ("title", "Clinical psychology advice for an EHC needs assessment"),
+                ("small", "Dr Hannah Okafor, Clinical Psychologist. Tyler was seen three times at the clinic and once at the Harbour Centre in September and October 2026."),
+                ("h", 2, "Background"),
+                ("p", [("X", "Tyler lived with several foster carers between the ages of 4 and 8 and returned to his mother's care in 2019.", "history"), ("X", "He was permanently excluded from Kingsmead School in March 2026 after an assault on a member of staff.", "history")]),
+                ("h", 2, "Assessment"),
+                ("p", [("X", "Tyler meets criteria for post-traumatic stress disorder on the Child PTSD Symptom Scale.", "diagnosis (health, stated in C)"), ("N", "In school this shows as hypervigilance: in busy, noisy rooms he reacts quickly to anything he reads as a threat, such as an adult raising their voice or standing close to him.", "semh", B2_TRIG)]),
+                ("p", [("N", "He finds it very difficult to name or describe his feelings, so distress is usually expressed through behaviour.", "semh", B2_FEEL), ("N", "Tyler holds a very negative view of himself as a learner and described himself as 'thick' several times during our sessions.", "semh", B2_ESTEEM)]),
+                ("p", [("X", "On the WASI-II his non-verbal reasoning was in the average range.", "test result"), ("N", "His verbal comprehension, however, was significantly weaker, and I noticed that he often misunderstood my questions and answered a different question, which I think happens with adults at moments of conflict too.", "communication_interaction", None)]),
+                ("p", [("X", "Tyler told me that he gets on well with his key worker at the Harbour Centre and has not had a physical incident there since June.", "progress")]),
+                ("h", 2, "Formulation"),
+                ("p", "My formulation is that Tyler's behaviour at Kingsmead was, for the most part, a threat response: a young person who learned early that adults are unpredictable will be quick to defend himself, and a large school with many changes of adult and room gave him very little safety. This is important for planning, because sanctions and exclusion tend to confirm his belief that adults will reject him, whereas consistent relationships and predictable routines are what allow his stress response to settle."),
+                ("h", 2, "Recommendations"),
+                ("p", [("R", "Tyler should have a consistent key worker at the Harbour Centre, trained in trauma-informed practice, who meets him on arrival every day and is his first point of contact in times of difficulty.", "semh", "specific", F2_KEY)]),
+                ("p", [("R", "Teaching groups should be no larger than six, in a room away from the main corridor.", "semh", "less", F2_GROUP)]),
+                ("p", [("R", "He would benefit from a weekly 30-minute emotional literacy session with a trained emotional literacy support assistant, to help him recognise and name his feelings.", "semh", "not_specific", F2_ELSA)]),
+                ("p", [("R", "I can offer a consultation to Tyler's key worker and teachers once each half-term, so that they share one understanding of his needs.", "semh", "specific", F2_CONSULT)]),
+                ("p", [("R", "I will offer Tyler trauma-focused CBT at the clinic, fortnightly, for 12 sessions.", "health", "not_educational", G2_CBT, {"section": "G"})]),
+                ("p", [("R", "Tyler's mother may find the CAMHS parenting group for carers of adolescents helpful, and I have given her the details.", "semh", "not_educational")]),
+                ("p", "Dr Hannah Okafor, Clinical Psychologist, HCPC registered, 20 October 2026."),
+            ],
+        ),
+        dict(
+            file=YOT2,
+            blocks=[
+                ("org", "Ravensmere Youth Offending Team"),
+                ("title", "Report for Tyler's EHC needs assessment"),
+                ("small", "Written by Marcus Delaney, YOT case manager, with advice from the YOT speech and language therapist. Tyler is subject to a 9-month referral order made in May 2026."),
+                ("h", 2, "What we know about Tyler"),
+                ("p", [("X", "Tyler has kept every appointment with me since July and has completed the reparation part of his order.", "progress"), ("N", "A communication screen by our speech and language therapist found that he has difficulty understanding complex language, including the words used in court and in his referral order contract.", "communication_interaction", None)]),
+                ("p", [("N", "Tyler is at risk of criminal exploitation; he has twice been found with older young people away from home late at night.", "social_care", B2_PEER), ("N", "He finds unstructured time hard to manage, and most incidents in the community have happened between 3 and 6 pm.", "semh", None)]),
+                ("p", [("N", "Tyler told me he cannot read the letters sent to him by the court, and the Harbour Centre recently assessed his reading age at 9 years 6 months.", "cognition_learning", B2_LIT), ("N", "His attendance at the Harbour Centre was 54% last term, and he is most often absent on Mondays.", "semh", B2_ATT)]),
+                ("h", 2, "Recommendations"),
+                ("grid", [
+                    ["Recommendation", "Reason"],
+                    [("R", "Staff should give instructions in short, simple sentences and check Tyler's understanding by asking him to say back what he has to do.", "communication_interaction", "missing_from_f"), "He often agrees that he understands when he does not, which has led to breaches in the past."],
+                    [("R", "Build Tyler's timetable up to full-time within six weeks, adding one afternoon a week.", "semh", "not_specific", F2_TIME), "Open-ended part-time timetables leave him with unstructured time, when he is most at risk."],
+                    [("R", "A daily 20-minute reading intervention with a trained adult.", "cognition_learning", "not_specific", F2_LIT), "He needs to read well enough to manage college applications and his own correspondence."],
+                    [("R", "One hour a week with a mentor at the centre on consequential thinking and victim awareness.", "semh", "wrong_section", H2_MENTOR, {"section": "H2"}), "Builds on the work of his referral order when it ends in February."],
+                    [("R", "A place on the youth hub boxing programme three afternoons a week after the centre closes.", "social_care", "not_educational", H2_HUB, {"section": "H2"}), "Gives structure between 3 and 6 pm and a positive adult role model."],
+                    [("R", "A careers guidance interview before Christmas, with a follow-up college visit.", "other", "specific", F2_CAREERS), "He has said he wants to be a mechanic but has no plan for September 2027."],
+                ], [0.55, 0.45]),
+                ("p", "Marcus Delaney, Case Manager, Ravensmere Youth Offending Team, 24 October 2026. marcus.delaney@example.org"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
