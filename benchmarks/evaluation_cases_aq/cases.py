@@ -312,4 +312,161 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalaq-03: Westholme County Council; Amira Haddad-Jones, 17, general FE college.
+# layout "academic-year-stamped-headings": a college-focused plan, reviewed each academic
+# year, whose every heading ends with the year of the study programme it covers
+# ("Section F - Special educational provision - study programme 2026/27"). Section F is a
+# preparation-for-adulthood grid (area | provision | who and how often).
+# ---------------------------------------------------------------------------
+
+B3_LANG = "Amira has a developmental language disorder: she finds it hard to understand spoken instructions, especially in noisy places, and to explain her ideas."
+B3_LIT = "Her reading and writing are at about Entry Level 3, which affects her written assessments."
+B3_MOOD = "Amira experiences anxiety and low mood, which have affected her attendance at college."
+B3_SOC = "Amira finds it hard to make friends and to join in group conversations."
+B3_IND = "Amira needs to develop her independence skills, including travelling and managing money, as she prepares for adulthood."
+
+F3_LSA = "In-class support from a learning support assistant in all practical kitchen sessions."
+F3_VOCAB = "Pre-teaching of the vocabulary for her course."
+F3_MATHS = "Functional maths at the appropriate level as part of her study programme."
+F3_EXAM = "A separate room and supervised rest breaks for all examinations and assessments."
+F3_WORK = "A supported work placement in a catering workplace, with a job coach."
+F3_TRAVEL = "Independent travel training on her route to college."
+F3_CAREERS = "A careers guidance meeting with a qualified careers adviser."
+F3_CLUB = "A college enrichment club of Amira's choice, with a learning support assistant to introduce her to the group."
+F3_WELL = "Access to the college wellbeing service."
+G3_SALT = "Speech and language therapy from the college's contracted speech and language therapist: six 45-minute sessions each term, and a staff briefing at the start of the year."
+
+LSM3 = "learning_support_report.docx"
+CAR3 = "careers_guidance_report.pdf"
+YR = "study programme 2026/27"
+
+
+def _yr(sid: str, letter: str, name: str) -> tuple:
+    return ("H", sid, f"Section {letter} - {name} - {YR}", "h2")
+
+
+CASE_03 = dict(
+    name="case-evalaq-03",
+    layout="academic-year-stamped-headings",
+    summary=(
+        "Westholme County Council; Amira Haddad-Jones, 17, on a Level 1 hospitality and catering "
+        "study programme at Westholme College, a general further education college (developmental "
+        "language disorder, anxiety and low mood, preparation for adulthood). Every heading ends "
+        "with the academic year of the study programme; Section F is a preparation-for-adulthood "
+        "grid. College learning support manager's report; careers adviser's report with an outcome "
+        "column."
+    ),
+    note="In the grid, text is the Provision cell and specificity is judged on the whole row. The college speech and language therapy placed in G is delivered to meet an educational need and is wrong_section.",
+    plan=dict(
+        file="plan.docx",
+        footer="Westholme County Council - EHC plan - Amira Haddad-Jones - annual review version, December 2026",
+        blocks=[
+            ("org", "Westholme County Council - SEND 16 to 25 Team"),
+            ("title", "Education, Health and Care Plan (post-16)"),
+            ("kv", [("Young person", "Amira Haddad-Jones"), ("Date of birth", "30 January 2009"), ("College", "Westholme College, Level 1 Hospitality and Catering"), ("Plan amended", "8 December 2026, following the annual review")]),
+            _yr("A", "A", "Amira's views, interests and aspirations"),
+            ("S", "A", "Amira loves baking, especially decorating cakes, and she wants to work in a cafe or a hotel kitchen and one day live in a flat with a friend."),
+            ("p", "In Amira's words: \"I like college when I'm in the kitchen. I don't like it when people talk to me really fast or all at once.\""),
+            _yr("B", "B", "Special educational needs"),
+            ("S", "B", B3_LANG),
+            ("p", B3_LIT),
+            ("p", B3_SOC),
+            ("p", B3_MOOD),
+            ("p", B3_IND),
+            _yr("C", "C", "Health needs"),
+            ("S", "C", "Amira is under the care of her GP for anxiety and has been referred to the adult mental health service's young people's pathway."),
+            _yr("D", "D", "Social care needs"),
+            ("S", "D", "Amira has had a transition assessment under the Care Act 2014, which found she does not have eligible needs for adult social care at present."),
+            _yr("E", "E", "Outcomes"),
+            ("S", "E", "Employment: by July 2027 Amira will complete a 10-week work placement in a catering workplace, with support fading to none."),
+            ("p", "Independent living: by April 2027 Amira will travel to college on the bus on her own."),
+            ("p", "Friends and community: by July 2027 Amira will take part in one college club or activity each week."),
+            ("p", "Good health: Amira will be able to name two things she can do when she feels anxious at college."),
+            _yr("F", "F", "Special educational provision"),
+            ("S", "F", "Westholme College will make the provision in the grid below, funded through the council's high needs top-up."),
+            ("grid", [
+                ["Preparing for adulthood area", "Provision", "Who and how often"],
+                ["Employment", ("F", F3_LSA, True), "Learning support assistant; all kitchen sessions, 12 hours a week"],
+                ["Employment", ("F", F3_VOCAB, True), "Learning support tutor; 30 minutes a week"],
+                ["Employment", ("F", F3_MATHS, False), "Maths department, as timetabled"],
+                ["Employment", ("F", F3_EXAM, True), "Exams office; every examination and practical assessment"],
+                ["Employment", ("F", F3_WORK, True), "Westholme Supported Employment job coach; one day a week for 10 weeks from January 2027, job coach present for the first three weeks"],
+                ["Employment", ("F", F3_CAREERS, True), "Careers adviser; once each term"],
+                ["Independent living", ("F", F3_TRAVEL, False), "Westholme Travel Training Team; as required"],
+                ["Friends, relationships and community", ("F", F3_CLUB, True), "Enrichment team; one lunchtime a week, with the assistant for the first three weeks"],
+                ["Good health", ("F", F3_WELL, False), "College wellbeing team"],
+            ], [0.22, 0.43, 0.35]),
+            _yr("G", "G", "Health provision"),
+            ("S", "G", "Amira's GP will continue to review her anxiety, and the young people's mental health pathway will offer an assessment."),
+            ("p", G3_SALT),
+            _yr("H1", "H1", "Social care provision under the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "Not applicable: Amira is over 18 at the end of this study programme and no provision is made under section 2."),
+            _yr("H2", "H2", "Other social care provision"),
+            ("S", "H2", "No social care provision is required this year."),
+            _yr("I", "I", "Placement"),
+            ("S", "I", "Westholme College (general further education college), Level 1 Hospitality and Catering study programme, 16 hours a week, September 2026 to July 2027."),
+            _yr("J", "J", "Personal budget"),
+            ("S", "J", "Amira has chosen not to have a personal budget."),
+            _yr("K", "K", "Advice and information"),
+            ("S", "K", "Learning support report (November 2026); careers guidance report (November 2026); annual review meeting notes (25 November 2026); Amira's own views."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=LSM3,
+            blocks=[
+                ("org", "Westholme College - Learning Support"),
+                ("title", "Annual review report: Amira Haddad-Jones"),
+                ("small", "Written by Claire Benedetti, Learning Support Manager, with Amira's course tutor and learning support assistant. November 2026."),
+                ("h", 2, "Progress this year"),
+                ("p", [("X", "Amira has achieved her Level 2 food hygiene certificate, and her tutor describes her practical work as careful and well presented.", "strength and progress"), ("X", "The difficulties with logging on to the college's online learning platform, raised at her first review, were resolved once she was given a printed guide.", "resolved difficulty")]),
+                ("h", 2, "What Amira still finds hard"),
+                ("p", [("N", "Her understanding of spoken instructions in practical sessions is inconsistent, particularly in the noisy training kitchen when several things are said at once.", "communication_interaction", B3_LANG), ("N", "She finds written assessment tasks very hard; her written answers are short and she does not expand on them even when prompted.", "cognition_learning", B3_LIT)]),
+                ("p", [("N", "Amira's functional maths is at Entry Level 2; she cannot yet weigh ingredients accurately or work out change.", "cognition_learning", None)]),
+                ("p", [("N", "She has periods of low mood and anxiety, and she missed most of November 2025 after a panic attack on the bus to college.", "semh", B3_MOOD), ("N", "Since then she has not been able to travel to college on her own and relies on her mother for lifts.", "other", B3_IND)]),
+                ("p", [("N", "She is often on her own at breaks and has said she finds it hard to join in when a group is talking.", "communication_interaction", B3_SOC)]),
+                ("h", 2, "Support in place and what we recommend for 2026/27"),
+                ("p", "The table shows the support Amira has had this year and what the college recommends for next year. Where support continues unchanged we have said so."),
+                ("grid", [
+                    ["Support", "This year", "Recommendation for 2026/27"],
+                    ["Learning support assistant in practical sessions", "12 hours a week", ("R", "Continue a learning support assistant in all practical kitchen sessions, 12 hours a week.", "cognition_learning", "specific", F3_LSA)],
+                    ["Vocabulary and recipe pre-teaching", "Not in place", ("R", "Pre-teach course vocabulary and recipes with a picture glossary for one hour a week with a learning support tutor.", "communication_interaction", "less", F3_VOCAB)],
+                    ["Functional maths", "Whole-class, Entry Level", ("R", "Functional maths in a group of no more than six, three hours a week, using practical catering tasks.", "cognition_learning", "not_specific", F3_MATHS)],
+                    ["Speech and language therapy", "Assessment only", ("R", "Six 45-minute sessions of direct therapy each term from the college's speech and language therapist, with a briefing for her teaching team in September.", "communication_interaction", "wrong_section", G3_SALT, {"section": "G"})],
+                    ["Exam arrangements", "Separate room", ("R", "A separate room and supervised rest breaks for every examination and practical assessment.", "semh", "specific", F3_EXAM)],
+                    ["Wellbeing", "Drop-in only", ("R", "A 30-minute check-in with the college wellbeing practitioner every week, at a fixed time.", "semh", "not_specific", F3_WELL)],
+                ], [0.3, 0.22, 0.48]),
+                ("p", "Claire Benedetti, Learning Support Manager, Westholme College, Quarry Lane, Westholme WQ2 5ZP. Telephone 01632 960781."),
+            ],
+        ),
+        dict(
+            file=CAR3,
+            footer="Westholme Careers Service - careers guidance report - page {n} of {m}",
+            blocks=[
+                ("org", "Westholme Careers Service"),
+                ("title", "Careers guidance report and post-16 action plan"),
+                ("small", "Adviser: Sanjay Mehta, Level 6 Diploma in Career Guidance and Development. Guidance interview with Amira and her mother at Westholme College, 12 November 2026."),
+                ("h", 2, "Amira's ideas about work"),
+                ("p", [("X", "Amira has a clear ambition to work in a cafe or hotel kitchen and spoke with real enthusiasm about the cakes she made for her cousin's wedding.", "aspiration and strength"), ("X", "She has no experience of a real workplace yet.", "background")]),
+                ("p", [("N", "She finds it very hard to speak to unfamiliar adults, and in a mock interview she could not answer the first question and asked to stop.", "communication_interaction", None), ("N", "She does not yet know how to use a bus timetable or plan a route to a new place.", "other", B3_IND)]),
+                ("p", [("N", "Amira's confidence drops sharply when plans change: when her work taster in October was cancelled she stayed at home for three days.", "semh", B3_MOOD)]),
+                ("h", 2, "Options we discussed"),
+                ("p", [("X", "We talked about an apprenticeship, which Amira felt would be too much at this stage, and about a supported internship from September 2027, which she and her mother would like to apply for.", "options considered, about a later placement")]),
+                ("h", 2, "Action plan"),
+                ("grid", [
+                    ["Action", "Outcome it will support", "By when"],
+                    [("R", "A supported work placement in a commercial kitchen, one day a week for 10 weeks, with a job coach for the first three weeks.", "other", "specific", F3_WORK), "Amira will have real workplace experience and can decide on a supported internship.", "Start January 2027"],
+                    [("R", "Travel training with a one-to-one travel trainer on the bus route to college, until she can travel on her own.", "other", "not_specific", F3_TRAVEL), "Amira will travel to college and to her placement on her own.", "Spring term 2027"],
+                    [("R", "Three interview practice sessions with a familiar adult before supported internship applications open.", "communication_interaction", "missing_from_f"), "Amira will answer simple interview questions with someone she does not know.", "By March 2027"],
+                    [("R", "A careers guidance meeting each term to review her pathway.", "other", "specific", F3_CAREERS), "Amira and her family will have a clear plan for September 2027.", "Termly"],
+                    [("R", "Amira's mother could practise ordering in a cafe with her at weekends.", "communication_interaction", "not_educational"), "Amira will feel more confident speaking to people she does not know.", "Ongoing"],
+                ], [0.45, 0.37, 0.18]),
+                ("p", "Sanjay Mehta, Careers Adviser, 19 November 2026. sanjay.mehta@example.org"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
