@@ -469,4 +469,137 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalaq-04: Penmarrow Borough Council; Leah Drummond-Achebe, 16, selective mutism,
+# moving from Year 11 into the school's sixth form. layout "letter-name-young-person-gloss":
+# each heading is the letter, the statutory name and a gloss in the young person's own
+# words in quotation marks. Section A ("in my own words") carries some of the provision,
+# and one piece of it is nowhere in F. There is no section J.
+# ---------------------------------------------------------------------------
+
+B4_SM = "Leah has selective mutism: she speaks at home and to a few close friends but does not speak to adults or to most students at school."
+B4_ANX = "Speaking situations make Leah very anxious; she may freeze, look down or leave the room."
+B4_HELP = "She cannot ask for help in lessons and may not let staff know when she does not understand or is unwell."
+B4_TRANS = "Changes of teacher, room and routine are especially hard for Leah."
+
+F4_SLIDE = "A small-steps programme to help Leah speak to more people in school."
+F4_NOASK = "Before the start of the autumn term 2027, all of Leah's teachers will be briefed by the SENCo not to ask her to answer, read aloud or present in front of others, and will accept written, typed or recorded answers."
+F4_LUNCH = "A quiet room where Leah can eat lunch with a friend of her choice, every day."
+F4_VISITS = "Two transition visits to the sixth form in the summer term 2027, with her keyworker, when the building is quiet."
+F4_ORAL = "Where a course assesses speaking, Leah may submit a recording made at home or present to one familiar teacher only, as the exam board allows."
+F4_KEY = "A named keyworker in the sixth form who will meet Leah for 20 minutes every week."
+F4_EXIT = "An exit card that Leah can show to leave any lesson without speaking, going to the sixth form study room."
+F4_PAST = "Support from the pastoral team as needed."
+G4_SALT = "The NHS speech and language therapist will review Leah in school each half-term and update her programme."
+
+SALT4 = "salt_report.docx"
+STL4 = "specialist_teacher_transition_report.pdf"
+
+
+def _gloss(sid: str, text: str) -> tuple:
+    return ("H", sid, text, "h2")
+
+
+CASE_04 = dict(
+    name="case-evalaq-04",
+    layout="letter-name-young-person-gloss",
+    summary=(
+        "Penmarrow Borough Council; Leah Drummond-Achebe, 16, Year 11 at St Aldhelm's Church of "
+        "England School, moving into the school's sixth form (selective mutism, anxiety). Each "
+        "heading is the letter, the statutory name and a gloss in Leah's words in quotation marks "
+        "(B. Special educational needs - \"what makes things harder for me\"). Section A, in Leah's "
+        "own words, carries some of the provision. There is no section J. NHS speech and language "
+        "therapist's report; specialist teacher's transition report with reason and outcome columns."
+    ),
+    note="The written way of asking for help appears only in Leah's own words in Section A, not in F: missing_from_f. The lunch room is in F but the need behind it (not eating or using the toilet at school) is missing from B. The therapist's half-termly review in school, placed in G, is wrong_section.",
+    plan=dict(
+        file="plan.pdf",
+        header="Penmarrow Borough Council | Education, Health and Care Plan",
+        footer="Leah Drummond-Achebe | final plan | 2 December 2026 | page {n} of {m}",
+        blocks=[
+            ("title", "Education, Health and Care Plan"),
+            ("kv", [("Name", "Leah Drummond-Achebe"), ("Date of birth", "11 April 2010"), ("School", "St Aldhelm's Church of England School, Year 11; sixth form from September 2027"), ("SEND officer", "Rhys Pengelly, 01632 960925")]),
+            _gloss("A", "A. Views, interests and aspirations - \"all about me, in my own words\""),
+            ("S", "A", "I love reading, writing stories and drawing manga, and I want to study English and psychology in the sixth form and then go to university."),
+            ("p", "Please don't make me talk in front of people. It doesn't mean I'm rude or that I don't know the answer."),
+            ("p", "I will be able to email my tutor or put my help card on the desk when I'm stuck, and teachers will look out for the card."),
+            ("p", "I would like to eat lunch somewhere quiet with Maya."),
+            _gloss("B", "B. Special educational needs - \"what makes things harder for me\""),
+            ("S", "B", B4_SM),
+            ("p", B4_ANX),
+            ("p", B4_HELP),
+            ("p", B4_TRANS),
+            _gloss("C", "C. Health needs - \"my health\""),
+            ("S", "C", "Leah is known to the Penmarrow NHS speech and language therapy service; she has no other health needs."),
+            _gloss("D", "D. Social care needs - \"help at home and outside school\""),
+            ("S", "D", "Leah has no social care needs."),
+            _gloss("E", "E. Outcomes - \"what I want to achieve\""),
+            ("S", "E", "By July 2028 Leah will speak to at least two adults in the sixth form, starting with her keyworker."),
+            ("p", "By the end of Year 12 Leah will let a teacher know when she needs help, in a way she chooses, in every subject."),
+            _gloss("F", "F. Special educational provision - \"the help I will get\""),
+            ("S", "F", "St Aldhelm's School will provide:"),
+            ("bul", [("F", F4_NOASK, True), ("F", F4_KEY, True), ("F", F4_SLIDE, False), ("F", F4_LUNCH, True), ("F", F4_EXIT, True), ("F", F4_ORAL, True), ("F", F4_VISITS, True), ("F", F4_PAST, False)]),
+            _gloss("G", "G. Health provision - \"help from health services\""),
+            ("S", "G", G4_SALT),
+            _gloss("H1", "H1. Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 - \"care and support\""),
+            ("S", "H1", "None is required under section 2."),
+            _gloss("H2", "H2. Other social care provision - \"other support\""),
+            ("S", "H2", "No other social care provision is needed."),
+            _gloss("I", "I. Placement - \"where I will study\""),
+            ("S", "I", "St Aldhelm's Church of England School (voluntary aided), Year 11, then St Aldhelm's Sixth Form from September 2027."),
+            _gloss("K", "K. Advice and information - \"who was asked\""),
+            ("S", "K", "NHS speech and language therapy report (October 2026); specialist teacher transition report (November 2026); Leah's and her parents' views."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SALT4,
+            blocks=[
+                ("org", "Penmarrow Community Health - Children's Speech and Language Therapy"),
+                ("title", "Speech and language therapy advice"),
+                ("kv", [("Young person", "Leah Drummond-Achebe (16)"), ("Therapist", "Fiona Trevithick, Specialist Speech and Language Therapist (selective mutism)"), ("Seen", "At home on 2 October 2026 and at school on 9 October 2026")]),
+                ("h", 2, "Background and assessment"),
+                ("p", [("X", "Her stammer, noted in Year 2, resolved without therapy.", "resolved difficulty"), ("X", "Leah's receptive and expressive language, assessed at home from recorded speech, are within the average range for her age.", "test result")]),
+                ("p", [("N", "Leah speaks freely at home and with two close friends, but she does not speak to any adult at school or to most of her classmates.", "communication_interaction", B4_SM), ("X", "She has made real progress since Year 9 and now whispers to her form tutor, Mrs Adeyemi, when they are on their own.", "progress")]),
+                ("p", [("N", "Her anxiety rises sharply whenever she is expected to speak, and she shows it by freezing, looking down and, at times, leaving the room.", "semh", B4_ANX), ("N", "Leah will not use the toilets or eat in the school canteen, because both mean being seen or heard by other students, and she often goes the whole school day without eating or drinking.", "semh", None)]),
+                ("p", [("N", "She is unable to ask for help in lessons, and often sits with work she has not understood rather than signal that she is stuck.", "communication_interaction", B4_HELP)]),
+                ("h", 2, "Advice"),
+                ("p", "Selective mutism is an anxiety disorder, not a choice, and the research is clear that pressure to speak makes it worse while planned, gradual exposure with a trusted adult makes it better. The move into the sixth form is an opportunity, because Leah wants to succeed there, but only if her new teachers understand her from the first day."),
+                ("p", [("R", "I recommend a sliding-in programme, led by a keyworker whom I will train, in three 15-minute sessions a week, to increase step by step the number of people Leah can talk to.", "communication_interaction", "not_specific", F4_SLIDE)]),
+                ("p", [("R", "All of Leah's sixth form teachers should be told before September not to ask her to answer out loud, read aloud or present, and to accept written, typed or recorded responses.", "communication_interaction", "specific", F4_NOASK)]),
+                ("p", [("R", "Leah should have an agreed written way of asking for help in every lesson, such as a help card on her desk or a message to her tutor through the school's email system.", "communication_interaction", "missing_from_f")]),
+                ("p", [("R", "I will review Leah in school each half-term and update the programme with her keyworker.", "communication_interaction", "wrong_section", G4_SALT, {"section": "G"})]),
+                ("p", [("R", "She needs a quiet room at lunchtime where she can eat with a friend, every day.", "semh", "specific", F4_LUNCH)]),
+                ("p", [("R", "At home, her parents should avoid answering for Leah when other people ask her questions, and instead give her time and accept a nod or a gesture.", "communication_interaction", "not_educational")]),
+                ("p", "Fiona Trevithick, Specialist Speech and Language Therapist, 21 October 2026. Telephone 01632 960864."),
+            ],
+        ),
+        dict(
+            file=STL4,
+            footer="Penmarrow Inclusion Support Service - transition report - page {n} of {m}",
+            blocks=[
+                ("org", "Penmarrow Inclusion Support Service"),
+                ("title", "Specialist teacher report: moving into the sixth form"),
+                ("small", "Written by Joanne Kessell, Specialist Teacher for Social, Emotional and Mental Health, after observing Leah in three lessons and meeting her with her form tutor, November 2026."),
+                ("h", 2, "Strengths"),
+                ("p", [("X", "Leah achieved grades 7 to 9 in her GCSE mock examinations and her written work is thoughtful and fluent.", "strength"), ("X", "She has a close group of three friends who are all staying on into the sixth form.", "strength")]),
+                ("h", 2, "Barriers in the sixth form"),
+                ("p", [("N", "The move to the sixth form will bring new subject teachers, larger mixed classes with students from other schools and far more group discussion, all of which are likely to raise Leah's anxiety.", "semh", B4_TRANS)]),
+                ("p", [("N", "In A level English and psychology much of the teaching and some assessment is by discussion and presentation, which Leah cannot take part in at present.", "communication_interaction", B4_SM), ("N", "She is slow to start written tasks, often taking ten minutes before she writes anything while she checks whether anyone is watching her.", "semh", None)]),
+                ("p", [("N", "Leah has no safe way to tell staff that she feels unwell or needs to leave a room.", "communication_interaction", B4_HELP)]),
+                ("h", 2, "Recommendations"),
+                ("grid", [
+                    ["Recommendation", "Why", "What success will look like"],
+                    [("R", "Four transition visits to the sixth form during the summer term, with her keyworker, at quiet times.", "semh", "less", F4_VISITS), "New places are the trigger for her anxiety; familiarity lowers it.", "Leah walks into her sixth form classrooms on the first day without help."],
+                    [("R", "Oral assessments adapted, for example recorded at home or given to one familiar teacher.", "communication_interaction", "specific", F4_ORAL), "She should not lose marks because of an anxiety disorder.", "Leah completes every assessed task in her courses."],
+                    [("R", "A named keyworker in the sixth form, meeting Leah for 20 minutes each week.", "semh", "specific", F4_KEY), "One trusted adult is the base for all other progress.", "Leah whispers or speaks to her keyworker by Easter 2028."],
+                    [("R", "An exit card so that she can leave any lesson without speaking.", "semh", "specific", F4_EXIT), "Knowing she can leave lowers her anxiety, so she leaves less often.", "Leah uses the card rather than walking out."],
+                ], [0.36, 0.32, 0.32]),
+                ("p", "Joanne Kessell, Specialist Teacher, 18 November 2026. joanne.kessell@example.org"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
