@@ -199,6 +199,27 @@ CASE_01 = dict(
                     "p",
                     'His parents asked for this assessment because, in their words, Kacper "has gone quiet" since starting secondary school and his reports describe him as a young man who does not contribute in class.',
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Kacper's early development was otherwise unremarkable; he walked at 12 months and there is no family history of hearing loss.",
+                            "history",
+                        ),
+                        "His mother recalls that he was a late talker and did not put words together until after his third birthday.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "The draft plan of July 2026 described Kacper's needs as 'mild language difficulties', which in my view understates them considerably.",
+                            "comment on the draft plan",
+                        )
+                    ],
+                ),
                 ("h", 2, "2. Assessment results"),
                 (
                     "grid",
@@ -452,6 +473,17 @@ CASE_01 = dict(
                         )
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "In English he answered two questions in writing when the teacher gave him a sentence starter, and he was clearly pleased with his work.",
+                            "observation, strength",
+                        ),
+                        "His teacher said that this is typical: with a model in front of him Kacper can produce good work.",
+                    ],
+                ),
                 ("h", 2, "Support already in place"),
                 (
                     "grid",
@@ -522,6 +554,16 @@ CASE_01 = dict(
                         ],
                     ],
                     [0.38, 0.37, 0.25],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "I did not recommend a reader in lessons, as Kacper decodes accurately and prefers to read for himself.",
+                            "option considered and not recommended",
+                        )
+                    ],
                 ),
                 ("p", "Owen Pritchard, Advisory Teacher, 14 October 2026. Telephone 01632 960377."),
             ],
@@ -786,6 +828,16 @@ CASE_02 = dict(
                         )
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "His mother reports that Tyler's sleep has improved since the summer and that he no longer has nightmares most nights.",
+                            "improving health difficulty",
+                        )
+                    ],
+                ),
                 ("h", 2, "Formulation"),
                 (
                     "p",
@@ -924,6 +976,21 @@ CASE_02 = dict(
                             "His attendance at the Harbour Centre was 54% last term, and he is most often absent on Mondays.",
                             "semh",
                             B2_ATT,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Tyler's referral order panel noted that he was respectful and engaged, and agreed a contract with him in June.",
+                            "history and progress",
+                        ),
+                        (
+                            "X",
+                            "Court papers record a previous caution for criminal damage in 2025.",
+                            "history",
                         ),
                     ],
                 ),
@@ -1279,6 +1346,17 @@ CASE_03 = dict(
                         )
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Her attendance has improved from 71% last year to 88% this term.",
+                            "progress",
+                        ),
+                        "Amira told us that the kitchen is her favourite part of the week.",
+                    ],
+                ),
                 ("h", 2, "Support in place and what we recommend for 2026/27"),
                 (
                     "p",
@@ -1422,6 +1500,16 @@ CASE_03 = dict(
                             "X",
                             "We talked about an apprenticeship, which Amira felt would be too much at this stage, and about a supported internship from September 2027, which she and her mother would like to apply for.",
                             "options considered, about a later placement",
+                        )
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Amira's mother is worried about Amira travelling in the dark in winter and would like the family to be involved in any travel plan.",
+                            "parental view",
                         )
                     ],
                 ),
@@ -1707,6 +1795,16 @@ CASE_04 = dict(
                         )
                     ],
                 ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Leah's parents describe a confident, funny girl at home who chats constantly with her younger brothers.",
+                            "strength at home",
+                        )
+                    ],
+                ),
                 ("h", 2, "Advice"),
                 (
                     "p",
@@ -1852,6 +1950,16 @@ CASE_04 = dict(
                             "Leah has no safe way to tell staff that she feels unwell or needs to leave a room.",
                             "communication_interaction",
                             B4_HELP,
+                        )
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "A move to Penmarrow Sixth Form College was discussed, but Leah and her parents prefer to stay at St Aldhelm's, where staff already know her, and I agree.",
+                            "option considered and not recommended",
                         )
                     ],
                 ),
