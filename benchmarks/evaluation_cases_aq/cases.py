@@ -338,6 +338,26 @@ CASE_01 = dict(
                         )
                     ],
                 ),
+                ("h", 2, "Response to the local authority's position"),
+                (
+                    "p",
+                    "The local authority's letter of 2 September 2026 states that Kacper's needs can be met from the resources normally available to mainstream schools, and that his language difficulties are 'being addressed through quality first teaching'. I respectfully disagree. Quality first teaching is necessary for Kacper, but it is not sufficient: the results above show a disorder that has persisted through three years of good classroom practice, and the school's own tracking shows that his reading comprehension has barely moved in that time.",
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Highfold Academy's SENCo, Mrs Dobson, told me that the school would welcome direct therapy but cannot fund it from its notional SEN budget.",
+                            "school's view, about funding",
+                        ),
+                        "I note, too, that the educational psychologist's advice of July 2026 reaches broadly the same conclusion as mine about the nature of Kacper's difficulties, although it makes no recommendation about therapy, which lies outside her remit.",
+                    ],
+                ),
+                (
+                    "p",
+                    "The recommendations below are set out so that they can be written into Section F as they stand. Where I give a frequency and a duration, these are the minimum I consider necessary for a measurable change within a year; anything less would, in my professional opinion, be unlikely to close the gap.",
+                ),
                 ("h", 2, "5. Recommendations"),
                 (
                     "p",
@@ -842,6 +862,20 @@ CASE_02 = dict(
                 (
                     "p",
                     "My formulation is that Tyler's behaviour at Kingsmead was, for the most part, a threat response: a young person who learned early that adults are unpredictable will be quick to defend himself, and a large school with many changes of adult and room gave him very little safety. This is important for planning, because sanctions and exclusion tend to confirm his belief that adults will reject him, whereas consistent relationships and predictable routines are what allow his stress response to settle.",
+                ),
+                (
+                    "p",
+                    "I have considered whether Tyler's difficulties are better explained by a conduct disorder. In my view they are not: his behaviour is reactive rather than planned, it is closely tied to situations in which he feels threatened or shamed, and it has reduced sharply in a small, predictable setting. This matters, because the two explanations point to very different kinds of support.",
+                ),
+                (
+                    "p",
+                    [
+                        (
+                            "X",
+                            "Tyler was screened for ADHD by the community paediatrician in 2024, and the screen was negative.",
+                            "ruled-out condition",
+                        )
+                    ],
                 ),
                 ("h", 2, "Recommendations"),
                 (
