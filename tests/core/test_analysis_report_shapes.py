@@ -484,3 +484,30 @@ def test_a_list_after_we_would_advise_the_following_is_advice() -> None:
     )
     assert kinds[rest] == "recommendation"
     assert kinds[early] == "recommendation"
+
+
+def test_a_recommendation_column_is_advice_even_under_a_heading_of_support_in_place() -> None:
+    """ "Support in place and what we recommend": the table sets this year's support beside
+    next year's advice; the advice column is advice, the support column is not."""
+    advice = "Pre-teach course vocabulary with a picture glossary for one hour a week."
+    kinds = _kinds(
+        [
+            _heading("Support in place and what we recommend for 2026/27"),
+            Block(
+                "Support | This year | Recommendation for 2026/27",
+                1,
+                kind="row",
+                table=1,
+                cells=("Support", "This year", "Recommendation for 2026/27"),
+            ),
+            Block(
+                "Vocabulary pre-teaching | Not in place | " + advice,
+                1,
+                kind="row",
+                table=1,
+                cells=("Vocabulary pre-teaching", "Not in place", advice),
+            ),
+        ]
+    )
+    assert kinds[advice] == "recommendation"
+    assert "Not in place" not in kinds

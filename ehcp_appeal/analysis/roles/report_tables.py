@@ -46,6 +46,17 @@ def _header(cells: tuple[str, ...]) -> tuple[int, bool] | None:
     return provision, amount
 
 
+_RECOMMENDED = re.compile(
+    r"^(?:recommendations?|what (?:we|i) recommend)(?:$|\s+for\b)", re.IGNORECASE
+)
+
+
+def _recommended_column(cells: tuple[str, ...]) -> int | None:
+    """A column titled as the advice itself ("Recommendation for 2026/27"): its cells are
+    advice under any heading, even beside a column of the support in place now."""
+    return next((i for i, cell in enumerate(cells) if _RECOMMENDED.match(cell.strip())), None)
+
+
 def _reason_columns(cells: tuple[str, ...]) -> frozenset[int]:
     """Columns that say why or to what end ("Reason", "Outcome"), not what to provide."""
     return frozenset(i for i, cell in enumerate(cells) if _REASON.match(cell.strip()))
@@ -85,6 +96,7 @@ class TableReader:
         self._column: int | None = None
         self._reasons: frozenset[int] = frozenset()
         self._advice = False
+        self._recommended = False  # a column titled as the advice itself
         self._log = False
 
     def items(self, block: Block, category: str | None) -> RowItems:
@@ -97,16 +109,20 @@ class TableReader:
                 return RowItems([], header=True)
             header = _header(block.cells)
             self._reasons = _reason_columns(block.cells) if header else frozenset()
+            recommended = _recommended_column(block.cells) if header else None
             # A provision column beside an amount column is advice under any heading;
             # beside a reason or outcome column it is the cell to quote.
             self._column = header[0] if header and (header[1] or self._reasons) else None
             self._advice = bool(header and header[1])
+            self._recommended = recommended is not None
+            if recommended is not None:
+                self._column, self._advice = recommended, True
             if header is not None:
                 return RowItems([], header=True)
         cells = [cell for cell in block.cells if cell.strip()]
         if self._log:
             return RowItems([cell.strip() for cell in cells[1:]], listed=False, log=True)
-        if category == "in_place":  # kept so that its role shows; support in place feeds nothing
+        if category == "in_place" and not self._recommended:  # its role shows; it feeds nothing
             return RowItems([max(cells, key=len)] if cells else [])
         if self._column is not None and self._column < len(block.cells):
             cell = block.cells[self._column].strip()
