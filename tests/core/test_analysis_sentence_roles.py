@@ -881,3 +881,15 @@ def test_what_explains_much_of_a_difficulty_is_a_reason() -> None:
 
 def test_losing_touch_with_friends_is_a_difficulty() -> None:
     assert _role("Sam has lost touch with most of his friendship group.") == "need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam will not use the toilets at school and often goes all day without a drink.",
+        "Sam has no safe way to tell staff that he feels unwell or needs to leave a room.",
+        "Sam holds a very negative view of himself as a learner and calls himself 'thick'.",
+    ],
+)
+def test_avoiding_having_no_safe_way_and_a_negative_view_of_oneself_are_needs(text: str) -> None:
+    assert _role(text) == "need"
