@@ -333,3 +333,11 @@ def test_visits_counted_over_a_term_compare_by_their_count() -> None:
     assert compare("A visit once every half-term.", "One visit a term.") == [
         "about once a term instead of twice a term"
     ]
+
+
+def test_a_group_no_larger_than_six_is_a_group_of_six() -> None:
+    assert measure("Teaching groups should be no larger than six.").group_size == 6
+    assert compare(
+        "Teaching groups should be no larger than six.",
+        "He will be taught in a group of no more than eight students.",
+    ) == ["in a group of 8 rather than 6 or fewer"]

@@ -893,3 +893,17 @@ def test_losing_touch_with_friends_is_a_difficulty() -> None:
 )
 def test_avoiding_having_no_safe_way_and_a_negative_view_of_oneself_are_needs(text: str) -> None:
     assert _role(text) == "need"
+
+
+def test_what_the_author_notes_or_talked_through_is_not_advice() -> None:
+    taken = ("need", "recommendation", "home")
+    noted = (
+        "I note, too, that the educational psychologist's advice reaches broadly the same "
+        "conclusion as mine, and I recommend that both are read together."
+    )
+    assert _role(noted, "Recommendations") not in taken
+    talked = (
+        "We talked about an apprenticeship, which Sam felt would be too much at this stage, "
+        "and about a supported internship from September, which he would like to try."
+    )
+    assert _role(talked, "Next steps") not in taken
