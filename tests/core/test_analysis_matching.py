@@ -438,3 +438,18 @@ def test_named_programmes_are_the_kind_of_help_they_give() -> None:
     ]
     for advice, plan in pairs:
         assert concepts(advice) & concepts(plan), (advice, plan)
+
+
+def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> None:
+    pairs = [
+        (
+            "His spoken and written explanations lack structure; he struggles to sequence events.",
+            "Oscar finds it hard to tell a story or describe an event in order.",
+        ),
+        (
+            "He has difficulty holding spoken information in mind.",
+            "Oscar has a weak working memory.",
+        ),
+    ]
+    for need, plan in pairs:
+        assert concepts(need) & concepts(plan), (need, plan)
