@@ -907,3 +907,11 @@ def test_what_the_author_notes_or_talked_through_is_not_advice() -> None:
         "and about a supported internship from September, which he would like to try."
     )
     assert _role(talked, "Next steps") not in taken
+
+
+def test_a_present_difficulty_under_an_about_the_child_heading_is_a_need() -> None:
+    assert heading_category("What we know about Sam") == "background"
+    now = "Sam finds unstructured time hard to manage, and most incidents happen after school."
+    assert _role(now, "What we know about Sam") == "need"
+    then = "Sam was born at 30 weeks and spent a month in hospital."
+    assert _role(then, "What we know about Sam") not in ("need", "recommendation", "home")

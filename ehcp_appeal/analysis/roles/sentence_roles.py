@@ -381,7 +381,7 @@ def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> S
         return SentenceRole("assessment", _report_hit("scores", text), SURE)
     found = _report_hit("strong_need", text) or _report_hit("need", text)
     if category in ("background", "history"):
-        habitual = cue("need", text) and cue("habitual", text)
+        habitual = cue("need", text) and (cue("habitual", text) or category == "background")
         if (strong or habitual) and present_state(text) and about_child(text, child):
             return SentenceRole("need", f"{found} in the present tense", HEADING)
         return _not_need(category, _under(category, listed))
