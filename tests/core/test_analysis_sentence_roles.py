@@ -915,3 +915,19 @@ def test_a_present_difficulty_under_an_about_the_child_heading_is_a_need() -> No
     assert _role(now, "What we know about Sam") == "need"
     then = "Sam was born at 30 weeks and spent a month in hospital."
     assert _role(then, "What we know about Sam") not in ("need", "recommendation", "home")
+
+
+def test_an_administrative_action_in_a_list_of_actions_is_not_advice() -> None:
+    taken = ("need", "recommendation", "home")
+    for text in (
+        "SENCo to circulate the amended provision map to all staff by half term.",
+        "Adviser to send a copy of this action plan to the SEN team before the review.",
+    ):
+        assert _role(text, "Agreed actions", listed=True) not in taken
+    advice = "Sam to receive direct speech and language therapy, weekly for a block of ten weeks."
+    assert _role(advice, "Agreed actions", listed=True) == "recommendation"
+
+
+def test_what_the_school_should_do_is_a_heading_of_advice() -> None:
+    assert heading_category("What school should do") == "recommendations"
+    assert heading_category("Targets and actions for this PEP") == "recommendations"
