@@ -139,3 +139,14 @@ def test_a_need_whose_nearest_b_line_nearly_matches_is_only_worth_a_look() -> No
     assert rated(0.02, "B") < ASSERT_AT
     assert rated(0.2, "B") >= ASSERT_AT
     assert rated(0.02, "F") >= ASSERT_AT
+
+
+def test_a_permission_stated_for_every_lesson_is_only_worth_a_look() -> None:
+    """ "Sam may answer in writing in all lessons" sets its own scope; "Sam may use a
+    time-out card" leaves when and how often to the school."""
+    everywhere = _vague("Sam may answer in writing in all lessons and assessments.", [])
+    where = _vague("Where a course assesses speaking, Sam may submit a recording made at home.", [])
+    loose = _vague("Sam may use a time-out card.", [])
+    assert vague_confidence(everywhere)[0] < ASSERT_AT
+    assert vague_confidence(where)[0] < ASSERT_AT
+    assert vague_confidence(loose)[0] >= ASSERT_AT

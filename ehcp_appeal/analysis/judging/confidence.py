@@ -54,10 +54,15 @@ _AMOUNT_HEDGES = frozenset(
 """Hedges that leave the amount itself open, however much else a provision names."""
 _STANDING_RULE = re.compile(
     r"\b(?:no|never) (?:teacher|adult|member of staff|one)s? (?:will|should|is to)\b|"
-    r"\bwill (?:never|not) be (?:asked|made|expected|required)\b",
+    r"\bwill (?:never|not) be (?:asked|made|expected|required)\b|"
+    r"\b(?:may|can) \w+\b[^.]{0,80}\b(?:in|for|during) (?:all|every|each) (?:[\w-]+ )?"
+    r"(?:lessons?|sessions?|assessments?|examinations?|exams?|tests?)\b|"
+    r"^where\b[^,]{5,80}, [^.]{0,40}\bmay\b",
     re.IGNORECASE,
 )
-"""An adjustment that always applies ("no teacher will ask him to read aloud")."""
+"""An adjustment that always applies ("no teacher will ask him to read aloud"), or a
+permission that holds wherever it is stated to ("Jordan may answer in writing in all
+lessons and assessments")."""
 _REVIEW = re.compile(
     r"\b(?:review|reviews|reviewed|monitor|monitored|monitoring|check-?ups?|appointments?|"
     r"clinic|prescri\w*|medication)\b",
