@@ -1,0 +1,191 @@
+# ruff: noqa: E501
+"""Set AR as data: children aged 7 to 15 out of school or at risk of it (emotionally based
+school non-attendance with autism, an education otherwise than at school package, a child
+looked after by the council, dyslexia with developmental coordination disorder in a
+mainstream secondary), in four plan layouts no earlier set has.
+
+Every name, council, school, service and professional is invented. Postcodes use areas
+that do not exist and phone numbers are in the 01632 960xxx range. Markers are those of
+evaluation_kit.dataset.
+"""
+
+
+def N(text: str, area: str, plan_text: str | None = None) -> tuple:
+    """A need; plan_text None when Section B leaves it out."""
+    return ("N", text, area, plan_text)
+
+
+def R(text: str, area: str, status: str, plan_text: str | None = None, **extras) -> tuple:
+    """A recommendation with its status against the plan."""
+    return ("R", text, area, status, plan_text, extras)
+
+
+def X(text: str, why: str) -> tuple:
+    """A sentence that reads like a need or advice but is not a current one."""
+    return ("X", text, why)
+
+
+# ---------------------------------------------------------------------------
+# case-evalar-01: Ellerbridge County Council; Isla Thornbury, 13, Year 8
+# layout "title-case-name-italic-regulation": each section is named in title case with no
+# letter ("Special Educational Needs"), and the regulation's description follows in italics.
+# ---------------------------------------------------------------------------
+
+B1_ANX = "Isla experiences high levels of anxiety connected with school, and this has led to a pattern of emotionally based school non-attendance; her attendance this year is around 40 per cent."
+B1_SENS = "She is very sensitive to noise and finds busy corridors, the canteen and crowded classrooms overwhelming."
+B1_CHANGE = "Isla relies on routine and predictability and becomes distressed by unexpected changes, such as a supply teacher or a room change."
+B1_MASK = "Isla tends to hide her difficulties in school, and her distress is often seen at home after the school day instead."
+B1_MOOD = "At times her mood is low and she describes herself as 'useless at school'."
+B1_EAT = "She finds eating in school difficult and often goes without lunch."
+B1_SOCIAL = "Isla has a small number of friends but finds group work and less structured social times hard to manage."
+
+F1_REINT = "A gradual reintegration timetable, increased at a pace agreed with Isla and her parents."
+F1_KEY = "A named key adult (the Hub mentor) will meet Isla for a 10-minute check-in at 8.40 am every school day, and again for 5 minutes before she goes home."
+F1_CARD = "An exit card allowing Isla to leave any lesson and go to the Hub, without needing to explain, at any time she needs to."
+F1_ELSA = "Sessions with the school's emotional literacy support assistant (ELSA) focused on anxiety, 30 minutes every fortnight for one term."
+F1_LUNCH = "Lunch in the Hub with one chosen friend, every day, with the canteen offered only when Isla asks for it."
+F1_ADJUST = "Reasonable adjustments to the curriculum as appropriate."
+F1_WARN = "Isla will be told of any change to her timetable, staff or room by her key adult at the morning check-in, or by text to her parents the evening before where the change is known."
+G1_CONSULT = "The school's pastoral team will receive a consultation from the clinical psychologist once each half term to plan how staff respond to Isla's anxiety in school."
+G1_CAMHS = "Isla will continue to be reviewed by the Ellerbridge CAMHS neurodevelopmental team every six months."
+
+EP1 = "ep_reassessment.docx"
+CP1 = "clinical_psychology_report.pdf"
+PA1 = "parent_contribution.docx"
+
+
+def _named(sid: str, name: str, regulation: str) -> list:
+    """The section's name in title case as the heading, the regulation's wording in italics."""
+    return [("H", sid, name, "h2"), ("i", regulation)]
+
+
+CASE_01 = dict(
+    name="case-evalar-01",
+    layout="title-case-name-italic-regulation",
+    summary=(
+        "Ellerbridge County Council; Isla Thornbury, 13, Year 8 at Holmwood Academy (autism, emotionally "
+        "based school non-attendance, sensory sensitivity, low mood). Each section is headed by its name in "
+        "title case, with no letter or number, and the regulation's description in italics below. "
+        "Educational psychologist's reassessment, clinical psychologist's report, parent's contribution."
+    ),
+    note="Headings carry no letters; the italic line under each quotes regulation 12. The clinical psychologist's half-termly consultation to school staff stands in the health section, which makes it provision in the wrong section; the CAMHS review there is health provision.",
+    plan=dict(
+        file="plan.docx",
+        footer="Ellerbridge County Council | Education, Health and Care Plan | Isla Thornbury | FINAL",
+        blocks=[
+            ("org", "Ellerbridge County Council - SEND Statutory Assessment and Review Service"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Name: Isla Thornbury   Date of birth: 14 June 2013   NHS no. withheld   Plan issued: 18 November 2026"),
+            ("small", "School: Holmwood Academy, Quarry Road, Ellerbridge AC7 2WX (Year 8)"),
+            *_named("A", "About Me And My Family", "The views, interests and aspirations of the child and his or her parents."),
+            ("S", "A", "Isla likes drawing manga characters, looking after her two guinea pigs and listening to musicals."),
+            ("p", "She says she wants to 'go to school without feeling sick every morning' and one day to work with animals. Her parents want Isla to be happy and to feel safe enough to learn."),
+            *_named("B", "Special Educational Needs", "The child's special educational needs."),
+            ("S", "B", "Isla has a diagnosis of autism spectrum condition (Ellerbridge CAMHS, March 2025)."),
+            ("p", [B1_ANX, B1_SENS]),
+            ("p", [B1_CHANGE, B1_SOCIAL]),
+            ("p", [B1_MASK, B1_MOOD, B1_EAT]),
+            ("p", "Isla's reading and spelling are in line with her age, and she is described by her teachers as a capable and conscientious student."),
+            *_named("C", "Health Needs", "The child's health needs which are related to their special educational needs."),
+            ("S", "C", "Isla is under the care of the CAMHS neurodevelopmental team, who diagnosed her autism and monitor her anxiety."),
+            ("p", "She reports headaches and stomach aches on school mornings, which her GP has linked to anxiety."),
+            *_named("D", "Social Care Needs", "The child's social care needs which are related to their special educational needs or to a disability."),
+            ("S", "D", "Isla has no identified social care needs. The family has been given information about the Ellerbridge young carers and parent support groups."),
+            *_named("E", "Outcomes", "The outcomes sought for the child, including outcomes for adult life."),
+            ("S", "E", "By July 2027 Isla will attend school for at least 80 per cent of sessions, including two full days a week in her ordinary lessons."),
+            ("p", "By the end of Year 9 Isla will be able to name three signs that her anxiety is rising and use a plan she has agreed to manage them."),
+            ("p", "By the end of Year 9 Isla will eat lunch at school on most days."),
+            *_named("F", "Special Educational Provision", "The special educational provision required by the child."),
+            ("S", "F", "Holmwood Academy will make the following provision, with support from the Ellerbridge Inclusion Service."),
+            ("bul", [("F", F1_REINT, False), ("F", F1_KEY, True), ("F", F1_CARD, True), ("F", F1_WARN, True), ("F", F1_ELSA, True), ("F", F1_LUNCH, True), ("F", F1_ADJUST, False)]),
+            *_named("G", "Health Provision", "Any health care provision reasonably required by the learning difficulties or disabilities which result in the child having special educational needs."),
+            ("S", "G", G1_CAMHS),
+            ("p", G1_CONSULT),
+            *_named("H1", "Social Care Provision Under The Chronically Sick And Disabled Persons Act", "Any social care provision which must be made for the child under section 2 of the Chronically Sick and Disabled Persons Act 1970."),
+            ("S", "H1", "No provision is required under section 2 of the 1970 Act."),
+            *_named("H2", "Other Social Care Provision", "Any other social care provision reasonably required by the learning difficulties or disabilities which result in the child having special educational needs."),
+            ("S", "H2", "None at present."),
+            *_named("I", "Placement", "The name and type of the school or other institution to be attended by the child."),
+            ("S", "I", "Holmwood Academy, a mainstream academy for pupils aged 11 to 18."),
+            *_named("J", "Personal Budget", "Where there is a personal budget, the details of how it will support particular outcomes."),
+            ("S", "J", "A personal budget has not been requested."),
+            *_named("K", "Advice And Information", "The advice and information gathered during the assessment, listed in an appendix."),
+            ("S", "K", "Educational psychology reassessment (Dr Fenwick, September 2026); clinical psychology report (Dr Adeyemi, August 2026); parent contribution (September 2026); school advice (Holmwood Academy, September 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=EP1,
+            footer="Ellerbridge Educational Psychology Service - confidential",
+            blocks=[
+                ("org", "Ellerbridge Educational Psychology Service"),
+                ("title", "Psychological advice: reassessment for the EHC plan review"),
+                ("kv", [("Name", "Isla Thornbury (DOB 14.06.2013)"), ("School", "Holmwood Academy, Year 8"), ("Psychologist", "Dr Rowan Fenwick, Senior Educational Psychologist"), ("Seen", "9 and 16 September 2026, in school and at home")]),
+                ("h", 2, "Background and reason for the reassessment"),
+                ("p", [X("Isla was first seen by the service in Year 5, when her class teacher raised concerns about her reluctance to come into class in the mornings.", "history"), X("At that time her attendance was above 95 per cent and no further involvement was thought necessary.", "history: past attendance")]),
+                ("p", "The reassessment was requested by the school and Isla's parents because her attendance has fallen sharply since the spring term of Year 7, and the current support does not appear to be enough to bring her back into lessons. I met Isla twice, once in the Hub at school and once at home, and spoke with her parents, her head of year and the SENCo, Mrs Okafor."),
+                ("h", 2, "What Isla told me"),
+                ("p", "Isla was quiet at first but warmed up when we talked about her drawings. She told me that 'the corridors are the worst bit' and that she 'can't think' when the bell goes and everyone moves at once. She said that she likes her art teacher and that science is 'fine if we stay in the same room'."),
+                ("h", 2, "Assessment"),
+                ("p", "I used selected subtests of the Wechsler Intelligence Scale for Children (WISC-V UK) and the Beck Youth Inventories. The results should be read with caution, as Isla was anxious during the first session."),
+                ("grid", [["Index", "Standard score", "Descriptor"], ["Verbal comprehension", "112", "High average"], ["Visual spatial", "108", "Average"], ["Working memory", "96", "Average"], ["Processing speed", "78", "Low"]], [0.4, 0.25, 0.35]),
+                ("p", [X("Isla's verbal reasoning is a clear strength, and her working memory is within the average range.", "test result: strength"), N("Her processing speed is low, which means that she is slow to copy from the board and to get her ideas down in writing, and she often leaves written tasks unfinished.", "cognition_learning", None)]),
+                ("h", 2, "Discussion"),
+                ("p", [N("Isla's anxiety about school is now the main barrier to her learning, and on most mornings she cannot leave the house without considerable support from her mother.", "semh", B1_ANX), "In my view this is best understood as the product of the sensory demands of the school day and the unpredictability of secondary school for an autistic young person, rather than as a wish to avoid work. Isla is not refusing school; she is finding it unbearable."]),
+                ("p", [N("The noise and movement of corridors and the canteen are very hard for her, and she describes feeling sick and shaky at lesson changeover.", "sensory_physical", B1_SENS), N("Isla does not ask for help in lessons even when she is stuck, because she does not want to be noticed, and so staff often assume that she has understood.", "communication_interaction", None)]),
+                ("p", [N("She manages to appear calm at school but is exhausted and tearful at home, which her parents describe as an 'after-school collapse'.", "semh", B1_MASK), X("Her parents were unsure whether to share this with school, in case it was seen as a problem at home; the school have since been very supportive.", "history / context")]),
+                ("p", "I considered whether Isla would be better placed in a specialist setting for autistic pupils. On balance I do not recommend this at present: Isla has good relationships with some staff, her academic ability is a strength, and she has said clearly that she wants to stay with her friends. The question should be looked at again if the plan below has not led to a clear improvement by the summer term."),
+                ("h", 2, "Recommendations"),
+                ("num", [
+                    R("Isla should follow a phased return to lessons, starting with two hours a day in the Hub and one chosen lesson, and increasing by one lesson a fortnight, with the timetable reviewed every two weeks by her key adult, Isla and her parents.", "semh", "not_specific", F1_REINT),
+                    R("A named key adult should meet Isla at the start of each school day for a short check-in of about 10 minutes, to go through the day and anything that has changed.", "semh", "specific", F1_KEY),
+                    R("Isla should be able to leave lessons and go to a quiet space without having to ask, using a card or other agreed signal.", "sensory_physical", "specific", F1_CARD),
+                    R("Because of her slow processing speed, Isla should have 25 per cent extra time in tests and assessments and be allowed to type longer pieces of work on a laptop.", "cognition_learning", "missing_from_f"),
+                    R("Staff should be told of changes in advance so that Isla can be warned by her key adult before the day starts.", "communication_interaction", "specific", F1_WARN),
+                ]),
+                ("p", "Dr Rowan Fenwick, HCPC registered practitioner psychologist, 30 September 2026. Telephone 01632 960214."),
+            ],
+        ),
+        dict(
+            file=CP1,
+            footer="Dr A Adeyemi, Clinical Psychologist - page {n} of {m}",
+            blocks=[
+                ("org", "Ellerbridge CAMHS - Neurodevelopmental Team"),
+                ("title", "Clinical psychology report"),
+                ("small", "Isla Thornbury, 13. Seen in clinic on 4, 11 and 25 July and 8 August 2026. Report for the EHC plan review, 20 August 2026."),
+                ("h", 2, "Summary of my involvement"),
+                ("p", [X("Isla was referred to me after her autism diagnosis in March 2025, because of concerns about her anxiety and sleep.", "history"), X("Her sleep has improved with a consistent bedtime routine and she now usually sleeps for eight to nine hours.", "resolved difficulty (sleep)")]),
+                ("p", "Isla completed the Revised Children's Anxiety and Depression Scale (RCADS) with me in July. Her scores for separation anxiety and generalised anxiety were in the clinical range, and her score for low mood was in the borderline range. Her mother's ratings were similar."),
+                ("h", 2, "Formulation"),
+                ("p", [N("Isla's anxiety rises sharply in situations she cannot predict, and unexpected changes to her day can lead to her shutting down completely and being unable to speak.", "semh", B1_CHANGE), N("Her mood has dipped over the last six months, and she has started to describe herself in very negative terms, for example that she is 'stupid' and 'a failure'.", "semh", B1_MOOD)]),
+                ("p", [N("When Isla feels under pressure to do something, even something she enjoys, she tends to resist or put it off, and direct instructions can increase this.", "semh", None), "I think it important that this is not mistaken for defiance. In my experience young people with this profile respond better to choices, indirect language and a reduction in demands when anxiety is high, and to adults who stay calm and curious."]),
+                ("p", "I have discussed with Isla's parents the option of a referral for medication for anxiety. They would prefer to wait until the school-based support in the plan has had time to work, and I agree that this is reasonable; I will review it with them in the new year."),
+                ("h", 2, "Recommendations for school"),
+                ("p", R("Isla should have a weekly session of around 45 minutes with a trained adult in school, such as an ELSA or the school counsellor, using CBT-informed approaches to anxiety, for at least 12 weeks.", "semh", "less", F1_ELSA)),
+                ("p", R("I recommend that I offer a consultation to the school's pastoral team each half term, so that staff can plan together how to respond when Isla's anxiety is high.", "semh", "wrong_section", G1_CONSULT, section="G")),
+                ("h", 2, "Health"),
+                ("p", R("Isla should continue to be reviewed by the CAMHS neurodevelopmental team every six months, including a review of the medication question.", "health", "not_educational", G1_CAMHS, section="G")),
+                ("p", "Dr Ama Adeyemi, Clinical Psychologist, Ellerbridge CAMHS, 20 August 2026."),
+            ],
+        ),
+        dict(
+            file=PA1,
+            blocks=[
+                ("title", "Parent and carer contribution: Isla Thornbury"),
+                ("small", "Written by Claire and Martin Thornbury, September 2026"),
+                ("b", "What is going well"),
+                ("p", [X("Isla has a lovely sense of humour and is very caring with her younger brother.", "strength"), X("Her drawing has come on enormously and she has started selling prints to family friends.", "strength / progress")]),
+                ("b", "What worries us"),
+                ("p", [N("Isla will not eat in the school canteen because of the noise and smells, and most days she comes home having had nothing since breakfast.", "health", B1_EAT), "She is then hungry and irritable, which makes the evenings harder for everyone."]),
+                ("p", [N("She has lost touch with most of her primary school friends and now only sees one friend outside school.", "semh", B1_SOCIAL), X("In Year 6 she had a wide group of friends and went to a drama club every week.", "history")]),
+                ("p", "Mornings are the hardest part of the day. Some days she is dressed and ready and then freezes at the front door. We have tried rewards and we have tried insisting, and neither works; insisting makes things much worse."),
+                ("b", "What has helped"),
+                ("p", [X("The Hub at school has been a lifeline since the spring, and on the days Isla gets in she nearly always goes there first.", "support already in place"), X("Her head of year rings us on Monday mornings, which helps us plan the week.", "support already in place")]),
+                ("b", "What we are doing at home"),
+                ("p", R("At home we are keeping evenings as low in demand as we can, with a set routine after school, as the clinical psychologist suggested.", "semh", "not_educational")),
+                ("p", "We would like the plan to give Isla a way of eating lunch somewhere quiet, and to make sure that the support in school does not stop when a member of staff is away."),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01]
