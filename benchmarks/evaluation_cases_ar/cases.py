@@ -188,4 +188,141 @@ CASE_01 = dict(
         ),
     ],
 )
-CASES = [CASE_01]
+
+
+# ---------------------------------------------------------------------------
+# case-evalar-02: Hollinsgate Metropolitan Borough Council; Reuben Castellano, 11
+# layout "provision-split-by-setting": an EOTAS plan under section 61 whose provision
+# section is divided by where and by whom it is delivered (tutors, therapies, home and
+# community), with "Section B - ..." headings; a PDF.
+# ---------------------------------------------------------------------------
+
+B2_AUT = "Reuben is autistic and has very high levels of anxiety, particularly in response to demands and to environments he cannot control."
+B2_SENS = "He has significant sensory processing differences: he seeks deep pressure and movement, and is over-responsive to noise and to the feel of some clothes and foods."
+B2_GAPS = "Reuben has gaps in his learning in English and mathematics because he has not attended school since February 2025."
+B2_PEERS = "He wants friends of his own age but finds it very hard to join in with other children, especially in groups."
+B2_REG = "When his anxiety is high Reuben may run away, hide or become physically aggressive towards his parents."
+
+F2_ENG = "Specialist teacher tutor for English: 2 hours a session, three mornings a week (Monday, Wednesday, Friday), 38 weeks a year, at home or at the Hollinsgate library study room."
+F2_MATHS = "Specialist teacher tutor for mathematics: 1.5 hours a session, two mornings a week, 38 weeks a year."
+F2_OT = "Occupational therapy from an HCPC registered occupational therapist: 6 sessions a year."
+F2_SENSDIET = "A sensory diet to be used as needed."
+F2_SALT = "Speech and language therapy consultation to the tutors, one hour each half term, to advise on adapting their language to Reuben's needs."
+F2_MENTOR = "A mentor with experience of autism for two hours every Thursday afternoon, working on Reuben's confidence in the community and building towards group activities."
+F2_PLANMTG = "A coordinating meeting of the tutors, therapists and Reuben's parents, chaired by the EOTAS coordinator, once each half term."
+G2_OTPROG = "The tutors will carry out the sensory and movement programme written by the occupational therapist, for 10 minutes at the start of each tutor session and after each hour of work."
+G2_PAED = "Review by the community paediatrician every 12 months."
+
+OT2 = "ot_report.pdf"
+EP2 = "ep_advice.docx"
+
+CASE_02 = dict(
+    name="case-evalar-02",
+    layout="provision-split-by-setting",
+    summary=(
+        "Hollinsgate Metropolitan Borough Council; Reuben Castellano, 11, educated otherwise than at school "
+        "under section 61 since 2025 (autism, demand-avoidant anxiety, sensory processing, handwriting). "
+        "Plan is a PDF with 'Section B - ...' headings; the provision section is divided by setting: "
+        "tutors, therapies, home and community. Independent occupational therapist's report (PDF) and "
+        "educational psychologist's advice (.docx)."
+    ),
+    note="The occupational therapist's sensory and movement programme, to be delivered by the tutors, is placed in Section G: provision in the wrong section. The paediatric review in G is health provision.",
+    plan=dict(
+        file="plan.pdf",
+        header="Hollinsgate MBC - EHC Plan - Reuben Castellano",
+        footer="FINAL plan issued 2 December 2026 - page {n} of {m}",
+        blocks=[
+            ("org", "Hollinsgate Metropolitan Borough Council"),
+            ("title", "Education, Health and Care Plan (education otherwise than at school)"),
+            ("small", "Reuben Castellano, born 3 October 2015. Parents: Lucia and Daniel Castellano, 22 Larch Rise, Hollinsgate HF9 3QD."),
+            ("H", "A", "Section A - The views, interests and aspirations of Reuben and his parents", "h2"),
+            ("S", "A", "Reuben loves Lego Technic, trains and building things out of cardboard, and says he would like to be an engineer 'who designs roller coasters'."),
+            ("p", "His parents want Reuben to learn without fear, to have a friend of his own age and, in time, to be able to return to some form of school or college."),
+            ("H", "B", "Section B - Special educational needs", "h2"),
+            ("S", "B", B2_AUT),
+            ("p", [B2_SENS, B2_REG]),
+            ("p", [B2_GAPS, B2_PEERS]),
+            ("H", "C", "Section C - Health needs relating to SEN", "h2"),
+            ("S", "C", "Reuben was diagnosed with autism by the Hollinsgate child development centre in 2021 and is reviewed by the community paediatrician."),
+            ("H", "D", "Section D - Social care needs relating to SEN or disability", "h2"),
+            ("S", "D", "Reuben's family receive support from the disabled children's team following a child and family assessment in 2025."),
+            ("H", "E", "Section E - Outcomes", "h2"),
+            ("S", "E", "By July 2027 Reuben will take part in three tutor sessions a week for their full length on most weeks."),
+            ("p", "By July 2028 Reuben will join a small group activity with other children once a week."),
+            ("H", "F", "Section F - Special educational provision", "h2"),
+            ("S", "F", "The council has decided under section 61 of the Children and Families Act 2014 that it would be inappropriate for Reuben's special educational provision to be made in a school. It will be made as follows, arranged and funded by the council."),
+            ("h", 3, "Tutor provision"),
+            ("bul", [("F", F2_ENG, True), ("F", F2_MATHS, True)]),
+            ("h", 3, "Therapy provision"),
+            ("bul", [("F", F2_OT, True), ("F", F2_SENSDIET, False), ("F", F2_SALT, True)]),
+            ("h", 3, "Home and community"),
+            ("bul", [("F", F2_MENTOR, True), ("F", F2_PLANMTG, True)]),
+            ("H", "G", "Section G - Health provision", "h2"),
+            ("S", "G", G2_PAED),
+            ("p", G2_OTPROG),
+            ("H", "H1", "Section H1 - Social care provision under section 2 of the CSDPA 1970", "h2"),
+            ("S", "H1", "Two hours a week of short breaks from the disabled children's team."),
+            ("H", "H2", "Section H2 - Other social care provision", "h2"),
+            ("S", "H2", "None."),
+            ("H", "I", "Section I - Placement", "h2"),
+            ("S", "I", "No school is named. Reuben's provision is to be made otherwise than in a school (section 61)."),
+            ("H", "J", "Section J - Personal budget", "h2"),
+            ("S", "J", "A personal budget of 4,200 pounds a year is paid as a direct payment for the mentor in Section F."),
+            ("H", "K", "Section K - Advice and information", "h2"),
+            ("S", "K", "Occupational therapy report (Ms Halvorsen, October 2026); educational psychology advice (Dr Mensah, September 2026); paediatric letter (June 2026)."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=OT2,
+            footer="Brightwater Children's Therapy Ltd, 4 Canal Yard, Hollinsgate HF2 8LL - page {n} of {m}",
+            blocks=[
+                ("org", "Brightwater Children's Therapy Ltd"),
+                ("title", "Independent occupational therapy report"),
+                ("small", "Client: Reuben Castellano (11). Assessed at home on 2 and 9 October 2026 by Signe Halvorsen, HCPC registered occupational therapist. Commissioned by Reuben's parents."),
+                ("h", 2, "Background"),
+                ("p", [X("Reuben had NHS occupational therapy in 2022 for dressing skills, and was discharged when he could dress himself independently.", "resolved difficulty (dressing)"), "He has had no therapy since. His parents asked for this assessment because of his difficulties with writing and with staying regulated in tutor sessions."]),
+                ("h", 2, "Assessments used"),
+                ("grid", [["Assessment", "Result", "What it means"], ["Sensory Profile 2 (parent form)", "Much more than others: seeking, sensitivity", "Strong sensory preferences affect his day"], ["Movement ABC-2", "15th centile", "Below average; not in the range of concern for DCD"], ["Detailed Assessment of Speed of Handwriting (DASH)", "Standard score 4", "Well below average speed"]], [0.38, 0.27, 0.35]),
+                ("p", X("His balance and ball skills were within the average range, and his overall motor score does not suggest a developmental coordination disorder.", "test result / need ruled out")),
+                ("h", 2, "Findings"),
+                ("p", [N("Reuben seeks movement and deep pressure throughout the day, and when he cannot get it he becomes restless and then distressed.", "sensory_physical", B2_SENS), N("He is over-sensitive to noise and to clothing labels and seams, and finds the hum of the library study room hard to ignore.", "sensory_physical", B2_SENS)]),
+                ("p", [N("His handwriting is slow and effortful, he presses very hard and complains of pain in his hand after a few lines, and he avoids any writing task longer than a sentence.", "sensory_physical", None), "This is likely to be holding back his progress in English, where the tutor reports that his spoken ideas are far ahead of what he can get on paper."]),
+                ("h", 2, "Recommendations"),
+                ("grid", [["Recommendation", "Who", "How often"],
+                          [R("Direct occupational therapy on sensory regulation and hand strength.", "sensory_physical", "less", F2_OT), "Occupational therapist", "Weekly, 1 hour, for 10 weeks, then fortnightly for the rest of the school year"],
+                          [R("A sensory and movement programme (heavy work, a movement break and a deep pressure activity) before and during each tutor session.", "sensory_physical", "wrong_section", G2_OTPROG, section="G"), "Tutors, trained by the OT", "10 minutes at the start of each session and after each hour"],
+                          [R("Touch-typing should be taught so that Reuben can record longer work on a laptop.", "sensory_physical", "missing_from_f"), "Tutor, with an online programme", "15 minutes, four days a week"],
+                          [R("A weighted lap pad and wobble cushion to use during tutoring.", "sensory_physical", "missing_from_f"), "Provided by the council", "Every session"]], [0.45, 0.25, 0.3]),
+                ("p", "I considered recommending a full sensory integration therapy programme in a clinic, but the travel and the new environment would be likely to raise Reuben's anxiety more than the therapy would help, so I do not recommend it at present."),
+                ("p", R("At home, Reuben's parents could offer a trampoline session or a walk before bedtime, which they tell me already seems to settle him.", "sensory_physical", "not_educational")),
+                ("p", "Signe Halvorsen BSc (Hons) OT, 16 October 2026. Telephone 01632 960377. Email s.halvorsen@example.org"),
+            ],
+        ),
+        dict(
+            file=EP2,
+            blocks=[
+                ("org", "Hollinsgate Educational Psychology Team"),
+                ("title", "Advice for an EHC needs assessment"),
+                ("small", "Reuben Castellano, 11. Dr Kwame Mensah, Educational Psychologist. Seen at home and at the library, September 2026."),
+                ("b", "Context"),
+                ("p", [X("Reuben last attended Ashgrove Primary School in February 2025, after a long period of part-time attendance and several incidents in which he left the school site.", "history"), X("Since then he has been taught at home by tutors arranged by the council on an interim basis, and he has engaged with them well on most days.", "support already in place / progress")]),
+                ("b", "Assessment"),
+                ("p", [N("Reuben's anxiety is driven by a strong need to feel in control, and he resists even small requests when he is anxious, sometimes by leaving the room or hiding.", "semh", B2_AUT), N("When he feels cornered he can become aggressive, and his parents report being hit and kicked about once a week.", "semh", B2_REG)]),
+                ("p", [N("On the British Ability Scales his reading and number skills were about two years below what would be expected for his age, which reflects the teaching he has missed rather than a specific learning difficulty.", "cognition_learning", B2_GAPS), X("His verbal and non-verbal reasoning were both in the above average range.", "test result: strength")]),
+                ("p", [N("Reuben says he is lonely, and he has had no regular contact with other children of his age for over eighteen months.", "semh", B2_PEERS), N("He takes language very literally and can be upset when an adult uses sarcasm or an idiom, which he may take as a threat or a joke at his expense.", "communication_interaction", None)]),
+                ("b", "Options considered"),
+                ("p", "I considered three options: a return to a mainstream school with support, a place at the Oakmere specialist school for autistic pupils, and a continuing package of education otherwise than at school. Reuben is not at present able to attend a school, and a forced placement would in my view undo the progress he has made. I therefore support a package under section 61 for at least the next year, with the aim of building towards some time with a small group of peers."),
+                ("b", "Recommendations"),
+                ("bul", [
+                    R("Teaching should continue from the same specialist tutors, about nine hours a week in total, at home or in a quiet public setting Reuben knows.", "cognition_learning", "specific", F2_ENG),
+                    R("Reuben should have a mentor, for about two hours a week, to build his confidence outside the house and, over time, to link him with a small group activity such as a Lego or coding club.", "semh", "specific", F2_MENTOR),
+                    R("Those working with Reuben should receive advice from a speech and language therapist about using clear, literal language with him, at least once a term.", "communication_interaction", "specific", F2_SALT),
+                    R("The tutors, mentor and therapists should meet with his parents every half term so that they use the same approaches.", "other", "specific", F2_PLANMTG),
+                ]),
+                ("p", "Dr Kwame Mensah, Educational Psychologist, 28 September 2026. Telephone 01632 960588."),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01, CASE_02]
