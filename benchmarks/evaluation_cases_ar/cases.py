@@ -325,4 +325,133 @@ CASE_02 = dict(
         ),
     ],
 )
-CASES = [CASE_01, CASE_02]
+
+
+# ---------------------------------------------------------------------------
+# case-evalar-03: Thornleigh City Council; Kayden Marsh-Obi, 9, looked after
+# layout "numbered-rows-one-table": the whole plan is one long table; each section is a
+# row with a number in the first cell, its name in the second (no letters) and its
+# content in the third. There is no row for the personal budget.
+# ---------------------------------------------------------------------------
+
+B3_SEMH = "Kayden has experienced early trauma and loss, and he finds it very hard to trust adults or to accept comfort when he is upset."
+B3_DYSREG = "When he feels threatened or ashamed he can quickly become dysregulated, shouting, throwing things or running out of the classroom."
+B3_LIT = "His reading and spelling are about two years behind those of his classmates."
+B3_TRANS = "Transitions, such as the move from play time back to class or a change of adult, often lead to distress."
+B3_FRIEND = "Kayden wants to be liked by other children but his play can become rough and controlling."
+
+F3_KEY = "A key adult (a named teaching assistant trained in attachment-aware practice) for 15 hours a week, including the start of each day and every transition back to class after breaks."
+F3_NURT = "Access to the school's nurture group."
+F3_ELSA = "ELSA sessions, 30 minutes weekly for six weeks."
+F3_PHON = "A structured phonics and reading programme (Read Write Inc. Fresh Start) delivered one to one by a trained teaching assistant, four times a week for 20 minutes."
+F3_SAFE = "A calm space in the classroom with a beanbag and sensory items, which Kayden can go to at any time, and a daily plan for its use agreed with his key adult."
+F3_TRAIN = "Training for all staff who teach or supervise Kayden in attachment and trauma-aware practice, delivered by the Thornleigh Virtual School, within the first half term of the plan."
+D3_LUNCH = "Kayden will be supported by an adult during lunchtimes and playtimes so that he can play safely with other children."
+
+VS3 = "virtual_school_advice.docx"
+EP3 = "ep_report.pdf"
+SW3 = "social_worker_advice.docx"
+
+
+def _row(n: str, sid: str, name: str, content) -> list:
+    """One section as a row: its number, its name (the heading cell) and its content."""
+    return [n, ("H", sid, name, "p"), content]
+
+
+CASE_03 = dict(
+    name="case-evalar-03",
+    layout="numbered-rows-one-table",
+    summary=(
+        "Thornleigh City Council; Kayden Marsh-Obi, 9, Year 4, looked after by the council and living with "
+        "foster carers (developmental trauma, dysregulation, literacy delay, language); on a reduced timetable "
+        "after fixed-term suspensions. The plan is one long table: number, section name, content, with no "
+        "section letters. No personal budget row. Virtual school head's advice, educational psychologist's "
+        "report, social worker's advice."
+    ),
+    note="The plan has no row for a personal budget (regulation 12(1)(j)). Lunchtime adult support, recommended for school, stands in the social care row: provision in the wrong section.",
+    plan=dict(
+        file="plan.docx",
+        footer="Thornleigh City Council - Education, Health and Care Plan - OFFICIAL-SENSITIVE",
+        blocks=[
+            ("org", "Thornleigh City Council - Children's Services"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Kayden Marsh-Obi   Date of birth 21 January 2017   Looked after child (section 20)   Plan date 25 November 2026"),
+            ("small", "School: St Barnabas CE Primary School, Fold Street, Thornleigh KB3 6FN. Personal education plan: autumn 2026 review."),
+            ("grid", [
+                ["No.", "Section", "Detail"],
+                _row("1", "A", "About Kayden: his views, interests and hopes", ("L", [("S", "A", "Kayden enjoys football, drawing dinosaurs and helping his foster carer, Mrs Pryce, with cooking."), "He says he wants to 'stay at this school and not get sent home'. His foster carers and social worker want him to feel safe and settled and to catch up with his reading."])),
+                _row("2", "B", "What Kayden needs help with at school", ("L", [("S", "B", B3_SEMH), B3_DYSREG, B3_TRANS, B3_FRIEND, B3_LIT])),
+                _row("3", "C", "Health needs linked to his learning", ("L", [("S", "C", "Kayden has an annual health assessment as a looked after child; there are no health conditions affecting his learning."), "He has been referred to the Thornleigh CAMHS looked after children's service."])),
+                _row("4", "D", "Social care needs", ("L", [("S", "D", "Kayden is looked after by Thornleigh City Council under section 20 of the Children Act 1989 and has a care plan and a social worker."), D3_LUNCH])),
+                _row("5", "E", "Outcomes we are working towards", ("L", [("S", "E", "By July 2027 Kayden will attend school full time, every day."), "By the end of Year 5 Kayden will read books at the level expected of a Year 4 pupil."])),
+                _row("6", "F", "Support for Kayden's education", ("L", [("S", "F", "St Barnabas CE Primary School will provide the following, with additional funding from the council's high needs block."), ("F", F3_KEY, True), ("F", F3_NURT, False), ("F", F3_ELSA, True), ("F", F3_PHON, True), ("F", F3_SAFE, True), ("F", F3_TRAIN, True)])),
+                _row("7", "G", "Health support", ("L", [("S", "G", "Assessment and, if needed, therapeutic support from the CAMHS looked after children's service.")])),
+                _row("8", "H1", "Social care support under the 1970 Act (section 2)", ("L", [("S", "H1", "Not applicable.")])),
+                _row("9", "H2", "Other social care support", ("L", [("S", "H2", "Support to Kayden's foster placement from the fostering team, and contact arrangements as set out in his care plan.")])),
+                _row("10", "I", "School or setting", ("L", [("S", "I", "St Barnabas CE Primary School (voluntary aided, mainstream).")])),
+                _row("11", "K", "Advice we used", ("L", [("S", "K", "Virtual school head's advice (October 2026); educational psychology report (September 2026); social worker's advice (October 2026); school SENCo's advice; personal education plan (autumn 2026).")])),
+            ], [0.07, 0.28, 0.65]),
+        ],
+    ),
+    reports=[
+        dict(
+            file=VS3,
+            blocks=[
+                ("org", "Thornleigh Virtual School for Children in Care"),
+                ("title", "Advice from the Virtual School Head"),
+                ("small", "Kayden Marsh-Obi, Year 4, St Barnabas CE Primary School. Prepared by Ruth Adebayo-Kerr, Virtual School Head, 12 October 2026."),
+                ("b", "Kayden's education so far"),
+                ("p", [X("Kayden has attended three primary schools, moving each time his placement changed, and he joined St Barnabas in January 2026.", "history"), X("He has had two fixed-term suspensions this term and is currently on a reduced timetable of mornings only, which the virtual school has agreed should end by the February half term.", "history / current arrangement")]),
+                ("p", "His personal education plan was reviewed in September. Pupil premium plus has funded a weekly session with a mentor since the spring, and the PEP targets for reading have been partly met. I have not repeated here everything in the PEP, which the council holds."),
+                ("b", "What Kayden needs"),
+                ("p", [N("Kayden is highly alert to any sign of rejection, and being told off or sent out, even briefly, can trigger a severe and long-lasting reaction.", "semh", B3_SEMH), N("He struggles most at moments of change, such as coming in from play or when his usual teaching assistant is absent.", "semh", B3_TRANS)]),
+                ("p", N("Because of the schools he has missed, Kayden has gaps in his phonics and in his basic number facts, and he is working well below his year group in mathematics.", "cognition_learning", None)),
+                ("b", "Recommendations for the plan"),
+                ("bul", [
+                    R("A consistent key adult for at least 15 hours a week, who meets Kayden at the gate and supports him at each transition.", "semh", "specific", F3_KEY),
+                    R("Whole-staff training in attachment and trauma-aware practice, which the virtual school can deliver in a twilight session this term.", "semh", "specific", F3_TRAIN),
+                    R("Daily small-group or one-to-one maths catch-up on number facts, about 15 minutes a day, four days a week.", "cognition_learning", "missing_from_f"),
+                    R("The reduced timetable should be increased by one afternoon every two weeks, with a written plan shared with his carers and social worker, so that he returns to full-time attendance by February.", "semh", "missing_from_f"),
+                ]),
+                ("p", "Please contact me on 01632 960741 or virtual.school@example.org with any questions."),
+            ],
+        ),
+        dict(
+            file=EP3,
+            footer="Thornleigh Educational Psychology Service - page {n} of {m}",
+            blocks=[
+                ("org", "Thornleigh Educational Psychology Service"),
+                ("title", "Educational psychology report for an EHC needs assessment"),
+                ("small", "Kayden Marsh-Obi (9). Seen in school on 15 and 22 September 2026 by Dr Imogen Saltash, Educational Psychologist."),
+                ("h", 2, "Assessment"),
+                ("p", "I observed Kayden in class and on the playground, talked with him using drawing and a 'my school' scale activity, and completed selected literacy and language tasks with him. His foster carer, class teacher and SENCo completed the Boxall Profile and a strengths and difficulties questionnaire."),
+                ("p", [X("His non-verbal reasoning is in the average range, and he solved visual puzzles quickly and with obvious pleasure.", "test result: strength"), N("On the York Assessment of Reading for Comprehension his reading accuracy was at the level of a typical seven-year-old, and his spelling was similarly delayed.", "cognition_learning", B3_LIT)]),
+                ("p", [N("Kayden's understanding of spoken language is weaker than his everyday talk suggests; he lost track of instructions with more than two parts and did not understand words such as 'before', 'unless' and 'except'.", "communication_interaction", None), "This may partly explain why he sometimes appears not to follow adults' directions, which can then be read as defiance."]),
+                ("p", [N("On the playground Kayden wanted to join a game of tag but quickly tried to change the rules, and when the others objected he pushed one of them and walked off.", "semh", B3_FRIEND), N("When he was asked to stop an activity he enjoyed, he swept the materials off the table and hid under it.", "semh", B3_DYSREG)]),
+                ("h", 2, "What I considered"),
+                ("p", "I considered whether a place at a specialist SEMH school would better meet Kayden's needs. I do not recommend this: Kayden has formed a good relationship with his teaching assistant, a further move would add to the losses he has already experienced, and his foster carers and social worker are strongly against a change of school."),
+                ("h", 2, "Recommendations"),
+                ("p", R("Kayden should attend the school's nurture group for three afternoons a week for at least two terms, with his key adult helping him to return to class afterwards.", "semh", "not_specific", F3_NURT)),
+                ("p", R("He should have individual ELSA sessions of 30 minutes each week for at least 12 weeks, focused on recognising and naming feelings.", "semh", "less", F3_ELSA)),
+                ("p", R("A structured, systematic phonics programme should be delivered one to one at least four times a week.", "cognition_learning", "specific", F3_PHON)),
+                ("p", R("An adult should support Kayden during lunchtimes and playtimes, setting up structured games with one or two other children.", "semh", "wrong_section", D3_LUNCH, section="D")),
+                ("p", R("Instructions should be given one part at a time, with visual support, and staff should check his understanding by asking him to show them what to do.", "communication_interaction", "missing_from_f")),
+                ("p", "Dr Imogen Saltash, HCPC registered educational psychologist, 30 September 2026."),
+            ],
+        ),
+        dict(
+            file=SW3,
+            blocks=[
+                ("title", "Social care advice for the EHC needs assessment"),
+                ("small", "From: Callum Reid, Social Worker, Children in Care Team, Thornleigh City Council. Date: 8 October 2026."),
+                ("p", "Dear colleagues,"),
+                ("p", [X("Kayden came into care in 2022 and has been with his current foster carers, Mr and Mrs Pryce, since December 2025.", "history"), X("The placement is stable and the plan is for Kayden to remain with Mr and Mrs Pryce long term.", "care plan / context, not an educational need")]),
+                ("p", [N("Kayden still finds the days after family contact very unsettling, and his carers and school notice more outbursts on Mondays after weekend contact.", "social_care", None), "Contact arrangements are kept under review at his looked after child reviews."]),
+                ("p", X("He no longer wets the bed, which was a difficulty for several months after he moved to this placement.", "resolved difficulty")),
+                ("p", R("Life story work with Kayden will be carried out by the children in care team over the coming year.", "social_care", "not_educational")),
+                ("p", "I would ask that the school continues to share any concerns with me and with the carers on the same day. Kind regards, Callum Reid. Tel 01632 960813."),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01, CASE_02, CASE_03]
