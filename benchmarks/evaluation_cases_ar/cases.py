@@ -535,7 +535,7 @@ CASE_01 = dict(
                 ),
                 (
                     "p",
-                    "We would like the plan to give Isla a way of eating lunch somewhere quiet, and to make sure that the support in school does not stop when a member of staff is away.",
+                    "We would like the plan to give Isla a way of eating lunch somewhere quiet, as the Hub mentor has offered. Last spring the support stopped for two weeks while a member of staff was off sick, and Isla did not go in at all during that time.",
                 ),
             ],
         ),
