@@ -49,8 +49,9 @@ def purpose_section(text: str) -> str | None:
     }
     if purposes == {"placement", "provision"} and "help" not in plain:
         purposes = {"placement"}  # "the school or other institution to be attended"
-    if purposes == {"needs", "provision"}:
-        purposes = {_first(table, purposes, plain)}  # "What I find hard and the help I need"
+    if purposes in ({"needs", "provision"}, {"needs", "placement"}):
+        # "What I find hard and the help I need"; "What Kayden needs help with at school"
+        purposes = {_first(table, purposes, plain)}
     if len(purposes) != 1:
         return None
     purpose = purposes.pop()

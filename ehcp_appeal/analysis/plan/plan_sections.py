@@ -5,7 +5,11 @@ from dataclasses import dataclass, field, replace
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.plan.amendment_notes import drop_amendment_notes
-from ehcp_appeal.analysis.plan.form_tables import FORM_LABEL_WORDS, form_tables
+from ehcp_appeal.analysis.plan.form_tables import (
+    FORM_LABEL_WORDS,
+    FORM_PURPOSE_WORDS,
+    form_tables,
+)
 from ehcp_appeal.analysis.plan.heading_purpose import purpose_heading
 from ehcp_appeal.analysis.plan.heading_scan import (
     SKIP,
@@ -27,6 +31,7 @@ from ehcp_appeal.analysis.plan.merged_tables import (
     named_layout,
 )
 from ehcp_appeal.analysis.plan.plan_columns import ColumnLayout, column_layout, split_row
+from ehcp_appeal.analysis.plan.row_numbers import drop_row_numbers
 from ehcp_appeal.analysis.plan.run_in_headings import split_run_in_headings
 from ehcp_appeal.analysis.plan.section_letters import heading_of
 from ehcp_appeal.analysis.plan.section_names import HeadingMatch, joint_sections, recognise
@@ -101,7 +106,8 @@ def _row_heading(
     if found is None:
         hint = block.heading_hint or len(cells) > 1
         found = recognise(first, hint=hint, names=len(cells) == 1 or form)
-        if found is None and form and len(first.split()) <= FORM_LABEL_WORDS:
+        longest = FORM_PURPOSE_WORDS if len(cells) > 1 else FORM_LABEL_WORDS  # beside content
+        if found is None and form and len(first.split()) <= longest:
             found = purpose_heading(first)  # "Care needs", "Provision", "Advice"
     if not isinstance(found, HeadingMatch):
         band = _band_heading(block, cells)
@@ -156,7 +162,9 @@ def split_sections(
     """
     choices = parse_overrides(overrides or {})
     blocks = merge_margin_labels(
-        split_run_in_headings(apply_inline_amendments(drop_amendment_notes(blocks)))
+        split_run_in_headings(
+            apply_inline_amendments(drop_amendment_notes(drop_row_numbers(blocks)))
+        )
     )
     decisions = scan(blocks, choices)
     forms = form_tables(blocks)
