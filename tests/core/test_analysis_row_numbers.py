@@ -48,3 +48,23 @@ def test_one_table_of_numbered_rows_labelled_by_purpose_is_read_as_the_sections(
 def test_needs_help_with_at_school_is_needs_not_the_school() -> None:
     assert purpose_section("What Kai needs help with at school") == "B"
     assert purpose_section("The school Kai will attend") == "I"
+
+
+def test_a_content_cell_of_several_lines_is_the_sections_paragraphs() -> None:
+    """One cell beside the label holds the whole of Section F; each line is a provision,
+    judged on its own (a vague "Access to the nurture group" among specific ones)."""
+    from ehcp_appeal.analysis.plan.plan_items import section_items
+    from ehcp_appeal.analysis.plan.section_presence import missing_sections
+
+    lines = (
+        "St Barnabas Primary School will provide the following, with extra funding.\n"
+        "A key adult for 15 hours a week.\nAccess to the school's nurture group."
+    )
+    blocks = _plan()
+    blocks[7] = _row(("6", "Support for Kai's education", lines))
+    plan = split_sections(blocks, "plan.docx")
+    items = [item.text for item in section_items(plan, "F")]
+    key_adult, nurture = "A key adult for 15 hours a week.", "Access to the school's nurture group."
+    assert items[-2:] == [key_adult, nurture]
+    blocks[11] = _row(("10", "School or setting", "St Barnabas CE Primary School (mainstream)"))
+    assert missing_sections(split_sections(blocks, "plan.docx")) == ["J"]

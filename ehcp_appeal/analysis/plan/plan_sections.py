@@ -92,15 +92,17 @@ def _has_words(text: str) -> bool:
 
 def _row_heading(
     block: Block, overrides: dict[str, str], form: bool = False
-) -> tuple[Decision, Block | None]:
+) -> tuple[Decision, list[Block]]:
     """A table row whose first filled cell is a heading; the rest of the row is content.
 
     A council's name alone heads a row only in a row of its own or in a form table
-    (``form``), where the rows around it are headed by their sections' labels.
+    (``form``), where the rows around it are headed by their sections' labels. Content
+    in one cell beside the label is that section's paragraphs, one a line; content in
+    several cells stays a row, so that its who and how-often cells stay together.
     """
     cells = [cell for cell in block.cells if cell.strip()]
     if not cells:
-        return None, block
+        return None, [block]
     first = cells[0].split("\n")[0]
     found = user_choice(first, overrides)
     if found is None:
@@ -111,15 +113,18 @@ def _row_heading(
             found = purpose_heading(first)  # "Care needs", "Provision", "Advice"
     if not isinstance(found, HeadingMatch):
         band = _band_heading(block, cells)
-        return (band, None) if band is not None else (None, block)
+        return (band, []) if band is not None else (None, [block])
     rest_of_first = cells[0].split("\n")[1:]
     rest = tuple(c for c in (["\n".join(rest_of_first)] if rest_of_first else []) + cells[1:] if c)
+    if len(rest) == 1:
+        lines = [line.strip() for line in rest[0].split("\n") if line.strip()]
+        return found, [Block(text=line, page=block.page, table=block.table) for line in lines]
     if not rest:
-        return found, None
+        return found, []
     content = Block(
         text=" | ".join(rest), page=block.page, kind="row", cells=rest, table=block.table
     )
-    return found, content
+    return found, [content]
 
 
 def _band_heading(block: Block, cells: list[str]) -> HeadingMatch | None:
@@ -218,9 +223,9 @@ def split_sections(
                 resume.body.pop()  # "Communication and interaction" names the table below
             headings += [(index, found) for found in _column_headings(block, columns, titles)]
             continue
-        content: Block | None = None
+        content: list[Block] = []
         if block.kind == "row" and index in registers:
-            found, content = None, block  # a table listing the sections, not opening them
+            found, content = None, [block]  # a table listing the sections, not opening them
         elif block.kind == "row":
             found, content = _row_heading(block, choices, block.table in forms)
             if found is None and _header_place(blocks, index) and looks_like_header(block):
@@ -229,7 +234,7 @@ def split_sections(
             found = decision
             if _outcome_under_provision(found, current):
                 found = None
-            content = None if found else block
+            content = [] if found else [block]
         if isinstance(found, HeadingMatch):
             joint = ()
             spans.append(
@@ -244,8 +249,7 @@ def split_sections(
                     ),
                 )
             )
-        if content is not None:
-            (spans[-1].body if spans else preamble).append(content)
+        (spans[-1].body if spans else preamble).extend(content)
     headings.extend(candidates(blocks, decisions))
     headings.sort(key=lambda pair: pair[0])
     return _plan(document, spans, preamble, blocks, [heading for _i, heading in headings])

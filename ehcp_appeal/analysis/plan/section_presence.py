@@ -37,8 +37,10 @@ def _only_field_labels(section: "PlanSection") -> bool:
     punctuation that names the section's own topic; an entry as brief as "None" or
     "N/A" is a value, so it still counts as content.
     """
-    if not section.blocks or any(block.kind == "row" for block in section.blocks):
-        return False
+    if not section.blocks or any(
+        block.kind == "row" or block.table >= 0 for block in section.blocks
+    ):
+        return False  # a cell beside the section's label in a table is its value
     return all(
         len(block.text.split()) <= 10
         and not re.search(r"[.;!?\d]", block.text)
