@@ -341,3 +341,10 @@ def test_a_group_no_larger_than_six_is_a_group_of_six() -> None:
         "Teaching groups should be no larger than six.",
         "He will be taught in a group of no more than eight students.",
     ) == ["in a group of 8 rather than 6 or fewer"]
+
+
+def test_a_course_of_at_least_twelve_weeks_is_longer_than_six() -> None:
+    assert compare(
+        "Individual ELSA sessions of 30 minutes each week for at least 12 weeks.",
+        "ELSA sessions, 30 minutes weekly for six weeks.",
+    ) == ["for 6 weeks instead of 12"]

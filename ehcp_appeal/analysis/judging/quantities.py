@@ -321,7 +321,8 @@ def group_of(text: str) -> tuple[int | None, bool]:
 
 _COURSE_WEEKS = GatedPattern(
     re.compile(
-        rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?(?P<n>{_NUM}) weeks\b|"
+        rf"\b(?:for|over|lasting|across) (?:a (?:period|block|course) of )?"
+        rf"(?:at least |a minimum of )?(?P<n>{_NUM}) weeks\b|"
         rf"\b(?:block|course|period|programme) of (?P<b>{_NUM}) weeks\b|"
         rf"\b(?P<m>{_NUM})[- ]week (?:course|block|programme|intervention)\b|"
         rf"(?:^|\|)\s*(?P<c>{_NUM}) weeks\s*(?:\||$)",
