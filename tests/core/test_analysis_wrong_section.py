@@ -269,3 +269,36 @@ def test_training_for_life_and_work_and_teaching_in_h_or_g_is_educational(text: 
     """CFA 2014 s.21(5): care that trains the young person (to travel, to work, to manage
     feelings or personal care) or teaches is special educational provision."""
     assert educational_therapy(text)
+
+
+def test_provision_written_into_the_social_care_needs_is_in_the_wrong_section() -> None:
+    """Section D describes needs; "Nia will be supported by an adult at lunchtimes" written
+    there answers educational advice where it cannot be enforced."""
+    line = (
+        "Nia will be supported by an adult during lunchtimes and playtimes so she can play safely."
+    )
+    plan = SourceDocument(
+        "plan.docx",
+        [
+            Block("Section B: Special educational needs", 1, heading_hint=True),
+            Block("Nia finds it hard to play with other children at unstructured times.", 1),
+            Block("Section D: Social care needs", 1, heading_hint=True),
+            Block("Nia is looked after by the council and has a social worker.", 1),
+            Block(line, 1),
+            Block("Section F: Special educational provision", 1, heading_hint=True),
+            Block("A teaching assistant will read with Nia for 15 minutes every day.", 1),
+        ],
+    )
+    report = SourceDocument(
+        "report.pdf",
+        [
+            Block("Recommendations", 1, heading_hint=True),
+            Block(
+                "An adult should support Nia during lunchtimes and playtimes, setting up games.",
+                1,
+                bullet=True,
+            ),
+        ],
+    )
+    kinds = {(f["kind"], f["text"]) for f in analyse_documents(plan, [report])["findings"]}
+    assert ("provision_in_wrong_section", line) in kinds

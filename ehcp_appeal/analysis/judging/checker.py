@@ -2,7 +2,13 @@
 
 from typing import Any
 
-from ehcp_appeal.analysis.judging.findings import Finding, compare, educational_therapy, health_only
+from ehcp_appeal.analysis.judging.findings import (
+    Finding,
+    compare,
+    educational_therapy,
+    health_only,
+    states_provision,
+)
 from ehcp_appeal.analysis.judging.specificity import Specificity
 from ehcp_appeal.analysis.judging.vague_answers import vague_answer
 from ehcp_appeal.analysis.matching.assignment import pair_leftovers
@@ -289,6 +295,8 @@ class Checker:
         text = self.items[match.index].text
         if self.items[match.index].section == "G":
             return not health_only(text)
+        if self.items[match.index].section in ("C", "D") and states_provision(text):
+            return not health_only(text)  # "Kayden will be supported by an adult at lunchtime"
         return educational_therapy(text)  # social care in H, or a need in C or D
 
     def _absent_status(self, section: str, status: str) -> str:
@@ -359,9 +367,10 @@ class Checker:
                 )
             )
         for index, item in enumerate(self.items):
-            if item.section in CARE_PROVISION and (
-                index in self.misplaced or educational_therapy(item.text)
-            ):
+            misplaced = index in self.misplaced  # it answers educational advice
+            if (
+                item.section in CARE_PROVISION and (misplaced or educational_therapy(item.text))
+            ) or (item.section in ("C", "D") and misplaced):
                 detail = (
                     "This educates or trains the child, or trains the staff who teach the "
                     "child, so it is special educational provision, "

@@ -71,6 +71,19 @@ def educational_therapy(text: str) -> bool:
     return bool(therapy or patterns["trains_staff"].search(text))
 
 
+_PROVIDES = re.compile(
+    r"\bwill (?:be (?:supported|given|taught|offered|provided)|receive|have|get|attend)\b",
+    re.IGNORECASE,
+)
+
+
+def states_provision(text: str) -> bool:
+    """Whether a line says what the child will be given ("Kayden will be supported by an
+    adult at lunchtime"): in Section C or D, which describe needs, that is provision placed
+    where it cannot be enforced."""
+    return bool(_PROVIDES.search(text))
+
+
 def health_only(text: str) -> bool:
     """Clinical or social care: prescriptions, clinics, reviews by a clinical service,
     healthcare plans, short breaks and social workers.
