@@ -147,6 +147,8 @@ def test_a_permission_stated_for_every_lesson_is_only_worth_a_look() -> None:
     everywhere = _vague("Sam may answer in writing in all lessons and assessments.", [])
     where = _vague("Where a course assesses speaking, Sam may submit a recording made at home.", [])
     loose = _vague("Sam may use a time-out card.", [])
+    warned = _vague("Sam will be told of any change to his timetable by his key adult.", [])
     assert vague_confidence(everywhere)[0] < ASSERT_AT
     assert vague_confidence(where)[0] < ASSERT_AT
+    assert vague_confidence(warned)[0] < ASSERT_AT
     assert vague_confidence(loose)[0] >= ASSERT_AT

@@ -57,12 +57,14 @@ _STANDING_RULE = re.compile(
     r"\bwill (?:never|not) be (?:asked|made|expected|required)\b|"
     r"\b(?:may|can) \w+\b[^.]{0,80}\b(?:in|for|during) (?:all|every|each) (?:[\w-]+ )?"
     r"(?:lessons?|sessions?|assessments?|examinations?|exams?|tests?)\b|"
-    r"^where\b[^,]{5,80}, [^.]{0,40}\bmay\b",
+    r"^where\b[^,]{5,80}, [^.]{0,40}\bmay\b|"
+    r"\b(?:told|warned|prepared|informed) (?:of|about|for) (?:any|every) changes?\b",
     re.IGNORECASE,
 )
 """An adjustment that always applies ("no teacher will ask him to read aloud"), or a
 permission that holds wherever it is stated to ("Jordan may answer in writing in all
-lessons and assessments")."""
+lessons and assessments"), or a warning given of every change ("Isla will be told of any
+change to her timetable")."""
 _REVIEW = re.compile(
     r"\b(?:review|reviews|reviewed|monitor|monitored|monitoring|check-?ups?|appointments?|"
     r"clinic|prescri\w*|medication)\b",
