@@ -931,3 +931,17 @@ def test_an_administrative_action_in_a_list_of_actions_is_not_advice() -> None:
 def test_what_the_school_should_do_is_a_heading_of_advice() -> None:
     assert heading_category("What school should do") == "recommendations"
     assert heading_category("Targets and actions for this PEP") == "recommendations"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Sam was asked to stop an activity he enjoyed, he swept the materials off the table.",
+        "Sam still finds the days after family contact very unsettling.",
+        "Sam's mood has dipped over the last six months.",
+    ],
+)
+def test_a_liked_activity_named_in_passing_and_an_unsettled_mood_are_not_strengths(
+    text: str,
+) -> None:
+    assert _role(text) not in ("strength", "other")

@@ -347,12 +347,20 @@ def _not_need(category: str | None, cue_text: str) -> SentenceRole:
     return SentenceRole(role, cue_text, HEADING if category else SHAPE)
 
 
+_ENJOYED_THING = re.compile(
+    r"\b(?:something|an activity|activities|a task|tasks|a game|games|things?) (?:that )?"
+    r"(?:he|she|they|[A-Z][\w'’-]+) (?:enjoys|enjoyed|likes|liked|loves|loved)\b"
+)
+"""A thing the child enjoys named inside a sentence about something else."""
+
+
 def _strength_alone(text: str) -> str:
     """The strength cue of a sentence that states no difficulty outside it, quoted, or "".
 
     The words of a need inside the strength itself ("she now ties her laces, which she
     could not do at 12") are the progress it describes, not a difficulty.
     """
+    text = _ENJOYED_THING.sub(" ", text)  # "asked to stop an activity he enjoyed, he hid"
     match = lexicon.indexed("sentence_roles", "cues").search("strength", text)
     if match is None or cue("need", text[: match.start()] + " " + text[match.end() :]):
         return ""
