@@ -395,6 +395,7 @@ def test_everyday_words_for_behaviour_mood_attention_and_organisation_are_topics
             "Oscar needs help to organise himself and his work.",
         ),
         ("She is low in mood and has lost interest in drawing.", "She has periods of low mood."),
+        ("Her mood has dipped over the last six months.", "Low mood."),
         (
             "Her free writing is short, and her written answers do not show what she knows.",
             "Her written work does not reflect her understanding.",
