@@ -12,7 +12,7 @@ from ehcp_appeal.analysis.judging.findings import (
 from ehcp_appeal.analysis.judging.specificity import Specificity
 from ehcp_appeal.analysis.judging.vague_answers import vague_answer
 from ehcp_appeal.analysis.matching.assignment import pair_leftovers
-from ehcp_appeal.analysis.matching.concept_weights import family_of
+from ehcp_appeal.analysis.matching.concept_weights import share_an_area
 from ehcp_appeal.analysis.matching.matching import Match, Matcher, concepts
 from ehcp_appeal.analysis.matching.provision_core import core_tokens
 from ehcp_appeal.analysis.plan.plan_items import PlanItem
@@ -141,22 +141,10 @@ class Checker:
             if (
                 nearest is not None
                 and nearest.words >= SAME_WORDS
-                and self._same_area(clause, nearest)
+                and share_an_area(concepts(clause), self.matcher.line_concepts(nearest.index))
             ):
                 return nearest
         return found
-
-    def _same_area(self, text: str, match: Match) -> bool:
-        """Unless both name their topics and no topic of one is in the other's area of need.
-
-        "Robin finds it hard to follow instructions" shares its words with "Robin finds
-        reading hard" but not its area: wording alone does not make those one need.
-        """
-        own, other = concepts(text), self.matcher.line_concepts(match.index)
-        if not own or not other:
-            return True
-        families = family_of()
-        return bool({families.get(c, c) for c in own} & {families.get(c, c) for c in other})
 
     def _elsewhere(self, item: ReportItem) -> Match | None:
         """The best line outside F for a recommendation, if the line is its to claim.

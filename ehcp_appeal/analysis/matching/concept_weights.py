@@ -45,6 +45,18 @@ def family_of() -> dict[str, str]:
     return {concept: family for family, members in families.items() for concept in members}
 
 
+def share_an_area(own: frozenset[str], other: frozenset[str]) -> bool:
+    """Unless both name their topics and no topic of one is in the other's area of need.
+
+    "Robin finds it hard to follow instructions" shares its words with "Robin finds
+    reading hard" but not its area: wording alone does not make those one need.
+    """
+    if not own or not other:
+        return True
+    families = family_of()
+    return bool({families.get(c, c) for c in own} & {families.get(c, c) for c in other})
+
+
 class ConceptWeights:
     """Rarity weights for the concepts of one case's sentences."""
 

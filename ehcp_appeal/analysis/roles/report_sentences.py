@@ -230,3 +230,23 @@ def tells_of_child(text: str, child: str) -> bool:
     by listening"): in a table of advice, the reason beside a recommendation."""
     subject = rf"(?:he|she|they|{re.escape(child)})" if child else r"(?:he|she|they)"
     return bool(re.match(rf"{subject}\s+{_OF_CHILD}", text, re.IGNORECASE))
+
+
+_ENJOYED_THING = re.compile(
+    r"\b(?:something|an activity|activities|a task|tasks|a game|games|things?) (?:that )?"
+    r"(?:he|she|they|[A-Z][\w'’-]+) (?:enjoys|enjoyed|likes|liked|loves|loved)\b"
+)
+"""A thing the child enjoys named inside a sentence about something else."""
+
+
+def strength_alone(text: str) -> str:
+    """The strength cue of a sentence that states no difficulty outside it, quoted, or "".
+
+    The words of a need inside the strength itself ("she now ties her laces, which she
+    could not do at 12") are the progress it describes, not a difficulty.
+    """
+    text = _ENJOYED_THING.sub(" ", text)  # "asked to stop an activity he enjoyed, he hid"
+    match = lexicon.indexed("sentence_roles", "cues").search("strength", text)
+    if match is None or cue("need", text[: match.start()] + " " + text[match.end() :]):
+        return ""
+    return f'"{match.group(0).strip()}"'

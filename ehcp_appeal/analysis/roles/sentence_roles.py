@@ -42,6 +42,7 @@ from ehcp_appeal.analysis.roles.report_sentences import (
     present_state,
     provision_shape,
     recommends,
+    strength_alone,
     tells_of_child,
     without_denials,
 )
@@ -347,26 +348,6 @@ def _not_need(category: str | None, cue_text: str) -> SentenceRole:
     return SentenceRole(role, cue_text, HEADING if category else SHAPE)
 
 
-_ENJOYED_THING = re.compile(
-    r"\b(?:something|an activity|activities|a task|tasks|a game|games|things?) (?:that )?"
-    r"(?:he|she|they|[A-Z][\w'’-]+) (?:enjoys|enjoyed|likes|liked|loves|loved)\b"
-)
-"""A thing the child enjoys named inside a sentence about something else."""
-
-
-def _strength_alone(text: str) -> str:
-    """The strength cue of a sentence that states no difficulty outside it, quoted, or "".
-
-    The words of a need inside the strength itself ("she now ties her laces, which she
-    could not do at 12") are the progress it describes, not a difficulty.
-    """
-    text = _ENJOYED_THING.sub(" ", text)  # "asked to stop an activity he enjoyed, he hid"
-    match = lexicon.indexed("sentence_roles", "cues").search("strength", text)
-    if match is None or cue("need", text[: match.start()] + " " + text[match.end() :]):
-        return ""
-    return f'"{match.group(0).strip()}"'
-
-
 def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> SentenceRole:
     stated = without_denials(text)
     if stated != text and not (cue("need", stated) or low_score(stated)):
@@ -380,7 +361,7 @@ def _need_or_not(text: str, category: str | None, listed: bool, child: str) -> S
         return SentenceRole("strength", hit, SURE)  # "a disorder consistent with" stays a need
     if _in_own_words(text, child) and cue("need", text):
         return SentenceRole("need", "the child's own words", HEADING)
-    if hit := _strength_alone(text):
+    if hit := strength_alone(text):
         return SentenceRole("strength", hit, SURE)
     scored = category != "assessment" and low_score(text) and about_child(text, child)
     strong = cue("strong_need", text) or scored
