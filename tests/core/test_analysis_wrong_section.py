@@ -302,3 +302,34 @@ def test_provision_written_into_the_social_care_needs_is_in_the_wrong_section() 
     )
     kinds = {(f["kind"], f["text"]) for f in analyse_documents(plan, [report])["findings"]}
     assert ("provision_in_wrong_section", line) in kinds
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "In my view Nia needs a place at a small specialist school for pupils with anxiety.",
+        "I recommend a specialist independent school for able autistic pupils, with small classes.",
+        "We recommend that the dual placement continues at three days here and two at Northfield.",
+        "Nia should move to a special school with on-site therapists.",
+    ],
+)
+def test_a_recommended_school_or_placement_raises_nothing_about_f(advice: str) -> None:
+    """Section I names the school; F holds the provision, so a placement is not missing
+    from F."""
+    result = _plan_and_report([], [advice])
+    assert not [f for f in result["findings"] if f["kind"] == "provision_missing_from_f"]
+    assert result["needs"][0]["status"] == "placement"
+
+
+def test_a_work_placement_or_a_visit_to_a_school_is_still_provision() -> None:
+    """Only the child's school or placement is Section I's: a supported work placement
+    or visits to a new school are provision, and missing from F when F lacks them."""
+    result = _plan_and_report(
+        [],
+        [
+            "Nia needs a supported work placement at the college farm one day a week.",
+            "Nia should attend a special school open day with her key adult before July.",
+        ],
+    )
+    statuses = [need["status"] for need in result["needs"]]
+    assert statuses == ["missing_from_f", "missing_from_f"]

@@ -27,6 +27,7 @@ STATUS_TEXT = {
     "missing_from_f": "Missing from Section F",
     "wrong_section": "In the wrong section",
     "not_educational": "Home, health or classroom adjustment: no finding",
+    "placement": "A school or placement (Section I names it): no finding",
     "added": "Added by you",
 }
 GROUP_TEXT = {

@@ -55,6 +55,7 @@ STATUS_ICON = {
     "missing_from_f": Pixmap.SP_MessageBoxCritical,
     "wrong_section": Pixmap.SP_MessageBoxWarning,
     "not_educational": Pixmap.SP_MessageBoxInformation,
+    "placement": Pixmap.SP_MessageBoxInformation,
     "added": Pixmap.SP_FileIcon,
 }
 FINDINGS_TAB, NEEDS_TAB = 0, 1

@@ -239,7 +239,7 @@ class Checker:
             elsewhere = leftover
         if not item.educational:
             best = max((m for m in (in_f, elsewhere) if m), key=lambda m: m.score, default=None)
-            return best, "not_educational"
+            return best, "placement" if item.reason == "placement" else "not_educational"
         if elsewhere and (not in_f or elsewhere.score > in_f.score) and self._misplaced(elsewhere):
             self.misplaced.add(elsewhere.index)
             return elsewhere, "wrong_section"

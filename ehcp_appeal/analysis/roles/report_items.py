@@ -55,7 +55,7 @@ class ReportItem:
     page: int
     area: str
     educational: bool = True
-    reason: str = ""  # home | health when not educational
+    reason: str = ""  # home | health | adjustment | placement when not educational
     heading: str = ""
     context: str = ""  # the whole table row, whose other cells say how much
     role: str = ""

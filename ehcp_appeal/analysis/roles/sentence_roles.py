@@ -304,6 +304,8 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
         return SentenceRole("home", decided, certainty, "home")
     if cue("health", text):
         return SentenceRole("recommendation", decided, certainty, "health")
+    if cue("placement", text):  # Section I names the school, not F
+        return SentenceRole("recommendation", decided, certainty, "placement")
     return SentenceRole("recommendation", decided, certainty)
 
 
