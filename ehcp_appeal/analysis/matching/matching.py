@@ -327,6 +327,17 @@ class Matcher:
                 found = match
         return found if found is not None and found.score >= floor else None
 
+    def most_words(self, text: str, indices: Sequence[int]) -> Match | None:
+        """The line of ``indices`` sharing the most weighted words with ``text`` (the first
+        of equals), scored in full."""
+        own = self._words_of(text)
+        found: tuple[float, int] | None = None
+        for index in indices:
+            words = self._word_score(own, self._cand_tokens[index])
+            if found is None or words > found[0]:
+                found = (words, index)
+        return self.score(text, found[1]) if found is not None else None
+
     def best_statement(self, statements: Sequence[str], index: int) -> tuple[Match, int] | None:
         """The statement that scores best against plan line ``index`` (the first of equals)."""
         scored = []
