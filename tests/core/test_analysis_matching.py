@@ -1,5 +1,7 @@
 """Matching on meaning: paraphrases match, look-alikes sharing a word do not."""
 
+import pytest
+
 from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD
 from ehcp_appeal.analysis.matching.matching import Matcher, concepts
 
@@ -454,3 +456,34 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
     ]
     for need, plan in pairs:
         assert concepts(need) & concepts(plan), (need, plan)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "named"),
+    [
+        (
+            "A laptop with word prediction software for longer pieces of writing.",
+            "writing_equipment",
+            True,
+        ),
+        ("Access to ICT to support recording.", "writing_equipment", True),
+        (
+            "Reuben will have access to technology to support his recording.",
+            "writing_equipment",
+            True,
+        ),
+        ("A low-stimulus room he can go to without asking.", "safe_space", True),
+        ("A calm, dimly lit space she can go to when panic starts.", "safe_space", True),
+        ("A named member of staff should be her point of contact.", "key_adult", True),
+        ("Support with organisation as required.", "executive_function", True),
+        ("Opportunities to develop social skills.", "social_communication", True),
+        ("A full-time teaching assistant in every lesson.", "in_class_adult", True),
+        ("Build his timetable up to full-time within six weeks.", "in_class_adult", False),
+        ("A sensory curriculum taught in small steps.", "mobility", False),
+        ("He cannot manage the steps to the hall without an adult.", "mobility", True),
+    ],
+)
+def test_everyday_words_for_provision_and_what_they_are_not(
+    text: str, concept: str, named: bool
+) -> None:
+    assert (concept in concepts(text)) is named
