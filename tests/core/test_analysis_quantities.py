@@ -64,6 +64,8 @@ def test_clock_times_and_early_leaving_are_not_durations() -> None:
         ),
         ("delivered by a teaching assistant trained in the programme", 2),
         ("Teaching assistant trained by the Occupational Therapist", 2),
+        ("delivered by a teaching assistant who has been trained in the approach", 2),
+        ("a teaching assistant, trained by the physiotherapist", 2),
         ("led by a qualified teacher", 3),
         ("with a trained ELSA", 2),
         # staff carrying out a therapist's programme deliver it; the therapist does not

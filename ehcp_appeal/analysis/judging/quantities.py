@@ -274,9 +274,9 @@ def staff_of(text: str) -> tuple[int | None, str]:
             if not_delivering.search(before) or not _delivers(text, match):
                 continue
             after = text[match.end() : match.end() + 25].lower()
-            trained = bool(re.search(r"\btrained\b", before[-20:], re.I)) or after.lstrip(
-                " ,("
-            ).startswith("trained")
+            trained = bool(re.search(r"\btrained\b", before[-20:], re.I)) or bool(
+                _TRAINED_AFTER.match(after)
+            )
             score = rank + (1 if trained and rank in (0, 1) else 0)
             if best is None or score > best[0]:
                 named = f"trained {label}" if trained and not label.startswith("trained") else label
@@ -284,6 +284,9 @@ def staff_of(text: str) -> tuple[int | None, str]:
     return (best[0], best[1]) if best else (None, "")
 
 
+_TRAINED_AFTER = re.compile(r"^[\s,(]*(?:who (?:has|have|is|are) (?:been )?)?trained\b")
+"""A role said to be trained just after it is named ("a teaching assistant, trained by the
+OT", "a teaching assistant who has been trained in the approach")."""
 _DELIVERS_BEFORE = re.compile(
     r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;|,)\s+"
     r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
