@@ -350,3 +350,19 @@ def test_a_course_of_at_least_twelve_weeks_is_longer_than_six() -> None:
         "Individual ELSA sessions of 30 minutes each week for at least 12 weeks.",
         "ELSA sessions, 30 minutes weekly for six weeks.",
     ) == ["for 6 weeks instead of 12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("A visual weekly timetable, with any change explained a day in advance.", None),
+        ("Daily living skills taught in the college training flat.", None),
+        ("A daily report card shared with home.", None),
+        ("A weekly check-in with her tutor.", 1.0),
+        ("Check the daily planner with him every morning.", 5.0),
+    ],
+)
+def test_a_weekly_thing_is_not_a_weekly_session(text: str, per_week: float | None) -> None:
+    """ "Weekly" or "daily" before what it names (a timetable, living skills) says nothing
+    of how often the provision happens."""
+    assert measure(text).sessions_per_week == per_week

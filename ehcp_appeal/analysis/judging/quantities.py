@@ -60,6 +60,14 @@ def _patterns() -> dict[str, GatedPattern]:
     return {key: GatedPattern(pattern) for key, pattern in _amount_patterns().items()}
 
 
+_OBJECT_NOUNS = (
+    r"(?:visual |picture )?(?:timetables?|planners?|newsletters?|diar(?:y|ies)|schedules?|"
+    r"menus?|routines?|living|life|report cards?|record sheets?)\b"
+)
+"""What "daily" or "weekly" describes when it names a thing, not how often something
+happens ("a visual weekly timetable", "daily living skills")."""
+
+
 def _amount_patterns() -> dict[str, re.Pattern[str]]:
     data = lexicon.load("quantities")
     periods = "|".join(sorted((re.escape(p) for p in data["periods"]), key=len, reverse=True))
@@ -85,7 +93,7 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
         "once": re.compile(
             rf"\b(?:once|one session) (?:a|per|each|every) (?P<p>{periods})\b", re.I
         ),
-        "adverb": re.compile(rf"\b(?P<a>{adverbs})\b", re.I),
+        "adverb": re.compile(rf"\b(?P<a>{adverbs})\b(?! {_OBJECT_NOUNS})", re.I),
         "times_adverb": re.compile(
             rf"\b(?P<n>once|twice|thrice|{_NUM} times) "
             rf"(?P<a>daily|weekly|fortnightly|monthly|termly)\b"
@@ -114,7 +122,11 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         # "a week of work experience" is how long, not how often
-        "every": re.compile(rf"\b(?:every|each|per|a) (?P<p>{periods})\b(?! of\b)", re.I),
+        "every": re.compile(
+            rf"\b(?:every|each|per|a) (?P<p>{periods})\b"
+            r"(?! of\b| in advance\b| ahead\b| before\b| beforehand\b| or two\b)",  # notice
+            re.I,
+        ),
         "every_n": re.compile(rf"\bevery (?P<n>{_NUM}) (?P<p>weeks|days|terms)\b", re.I),
         "twice_daily": re.compile(
             r"\b(?:twice|two times) (?:a|per|each|every) (?:school )?day\b|\btwice daily\b", re.I
