@@ -40,6 +40,19 @@ def test_a_table_row_is_rated_on_its_staff_and_frequency_cells_too() -> None:
     assert vague_confidence(first_cell, row)[0] < ASSERT_AT
 
 
+def test_a_small_group_with_how_often_and_how_long_is_only_worth_a_look() -> None:
+    """Only the group's size is left open; without a session's length the amount is too."""
+    timed = _vague("EAL small-group teaching three times a week for 30 minutes.", ["small group"])
+    untimed = _vague("Literacy teaching in a small group each week.", ["small group"])
+    hedged = _vague(
+        "Teaching in a small group, as appropriate, three times a week for 30 minutes.",
+        ["small group", "as appropriate"],
+    )
+    assert vague_confidence(timed)[0] < ASSERT_AT
+    assert vague_confidence(untimed)[0] >= ASSERT_AT
+    assert vague_confidence(hedged)[0] >= ASSERT_AT
+
+
 def test_split_keeps_every_finding_once() -> None:
     sure = _vague("a", [])
     unsure = _vague("b", [])

@@ -173,6 +173,12 @@ def _vague(finding: Finding, whole: str | None = None) -> tuple[float, str]:
         return 0.9, "No frequency, duration or staff could be read from it."
     if set(finding.terms) & _AMOUNT_HEDGES:
         return 0.85, f"Its amount is left open ({', '.join(finding.terms)})."
+    if (
+        set(finding.terms) == {"small group"}
+        and quantity.minutes_per_session is not None
+        and (quantity.sessions_per_week is not None)
+    ):
+        return 0.4, "It names how often and how long; only the size of the group is left open."
     if len(named) < 3:
         return 0.8, f"It names {', '.join(named)} but not everything an amount needs."
     hedged = f", though it uses {', '.join(finding.terms)}" if finding.terms else ""
