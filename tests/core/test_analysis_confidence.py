@@ -53,6 +53,22 @@ def test_a_small_group_with_how_often_and_how_long_is_only_worth_a_look() -> Non
     assert vague_confidence(hedged)[0] >= ASSERT_AT
 
 
+def test_a_rule_for_every_occasion_said_without_a_hedge_is_only_worth_a_look() -> None:
+    """How something is always done needs no amount; a hedge still makes it vague."""
+    rules = [
+        "When Poppy needs to be corrected, adults will speak to her privately and briefly.",
+        "Instead of sanctions such as losing playtime, staff will use 'time in' with her.",
+        "All adults in the nursery class will use Makaton signs alongside their speech.",
+        "All video material shown in sessions to be subtitled.",
+    ]
+    for text in rules:
+        assert vague_confidence(_vague(text, []))[0] < ASSERT_AT, text
+    hedged = _vague("When Poppy is upset, adults will support her as needed.", ["as needed"])
+    plain = _vague("Adults will support Poppy with her feelings.", [])
+    assert vague_confidence(hedged)[0] >= ASSERT_AT
+    assert vague_confidence(plain)[0] >= ASSERT_AT
+
+
 def test_split_keeps_every_finding_once() -> None:
     sure = _vague("a", [])
     unsure = _vague("b", [])

@@ -65,6 +65,16 @@ _STANDING_RULE = re.compile(
 permission that holds wherever it is stated to ("Jordan may answer in writing in all
 lessons and assessments"), or a warning given of every change ("Isla will be told of any
 change to her timetable")."""
+_WHENEVER = re.compile(
+    r"^(?:when|whenever|if|instead of)\b[^,]{5,80}, [^.]{0,60}\b(?:will|should|is to|are to)\b|"
+    r"^(?:all|every) (?:[\w-]+ ){0,4}(?:adults?|staff|materials?|resources|photographs|books|"
+    r"worksheets|symbols|video material)\b[^.]{0,80}\b(?:will|to be|are to)\b",
+    re.IGNORECASE,
+)
+"""How something is always done, said with no hedge: on a condition ("When Poppy needs to
+be corrected, adults will speak to her privately") or for everything of a kind ("All
+photographs and symbols used with Maya will be large and uncluttered"). No amount is
+missing from such a rule: it holds every time the occasion comes."""
 _REVIEW = re.compile(
     r"\b(?:review|reviews|reviewed|monitor|monitored|monitoring|check-?ups?|appointments?|"
     r"clinic|prescri\w*|medication)\b",
@@ -157,7 +167,9 @@ def _vague(finding: Finding, whole: str | None = None) -> tuple[float, str]:
     heading = area_heading(finding.text) and not finding.text.rstrip().endswith(".")
     if heading and len(finding.text.split()) <= 5 and not finding.terms:  # a sentence ends "."
         return 0.3, "It reads like a heading for an area of need, not a provision."
-    if _STANDING_RULE.search(finding.text):
+    if _STANDING_RULE.search(finding.text) or (
+        not finding.terms and _WHENEVER.search(finding.text)
+    ):
         return 0.4, "It is a rule that applies every time, which may be specific enough."
     quantity = measure(whole or finding.text)
     named = [
