@@ -1,0 +1,700 @@
+# ruff: noqa: E501, N802
+"""Set AS as data: children aged 7 to 17 in special schools and independent specialist
+placements (one a 38-week residential school), where the family disputes the placement and
+the amount of therapy; independent speech and language and occupational therapy reports
+that argue their recommendations at length, a council educational psychologist's report in
+reported speech, and one plan amended after an annual review. Four plan layouts no earlier
+set has.
+
+Every name, council, school, service and professional is invented. Postcodes use areas
+that do not exist and phone numbers are in the 01632 960xxx range. Markers are those of
+evaluation_kit.dataset.
+"""
+
+
+def N(text: str, area: str, plan_text: str | None = None) -> tuple:
+    """A need; plan_text None when Section B leaves it out."""
+    return ("N", text, area, plan_text)
+
+
+def R(text: str, area: str, status: str, plan_text: str | None = None, **extras) -> tuple:
+    """A recommendation with its status against the plan."""
+    return ("R", text, area, status, plan_text, extras)
+
+
+def X(text: str, why: str) -> tuple:
+    """A sentence that reads like a need or advice but is not a current one."""
+    return ("X", text, why)
+
+
+def F(text: str, specific: bool) -> tuple:
+    """A Section F provision."""
+    return ("F", text, specific)
+
+
+# ---------------------------------------------------------------------------
+# case-evalas-01: Castlemere Borough Council; Kofi Adjei-Bennett, 12, Year 7, maintained
+# special school. Plan amended after the annual review.
+# layout "change-log-table-before-sections": the amended plan opens with a table of what
+# changed at the review, section by section ("Section B", "Section F" ...), before the
+# lettered sections themselves ("Section B - Special educational needs").
+# ---------------------------------------------------------------------------
+
+B1_RECEP = "Kofi follows short instructions about what is happening now, especially with a picture or gesture, but longer sentences, questions about time and 'why' questions are hard for him to follow."
+B1_EXPR = "He mostly uses phrases of two or three words, and when he cannot get his message across he becomes frustrated."
+B1_SOCIAL = "Kofi enjoys the company of adults he knows well but rarely starts an interaction with another pupil, and games that involve taking turns are difficult for him."
+B1_LEARN = "Kofi is working well below the level expected for his age: he reads around 40 familiar words by sight and is secure with numbers to 20."
+B1_ATTN = "He can stay with an adult-led task for about five minutes before he needs prompting to come back to it."
+B1_SENS = "Kofi looks for movement and likes to chew things, and noisy, busy rooms can unsettle him."
+B1_FINE = "His fine motor skills are still developing; he holds a pencil in his fist and struggles with buttons and zips."
+B1_BEHAV = "When he is anxious, or cannot make himself understood, Kofi may drop to the floor or push people away."
+
+F1_VIS = "A personal visual timetable and a now-and-next board, used in every lesson, with a spoken and signed warning before each change of activity."
+F1_TEACCH = "Two structured individual work sessions a day, of 15 minutes each, at Kofi's own work station (TEACCH approach), planned by the class teacher and run by a teaching assistant."
+F1_SALT = "Speech and language therapy from the Castlemere NHS therapy team: the therapist will write a programme each term, to be delivered by class staff, and will visit the class once each half term to review it."
+F1_GROUP = "Opportunities to take part in social communication group work as appropriate."
+F1_PREC = "Precision teaching of sight words, 10 minutes every day, with a teaching assistant, using words from signs around school and in the community."
+F1_PBS = "A behaviour support plan will be in place and reviewed regularly."
+F1_SENSD = "A sensory diet of movement breaks and chewing activities, at set times three times a day, carried out by class staff."
+F1_OT = "Occupational therapy advice to school as needed."
+F1_CLASS = "Kofi will be taught in a class of no more than nine pupils, with a teacher and two teaching assistants."
+F1_SIGN = "All adults working with Kofi will use Makaton signs alongside speech throughout the school day."
+G1_TRAIN = "The NHS speech and language therapy team will provide training for Larchfield staff in visual supports and Makaton."
+G1_PAED = "Kofi is reviewed by the community paediatrician, Dr Sandhu, once a year."
+
+SL1 = "salt_report.pdf"
+EP1 = "ep_report.docx"
+OT1 = "ot_report.docx"
+
+
+def _s1(sid: str, name: str) -> tuple:
+    return ("H", sid, f"Section {sid} - {name}", "h1")
+
+
+CASE_01 = dict(
+    name="case-evalas-01",
+    layout="change-log-table-before-sections",
+    summary=(
+        "Castlemere Borough Council; Kofi Adjei-Bennett, 12, Year 7 at Larchfield School, a maintained "
+        "special school (autism, language disorder, learning difficulty, sensory and motor needs). The plan "
+        "was amended after the annual review and opens with a table of the changes, section by section, "
+        "before the lettered sections. Independent speech and language therapy report, council educational "
+        "psychologist's report in reported speech, independent occupational therapy report."
+    ),
+    note="The change table before the sections names Section B, E, F and I in its cells; the sections begin after it. The family wants an independent specialist school (a Section I matter, not a finding). Staff training from the NHS speech and language therapy team stands in Section G, which makes it provision in the wrong section; the paediatric review there is health provision.",
+    plan=dict(
+        file="plan.docx",
+        footer="Castlemere Borough Council | EHC plan | Kofi Adjei-Bennett | Amended plan (annual review 8 October 2026)",
+        blocks=[
+            ("org", "Castlemere Borough Council - Special Educational Needs and Disability Team"),
+            ("title", "Education, Health and Care Plan - amended following annual review"),
+            (
+                "small",
+                "Kofi Adjei-Bennett   Date of birth: 3 March 2014   Plan first issued: 14 June 2019   Annual review meeting: 8 October 2026   Amended plan issued: 20 November 2026",
+            ),
+            (
+                "small",
+                "SEN case officer: Ms Harriet Lomax, telephone 01632 960318, harriet.lomax@example.org",
+            ),
+            ("b", "Changes made to this plan following the annual review"),
+            (
+                "grid",
+                [
+                    ["Section", "What has changed", "Reason"],
+                    [
+                        "Section A",
+                        "Kofi's views updated with his communication book at the review.",
+                        "Review meeting, 8 October 2026.",
+                    ],
+                    [
+                        "Section B",
+                        "Communication needs rewritten; reference to toilet training removed.",
+                        "Annual review reports; school reports toileting is now managed within the class routine.",
+                    ],
+                    [
+                        "Section E",
+                        "Key Stage 2 outcomes achieved and removed; Key Stage 3 outcomes added.",
+                        "Kofi has moved into the secondary department.",
+                    ],
+                    [
+                        "Section F",
+                        "Speech and language therapy and sensory provision revised; class size stated.",
+                        "NHS therapy advice, September 2026.",
+                    ],
+                    [
+                        "Section I",
+                        "No change. Parents' request for an independent school was considered and declined.",
+                        "See the decision letter of 20 November 2026.",
+                    ],
+                ],
+                [0.16, 0.5, 0.34],
+            ),
+            (
+                "p",
+                "Sections that are not listed above have been checked and carried forward from the plan of 2 November 2025 unchanged.",
+            ),
+            ("BODY", "Sections that are not listed above"),
+            _s1("A", "The views, interests and aspirations of Kofi and his parents"),
+            (
+                "S",
+                "A",
+                "Kofi loves buses, trampolining and the songs from his favourite cartoon, and he likes to help in the school kitchen.",
+            ),
+            (
+                "p",
+                "At his review Kofi used his communication book to show that he likes 'swimming', 'Mr Dale' and 'music', and that he does not like 'noisy hall'. His parents, Mr and Mrs Adjei-Bennett, want Kofi to be able to tell people what he wants and needs, and to be as independent as he can.",
+            ),
+            _s1("B", "Special educational needs"),
+            ("b", "Communication and interaction"),
+            (
+                "S",
+                "B",
+                "Kofi is autistic and has a significant language disorder (diagnosed by the Castlemere Child Development Centre in 2018).",
+            ),
+            ("p", [B1_RECEP, B1_EXPR]),
+            ("p", B1_SOCIAL),
+            ("b", "Cognition and learning"),
+            ("p", [B1_LEARN, B1_ATTN]),
+            ("b", "Social, emotional and mental health"),
+            ("p", B1_BEHAV),
+            ("b", "Sensory and physical"),
+            ("p", [B1_SENS, B1_FINE]),
+            _s1("C", "Health needs related to Kofi's special educational needs"),
+            (
+                "S",
+                "C",
+                "Kofi has asthma, which is well controlled with an inhaler kept in class.",
+            ),
+            ("p", "He has a yearly review with the community paediatrician."),
+            _s1("D", "Social care needs"),
+            (
+                "S",
+                "D",
+                "Kofi's family receive short breaks through the Castlemere disabled children's team.",
+            ),
+            _s1("E", "Outcomes"),
+            (
+                "S",
+                "E",
+                "By the end of Year 8, Kofi will use his communication book or device to make a request to a familiar adult in three different school settings.",
+            ),
+            (
+                "p",
+                "By the end of Year 8, Kofi will take part in a turn-taking game with one other pupil for five minutes with adult support.",
+            ),
+            (
+                "p",
+                "By the end of Key Stage 3, Kofi will read and understand 100 words he meets every day, including signs in school and in the community.",
+            ),
+            _s1("F", "Special educational provision"),
+            (
+                "S",
+                "F",
+                "The following provision will be made by Larchfield School, with advice from the services named.",
+            ),
+            ("b", "Whole-day provision"),
+            ("bul", [F(F1_CLASS, True), F(F1_SIGN, True), F(F1_VIS, True)]),
+            ("b", "Communication and interaction"),
+            ("bul", [F(F1_SALT, True), F(F1_GROUP, False)]),
+            ("b", "Cognition and learning"),
+            ("bul", [F(F1_TEACCH, True), F(F1_PREC, True)]),
+            ("b", "Social, emotional and mental health"),
+            ("bul", [F(F1_PBS, False)]),
+            ("b", "Sensory and physical"),
+            ("bul", [F(F1_SENSD, True), F(F1_OT, False)]),
+            _s1("G", "Health provision"),
+            ("S", "G", G1_PAED),
+            ("p", G1_TRAIN),
+            (
+                "p",
+                "His asthma care plan is held by the school nurse and reviewed each September.",
+            ),
+            _s1("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            (
+                "S",
+                "H1",
+                "Short breaks: one overnight stay a month at Rowan Lodge, and four hours a week of community support in the school holidays.",
+            ),
+            _s1("H2", "Other social care provision"),
+            ("S", "H2", "No other social care provision is required."),
+            _s1("I", "Placement"),
+            (
+                "S",
+                "I",
+                "Larchfield School, Orchard Way, Castlemere HF4 9LD: a maintained special school for pupils aged 4 to 19 with complex learning difficulties and autism.",
+            ),
+            _s1("J", "Personal budget"),
+            ("S", "J", "Kofi's parents have not asked for a personal budget for special educational provision."),
+            _s1("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Annual review report, Larchfield School (October 2026); independent speech and language therapy report (Ms Quayle, September 2026); educational psychology advice (Dr Marchetti, September 2026); independent occupational therapy report (Mr Ferris, August 2026).",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SL1,
+            footer="Quayle Speech and Language Therapy - independent report - Kofi Adjei-Bennett - page {n} of {m}",
+            blocks=[
+                ("org", "Quayle Speech and Language Therapy"),
+                (
+                    "small",
+                    "Independent practice. 14 Mill Lane, Castlemere HF2 1PQ. Telephone 01632 960441. enquiries@example.org",
+                ),
+                ("title", "Independent speech and language therapy report"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Kofi Adjei-Bennett"),
+                        ("Date of birth", "3 March 2014 (12 years 6 months)"),
+                        ("School", "Larchfield School, Year 7"),
+                        ("Assessed", "10 and 17 September 2026, in school and at home"),
+                        ("Instructed by", "Mr and Mrs Adjei-Bennett, for the annual review and any appeal"),
+                        ("Author", "Niamh Quayle, BSc (Hons), MRCSLT, HCPC registered speech and language therapist"),
+                    ],
+                ),
+                ("h", 2, "1. Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Kofi was first seen by the NHS speech and language therapy service at the age of two, when he was using no words.",
+                            "history",
+                        ),
+                        X(
+                            "He received a block of Intensive Interaction sessions in nursery and began to use single words at the age of four.",
+                            "history: past therapy",
+                        ),
+                        "Since joining Larchfield School in Reception he has been on the caseload of the NHS team, whose current model is a termly programme carried out by school staff.",
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "His hearing was tested in June 2026 and is within normal limits.",
+                        "test result: hearing ruled out",
+                    ),
+                ),
+                ("h", 2, "2. Assessment"),
+                (
+                    "p",
+                    "Formal testing was adapted to Kofi's attention: items were given in short runs with breaks on the trampoline between them. I used the Receptive and Expressive sections of the CELF-5 where he could manage them, the Derbyshire Language Scheme's Rapid Screening Test, and a speech sample of 100 utterances recorded in class and at home.",
+                ),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Result", "What this tells us"],
+                        ["Derbyshire Rapid Screening Test", "Understands 2 information-carrying words", "Understanding at about a 3-year level"],
+                        ["CELF-5 Following Directions", "Scaled score 1", "Very low; could not complete items beyond 2 steps"],
+                        ["Speech sample (100 utterances)", "Mean length 2.4 words", "Mostly 2 to 3 word phrases"],
+                        ["Intelligibility in Context Scale", "Mean 2.6 of 5", "Understood 'sometimes' by unfamiliar listeners"],
+                    ],
+                    [0.36, 0.3, 0.34],
+                ),
+                ("h", 2, "3. Findings"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kofi's understanding of spoken language is at about a three-year level: he follows instructions with two key words when the objects are in front of him, but longer or more abstract instructions are lost.",
+                            "communication_interaction",
+                            B1_RECEP,
+                        ),
+                        X(
+                            "His understanding of single words is a relative strength, and he identified 34 of 40 everyday pictures correctly.",
+                            "test result: strength",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "His expressive language consists mostly of two and three word phrases, often requests, and he has very few ways of commenting, protesting or asking for help.",
+                            "communication_interaction",
+                            B1_EXPR,
+                        ),
+                        N(
+                            "Kofi has a marked speech sound difficulty: he leaves off the ends of words and reduces clusters (so that 'spoon' is 'poo' and 'bus' is 'bu'), and unfamiliar listeners understand only about half of what he says.",
+                            "communication_interaction",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kofi rarely initiates interaction with his peers and, when another child approaches him, he tends to move away or take the toy without looking at them.",
+                            "communication_interaction",
+                            B1_SOCIAL,
+                        ),
+                        "In the speech sample, almost every utterance was directed to an adult, and most were requests for food, the trampoline or the iPad.",
+                    ],
+                ),
+                (
+                    "p",
+                    "When Kofi is not understood he repeats himself more loudly, then gives up, and on two occasions during my visits he pushed the adult's hand away and dropped to the floor. The class team recognise this pattern, and I have no doubt that a large part of his distressed behaviour is communicative.",
+                ),
+                ("h", 2, "4. Recommendations and the reasons for them"),
+                (
+                    "p",
+                    "I set out below what I consider Kofi needs. Because the level of therapy is in dispute, I have given my reasons for each recommendation in some detail.",
+                ),
+                ("b", "4.1 Direct therapy"),
+                (
+                    "p",
+                    R(
+                        "Kofi should receive direct speech and language therapy from a qualified speech and language therapist for 45 minutes each week in school, across the 39 weeks of the school year, with targets for understanding, for expressive language and for his speech sounds.",
+                        "communication_interaction",
+                        "less",
+                        F1_SALT,
+                    ),
+                ),
+                (
+                    "p",
+                    "I have considered carefully whether Kofi's needs could be met by a programme written by a therapist and delivered by school staff, which is the model in the current plan. In my opinion they cannot. Kofi's speech sound difficulty needs a therapist to select and change targets from session to session, and his language targets need to be adjusted as he responds; a programme reviewed six times a year cannot do this. The class staff are skilled and committed, but they are not trained to treat a speech sound disorder of this kind. Without direct therapy I would expect Kofi's intelligibility to remain at its current level, which will continue to limit his relationships and his learning.",
+                ),
+                ("b", "4.2 Group work with peers"),
+                (
+                    "p",
+                    [
+                        R(
+                            "Kofi should take part in a small social communication group of no more than four pupils, planned by a speech and language therapist and run weekly for 30 minutes, working on joint attention, turn-taking and requesting from a peer.",
+                            "communication_interaction",
+                            "not_specific",
+                            F1_GROUP,
+                        ),
+                        "The evidence for teaching these skills among peers, rather than with an adult alone, is good, and Kofi's outcome for turn-taking cannot be met without it.",
+                    ],
+                ),
+                ("b", "4.3 Alternative and augmentative communication"),
+                (
+                    "p",
+                    [
+                        R(
+                            "Kofi should be referred to a specialist AAC assessment service for a trial of a high-tech communication aid, and in the meantime should have a core vocabulary communication book that goes with him to every lesson.",
+                            "communication_interaction",
+                            "missing_from_f",
+                        ),
+                        "His communication book is currently kept on the classroom wall, which means he cannot use it in the hall, the playground or on the bus. I considered whether signing alone would be enough, but Kofi's fine motor difficulties limit the number of signs he can form clearly.",
+                    ],
+                ),
+                ("b", "4.4 Training for staff"),
+                (
+                    "p",
+                    [
+                        R(
+                            "The class team should receive training from a speech and language therapist in using visual supports, Makaton and the communication book, with one half-day session this term and a follow-up visit in the spring.",
+                            "communication_interaction",
+                            "wrong_section",
+                            G1_TRAIN,
+                            section="G",
+                        ),
+                        "Consistency between adults is what makes these approaches work; the same sign or symbol has to be used by every adult, every time.",
+                    ],
+                ),
+                ("b", "4.5 At home"),
+                (
+                    "p",
+                    R(
+                        "Mr and Mrs Adjei-Bennett may find it helpful to keep a copy of the core vocabulary book on the kitchen table and to model two-word phrases with it at mealtimes.",
+                        "communication_interaction",
+                        "not_educational",
+                    ),
+                ),
+                ("b", "4.6 Placement"),
+                (
+                    "p",
+                    [
+                        X(
+                            "In my view Kofi would be best placed in a school with an on-site therapy team, such as Brackenfold School, where therapists work in the classroom every day.",
+                            "placement recommendation (Section I), not a Section F provision",
+                        ),
+                        "I recognise that the choice of school is not a matter for me alone, and that Larchfield School knows Kofi well.",
+                    ],
+                ),
+                (
+                    "p",
+                    "Niamh Quayle, HCPC registered speech and language therapist, 28 September 2026. I confirm that I understand my duty to the Tribunal and that this report is my own independent opinion.",
+                ),
+            ],
+        ),
+        dict(
+            file=EP1,
+            footer="Castlemere Educational Psychology Service - psychological advice - OFFICIAL SENSITIVE",
+            blocks=[
+                ("org", "Castlemere Educational Psychology Service"),
+                ("title", "Psychological advice for the annual review"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Kofi Adjei-Bennett, date of birth 3 March 2014"),
+                        ("School", "Larchfield School (Year 7)"),
+                        ("Educational psychologist", "Dr Paola Marchetti, Educational Psychologist"),
+                        ("Sources", "Observation in class, 15 September 2026; meeting with Mrs Adjei-Bennett, 18 September 2026; discussion with class teacher Mr Dale; school records"),
+                    ],
+                ),
+                ("h", 2, "Reason for involvement"),
+                (
+                    "p",
+                    "The SEN team asked for psychological advice for Kofi's Year 7 annual review, because his parents have asked for a change of placement and for more therapy.",
+                ),
+                ("h", 2, "Information from Kofi's mother"),
+                (
+                    "p",
+                    [
+                        "Mrs Adjei-Bennett told me that Kofi is a happy, affectionate boy who loves going out on buses with his father.",
+                        X(
+                            "She said that he had been very unsettled when he moved into the secondary department in September but that, after three weeks, he now goes into school without any difficulty.",
+                            "resolved difficulty (transition)",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Mrs Adjei-Bennett told me that Kofi is still not reliably dry during the day, that he does not tell anyone when he needs the toilet, and that he needs an adult's help to wipe and to pull his clothes up afterwards.",
+                            "sensory_physical",
+                            None,
+                        ),
+                        X(
+                            "She explained that at night he has been dry for over a year.",
+                            "resolved difficulty (night-time)",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "She told me that when he cannot make himself understood at home he will sometimes bite his hand or throw himself on the floor, and that this has happened more often since the summer.",
+                            "semh",
+                            B1_BEHAV,
+                        ),
+                        "She said that she and her husband had asked for an independent school because they felt that Kofi had 'stopped moving forward' with his talking.",
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "Mrs Adjei-Bennett mentioned that Kofi's sleep had been a worry when he was younger, but said that it had settled since he started taking melatonin.",
+                        "resolved difficulty (sleep), managed by health",
+                    ),
+                ),
+                ("h", 2, "Information from school"),
+                (
+                    "p",
+                    [
+                        "Mr Dale told me that Kofi is a popular member of the class with adults and that he has made good progress in reading since last year.",
+                        N(
+                            "He said that Kofi can now read about 40 words on sight but cannot yet blend sounds to read a new word, and that in number he counts reliably to 20 but does not understand 'more' and 'less'.",
+                            "cognition_learning",
+                            B1_LEARN,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "Mr Dale explained that Kofi can attend to a task he has chosen for a long time, but that with an adult-led task he manages four or five minutes before getting up to move around.",
+                        "cognition_learning",
+                        B1_ATTN,
+                    ),
+                ),
+                ("h", 2, "Observation"),
+                (
+                    "p",
+                    [
+                        "I observed Kofi for an hour in a literacy lesson and at break. He worked at his own work station with a TEACCH task box and completed three tasks independently, then needed an adult to show him the next step.",
+                        N(
+                            "During break he stayed near the adults and at the edge of the playground, and he did not respond when two classmates invited him to join a chasing game.",
+                            "communication_interaction",
+                            B1_SOCIAL,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Psychological view"),
+                (
+                    "p",
+                    "In my view Kofi's needs are complex but well understood by the school, and he is making steady progress from a low starting point. His distressed behaviour is closely linked to how well he is understood and to how predictable his day is, and the school's structured approach suits him.",
+                ),
+                (
+                    "p",
+                    X(
+                        "I have considered the parents' request for a residential or independent specialist placement, but I do not consider that Kofi's needs require a change of school at present.",
+                        "placement considered and rejected",
+                    ),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "I recommended to the school and to Kofi's parents that the following should continue or be put in place:",
+                ),
+                (
+                    "bul",
+                    [
+                        R(
+                            "a visual timetable and a now-and-next board in every lesson, with a warning given before each change of activity, so that Kofi can predict his day;",
+                            "communication_interaction",
+                            "specific",
+                            F1_VIS,
+                        ),
+                        R(
+                            "two short structured work sessions at his own work station each day, building up the number of tasks he completes independently;",
+                            "cognition_learning",
+                            "specific",
+                            F1_TEACCH,
+                        ),
+                        R(
+                            "a positive behaviour support plan written with his parents, which sets out what Kofi is communicating by each behaviour and how adults should respond, reviewed with them every half term;",
+                            "semh",
+                            "not_specific",
+                            F1_PBS,
+                        ),
+                        R(
+                            "daily precision teaching of sight words for 10 minutes with a teaching assistant, taking the words from signs he sees in school and on the bus.",
+                            "cognition_learning",
+                            "specific",
+                            F1_PREC,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Dr Paola Marchetti, HCPC registered educational psychologist, 25 September 2026. Castlemere Educational Psychology Service, Civic Offices, Castlemere HF1 2AA. Telephone 01632 960502.",
+                ),
+            ],
+        ),
+        dict(
+            file=OT1,
+            footer="Ferris Paediatric Occupational Therapy - confidential report",
+            blocks=[
+                ("org", "Ferris Paediatric Occupational Therapy"),
+                ("small", "Independent occupational therapy. 2 Chapel Yard, Castlemere HF3 8TT. Telephone 01632 960777."),
+                ("title", "Occupational therapy assessment report"),
+                (
+                    "p",
+                    "Kofi Adjei-Bennett, aged 12, Larchfield School. Assessed at school on 20 August 2026 (summer club) and at home on 22 August 2026. Report by Daniel Ferris, HCPC registered occupational therapist.",
+                ),
+                ("h", 2, "Why I was asked to see Kofi"),
+                (
+                    "p",
+                    "Kofi's parents asked me to assess his sensory and motor needs because he has had no occupational therapy since he was discharged by the NHS service in 2021, and they are concerned that his handwriting and self-care have not progressed.",
+                ),
+                (
+                    "p",
+                    X(
+                        "Kofi was discharged from the NHS occupational therapy service in 2021 after a block of six sessions on dressing.",
+                        "history",
+                    ),
+                ),
+                ("h", 2, "What I found"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kofi seeks a great deal of movement and oral input: he chews his sleeves and pencils, rocks on his chair, and needs to jump or spin several times an hour to stay settled.",
+                            "sensory_physical",
+                            B1_SENS,
+                        ),
+                        N(
+                            "He is over-sensitive to sudden loud noise, such as the hand dryer and the school bell, and covers his ears or runs from the room.",
+                            "sensory_physical",
+                            B1_SENS,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kofi's postural control is poor: he slumps forward at the table, props his head on his hand, and after ten minutes of seated work he slides off his chair.",
+                            "sensory_physical",
+                            None,
+                        ),
+                        "This is a physical difficulty rather than a behavioural one, and it is likely to be contributing to his short attention for table-top tasks.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "He uses a fisted grasp on a pencil, cannot yet copy a cross or a square, and cannot manage buttons, zips or shoe laces.",
+                            "sensory_physical",
+                            B1_FINE,
+                        ),
+                        X(
+                            "His gross motor skills are a strength: he can jump with two feet together, climb the apparatus and ride a trike.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "I have given my reasons for each recommendation, as I understand that the amount of occupational therapy Kofi should receive is in dispute.",
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Kofi should have direct occupational therapy from an occupational therapist for one hour a fortnight for the autumn and spring terms, to work on his postural control, pencil grasp and dressing, with a review of his progress at Easter.",
+                            "sensory_physical",
+                            "not_specific",
+                            F1_OT,
+                        ),
+                        "Advice to school alone has been tried since 2021 and Kofi's fine motor skills have barely moved in that time; he needs skilled, hands-on treatment for a period before a programme can be handed over to staff.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "A sensory diet should be built into Kofi's timetable at least three times a day (on arrival, before lunch and mid-afternoon), of about ten minutes each, with heavy work, trampolining and chewy tubes, carried out by class staff shown what to do by the therapist.",
+                            "sensory_physical",
+                            "specific",
+                            F1_SENSD,
+                        ),
+                        "Planned input before he becomes dysregulated is far more effective than responding once he is already distressed.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Kofi needs a chair and table at the right height, with a footrest and a wedge cushion, so that his feet are flat and his hips, knees and ankles are at right angles when he works.",
+                            "sensory_physical",
+                            "missing_from_f",
+                        ),
+                        "At present he sits on a standard classroom chair with his feet off the floor, and no amount of prompting will help him sit still when he has no stable base.",
+                    ],
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, Kofi's parents could use the garden trampoline for ten minutes before homework or screen time, as a calming activity.",
+                        "sensory_physical",
+                        "not_educational",
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "I do not recommend a specialist seating assessment by wheelchair services, as Kofi's difficulties can be met with ordinary adjustable furniture.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    "Daniel Ferris, HCPC registered occupational therapist, 29 August 2026.",
+                ),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01]
