@@ -697,4 +697,590 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+
+# ---------------------------------------------------------------------------
+# case-evalas-02: Eastmoor County Council; Freya Lindqvist-Shaw, 15, Year 10, maintained day
+# special school; the family wants a 38-week residential independent school.
+# layout "placement-box-on-cover": the named school (Section I) stands in a box on the
+# front page with the child's details; the other sections follow from A, lettered
+# ("Section B: Special educational needs"), and Section I is not repeated.
+# ---------------------------------------------------------------------------
+
+B2_ANX = "Freya has high levels of anxiety. When she is overwhelmed she may shut down: she goes quiet, stops responding and cannot carry on with her work."
+B2_DEMAND = "Freya can find direct requests difficult and may avoid or delay a task when she feels under pressure."
+B2_MASK = "She works hard to appear calm in school and is often exhausted by the end of the day."
+B2_SENS = "She is sensitive to noise, strong smells and some textures, and crowded or noisy places are hard for her."
+B2_WRITE = "Freya's handwriting is slow and tiring for her, and she writes far less than she is able to say."
+B2_INDEP = "Freya needs to develop her independence skills, such as making simple meals, handling money and getting around safely, to prepare her for adult life."
+B2_LANG = "Freya can take language literally and may miss the meaning of jokes, sayings and instructions that are hinted at rather than stated."
+B2_PROC = "When she is anxious she needs more time to take in what is said to her, and it helps her to have it written down."
+B2_SOCIAL = "She finds it hard to join and keep up conversations with young people of her own age, and she has few friends in school."
+B2_LEARN = "Her reading is a strength, but she finds extended writing and problems in maths with several steps much harder."
+
+F2_OT = "Occupational therapy from the Eastmoor children's therapy service: a block of six sessions each school year with an occupational therapist, followed by advice and a programme for school staff."
+F2_SENS = "A sensory regulation plan written by an occupational therapist, with a planned sensory break of 10 minutes at least every 90 minutes of the school day, supervised by a teaching assistant."
+F2_LIFE = "Life skills sessions as part of the school's curriculum."
+F2_QUIET = "Access to ear defenders and a quiet space when needed."
+F2_LAPTOP = "A laptop for all extended writing, and touch-typing lessons of 20 minutes three times a week in the autumn and spring terms."
+F2_SALT = "Speech and language therapy: a programme written by a speech and language therapist and delivered by school staff, with a review by the therapist each term."
+F2_LIT = "Staff will give instructions in short, literal sentences, back them up in writing, and check Freya's understanding by asking her what she will do first, in every lesson."
+F2_CLASS = "Teaching in a class of no more than eight pupils, with a teacher and a teaching assistant, for all lessons."
+F2_KEY = "A named key adult who meets Freya at the school gate each morning and checks in with her for 10 minutes at the end of each day."
+G2_GROUP = "Freya will attend a social communication group run by the Eastmoor NHS speech and language therapy team, one hour a week for a term."
+G2_CAMHS = "Freya will continue to be seen by Eastmoor CAMHS for her anxiety, at appointments every four to six weeks."
+
+PL2 = "plan.pdf"
+OT2 = "ot_report.pdf"
+SL2 = "salt_report.docx"
+AS2 = "calderbrook_assessment.docx"
+
+
+def _s2(sid: str, name: str) -> tuple:
+    return ("H", sid, f"Section {sid}: {name}", "h2")
+
+
+CASE_02 = dict(
+    name="case-evalas-02",
+    layout="placement-box-on-cover",
+    summary=(
+        "Eastmoor County Council; Freya Lindqvist-Shaw, 15, Year 10 at Ashdown Vale School, a maintained day "
+        "special school (autism, anxiety with shutdowns, sensory, language, independence). The named school "
+        "stands in a box on the front page with her details; sections A to K follow, lettered, without I. "
+        "The family seeks a 38-week residential place at an independent specialist school. Independent "
+        "occupational therapy report (a table with a reason column), independent speech and language "
+        "therapy report in the first person plural, the independent school's assessment with options."
+    ),
+    note="Section I is only on the front page, in the box with Freya's details. The residential placement the reports recommend is a Section I matter and is listed as a non-need. The NHS social communication group placed in Section G is provision in the wrong section; CAMHS appointments there are health provision.",
+    plan=dict(
+        file=PL2,
+        footer="Eastmoor County Council - Education, Health and Care Plan - Freya Lindqvist-Shaw - page {n} of {m}",
+        sans=True,
+        accent="5B2C6F",
+        blocks=[
+            ("org", "Eastmoor County Council"),
+            ("small", "Children's Services - SEND Assessment and Planning Team, County Hall, Eastmoor KB9 1EC"),
+            ("title", "Education, Health and Care Plan (final)"),
+            (
+                "kv",
+                [
+                    ("Name", "Freya Lindqvist-Shaw"),
+                    ("Date of birth", "27 January 2011"),
+                    ("NHS number", "999 412 6630"),
+                    ("Year group", "Year 10"),
+                    ("Date of this plan", "16 November 2026"),
+                    ("Parents", "Ms Anna Lindqvist and Mr Robert Shaw"),
+                    (
+                        ("H", "I", "Section I - Placement", "p"),
+                        (
+                            "S",
+                            "I",
+                            "Ashdown Vale School, Kiln Road, Eastmoor KB9 4RS: a maintained special school for autistic pupils aged 11 to 19 (day placement).",
+                        ),
+                    ),
+                    ("Plan co-ordinator", "Mr Tomasz Nowak, telephone 01632 960233"),
+                ],
+                [0.3, 0.7],
+            ),
+            (
+                "p",
+                "The school named above is Section I of this plan. It is not repeated in the pages that follow.",
+            ),
+            ("pb",),
+            _s2("A", "The views, interests and aspirations of Freya and her parents"),
+            (
+                "S",
+                "A",
+                "Freya is a thoughtful young person who loves animals, drawing comics and the history of the Tudors.",
+            ),
+            (
+                "p",
+                "Freya wrote: 'I want to work with horses or in a museum. I want to be able to live on my own one day but not yet.' Her parents would like Freya to leave school with qualifications, to have a friend she can rely on, and to be able to look after herself.",
+            ),
+            _s2("B", "Special educational needs"),
+            (
+                "S",
+                "B",
+                "Freya has a diagnosis of autism (Eastmoor Child Development Service, 2019) and anxiety.",
+            ),
+            ("p", [B2_ANX, B2_DEMAND, B2_MASK]),
+            ("p", [B2_LANG, B2_PROC, B2_SOCIAL]),
+            ("p", [B2_SENS, B2_WRITE]),
+            ("p", [B2_LEARN, B2_INDEP]),
+            _s2("C", "Health needs"),
+            (
+                "S",
+                "C",
+                "Freya is supported by Eastmoor CAMHS for anxiety and has difficulty getting to sleep, for which she takes melatonin prescribed by her paediatrician.",
+            ),
+            _s2("D", "Social care needs"),
+            ("S", "D", "Freya does not have social care needs at present."),
+            _s2("E", "Outcomes"),
+            (
+                "S",
+                "E",
+                "By July 2027, Freya will attend all her lessons for at least four days in every five, using her sensory breaks to stay in class.",
+            ),
+            (
+                "p",
+                "By the end of Year 11, Freya will prepare a simple hot meal with no more than one prompt from an adult.",
+            ),
+            (
+                "p",
+                "By the end of Year 11, Freya will achieve Entry Level 3 or GCSE qualifications in English and maths.",
+            ),
+            _s2("F", "Special educational provision"),
+            (
+                "S",
+                "F",
+                "The provision below will be made by Ashdown Vale School unless another provider is named.",
+            ),
+            ("b", "Teaching and learning"),
+            ("bul", [F(F2_CLASS, True), F(F2_LIT, True), F(F2_LAPTOP, True), F(F2_LIFE, False)]),
+            ("b", "Therapy"),
+            ("bul", [F(F2_SALT, True), F(F2_OT, True)]),
+            ("b", "Across the school day"),
+            ("bul", [F(F2_KEY, True), F(F2_SENS, True), F(F2_QUIET, False)]),
+            _s2("G", "Health provision"),
+            ("S", "G", G2_CAMHS),
+            ("p", G2_GROUP),
+            ("p", "Melatonin is prescribed and reviewed by the community paediatrician."),
+            _s2("H1", "Social care provision under the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "No provision is needed under section 2 of the 1970 Act at present."),
+            _s2("H2", "Other social care provision"),
+            ("S", "H2", "None. The family have been given details of the Eastmoor short breaks local offer."),
+            _s2("J", "Personal budget"),
+            ("S", "J", "No personal budget has been requested."),
+            _s2("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Advice from Ashdown Vale School (September 2026); educational psychology advice (June 2026); independent occupational therapy report (Ms Oyelaran, October 2026); independent speech and language therapy report (Brightwater Therapy, October 2026); assessment report from Calderbrook House School (September 2026); CAMHS letter (August 2026).",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=OT2,
+            footer="T. Oyelaran, Occupational Therapist - Freya Lindqvist-Shaw - page {n} of {m}",
+            accent="2E6B5E",
+            blocks=[
+                ("org", "Tola Oyelaran Occupational Therapy"),
+                ("small", "Independent paediatric occupational therapy. Telephone 07700 900415. tola.oyelaran@example.org"),
+                ("title", "Independent occupational therapy report"),
+                (
+                    "p",
+                    "Freya Lindqvist-Shaw, date of birth 27 January 2011. Seen at Ashdown Vale School on 29 September 2026 and at home on 2 October 2026. Report dated 12 October 2026, prepared at the request of Freya's parents.",
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Freya was seen by the NHS occupational therapy service in primary school for handwriting and was discharged in Year 5 with a programme for school.",
+                            "history",
+                        ),
+                        X(
+                            "Her difficulties with using cutlery and tying laces, which were a concern at that time, have now resolved.",
+                            "resolved difficulty",
+                        ),
+                        "She has had no occupational therapy in secondary school.",
+                    ],
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Result"],
+                        ["Adolescent/Adult Sensory Profile (self-report)", "Much more than most people: sensory sensitivity and sensation avoiding"],
+                        ["Detailed Assessment of Speed of Handwriting (DASH 17+)", "Standard score 5 (well below average)"],
+                        ["Interoception interview (Mahler)", "Low awareness of hunger, thirst, toileting and temperature cues"],
+                        ["Assessment of Motor and Process Skills (AMPS), kitchen task", "Process skills below the level for safe independent cooking"],
+                    ],
+                    [0.45, 0.55],
+                ),
+                (
+                    "p",
+                    X(
+                        "Freya's gross motor skills and balance are within the typical range, and she does not show signs of a developmental coordination disorder.",
+                        "test result: need ruled out",
+                    ),
+                ),
+                ("h", 2, "Findings"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Freya is markedly over-sensitive to sound and smell: the noise of a busy corridor, the smell of the food technology room and the hand dryers in the toilets all raise her anxiety quickly.",
+                            "sensory_physical",
+                            B2_SENS,
+                        ),
+                        N(
+                            "She has very limited awareness of her body's internal signals, so she often does not notice that she is hungry, thirsty, cold or needs the toilet until the feeling is overwhelming, and this contributes to sudden shutdowns.",
+                            "sensory_physical",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "Her handwriting is slow, with a speed well below that of her peers, and she reports aching in her hand and wrist after ten minutes of writing.",
+                        "sensory_physical",
+                        B2_WRITE,
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "In the kitchen task Freya could follow a familiar recipe but could not plan the order of steps for a new one, did not notice when the pan was overheating and needed prompts to use the oven safely.",
+                            "sensory_physical",
+                            B2_INDEP,
+                        ),
+                        "Her parents report that she cannot yet make a snack, pay in a shop or use the bus without an adult.",
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "The table sets out each recommendation, why I make it and who should deliver it. The reasons are developed further after the table, because Freya's parents and the council disagree about how much therapy she needs.",
+                ),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Reason", "Who and how often"],
+                        [
+                            R(
+                                "Direct occupational therapy sessions with an occupational therapist.",
+                                "sensory_physical",
+                                "less",
+                                F2_OT,
+                            ),
+                            "To teach Freya to recognise and manage her sensory and body signals and to plan daily living tasks; this cannot be delivered by staff alone.",
+                            "Occupational therapist, 45 minutes weekly throughout the 38-week school year",
+                        ],
+                        [
+                            R(
+                                "A written sensory regulation plan, with planned sensory breaks through the day.",
+                                "sensory_physical",
+                                "specific",
+                                F2_SENS,
+                            ),
+                            "Freya's shutdowns follow a build-up of sensory load; planned breaks prevent this.",
+                            "Written by the OT; breaks of 10 minutes every 90 minutes, supported by a TA",
+                        ],
+                        [
+                            R(
+                                "An interoception programme to build Freya's awareness of hunger, thirst, temperature, toileting and early signs of stress.",
+                                "sensory_physical",
+                                "missing_from_f",
+                            ),
+                            "She cannot manage what she cannot notice; this is the foundation of self-regulation.",
+                            "Staff trained by the OT, 30 minutes twice weekly",
+                        ],
+                        [
+                            R(
+                                "An independent living skills programme covering cooking, laundry, money and travel, practised in real settings.",
+                                "sensory_physical",
+                                "not_specific",
+                                F2_LIFE,
+                            ),
+                            "Freya's outcome for adult life depends on these skills, and she learns a skill only when she practises it where it is used.",
+                            "Teaching staff with OT advice, three sessions a week of at least one hour",
+                        ],
+                        [
+                            R(
+                                "Noise-reducing ear defenders and a low-arousal work space she can go to without asking.",
+                                "sensory_physical",
+                                "not_specific",
+                                F2_QUIET,
+                            ),
+                            "To reduce the sensory load she meets in corridors and busy rooms.",
+                            "Available in every lesson; the space on the same corridor as her classroom",
+                        ],
+                        [
+                            R(
+                                "Touch-typing lessons, so that Freya can use a laptop for extended writing.",
+                                "sensory_physical",
+                                "specific",
+                                F2_LAPTOP,
+                            ),
+                            "Her handwriting speed will not support GCSE or Entry Level written work.",
+                            "20 minutes, three times a week, for two terms",
+                        ],
+                    ],
+                    [0.36, 0.38, 0.26],
+                ),
+                ("h", 2, "Why weekly therapy, and why a consistent approach across the day"),
+                (
+                    "p",
+                    "The current plan offers a block of six sessions a year followed by a programme for staff. In my opinion this is not enough. Freya has never had occupational therapy for her sensory and interoceptive difficulties; she is starting from the beginning, and the strategies have to be taught, practised, tried out in different places and adjusted. A block of six sessions would allow an assessment and the start of a programme, and little more. I would expect to review the frequency at the end of Year 11.",
+                ),
+                (
+                    "p",
+                    "I have been asked for my view on residential placement. It is not for me to name a school, but from an occupational therapy point of view Freya's difficulties with daily living skills show themselves most in the evening and at weekends, when she is tired and the demands are less structured, and she would benefit from a programme that continues beyond the school day.",
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, a weighted blanket and a consistent wind-down routine of about 30 minutes may help Freya to settle to sleep.",
+                        "health",
+                        "not_educational",
+                    ),
+                ),
+                (
+                    "p",
+                    "Tola Oyelaran, BSc (Hons) Occupational Therapy, HCPC registered, Sensory Integration Practitioner. 12 October 2026.",
+                ),
+            ],
+        ),
+        dict(
+            file=SL2,
+            footer="Brightwater Therapy Partnership - speech and language therapy report - Freya Lindqvist-Shaw",
+            blocks=[
+                ("org", "Brightwater Therapy Partnership"),
+                ("small", "Speech and language therapists in independent practice. 5 Harbour Street, Eastmoor KB9 2HH. Telephone 01632 960690."),
+                ("title", "Speech and language therapy report"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Freya Lindqvist-Shaw, 15 years 8 months"),
+                        ("Seen by", "Catrin Howells and Femi Adebayo, speech and language therapists"),
+                        ("Dates", "Assessment at school on 1 and 8 October 2026; parent interview on 9 October 2026"),
+                        ("Purpose", "Independent advice requested by Freya's parents"),
+                    ],
+                ),
+                ("h", 2, "Our involvement"),
+                (
+                    "p",
+                    "We were asked by Freya's parents to assess her communication and to advise on the therapy she needs. We saw Freya twice in school, talked with her form tutor and her teaching assistant, and met both parents at home.",
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Freya had speech and language therapy in primary school for a lisp, and she was discharged in Year 3 when her speech sounds were fully developed.",
+                            "resolved difficulty (speech sounds)",
+                        ),
+                        X(
+                            "Her speech is now clear and fluent, and her vocabulary and grammar are within the average range for her age.",
+                            "test result: strength",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Assessment results"),
+                (
+                    "p",
+                    "We used the CELF-5 (selected subtests), the Test of Language Competence and an informal conversation analysis. Freya's core language score on the CELF-5 was 94, in the average range. Her scores on the Test of Language Competence were well below average for figurative language (scaled score 4) and for making inferences (scaled score 5).",
+                ),
+                ("h", 2, "What we found"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Freya interprets language literally: she took 'pull your socks up' as an instruction, and in a science lesson she did not realise that 'Can anyone tell me ...?' was a question she was expected to answer.",
+                            "communication_interaction",
+                            B2_LANG,
+                        ),
+                        N(
+                            "When she was anxious in our second session, her understanding of longer spoken explanations dropped sharply, and she needed instructions repeated or written down before she could start.",
+                            "communication_interaction",
+                            B2_PROC,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "In conversation with peers Freya does not know how to join in, tends to talk at length about her own interests, and does not notice when the other person has lost interest.",
+                        "communication_interaction",
+                        B2_SOCIAL,
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Freya has very few words for her feelings: when we asked how she felt she answered 'fine' or 'don't know', even when she was visibly upset, and she could not tell the difference between feeling worried, angry and tired.",
+                            "communication_interaction",
+                            None,
+                        ),
+                        "This matters because adults around her rely on Freya telling them when she is struggling, and she cannot.",
+                    ],
+                ),
+                ("h", 2, "What we recommend, and why"),
+                (
+                    "p",
+                    [
+                        R(
+                            "We recommend direct speech and language therapy with a speech and language therapist for 40 minutes each week in term time, working on inference, figurative language and conversation repair, with the therapist sharing targets with Freya's teachers each half term.",
+                            "communication_interaction",
+                            "less",
+                            F2_SALT,
+                        ),
+                        "We have thought about whether a programme delivered by school staff would be enough. In our view it would not: the skills Freya needs are high-level language skills, and teaching them needs a therapist who can adapt the task in the moment, notice when she is masking and judge when to move on. A termly review would mean Freya's targets are changed three times a year at most, which is far too slow for a young person with less than two years of school left.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "We recommend a structured programme to build Freya's vocabulary for emotions and body states, such as the Zones of Regulation, for 20 minutes twice a week with a member of staff trained by the therapist.",
+                            "communication_interaction",
+                            "missing_from_f",
+                        ),
+                        "Without words for what she feels, Freya cannot use the exit card or ask for a break in time, and the adults around her will continue to be surprised by her shutdowns.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "All staff who teach Freya should use literal, unambiguous language, give instructions one step at a time with a written copy, and check her understanding by asking her to say what she will do first.",
+                            "communication_interaction",
+                            "specific",
+                            F2_LIT,
+                        ),
+                        "This costs nothing and makes a great difference, but only if it happens in every lesson.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Freya should attend a small social communication group with other autistic young people, led by a speech and language therapist, for one hour a week.",
+                            "communication_interaction",
+                            "wrong_section",
+                            G2_GROUP,
+                            section="G",
+                        ),
+                        "The group gives her a safe place to practise joining and repairing conversations, which she cannot do in one-to-one therapy alone.",
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "We considered recommending an alternative communication system, but Freya's spoken language is fluent and this is not needed.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    "Catrin Howells, MSc, CertMRCSLT, HCPC registered; Femi Adebayo, BSc (Hons), HCPC registered. 14 October 2026.",
+                ),
+            ],
+        ),
+        dict(
+            file=AS2,
+            footer="Calderbrook House School - admissions assessment - confidential",
+            blocks=[
+                ("org", "Calderbrook House School"),
+                (
+                    "small",
+                    "Independent specialist day and residential school for autistic young people aged 10 to 19. Moorside Lane, Hebley KB12 7CC. Telephone 01632 960860.",
+                ),
+                ("title", "Admissions assessment report: Freya Lindqvist-Shaw"),
+                (
+                    "p",
+                    "Assessed over a two-day visit on 22 and 23 September 2026, including an overnight stay in Heather House, by the head of admissions (Mrs Jean Whitlock), the therapy lead (Mr Rhys Powell) and the head of residential care (Ms Sade Coker).",
+                ),
+                ("h", 2, "Information gathered"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Freya attended a mainstream primary school until Year 5, when she moved to Ashdown Vale School after a period of non-attendance.",
+                            "history",
+                        ),
+                        X(
+                            "Her attendance at Ashdown Vale was 96 per cent in Year 8, and it is 88 per cent so far this year.",
+                            "attendance figures (history and current data)",
+                        ),
+                        "Her parents describe Freya as kind, funny and determined, and say that she has been happy at Ashdown Vale but has become more anxious since Year 9.",
+                    ],
+                ),
+                ("h", 2, "Observations during the assessment"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Freya experienced two shutdowns during the visit, both when a group activity became noisy: she stopped speaking, turned away and was unable to respond to adults for around twenty minutes.",
+                            "semh",
+                            B2_ANX,
+                        ),
+                        N(
+                            "She resisted direct instructions, even for activities she had chosen, and engaged much better when choices were offered and the demand was placed on the task rather than on her.",
+                            "semh",
+                            B2_DEMAND,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Freya presented as calm and compliant for most of the first day, but by the evening she was exhausted and tearful, and she told the residential staff that she had been 'holding it together'.",
+                            "semh",
+                            B2_MASK,
+                        ),
+                        N(
+                            "Staff noticed that skills Freya could show in one place did not carry over to another: she could make toast in the training kitchen with a visual sequence but could not do so in the residential kitchen an hour later.",
+                            "cognition_learning",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "In the education assessment Freya read fluently and with good understanding, but her written work was brief and she could not organise the steps of a two-stage problem in maths without support.",
+                            "cognition_learning",
+                            B2_LEARN,
+                        ),
+                        X(
+                            "She settled to sleep well in Heather House on the first night.",
+                            "observation, no need",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Options considered"),
+                (
+                    "p",
+                    "Option 1: a day place at Calderbrook House. This would give Freya the school's integrated therapy and small classes. It would not address the difficulty she has in using skills outside the classroom, and her journey would be over an hour each way.",
+                ),
+                (
+                    "p",
+                    "Option 2: a 52-week residential place. The team do not consider this necessary: Freya has a loving and stable home, and her parents are able to support her in the holidays.",
+                ),
+                (
+                    "p",
+                    [
+                        "Option 3: a 38-week residential place, with Freya going home every weekend and in the school holidays.",
+                        X(
+                            "The team recommend Option 3, a 38-week residential place in Heather House, because Freya needs the same approach, the same language and the same practice of skills across the whole waking day, which a day placement cannot provide.",
+                            "placement recommendation (Section I), not a Section F provision",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Health"),
+                (
+                    "p",
+                    R(
+                        "Freya should continue her appointments with Eastmoor CAMHS, which the school would support by arranging transport and a quiet room for video calls.",
+                        "health",
+                        "not_educational",
+                        G2_CAMHS,
+                        section="G",
+                    ),
+                ),
+                (
+                    "p",
+                    "Signed on behalf of the assessment team: Mrs Jean Whitlock, Head of Admissions, 30 September 2026.",
+                ),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
