@@ -1283,4 +1283,538 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalas-03: Brindlecombe City Council; Idris Pennant, 7, Year 3, maintained special
+# school; the family wants an independent school for speech and language disorders.
+# layout "uppercase-bold-names-unlettered": each section is headed by its name in bold
+# capitals ("SPECIAL EDUCATIONAL NEEDS"), with no letter or number; Section F is a table
+# (what, who, how often), specific or not on the whole row. Typographic apostrophes.
+# ---------------------------------------------------------------------------
+
+B3_RECEP = "Idris’s understanding of spoken language is well behind that of other children of his age; he often misses the meaning of longer instructions and of stories read aloud."
+B3_EXPR = "He speaks in short, simple sentences, often leaves out the small grammar words, and finds it hard to tell an adult about something that has happened."
+B3_SPEECH = "Idris’s speech can be hard to understand for people who do not know him well, because he has difficulty planning and sequencing the movements needed for speech."
+B3_PHON = "He is at an early stage of reading and finds it hard to hear the separate sounds in words and to blend them together."
+B3_MATHS = "In number, Idris counts objects to 10 and is beginning to recognise numerals to 5."
+B3_PLAY = "Idris can become upset and withdrawn at playtime, where he finds it hard to join in with other children’s games."
+B3_HAND = "Idris has very flexible joints and his hands tire quickly when he draws or writes."
+B3_POST = "He finds it hard to sit still on the carpet and at the table, and often leans on furniture or on adults for support."
+
+F3_SALT = "Direct speech and language therapy"
+F3_PRACT = "practice of Idris’s speech and language targets"
+F3_PHON = "Small-group phonics (Read Write Inc.)"
+F3_TURN = "A turn-taking game with one adult and one other child"
+F3_SLOPE = "A writing slope and thick-barrelled pencils"
+F3_FINE = "Fine motor group (‘Funky Fingers’)"
+F3_SEAT = "A chair and table at the right height, with a footrest, in the classroom and the dining hall"
+F3_OT = "Occupational therapy input"
+F3_MOVE = "Access to the sensory room"
+F3_VIS = "Visual timetable and Makaton signing used by all staff"
+G3_GROUP = "The NHS speech and language therapist will run a weekly narrative group in school for Idris’s class."
+G3_PHYSIO = "Idris will be seen by the Brindlecombe children’s physiotherapy service for an assessment of his joint hypermobility, with advice for home and school."
+
+SL3 = "salt_report.docx"
+OT3 = "ot_report.pdf"
+SC3 = "school_report.docx"
+
+
+def _s3(sid: str, name: str) -> tuple:
+    return ("H", sid, name, "b")
+
+
+CASE_03 = dict(
+    name="case-evalas-03",
+    layout="uppercase-bold-names-unlettered",
+    summary=(
+        "Brindlecombe City Council; Idris Pennant, 7, Year 3 at Greenholme School, a maintained special school "
+        "(developmental language disorder, speech sound disorder with motor planning difficulty, hypermobility, "
+        "early literacy). Each section is headed by its name in bold capitals with no letter or number; Section F "
+        "is a table of what, who and how often. The family seeks a place at an independent school for children "
+        "with language disorders. Independent speech and language therapy report weighing options, independent "
+        "occupational therapy report in bullets with reasons, school report in the first person plural."
+    ),
+    note="The plan has no section letters. In the Section F table the Provision cell is the provision's text, and specificity is judged on the whole row (who and how often). The speech and language therapist's narrative group stands in health provision, which makes it provision in the wrong section; the physiotherapy assessment there is health provision. Turn-taking is provided for in F but is not described as a need in the needs section.",
+    plan=dict(
+        file="plan.docx",
+        header="Brindlecombe City Council - Education, Health and Care Plan",
+        footer="Idris Pennant - EHC plan - final - 9 December 2026",
+        blocks=[
+            ("org", "Brindlecombe City Council"),
+            ("title", "Education, Health and Care Plan for Idris Pennant"),
+            (
+                "kv",
+                [
+                    ("Date of birth", "12 May 2019"),
+                    ("Home address", "Flat 3, 17 Weaver Street, Brindlecombe AC2 5JT"),
+                    ("Parents", "Mrs Carys Pennant and Mr Owain Pennant"),
+                    ("Date of plan", "9 December 2026 (first plan: 4 March 2024)"),
+                    ("Case officer", "Mrs Sunita Ghosh, 01632 960355"),
+                ],
+            ),
+            _s3("A", "VIEWS, INTERESTS AND ASPIRATIONS"),
+            (
+                "S",
+                "A",
+                "Idris loves dinosaurs, splashing in puddles and playing football with his big sister.",
+            ),
+            (
+                "p",
+                "When we asked him what he likes at school he said ‘Mrs Amos, bikes, dinner’. His parents want Idris to be able to talk with other children and make friends, to learn to read, and to be understood by everyone, not just his family.",
+            ),
+            _s3("B", "SPECIAL EDUCATIONAL NEEDS"),
+            (
+                "S",
+                "B",
+                "Idris has a developmental language disorder and a speech sound disorder (Brindlecombe Children’s Speech and Language Therapy Service, 2023).",
+            ),
+            ("p", [B3_RECEP, B3_EXPR]),
+            ("p", B3_SPEECH),
+            ("p", [B3_PHON, B3_MATHS]),
+            ("p", B3_PLAY),
+            ("p", [B3_HAND, B3_POST]),
+            _s3("C", "HEALTH NEEDS"),
+            (
+                "S",
+                "C",
+                "Idris has joint hypermobility, noted by his GP in 2025. He has no other health needs that affect his learning.",
+            ),
+            _s3("D", "SOCIAL CARE NEEDS"),
+            ("S", "D", "There are no social care needs."),
+            _s3("E", "OUTCOMES"),
+            (
+                "S",
+                "E",
+                "By the end of Year 4, Idris will follow a two-part classroom instruction without a visual prompt.",
+            ),
+            (
+                "p",
+                "By the end of Year 4, Idris will be understood by unfamiliar adults in short sentences most of the time.",
+            ),
+            ("p", "By the end of Year 4, Idris will read and spell simple three-letter words."),
+            (
+                "p",
+                "By the end of Key Stage 2, Idris will write a sentence of five words or more on a line with correctly formed letters.",
+            ),
+            _s3("F", "SPECIAL EDUCATIONAL PROVISION"),
+            (
+                "S",
+                "F",
+                "Greenholme School will make the following provision from January 2027.",
+            ),
+            (
+                "grid",
+                [
+                    ["Provision", "Who", "How often / how long"],
+                    [F(F3_VIS, True), "All staff in Idris’s class", "Throughout every day"],
+                    [F(F3_SALT, True), "Speech and language therapist", "30 minutes, once a week, in term time"],
+                    [F(F3_PRACT, True), "Teaching assistant trained by the therapist", "daily, 10 minutes"],
+                    [F(F3_PHON, True), "Teacher or trained teaching assistant, group of no more than 4", "15 minutes every day"],
+                    [F(F3_TURN, True), "Teaching assistant", "10 minutes every day"],
+                    [F(F3_SLOPE, True), "Class staff", "In every lesson that involves writing"],
+                    [F(F3_FINE, True), "Teaching assistant", "15 minutes, three times a week"],
+                    [F(F3_SEAT, True), "School, on advice of the occupational therapist", "From January 2027"],
+                    [F(F3_OT, False), "Occupational therapist", "As advised by the therapist"],
+                    [F(F3_MOVE, False), "Class staff", "As needed"],
+                ],
+                [0.44, 0.3, 0.26],
+                True,
+            ),
+            _s3("G", "HEALTH PROVISION"),
+            ("S", "G", G3_PHYSIO),
+            ("p", G3_GROUP),
+            _s3("H1", "SOCIAL CARE PROVISION UNDER THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970"),
+            ("S", "H1", "Not applicable."),
+            _s3("H2", "OTHER SOCIAL CARE PROVISION"),
+            ("S", "H2", "No other social care provision is needed."),
+            _s3("I", "SCHOOL OR OTHER INSTITUTION"),
+            (
+                "S",
+                "I",
+                "Greenholme School, Coldharbour Lane, Brindlecombe AC3 1GS (maintained special school for pupils aged 4 to 11 with complex learning needs).",
+            ),
+            _s3("J", "PERSONAL BUDGET"),
+            ("S", "J", "Mr and Mrs Pennant have not requested a personal budget."),
+            _s3("K", "ADVICE AND INFORMATION"),
+            (
+                "S",
+                "K",
+                "Independent speech and language therapy report (Ms Gethin-Parry, October 2026); independent occupational therapy report (Ms Lund, October 2026); report from Greenholme School (November 2026); educational psychology advice (November 2023, reviewed 2026); parents’ views.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SL3,
+            footer="Ffion Gethin-Parry, Speech and Language Therapist - independent report - Idris Pennant",
+            blocks=[
+                ("org", "Ffion Gethin-Parry Speech and Language Therapy"),
+                ("small", "Independent speech and language therapy for children. Telephone 07700 900238. ffion@example.org"),
+                ("title", "Independent speech and language therapy report: Idris Pennant"),
+                (
+                    "p",
+                    "Idris (date of birth 12 May 2019) was assessed at Greenholme School on 5 October 2026 and at home on 7 October 2026. I have read the NHS therapy reports of 2023 and 2025, the school’s provision map and the educational psychologist’s advice.",
+                ),
+                ("h", 2, "History"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Idris was late to talk and had only a handful of words at the age of three.",
+                            "history",
+                        ),
+                        X(
+                            "He had grommets fitted in 2022 for glue ear, and his hearing has been normal at each test since.",
+                            "resolved difficulty (hearing)",
+                        ),
+                        X(
+                            "His stammer, which his parents noticed when he was four, has now gone.",
+                            "resolved difficulty (stammer)",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Since March 2024 Idris has been seen by the NHS service, which provides a programme for school staff and a review visit each term.",
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "grid",
+                    [
+                        ["Test", "Standard score", "Range"],
+                        ["CELF-5 UK, Receptive Language Index", "61", "Very low"],
+                        ["CELF-5 UK, Expressive Language Index", "58", "Very low"],
+                        ["Renfrew Word Finding Vocabulary Test", "Age equivalent 4;2", "Well below age"],
+                        ["DEAP phonology and oro-motor screen", "Percentage consonants correct 58%", "Severe"],
+                        ["British Picture Vocabulary Scale (BPVS-3)", "86", "Low average"],
+                    ],
+                    [0.5, 0.25, 0.25],
+                ),
+                (
+                    "p",
+                    X(
+                        "Idris’s single-word understanding (BPVS-3) is a relative strength, only a little below the average range.",
+                        "test result: strength",
+                    ),
+                ),
+                ("h", 2, "Summary of Idris’s needs"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Idris has a severe receptive language disorder: he understands short, familiar instructions, but with sentences of more than about six words, or with words such as ‘before’, ‘after’ and ‘unless’, he loses the meaning and follows the other children.",
+                            "communication_interaction",
+                            B3_RECEP,
+                        ),
+                        N(
+                            "His expressive language is at about a four-year level; he uses sentences of three or four words, leaves out verb endings and small words such as ‘the’ and ‘is’, and cannot yet retell a simple story in order.",
+                            "communication_interaction",
+                            B3_EXPR,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Idris has marked word-finding difficulties: he often knows what he wants to say but cannot retrieve the word, so he says ‘thingy’, points, or gives up.",
+                            "communication_interaction",
+                            None,
+                        ),
+                        N(
+                            "His speech shows the features of childhood apraxia of speech: his errors are inconsistent, he struggles to sequence sounds in longer words, and he is understood by unfamiliar listeners only about half of the time.",
+                            "communication_interaction",
+                            B3_SPEECH,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Options"),
+                (
+                    "p",
+                    "I was asked to set out the options for Idris’s therapy. I have considered three.",
+                ),
+                (
+                    "p",
+                    [
+                        "Option A is to continue the current model, a programme delivered by school staff with a review visit from the therapist each term.",
+                        X(
+                            "I do not recommend Option A, because Idris has made little measurable progress under it in the last two years: his expressive language score has not changed since 2024.",
+                            "option considered and rejected",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Option B is to increase direct therapy in his present school. This is the option I recommend, for the reasons below.",
+                ),
+                (
+                    "p",
+                    [
+                        "Option C is a place at St Aldric’s School, an independent school for children with speech and language disorders, where therapy is part of every lesson.",
+                        X(
+                            "Option C would meet Idris’s needs very well, and should be considered if Option B has not led to clear progress within a year.",
+                            "placement option (Section I) deferred, not a Section F provision",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations under Option B"),
+                (
+                    "num",
+                    [
+                        R(
+                            "Idris should have direct therapy with a speech and language therapist twice a week, for 30 minutes each time, in term time, combining motor speech practice with work on sentence structure.",
+                            "communication_interaction",
+                            "less",
+                            F3_SALT,
+                        ),
+                        R(
+                            "Between sessions, a teaching assistant trained by the therapist should practise his targets with him for 10 minutes every day.",
+                            "communication_interaction",
+                            "specific",
+                            F3_PRACT,
+                        ),
+                        R(
+                            "The class teacher and teaching assistants should complete Elklan ‘Speech and Language Support for 5-11s’ training in the current school year, so that the whole class team adapts its language in the same way.",
+                            "communication_interaction",
+                            "missing_from_f",
+                        ),
+                        R(
+                            "Idris should join a narrative group, such as Black Sheep Press ‘Narrative Therapy’, run by a speech and language therapist for 30 minutes a week with three or four other children.",
+                            "communication_interaction",
+                            "wrong_section",
+                            G3_GROUP,
+                            section="G",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "The reasons for this amount of therapy are these. Childhood apraxia of speech responds to frequent, short and intensive practice; research studies that report progress use at least two sessions a week, and progress is slow or absent at lower rates. Direct therapy once a week would be an improvement on the present position but would, in my opinion, still fall short. The daily practice with a trained assistant is what carries the therapy into the classroom, and the narrative group is needed because Idris’s difficulties with telling and retelling events cannot be taught one to one alone.",
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, Mr and Mrs Pennant could share a picture book with Idris at bedtime and ask him to tell them what happened, using the story planner I have given them.",
+                        "communication_interaction",
+                        "not_educational",
+                    ),
+                ),
+                (
+                    "p",
+                    "Ffion Gethin-Parry, BSc (Hons) Speech and Language Therapy, MRCSLT, HCPC registered. 19 October 2026.",
+                ),
+            ],
+        ),
+        dict(
+            file=OT3,
+            footer="Lund Children's Occupational Therapy - Idris Pennant - page {n} of {m}",
+            accent="7A4B00",
+            blocks=[
+                ("org", "Lund Children’s Occupational Therapy"),
+                ("small", "Independent practice. Unit 4, Tannery Court, Brindlecombe AC1 7PB. Telephone 01632 960927."),
+                ("title", "Occupational therapy report"),
+                (
+                    "p",
+                    "Child: Idris Pennant, aged 7 years 5 months. School: Greenholme School. Seen at school on 12 October 2026. Therapist: Marit Lund, HCPC registered occupational therapist.",
+                ),
+                ("h", 2, "Reason for referral"),
+                (
+                    "p",
+                    "Idris’s parents asked for this assessment because his school reports that he tires easily, finds writing hard and cannot dress himself after PE.",
+                ),
+                ("h", 2, "Findings"),
+                (
+                    "bul",
+                    [
+                        N(
+                            "Idris has generalised joint hypermobility (Beighton score 7 of 9), and his finger joints bend back when he grips a pencil, so his hand aches after a few minutes of drawing or writing.",
+                            "sensory_physical",
+                            B3_HAND,
+                        ),
+                        N(
+                            "His core stability is weak: he cannot sit on the carpet without leaning on the child beside him, and at the table he props himself on his forearms and wraps his feet around the chair legs.",
+                            "sensory_physical",
+                            B3_POST,
+                        ),
+                        N(
+                            "Idris cannot yet dress himself after PE: he puts his jumper on back to front, cannot do buttons or pull up socks, and needs help to manage his clothes in the toilet.",
+                            "sensory_physical",
+                            None,
+                        ),
+                        X(
+                            "His visual perception is within the average range (Beery VMI visual perception standard score 96), so his drawing difficulties are motor, not perceptual.",
+                            "test result: need ruled out",
+                        ),
+                        X(
+                            "He is not over-sensitive to noise or touch, and his sensory profile is typical for his age.",
+                            "test result: need ruled out",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "My recommendations are listed below, with the reasons for each, since the level of occupational therapy in Idris’s plan is disputed.",
+                ),
+                (
+                    "bul",
+                    [
+                        R(
+                            "Direct occupational therapy for six weekly sessions of 45 minutes in the spring term, then fortnightly for the summer term, because Idris needs hands-on work on his core stability and grip before a school programme can be set.",
+                            "sensory_physical",
+                            "not_specific",
+                            F3_OT,
+                        ),
+                        R(
+                            "A writing slope and thick-barrelled pencils in every lesson where he writes - the slope puts his wrist in a stronger position and the thicker pencil means he grips less tightly.",
+                            "sensory_physical",
+                            "specific",
+                            F3_SLOPE,
+                        ),
+                        R(
+                            "A small fine motor group for 15 minutes four times a week, run by a teaching assistant, as strength and control in the hands only build with frequent practice.",
+                            "sensory_physical",
+                            "less",
+                            F3_FINE,
+                        ),
+                        R(
+                            "Dressing practice with an adult after every PE lesson, using backward chaining (the adult does all but the last step, which Idris completes), so that he becomes independent and is not the last to leave the changing room.",
+                            "sensory_physical",
+                            "missing_from_f",
+                        ),
+                        R(
+                            "A chair and table of the right height with a footrest, in class and at lunch, because when his feet are supported he does not need to use his hands and arms to hold himself up.",
+                            "sensory_physical",
+                            "specific",
+                            F3_SEAT,
+                        ),
+                        R(
+                            "A referral to the children’s physiotherapy service for an assessment of his hypermobility, since his joints are a medical matter outside my role.",
+                            "health",
+                            "not_educational",
+                            G3_PHYSIO,
+                            section="G",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "I considered whether Idris needs specialist seating, but an ordinary adjustable chair with a footrest will be enough.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    "Idris’s parents may like to play games with play dough, pegs and tongs at home; this is not a recommendation for his plan, but it will help.",
+                ),
+                ("p", "Marit Lund, HCPC registered occupational therapist, 26 October 2026."),
+            ],
+        ),
+        dict(
+            file=SC3,
+            footer="Greenholme School - contribution to the EHC plan",
+            blocks=[
+                ("org", "Greenholme School"),
+                ("small", "Coldharbour Lane, Brindlecombe AC3 1GS. Headteacher: Mrs Delyth Rowe. Telephone 01632 960145."),
+                ("title", "School report for Idris Pennant (Year 3, Kingfisher class)"),
+                (
+                    "p",
+                    "This report was written by Mrs Amos (class teacher) and Mr Iqbal (SENCo) in November 2026.",
+                ),
+                ("h", 2, "How Idris is getting on"),
+                (
+                    "p",
+                    [
+                        "Idris is a cheerful and popular member of Kingfisher class and we enjoy teaching him.",
+                        X(
+                            "He settled quickly when he joined us in Year 1 and now comes into class happily every morning.",
+                            "resolved difficulty (separation)",
+                        ),
+                        X(
+                            "His attendance this year is 97 per cent.",
+                            "attendance, no need",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "In reading, Idris knows 14 letter sounds, but he cannot yet hear the first sound in a spoken word or blend three sounds together to read a word.",
+                            "cognition_learning",
+                            B3_PHON,
+                        ),
+                        N(
+                            "In maths he counts objects reliably to 10 and recognises numerals to 5, but he does not yet understand ‘one more’.",
+                            "cognition_learning",
+                            B3_MATHS,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "We have noticed that Idris finds waiting and taking turns very hard: in group work he calls out, grabs the equipment, and becomes upset when it is another child’s turn.",
+                            "semh",
+                            None,
+                        ),
+                        N(
+                            "At playtime he often stands alone near the fence or follows an adult, and he has come back into class upset several times this term because other children did not understand what he wanted.",
+                            "semh",
+                            B3_PLAY,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Support we already give"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Idris already has a visual timetable and we use Makaton signs with the whole class.",
+                            "support already in place",
+                        ),
+                        "He sits at the front of the carpet and has a teaching assistant in the class of ten for most of the day.",
+                    ],
+                ),
+                ("h", 2, "What we think Idris needs next"),
+                (
+                    "p",
+                    [
+                        R(
+                            "We would like Idris to have small-group phonics every day, for 15 minutes, with no more than four children, as he is not keeping up in the whole-class session.",
+                            "cognition_learning",
+                            "specific",
+                            F3_PHON,
+                        ),
+                        R(
+                            "We would like him to have a short turn-taking game each day with an adult and one friend, to practise waiting and sharing before he tries it in bigger groups.",
+                            "semh",
+                            "specific",
+                            F3_TURN,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "We think Idris should be able to use the sensory room for a movement break of five to ten minutes after each long carpet session, because he is much better able to listen afterwards.",
+                            "sensory_physical",
+                            "not_specific",
+                            F3_MOVE,
+                        ),
+                        X(
+                            "We do not think a move to another school would help Idris at present: he is settled here, and his friends are here.",
+                            "placement view (Section I), not a provision",
+                        ),
+                    ],
+                ),
+                ("p", "Mrs H. Amos, class teacher, and Mr S. Iqbal, SENCo, 18 November 2026."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
