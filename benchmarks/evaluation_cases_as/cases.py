@@ -1817,4 +1817,496 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalas-04: Redmarsh Metropolitan Borough Council; Tobias Welland, 17, Year 12,
+# independent specialist school; the council names a further education college.
+# layout "letter-line-over-name": each section's heading is the letter alone on its own
+# line ("SECTION B"), with the section's name on the line below; no Section J.
+# ---------------------------------------------------------------------------
+
+B4_UNDER = "Tobias understands everyday conversation but can lose track of longer explanations, especially when they include abstract words or several steps."
+B4_CONV = "He finds it hard to start and keep up a conversation with people he does not know, such as customers or staff on a work placement."
+B4_NARR = "Tobias finds it hard to explain what has happened or to give information in a logical order."
+B4_ANX = "He can become anxious about change and about new places and people, and needs time and preparation."
+B4_MOTOR = "Tobias has motor coordination difficulties: he is slow and careful with practical tasks and finds handwriting tiring."
+B4_EXEC = "He needs help to plan and organise himself, to get started on tasks and to manage his time."
+B4_CARE = "Tobias needs reminders and support with personal care, such as shaving and choosing clean clothes."
+B4_MONEY = "He has a good memory for facts, but using money, time and number in everyday situations is difficult for him."
+
+F4_GROUP = "Tobias will be taught in a group of no more than 10 students, with a tutor and a learning support assistant, for all of his 16.5 hours a week of study."
+F4_WRITTEN = "Written, step-by-step instructions with photographs for every practical task in vocational sessions."
+F4_PASS = "A communication passport, written with Tobias and a speech and language therapist, updated every September and given to each of his tutors and to any work placement supervisor."
+F4_SALT = "Speech and language therapy: a speech and language therapist will see Tobias once each half term for 45 minutes and set targets, which his tutor will practise with him for 20 minutes each week."
+F4_SOCIAL = "Access to social skills sessions."
+F4_OT = "An occupational therapy assessment at the start of the course and a programme for staff to follow, reviewed once a year by an occupational therapist."
+F4_KITCHEN = "A weekly independent living skills session of 90 minutes in the training kitchen, with adapted equipment (easy-grip knives and a kettle tipper), led by a tutor."
+F4_LAPTOP = "A laptop with speech-to-text software for all written work, set up before the start of the course."
+F4_CARE = "Support with personal care as required."
+F4_WORK = "A supported work experience placement for one day a week from April 2027, with a job coach for the first six weeks."
+H4_TRAVEL = "Tobias will be offered independent travel training by the council's travel training team, two sessions a week for twelve weeks."
+
+PL4 = "plan.pdf"
+SL4 = "salt_report.pdf"
+OT4 = "ot_report.docx"
+
+
+def _s4(sid: str, name: str) -> list:
+    """The letter alone as the heading, the section's name on the line below."""
+    return [("H", sid, f"SECTION {sid}", "h2"), ("i", name)]
+
+
+CASE_04 = dict(
+    name="case-evalas-04",
+    layout="letter-line-over-name",
+    summary=(
+        "Redmarsh Metropolitan Borough Council; Tobias Welland, 17, Year 12 at Harrowden Hall School, an "
+        "independent specialist school (autism, learning disability, dyspraxia, preparation for adulthood). The "
+        "council names a further education college; the family wants him to stay at his school with its therapy "
+        "team. Each heading is the section's letter alone ('SECTION B') with its name in italics on the line "
+        "below; there is no Section J. Independent speech and language therapy report with a table whose last "
+        "column gives the outcome expected, independent occupational therapy report arguing its recommendations "
+        "at length."
+    ),
+    note="There is no Section J. Travel training, which the occupational therapist recommends as education for adult life, stands in Section H2, which makes it provision in the wrong section. The recommendation that Tobias stay at Harrowden Hall is a Section I matter and is listed as a non-need.",
+    plan=dict(
+        file=PL4,
+        footer="Redmarsh MBC - EHC plan - Tobias Welland - final - page {n} of {m}",
+        accent="0B5563",
+        blocks=[
+            ("org", "Redmarsh Metropolitan Borough Council"),
+            ("small", "SEND Service, Town Hall, Redmarsh KB4 3TH. Telephone 01632 960611."),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "p",
+                "Tobias Welland. Date of birth 19 February 2009. Plan issued 2 December 2026, following re-assessment. EHC co-ordinator: Ms Lorna Baptiste.",
+            ),
+            *_s4("A", "The views, interests and aspirations of Tobias and his parents"),
+            (
+                "S",
+                "A",
+                "Tobias likes trains, computer games and cooking, and he is proud of the bread he makes in the school bakery.",
+            ),
+            (
+                "p",
+                "Tobias would like to work in a bakery or a café, to have his own flat when he is older, and to 'go on the train to Manchester on my own'. His parents want him to stay where he feels safe and to keep the therapy that has helped him.",
+            ),
+            *_s4("B", "The young person's special educational needs"),
+            (
+                "S",
+                "B",
+                "Tobias is autistic and has a mild learning disability and dyspraxia.",
+            ),
+            ("b", "Communication and interaction"),
+            ("p", [B4_UNDER, B4_CONV, B4_NARR]),
+            ("b", "Cognition and learning"),
+            ("p", [B4_MONEY, B4_EXEC]),
+            ("b", "Social, emotional and mental health"),
+            ("p", B4_ANX),
+            ("b", "Physical and sensory, and independence"),
+            ("p", [B4_MOTOR, B4_CARE]),
+            *_s4("C", "The young person's health needs related to their SEN"),
+            (
+                "S",
+                "C",
+                "Tobias has eczema, which is managed with creams at home. He has no other health needs related to his special educational needs.",
+            ),
+            *_s4("D", "The young person's social care needs"),
+            (
+                "S",
+                "D",
+                "Tobias is known to the Redmarsh transitions social work team, who will carry out a Care Act assessment before he turns 18.",
+            ),
+            *_s4("E", "Outcomes"),
+            (
+                "S",
+                "E",
+                "By July 2028, Tobias will complete a work placement of one day a week for a full term, speaking to customers with the help of a script.",
+            ),
+            (
+                "p",
+                "By July 2028, Tobias will plan, shop for and cook a simple meal for two people with no more than two prompts.",
+            ),
+            (
+                "p",
+                "By July 2028, Tobias will travel on his own between home and college by a familiar route.",
+            ),
+            *_s4("F", "Special educational provision"),
+            (
+                "S",
+                "F",
+                "The provision below will be made by the named college from January 2027, funded by Redmarsh Council.",
+            ),
+            (
+                "bul",
+                [
+                    F(F4_GROUP, True),
+                    F(F4_WRITTEN, True),
+                    F(F4_PASS, True),
+                    F(F4_SALT, True),
+                    F(F4_SOCIAL, False),
+                    F(F4_OT, True),
+                    F(F4_KITCHEN, True),
+                    F(F4_LAPTOP, True),
+                    F(F4_CARE, False),
+                    F(F4_WORK, True),
+                ],
+            ),
+            *_s4("G", "Health care provision"),
+            (
+                "S",
+                "G",
+                "Tobias's eczema is managed by his GP. No other health care provision is required.",
+            ),
+            *_s4("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None at present."),
+            *_s4("H2", "Other social care provision"),
+            ("S", "H2", H4_TRAVEL),
+            (
+                "p",
+                "The transitions social work team will complete a Care Act assessment before Tobias's eighteenth birthday.",
+            ),
+            *_s4("I", "Placement"),
+            (
+                "S",
+                "I",
+                "Eastbridge College, Riverside Campus, Redmarsh KB4 8EC (general further education college): Foundation Learning, Pathway 2, from January 2027.",
+            ),
+            *_s4("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Harrowden Hall School annual review report (October 2026); independent speech and language therapy report (Ms Salvi, October 2026); independent occupational therapy report (Mr Pryor, November 2026); educational psychology advice (September 2026); social care advice (September 2026).",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=SL4,
+            footer="Salvi Speech and Language - Tobias Welland - page {n} of {m}",
+            accent="8A1C3B",
+            blocks=[
+                ("org", "Salvi Speech and Language"),
+                ("small", "Independent speech and language therapy for young people and adults. Telephone 01632 960382. meera.salvi@example.org"),
+                ("title", "Speech and language therapy report"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Tobias Welland"),
+                        ("Age", "17 years 8 months"),
+                        ("Setting", "Harrowden Hall School, sixth form (Year 12)"),
+                        ("Assessed", "13 and 14 October 2026 at school, and in the school café"),
+                        ("Therapist", "Meera Salvi, MSc, HCPC registered speech and language therapist"),
+                    ],
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Tobias has received speech and language therapy from the Harrowden Hall therapy team since he joined the school in Year 7, currently for 45 minutes a week.",
+                            "support already in place (history of therapy)",
+                        ),
+                        X(
+                            "When he joined the school he was largely echolalic and used scripts from television; these have now been replaced by spontaneous sentences.",
+                            "resolved difficulty (echolalia)",
+                        ),
+                        "The council proposes a move to a general further education college in January, and I was asked by Tobias's parents to advise on his communication needs and the therapy he will need in either setting.",
+                    ],
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "p",
+                    "I used the CELF-5 Metalinguistics (selected subtests), the Assessment of Comprehension and Expression 6-11 (narrative subtest, for information only), a role-played telephone call and two observed conversations with unfamiliar adults in the school café.",
+                ),
+                (
+                    "p",
+                    X(
+                        "Tobias's speech is clear, his vocabulary for everyday topics is good, and he reads aloud fluently.",
+                        "strength",
+                    ),
+                ),
+                ("h", 2, "Findings"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Tobias follows everyday talk well, but when an explanation runs to several steps or uses abstract words such as 'appropriate' or 'responsible', he loses the thread and usually says that he has understood when he has not.",
+                            "communication_interaction",
+                            B4_UNDER,
+                        ),
+                        N(
+                            "With unfamiliar adults he does not start a conversation, gives one-word answers, and does not know how to end an exchange, so in the café he walked away from a customer in the middle of an order.",
+                            "communication_interaction",
+                            B4_CONV,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "When asked to describe something that happened, Tobias gives details out of order and leaves out who was involved, so listeners cannot follow his account.",
+                            "communication_interaction",
+                            B4_NARR,
+                        ),
+                        N(
+                            "Tobias takes what people say at face value and cannot tell when he is being teased or manipulated; this year he gave his bank card details to someone he had met online who said they were his friend.",
+                            "communication_interaction",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "He cannot make or answer a telephone call: in the role-play he did not say who he was, did not know how to ask for what he wanted, and put the phone down when the caller said something he had not expected.",
+                            "communication_interaction",
+                            None,
+                        ),
+                        N(
+                            "New people and places make Tobias very anxious, and his communication breaks down further when he is anxious: at his visit to Eastbridge College he did not speak at all.",
+                            "semh",
+                            B4_ANX,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    "The table below sets out what I recommend, and the outcome I would expect each piece of provision to achieve by July 2028.",
+                ),
+                (
+                    "grid",
+                    [
+                        ["Area", "Provision recommended", "Outcome expected"],
+                        [
+                            "Understanding and conversation",
+                            R(
+                                "Direct speech and language therapy with a speech and language therapist, 45 minutes each week across the 38 weeks of the year.",
+                                "communication_interaction",
+                                "less",
+                                F4_SALT,
+                            ),
+                            "Tobias checks his understanding by asking a question, and starts and ends a short exchange with an unfamiliar adult.",
+                        ],
+                        [
+                            "Communication at work",
+                            R(
+                                "A weekly workplace communication group of one hour, planned and co-led by a speech and language therapist with his vocational tutor.",
+                                "communication_interaction",
+                                "not_specific",
+                                F4_SOCIAL,
+                            ),
+                            "Tobias serves a customer from greeting to goodbye using a script, in the school café and then on placement.",
+                        ],
+                        [
+                            "Personal safety",
+                            R(
+                                "A relationships and personal safety programme, including online safety, of ten weekly sessions co-taught by a speech and language therapist and a tutor.",
+                                "communication_interaction",
+                                "missing_from_f",
+                            ),
+                            "Tobias can say which requests from people online are unsafe and who he would tell.",
+                        ],
+                        [
+                            "Information for staff",
+                            R(
+                                "A communication passport written with Tobias, updated every year and shared with all staff and any work placement.",
+                                "communication_interaction",
+                                "specific",
+                                F4_PASS,
+                            ),
+                            "Every adult who works with Tobias knows how to explain things to him and how he shows that he is anxious.",
+                        ],
+                        [
+                            "Practical learning",
+                            R(
+                                "Written step-by-step instructions with photographs for every practical task.",
+                                "communication_interaction",
+                                "specific",
+                                F4_WRITTEN,
+                            ),
+                            "Tobias completes a familiar practical task without asking for the instruction to be repeated.",
+                        ],
+                    ],
+                    [0.2, 0.44, 0.36],
+                ),
+                ("h", 2, "Why this level of therapy"),
+                (
+                    "p",
+                    "The council's proposal is for a therapist to visit once each half term and for the tutor to practise targets in between. I have considered this carefully. Tobias has made his progress over five years with weekly direct therapy from a therapist who knows him, and he is now at the point where the skills he most needs, for work, for safety and for independence, are the hardest to teach: they depend on judgement in real situations, and they break down when he is anxious. Six sessions a year would allow the therapist to set targets but not to teach them, and in my opinion he would lose ground at exactly the point where he is preparing for adult life.",
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "For these reasons, my view is that Tobias's needs would be best met by remaining at Harrowden Hall School for the rest of his sixth form, where therapy is delivered on site by a team that already knows him.",
+                            "placement view (Section I), not a Section F provision",
+                        ),
+                        "If he does move to college, the provision in the table should follow him.",
+                    ],
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, Tobias's parents could help him practise making short telephone calls to family members, using a written script, once or twice a week.",
+                        "communication_interaction",
+                        "not_educational",
+                    ),
+                ),
+                ("p", "Meera Salvi, HCPC registered speech and language therapist, 27 October 2026."),
+            ],
+        ),
+        dict(
+            file=OT4,
+            footer="G. Pryor, Occupational Therapist - report on Tobias Welland",
+            blocks=[
+                ("org", "Pryor Occupational Therapy Services"),
+                ("small", "Independent occupational therapist. 30 Station Approach, Redmarsh KB4 1SA. Telephone 01632 960903."),
+                ("title", "Occupational therapy report for the Tribunal"),
+                (
+                    "p",
+                    "I, Gareth Pryor, am an occupational therapist registered with the HCPC with 18 years' experience working with autistic young people and young adults. I was asked by Mr and Mrs Welland to assess Tobias's motor, self-care and independent living skills and to advise on the provision he needs. I saw Tobias at Harrowden Hall School on 3 November 2026 and at home on 5 November 2026, and I observed him on the bus route between home and school.",
+                ),
+                ("h", 2, "History"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Tobias was diagnosed with dyspraxia at the age of eight by the Redmarsh children's occupational therapy service.",
+                            "history (diagnosis)",
+                        ),
+                        X(
+                            "He used to be unable to use a knife and fork together, but he now manages cutlery without help.",
+                            "resolved difficulty (cutlery)",
+                        ),
+                        "He receives occupational therapy at Harrowden Hall for one hour a fortnight, and his therapist there has worked on his kitchen skills and his handwriting.",
+                    ],
+                ),
+                ("h", 2, "My findings"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Tobias's coordination is well below that expected for his age (Movement ABC-2 total score at the 2nd centile): he is slow to cut, measure and pour, and his handwriting is large, slow and tires his hand after a few lines.",
+                            "sensory_physical",
+                            B4_MOTOR,
+                        ),
+                        N(
+                            "He has marked difficulty planning and organising himself: he could not work out the order of steps to make a sandwich and a drink, did not start until he was prompted, and had no sense of how long tasks would take.",
+                            "cognition_learning",
+                            B4_EXEC,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Tobias needs prompting for most personal care tasks: he does not shave unless reminded, chooses the same clothes whether or not they are clean, and cannot judge when he needs a shower.",
+                            "sensory_physical",
+                            B4_CARE,
+                        ),
+                        N(
+                            "He could not work out the change from a five-pound note or tell whether he had enough money for two items, and he does not yet read the time on a clock with hands.",
+                            "cognition_learning",
+                            B4_MONEY,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Tobias cannot yet travel on his own: he has never used a bus without an adult, did not know what to do when the bus did not come, and became very distressed in the crowded bus station.",
+                            "sensory_physical",
+                            None,
+                        ),
+                        X(
+                            "His road safety is good: he waits at the kerb, uses crossings and looks both ways without prompting.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations and my reasons"),
+                (
+                    "p",
+                    [
+                        R(
+                            "Tobias should continue to have direct occupational therapy with an occupational therapist for one hour a fortnight throughout the year, to work on his planning, personal care and practical skills.",
+                            "sensory_physical",
+                            "less",
+                            F4_OT,
+                        ),
+                        "The council's proposal is an assessment at the start of the course and a programme reviewed once a year. I do not consider that this would meet his needs. Tobias's difficulties are with planning and sequencing, and a written programme assumes exactly the skills he lacks: he needs a therapist to break each task down, watch him attempt it and change the approach when it fails. His progress in the kitchen over the last two years has come from fortnightly sessions of this kind.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Tobias needs a structured independent travel training programme, delivered by a qualified travel trainer, two sessions a week for a term, starting with the route between home and his place of education.",
+                            "sensory_physical",
+                            "wrong_section",
+                            H4_TRAVEL,
+                            section="H2",
+                        ),
+                        "Travelling independently is one of Tobias's own aims and one of the outcomes in his plan. Without it he cannot get to college, to work or to his friends without his parents, and in my view it is part of his education for adult life rather than a care service.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "A weekly independent living skills session of at least 90 minutes in a training kitchen, with adapted equipment such as easy-grip knives and a kettle tipper.",
+                            "sensory_physical",
+                            "specific",
+                            F4_KITCHEN,
+                        ),
+                        "Tobias learns by doing the same task many times in the same place; a weekly session of this length gives him time to plan, cook and clear up.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Tobias should have a laptop with speech-to-text software for written work, because his handwriting is too slow for him to record his ideas.",
+                            "sensory_physical",
+                            "specific",
+                            F4_LAPTOP,
+                        ),
+                        R(
+                            "He should have a visual checklist for his morning personal care routine, taught by a member of staff for 10 minutes at the start of each day until he can follow it alone, with the same checklist used at home.",
+                            "sensory_physical",
+                            "not_specific",
+                            F4_CARE,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "I considered whether Tobias needs a wheelchair or other mobility equipment for longer journeys; he does not, as his walking and stamina are good.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, Tobias could be given responsibility for cooking one family meal each week, with a picture recipe.",
+                        "sensory_physical",
+                        "not_educational",
+                    ),
+                ),
+                (
+                    "p",
+                    "I confirm that I have made clear which facts and matters referred to in this report are within my own knowledge and which are not, and that the opinions I have expressed represent my true and complete professional opinion. Gareth Pryor, 16 November 2026.",
+                ),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
