@@ -41,7 +41,7 @@ def F(text: str, specific: bool) -> tuple:
 # ---------------------------------------------------------------------------
 
 B1_RECEP = "Kofi follows short instructions about what is happening now, especially with a picture or gesture, but longer sentences, questions about time and 'why' questions are hard for him to follow."
-B1_EXPR = "He mostly uses phrases of two or three words, and when he cannot get his message across he becomes frustrated."
+B1_EXPR = "He mostly uses phrases of two or three words and has few ways to comment or to ask for help, which leaves him frustrated."
 B1_SOCIAL = "Kofi enjoys the company of adults he knows well but rarely starts an interaction with another pupil, and games that involve taking turns are difficult for him."
 B1_LEARN = "Kofi is working well below the level expected for his age: he reads around 40 familiar words by sight and is secure with numbers to 20."
 B1_ATTN = "He can stay with an adult-led task for about five minutes before he needs prompting to come back to it."
@@ -51,7 +51,7 @@ B1_BEHAV = "When he is anxious, or cannot make himself understood, Kofi may drop
 
 F1_VIS = "A personal visual timetable and a now-and-next board, used in every lesson, with a spoken and signed warning before each change of activity."
 F1_TEACCH = "Two structured individual work sessions a day, of 15 minutes each, at Kofi's own work station (TEACCH approach), planned by the class teacher and run by a teaching assistant."
-F1_SALT = "Speech and language therapy from the Castlemere NHS therapy team: the therapist will write a programme each term, to be delivered by class staff, and will visit the class once each half term to review it."
+F1_SALT = "Speech and language therapy from the Castlemere NHS therapy team: the therapist will write a programme each term, to be delivered by class staff for 15 minutes three times a week, and will visit the class once each half term to review it."
 F1_GROUP = "Opportunities to take part in social communication group work as appropriate."
 F1_PREC = "Precision teaching of sight words, 10 minutes every day, with a teaching assistant, using words from signs around school and in the community."
 F1_PBS = "A behaviour support plan will be in place and reviewed regularly."
@@ -367,7 +367,7 @@ CASE_01 = dict(
                             "not_specific",
                             F1_GROUP,
                         ),
-                        "The evidence for teaching these skills among peers, rather than with an adult alone, is good, and Kofi's outcome for turn-taking cannot be met without it.",
+                        X("The evidence for teaching these skills among peers, rather than with an adult alone, is good, and Kofi's outcome for turn-taking cannot be met without it.", "reason for a recommendation"),
                     ],
                 ),
                 ("b", "4.3 Alternative and augmentative communication"),
@@ -393,7 +393,7 @@ CASE_01 = dict(
                             G1_TRAIN,
                             section="G",
                         ),
-                        "Consistency between adults is what makes these approaches work; the same sign or symbol has to be used by every adult, every time.",
+                        X("Consistency between adults is what makes these approaches work; the same sign or symbol has to be used by every adult, every time.", "reason for a recommendation"),
                     ],
                 ),
                 ("b", "4.5 At home"),
@@ -475,7 +475,7 @@ CASE_01 = dict(
                             "semh",
                             B1_BEHAV,
                         ),
-                        "She said that she and her husband had asked for an independent school because they felt that Kofi had 'stopped moving forward' with his talking.",
+                        X("She said that she and her husband had asked for an independent school because they felt that Kofi had 'stopped moving forward' with his talking.", "parent's view on placement (reported speech)"),
                     ],
                 ),
                 (
@@ -659,7 +659,7 @@ CASE_01 = dict(
                             "specific",
                             F1_SENSD,
                         ),
-                        "Planned input before he becomes dysregulated is far more effective than responding once he is already distressed.",
+                        X("Planned input before he becomes dysregulated is far more effective than responding once he is already distressed.", "reason for a recommendation"),
                     ],
                 ),
                 (
@@ -717,12 +717,12 @@ B2_PROC = "When she is anxious she needs more time to take in what is said to he
 B2_SOCIAL = "She finds it hard to join and keep up conversations with young people of her own age, and she has few friends in school."
 B2_LEARN = "Her reading is a strength, but she finds extended writing and problems in maths with several steps much harder."
 
-F2_OT = "Occupational therapy from the Eastmoor children's therapy service: a block of six sessions each school year with an occupational therapist, followed by advice and a programme for school staff."
+F2_OT = "Occupational therapy from the Eastmoor children's therapy service: a block of six sessions of 45 minutes each school year with an occupational therapist, followed by advice and a programme for school staff."
 F2_SENS = "A sensory regulation plan written by an occupational therapist, with a planned sensory break of 10 minutes at least every 90 minutes of the school day, supervised by a teaching assistant."
 F2_LIFE = "Life skills sessions as part of the school's curriculum."
 F2_QUIET = "Access to ear defenders and a quiet space when needed."
 F2_LAPTOP = "A laptop for all extended writing, and touch-typing lessons of 20 minutes three times a week in the autumn and spring terms."
-F2_SALT = "Speech and language therapy: a programme written by a speech and language therapist and delivered by school staff, with a review by the therapist each term."
+F2_SALT = "Speech and language therapy: a programme written by a speech and language therapist and delivered by school staff for 20 minutes twice a week, with a review by the therapist each term."
 F2_LIT = "Staff will give instructions in short, literal sentences, back them up in writing, and check Freya's understanding by asking her what she will do first, in every lesson."
 F2_CLASS = "Teaching in a class of no more than eight pupils, with a teacher and a teaching assistant, for all lessons."
 F2_KEY = "A named key adult who meets Freya at the school gate each morning and checks in with her for 10 minutes at the end of each day."
@@ -1105,7 +1105,7 @@ CASE_02 = dict(
                             "communication_interaction",
                             None,
                         ),
-                        "This matters because adults around her rely on Freya telling them when she is struggling, and she cannot.",
+                        X("This matters because adults around her rely on Freya telling them when she is struggling, and she cannot.", "consequence of a need"),
                     ],
                 ),
                 ("h", 2, "What we recommend, and why"),
@@ -1141,7 +1141,7 @@ CASE_02 = dict(
                             "specific",
                             F2_LIT,
                         ),
-                        "This costs nothing and makes a great difference, but only if it happens in every lesson.",
+                        X("This costs nothing and makes a great difference, but only if it happens in every lesson.", "reason for a recommendation"),
                     ],
                 ),
                 (
@@ -1224,7 +1224,7 @@ CASE_02 = dict(
                             B2_MASK,
                         ),
                         N(
-                            "Staff noticed that skills Freya could show in one place did not carry over to another: she could make toast in the training kitchen with a visual sequence but could not do so in the residential kitchen an hour later.",
+                            "Staff noticed that skills Freya could show with one adult or in one room did not carry over to another: she used a method for fractions confidently with her teacher in the morning, but could not use it in the afternoon with a different adult in a different room.",
                             "cognition_learning",
                             None,
                         ),
@@ -1251,7 +1251,13 @@ CASE_02 = dict(
                 ),
                 (
                     "p",
-                    "Option 2: a 52-week residential place. The team do not consider this necessary: Freya has a loving and stable home, and her parents are able to support her in the holidays.",
+                    [
+                        "Option 2: a 52-week residential place.",
+                        X(
+                            "The team do not consider this necessary: Freya has a loving and stable home, and her parents are able to support her in the holidays.",
+                            "option considered and rejected",
+                        ),
+                    ],
                 ),
                 (
                     "p",
@@ -1297,7 +1303,7 @@ B3_EXPR = "He speaks in short, simple sentences, often leaves out the small gram
 B3_SPEECH = "Idris’s speech can be hard to understand for people who do not know him well, because he has difficulty planning and sequencing the movements needed for speech."
 B3_PHON = "He is at an early stage of reading and finds it hard to hear the separate sounds in words and to blend them together."
 B3_MATHS = "In number, Idris counts objects to 10 and is beginning to recognise numerals to 5."
-B3_PLAY = "Idris can become upset and withdrawn at playtime, where he finds it hard to join in with other children’s games."
+B3_PLAY = "Idris can become upset and withdrawn at playtime, when other children do not understand what he is trying to say."
 B3_HAND = "Idris has very flexible joints and his hands tire quickly when he draws or writes."
 B3_POST = "He finds it hard to sit still on the carpet and at the table, and often leans on furniture or on adults for support."
 
@@ -1706,7 +1712,11 @@ CASE_03 = dict(
                 ),
                 (
                     "p",
-                    "Idris’s parents may like to play games with play dough, pegs and tongs at home; this is not a recommendation for his plan, but it will help.",
+                    R(
+                        "Idris’s parents may like to play games with play dough, pegs and tongs at home; this is not a recommendation for his plan, but it will help.",
+                        "sensory_physical",
+                        "not_educational",
+                    ),
                 ),
                 ("p", "Marit Lund, HCPC registered occupational therapist, 26 October 2026."),
             ],
@@ -1775,7 +1785,7 @@ CASE_03 = dict(
                             "Idris already has a visual timetable and we use Makaton signs with the whole class.",
                             "support already in place",
                         ),
-                        "He sits at the front of the carpet and has a teaching assistant in the class of ten for most of the day.",
+                        X("He sits at the front of the carpet and has a teaching assistant in the class of ten for most of the day.", "support already in place"),
                     ],
                 ),
                 ("h", 2, "What we think Idris needs next"),
@@ -1839,7 +1849,7 @@ F4_WRITTEN = "Written, step-by-step instructions with photographs for every prac
 F4_PASS = "A communication passport, written with Tobias and a speech and language therapist, updated every September and given to each of his tutors and to any work placement supervisor."
 F4_SALT = "Speech and language therapy: a speech and language therapist will see Tobias once each half term for 45 minutes and set targets, which his tutor will practise with him for 20 minutes each week."
 F4_SOCIAL = "Access to social skills sessions."
-F4_OT = "An occupational therapy assessment at the start of the course and a programme for staff to follow, reviewed once a year by an occupational therapist."
+F4_OT = "An occupational therapy assessment at the start of the course and a programme for staff to follow for 15 minutes three times a week, reviewed once a year by an occupational therapist."
 F4_KITCHEN = "A weekly independent living skills session of 90 minutes in the training kitchen, with adapted equipment (easy-grip knives and a kettle tipper), led by a tutor."
 F4_LAPTOP = "A laptop with speech-to-text software for all written work, set up before the start of the course."
 F4_CARE = "Support with personal care as required."
@@ -2145,7 +2155,7 @@ CASE_04 = dict(
                             "For these reasons, my view is that Tobias's needs would be best met by remaining at Harrowden Hall School for the rest of his sixth form, where therapy is delivered on site by a team that already knows him.",
                             "placement view (Section I), not a Section F provision",
                         ),
-                        "If he does move to college, the provision in the table should follow him.",
+                        X("If he does move to college, the provision in the table should follow him.", "comment on placement"),
                     ],
                 ),
                 (
@@ -2253,7 +2263,8 @@ CASE_04 = dict(
                             H4_TRAVEL,
                             section="H2",
                         ),
-                        "Travelling independently is one of Tobias's own aims and one of the outcomes in his plan. Without it he cannot get to college, to work or to his friends without his parents, and in my view it is part of his education for adult life rather than a care service.",
+                        X("Travelling independently is one of Tobias's own aims and one of the outcomes in his plan.", "reason for a recommendation"),
+                        "Without it he cannot get to college, to work or to his friends without his parents, and in my view it is part of his education for adult life rather than a care service.",
                     ],
                 ),
                 (
