@@ -489,7 +489,7 @@ CASE_01 = dict(
                 (
                     "p",
                     [
-                        "Mr Dale told me that Kofi is a popular member of the class with adults and that he has made good progress in reading since last year.",
+                        X("Mr Dale told me that Kofi is a popular member of the class with adults and that he has made good progress in reading since last year.", "progress (reported speech)"),
                         N(
                             "He said that Kofi can now read about 40 words on sight but cannot yet blend sounds to read a new word, and that in number he counts reliably to 20 but does not understand 'more' and 'less'.",
                             "cognition_learning",
@@ -1736,7 +1736,7 @@ CASE_03 = dict(
                 (
                     "p",
                     [
-                        "Idris is a cheerful and popular member of Kingfisher class and we enjoy teaching him.",
+                        X("Idris is a cheerful and popular member of Kingfisher class and we enjoy teaching him.", "strength"),
                         X(
                             "He settled quickly when he joined us in Year 1 and now comes into class happily every morning.",
                             "resolved difficulty (separation)",
