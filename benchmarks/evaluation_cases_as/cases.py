@@ -45,7 +45,9 @@ B1_EXPR = "He mostly uses phrases of two or three words and has few ways to comm
 B1_SOCIAL = "Kofi enjoys the company of adults he knows well but rarely starts an interaction with another pupil, and games that involve taking turns are difficult for him."
 B1_LEARN = "Kofi is working well below the level expected for his age: he reads around 40 familiar words by sight and is secure with numbers to 20."
 B1_ATTN = "He can stay with an adult-led task for about five minutes before he needs prompting to come back to it."
-B1_SENS = "Kofi looks for movement and likes to chew things, and noisy, busy rooms can unsettle him."
+B1_SENS = (
+    "Kofi looks for movement and likes to chew things, and noisy, busy rooms can unsettle him."
+)
 B1_FINE = "His fine motor skills are still developing; he holds a pencil in his fist and struggles with buttons and zips."
 B1_BEHAV = "When he is anxious, or cannot make himself understood, Kofi may drop to the floor or push people away."
 
@@ -209,7 +211,10 @@ CASE_01 = dict(
                 "p",
                 "His asthma care plan is held by the school nurse and reviewed each September.",
             ),
-            _s1("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            _s1(
+                "H1",
+                "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+            ),
             (
                 "S",
                 "H1",
@@ -224,7 +229,11 @@ CASE_01 = dict(
                 "Larchfield School, Orchard Way, Castlemere HF4 9LD: a maintained special school for pupils aged 4 to 19 with complex learning difficulties and autism.",
             ),
             _s1("J", "Personal budget"),
-            ("S", "J", "Kofi's parents have not asked for a personal budget for special educational provision."),
+            (
+                "S",
+                "J",
+                "Kofi's parents have not asked for a personal budget for special educational provision.",
+            ),
             _s1("K", "Advice and information"),
             (
                 "S",
@@ -251,8 +260,14 @@ CASE_01 = dict(
                         ("Date of birth", "3 March 2014 (12 years 6 months)"),
                         ("School", "Larchfield School, Year 7"),
                         ("Assessed", "10 and 17 September 2026, in school and at home"),
-                        ("Instructed by", "Mr and Mrs Adjei-Bennett, for the annual review and any appeal"),
-                        ("Author", "Niamh Quayle, BSc (Hons), MRCSLT, HCPC registered speech and language therapist"),
+                        (
+                            "Instructed by",
+                            "Mr and Mrs Adjei-Bennett, for the annual review and any appeal",
+                        ),
+                        (
+                            "Author",
+                            "Niamh Quayle, BSc (Hons), MRCSLT, HCPC registered speech and language therapist",
+                        ),
                     ],
                 ),
                 ("h", 2, "1. Background"),
@@ -286,10 +301,26 @@ CASE_01 = dict(
                     "grid",
                     [
                         ["Assessment", "Result", "What this tells us"],
-                        ["Derbyshire Rapid Screening Test", "Understands 2 information-carrying words", "Understanding at about a 3-year level"],
-                        ["CELF-5 Following Directions", "Scaled score 1", "Very low; could not complete items beyond 2 steps"],
-                        ["Speech sample (100 utterances)", "Mean length 2.4 words", "Mostly 2 to 3 word phrases"],
-                        ["Intelligibility in Context Scale", "Mean 2.6 of 5", "Understood 'sometimes' by unfamiliar listeners"],
+                        [
+                            "Derbyshire Rapid Screening Test",
+                            "Understands 2 information-carrying words",
+                            "Understanding at about a 3-year level",
+                        ],
+                        [
+                            "CELF-5 Following Directions",
+                            "Scaled score 1",
+                            "Very low; could not complete items beyond 2 steps",
+                        ],
+                        [
+                            "Speech sample (100 utterances)",
+                            "Mean length 2.4 words",
+                            "Mostly 2 to 3 word phrases",
+                        ],
+                        [
+                            "Intelligibility in Context Scale",
+                            "Mean 2.6 of 5",
+                            "Understood 'sometimes' by unfamiliar listeners",
+                        ],
                     ],
                     [0.36, 0.3, 0.34],
                 ),
@@ -367,7 +398,10 @@ CASE_01 = dict(
                             "not_specific",
                             F1_GROUP,
                         ),
-                        X("The evidence for teaching these skills among peers, rather than with an adult alone, is good, and Kofi's outcome for turn-taking cannot be met without it.", "reason for a recommendation"),
+                        X(
+                            "The evidence for teaching these skills among peers, rather than with an adult alone, is good, and Kofi's outcome for turn-taking cannot be met without it.",
+                            "reason for a recommendation",
+                        ),
                     ],
                 ),
                 ("b", "4.3 Alternative and augmentative communication"),
@@ -393,7 +427,10 @@ CASE_01 = dict(
                             G1_TRAIN,
                             section="G",
                         ),
-                        X("Consistency between adults is what makes these approaches work; the same sign or symbol has to be used by every adult, every time.", "reason for a recommendation"),
+                        X(
+                            "Consistency between adults is what makes these approaches work; the same sign or symbol has to be used by every adult, every time.",
+                            "reason for a recommendation",
+                        ),
                     ],
                 ),
                 ("b", "4.5 At home"),
@@ -433,8 +470,14 @@ CASE_01 = dict(
                     [
                         ("Child", "Kofi Adjei-Bennett, date of birth 3 March 2014"),
                         ("School", "Larchfield School (Year 7)"),
-                        ("Educational psychologist", "Dr Paola Marchetti, Educational Psychologist"),
-                        ("Sources", "Observation in class, 15 September 2026; meeting with Mrs Adjei-Bennett, 18 September 2026; discussion with class teacher Mr Dale; school records"),
+                        (
+                            "Educational psychologist",
+                            "Dr Paola Marchetti, Educational Psychologist",
+                        ),
+                        (
+                            "Sources",
+                            "Observation in class, 15 September 2026; meeting with Mrs Adjei-Bennett, 18 September 2026; discussion with class teacher Mr Dale; school records",
+                        ),
                     ],
                 ),
                 ("h", 2, "Reason for involvement"),
@@ -475,7 +518,10 @@ CASE_01 = dict(
                             "semh",
                             B1_BEHAV,
                         ),
-                        X("She said that she and her husband had asked for an independent school because they felt that Kofi had 'stopped moving forward' with his talking.", "parent's view on placement (reported speech)"),
+                        X(
+                            "She said that she and her husband had asked for an independent school because they felt that Kofi had 'stopped moving forward' with his talking.",
+                            "parent's view on placement (reported speech)",
+                        ),
                     ],
                 ),
                 (
@@ -489,7 +535,10 @@ CASE_01 = dict(
                 (
                     "p",
                     [
-                        X("Mr Dale told me that Kofi is a popular member of the class with adults and that he has made good progress in reading since last year.", "progress (reported speech)"),
+                        X(
+                            "Mr Dale told me that Kofi is a popular member of the class with adults and that he has made good progress in reading since last year.",
+                            "progress (reported speech)",
+                        ),
                         N(
                             "He said that Kofi can now read about 40 words on sight but cannot yet blend sounds to read a new word, and that in number he counts reliably to 20 but does not understand 'more' and 'less'.",
                             "cognition_learning",
@@ -574,7 +623,10 @@ CASE_01 = dict(
             footer="Ferris Paediatric Occupational Therapy - confidential report",
             blocks=[
                 ("org", "Ferris Paediatric Occupational Therapy"),
-                ("small", "Independent occupational therapy. 2 Chapel Yard, Castlemere HF3 8TT. Telephone 01632 960777."),
+                (
+                    "small",
+                    "Independent occupational therapy. 2 Chapel Yard, Castlemere HF3 8TT. Telephone 01632 960777.",
+                ),
                 ("title", "Occupational therapy assessment report"),
                 (
                     "p",
@@ -659,7 +711,10 @@ CASE_01 = dict(
                             "specific",
                             F1_SENSD,
                         ),
-                        X("Planned input before he becomes dysregulated is far more effective than responding once he is already distressed.", "reason for a recommendation"),
+                        X(
+                            "Planned input before he becomes dysregulated is far more effective than responding once he is already distressed.",
+                            "reason for a recommendation",
+                        ),
                     ],
                 ),
                 (
@@ -758,7 +813,10 @@ CASE_02 = dict(
         accent="5B2C6F",
         blocks=[
             ("org", "Eastmoor County Council"),
-            ("small", "Children's Services - SEND Assessment and Planning Team, County Hall, Eastmoor KB9 1EC"),
+            (
+                "small",
+                "Children's Services - SEND Assessment and Planning Team, County Hall, Eastmoor KB9 1EC",
+            ),
             ("title", "Education, Health and Care Plan (final)"),
             (
                 "kv",
@@ -844,10 +902,17 @@ CASE_02 = dict(
             ("S", "G", G2_CAMHS),
             ("p", G2_GROUP),
             ("p", "Melatonin is prescribed and reviewed by the community paediatrician."),
-            _s2("H1", "Social care provision under the Chronically Sick and Disabled Persons Act 1970"),
+            _s2(
+                "H1",
+                "Social care provision under the Chronically Sick and Disabled Persons Act 1970",
+            ),
             ("S", "H1", "No provision is needed under section 2 of the 1970 Act at present."),
             _s2("H2", "Other social care provision"),
-            ("S", "H2", "None. The family have been given details of the Eastmoor short breaks local offer."),
+            (
+                "S",
+                "H2",
+                "None. The family have been given details of the Eastmoor short breaks local offer.",
+            ),
             _s2("J", "Personal budget"),
             ("S", "J", "No personal budget has been requested."),
             _s2("K", "Advice and information"),
@@ -865,7 +930,10 @@ CASE_02 = dict(
             accent="2E6B5E",
             blocks=[
                 ("org", "Tola Oyelaran Occupational Therapy"),
-                ("small", "Independent paediatric occupational therapy. Telephone 07700 900415. tola.oyelaran@example.org"),
+                (
+                    "small",
+                    "Independent paediatric occupational therapy. Telephone 07700 900415. tola.oyelaran@example.org",
+                ),
                 ("title", "Independent occupational therapy report"),
                 (
                     "p",
@@ -891,10 +959,22 @@ CASE_02 = dict(
                     "grid",
                     [
                         ["Assessment", "Result"],
-                        ["Adolescent/Adult Sensory Profile (self-report)", "Much more than most people: sensory sensitivity and sensation avoiding"],
-                        ["Detailed Assessment of Speed of Handwriting (DASH 17+)", "Standard score 5 (well below average)"],
-                        ["Interoception interview (Mahler)", "Low awareness of hunger, thirst, toileting and temperature cues"],
-                        ["Assessment of Motor and Process Skills (AMPS), kitchen task", "Process skills below the level for safe independent cooking"],
+                        [
+                            "Adolescent/Adult Sensory Profile (self-report)",
+                            "Much more than most people: sensory sensitivity and sensation avoiding",
+                        ],
+                        [
+                            "Detailed Assessment of Speed of Handwriting (DASH 17+)",
+                            "Standard score 5 (well below average)",
+                        ],
+                        [
+                            "Interoception interview (Mahler)",
+                            "Low awareness of hunger, thirst, toileting and temperature cues",
+                        ],
+                        [
+                            "Assessment of Motor and Process Skills (AMPS), kitchen task",
+                            "Process skills below the level for safe independent cooking",
+                        ],
                     ],
                     [0.45, 0.55],
                 ),
@@ -1039,14 +1119,23 @@ CASE_02 = dict(
             footer="Brightwater Therapy Partnership - speech and language therapy report - Freya Lindqvist-Shaw",
             blocks=[
                 ("org", "Brightwater Therapy Partnership"),
-                ("small", "Speech and language therapists in independent practice. 5 Harbour Street, Eastmoor KB9 2HH. Telephone 01632 960690."),
+                (
+                    "small",
+                    "Speech and language therapists in independent practice. 5 Harbour Street, Eastmoor KB9 2HH. Telephone 01632 960690.",
+                ),
                 ("title", "Speech and language therapy report"),
                 (
                     "kv",
                     [
                         ("Young person", "Freya Lindqvist-Shaw, 15 years 8 months"),
-                        ("Seen by", "Catrin Howells and Femi Adebayo, speech and language therapists"),
-                        ("Dates", "Assessment at school on 1 and 8 October 2026; parent interview on 9 October 2026"),
+                        (
+                            "Seen by",
+                            "Catrin Howells and Femi Adebayo, speech and language therapists",
+                        ),
+                        (
+                            "Dates",
+                            "Assessment at school on 1 and 8 October 2026; parent interview on 9 October 2026",
+                        ),
                         ("Purpose", "Independent advice requested by Freya's parents"),
                     ],
                 ),
@@ -1105,7 +1194,10 @@ CASE_02 = dict(
                             "communication_interaction",
                             None,
                         ),
-                        X("This matters because adults around her rely on Freya telling them when she is struggling, and she cannot.", "consequence of a need"),
+                        X(
+                            "This matters because adults around her rely on Freya telling them when she is struggling, and she cannot.",
+                            "consequence of a need",
+                        ),
                     ],
                 ),
                 ("h", 2, "What we recommend, and why"),
@@ -1141,7 +1233,10 @@ CASE_02 = dict(
                             "specific",
                             F2_LIT,
                         ),
-                        X("This costs nothing and makes a great difference, but only if it happens in every lesson.", "reason for a recommendation"),
+                        X(
+                            "This costs nothing and makes a great difference, but only if it happens in every lesson.",
+                            "reason for a recommendation",
+                        ),
                     ],
                 ),
                 (
@@ -1313,7 +1408,9 @@ F3_PHON = "Small-group phonics (Read Write Inc.)"
 F3_TURN = "A turn-taking game with one adult and one other child"
 F3_SLOPE = "A writing slope and thick-barrelled pencils"
 F3_FINE = "Fine motor group (‘Funky Fingers’)"
-F3_SEAT = "A chair and table at the right height, with a footrest, in the classroom and the dining hall"
+F3_SEAT = (
+    "A chair and table at the right height, with a footrest, in the classroom and the dining hall"
+)
 F3_OT = "Occupational therapy input"
 F3_MOVE = "Access to the sensory room"
 F3_VIS = "Visual timetable and Makaton signing used by all staff"
@@ -1413,13 +1510,29 @@ CASE_03 = dict(
                 [
                     ["Provision", "Who", "How often / how long"],
                     [F(F3_VIS, True), "All staff in Idris’s class", "Throughout every day"],
-                    [F(F3_SALT, True), "Speech and language therapist", "30 minutes, once a week, in term time"],
-                    [F(F3_PRACT, True), "Teaching assistant trained by the therapist", "daily, 10 minutes"],
-                    [F(F3_PHON, True), "Teacher or trained teaching assistant, group of no more than 4", "15 minutes every day"],
+                    [
+                        F(F3_SALT, True),
+                        "Speech and language therapist",
+                        "30 minutes, once a week, in term time",
+                    ],
+                    [
+                        F(F3_PRACT, True),
+                        "Teaching assistant trained by the therapist",
+                        "daily, 10 minutes",
+                    ],
+                    [
+                        F(F3_PHON, True),
+                        "Teacher or trained teaching assistant, group of no more than 4",
+                        "15 minutes every day",
+                    ],
                     [F(F3_TURN, True), "Teaching assistant", "10 minutes every day"],
                     [F(F3_SLOPE, True), "Class staff", "In every lesson that involves writing"],
                     [F(F3_FINE, True), "Teaching assistant", "15 minutes, three times a week"],
-                    [F(F3_SEAT, True), "School, on advice of the occupational therapist", "From January 2027"],
+                    [
+                        F(F3_SEAT, True),
+                        "School, on advice of the occupational therapist",
+                        "From January 2027",
+                    ],
                     [F(F3_OT, False), "Occupational therapist", "As advised by the therapist"],
                     [F(F3_MOVE, False), "Class staff", "As needed"],
                 ],
@@ -1429,7 +1542,10 @@ CASE_03 = dict(
             _s3("G", "HEALTH PROVISION"),
             ("S", "G", G3_PHYSIO),
             ("p", G3_GROUP),
-            _s3("H1", "SOCIAL CARE PROVISION UNDER THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970"),
+            _s3(
+                "H1",
+                "SOCIAL CARE PROVISION UNDER THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970",
+            ),
             ("S", "H1", "Not applicable."),
             _s3("H2", "OTHER SOCIAL CARE PROVISION"),
             ("S", "H2", "No other social care provision is needed."),
@@ -1455,7 +1571,10 @@ CASE_03 = dict(
             footer="Ffion Gethin-Parry, Speech and Language Therapist - independent report - Idris Pennant",
             blocks=[
                 ("org", "Ffion Gethin-Parry Speech and Language Therapy"),
-                ("small", "Independent speech and language therapy for children. Telephone 07700 900238. ffion@example.org"),
+                (
+                    "small",
+                    "Independent speech and language therapy for children. Telephone 07700 900238. ffion@example.org",
+                ),
                 ("title", "Independent speech and language therapy report: Idris Pennant"),
                 (
                     "p",
@@ -1490,8 +1609,16 @@ CASE_03 = dict(
                         ["Test", "Standard score", "Range"],
                         ["CELF-5 UK, Receptive Language Index", "61", "Very low"],
                         ["CELF-5 UK, Expressive Language Index", "58", "Very low"],
-                        ["Renfrew Word Finding Vocabulary Test", "Age equivalent 4;2", "Well below age"],
-                        ["DEAP phonology and oro-motor screen", "Percentage consonants correct 58%", "Severe"],
+                        [
+                            "Renfrew Word Finding Vocabulary Test",
+                            "Age equivalent 4;2",
+                            "Well below age",
+                        ],
+                        [
+                            "DEAP phonology and oro-motor screen",
+                            "Percentage consonants correct 58%",
+                            "Severe",
+                        ],
                         ["British Picture Vocabulary Scale (BPVS-3)", "86", "Low average"],
                     ],
                     [0.5, 0.25, 0.25],
@@ -1617,7 +1744,10 @@ CASE_03 = dict(
             accent="7A4B00",
             blocks=[
                 ("org", "Lund Children’s Occupational Therapy"),
-                ("small", "Independent practice. Unit 4, Tannery Court, Brindlecombe AC1 7PB. Telephone 01632 960927."),
+                (
+                    "small",
+                    "Independent practice. Unit 4, Tannery Court, Brindlecombe AC1 7PB. Telephone 01632 960927.",
+                ),
                 ("title", "Occupational therapy report"),
                 (
                     "p",
@@ -1726,7 +1856,10 @@ CASE_03 = dict(
             footer="Greenholme School - contribution to the EHC plan",
             blocks=[
                 ("org", "Greenholme School"),
-                ("small", "Coldharbour Lane, Brindlecombe AC3 1GS. Headteacher: Mrs Delyth Rowe. Telephone 01632 960145."),
+                (
+                    "small",
+                    "Coldharbour Lane, Brindlecombe AC3 1GS. Headteacher: Mrs Delyth Rowe. Telephone 01632 960145.",
+                ),
                 ("title", "School report for Idris Pennant (Year 3, Kingfisher class)"),
                 (
                     "p",
@@ -1736,7 +1869,10 @@ CASE_03 = dict(
                 (
                     "p",
                     [
-                        X("Idris is a cheerful and popular member of Kingfisher class and we enjoy teaching him.", "strength"),
+                        X(
+                            "Idris is a cheerful and popular member of Kingfisher class and we enjoy teaching him.",
+                            "strength",
+                        ),
                         X(
                             "He settled quickly when he joined us in Year 1 and now comes into class happily every morning.",
                             "resolved difficulty (separation)",
@@ -1785,7 +1921,10 @@ CASE_03 = dict(
                             "Idris already has a visual timetable and we use Makaton signs with the whole class.",
                             "support already in place",
                         ),
-                        X("He sits at the front of the carpet and has a teaching assistant in the class of ten for most of the day.", "support already in place"),
+                        X(
+                            "He sits at the front of the carpet and has a teaching assistant in the class of ten for most of the day.",
+                            "support already in place",
+                        ),
                     ],
                 ),
                 ("h", 2, "What we think Idris needs next"),
@@ -1837,10 +1976,14 @@ CASE_03 = dict(
 
 B4_UNDER = "Tobias understands everyday conversation but can lose track of longer explanations, especially when they include abstract words or several steps."
 B4_CONV = "He finds it hard to start and keep up a conversation with people he does not know, such as customers or staff on a work placement."
-B4_NARR = "Tobias finds it hard to explain what has happened or to give information in a logical order."
+B4_NARR = (
+    "Tobias finds it hard to explain what has happened or to give information in a logical order."
+)
 B4_ANX = "He can become anxious about change and about new places and people, and needs time and preparation."
 B4_MOTOR = "Tobias has motor coordination difficulties: he is slow and careful with practical tasks and finds handwriting tiring."
-B4_EXEC = "He needs help to plan and organise himself, to get started on tasks and to manage his time."
+B4_EXEC = (
+    "He needs help to plan and organise himself, to get started on tasks and to manage his time."
+)
 B4_CARE = "Tobias needs reminders and support with personal care, such as shaving and choosing clean clothes."
 B4_MONEY = "He has a good memory for facts, but using money, time and number in everyday situations is difficult for him."
 
@@ -1968,7 +2111,10 @@ CASE_04 = dict(
                 "G",
                 "Tobias's eczema is managed by his GP. No other health care provision is required.",
             ),
-            *_s4("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            *_s4(
+                "H1",
+                "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+            ),
             ("S", "H1", "None at present."),
             *_s4("H2", "Other social care provision"),
             ("S", "H2", H4_TRAVEL),
@@ -1997,7 +2143,10 @@ CASE_04 = dict(
             accent="8A1C3B",
             blocks=[
                 ("org", "Salvi Speech and Language"),
-                ("small", "Independent speech and language therapy for young people and adults. Telephone 01632 960382. meera.salvi@example.org"),
+                (
+                    "small",
+                    "Independent speech and language therapy for young people and adults. Telephone 01632 960382. meera.salvi@example.org",
+                ),
                 ("title", "Speech and language therapy report"),
                 (
                     "kv",
@@ -2006,7 +2155,10 @@ CASE_04 = dict(
                         ("Age", "17 years 8 months"),
                         ("Setting", "Harrowden Hall School, sixth form (Year 12)"),
                         ("Assessed", "13 and 14 October 2026 at school, and in the school café"),
-                        ("Therapist", "Meera Salvi, MSc, HCPC registered speech and language therapist"),
+                        (
+                            "Therapist",
+                            "Meera Salvi, MSc, HCPC registered speech and language therapist",
+                        ),
                     ],
                 ),
                 ("h", 2, "Background"),
@@ -2155,7 +2307,10 @@ CASE_04 = dict(
                             "For these reasons, my view is that Tobias's needs would be best met by remaining at Harrowden Hall School for the rest of his sixth form, where therapy is delivered on site by a team that already knows him.",
                             "placement view (Section I), not a Section F provision",
                         ),
-                        X("If he does move to college, the provision in the table should follow him.", "comment on placement"),
+                        X(
+                            "If he does move to college, the provision in the table should follow him.",
+                            "comment on placement",
+                        ),
                     ],
                 ),
                 (
@@ -2166,7 +2321,10 @@ CASE_04 = dict(
                         "not_educational",
                     ),
                 ),
-                ("p", "Meera Salvi, HCPC registered speech and language therapist, 27 October 2026."),
+                (
+                    "p",
+                    "Meera Salvi, HCPC registered speech and language therapist, 27 October 2026.",
+                ),
             ],
         ),
         dict(
@@ -2174,7 +2332,10 @@ CASE_04 = dict(
             footer="G. Pryor, Occupational Therapist - report on Tobias Welland",
             blocks=[
                 ("org", "Pryor Occupational Therapy Services"),
-                ("small", "Independent occupational therapist. 30 Station Approach, Redmarsh KB4 1SA. Telephone 01632 960903."),
+                (
+                    "small",
+                    "Independent occupational therapist. 30 Station Approach, Redmarsh KB4 1SA. Telephone 01632 960903.",
+                ),
                 ("title", "Occupational therapy report for the Tribunal"),
                 (
                     "p",
@@ -2263,7 +2424,10 @@ CASE_04 = dict(
                             H4_TRAVEL,
                             section="H2",
                         ),
-                        X("Travelling independently is one of Tobias's own aims and one of the outcomes in his plan.", "reason for a recommendation"),
+                        X(
+                            "Travelling independently is one of Tobias's own aims and one of the outcomes in his plan.",
+                            "reason for a recommendation",
+                        ),
                         "Without it he cannot get to college, to work or to his friends without his parents, and in my view it is part of his education for adult life rather than a care service.",
                     ],
                 ),

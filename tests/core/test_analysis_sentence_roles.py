@@ -945,3 +945,39 @@ def test_a_liked_activity_named_in_passing_and_an_unsettled_mood_are_not_strengt
     text: str,
 ) -> None:
     assert _role(text) not in ("strength", "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apraxia of speech responds to frequent practice; research studies that report progress "
+        "use at least two sessions a week.",
+        "The daily practice with a trained assistant is what carries the therapy into the class.",
+        "The group gives Sam a safe place to practise joining and repairing conversations.",
+        "Six sessions a year would allow the therapist to set targets but not to teach them.",
+        "His progress in the kitchen over the last two years has come from fortnightly sessions.",
+        "In our view it would not: the skills Sam needs are high-level language skills.",
+        "Without words for what he feels, Sam cannot use the exit card or ask for a break.",
+        "Advice to school alone has been tried since 2021 and his skills have barely moved.",
+        "The class staff are skilled and committed, but they are not trained to treat a speech "
+        "sound disorder of this kind.",
+        "This is a physical difficulty rather than a behavioural one.",
+    ],
+)
+def test_an_argument_for_the_advice_is_a_reason(text: str) -> None:
+    """Evidence, what a provision does, what an amount would allow, what was tried and what
+    staff cannot do argue for the advice beside them; they ask for nothing themselves."""
+    assert _role(text, "Recommendations") == "reason"
+
+
+def test_how_a_test_was_adapted_is_assessment() -> None:
+    text = "Formal testing was adapted to Sam's attention: items were given in short runs."
+    assert _role(text, "Assessment") == "assessment"
+
+
+def test_skills_within_the_typical_range_are_no_need() -> None:
+    text = (
+        "Sam's gross motor skills and balance are within the typical range, and he does not "
+        "show signs of a developmental coordination disorder."
+    )
+    assert _role(text, "Assessment") == "assessment"

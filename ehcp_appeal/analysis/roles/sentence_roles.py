@@ -252,7 +252,9 @@ def _firm(text: str) -> bool:
     return lexicon.indexed("sentence_roles", "cues").any("firm", text)
 
 
-_AVERAGE_RESULT = re.compile(r"\b(?:with)?in the (?:high )?average range\b", re.IGNORECASE)
+_AVERAGE_RESULT = re.compile(
+    r"(?<!now )\b(?:with)?in the (?:high )?(?:average|typical|normal) range\b", re.IGNORECASE
+)
 _SET_AGAINST = re.compile(
     r"\b(?:but|although|though|whereas|while|however|below|borderline|slow|weak\w*|low)\b",
     re.IGNORECASE,
