@@ -481,6 +481,11 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("Build his timetable up to full-time within six weeks.", "in_class_adult", False),
         ("A sensory curriculum taught in small steps.", "mobility", False),
         ("He cannot manage the steps to the hall without an adult.", "mobility", True),
+        ("He cannot make or answer a telephone call.", "telephone", True),
+        ("Kit finds it very hard to use the telephone or order food.", "telephone", True),
+        ("He takes what people say at face value.", "literal_language", True),
+        ("He cannot tell when he is being manipulated.", "safety_awareness", True),
+        ("He gave his bank card details to someone he had met online.", "safety_awareness", True),
     ],
 )
 def test_everyday_words_for_provision_and_what_they_are_not(
