@@ -594,3 +594,584 @@ CASE_01 = dict(
         ),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# case-evalat-02: Cressingham County Council; Zara Okonkwo-Hale, 10, Year 5 (type 1 diabetes,
+# literacy difficulties)
+# layout "endnote-keyed-unlettered-headings": plain-language headings with no letter or
+# number, each followed by a bracketed note number; the notes at the end give the regulation
+# for each heading. There is no personal budget heading or note.
+# ---------------------------------------------------------------------------
+
+B2_HYPO = "Low blood sugar affects how well Zara can concentrate and remember for some time afterwards, so she can miss parts of lessons."
+B2_GAPS = "Zara has missed a good deal of school because of her diabetes, and this has left gaps in her learning."
+B2_WORRY = "Zara worries about her diabetes and may not tell an adult when she feels unwell."
+B2_PHON = "Zara finds reading hard, especially working out new words from their sounds."
+B2_SPELL = "Her spelling is weak, and her written work does not show how much she knows."
+B2_TABLES = "She has not yet learnt all her times tables."
+B2_READALOUD = "Zara lacks confidence when reading in front of others."
+
+F2_LIT = "A structured literacy programme delivered by a trained teaching assistant, three times a week for 20 minutes."
+F2_PRECISION = "Precision teaching of multiplication facts with a teaching assistant for 10 minutes every school day."
+F2_PRETEACH = "Pre-teaching of topic vocabulary as needed."
+F2_TYPE = "Regular opportunities to practise touch typing."
+F2_READALOUD = "Zara will not be asked to read aloud to the class unless she has first practised the passage with an adult."
+F2_TESTS = "In any test or assessment, if Zara has a hypo the clock will be stopped while it is treated; if her glucose has not recovered within 30 minutes she will sit the test on another day."
+
+G2_STAFF = "At least two members of Fernside staff trained by the paediatric diabetes specialist nurse will be on site whenever Zara is in school, with the training refreshed every September."
+G2_CHECK = "A trained adult will check Zara's glucose readings on the school phone before morning break, before lunch, before PE and whenever she shows signs of a hypo, as set out in her individual healthcare plan."
+G2_TRIPS = "A trained adult will go with Zara on every school trip and residential visit."
+G2_CLINIC = "Zara will continue to attend the Cressingham paediatric diabetes clinic every three months."
+G2_CATCHUP = "The school will provide catch-up for learning missed because of Zara's diabetes."
+
+IHP2 = "individual_healthcare_plan.docx"
+CL2 = "diabetes_clinic_letter.pdf"
+ST2 = "specialist_teacher_report.docx"
+
+
+def _en(sid: str, name: str, note: int) -> tuple:
+    """A plain-language heading with no letter, keyed to a note at the end of the plan."""
+    return ("H", sid, f"{name} [{note}]", "h2")
+
+
+CASE_02 = dict(
+    name="case-evalat-02",
+    layout="endnote-keyed-unlettered-headings",
+    summary=(
+        "Cressingham County Council; Zara Okonkwo-Hale, 10, Year 5 at Fernside Primary School, a mainstream "
+        "primary (type 1 diabetes on an insulin pump, missed learning, literacy difficulties, worry). The plan "
+        "(PDF) has plain-language headings with no section letters, each keyed to a numbered note that gives "
+        "the regulation; there is no personal budget section. School nurse's individual healthcare plan "
+        "(.docx form), diabetes clinic letter to the parents (PDF) and an independent specialist teacher's "
+        "report (.docx) with a recommendations table (Reason and Expected outcome columns)."
+    ),
+    note="No heading or note for a personal budget (regulation 12(1)(j)). Catch-up teaching for missed learning, recommended by the diabetes consultant, stands in the health provision section: provision in the wrong section. Staff training, glucose checks, trips and clinic review there are health provision. Hypo signs, targets and devices in the healthcare plan are health background that belongs in the health needs section.",
+    plan=dict(
+        file="plan.pdf",
+        header="Cressingham County Council - Education, Health and Care Plan",
+        footer="Zara Okonkwo-Hale - final plan 26 November 2026 - {n}/{m}",
+        author="Cressingham SEND Service",
+        title="EHC Plan",
+        sans=True,
+        accent="5B2C6F",
+        blocks=[
+            ("org", "Cressingham County Council - Children's Services - SEND Service"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "small",
+                "Zara Okonkwo-Hale, born 11 April 2016. Fernside Primary School, Year 5. Parents: Adaeze Okonkwo and Daniel Hale, 3 Furze Lane, Cressingham KB8 4TS.",
+            ),
+            (
+                "i",
+                "The numbers in square brackets after each heading refer to the notes at the end of this plan, which say which part of the law the section meets.",
+            ),
+            _en("A", "About Zara: her views, interests and hopes", 1),
+            (
+                "S",
+                "A",
+                "Zara loves swimming, gymnastics and making up stories about her cat, Biscuit, and she wants to be a vet or an author.",
+            ),
+            (
+                "p",
+                "She says: 'I don't want diabetes to stop me doing anything. I want to be good at reading like my friends.' Her parents want her to catch up with her learning and to feel safe and confident managing her diabetes at school.",
+            ),
+            _en("B", "Zara's special educational needs", 2),
+            (
+                "S",
+                "B",
+                "Zara has type 1 diabetes and specific difficulties with literacy, and both affect her learning in school.",
+            ),
+            ("p", [B2_HYPO, B2_GAPS]),
+            ("p", [B2_PHON, B2_SPELL, B2_TABLES]),
+            ("p", [B2_WORRY, B2_READALOUD]),
+            (
+                "p",
+                "Zara is articulate, has a wide vocabulary and understands stories well when they are read to her.",
+            ),
+            _en("C", "Health needs", 3),
+            (
+                "S",
+                "C",
+                "Zara was diagnosed with type 1 diabetes in 2020 and uses an insulin pump and a continuous glucose monitor, managed by the Cressingham paediatric diabetes team.",
+            ),
+            (
+                "p",
+                "She needs her glucose levels monitored during the school day, hypos treated promptly and insulin given with her lunch, as set out in her individual healthcare plan.",
+            ),
+            _en("D", "Social care needs", 4),
+            ("S", "D", "Zara's family do not receive support from children's social care."),
+            _en("E", "What we want Zara to achieve", 5),
+            (
+                "S",
+                "E",
+                "By the end of Year 6 Zara will read age-appropriate texts aloud to an adult with 95 per cent accuracy.",
+            ),
+            (
+                "p",
+                "By the end of Year 6 Zara will know all her times tables to 12 x 12 and answer them within three seconds.",
+            ),
+            (
+                "p",
+                "By July 2027 Zara will tell an adult straight away when she feels low, on every occasion.",
+            ),
+            _en("F", "Special educational provision", 6),
+            (
+                "S",
+                "F",
+                "Fernside Primary School will make the following provision, planned and reviewed by the SENCo, Mr Ibrahim.",
+            ),
+            ("b", "Literacy"),
+            ("bul", [("F", F2_LIT, True), ("F", F2_PRETEACH, False), ("F", F2_TYPE, False)]),
+            ("b", "Mathematics"),
+            ("bul", [("F", F2_PRECISION, True)]),
+            ("b", "Confidence and access to learning"),
+            ("bul", [("F", F2_READALOUD, True), ("F", F2_TESTS, True)]),
+            _en("G", "Health provision", 7),
+            ("S", "G", G2_STAFF),
+            ("p", G2_CHECK),
+            ("p", [G2_TRIPS, G2_CATCHUP]),
+            ("p", G2_CLINIC),
+            _en(
+                "H1",
+                "Social care provision under the Chronically Sick and Disabled Persons Act 1970",
+                8,
+            ),
+            ("S", "H1", "Not applicable."),
+            _en("H2", "Other social care provision", 9),
+            ("S", "H2", "Not applicable at present."),
+            _en("I", "School", 10),
+            (
+                "S",
+                "I",
+                "Fernside Primary School, Wellgate, Cressingham KB8 2PA (mainstream maintained primary school).",
+            ),
+            _en("K", "Advice and information", 11),
+            (
+                "S",
+                "K",
+                "Individual healthcare plan (school nursing team, September 2026); letter from Dr Okafor-Lindqvist, consultant paediatrician (October 2026); independent specialist teacher's report (Mrs Harriet Coyle, September 2026); school advice; parents' views.",
+            ),
+            ("b", "Notes"),
+            (
+                "p",
+                "[1] Regulation 12(1)(a) of the Special Educational Needs and Disability Regulations 2014. [2] Regulation 12(1)(b). [3] Regulation 12(1)(c). [4] Regulation 12(1)(d). [5] Regulation 12(1)(e). [6] Regulation 12(1)(f). [7] Regulation 12(1)(g). [8] Regulation 12(1)(h)(i). [9] Regulation 12(1)(h)(ii). [10] Regulation 12(1)(i). [11] Regulation 12(1)(k) and paragraph 9.62 of the SEND Code of Practice.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=IHP2,
+            footer="Cressingham Healthcare NHS Trust - School Nursing Service - Individual Healthcare Plan",
+            author="School Nursing Service",
+            blocks=[
+                ("org", "Cressingham Healthcare NHS Trust - School Nursing Service"),
+                ("title", "Individual Healthcare Plan: Type 1 Diabetes"),
+                (
+                    "kv",
+                    [
+                        ("Pupil", "Zara Okonkwo-Hale"),
+                        ("Date of birth", "11/04/2016"),
+                        ("NHS number", "999 315 2048"),
+                        ("School and class", "Fernside Primary School, Year 5 (Willow class)"),
+                        ("Completed by", "Gemma Lusk, school staff nurse, with Joanne Petrakis, paediatric diabetes specialist nurse (PDSN)"),
+                        ("Parents' contact", "Mother 07700 900412; father 07700 900587"),
+                        ("Date", "15 September 2026 (review September 2027 or on any change)"),
+                    ],
+                    [0.3, 0.7],
+                ),
+                ("b", "1. Medical condition"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Zara was diagnosed with type 1 diabetes in March 2020, at the age of four.",
+                            "history / health background",
+                        ),
+                        X(
+                            "She uses a tubeless insulin pump and a continuous glucose monitor (CGM), which sends readings to a phone kept in the school office.",
+                            "health background (Section C)",
+                        ),
+                        X(
+                            "Her target glucose range in school is 4 to 10 mmol/L.",
+                            "health background (Section C)",
+                        ),
+                    ],
+                ),
+                ("b", "2. Signs and treatment of a hypo (low blood glucose, below 4 mmol/L)"),
+                (
+                    "p",
+                    X(
+                        "Zara's usual signs of a hypo are going pale and quiet, shaking, and becoming tearful or giggly.",
+                        "health sign (Section C)",
+                    ),
+                ),
+                (
+                    "table",
+                    [
+                        ["Step", "Action"],
+                        ["1", "Do not leave Zara alone or send her to the office alone."],
+                        ["2", "Give 15 g of fast-acting glucose (3 jelly babies or 150 ml of orange juice) from her hypo box."],
+                        ["3", "Recheck after 15 minutes; repeat step 2 if still below 4 mmol/L."],
+                        ["4", "When above 4 mmol/L, give a slow-acting snack (a cereal bar) if the next meal is more than an hour away."],
+                        ["5", "If Zara becomes unconscious: recovery position, call 999, then parents. Do not give anything by mouth."],
+                    ],
+                    {"widths": [0.1, 0.9], "header": True},
+                ),
+                ("b", "3. Effect on learning"),
+                (
+                    "p",
+                    [
+                        N(
+                            "After a hypo, even once her glucose is back in range, Zara's concentration and short-term memory are affected for up to an hour, and she may not take in new teaching during that time.",
+                            "cognition_learning",
+                            B2_HYPO,
+                        ),
+                        N(
+                            "Zara is self-conscious about her pump and sensor and does not like to check her glucose or eat a hypo snack in front of the class, so she sometimes ignores her symptoms.",
+                            "semh",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    R(
+                        "Where a hypo happens during a test or assessment, Zara should be allowed to stop the clock, treat the hypo and carry on once she has recovered, or sit the test at another time.",
+                        "cognition_learning",
+                        "specific",
+                        F2_TESTS,
+                    ),
+                ),
+                ("b", "4. Arrangements in school"),
+                (
+                    "bul",
+                    [
+                        R(
+                            "At least two members of staff on site at all times must be trained by the PDSN in using Zara's pump and CGM, treating hypos and giving a correction dose, with the training refreshed every year.",
+                            "health",
+                            "not_educational",
+                            G2_STAFF,
+                            section="G",
+                        ),
+                        R(
+                            "Glucose readings must be checked on the school phone by a trained adult before morning break, before lunch, before PE and whenever Zara shows any sign of a hypo.",
+                            "health",
+                            "not_educational",
+                            G2_CHECK,
+                            section="G",
+                        ),
+                        R(
+                            "A trained adult must go on every school trip and residential visit, carrying Zara's hypo kit and spare pump supplies.",
+                            "health",
+                            "not_educational",
+                            G2_TRIPS,
+                            section="G",
+                        ),
+                        "Lunch carbohydrate values are provided by the school kitchen each week and entered into the pump by a trained adult, with Zara watching and learning.",
+                    ],
+                ),
+                ("b", "5. Agreement"),
+                (
+                    "p",
+                    "This plan has been agreed by Zara's parents, the head teacher and the school nursing service. Copies are kept in the school office, the staff room and Zara's classroom.",
+                ),
+            ],
+        ),
+        dict(
+            file=CL2,
+            header="Cressingham Healthcare NHS Trust - Children's Diabetes Service",
+            footer="Page {n} of {m}",
+            author="Dr M Okafor-Lindqvist",
+            blocks=[
+                ("org", "Cressingham Healthcare NHS Trust"),
+                (
+                    "small",
+                    "Children's Diabetes Service, Level 2, Cressingham General Hospital, Infirmary Road, Cressingham KB8 1XX. Diabetes nurses 01632 960733.",
+                ),
+                ("small", "Clinic date 7 October 2026. Letter typed 12 October 2026."),
+                (
+                    "p",
+                    "Mr D Hale and Ms A Okonkwo, 3 Furze Lane, Cressingham KB8 4TS. Copies: Dr Shah (GP); Fernside Primary School; Cressingham SEND Service.",
+                ),
+                ("b", "Zara Okonkwo-Hale (11/04/2016), NHS 999 315 2048"),
+                ("p", "Dear Daniel and Adaeze,"),
+                (
+                    "p",
+                    "Thank you for coming to clinic with Zara last week. I am writing to you directly, as we agreed, and I have sent a copy to school and to the SEND Service because you told me that Zara's education, health and care needs assessment is under way.",
+                ),
+                ("b", "How Zara is doing"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Zara's HbA1c today was 58 mmol/mol, down from 71 mmol/mol a year ago, which is a real achievement for her and for you.",
+                            "progress / test result",
+                        ),
+                        X(
+                            "The overnight lows we talked about last time have become much less frequent since we changed her basal rate.",
+                            "resolved difficulty",
+                        ),
+                        X(
+                            "She has had no hospital admissions since her diagnosis, when she was unwell with diabetic ketoacidosis.",
+                            "history",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "Her annual screening blood tests, including coeliac antibodies and thyroid function, were normal.",
+                        "test result: need ruled out",
+                    ),
+                ),
+                ("b", "School"),
+                (
+                    "p",
+                    [
+                        N(
+                            "You told me that Zara has missed 19 days of school this year through clinic appointments, illness and tiredness after nights of alarms, and that her teacher has said she has gaps in her maths and spelling.",
+                            "cognition_learning",
+                            B2_GAPS,
+                        ),
+                        N(
+                            "Zara told me that she worries about going low at school, and that she sometimes says she feels fine when she does not, so that she does not have to miss playtime.",
+                            "semh",
+                            B2_WORRY,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "I would ask school to arrange short catch-up sessions after any absence for clinic appointments or illness, so that the maths and phonics teaching Zara has missed is covered within the same week.",
+                            "cognition_learning",
+                            "wrong_section",
+                            G2_CATCHUP,
+                            section="G",
+                        ),
+                        R(
+                            "I have also suggested that a named adult talks with Zara for a few minutes each morning about how she is feeling, and makes sure she knows who to go to if she feels low.",
+                            "semh",
+                            "missing_from_f",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "We talked about whether Zara could start doing her own pump boluses at lunchtime; I do not think she is ready for this yet, and school staff should continue to supervise for now.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("b", "Plan"),
+                (
+                    "bul",
+                    [
+                        R(
+                            "We will continue to see Zara in the diabetes clinic every three months, and she will see our dietitian and psychologist at her annual review in March.",
+                            "health",
+                            "not_educational",
+                            G2_CLINIC,
+                            section="G",
+                        ),
+                        R(
+                            "Please keep using the overnight low alarm at home, and ring the diabetes nurses if the night-time lows come back.",
+                            "health",
+                            "not_educational",
+                        ),
+                    ],
+                ),
+                ("p", "With best wishes,"),
+                (
+                    "p",
+                    "Dr Marit Okafor-Lindqvist, Consultant Paediatrician (Diabetes), Cressingham Healthcare NHS Trust",
+                ),
+            ],
+        ),
+        dict(
+            file=ST2,
+            footer="H Coyle SpLD Assessment - Zara Okonkwo-Hale - confidential",
+            author="H Coyle",
+            blocks=[
+                ("org", "Harriet Coyle SpLD Assessment and Teaching"),
+                (
+                    "small",
+                    "Harriet Coyle MA, PGCert SpLD, AMBDA, APC holder. 01632 960298, harriet@coyle-spld.example.org",
+                ),
+                ("title", "Specialist Teacher Assessment Report"),
+                (
+                    "p",
+                    "Zara Okonkwo-Hale, aged 10 years 5 months, Year 5, Fernside Primary School. Assessed on 16 September 2026 at home, and observed in class on 18 September 2026. Report commissioned by her parents.",
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Zara had glue ear in Reception, which was treated with grommets, and her hearing was normal when it was last tested in 2024.",
+                            "resolved difficulty",
+                        ),
+                        X(
+                            "She did not pass the phonics screening check in Year 1 but passed the re-check at the end of Year 2.",
+                            "history",
+                        ),
+                        X(
+                            "A recent eye examination by her optician found no problems with her vision.",
+                            "need ruled out",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Test results"),
+                (
+                    "grid",
+                    [
+                        ["Test", "Standard score", "Description"],
+                        ["Single word reading (SWRT)", "84", "Below average"],
+                        ["Spelling (WRAT5)", "79", "Below average"],
+                        ["Phonological awareness (CTOPP-2 composite)", "80", "Below average"],
+                        ["Rapid naming (CTOPP-2 composite)", "92", "Average"],
+                        ["Reading comprehension (YARC, read to her)", "108", "Average"],
+                        ["Receptive vocabulary (BPVS3)", "117", "Above average"],
+                        ["Handwriting speed (DASH)", "scaled score 5", "Below average"],
+                    ],
+                    [0.55, 0.2, 0.25],
+                ),
+                ("h", 2, "What the results mean"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Zara's listening comprehension and vocabulary are well above average, and she is an imaginative storyteller.",
+                            "strength",
+                        ),
+                        N(
+                            "Zara's phonological awareness is weak: she finds it hard to break words into their sounds and blend them back together, which makes reading unfamiliar words slow and effortful.",
+                            "cognition_learning",
+                            B2_PHON,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Her spelling is well below the level expected for her age, and she avoids writing words she is unsure of, so her written work is much shorter and simpler than her spoken ideas.",
+                            "cognition_learning",
+                            B2_SPELL,
+                        ),
+                        N(
+                            "Her handwriting speed is slow for her age, at about nine words a minute, so she runs out of time in written tasks and rarely finishes copying homework from the board.",
+                            "sensory_physical",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Zara takes a long time to learn and recall multiplication facts, and she is still unsure of her 3, 4 and 8 times tables.",
+                            "cognition_learning",
+                            B2_TABLES,
+                        ),
+                        N(
+                            "She is embarrassed to read aloud in front of her classmates and has begun to ask to go to the toilet when her group is reading.",
+                            "semh",
+                            B2_READALOUD,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "In my opinion Zara's profile is consistent with dyslexia. Her missed schooling has made her difficulties worse, but it does not explain them: her phonological weakness was already present in Year 1, before most of her diabetes-related absence.",
+                ),
+                (
+                    "p",
+                    X(
+                        "I have considered whether Zara would be better served by a reading intervention delivered in a small group in class, as the school suggests, but her phonological difficulties are such that she needs individual teaching at her own pace.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Reason", "Expected outcome"],
+                        [
+                            R(
+                                "A structured, cumulative phonics-based literacy programme (for example Toe by Toe or Units of Sound) delivered one to one for 20 minutes every school day by a teaching assistant trained in the programme.",
+                                "cognition_learning",
+                                "less",
+                                F2_LIT,
+                            ),
+                            X(
+                                "Daily practice is needed for new sound patterns to become secure; less frequent sessions lose ground between them.",
+                                "reason for a recommendation",
+                            ),
+                            "Word reading within the average range by the end of Year 6.",
+                        ],
+                        [
+                            R(
+                                "A weekly 45-minute lesson with a specialist teacher holding an SpLD qualification (AMBDA or equivalent), who also plans and monitors the daily programme.",
+                                "cognition_learning",
+                                "missing_from_f",
+                            ),
+                            "The programme needs adjusting by someone trained in dyslexia as Zara progresses.",
+                            X(
+                                "Zara's teaching assistant is guided week by week and Zara moves through the programme steadily.",
+                                "outcome of a recommendation",
+                            ),
+                        ],
+                        [
+                            R(
+                                "Touch-typing taught for 15 minutes a day for one term (for example with a typing tutor program), and then a laptop for extended writing.",
+                                "sensory_physical",
+                                "not_specific",
+                                F2_TYPE,
+                            ),
+                            "Her handwriting is slow and typing will let her record her ideas.",
+                            "Longer written pieces by the end of Year 5.",
+                        ],
+                        [
+                            R(
+                                "Precision teaching of times tables for 10 minutes every day with a teaching assistant.",
+                                "cognition_learning",
+                                "specific",
+                                F2_PRECISION,
+                            ),
+                            "Short daily practice suits her memory for facts.",
+                            "All times tables known by the end of Year 6.",
+                        ],
+                        [
+                            R(
+                                "Pre-teaching of key topic vocabulary, with the written word and its meaning, in a 15-minute session before each new science and topic unit.",
+                                "cognition_learning",
+                                "not_specific",
+                                F2_PRETEACH,
+                            ),
+                            "She learns new words well when she hears them, but cannot read them in the texts.",
+                            "She reads and uses the key words of each topic.",
+                        ],
+                        [
+                            R(
+                                "Zara should not be asked to read aloud to the class unless she has first practised the passage.",
+                                "semh",
+                                "specific",
+                                F2_READALOUD,
+                            ),
+                            X(
+                                "Being caught out in front of her classmates is making her avoid reading altogether.",
+                                "reason for a recommendation",
+                            ),
+                            "She joins group reading without leaving the room.",
+                        ],
+                    ],
+                    [0.44, 0.31, 0.25],
+                ),
+                ("p", "Harriet Coyle, 25 September 2026."),
+            ],
+        ),
+    ],
+)
