@@ -1175,3 +1175,509 @@ CASE_02 = dict(
         ),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# case-evalat-03: Tamberley MBC; Finn Ashworth-Reyes, 7, Year 2 (epilepsy)
+# layout "need-reference-column-provision-table": "Section B — ..." headings; the needs are
+# numbered B1 to B7, and Section F is one table whose second column names the needs each
+# provision meets (Provision | Need | Delivered by | How often and how long).
+# ---------------------------------------------------------------------------
+
+B3_ABS = "Finn has many short absence seizures each day, and during them he misses what is being said to him."
+B3_POST = "After a bigger seizure he is very tired and muddled for the rest of the morning or afternoon."
+B3_MEM = "Finn needs more repetition than other children to remember new learning."
+B3_READ = "His reading is behind that of his classmates, and he is still learning some of the phonics sounds taught in Year 1."
+B3_TIRED = "Finn tires easily, especially in the afternoons."
+B3_MOOD = "He can become upset and angry more quickly than before, which his family think may be linked to a change of medicine."
+B3_SOCIAL = "Finn often plays on his own at playtime and finds it hard to join in with other children's games."
+
+F3_RECAP = "The adult will repeat the instruction, or the last part of the explanation, after Finn has had an absence seizure."
+F3_ADULT = "Adult support in class to watch for seizures."
+F3_PHON = "Phonics keep-up teaching in a group of no more than three children."
+F3_WORDS = "Precision teaching of high-frequency words."
+F3_VISUAL = "Instructions given one step at a time with pictures or objects, and topic vocabulary taught before each new topic."
+F3_MORNING = "Literacy and maths teaching will take place in the mornings where possible."
+F3_REST = "A quiet rest area (the beanbag corner in the library) that Finn can use for 10 minutes after lunch each day, and for as long as he needs after a seizure, with an adult nearby."
+F3_CALM = "A calm-down plan agreed with Finn and his parents, naming the adult he goes to when he feels cross and what they will do."
+
+G3_RESCUE = "If a seizure lasts five minutes or more, trained staff will give buccal midazolam as prescribed and as set out in Finn's epilepsy care plan."
+G3_TRAIN = "The school nursing team will train all staff who work with Finn in epilepsy awareness, and at least three staff in giving buccal midazolam, every year."
+G3_SWIM = "During swimming lessons a trained adult will supervise Finn one to one."
+G3_MEDS = "Finn's anti-seizure medicines are prescribed and reviewed by the paediatric neurology clinic at Tamberley Children's Hospital."
+G3_SALT = "Finn has been referred to the Tamberley children's speech and language therapy service for an assessment of his word-finding."
+
+CP3 = "epilepsy_care_plan.pdf"
+NL3 = "neurology_letter.docx"
+EP3 = "ep_report.pdf"
+
+
+def _sec(sid: str, name: str) -> tuple:
+    return ("H", sid, f"Section {sid} \u2014 {name}", "h1")
+
+
+CASE_03 = dict(
+    name="case-evalat-03",
+    layout="need-reference-column-provision-table",
+    summary=(
+        "Tamberley Metropolitan Borough Council; Finn Ashworth-Reyes, 7, Year 2 at Brookside Infant School, "
+        "a mainstream infant school (epilepsy with absence and focal seizures, memory, reading, fatigue, "
+        "mood change on medication). 'Section B \u2014 ...' Word headings; needs numbered B1 to B7; "
+        "Section F is one table with a column naming the needs each provision meets. School nurse's "
+        "epilepsy care plan (PDF), paediatric neurologist's letter (.docx), educational psychologist's "
+        "report (PDF) in the third person with reasons mixed into its bullets."
+    ),
+    note="Specificity of each Section F row is judged on the whole row: 'Adult support in class' is delivered by 'school staff' 'as required', and the morning timetable 'where possible'. The neurologist's recommended speech and language assessment and therapy stands in Section G as a referral: provision in the wrong section. Rescue medication, training, swimming supervision and medication review are health provision.",
+    plan=dict(
+        file="plan.docx",
+        header="Tamberley MBC - EHC Plan - Finn Ashworth-Reyes",
+        footer="Final EHC plan issued 19 November 2026",
+        author="Tamberley SEN Assessment Team",
+        title="Education, Health and Care Plan",
+        accent="0B5345",
+        blocks=[
+            ("org", "Tamberley Metropolitan Borough Council"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Name", "Finn Ashworth-Reyes"),
+                    ("Date of birth", "30 August 2019"),
+                    ("Setting", "Brookside Infant School, Year 2"),
+                    ("Parents", "Rosa Reyes and Lewis Ashworth"),
+                    ("Case officer", "Mr P Gunawardena, 01632 960650"),
+                ],
+            ),
+            _sec("A", "Finn's views, interests and aspirations"),
+            (
+                "S",
+                "A",
+                "Finn likes dinosaurs, building marble runs and playing in the sandpit, and he says his favourite person at school is 'Miss Hollis because she is kind'.",
+            ),
+            (
+                "p",
+                "He says that he does not like it when 'my brain goes fuzzy'. His parents hope that Finn will learn to read, make a good friend and go to the junior school with his class.",
+            ),
+            _sec("B", "Special educational needs"),
+            (
+                "S",
+                "B",
+                "Finn has epilepsy, with absence seizures and focal seizures, diagnosed in January 2025.",
+            ),
+            ("np", "B1", B3_ABS),
+            ("np", "B2", B3_POST),
+            ("np", "B3", B3_MEM),
+            ("np", "B4", B3_READ),
+            ("np", "B5", B3_TIRED),
+            ("np", "B6", B3_MOOD),
+            ("np", "B7", B3_SOCIAL),
+            _sec("C", "Health needs related to Finn's SEN"),
+            (
+                "S",
+                "C",
+                "Finn's epilepsy is managed by the paediatric neurology clinic, and he takes medicine twice a day to control his seizures.",
+            ),
+            (
+                "p",
+                "He has rescue medication in school in case of a prolonged seizure, and an epilepsy care plan written by the school nursing team.",
+            ),
+            _sec("D", "Social care needs"),
+            ("S", "D", "No social care needs have been identified."),
+            _sec("E", "Outcomes"),
+            (
+                "S",
+                "E",
+                "By July 2027 Finn will know all the Phase 3 and Phase 4 phonics sounds and read decodable books at his level with 90 per cent accuracy.",
+            ),
+            (
+                "p",
+                "By July 2027 Finn will join in a game with two other children at playtime at least three times a week.",
+            ),
+            (
+                "p",
+                "By the end of Year 3 Finn will use his calm-down plan, with an adult's reminder, when he feels cross.",
+            ),
+            _sec("F", "Special educational provision"),
+            (
+                "S",
+                "F",
+                "Brookside Infant School will make the provision in the table below. The second column shows which of the needs in Section B each provision is for.",
+            ),
+            (
+                "grid",
+                [
+                    ["Provision", "Need", "Delivered by", "How often and how long"],
+                    [("F", F3_RECAP, True), "B1", "Class teacher or teaching assistant", "After every absence seen in class"],
+                    [("F", F3_ADULT, False), "B1, B2", "School staff", "As required"],
+                    [("F", F3_PHON, True), "B3, B4", "Teaching assistant trained in the school's phonics programme", "Three times a week, 15 minutes"],
+                    [("F", F3_WORDS, True), "B3, B4", "Teaching assistant", "Twice a week, 10 minutes"],
+                    [("F", F3_VISUAL, True), "B3", "Class teacher and teaching assistant", "Every lesson; vocabulary at the start of each topic"],
+                    [("F", F3_MORNING, False), "B5", "Class teacher", "Where the timetable allows"],
+                    [("F", F3_REST, True), "B2, B5", "Teaching assistant", "Daily after lunch, and after any seizure"],
+                    [("F", F3_CALM, True), "B6", "Class teacher, reviewed by the SENCo", "Plan in place by January 2027 and reviewed each half term"],
+                ],
+                [0.42, 0.1, 0.24, 0.24],
+            ),
+            _sec("G", "Health provision"),
+            ("S", "G", G3_RESCUE),
+            ("p", [G3_TRAIN, G3_SWIM]),
+            ("p", [G3_MEDS, G3_SALT]),
+            _sec("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            ("S", "H1", "None required at present."),
+            _sec("H2", "Other social care provision"),
+            ("S", "H2", "None; the family have been given details of the local epilepsy support group."),
+            _sec("I", "Placement"),
+            ("S", "I", "Brookside Infant School, Mill Road, Tamberley KB2 7GE, a mainstream infant school."),
+            _sec("J", "Personal budget"),
+            ("S", "J", "No personal budget has been requested."),
+            _sec("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Epilepsy care plan (school nursing team, September 2026); letter from Dr Ilse Varga, consultant paediatric neurologist (September 2026); educational psychology advice (Ms Chloe Ferreira, October 2026); school and parental advice.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=CP3,
+            header="Tamberley Community Healthcare NHS Trust - School Nursing",
+            footer="Epilepsy care plan - Finn Ashworth-Reyes - page {n} of {m}",
+            author="School Nursing Team",
+            sans=True,
+            accent="0B5345",
+            blocks=[
+                ("org", "Tamberley Community Healthcare NHS Trust - School Nursing Team"),
+                ("title", "Individual Healthcare Plan: Epilepsy"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Finn Ashworth-Reyes, Year 2, Brookside Infant School"),
+                        ("Date of birth / NHS number", "30/08/2019 / 999 207 6613"),
+                        ("Written by", "Aisha Rahman RN SCPHN, school nurse, with Finn's parents and the epilepsy nurse specialist"),
+                        ("Date", "12 September 2026; review September 2027 or after any change in medication"),
+                    ],
+                    [0.3, 0.7],
+                ),
+                ("h", 2, "About Finn's epilepsy"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Finn was diagnosed with epilepsy in January 2025, after a seizure at home.",
+                            "history",
+                        ),
+                        X(
+                            "His focal seizures, in which his right arm jerks and he cannot speak, now happen about once a month, down from weekly in the spring.",
+                            "progress / health background",
+                        ),
+                        X(
+                            "There are no known triggers other than tiredness and illness, and flashing lights are not a trigger for Finn.",
+                            "need ruled out",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Finn's absence seizures last 5 to 15 seconds and can happen many times a day; during them he stops, stares and does not hear what is said to him.",
+                            "cognition_learning",
+                            B3_ABS,
+                        ),
+                        N(
+                            "After a focal seizure he is usually drowsy and confused for one to two hours and may need to sleep.",
+                            "health",
+                            B3_POST,
+                        ),
+                    ],
+                ),
+                ("h", 2, "What staff should do"),
+                (
+                    "bul",
+                    [
+                        "During a focal seizure: stay with Finn, time the seizure, move furniture away and do not put anything in his mouth.",
+                        R(
+                            "If a seizure lasts five minutes or more, a trained member of staff is to give buccal midazolam 5 mg as prescribed and call 999.",
+                            "health",
+                            "not_educational",
+                            G3_RESCUE,
+                            section="G",
+                        ),
+                        R(
+                            "After an absence in class, the adult should repeat the instruction or the last thing that was said, because Finn will not know that he has missed it.",
+                            "cognition_learning",
+                            "specific",
+                            F3_RECAP,
+                        ),
+                        "Staff will record each seizure they see on the seizure chart and send a copy home each Friday.",
+                    ],
+                ),
+                ("h", 2, "Training and activities"),
+                (
+                    "bul",
+                    [
+                        R(
+                            "All staff who work with Finn must have epilepsy awareness training, and at least three staff must be trained to give buccal midazolam, with the training updated every year by the school nursing team.",
+                            "health",
+                            "not_educational",
+                            G3_TRAIN,
+                            section="G",
+                        ),
+                        R(
+                            "An adult trained in his care plan must be in the water or at the poolside watching only Finn during swimming lessons.",
+                            "health",
+                            "not_educational",
+                            G3_SWIM,
+                            section="G",
+                        ),
+                        X(
+                            "Finn can take part in PE, climbing on low apparatus and all school trips with the usual supervision.",
+                            "no need (activities allowed)",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Emergency contacts: mother 07700 900233, father 07700 900871. Epilepsy nurse specialist 01632 960702.",
+                ),
+            ],
+        ),
+        dict(
+            file=NL3,
+            footer="Paediatric Neurology, Tamberley Children's Hospital - Finn Ashworth-Reyes",
+            author="Dr I Varga",
+            blocks=[
+                ("org", "Tamberley Children's Hospital NHS Foundation Trust"),
+                ("small", "Department of Paediatric Neurology, Kingsway, Tamberley KB2 1HN. Secretary 01632 960718."),
+                ("small", "Seen 22 September 2026 in the paediatric epilepsy clinic. Typed 29 September 2026."),
+                (
+                    "p",
+                    "Mr L Ashworth and Ms R Reyes, 41 Canal Side, Tamberley KB2 8JW. cc Dr Quayle (GP); Brookside Infant School (SENCo); Tamberley SEN Assessment Team.",
+                ),
+                ("b", "Finn Ashworth-Reyes, born 30/08/2019. Hospital number TC402219."),
+                (
+                    "p",
+                    "Diagnosis: genetic generalised epilepsy with absence seizures; focal seizures with impaired awareness. Current medication: levetiracetam 250 mg twice daily.",
+                ),
+                ("p", "Dear Lewis and Rosa,"),
+                (
+                    "p",
+                    [
+                        "It was good to see you and Finn in clinic again.",
+                        X(
+                            "Finn's development was entirely normal until his seizures started, and his hearing and vision have been checked and are normal.",
+                            "history / need ruled out",
+                        ),
+                        X(
+                            "The EEG in August showed frequent generalised spike-and-wave discharges, and the MRI brain scan was normal.",
+                            "test result",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "You and his teacher both describe difficulty holding on to new learning, and on brief testing in clinic his memory for a short story was well below what I would expect for his age.",
+                            "cognition_learning",
+                            B3_MEM,
+                        ),
+                        N(
+                            "He also has word-finding difficulties: he often knows what he wants to say but cannot find the word, and will say 'that thing' or give up altogether.",
+                            "communication_interaction",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Since starting levetiracetam in the spring you have noticed that Finn is more irritable and quicker to lose his temper, which is a known side effect of this medicine.",
+                            "semh",
+                            B3_MOOD,
+                        ),
+                        "I do not think it is severe enough to stop the medicine, which has helped his focal seizures a great deal, but we will keep a close eye on it.",
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "We discussed the ketogenic diet, but as Finn's seizures are responding to medication it is not needed at present.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("b", "Plan"),
+                (
+                    "p",
+                    R(
+                        "We will add a small dose of ethosuximide for the absences and keep the levetiracetam at its current dose, and I will review Finn in the epilepsy clinic in three months.",
+                        "health",
+                        "not_educational",
+                        G3_MEDS,
+                        section="G",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I would advise that Finn has an adult in class who knows his seizures well, so that absences are noticed and recorded and he is not wrongly thought to be ignoring instructions.",
+                        "cognition_learning",
+                        "not_specific",
+                        F3_ADULT,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I have referred Finn to the speech and language therapy service, and I recommend an assessment of his word-finding followed by therapy and a programme for school if the assessment confirms a difficulty.",
+                        "communication_interaction",
+                        "wrong_section",
+                        G3_SALT,
+                        section="G",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "Please continue with the seizure diary at home and keep Finn to a regular bedtime, as tiredness makes his seizures more likely.",
+                        "health",
+                        "not_educational",
+                    ),
+                ),
+                ("p", "Yours sincerely,"),
+                ("p", "Dr Ilse Varga FRCPCH, Consultant Paediatric Neurologist"),
+            ],
+        ),
+        dict(
+            file=EP3,
+            header="Tamberley Educational Psychology Service",
+            footer="Psychological advice - F Ashworth-Reyes - {n}",
+            author="C Ferreira",
+            blocks=[
+                ("org", "Tamberley Educational Psychology Service"),
+                ("title", "Psychological Advice for an Education, Health and Care Needs Assessment"),
+                (
+                    "small",
+                    "Child: Finn Ashworth-Reyes (7 years 1 month), Year 2, Brookside Infant School. Educational psychologist: Chloe Ferreira. Seen 1 and 8 October 2026.",
+                ),
+                ("h", 2, "Sources of information"),
+                (
+                    "p",
+                    "Ms Ferreira observed Finn in a phonics lesson, a maths lesson and at lunchtime, worked with him individually on two mornings, and spoke with his parents, his class teacher Miss Hollis and the SENCo, Mrs Taye.",
+                ),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Finn had a short period of separation anxiety on starting Reception, which settled within a term.",
+                            "resolved difficulty",
+                        ),
+                        X(
+                            "He is currently in a phonics keep-up group three times a week and has a visual timetable in class.",
+                            "support already in place",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Strengths"),
+                (
+                    "p",
+                    X(
+                        "Finn's non-verbal reasoning is in the average range, and he is a keen builder and problem solver who can explain how his marble runs work.",
+                        "strength",
+                    ),
+                ),
+                ("h", 2, "Needs"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Finn is reading at Phase 3 of the school's phonics programme and knows 24 of the 44 sounds, about a year behind the expected level.",
+                            "cognition_learning",
+                            B3_READ,
+                        ),
+                        N(
+                            "His teacher reports that his work rate drops sharply after lunch, and that by two o'clock he is often too tired to start a new task.",
+                            "health",
+                            B3_TIRED,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Finn has become anxious about having a seizure in front of other children, and he has started refusing to go into assembly and to get changed for swimming.",
+                            "semh",
+                            None,
+                        ),
+                        N(
+                            "At playtime he usually plays alone at the edge of the playground; he told Ms Ferreira that the other children 'go too fast' and that he does not know the rules of their games.",
+                            "communication_interaction",
+                            B3_SOCIAL,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommended provision"),
+                (
+                    "bul",
+                    [
+                        R(
+                            "Finn will have daily phonics keep-up teaching in a group of no more than three children, for 15 minutes, with a teaching assistant trained in the school's programme, because he needs far more practice than his classmates to retain each new sound.",
+                            "cognition_learning",
+                            "less",
+                            F3_PHON,
+                        ),
+                        R(
+                            "Finn will have precision teaching of high-frequency words for 10 minutes every day with a familiar adult, since short daily practice is what helps his memory most.",
+                            "cognition_learning",
+                            "less",
+                            F3_WORDS,
+                        ),
+                        R(
+                            "Instructions should be short and given one at a time, backed up with pictures or objects, and the key vocabulary for each topic should be taught before the lesson.",
+                            "cognition_learning",
+                            "specific",
+                            F3_VISUAL,
+                        ),
+                        R(
+                            "Finn will have a small friendship group (for example a Lego-based group) with two or three classmates, led by a trained teaching assistant for 30 minutes each week, so that he can learn and practise the rules of shared games.",
+                            "communication_interaction",
+                            "missing_from_f",
+                        ),
+                        R(
+                            "He will have weekly 30-minute sessions with the ELSA for at least a term, to talk about his epilepsy and his worries about having a seizure in front of others.",
+                            "semh",
+                            "missing_from_f",
+                        ),
+                        R(
+                            "The most demanding literacy and maths teaching should be timetabled in the morning, when Finn is most alert; the afternoons should include a short rest in a quiet area.",
+                            "health",
+                            "not_specific",
+                            F3_MORNING,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "Ms Ferreira considered whether Finn would be better placed in the local authority's enhanced resource base for pupils with learning difficulties, but his reasoning skills are average and his needs can be met in his own class with the provision above.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("h", 2, "At home"),
+                (
+                    "p",
+                    R(
+                        "At home, his parents could read the same short book with him on several nights running, as repetition helps him to remember new words.",
+                        "cognition_learning",
+                        "not_educational",
+                    ),
+                ),
+                ("p", "Chloe Ferreira, Educational Psychologist (HCPC registered), 15 October 2026."),
+            ],
+        ),
+    ],
+)
