@@ -1681,3 +1681,564 @@ CASE_03 = dict(
         ),
     ],
 )
+
+
+# ---------------------------------------------------------------------------
+# case-evalat-04: Ambervale City Council; Jayden Morrow, 8, Year 3 (attachment difficulties
+# after adoption, sensory processing, handwriting)
+# layout "plan-on-a-page-then-lettered-sections": a one-page summary in the family's words
+# (likes, what is hard, what helps), then "Section A: ..." headings. The summary names no
+# section and repeats no sentence of the plan.
+# ---------------------------------------------------------------------------
+
+B4_ALERT = "Jayden is always watchful of the adults around him and struggles to settle to work unless he knows where his trusted adult is."
+B4_CHANGE = "Changes of staff are very difficult for him."
+B4_CONTROL = "He likes to be in charge of games and of what happens in class, and this can lead to conflict with other children and with adults."
+B4_SHAME = "When he is told off he can be overwhelmed by shame and may say he did not do something even when he did."
+B4_COREG = "Jayden needs an adult to help him calm down, as he cannot yet do this by himself."
+B4_ATT = "His attention in lessons is short."
+B4_SENS = "He looks for a lot of movement and physical contact, and he cannot sit still on the carpet for long."
+B4_WRITE = "Jayden's handwriting is immature for his age."
+
+F4_KEY = "A named key adult (a teaching assistant) and a named second adult, who between them will be with Jayden across the school day; when either is going to be absent, Jayden will be told the day before and shown a photograph of the adult who will be with him."
+F4_CHECK = "Regular check-ins with a trusted adult."
+F4_TIMEIN = "Jayden will not be sent out of class or left on his own as a sanction; when he is dysregulated his key adult will stay with him, in class or in the calm room, until he is ready to go back to his work."
+F4_VISUAL = "A visual timetable on Jayden's desk, and a warning from his key adult five minutes before each change of activity."
+F4_CIRCUIT = "A sensory circuit every morning for 10 minutes, led by a teaching assistant trained by the occupational therapist."
+F4_MOVE = "Opportunities for movement throughout the day."
+F4_EQUIP = "A move-and-sit cushion and a footrest at Jayden's table, and a marked place at the end of a row on the carpet."
+F4_FINE = "A fine motor and handwriting programme for 15 minutes three times a week, delivered by a teaching assistant, with the programme reviewed and updated by the occupational therapist each term."
+
+G4_CAMHS = "Jayden and his parents will continue to attend monthly sessions with the CAMHS Adoption and Permanence Team, with a review in March 2027."
+H24_ASF = "Jayden and his parents will receive a course of 20 Theraplay sessions, funded by the Adoption Support Fund and delivered by Ambervale Adoption Support."
+H24_TRAIN = "Ambervale Adoption Support will offer a twilight session on attachment and trauma awareness to staff at Jayden's school."
+
+AS4 = "adoption_support_report.docx"
+CA4 = "camhs_letter.pdf"
+OT4 = "independent_ot_report.docx"
+
+BODY4 = "The full plan follows, set out in the sections the law requires."
+
+
+def _s4(sid: str, name: str) -> tuple:
+    return ("H", sid, f"Section {sid}: {name}", "h2")
+
+
+CASE_04 = dict(
+    name="case-evalat-04",
+    layout="plan-on-a-page-then-lettered-sections",
+    summary=(
+        "Ambervale City Council; Jayden Morrow, 8, Year 3 at St Aidan's CE Primary School, a mainstream "
+        "primary; adopted at two years eight months (attachment difficulties and developmental trauma, "
+        "sensory seeking, handwriting). The plan (PDF) opens with a 'plan on a page' summary in the family's "
+        "words, then 'Section A: ...' headings. Adoption support social worker's report (.docx, first person "
+        "plural), CAMHS clinical psychologist's letter (PDF) and an independent occupational therapist's "
+        "report (.docx) with a recommendations table (Reason and Outcome columns)."
+    ),
+    note="The summary page paraphrases the needs and provision without naming any section; sections begin after it. Attachment and trauma training for school staff, recommended by the adoption support social worker, stands in Section H2 as an offer from the adoption agency: provision in the wrong section. Theraplay funded by the Adoption Support Fund rightly stands in H2, and CAMHS sessions in G.",
+    plan=dict(
+        file="plan.pdf",
+        header="Ambervale City Council | EHCP | Jayden Morrow",
+        footer="Issued 24 November 2026 - page {n} of {m}",
+        author="Ambervale SENDIAT",
+        title="Education, Health and Care Plan - Jayden Morrow",
+        accent="7B241C",
+        blocks=[
+            ("org", "Ambervale City Council - Special Educational Needs and Disabilities"),
+            ("title", "Jayden's Education, Health and Care Plan"),
+            ("h", 2, "My plan on a page"),
+            (
+                "kv",
+                [
+                    ("What people like and admire about me", "I am funny, I am brilliant at tag and I always notice when someone is sad."),
+                    ("What is important to me", "My mum and dad, my dog Pepper, Miss Castellano, and knowing what is happening next."),
+                    ("What I find hard", "When grown-ups I know are not there. Sitting still. Being told off. The end of term. Writing."),
+                    ("How to help me", "Stay near me when I am cross. Tell me about changes before they happen. Let me move."),
+                    ("What we are working towards", "Staying in class for the whole morning, making a friend, and writing a few sentences on my own."),
+                ],
+                [0.34, 0.66],
+            ),
+            ("p", BODY4),
+            ("BODY", BODY4),
+            ("pb",),
+            _s4("A", "Views, interests and aspirations of Jayden and his parents"),
+            (
+                "S",
+                "A",
+                "Jayden enjoys tag, building dens, walking Pepper the dog with his dad and watching nature programmes about big cats.",
+            ),
+            (
+                "p",
+                "His parents, Sam and Priya Morrow, want school to see Jayden's behaviour as a sign that he does not feel safe, and hope that he can stay at St Aidan's with the friends he is beginning to make.",
+            ),
+            _s4("B", "Special educational needs"),
+            (
+                "S",
+                "B",
+                "Jayden was adopted at the age of two years and eight months after early neglect, and he has attachment difficulties arising from his early experiences.",
+            ),
+            ("b", "Social, emotional and mental health"),
+            ("p", [B4_ALERT, B4_CHANGE]),
+            ("p", [B4_CONTROL, B4_SHAME, B4_COREG]),
+            ("b", "Cognition and learning"),
+            ("p", B4_ATT),
+            (
+                "p",
+                "Jayden's reading is in line with age-related expectations, and he has a good memory for facts about animals.",
+            ),
+            ("b", "Sensory and physical"),
+            ("p", [B4_SENS, B4_WRITE]),
+            _s4("C", "Health needs related to Jayden's special educational needs"),
+            (
+                "S",
+                "C",
+                "Jayden is seen by the CAMHS Adoption and Permanence Team for support with his emotional wellbeing and his relationships at home.",
+            ),
+            _s4("D", "Social care needs"),
+            (
+                "S",
+                "D",
+                "Jayden is an adopted child, and his family receive post-adoption support from Ambervale Adoption Support, the regional adoption agency.",
+            ),
+            _s4("E", "Outcomes"),
+            (
+                "S",
+                "E",
+                "By July 2027 Jayden will stay in class for the whole morning on four days out of five, with his key adult nearby.",
+            ),
+            (
+                "p",
+                "By July 2027 Jayden will use a calming strategy with an adult's help when he becomes upset, and return to his work within 15 minutes.",
+            ),
+            (
+                "p",
+                "By the end of Year 4 Jayden will write three sentences on his own with letters correctly formed.",
+            ),
+            _s4("F", "Special educational provision"),
+            (
+                "S",
+                "F",
+                "St Aidan's CE Primary School will make the provision below, coordinated by the SENCo and the designated teacher for previously looked-after children.",
+            ),
+            (
+                "bul",
+                [
+                    ("F", F4_KEY, True),
+                    ("F", F4_CHECK, False),
+                    ("F", F4_TIMEIN, True),
+                    ("F", F4_VISUAL, True),
+                    ("F", F4_CIRCUIT, True),
+                    ("F", F4_MOVE, False),
+                    ("F", F4_EQUIP, True),
+                    ("F", F4_FINE, True),
+                ],
+            ),
+            _s4("G", "Health provision"),
+            ("S", "G", G4_CAMHS),
+            _s4(
+                "H1",
+                "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+            ),
+            ("S", "H1", "Not required."),
+            _s4("H2", "Other social care provision"),
+            ("S", "H2", H24_ASF),
+            ("p", H24_TRAIN),
+            _s4("I", "Placement"),
+            (
+                "S",
+                "I",
+                "St Aidan's Church of England Primary School, Ferry Lane, Ambervale AC9 5RT (a mainstream voluntary aided primary school).",
+            ),
+            _s4("J", "Personal budget"),
+            ("S", "J", "The family have not requested a personal budget."),
+            _s4("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Report of Ambervale Adoption Support (September 2026); letter from Dr Nadia Fairweather, clinical psychologist, CAMHS (October 2026); independent occupational therapy report (Ms Tamsin Orde, September 2026); school advice; parents' views.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=AS4,
+            style="headed",
+            footer="Ambervale Adoption Support - Regional Adoption Agency - OFFICIAL SENSITIVE",
+            author="Ambervale Adoption Support",
+            blocks=[
+                ("org", "Ambervale Adoption Support (Regional Adoption Agency)"),
+                ("title", "Adoption Support Social Work Report: advice for an EHC needs assessment"),
+                (
+                    "kv",
+                    [
+                        ("Child", "Jayden Morrow, born 9 January 2018, Year 3, St Aidan's CE Primary School"),
+                        ("Parents", "Sam and Priya Morrow"),
+                        ("Report by", "Leon Adjei, adoption support social worker, with Bronwen Tait, team manager"),
+                        ("Date", "18 September 2026"),
+                    ],
+                ),
+                ("b", "Our involvement"),
+                (
+                    "p",
+                    "We have supported the Morrow family since Jayden's adoption. Following a request from Sam and Priya this year, we completed an assessment of adoption support needs in June 2026, and we have visited the family at home four times and observed Jayden in school once.",
+                ),
+                ("b", "Jayden's history"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Before he came into care Jayden experienced neglect and domestic abuse, and he lived in two foster homes before he was placed with Sam and Priya in June 2020.",
+                            "history",
+                        ),
+                        X(
+                            "His adoption order was made in April 2021.",
+                            "history",
+                        ),
+                        X(
+                            "Jayden has indirect letterbox contact with his birth mother once a year, which he knows about and which goes smoothly.",
+                            "social background, no current need",
+                        ),
+                    ],
+                ),
+                ("b", "How Jayden is now"),
+                (
+                    "p",
+                    X(
+                        "Jayden's relationship with his parents has grown much stronger, and he now goes to them for comfort when he is hurt, which he could not do two years ago.",
+                        "progress",
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        "When we observed Jayden in class, we saw a boy who was working very hard, but not at his maths.",
+                        N(
+                            "Jayden is constantly on the alert to what the adults are doing and where they are, and he finds it very hard to settle to learning when he cannot see his key adult.",
+                            "semh",
+                            B4_ALERT,
+                        ),
+                        N(
+                            "Changes of adult, such as supply teachers, cover for planning time or a new teaching assistant, are experienced by Jayden as a threat and often lead to his most difficult days.",
+                            "semh",
+                            B4_CHANGE,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "He has a strong need to be in control, and he will try to direct other children's play and adults' decisions; when this is resisted he can become aggressive.",
+                            "semh",
+                            B4_CONTROL,
+                        ),
+                        N(
+                            "He also finds it very hard to accept praise, and will often scribble over or tear up a piece of work soon after an adult has praised it.",
+                            "semh",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "We understand these behaviours as Jayden's way of keeping himself safe in a world that, in his early life, was not safe, and we think they will lessen as he learns that the adults in school are reliable.",
+                ),
+                ("b", "What we recommend"),
+                (
+                    "p",
+                    R(
+                        "We recommend that Jayden has a consistent key adult in school, with a named second adult, and that he is told in advance, with a photograph, whenever either of them will be away.",
+                        "semh",
+                        "specific",
+                        F4_KEY,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "We would ask that every adult who works with Jayden, including the lunchtime staff, has training in attachment and developmental trauma and in the PACE approach, so that his behaviour is understood as fear rather than defiance.",
+                        "semh",
+                        "wrong_section",
+                        H24_TRAIN,
+                        section="H2",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "We have applied to the Adoption Support Fund for 20 sessions of Theraplay for Jayden and his parents, to take place at home and at our family centre.",
+                        "social_care",
+                        "not_educational",
+                        H24_ASF,
+                        section="H2",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "We have suggested that Sam and Priya keep the after-school routine very predictable, with a snack and quiet time together before any questions about his day.",
+                        "other",
+                        "not_educational",
+                    ),
+                ),
+                ("p", "Leon Adjei, Adoption Support Social Worker (Social Work England registered). Telephone 01632 960904."),
+            ],
+        ),
+        dict(
+            file=CA4,
+            header="Ambervale CAMHS - Adoption and Permanence Team",
+            footer="Confidential - {n} of {m}",
+            author="Dr N Fairweather",
+            blocks=[
+                ("org", "Ambervale and Riverside NHS Foundation Trust"),
+                (
+                    "small",
+                    "Child and Adolescent Mental Health Services, Adoption and Permanence Team, The Orchard Centre, Ambervale AC9 2HB. 01632 960760.",
+                ),
+                ("small", "14 October 2026"),
+                (
+                    "p",
+                    "Mrs J Lindqvist-Ahmed, SENCo, St Aidan's CE Primary School, Ferry Lane, Ambervale. Copy to Mr and Mrs Morrow, Dr Farrell (GP) and Ambervale SEND Team.",
+                ),
+                ("b", "Jayden Morrow, date of birth 09/01/2018, NHS 999 604 3381"),
+                ("p", "Dear Mrs Lindqvist-Ahmed,"),
+                (
+                    "p",
+                    [
+                        "Sam and Priya Morrow have asked me to write to you, and to the SEND Team, about Jayden's needs in school.",
+                        X(
+                            "Jayden was referred to us by his GP in March 2026 because of aggressive outbursts at home and at school, and I have seen him with his parents eight times since May.",
+                            "history",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "When he feels shame, for example after being told off, Jayden can deny what has happened even when it was seen, and he quickly becomes too overwhelmed to think.",
+                            "semh",
+                            B4_SHAME,
+                        ),
+                        N(
+                            "His emotional development is well behind his age, and he needs an adult to help him calm down rather than being able to calm himself.",
+                            "semh",
+                            B4_COREG,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "In class his attention is fleeting, and his teacher finds that he takes in little of whole-class teaching, probably because so much of his energy goes into watching for danger.",
+                            "cognition_learning",
+                            B4_ATT,
+                        ),
+                        X(
+                            "We considered whether Jayden should be assessed for ADHD, but at present we think his difficulties are better explained by his early experiences, and we will look at this again if they continue once he feels safer in school.",
+                            "option considered and rejected",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "Jayden finds endings and goodbyes very hard, including the end of each school day and the end of term, and his behaviour gets markedly worse in the last weeks of every term.",
+                        "semh",
+                        None,
+                    ),
+                ),
+                (
+                    "p",
+                    "In terms of what would help in school, my advice is as follows.",
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "I would recommend that Jayden has a short check-in with his key adult at the start of each day and a check-out at the end, so that the day begins and ends with a predictable, warm connection.",
+                            "semh",
+                            "not_specific",
+                            F4_CHECK,
+                        ),
+                        R(
+                            "Endings should be planned, with a transition book of photographs of new staff and rooms before each new school year, and a countdown calendar made with his key adult over the last three weeks of each term.",
+                            "semh",
+                            "missing_from_f",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Sanctions that isolate Jayden or take away a relationship, such as time out on his own or loss of golden time, tend to increase his shame and should be replaced by 'time in' with a familiar adult.",
+                            "semh",
+                            "specific",
+                            F4_TIMEIN,
+                        ),
+                        X(
+                            "The school told me that they have already stopped sending Jayden to the head teacher's office, and that the number of incidents has fallen since.",
+                            "support already in place / progress",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    R(
+                        "I will continue to see Jayden and his parents monthly for dyadic sessions and will review his progress with them in March 2027.",
+                        "health",
+                        "not_educational",
+                        G4_CAMHS,
+                        section="G",
+                    ),
+                ),
+                ("p", "Yours sincerely,"),
+                ("p", "Dr Nadia Fairweather, Clinical Psychologist, CAMHS Adoption and Permanence Team"),
+            ],
+        ),
+        dict(
+            file=OT4,
+            footer="Tamsin Orde Paediatric Occupational Therapy - independent report - Jayden Morrow",
+            author="T Orde",
+            blocks=[
+                ("org", "Tamsin Orde Paediatric Occupational Therapy"),
+                ("small", "HCPC OT61120. Riverside Studios, Ambervale AC9 7PL. 01632 960377."),
+                ("title", "Independent Occupational Therapy Report"),
+                (
+                    "p",
+                    "Jayden Morrow, 8 years 8 months. Assessed at St Aidan's CE Primary School on 10 September 2026 and at home on 12 September 2026, at the request of his parents.",
+                ),
+                ("h", 2, "Developmental history"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Jayden walked late, at 22 months, but his gross motor skills are now within the average range.",
+                            "resolved difficulty",
+                        ),
+                        X(
+                            "Toilet training was delayed until he was four but is now fully achieved.",
+                            "resolved difficulty",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Assessment results"),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Result"],
+                        ["Sensory Profile 2 (teacher and parent)", "Seeking: much more than others. Sensitivity: just like the majority. Registration: more than others."],
+                        ["Beery VMI (visual perception, motor coordination)", "Visual perception 98 (average); motor coordination 79 (below average)"],
+                        ["Handwriting observation", "Immature grip; reversals of b, d, s and 7; letters of uneven size"],
+                    ],
+                    [0.4, 0.6],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "His visual perception score was in the average range, so his handwriting difficulties are not due to how he sees letters and shapes.",
+                            "test result: need ruled out",
+                        ),
+                        N(
+                            "His pencil grip is immature and his letter formation is poor, with reversals and letters of uneven size.",
+                            "sensory_physical",
+                            B4_WRITE,
+                        ),
+                    ],
+                ),
+                ("h", 2, "Sensory processing"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Jayden seeks a great deal of movement and deep pressure, crashing into furniture and other children, and he struggles to sit on the carpet for more than a few minutes.",
+                            "sensory_physical",
+                            B4_SENS,
+                        ),
+                        N(
+                            "He has poor awareness of his body's signals, so he does not notice that he is hungry, needs the toilet or is becoming upset until the feeling is overwhelming.",
+                            "sensory_physical",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Children who have experienced early neglect often show this pattern, because the early experiences that help a child make sense of the body's signals were missing.",
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Reason", "Outcome"],
+                        [
+                            R(
+                                "A sensory circuit of 10 to 15 minutes at the start of the school day and again after lunch, led by a teaching assistant trained by the occupational therapist.",
+                                "sensory_physical",
+                                "less",
+                                F4_CIRCUIT,
+                            ),
+                            X(
+                                "The afternoon is when Jayden's seeking is most intense, and a second circuit prepares him for the afternoon's learning.",
+                                "reason for a recommendation",
+                            ),
+                            "Jayden sits for the whole of the carpet input on most days.",
+                        ],
+                        [
+                            R(
+                                "Movement breaks with heavy work jobs (carrying books, stacking chairs, pushing the library trolley) every 20 to 30 minutes during seated lessons.",
+                                "sensory_physical",
+                                "not_specific",
+                                F4_MOVE,
+                            ),
+                            "Heavy work gives the deep pressure he otherwise seeks by crashing.",
+                            X(
+                                "Fewer collisions with other children and fewer times out of his seat.",
+                                "outcome of a recommendation",
+                            ),
+                        ],
+                        [
+                            R(
+                                "An interoception programme, 15 minutes twice a week with a trained adult for two terms, using a structured curriculum to help Jayden notice and name his body's signals.",
+                                "sensory_physical",
+                                "missing_from_f",
+                            ),
+                            "He cannot yet tell when he is hungry, needs the toilet or is getting upset.",
+                            "Jayden tells an adult when he needs the toilet or feels his temper rising.",
+                        ],
+                        [
+                            R(
+                                "A move-and-sit cushion on his chair, a footrest so that his feet are supported, and a marked place at the end of a row on the carpet.",
+                                "sensory_physical",
+                                "specific",
+                                F4_EQUIP,
+                            ),
+                            "Small, constant movement helps him stay seated.",
+                            "Longer periods of seated work.",
+                        ],
+                        [
+                            R(
+                                "A fine motor and handwriting programme, three 15-minute sessions a week, delivered by a teaching assistant, with the occupational therapist reviewing and updating it each term.",
+                                "sensory_physical",
+                                "specific",
+                                F4_FINE,
+                            ),
+                            X(
+                                "His grip and letter formation will not improve with practice alone without a graded programme.",
+                                "reason for a recommendation",
+                            ),
+                            "Correct formation of all lower-case letters by July 2027.",
+                        ],
+                    ],
+                    [0.44, 0.3, 0.26],
+                ),
+                ("p", "Tamsin Orde BSc (Hons) OT, Advanced Practitioner in Sensory Integration, 26 September 2026."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
