@@ -36,10 +36,11 @@ B1_IMP = "He can act on impulse: he calls out, gets up from his seat and sometim
 B1_WM = "He forgets instructions that have more than one part and can lose track of what he is doing part of the way through a task."
 B1_ESTEEM = "Oscar has been teased about his tics and has a poor opinion of himself."
 B1_PLAY = "Less structured parts of the day, such as playtime, are difficult for him."
+B1_SETTLE = "Settling back into class after playtime and lunch takes him a long time."
 B1_MATHS = "His recall of number facts is behind that of his classmates."
 
 F1_SEAT = "A seat near the teacher and away from the door and windows in every classroom Oscar is taught in."
-F1_TICPASS = "A tic pass card, which Oscar can use in any lesson to go to the reading corner outside the Year 4 classroom for up to five minutes, without having to explain himself to the adult in the room."
+F1_TICPASS = "A tic pass card, which Oscar can show in any lesson to take a five-minute break in the reading corner outside the Year 4 classroom, without having to explain himself to the adult in the room."
 F1_MOVE = "Movement breaks as needed."
 F1_INSTR = "Adults will give instructions one step at a time, leave a written or picture reminder on Oscar's desk, and check he has understood by asking him to say back what he has to do."
 F1_MATHS = "A small-group number facts intervention (Plus 1) with a trained teaching assistant, three sessions of 20 minutes a week, in a group of no more than four pupils."
@@ -52,6 +53,7 @@ G1_TRAIN = "The Harnwick school nursing team will provide a Tourette's syndrome 
 
 PD1 = "paediatric_clinic_letter.pdf"
 EP1 = "independent_ep_report.docx"
+SA1 = "school_advice.docx"
 
 
 def _lt(sid: str, name: str) -> tuple:
@@ -66,8 +68,9 @@ CASE_01 = dict(
         "Harnwick Borough Council; Oscar Penhaligon, 9, Year 4 at Larkfield Primary School, a mainstream "
         "primary (ADHD, combined presentation; Tourette's syndrome; low self-esteem). Each section is a bold "
         "paragraph: the letter, a full stop and the name in capitals. Community paediatrician's clinic letter "
-        "(PDF, reported speech) and an independent educational psychologist's report (.docx) whose "
-        "recommendations are a table with Reason and Outcome columns."
+        "(PDF, reported speech), an independent educational psychologist's report (.docx) whose "
+        "recommendations are a table with Reason and Outcome columns, and the school's advice (.docx) with "
+        "tables of attainment and of support already in place."
     ),
     note="The paediatrician's recommended Tourette's training for every adult who teaches or supervises Oscar stands in Section G as a school nursing session: provision in the wrong section. Medication and clinic review in G are health provision. The table's Reason and Outcome cells explain recommendations and are not needs in their own right.",
     plan=dict(
@@ -110,7 +113,7 @@ CASE_01 = dict(
                 "Oscar's reading is in line with his age, and his spoken vocabulary and general knowledge are good.",
             ),
             ("b", "Social, emotional and mental health"),
-            ("p", [B1_IMP, B1_PLAY]),
+            ("p", [B1_IMP, B1_PLAY, B1_SETTLE]),
             ("p", B1_ESTEEM),
             ("b", "Sensory and physical"),
             ("p", B1_TICS),
@@ -595,6 +598,94 @@ CASE_01 = dict(
     ],
 )
 
+CASE_01["reports"].append(
+    dict(
+        file=SA1,
+        footer="Larkfield Primary School - advice for EHC needs assessment",
+        author="Larkfield Primary School",
+        blocks=[
+            ("org", "Larkfield Primary School"),
+            ("small", "Chapel Lane, Harnwick HF6 3RB - 01632 960115 - senco@larkfield.example.org"),
+            ("title", "Educational advice from the school"),
+            (
+                "p",
+                "Pupil: Oscar Penhaligon, Year 4 (Mr Lowe's class). Completed by Mrs D Adebayo-Hart, SENCo, with Mr Lowe, 2 October 2026.",
+            ),
+            ("b", "Attainment at the end of Year 3 (July 2026)"),
+            (
+                "grid",
+                [
+                    ["Subject", "Teacher assessment", "Comment"],
+                    ["Reading", "Expected standard", "Reads widely and with good understanding"],
+                    ["Writing", "Working towards", "Ideas strong; pieces short and often unfinished"],
+                    ["Mathematics", "Working towards", "Reasoning good; calculation slow"],
+                    ["Science", "Expected standard", "Enthusiastic, especially practical work"],
+                ],
+                [0.22, 0.28, 0.5],
+            ),
+            (
+                "p",
+                [
+                    X(
+                        "Oscar's reading has come on by about two years in the last eighteen months, and he now chooses to read at wet playtimes.",
+                        "progress",
+                    ),
+                    X("His attendance this year is 97 per cent.", "attendance, no need"),
+                ],
+            ),
+            ("b", "Support we already provide"),
+            (
+                "grid",
+                [
+                    ["Support", "Since", "What difference it has made"],
+                    ["Visual timetable on his desk", "Year 2", "Oscar uses it when reminded"],
+                    ["Teaching assistant shared with three other pupils, mornings only", "Year 3", "More work finished in the mornings"],
+                    ["Fidget tool and a wobble cushion", "Year 3", X("He no longer needs the wobble cushion and has stopped using it.", "support ended: need resolved")],
+                    ["Home-school diary, checked daily", "Year 4", "Good communication with home"],
+                ],
+                [0.45, 0.15, 0.4],
+            ),
+            ("b", "What we see in school"),
+            (
+                "p",
+                [
+                    N(
+                        "Oscar finds it very hard to wait his turn in group work and in games, and other children have started to leave him out because of it.",
+                        "semh",
+                        B1_IMP,
+                    ),
+                    N(
+                        "After playtime and lunch he takes ten minutes or more to settle, and he often misses the start of the afternoon's teaching.",
+                        "semh",
+                        B1_SETTLE,
+                    ),
+                ],
+            ),
+            (
+                "p",
+                [
+                    X(
+                        "There were 14 recorded incidents last term, nearly all at lunchtime, and none has involved a serious injury.",
+                        "behaviour record",
+                    ),
+                    "Staff now ignore his tics, as Dr Carrow advised, and Oscar tells us that this helps.",
+                ],
+            ),
+            (
+                "p",
+                X(
+                    "We discussed a part-time timetable with the Harnwick Inclusion Team last spring and agreed that it would not be in Oscar's interests, because he learns best when he is with his class.",
+                    "option considered and rejected",
+                ),
+            ),
+            (
+                "p",
+                "Oscar's parents come to every review meeting, and Mrs Penhaligon speaks with Mr Lowe most days at the classroom door. We value this partnership greatly.",
+            ),
+        ],
+    )
+)
+
 
 # ---------------------------------------------------------------------------
 # case-evalat-02: Cressingham County Council; Zara Okonkwo-Hale, 10, Year 5 (type 1 diabetes,
@@ -871,7 +962,18 @@ CASE_02 = dict(
                         "Lunch carbohydrate values are provided by the school kitchen each week and entered into the pump by a trained adult, with Zara watching and learning.",
                     ],
                 ),
-                ("b", "5. Agreement"),
+                ("b", "5. PE, swimming and after-school clubs"),
+                (
+                    "p",
+                    [
+                        "Zara's glucose should be above 7 mmol/L before PE or swimming; if it is lower she should have a 15 g snack and wait 15 minutes.",
+                        X(
+                            "Zara takes part fully in PE and swimming and has not had a hypo during a lesson since January.",
+                            "no current need / progress",
+                        ),
+                    ],
+                ),
+                ("b", "6. Agreement"),
                 (
                     "p",
                     "This plan has been agreed by Zara's parents, the head teacher and the school nursing service. Copies are kept in the school office, the staff room and Zara's classroom.",
@@ -924,6 +1026,19 @@ CASE_02 = dict(
                         "Her annual screening blood tests, including coeliac antibodies and thyroid function, were normal.",
                         "test result: need ruled out",
                     ),
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Zara told me proudly that she has moved up a group at swimming club, and that she now tells her coach herself when she needs to stop and check her levels.",
+                            "strength / progress",
+                        ),
+                        X(
+                            "Her screening questionnaire for emotional wellbeing, which we ask every child to complete once a year, did not raise any concerns needing a referral to our psychologist.",
+                            "test result: need ruled out (psychology referral)",
+                        ),
+                    ],
                 ),
                 ("b", "School"),
                 (
@@ -1198,7 +1313,7 @@ F3_PHON = "Phonics keep-up teaching in a group of no more than three children."
 F3_WORDS = "Precision teaching of high-frequency words."
 F3_VISUAL = "Instructions given one step at a time with pictures or objects, and topic vocabulary taught before each new topic."
 F3_MORNING = "Literacy and maths teaching will take place in the mornings where possible."
-F3_REST = "A quiet rest area (the beanbag corner in the library) that Finn can use for 10 minutes after lunch each day, and for as long as he needs after a seizure, with an adult nearby."
+F3_REST = "A quiet rest area (the beanbag corner in the library) where Finn rests for 10 minutes after lunch each day, and after any seizure until the adult with him judges he has recovered."
 F3_CALM = "A calm-down plan agreed with Finn and his parents, naming the adult he goes to when he feels cross and what they will do."
 
 G3_RESCUE = "If a seizure lasts five minutes or more, trained staff will give buccal midazolam as prescribed and as set out in Finn's epilepsy care plan."
@@ -1439,6 +1554,19 @@ CASE_03 = dict(
                 ),
                 (
                     "p",
+                    [
+                        X(
+                            "Finn's class teacher and his teaching assistant completed epilepsy awareness and buccal midazolam training with the school nursing team on 4 September 2026.",
+                            "support already in place",
+                        ),
+                        X(
+                            "Finn has not needed rescue medication in school since the plan was first written.",
+                            "history / no current need",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
                     "Emergency contacts: mother 07700 900233, father 07700 900871. Epilepsy nurse specialist 01632 960702.",
                 ),
             ],
@@ -1503,10 +1631,16 @@ CASE_03 = dict(
                 ),
                 (
                     "p",
-                    X(
-                        "We discussed the ketogenic diet, but as Finn's seizures are responding to medication it is not needed at present.",
-                        "option considered and rejected",
-                    ),
+                    [
+                        X(
+                            "His sleep is good, at about ten and a half hours a night, and his appetite and growth are normal.",
+                            "no need (sleep, growth)",
+                        ),
+                        X(
+                            "We discussed the ketogenic diet, but as Finn's seizures are responding to medication it is not needed at present.",
+                            "option considered and rejected",
+                        ),
+                    ],
                 ),
                 ("b", "Plan"),
                 (
@@ -1941,6 +2075,19 @@ CASE_04 = dict(
                 ),
                 (
                     "p",
+                    [
+                        X(
+                            "Jayden had a difficult start in Reception at a different school, where he was sent home early on several occasions, and his parents moved him to St Aidan's at the start of Year 1.",
+                            "history",
+                        ),
+                        X(
+                            "St Aidan's already uses Jayden's pupil premium plus funding for a weekly nurture breakfast, which he enjoys and which his parents say has helped his mornings.",
+                            "support already in place",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
                     "We understand these behaviours as Jayden's way of keeping himself safe in a world that, in his early life, was not safe, and we think they will lessen as he learns that the adults in school are reliable.",
                 ),
                 ("b", "What we recommend"),
@@ -2048,6 +2195,19 @@ CASE_04 = dict(
                         "semh",
                         None,
                     ),
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "At home, the outbursts have become less frequent since our sessions began, and Sam and Priya describe calmer weekends.",
+                            "progress",
+                        ),
+                        X(
+                            "Jayden's sleep, which was very broken when he was first placed, is now settled.",
+                            "resolved difficulty (sleep)",
+                        ),
+                    ],
                 ),
                 (
                     "p",
