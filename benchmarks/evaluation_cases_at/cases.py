@@ -418,6 +418,7 @@ CASE_01 = dict(
                         ["WIAT-III Math Fluency", "78", "Low"],
                     ],
                     [0.5, 0.22, 0.28],
+                    True,
                 ),
                 (
                     "p",
@@ -579,6 +580,7 @@ CASE_01 = dict(
                         ],
                     ],
                     [0.45, 0.3, 0.25],
+                    True,
                 ),
                 ("h", 1, "6. Advice for home"),
                 (
@@ -1152,6 +1154,7 @@ CASE_02 = dict(
                         ["Handwriting speed (DASH)", "scaled score 5", "Below average"],
                     ],
                     [0.55, 0.2, 0.25],
+                    True,
                 ),
                 ("h", 2, "What the results mean"),
                 (
@@ -1284,6 +1287,7 @@ CASE_02 = dict(
                         ],
                     ],
                     [0.44, 0.31, 0.25],
+                    True,
                 ),
                 ("p", "Harriet Coyle, 25 September 2026."),
             ],
@@ -1432,6 +1436,7 @@ CASE_03 = dict(
                     [("F", F3_CALM, True), "B6", "Class teacher, reviewed by the SENCo", "Plan in place by January 2027 and reviewed each half term"],
                 ],
                 [0.42, 0.1, 0.24, 0.24],
+                True,
             ),
             _sec("G", "Health provision"),
             ("S", "G", G3_RESCUE),
@@ -2394,6 +2399,7 @@ CASE_04 = dict(
                         ],
                     ],
                     [0.44, 0.3, 0.26],
+                    True,
                 ),
                 ("p", "Tamsin Orde BSc (Hons) OT, Advanced Practitioner in Sensory Integration, 26 September 2026."),
             ],
