@@ -366,7 +366,10 @@ CASE_01 = dict(
             author="S Achterberg",
             blocks=[
                 ("org", "Achterberg Educational Psychology"),
-                ("small", "12 Mill Yard, Harnwick HF6 4DD - 01632 960527 - office@achterberg-ep.example.org"),
+                (
+                    "small",
+                    "12 Mill Yard, Harnwick HF6 4DD - 01632 960527 - office@achterberg-ep.example.org",
+                ),
                 ("title", "Independent Educational Psychology Report"),
                 (
                     "kv",
@@ -619,7 +622,11 @@ CASE_01["reports"].append(
                 [
                     ["Subject", "Teacher assessment", "Comment"],
                     ["Reading", "Expected standard", "Reads widely and with good understanding"],
-                    ["Writing", "Working towards", "Ideas strong; pieces short and often unfinished"],
+                    [
+                        "Writing",
+                        "Working towards",
+                        "Ideas strong; pieces short and often unfinished",
+                    ],
                     ["Mathematics", "Working towards", "Reasoning good; calculation slow"],
                     ["Science", "Expected standard", "Enthusiastic, especially practical work"],
                 ],
@@ -641,8 +648,19 @@ CASE_01["reports"].append(
                 [
                     ["Support", "Since", "What difference it has made"],
                     ["Visual timetable on his desk", "Year 2", "Oscar uses it when reminded"],
-                    ["Teaching assistant shared with three other pupils, mornings only", "Year 3", "More work finished in the mornings"],
-                    ["Fidget tool and a wobble cushion", "Year 3", X("He no longer needs the wobble cushion and has stopped using it.", "support ended: need resolved")],
+                    [
+                        "Teaching assistant shared with three other pupils, mornings only",
+                        "Year 3",
+                        "More work finished in the mornings",
+                    ],
+                    [
+                        "Fidget tool and a wobble cushion",
+                        "Year 3",
+                        X(
+                            "He no longer needs the wobble cushion and has stopped using it.",
+                            "support ended: need resolved",
+                        ),
+                    ],
                     ["Home-school diary, checked daily", "Year 4", "Good communication with home"],
                 ],
                 [0.45, 0.15, 0.4],
@@ -715,7 +733,9 @@ F2_TESTS = "In any test or assessment, if Zara has a hypo the clock will be stop
 G2_STAFF = "At least two members of Fernside staff trained by the paediatric diabetes specialist nurse will be on site whenever Zara is in school, with the training refreshed every September."
 G2_CHECK = "A trained adult will check Zara's glucose readings on the school phone before morning break, before lunch, before PE and whenever she shows signs of a hypo, as set out in her individual healthcare plan."
 G2_TRIPS = "A trained adult will go with Zara on every school trip and residential visit."
-G2_CLINIC = "Zara will continue to attend the Cressingham paediatric diabetes clinic every three months."
+G2_CLINIC = (
+    "Zara will continue to attend the Cressingham paediatric diabetes clinic every three months."
+)
 G2_CATCHUP = "The school will provide catch-up for learning missed because of Zara's diabetes."
 
 IHP2 = "individual_healthcare_plan.docx"
@@ -867,7 +887,10 @@ CASE_02 = dict(
                         ("Date of birth", "11/04/2016"),
                         ("NHS number", "999 315 2048"),
                         ("School and class", "Fernside Primary School, Year 5 (Willow class)"),
-                        ("Completed by", "Gemma Lusk, school staff nurse, with Joanne Petrakis, paediatric diabetes specialist nurse (PDSN)"),
+                        (
+                            "Completed by",
+                            "Gemma Lusk, school staff nurse, with Joanne Petrakis, paediatric diabetes specialist nurse (PDSN)",
+                        ),
                         ("Parents' contact", "Mother 07700 900412; father 07700 900587"),
                         ("Date", "15 September 2026 (review September 2027 or on any change)"),
                     ],
@@ -904,10 +927,19 @@ CASE_02 = dict(
                     [
                         ["Step", "Action"],
                         ["1", "Do not leave Zara alone or send her to the office alone."],
-                        ["2", "Give 15 g of fast-acting glucose (3 jelly babies or 150 ml of orange juice) from her hypo box."],
+                        [
+                            "2",
+                            "Give 15 g of fast-acting glucose (3 jelly babies or 150 ml of orange juice) from her hypo box.",
+                        ],
                         ["3", "Recheck after 15 minutes; repeat step 2 if still below 4 mmol/L."],
-                        ["4", "When above 4 mmol/L, give a slow-acting snack (a cereal bar) if the next meal is more than an hour away."],
-                        ["5", "If Zara becomes unconscious: recovery position, call 999, then parents. Do not give anything by mouth."],
+                        [
+                            "4",
+                            "When above 4 mmol/L, give a slow-acting snack (a cereal bar) if the next meal is more than an hour away.",
+                        ],
+                        [
+                            "5",
+                            "If Zara becomes unconscious: recovery position, call 999, then parents. Do not give anything by mouth.",
+                        ],
                     ],
                     {"widths": [0.1, 0.9], "header": True},
                 ),
@@ -1304,7 +1336,9 @@ CASE_02 = dict(
 # ---------------------------------------------------------------------------
 
 B3_ABS = "Finn has many short absence seizures each day, and during them he misses what is being said to him."
-B3_POST = "After a bigger seizure he is very tired and muddled for the rest of the morning or afternoon."
+B3_POST = (
+    "After a bigger seizure he is very tired and muddled for the rest of the morning or afternoon."
+)
 B3_MEM = "Finn needs more repetition than other children to remember new learning."
 B3_READ = "His reading is behind that of his classmates, and he is still learning some of the phonics sounds taught in Year 1."
 B3_TIRED = "Finn tires easily, especially in the afternoons."
@@ -1426,14 +1460,44 @@ CASE_03 = dict(
                 "grid",
                 [
                     ["Provision", "Need", "Delivered by", "How often and how long"],
-                    [("F", F3_RECAP, True), "B1", "Class teacher or teaching assistant", "After every absence seen in class"],
+                    [
+                        ("F", F3_RECAP, True),
+                        "B1",
+                        "Class teacher or teaching assistant",
+                        "After every absence seen in class",
+                    ],
                     [("F", F3_ADULT, False), "B1, B2", "School staff", "As required"],
-                    [("F", F3_PHON, True), "B3, B4", "Teaching assistant trained in the school's phonics programme", "Three times a week, 15 minutes"],
-                    [("F", F3_WORDS, True), "B3, B4", "Teaching assistant", "Twice a week, 10 minutes"],
-                    [("F", F3_VISUAL, True), "B3", "Class teacher and teaching assistant", "Every lesson; vocabulary at the start of each topic"],
+                    [
+                        ("F", F3_PHON, True),
+                        "B3, B4",
+                        "Teaching assistant trained in the school's phonics programme",
+                        "Three times a week, 15 minutes",
+                    ],
+                    [
+                        ("F", F3_WORDS, True),
+                        "B3, B4",
+                        "Teaching assistant",
+                        "Twice a week, 10 minutes",
+                    ],
+                    [
+                        ("F", F3_VISUAL, True),
+                        "B3",
+                        "Class teacher and teaching assistant",
+                        "Every lesson; vocabulary at the start of each topic",
+                    ],
                     [("F", F3_MORNING, False), "B5", "Class teacher", "Where the timetable allows"],
-                    [("F", F3_REST, True), "B2, B5", "Teaching assistant", "Daily after lunch, and after any seizure"],
-                    [("F", F3_CALM, True), "B6", "Class teacher, reviewed by the SENCo", "Plan in place by January 2027 and reviewed each half term"],
+                    [
+                        ("F", F3_REST, True),
+                        "B2, B5",
+                        "Teaching assistant",
+                        "Daily after lunch, and after any seizure",
+                    ],
+                    [
+                        ("F", F3_CALM, True),
+                        "B6",
+                        "Class teacher, reviewed by the SENCo",
+                        "Plan in place by January 2027 and reviewed each half term",
+                    ],
                 ],
                 [0.42, 0.1, 0.24, 0.24],
                 True,
@@ -1442,12 +1506,23 @@ CASE_03 = dict(
             ("S", "G", G3_RESCUE),
             ("p", [G3_TRAIN, G3_SWIM]),
             ("p", [G3_MEDS, G3_SALT]),
-            _sec("H1", "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"),
+            _sec(
+                "H1",
+                "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+            ),
             ("S", "H1", "None required at present."),
             _sec("H2", "Other social care provision"),
-            ("S", "H2", "None; the family have been given details of the local epilepsy support group."),
+            (
+                "S",
+                "H2",
+                "None; the family have been given details of the local epilepsy support group.",
+            ),
             _sec("I", "Placement"),
-            ("S", "I", "Brookside Infant School, Mill Road, Tamberley KB2 7GE, a mainstream infant school."),
+            (
+                "S",
+                "I",
+                "Brookside Infant School, Mill Road, Tamberley KB2 7GE, a mainstream infant school.",
+            ),
             _sec("J", "Personal budget"),
             ("S", "J", "No personal budget has been requested."),
             _sec("K", "Advice and information"),
@@ -1474,8 +1549,14 @@ CASE_03 = dict(
                     [
                         ("Name", "Finn Ashworth-Reyes, Year 2, Brookside Infant School"),
                         ("Date of birth / NHS number", "30/08/2019 / 999 207 6613"),
-                        ("Written by", "Aisha Rahman RN SCPHN, school nurse, with Finn's parents and the epilepsy nurse specialist"),
-                        ("Date", "12 September 2026; review September 2027 or after any change in medication"),
+                        (
+                            "Written by",
+                            "Aisha Rahman RN SCPHN, school nurse, with Finn's parents and the epilepsy nurse specialist",
+                        ),
+                        (
+                            "Date",
+                            "12 September 2026; review September 2027 or after any change in medication",
+                        ),
                     ],
                     [0.3, 0.7],
                 ),
@@ -1582,8 +1663,14 @@ CASE_03 = dict(
             author="Dr I Varga",
             blocks=[
                 ("org", "Tamberley Children's Hospital NHS Foundation Trust"),
-                ("small", "Department of Paediatric Neurology, Kingsway, Tamberley KB2 1HN. Secretary 01632 960718."),
-                ("small", "Seen 22 September 2026 in the paediatric epilepsy clinic. Typed 29 September 2026."),
+                (
+                    "small",
+                    "Department of Paediatric Neurology, Kingsway, Tamberley KB2 1HN. Secretary 01632 960718.",
+                ),
+                (
+                    "small",
+                    "Seen 22 September 2026 in the paediatric epilepsy clinic. Typed 29 September 2026.",
+                ),
                 (
                     "p",
                     "Mr L Ashworth and Ms R Reyes, 41 Canal Side, Tamberley KB2 8JW. cc Dr Quayle (GP); Brookside Infant School (SENCo); Tamberley SEN Assessment Team.",
@@ -1696,7 +1783,10 @@ CASE_03 = dict(
             author="C Ferreira",
             blocks=[
                 ("org", "Tamberley Educational Psychology Service"),
-                ("title", "Psychological Advice for an Education, Health and Care Needs Assessment"),
+                (
+                    "title",
+                    "Psychological Advice for an Education, Health and Care Needs Assessment",
+                ),
                 (
                     "small",
                     "Child: Finn Ashworth-Reyes (7 years 1 month), Year 2, Brookside Infant School. Educational psychologist: Chloe Ferreira. Seen 1 and 8 October 2026.",
@@ -1815,7 +1905,10 @@ CASE_03 = dict(
                         "not_educational",
                     ),
                 ),
-                ("p", "Chloe Ferreira, Educational Psychologist (HCPC registered), 15 October 2026."),
+                (
+                    "p",
+                    "Chloe Ferreira, Educational Psychologist (HCPC registered), 15 October 2026.",
+                ),
             ],
         ),
     ],
@@ -1889,11 +1982,26 @@ CASE_04 = dict(
             (
                 "kv",
                 [
-                    ("What people like and admire about me", "I am funny, I am brilliant at tag and I always notice when someone is sad."),
-                    ("What is important to me", "My mum and dad, my dog Pepper, Miss Castellano, and knowing what is happening next."),
-                    ("What I find hard", "When grown-ups I know are not there. Sitting still. Being told off. The end of term. Writing."),
-                    ("How to help me", "Stay near me when I am cross. Tell me about changes before they happen. Let me move."),
-                    ("What we are working towards", "Staying in class for the whole morning, making a friend, and writing a few sentences on my own."),
+                    (
+                        "What people like and admire about me",
+                        "I am funny, I am brilliant at tag and I always notice when someone is sad.",
+                    ),
+                    (
+                        "What is important to me",
+                        "My mum and dad, my dog Pepper, Miss Castellano, and knowing what is happening next.",
+                    ),
+                    (
+                        "What I find hard",
+                        "When grown-ups I know are not there. Sitting still. Being told off. The end of term. Writing.",
+                    ),
+                    (
+                        "How to help me",
+                        "Stay near me when I am cross. Tell me about changes before they happen. Let me move.",
+                    ),
+                    (
+                        "What we are working towards",
+                        "Staying in class for the whole morning, making a friend, and writing a few sentences on my own.",
+                    ),
                 ],
                 [0.34, 0.66],
             ),
@@ -2006,13 +2114,22 @@ CASE_04 = dict(
             author="Ambervale Adoption Support",
             blocks=[
                 ("org", "Ambervale Adoption Support (Regional Adoption Agency)"),
-                ("title", "Adoption Support Social Work Report: advice for an EHC needs assessment"),
+                (
+                    "title",
+                    "Adoption Support Social Work Report: advice for an EHC needs assessment",
+                ),
                 (
                     "kv",
                     [
-                        ("Child", "Jayden Morrow, born 9 January 2018, Year 3, St Aidan's CE Primary School"),
+                        (
+                            "Child",
+                            "Jayden Morrow, born 9 January 2018, Year 3, St Aidan's CE Primary School",
+                        ),
                         ("Parents", "Sam and Priya Morrow"),
-                        ("Report by", "Leon Adjei, adoption support social worker, with Bronwen Tait, team manager"),
+                        (
+                            "Report by",
+                            "Leon Adjei, adoption support social worker, with Bronwen Tait, team manager",
+                        ),
                         ("Date", "18 September 2026"),
                     ],
                 ),
@@ -2133,7 +2250,10 @@ CASE_04 = dict(
                         "not_educational",
                     ),
                 ),
-                ("p", "Leon Adjei, Adoption Support Social Worker (Social Work England registered). Telephone 01632 960904."),
+                (
+                    "p",
+                    "Leon Adjei, Adoption Support Social Worker (Social Work England registered). Telephone 01632 960904.",
+                ),
             ],
         ),
         dict(
@@ -2260,7 +2380,10 @@ CASE_04 = dict(
                     ),
                 ),
                 ("p", "Yours sincerely,"),
-                ("p", "Dr Nadia Fairweather, Clinical Psychologist, CAMHS Adoption and Permanence Team"),
+                (
+                    "p",
+                    "Dr Nadia Fairweather, Clinical Psychologist, CAMHS Adoption and Permanence Team",
+                ),
             ],
         ),
         dict(
@@ -2294,9 +2417,18 @@ CASE_04 = dict(
                     "grid",
                     [
                         ["Assessment", "Result"],
-                        ["Sensory Profile 2 (teacher and parent)", "Seeking: much more than others. Sensitivity: just like the majority. Registration: more than others."],
-                        ["Beery VMI (visual perception, motor coordination)", "Visual perception 98 (average); motor coordination 79 (below average)"],
-                        ["Handwriting observation", "Immature grip; reversals of b, d, s and 7; letters of uneven size"],
+                        [
+                            "Sensory Profile 2 (teacher and parent)",
+                            "Seeking: much more than others. Sensitivity: just like the majority. Registration: more than others.",
+                        ],
+                        [
+                            "Beery VMI (visual perception, motor coordination)",
+                            "Visual perception 98 (average); motor coordination 79 (below average)",
+                        ],
+                        [
+                            "Handwriting observation",
+                            "Immature grip; reversals of b, d, s and 7; letters of uneven size",
+                        ],
                     ],
                     [0.4, 0.6],
                 ),
@@ -2401,7 +2533,10 @@ CASE_04 = dict(
                     [0.44, 0.3, 0.26],
                     True,
                 ),
-                ("p", "Tamsin Orde BSc (Hons) OT, Advanced Practitioner in Sensory Integration, 26 September 2026."),
+                (
+                    "p",
+                    "Tamsin Orde BSc (Hons) OT, Advanced Practitioner in Sensory Integration, 26 September 2026.",
+                ),
             ],
         ),
     ],

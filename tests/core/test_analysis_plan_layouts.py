@@ -307,6 +307,9 @@ def test_a_name_inside_a_labelled_section_is_a_sub_heading(tmp_path: Path) -> No
         ("Special educational provision (SEP)", "F"),
         ("Lydia's views, interests and aspirations, and those of her parents", "A"),
         ("About Jacob and his family", "A"),
+        ("About Zara: her views, interests and hopes [1]", "A"),
+        ("About Zara", "A"),
+        ("Zara's views, interests and hopes", "A"),
         ("Special educational needs – what Poppy finds hard in learning", "B"),
         ("Outcomes - must be specified", "E"),
         ("Health care provision - reasonably required", "G"),
@@ -315,6 +318,10 @@ def test_a_name_inside_a_labelled_section_is_a_sub_heading(tmp_path: Path) -> No
 def test_more_council_names(text: str, section: str) -> None:
     found = recognise(text)
     assert found is not None and found.section == section
+
+
+def test_about_this_plan_is_no_section() -> None:
+    assert recognise("About this plan") is None
 
 
 def test_regulation_wording_in_a_pdf_with_running_head_and_footer(tmp_path: Path) -> None:
