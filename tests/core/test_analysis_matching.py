@@ -486,6 +486,12 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("He takes what people say at face value.", "literal_language", True),
         ("He cannot tell when he is being manipulated.", "safety_awareness", True),
         ("He gave his bank card details to someone he had met online.", "safety_awareness", True),
+        ("He looks for a lot of movement and physical contact.", "sensory_seeking", True),
+        ("He has a strong need to be in control of other children's play.", "control", True),
+        ("He likes to be in charge of games and of what happens in class.", "control", True),
+        ("Staff will use 'time in' with a familiar adult.", "behaviour_support", True),
+        ("An adult trained in his care plan will supervise him.", "staff_training", False),
+        ("All staff will be trained in his care plan.", "staff_training", True),
     ],
 )
 def test_everyday_words_for_provision_and_what_they_are_not(
