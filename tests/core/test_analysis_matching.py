@@ -490,6 +490,7 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("He has a strong need to be in control of other children's play.", "control", True),
         ("He likes to be in charge of games and of what happens in class.", "control", True),
         ("Staff will use 'time in' with a familiar adult.", "behaviour_support", True),
+        ("Warm water is the one time in the week she relaxes.", "behaviour_support", False),
         ("An adult trained in his care plan will supervise him.", "staff_training", False),
         ("All staff will be trained in his care plan.", "staff_training", True),
     ],
