@@ -493,6 +493,8 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("Warm water is the one time in the week she relaxes.", "behaviour_support", False),
         ("An adult trained in his care plan will supervise him.", "staff_training", False),
         ("All staff will be trained in his care plan.", "staff_training", True),
+        ("A twilight session on attachment and trauma awareness to staff.", "staff_training", True),
+        ("A Tourette's syndrome awareness session for the class team.", "staff_training", True),
     ],
 )
 def test_everyday_words_for_provision_and_what_they_are_not(

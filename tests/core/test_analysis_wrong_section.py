@@ -333,3 +333,36 @@ def test_a_work_placement_or_a_visit_to_a_school_is_still_provision() -> None:
     )
     statuses = [need["status"] for need in result["needs"]]
     assert statuses == ["missing_from_f", "missing_from_f"]
+
+
+def test_a_session_on_a_topic_given_to_staff_in_social_care_is_in_the_wrong_section() -> None:
+    """Training school staff educates whoever offers it (CFA 2014 s.21(5)), so a social care
+    section holding it holds special educational provision."""
+    plan = SourceDocument(
+        "plan.docx",
+        [
+            Block("Section F: Special educational provision", 1, heading_hint=True),
+            Block("A teaching assistant will read with Nia for 15 minutes every day.", 1),
+            Block("Section H2: Other social care provision", 1, heading_hint=True),
+            Block(
+                "The adoption support team will offer a twilight session on attachment and "
+                "trauma awareness to staff at Nia's school.",
+                1,
+            ),
+        ],
+    )
+    report = SourceDocument(
+        "report.pdf",
+        [
+            Block("Recommendations", 1, heading_hint=True),
+            Block(
+                "Every adult who works with Nia should have training in attachment and trauma.",
+                1,
+                bullet=True,
+            ),
+        ],
+    )
+    result = analyse_documents(plan, [report])
+    kinds = {finding["kind"] for finding in result["findings"]}
+    assert "provision_in_wrong_section" in kinds
+    assert "provision_missing_from_f" not in kinds
