@@ -981,3 +981,34 @@ def test_skills_within_the_typical_range_are_no_need() -> None:
         "show signs of a developmental coordination disorder."
     )
     assert _role(text, "Assessment") == "assessment"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "role"),
+    [
+        ("Mrs Penhaligon asked whether a referral for therapy for tics would help.", "", "other"),
+        (
+            "I have also suggested that a named adult talks with Sam for a few minutes each "
+            "morning about how he is feeling.",
+            "",
+            "recommendation",
+        ),
+        (
+            "His missed schooling has made his difficulties worse, but it does not explain them.",
+            "",
+            "assessment",
+        ),
+        (
+            "We understand these behaviours as Sam's way of keeping himself safe.",
+            "Our understanding",
+            "reason",
+        ),
+    ],
+)
+def test_a_question_asked_advice_given_an_explanation_and_a_formulation(
+    text: str, heading: str, role: str
+) -> None:
+    """What someone asked asks nothing; advice the author says they gave is advice; what
+    does not explain a difficulty is assessment; how the author understands behaviour
+    explains it."""
+    assert _role(text, heading) == role
