@@ -1012,3 +1012,15 @@ def test_a_question_asked_advice_given_an_explanation_and_a_formulation(
     does not explain a difficulty is assessment; how the author understands behaviour
     explains it."""
     assert _role(text, heading) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Struggles with written instructions and won't read aloud in front of anyone.", "Update"),
+        ("Trips to the supermarket remain hard for him: he covers his ears at the tills.", ""),
+        ("Written work is still a sticking point: he rarely writes more than two sentences.", ""),
+    ],
+)
+def test_a_difficulty_in_note_style_or_everyday_words_is_a_need(text: str, heading: str) -> None:
+    assert _role(text, heading) == "need"

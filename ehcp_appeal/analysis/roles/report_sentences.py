@@ -54,16 +54,36 @@ def cue(group: str, text: str) -> bool:
     return lexicon.indexed("report_cues", "sentence").any(group, text)
 
 
+_DROPPED_SUBJECT = re.compile(
+    r"^(?:struggles|finds it|cannot|can't|won't|refuses|avoids|becomes|loses|forgets|"
+    r"has difficulty|is unable|tends to)\b",
+    re.IGNORECASE,
+)
+"""A note written without its subject ("Struggles with written instructions and won't read
+aloud"): the child is who it is about."""
+
+
+_HARD_FOR_CHILD = re.compile(
+    r"^[^.;:]{0,60}\b(?:hard|harder|difficult|a struggle|a challenge|tricky) "
+    r"for (?:him|her|them)\b",
+    re.IGNORECASE,
+)
+"""A task said to be hard for the child ("Trips to the supermarket remain hard for him")."""
+
+
 def about_child(text: str, child: str) -> bool:
     """The child is the subject: named, or a pronoun, near the start of the sentence.
 
     The subject may follow an opening clause or two ("At lunch, when the hall is
-    busy, Sam ..."), so the words after each of the first two commas count too.
+    busy, Sam ...", "Written work is a sticking point: he ..."), so the words after each
+    of the first two commas or colons count too.
     """
+    if _DROPPED_SUBJECT.match(text) or _HARD_FOR_CHILD.match(text):
+        return True
     words = text.split()
     openings = [" ".join(words[:7])]
     for index, word in enumerate(words[:12]):
-        if word.endswith(",") and len(openings) < 3:
+        if word.endswith((",", ":")) and len(openings) < 3:
             openings.append(" ".join(words[index + 1 : index + 6]))
     return any(_PRONOUN.search(opening) or (child and child in opening) for opening in openings)
 
