@@ -495,6 +495,10 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("All staff will be trained in his care plan.", "staff_training", True),
         ("A twilight session on attachment and trauma awareness to staff.", "staff_training", True),
         ("A Tourette's syndrome awareness session for the class team.", "staff_training", True),
+        ("He does not notice that he is hungry or needs the toilet.", "interoception", True),
+        ("An interoception programme twice a week.", "interoception", True),
+        ("Noise overwhelms him in the hall.", "shutdown", True),
+        ("She does not notice until the feeling is overwhelming.", "shutdown", False),
     ],
 )
 def test_everyday_words_for_provision_and_what_they_are_not(
