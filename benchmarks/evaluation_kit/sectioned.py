@@ -733,6 +733,8 @@ class Case:
             assert plan_text and section in WRONG_PLACES, text
         elif status == "missing_from_f":
             assert plan_text is None, text
+        elif status == "not_educational" and plan_text:
+            assert section, f"name the section of the plan line this answers (G, H1...): {text}"
         self.items.append(
             dict(
                 report=report,

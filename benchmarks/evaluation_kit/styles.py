@@ -103,6 +103,7 @@ SECTIONED_PDF: dict = {
     "flab": dict(fontName="bold", fontSize=9.5, leading=12, spaceAfter=1, textColor="#333333"),
     "fval": dict(leftIndent=8, spaceAfter=7),
     "cover": dict(fontName="bold", fontSize=20, leading=28, alignment=1),
+    "sig": dict(spaceAfter=0),  # a signature block's lines sit together
 }
 
 SECTIONED = Style()
