@@ -1024,3 +1024,20 @@ def test_a_question_asked_advice_given_an_explanation_and_a_formulation(
 )
 def test_a_difficulty_in_note_style_or_everyday_words_is_a_need(text: str, heading: str) -> None:
     assert _role(text, heading) == "need"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Social worker to send the completed assessment to Ms Haddad within ten working days.",
+        "Learning support coordinator to apply for access arrangements through the exams office.",
+        "Outreach teacher to revisit after the Easter holiday and share these notes with staff.",
+    ],
+)
+def test_an_administrative_action_in_a_list_of_advice_asks_for_no_provision(text: str) -> None:
+    assert _role(text, "Recommendations", listed=True) not in ("recommendation", "home")
+
+
+def test_advice_told_in_reported_speech_is_advice() -> None:
+    text = "She advised that homework be given on paper or through the online platform."
+    assert _role(text, "Presentation in school") == "recommendation"
