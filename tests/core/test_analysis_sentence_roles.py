@@ -1041,3 +1041,29 @@ def test_an_administrative_action_in_a_list_of_advice_asks_for_no_provision(text
 def test_advice_told_in_reported_speech_is_advice() -> None:
     text = "She advised that homework be given on paper or through the online platform."
     assert _role(text, "Presentation in school") == "recommendation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim is to lower her anxiety about speaking and to build up, in very small steps, "
+        "the places in which she can talk.",
+        "It is important that the adults around Sam understand that his behaviour is "
+        "communication.",
+        "A programme carried out by school staff alone has not been enough: Sam needs a "
+        "therapist to teach these skills directly.",
+        "I recommend two sessions rather than one because Sam forgets much of what he has learned.",
+    ],
+)
+def test_the_aim_what_adults_must_understand_and_what_was_not_enough_are_reasons(
+    text: str,
+) -> None:
+    assert _role(text, "Recommendations") == "reason"
+
+
+def test_advice_with_its_reason_after_because_stays_advice() -> None:
+    text = (
+        "Her programme to be practised every day in nursery, because three times a week has "
+        "not been enough at home."
+    )
+    assert _role(text, "Recommendations", listed=True) != "reason"
