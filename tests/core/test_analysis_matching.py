@@ -499,6 +499,8 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("An interoception programme twice a week.", "interoception", True),
         ("Noise overwhelms him in the hall.", "shutdown", True),
         ("She does not notice until the feeling is overwhelming.", "shutdown", False),
+        ("Noisy, busy rooms can unsettle him.", "noise_sensitivity", True),
+        ("He often leans on furniture or on adults for support.", "muscle_tone_posture", True),
     ],
 )
 def test_everyday_words_for_provision_and_what_they_are_not(
