@@ -501,6 +501,15 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("She does not notice until the feeling is overwhelming.", "shutdown", False),
         ("Noisy, busy rooms can unsettle him.", "noise_sensitivity", True),
         ("He often leans on furniture or on adults for support.", "muscle_tone_posture", True),
+        ("She has a limited vocabulary for describing her feelings.", "emotion_words", True),
+        ("He finds it hard to recognise and talk about his emotions.", "emotion_words", True),
+        ("He takes a long time to calm down after he has been upset.", "regulation", True),
+        ("She is very sensitive to correction.", "self_esteem", True),
+        ("She has been unable to attend school for weeks at a time.", "attendance", True),
+        ("He has very limited use of his hands.", "fine_motor", True),
+        ("She cannot take notes and listen at the same time.", "copying", True),
+        ("His speech is often unintelligible.", "speech_sounds", True),
+        ("Reuben loses or forgets equipment most days.", "executive_function", True),
     ],
 )
 def test_everyday_words_for_provision_and_what_they_are_not(
