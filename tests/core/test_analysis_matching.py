@@ -510,6 +510,16 @@ def test_sequencing_explanations_and_holding_spoken_information_are_topics() -> 
         ("She cannot take notes and listen at the same time.", "copying", True),
         ("His speech is often unintelligible.", "speech_sounds", True),
         ("Reuben loses or forgets equipment most days.", "executive_function", True),
+        ("It can take him up to 40 minutes to calm.", "regulation", True),
+        ("He has a limited vocabulary for describing how he feels.", "emotion_words", True),
+        ("He needs cubes or a number line to add and subtract.", "maths", True),
+        ("He finds it difficult to start and organise written work.", "executive_function", True),
+        ("Noah finds it hard to explain events clearly.", "narrative", True),
+        ("When I am told off I can lose my temper.", "regulation", True),
+        ("When the routine changes he screams.", "transitions_change", True),
+        ("Callum finds it hard to recognise people.", "vision", True),
+        ("He is not yet secure in counting out change.", "money", True),
+        ("Daniel still cannot cook a simple meal safely.", "independence", True),
     ],
 )
 def test_everyday_words_for_provision_and_what_they_are_not(
