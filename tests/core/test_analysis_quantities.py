@@ -366,3 +366,15 @@ def test_a_weekly_thing_is_not_a_weekly_session(text: str, per_week: float | Non
     """ "Weekly" or "daily" before what it names (a timetable, living skills) says nothing
     of how often the provision happens."""
     assert measure(text).sessions_per_week == per_week
+
+
+def test_therapy_stated_as_direct_stays_direct_whatever_programme_it_follows() -> None:
+    text = (
+        "Direct speech and language therapy from the college's speech and language therapist "
+        "for 30 minutes each week, following a graded programme."
+    )
+    quantity = measure(text)
+    assert quantity.direct and not quantity.indirect
+    assert quantity.staff_rank == 5  # "from the college's therapist" delivers it
+    followed = "Delivered by a teaching assistant following the therapist's programme."
+    assert measure(followed).indirect

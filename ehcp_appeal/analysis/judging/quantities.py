@@ -218,6 +218,9 @@ def _frequency(text: str) -> float | None:
     return max(found) if found else None
 
 
+_STATED_DIRECT = re.compile(r"\bdirect (?:[\w-]+ ){0,4}(?:therapy|teaching)\b", re.I)
+"""Therapy said to be direct ("Direct speech and language therapy ..., following a graded
+programme"): the programme it follows is its content, not a programme left to others."""
 _DIRECT = re.compile(r"\bdirect\b|\b(?:1:1|individual) (?:[\w-]+ )?(?:therapy|teaching)\b", re.I)
 _WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)s?\b")
 
@@ -301,7 +304,7 @@ _TRAINED_AFTER = re.compile(r"^[\s,(]*(?:who (?:has|have|is|are) (?:been )?)?tra
 OT", "a teaching assistant who has been trained in the approach")."""
 _DELIVERS_BEFORE = re.compile(
     r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;|,)\s+"
-    r"(?:a|an|the|his|her|their)?\s*(?:[\w-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:a|an|the|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DELIVERS_AFTER = re.compile(
@@ -426,7 +429,10 @@ def measure(text: str) -> Quantity:
     lowered, frequency, per_session, weekly = _timing(text)
     rank, staff = staff_of(text)
     size, group = group_of(text)
-    indirect = any(re.search(p, text, re.I) for p in lexicon.load("quantities")["indirect"])
+    stated_direct = _STATED_DIRECT.search(text) is not None
+    indirect = not stated_direct and any(
+        re.search(p, text, re.I) for p in lexicon.load("quantities")["indirect"]
+    )
     return Quantity(
         sessions_per_week=frequency,
         minutes_per_session=per_session,
@@ -436,7 +442,7 @@ def measure(text: str) -> Quantity:
         group_size=size,
         group=group or (size is not None and size > 1),
         indirect=indirect,
-        direct=not indirect and bool(_DIRECT.search(text)),
+        direct=stated_direct or (not indirect and bool(_DIRECT.search(text))),
         one_off=_one_off(lowered, frequency, per_session),
         weeks=course_weeks(text),
         occasions=occasions(lowered) if frequency is None else None,
