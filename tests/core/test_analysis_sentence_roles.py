@@ -936,15 +936,20 @@ def test_what_the_school_should_do_is_a_heading_of_advice() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "When Sam was asked to stop an activity he enjoyed, he swept the materials off the table.",
         "Sam still finds the days after family contact very unsettling.",
         "Sam's mood has dipped over the last six months.",
     ],
 )
-def test_a_liked_activity_named_in_passing_and_an_unsettled_mood_are_not_strengths(
-    text: str,
-) -> None:
+def test_an_unsettled_mood_is_no_strength(text: str) -> None:
     assert _role(text) not in ("strength", "other")
+
+
+def test_a_liked_activity_named_in_passing_makes_no_strength() -> None:
+    """Neither the rules nor the classifier read "an activity he enjoyed" as the point."""
+    text = (
+        "When Sam was asked to stop an activity he enjoyed, he swept the materials off the table."
+    )
+    assert _role(text) != "strength"
 
 
 @pytest.mark.parametrize(

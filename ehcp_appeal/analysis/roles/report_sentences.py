@@ -259,13 +259,20 @@ _ENJOYED_THING = re.compile(
 """A thing the child enjoys named inside a sentence about something else."""
 
 
+def without_enjoyed_things(text: str) -> str:
+    """The sentence without a thing the child enjoys named in passing ("asked to stop an
+    activity he enjoyed, he swept the materials off the table"): what it says of the child
+    is the rest."""
+    return _ENJOYED_THING.sub(" ", text)
+
+
 def strength_alone(text: str) -> str:
     """The strength cue of a sentence that states no difficulty outside it, quoted, or "".
 
     The words of a need inside the strength itself ("she now ties her laces, which she
     could not do at 12") are the progress it describes, not a difficulty.
     """
-    text = _ENJOYED_THING.sub(" ", text)  # "asked to stop an activity he enjoyed, he hid"
+    text = without_enjoyed_things(text)
     match = lexicon.indexed("sentence_roles", "cues").search("strength", text)
     if match is None or cue("need", text[: match.start()] + " " + text[match.end() :]):
         return ""

@@ -45,6 +45,7 @@ from ehcp_appeal.analysis.roles.report_sentences import (
     strength_alone,
     tells_of_child,
     without_denials,
+    without_enjoyed_things,
 )
 from ehcp_appeal.analysis.roles.report_voice import relayed_by_family, score_only
 from ehcp_appeal.analysis.roles.role_classifier import TAKEN, untaken_role
@@ -166,7 +167,7 @@ def assign_role(
     sure = found.certainty >= SURE and found.role != "other"
     if found.role in TAKEN or sure or len(text.split()) < 4:
         return found
-    likely = untaken_role(text, category, listed, child)
+    likely = untaken_role(without_enjoyed_things(text), category, listed, child)
     if likely == found.role:
         return found
     return SentenceRole(likely, f"worded like {ROLE_NAMES[likely].lower()}", SHAPE)
