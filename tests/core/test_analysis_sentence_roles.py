@@ -1072,3 +1072,26 @@ def test_advice_with_its_reason_after_because_stays_advice() -> None:
         "not been enough at home."
     )
     assert _role(text, "Recommendations", listed=True) != "reason"
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "role"),
+    [
+        ("Next visit: Tuesday 17 March, 10 am.", "Recommendations", "other"),
+        (
+            "I will contact the Supported Employment Team to arrange a first meeting.",
+            "Recommendations",
+            "other",
+        ),
+        (
+            "Please seat her near the front of the class, where she can see the board.",
+            "",
+            "recommendation",
+        ),
+        ("The pain in her right heel that she had before the operation has gone.", "", "resolved"),
+    ],
+)
+def test_an_appointment_a_letter_to_write_a_request_and_a_pain_that_has_gone(
+    text: str, heading: str, role: str
+) -> None:
+    assert _role(text, heading) == role
