@@ -67,6 +67,12 @@ def test_clock_times_and_early_leaving_are_not_durations() -> None:
         ("delivered by a teaching assistant who has been trained in the approach", 2),
         ("a teaching assistant, trained by the physiotherapist", 2),
         ("led by a qualified teacher", 3),
+        ("a weekly session of 90 minutes in the training kitchen, led by a tutor", 3),
+        (
+            "a movement break drawn from a sensory diet that an occupational therapist will "
+            "write and review each half term, given by a teaching assistant",
+            1,
+        ),
         ("with a trained ELSA", 2),
         # staff carrying out a therapist's programme deliver it; the therapist does not
         ("Teaching assistant, following the OT programme", 1),

@@ -150,6 +150,8 @@ def test_named_items_are_specific() -> None:
     assert judge(text).specific
     listed = "Adapted equipment (a sloped board, a pencil grip, a reading ruler) in every lesson."
     assert judge(listed).specific
+    pair = "Weekly cooking, with adapted equipment (easy-grip knives and a kettle tipper)."
+    assert judge(pair).specific
     scribe = "A teaching assistant to scribe for any written work longer than a few sentences."
     assert judge(scribe).specific
 

@@ -308,8 +308,12 @@ _DELIVERS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DELIVERS_AFTER = re.compile(
-    r"^[\s,)]*(?:will|should|must|to (?:deliver|provide|run|lead|work)|,? 1:1)\b", re.I
+    r"^[\s,)]*(?:(?:will|should|must)(?! (?:write|review|devise|design|set|plan|monitor|"
+    r"advise|oversee|supervise|update|assess)\b)|to (?:deliver|provide|run|lead|work)|,? 1:1)\b",
+    re.I,
 )
+"""A role followed by what it does in person; one that "will write and review" the
+programme others carry out is its author, not who delivers it."""
 
 
 def _delivers(text: str, match: re.Match[str]) -> bool:
