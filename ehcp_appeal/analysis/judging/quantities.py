@@ -12,8 +12,8 @@ from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.gated_pattern import GatedPattern
+from ehcp_appeal.analysis.judging.staff import staff_of
 from ehcp_appeal.analysis.judging.time_phrases import in_counted_words
-from ehcp_appeal.analysis.pattern_index import PatternTable
 
 _NUM = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
 FULL_TIME_MINUTES = 32.5 * 60
@@ -253,73 +253,6 @@ def _durations(text: str) -> tuple[float | None, float | None]:
         elif pats["an_hour"].search(text):
             per_session = 60.0
     return per_session, weekly
-
-
-@cache
-def _staff_patterns() -> tuple[list[tuple[re.Pattern[str], int, str]], re.Pattern[str]]:
-    staff = lexicon.load("quantities")["staff"]
-    roles = [(re.compile(p, re.I), rank, label) for p, rank, label in staff["roles"]]
-    return roles, re.compile(staff["not_delivering"], re.I)
-
-
-@cache
-def staff_roles() -> PatternTable:
-    """The staff roles indexed by their letters: a text is searched only with roles it names."""
-    roles = lexicon.load("quantities")["staff"]["roles"]
-    return PatternTable({"roles": [pattern for pattern, _rank, _label in roles]}, re.I)
-
-
-@lru_cache(maxsize=4096)
-def staff_of(text: str) -> tuple[int | None, str]:
-    """The most qualified person the text says delivers the provision.
-
-    Roles named only as the author, reviewer or trainer ("devised by a therapist",
-    "trained by the OT") do not deliver; "trained" before or after a role raises it.
-    """
-    roles, not_delivering = _staff_patterns()
-    best: tuple[int, str] | None = None
-    taken: list[tuple[int, int]] = []
-    for number in staff_roles().candidates("roles", text):
-        pattern, rank, label = roles[number]
-        for match in pattern.finditer(text):
-            if any(start <= match.start() < end for start, end in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            before = text[max(0, match.start() - 45) : match.start()]
-            if not_delivering.search(before) or not _delivers(text, match):
-                continue
-            after = text[match.end() : match.end() + 25].lower()
-            trained = bool(re.search(r"\btrained\b", before[-20:], re.I)) or bool(
-                _TRAINED_AFTER.match(after)
-            )
-            score = rank + (1 if trained and rank in (0, 1) else 0)
-            if best is None or score > best[0]:
-                named = f"trained {label}" if trained and not label.startswith("trained") else label
-                best = (score, named)
-    return (best[0], best[1]) if best else (None, "")
-
-
-_TRAINED_AFTER = re.compile(r"^[\s,(]*(?:who (?:has|have|is|are) (?:been )?)?trained\b")
-"""A role said to be trained just after it is named ("a teaching assistant, trained by the
-OT", "a teaching assistant who has been trained in the approach")."""
-_DELIVERS_BEFORE = re.compile(
-    r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;|,)\s+"
-    r"(?:a|an|the|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_DELIVERS_AFTER = re.compile(
-    r"^[\s,)]*(?:(?:will|should|must)(?! (?:write|review|devise|design|set|plan|monitor|"
-    r"advise|oversee|supervise|update|assess)\b)|to (?:deliver|provide|run|lead|work)|,? 1:1)\b",
-    re.I,
-)
-"""A role followed by what it does in person; one that "will write and review" the
-programme others carry out is its author, not who delivers it."""
-
-
-def _delivers(text: str, match: re.Match[str]) -> bool:
-    """A role delivers when it is the subject, follows "by/with/from", or opens a cell."""
-    before = text[max(0, match.start() - 40) : match.start()]
-    return bool(_DELIVERS_BEFORE.search(before) or _DELIVERS_AFTER.match(text[match.end() :]))
 
 
 @lru_cache(maxsize=4096)

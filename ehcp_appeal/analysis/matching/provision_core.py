@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ehcp_appeal.analysis.gated_pattern import GatedPattern
-from ehcp_appeal.analysis.judging.quantities import staff_roles
+from ehcp_appeal.analysis.judging.staff import staff_roles
 from ehcp_appeal.analysis.matching.matching import tokens
 
 _AMOUNT = r"\b(?:\d+|[a-z]+)(?:\s*(?:-|to|–)\s*\d+)?[\s-]*(?:minutes?|mins?|hours?|weeks?)\b"

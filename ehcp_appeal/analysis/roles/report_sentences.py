@@ -17,7 +17,8 @@ from functools import cache, lru_cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.gated_pattern import GatedPattern
-from ehcp_appeal.analysis.judging.quantities import group_of, has_time, staff_of
+from ehcp_appeal.analysis.judging.quantities import group_of, has_time
+from ehcp_appeal.analysis.judging.staff import staff_of
 from ehcp_appeal.analysis.matching.matching import concepts
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
