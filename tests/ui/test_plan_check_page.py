@@ -173,3 +173,13 @@ def test_confidence_and_worth_a_look_are_shown_when_the_analysis_gives_them(qtbo
     ]
     child = model.index(0, 0, model.index(1, 0))
     assert child.data(ENTRY_ROLE) == unsure
+
+
+def test_every_status_the_check_gives_is_said_in_words() -> None:
+    """A parent never sees a code such as "section_not_found" in the needs list."""
+    from ui.models.findings_model import status_label
+
+    statuses = ["placement", "section_not_found", "not_educational", "missing_from_f"]
+    for status in statuses:
+        label = status_label({"status": status})
+        assert "_" not in label and label[0].isupper(), label

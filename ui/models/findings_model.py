@@ -28,6 +28,7 @@ STATUS_TEXT = {
     "wrong_section": "In the wrong section",
     "not_educational": "Home, health or classroom adjustment: no finding",
     "placement": "A school or placement (Section I names it): no finding",
+    "section_not_found": "Not checked: that section of the plan was not found",
     "added": "Added by you",
 }
 GROUP_TEXT = {

@@ -56,6 +56,7 @@ STATUS_ICON = {
     "wrong_section": Pixmap.SP_MessageBoxWarning,
     "not_educational": Pixmap.SP_MessageBoxInformation,
     "placement": Pixmap.SP_MessageBoxInformation,
+    "section_not_found": Pixmap.SP_MessageBoxQuestion,
     "added": Pixmap.SP_FileIcon,
 }
 FINDINGS_TAB, NEEDS_TAB = 0, 1
