@@ -1,0 +1,1203 @@
+# ruff: noqa: E501, N802
+"""Set AU as data: young people aged 16 to 22 in further education, a supported internship,
+an apprenticeship and a specialist college (moderate learning difficulties, autism with
+anxiety, dyslexia with mental health needs, acquired brain injury), in four plan layouts no
+earlier set has.
+
+Every name, council, college, employer, service, NHS trust and professional is invented.
+Postcodes use areas that do not exist (VB, VR, VT, VN), phone numbers are in the 01632
+960xxx range, mobiles 07700 900xxx, and NHS numbers begin 999. Markers are those of
+evaluation_kit.dataset.
+"""
+
+
+def N(text: str, area: str, plan_text: str | None = None) -> tuple:
+    """A need; plan_text None when Section B leaves it out."""
+    return ("N", text, area, plan_text)
+
+
+def R(text: str, area: str, status: str, plan_text: str | None = None, **extras) -> tuple:
+    """A recommendation with its status against the plan."""
+    return ("R", text, area, status, plan_text, extras)
+
+
+def X(text: str, why: str) -> tuple:
+    """A sentence that reads like a need or advice but is not a current one."""
+    return ("X", text, why)
+
+
+CL = "cognition_learning"
+CI = "communication_interaction"
+SEMH = "semh"
+SP = "sensory_physical"
+
+# ---------------------------------------------------------------------------
+# case-evalau-01: Brackenmoor MBC; Kieran Oduya, 19, supported internship (moderate
+# learning difficulties)
+# layout "square-bracket-letter-prefix": each heading is a Word heading that opens with the
+# section letter in square brackets ("[B] Kieran's special educational needs").
+# ---------------------------------------------------------------------------
+
+B1_READ = "Kieran can read short, familiar words, but he needs help with longer or unfamiliar writing such as forms, signs and written instructions at work."
+B1_INSTR = "He needs instructions broken down into small steps and can forget part of a task when there is a lot to remember."
+B1_PROC = "It takes Kieran longer than most people to take in what has been said to him and to work out his answer."
+B1_MONEY = "Handling money is hard for him: he is not sure how much change to expect or whether he has enough to pay."
+B1_TIME = "He cannot yet read the time reliably on a clock face, so he relies on others to tell him when his break starts and when his shift ends."
+B1_ASK = "Kieran does not always ask for help when he is stuck, and he may carry on doing a task the wrong way rather than say he does not understand."
+B1_CHANGE = "Kieran becomes unsettled and worried when his routine changes or when he has to work with people he does not know."
+B1_TRAVEL = "He is learning to travel on his own, but he is not yet confident on routes he has not practised."
+
+F1_COACH = "Job coach support on placement, reducing over time as Kieran becomes more independent."
+F1_SI = "The job coach will teach each new work task using systematic instruction and will make a photo checklist of the steps, which stays at Kieran's workstation."
+F1_ALARMS = "The job coach will set up alarms on Kieran's phone, with him, for the start and end of each break and the end of each shift, and will check they are right whenever his rota changes."
+F1_MATHS = "Functional maths at Entry Level 3, two hours a week in a group of no more than eight students, concentrating on money and time."
+F1_READ = "Support with reading as needed."
+F1_CHECKIN = "A 15-minute check-in with his named learning support tutor every Monday morning before he goes to placement."
+F1_QUIET = "Access to a quiet area at college when needed."
+F1_TRAVEL = "Travel training on the route from home to the hospital with the college's travel trainer, one session a week for four weeks."
+
+G1_ASTHMA = "Kieran's GP reviews his asthma each year, and Kieran keeps his inhaler with him at college and at placement."
+G1_CHECK = "Kieran will have an annual learning disability health check with his GP."
+G1_TRAIN = "The community learning disability nurse will offer a session for staff at Kieran's placement on learning disability awareness and on giving clear instructions."
+H1_PA = "Brackenmoor Adult Social Care will fund a personal assistant for two evenings a week, so that Kieran can go to the gym and to a football session with a friend."
+
+JC1 = "job_coach_report.pdf"
+LS1 = "learning_support_report.docx"
+YP1 = "my_statement.docx"
+
+
+def _sq(sid: str, name: str) -> tuple:
+    """A section heading: the letter in square brackets, then the name."""
+    return ("H", sid, f"[{sid}] {name}", "h2")
+
+
+CASE_01 = dict(
+    name="case-evalau-01",
+    layout="square-bracket-letter-prefix",
+    summary=(
+        "Brackenmoor Metropolitan Borough Council; Kieran Oduya, 19, on a supported internship run by "
+        "Brackenmoor College at Brackenmoor General Hospital (moderate learning difficulties). The plan "
+        "(.docx) heads each section with its letter in square brackets and the name ('[B] Kieran's special "
+        "educational needs'). Job coach's report (PDF, bullet lists with reasons mixed in), the college "
+        "learning support team's report (.docx, first person plural, tables of results and of support "
+        "already in place) and Kieran's own statement (.docx, first person)."
+    ),
+    note="Learning disability awareness training for the placement staff who instruct Kieran, recommended by the job coach, stands in Section G as a session from the community learning disability nurse: provision in the wrong section. The annual health check and asthma review in G are health provision; the personal assistant in H2 is social care. Kieran's own requests count as recommendations where he asks for a particular kind of help.",
+    plan=dict(
+        file="plan.docx",
+        footer="Brackenmoor MBC - Education, Health and Care Plan - Kieran Oduya - issued 18 November 2026",
+        author="Brackenmoor SEND 0-25 Team",
+        title="EHC Plan - Kieran Oduya",
+        accent="1D5C4D",
+        blocks=[
+            ("org", "Brackenmoor Metropolitan Borough Council - SEND 0-25 Team"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "small",
+                "Young person: Kieran Oduya   Date of birth: 3 March 2007   NHS number: 999 207 4419   Annual review: 14 October 2026",
+            ),
+            (
+                "small",
+                "Address: 27 Hollinwood Road, Brackenmoor VB4 7NS. Case officer: Mr P Lindqvist, 01632 960274, send.post16@brackenmoor.example.org",
+            ),
+            _sq("A", "Kieran's views, interests and aspirations"),
+            (
+                "S",
+                "A",
+                "Kieran wants a paid job at the hospital, ideally in the stores department, and he would like to live in a flat with a friend one day.",
+            ),
+            (
+                "p",
+                "He enjoys football (he supports Brackenmoor Rovers), cooking pasta and playing games online with his cousin. He says: 'I like being busy and I like it when people say thank you.' His mother, Grace, wants Kieran to have a job he enjoys and to be safe when he is out on his own.",
+            ),
+            _sq("B", "Kieran's special educational needs"),
+            (
+                "S",
+                "B",
+                "Kieran has moderate learning difficulties, first assessed when he was at Fernlea School, and he learns best through practical activity that is repeated.",
+            ),
+            ("b", "Learning"),
+            ("p", [B1_READ, B1_INSTR, B1_PROC]),
+            ("p", [B1_MONEY, B1_TIME]),
+            ("b", "Communication and getting on with people"),
+            ("p", B1_ASK),
+            (
+                "p",
+                "Kieran is friendly and polite with staff and patients, and he is well liked on the wards.",
+            ),
+            ("b", "Emotional wellbeing"),
+            ("p", B1_CHANGE),
+            ("b", "Independence"),
+            ("p", B1_TRAVEL),
+            _sq("C", "Kieran's health needs"),
+            (
+                "S",
+                "C",
+                "Kieran is in good health. He has asthma, which is well controlled with an inhaler he carries himself.",
+            ),
+            _sq("D", "Kieran's social care needs"),
+            (
+                "S",
+                "D",
+                "Kieran has been assessed by Brackenmoor Adult Social Care under the Care Act 2014 and is eligible for support to take part in leisure activities and to build his independence.",
+            ),
+            _sq("E", "Outcomes for Kieran"),
+            (
+                "S",
+                "E",
+                "By July 2027 Kieran will complete his main tasks in the stores department using his photo checklist, with no more than one check from his job coach each shift.",
+            ),
+            (
+                "p",
+                "By July 2027 Kieran will travel from home to the hospital and back on his own on at least four days a week.",
+            ),
+            (
+                "p",
+                "By July 2027 Kieran will pay for items in a shop and check his change, up to 20 pounds, without help.",
+            ),
+            _sq("F", "Special educational provision for Kieran"),
+            (
+                "S",
+                "F",
+                "Brackenmoor College will make the following provision as part of Kieran's supported internship study programme, which runs for 38 weeks from September 2026.",
+            ),
+            ("b", "At the placement"),
+            ("bul", [("F", F1_COACH, False), ("F", F1_SI, True), ("F", F1_ALARMS, True)]),
+            ("b", "At college"),
+            (
+                "bul",
+                [
+                    ("F", F1_MATHS, True),
+                    ("F", F1_READ, False),
+                    ("F", F1_CHECKIN, True),
+                    ("F", F1_QUIET, False),
+                ],
+            ),
+            ("b", "Independence"),
+            ("bul", [("F", F1_TRAVEL, True)]),
+            (
+                "p",
+                "Kieran's supported internship tutor will review this provision with him each half term.",
+            ),
+            _sq("G", "Health provision for Kieran"),
+            ("S", "G", G1_ASTHMA),
+            ("p", G1_CHECK),
+            ("p", G1_TRAIN),
+            _sq(
+                "H1",
+                "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+            ),
+            ("S", "H1", "Not applicable: Kieran is over 18."),
+            _sq("H2", "Other social care provision for Kieran"),
+            ("S", "H2", H1_PA),
+            _sq("I", "Placement"),
+            (
+                "S",
+                "I",
+                "Brackenmoor College (general further education college), Supported Internship programme, with the work placement at Brackenmoor General Hospital.",
+            ),
+            _sq("J", "Personal budget"),
+            (
+                "S",
+                "J",
+                "The personal assistant hours are paid as a direct payment managed by Kieran's mother; no personal budget has been requested for special educational provision.",
+            ),
+            _sq("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Job coach report (Ms D Quayle, October 2026); Brackenmoor College learning support team report (October 2026); Kieran's own statement; his mother's views.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=JC1,
+            header="Brackenmoor College - Employment Pathways Team",
+            footer="Job coach report - Kieran Oduya - page {n} of {m}",
+            author="D Quayle",
+            sans=True,
+            accent="1D5C4D",
+            blocks=[
+                ("org", "Brackenmoor College - Employment Pathways Team"),
+                (
+                    "small",
+                    "Job coach: Deborah Quayle (07700 900318). Intern: Kieran Oduya. Host employer: Brackenmoor Hospitals NHS Foundation Trust, stores and distribution. Report date: 16 October 2026.",
+                ),
+                ("title", "Job Coach Report for the EHC Plan Review"),
+                ("b", "The placement so far"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Kieran started his first rotation in the hospital stores on 7 September 2026 and has attended every shift.",
+                            "attendance / progress",
+                        ),
+                        X(
+                            "He has learnt to use the cage trolley safely and can now deliver linen to six wards on the ground floor without being shown the way.",
+                            "progress",
+                        ),
+                        "The stores supervisor, Mr Alan Pryce, says Kieran is 'always cheerful and never late'.",
+                    ],
+                ),
+                ("b", "What I have noticed"),
+                (
+                    "bul",
+                    [
+                        N(
+                            "Kieran copes well with a short instruction, but when Mr Pryce gives him three or four jobs at once he does the first one and then comes back to the office unsure what to do next.",
+                            CL,
+                            B1_INSTR,
+                        ),
+                        N(
+                            "He cannot read the delivery labels on boxes unless the ward name is one he already knows, so he has taken deliveries to the wrong ward twice.",
+                            CL,
+                            B1_READ,
+                        ),
+                        N(
+                            "He does not tell anyone when he has got stuck - on one shift he spent forty minutes folding sheets the wrong way rather than ask.",
+                            CI,
+                            B1_ASK,
+                        ),
+                        N(
+                            "Kieran takes jokes and sarcasm literally: when a porter told him he was 'sacked' as a joke, he was upset for the rest of the shift and told his mother he had lost his job.",
+                            CI,
+                            None,
+                        ),
+                        N(
+                            "He relies on other staff to tell him when to take his break, because he cannot work it out from the clock on the wall.",
+                            CL,
+                            B1_TIME,
+                        ),
+                        N(
+                            "When the rota changed at short notice and he was sent to catering instead of stores, he became tearful and asked to go home.",
+                            SEMH,
+                            B1_CHANGE,
+                        ),
+                        "He is careful with patients' privacy and has never been reminded about it.",
+                    ],
+                ),
+                ("b", "Travel"),
+                (
+                    "p",
+                    [
+                        X(
+                            "He now travels to college on the number 9 bus on his own every day, which he could not do a year ago.",
+                            "progress / resolved difficulty",
+                        ),
+                        N(
+                            "He has not yet made the journey to the hospital by himself, and he became lost and frightened when his bus was diverted last month.",
+                            "other",
+                            B1_TRAVEL,
+                        ),
+                        "At present his mother drives him to the hospital on her way to work.",
+                    ],
+                ),
+                ("pb",),
+                ("b", "What I recommend, and why"),
+                ("p", "These are my recommendations for the next rotation (linen and catering), which starts in January."),
+                (
+                    "bul",
+                    [
+                        R(
+                            "Kieran will need a job coach alongside him for the whole of every shift during the first four weeks of each new rotation, then two half-day visits a week once he knows the tasks, because he does not yet ask for help and his mistakes go unnoticed otherwise.",
+                            CL,
+                            "not_specific",
+                            F1_COACH,
+                        ),
+                        R(
+                            "Each new task should be taught by systematic instruction, broken into steps, with a photo checklist of the steps kept at his workstation - this is how he learnt the linen round, and it worked.",
+                            CL,
+                            "specific",
+                            F1_SI,
+                        ),
+                        R(
+                            "Phone alarms for his breaks and for the end of the shift should be set up with Kieran and checked whenever the rota changes; he carries his phone everywhere, so this is the least noticeable help we can give.",
+                            CL,
+                            "specific",
+                            F1_ALARMS,
+                        ),
+                        R(
+                            "Travel training with the college's independent travel trainer, two sessions a week for six weeks, on the number 14 bus from home to the hospital, until he has made the journey on his own five times without a mistake.",
+                            "other",
+                            "less",
+                            F1_TRAVEL,
+                        ),
+                        R(
+                            "The ward and stores staff who give Kieran instructions need a short session on learning disability awareness, so that they give one instruction at a time, check he has understood and avoid sarcasm with him.",
+                            CI,
+                            "wrong_section",
+                            G1_TRAIN,
+                            section="G",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "I considered whether Kieran should move straight into a paid part-time job in stores after Christmas, but he is not ready yet, and the internship gives him time to learn the other rotations.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "Mr Pryce has already moved Kieran's locker next to the stores office so that he can find it easily.",
+                        "support already in place",
+                    ),
+                ),
+                ("sig", ["Deborah Quayle", "Job Coach, Employment Pathways Team, Brackenmoor College", "16 October 2026"]),
+            ],
+        ),
+        dict(
+            file=LS1,
+            style="headed",
+            footer="Brackenmoor College Learning Support - confidential",
+            author="Brackenmoor College",
+            accent="1D5C4D",
+            blocks=[
+                ("org", "Brackenmoor College - Learning Support Team"),
+                ("title", "Learning Support Team Report"),
+                (
+                    "kv",
+                    [
+                        ("Student", "Kieran Oduya (student number 2307718)"),
+                        ("Programme", "Supported Internship (Step Into Work), September 2026 to July 2027"),
+                        ("Prepared by", "Farah Siddiqui, Learning Support Manager, with Kieran's internship tutor, Mr Joel Ambrose"),
+                        ("Date", "9 October 2026"),
+                    ],
+                ),
+                ("b", "1. About Kieran at college"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Kieran joined us in 2023 from Fernlea School, a special school for pupils with moderate learning difficulties, and completed our Entry Level 2 Pathways to Work course in 2025.",
+                            "history",
+                        ),
+                        X(
+                            "He passed Entry Level 2 functional English in June 2025, and his tutor says his confidence in reading aloud has grown a great deal.",
+                            "progress",
+                        ),
+                    ],
+                ),
+                ("b", "2. Assessment results"),
+                (
+                    "grid",
+                    [
+                        ["Assessment", "Date", "Result"],
+                        ["BKSB initial assessment, English", "September 2026", "Entry Level 2"],
+                        ["BKSB initial assessment, maths", "September 2026", "Entry Level 1"],
+                        ["WRAT-5 word reading", "September 2026", "Standard score 62"],
+                        ["Vision and hearing screening", "September 2026", "Both normal"],
+                    ],
+                    [0.45, 0.25, 0.3],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "His vision and hearing were checked at the start of term and there are no concerns about either.",
+                            "need ruled out",
+                        ),
+                        N(
+                            "Kieran's reading is at about Entry Level 2: he reads familiar words on sight, but he needs help with anything new, and he cannot yet follow a written workplace form on his own.",
+                            CL,
+                            B1_READ,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "In maths he is working at Entry Level 1; he recognises coins and notes but cannot yet work out change or add up prices, so he hands over a 20-pound note for everything and trusts the shop to give him the right change.",
+                        CL,
+                        B1_MONEY,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "We have noticed in lessons that Kieran needs extra time to answer: if the tutor waits, he usually gets there, but if he is rushed he says 'I don't know'.",
+                        CL,
+                        B1_PROC,
+                    ),
+                ),
+                ("b", "3. Wellbeing and safety"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kieran is vulnerable online: in the summer he gave his bank card details to someone he met on a gaming site, and he does not yet recognise when a message is a scam.",
+                            SEMH,
+                            None,
+                        ),
+                        "His mother reported this to the bank, no money was lost, and our safeguarding team has been told.",
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "Kieran saw the college counsellor in his first year after his grandfather died; he had six sessions and the counsellor closed the referral in March 2025.",
+                        "resolved difficulty / support ended",
+                    ),
+                ),
+                ("b", "4. Support we already provide"),
+                (
+                    "grid",
+                    [
+                        ["Support", "Since", "What difference it has made"],
+                        [
+                            "Learning support assistant in English and maths lessons, shared with four students",
+                            "2023",
+                            "Kieran finishes more of his work in class",
+                        ],
+                        [
+                            "Pictorial timetable on his phone",
+                            "2024",
+                            X(
+                                "He now uses it without reminders and no longer needs his tutor to check it each morning.",
+                                "support already in place; need resolved",
+                            ),
+                        ],
+                        ["Bus pass and travel training on the college route", "2024", "Travels to college on his own"],
+                        ["Quiet room open at lunchtime", "2025", "Used now and then"],
+                    ],
+                    [0.45, 0.12, 0.43],
+                ),
+                ("b", "5. What we recommend"),
+                ("p", "We have talked these recommendations through with Kieran and his mother, and they agree with them."),
+                (
+                    "p",
+                    R(
+                        "We recommend functional maths at Entry Level 3 for two hours a week in a group of no more than eight, with the work built around money and time, because these are the skills Kieran most needs at the hospital and for living more independently.",
+                        CL,
+                        "specific",
+                        F1_MATHS,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "For reading, we recommend one-to-one sessions with a learning support assistant twice a week for 30 minutes, using the labels, forms and signs Kieran meets at the hospital.",
+                        CL,
+                        "not_specific",
+                        F1_READ,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "We also recommend a six-week course of weekly one-hour sessions with the college's welfare and safeguarding officer on staying safe online and managing a bank account.",
+                        SEMH,
+                        "missing_from_f",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "Kieran should keep his named learning support tutor, who will meet him for 15 minutes every Monday morning before placement to go through his week and any changes to his rota.",
+                        SEMH,
+                        "specific",
+                        F1_CHECKIN,
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "We considered moving Kieran onto a mainstream Level 1 course instead of the internship, but his tutors agreed that he learns far better in a real workplace than in a classroom.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("b", "6. Outside college"),
+                (
+                    "p",
+                    R(
+                        "Kieran's social worker is arranging a personal assistant for two evenings a week so that he can go to the gym and play football with a friend.",
+                        "social_care",
+                        "not_educational",
+                        H1_PA,
+                        section="H2",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, his mother may find it helps to let Kieran pay for small items at the corner shop himself and count his change with her afterwards.",
+                        "other",
+                        "not_educational",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "Kieran is due his annual learning disability health check with his GP, and we would encourage him to book it.",
+                        "health",
+                        "not_educational",
+                        G1_CHECK,
+                        section="G",
+                    ),
+                ),
+                ("p", "Farah Siddiqui, Learning Support Manager, Brackenmoor College. Telephone 01632 960551."),
+            ],
+        ),
+        dict(
+            file=YP1,
+            footer="My statement - Kieran Oduya",
+            author="Kieran Oduya",
+            sans=True,
+            blocks=[
+                ("title", "My statement"),
+                (
+                    "i",
+                    "Kieran said what he wanted to say and his learning support tutor typed it for him. October 2026.",
+                ),
+                ("b", "About me"),
+                (
+                    "p",
+                    "My name is Kieran. I am 19. I live with my mum and my little sister in Brackenmoor. I like football, cooking pasta and playing FIFA with my cousin Daniel.",
+                ),
+                ("b", "My internship"),
+                (
+                    "p",
+                    [
+                        X(
+                            "I like working in the stores best because I know where everything goes now.",
+                            "strength / preference",
+                        ),
+                        "Mr Pryce is kind and he says I am a good worker.",
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "When people talk fast I can't keep up and I just say yes even when I don't get it.",
+                        CL,
+                        B1_PROC,
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "I can't use the phone at work because when it rings I freeze and I don't know what to say.",
+                            CI,
+                            None,
+                        ),
+                        R(
+                            "I would like to practise answering the phone with Deb before I have to do it for real.",
+                            CI,
+                            "missing_from_f",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "I get worried when they change my rota and I don't know the people.",
+                        SEMH,
+                        B1_CHANGE,
+                    ),
+                ),
+                ("b", "What I want"),
+                (
+                    "p",
+                    [
+                        X(
+                            "I used to be scared of going on the bus but now I go to college on my own every day.",
+                            "resolved difficulty / progress",
+                        ),
+                        "I want to get the bus to the hospital on my own too.",
+                    ],
+                ),
+                (
+                    "p",
+                    "I want a real job with a wage. I want my own flat with my mate Tyler when I am older.",
+                ),
+                ("p", "Kieran Oduya"),
+            ],
+        ),
+    ],
+)
+
+
+# ---------------------------------------------------------------------------
+# case-evalau-02: Wendlebury County Council; Maddie Kowalczyk, 18, Level 2 Animal Care at a
+# general FE college (autism, anxiety)
+# layout "now-next-how-stage-headings": no section letters or numbers; every heading opens
+# with a stage word and an en dash ("Now - ...", "Next - ...", "How - ...", "Where - ...",
+# "Money - ...", "Evidence - ...").
+# ---------------------------------------------------------------------------
+
+B2_ANX = "Maddie feels very anxious in busy, noisy places and when she does not know what is going to happen, and when her anxiety is high she may walk out of a lesson or not come in to college."
+B2_ATTEND = "Her attendance has been affected by her anxiety."
+B2_CHANGE = "Changes she has not been told about, such as a different tutor or room, are very hard for her to cope with."
+B2_SENSORY = "She is sensitive to noise and bright light, and the canteen and crowded corridors can be too much for her."
+B2_INFER = "She takes language literally and can miss the meaning when things are not said directly, including in written questions."
+B2_GROUP = "Group work and speaking in front of others are difficult for her."
+B2_FRIENDS = "Maddie would like friends at college but is not sure how to join in with other students' conversations."
+B2_HELP = "She rarely asks for help in class, even when she is stuck."
+B2_ORG = "Maddie finds it hard to plan her coursework and keep to deadlines."
+
+F2_KEY = "A named key worker from the Learning Support team will meet Maddie for 20 minutes at the start of every college day in the autumn half term, and on three days a week after that."
+F2_CHANGES = "Maddie will be told about changes to her timetable in advance where possible."
+F2_EXAMS = "Exam access arrangements: 25 per cent extra time and a separate room with no more than five other candidates, for all internal and external assessments."
+F2_ANXIETY = "Six weekly sessions of 45 minutes on managing anxiety with the college's wellbeing practitioner, in the spring term."
+F2_QUIET = "Access to a quiet space at busy times."
+F2_PASSPORT = "A communication passport, written with Maddie and her key worker, will be shared with every member of staff who teaches her at the start of each term."
+F2_WRITTEN = "Tutors will give every assignment brief in writing, in plain and literal language, and will check that Maddie has understood any question that uses figurative language."
+F2_TUTOR = "Regular check-ins with her personal tutor."
+
+G2_SERT = "Maddie's GP will continue to prescribe and review her sertraline."
+G2_AUTISM = "Maddie has been referred to the Wendlebury Adult Autism Service for post-diagnostic support and will be offered a first appointment within 18 weeks."
+G2_TRAIN = "The adult speech and language therapy service will run a training session for the college staff who teach Maddie on how to communicate with her."
+
+EP2 = "independent_ep_report.docx"
+SL2 = "adult_slt_report.pdf"
+
+
+def _st(sid: str, stage: str, name: str) -> tuple:
+    """A heading with no letter: a stage word, an en dash and a plain name."""
+    return ("H", sid, f"{stage} \u2013 {name}", "h2")
+
+
+CASE_02 = dict(
+    name="case-evalau-02",
+    layout="now-next-how-stage-headings",
+    summary=(
+        "Wendlebury County Council; Madeleine (Maddie) Kowalczyk, 18, second year of a Level 2 Animal Care "
+        "diploma at Wendlebury College, a general further education college (autism, anxiety, sensory "
+        "sensitivity, low attendance). The plan (PDF) has no section letters: each heading opens with a "
+        "stage word and an en dash ('Now \u2013 What Maddie finds hard in her learning', 'How \u2013 Support from "
+        "college'). An independent educational psychologist's report (.docx) that argues its case at length "
+        "against the college's view and sets out options, and an NHS adult speech and language "
+        "therapist's report (PDF, third person and reported speech)."
+    ),
+    note="The speech and language therapist's training session for Maddie's tutors stands in the health provision section as an offer from the adult SLT service: provision in the wrong section. The GP's prescription and the adult autism service referral are health provision. The psychologist's argument against the college's 'as needed' support and the options she rejects are reasoning, not needs.",
+    plan=dict(
+        file="plan.pdf",
+        header="Wendlebury County Council - Education, Health and Care Plan",
+        footer="Madeleine Kowalczyk - amended plan issued 20 November 2026 - page {n} of {m}",
+        author="Wendlebury SEND Service",
+        title="EHC Plan - Madeleine Kowalczyk",
+        sans=True,
+        accent="23507A",
+        blocks=[
+            ("org", "Wendlebury County Council - Post-16 SEND Team"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "small",
+                "Madeleine (Maddie) Kowalczyk, born 14 January 2008. Wendlebury College, Level 2 Animal Care (year 2). Parents: Ewa and Mark Kowalczyk, 8 Orchard Rise, Wendlebury VR3 6HD.",
+            ),
+            (
+                "i",
+                "This plan is set out in stages: where Maddie is now, what she is working towards next, how she will be supported, where she will learn, the money for her support, and the evidence behind it.",
+            ),
+            _st("A", "Now", "About Maddie, in her own words"),
+            (
+                "S",
+                "A",
+                "Maddie wants to work with animals, ideally as a veterinary care assistant, and she would like to pass her driving test.",
+            ),
+            (
+                "p",
+                "She says: 'I'm good with animals because they don't expect me to make small talk.' She likes horses, drawing and K-pop. Her parents want her to finish her course and to find ways of managing her anxiety so that it does not stop her doing the things she wants to do.",
+            ),
+            _st("B", "Now", "What Maddie finds hard in her learning"),
+            (
+                "S",
+                "B",
+                "Maddie is autistic (diagnosed in 2022) and has high levels of anxiety, and these affect her learning, her attendance and her confidence with other people.",
+            ),
+            ("p", [B2_ANX, B2_ATTEND]),
+            ("p", [B2_CHANGE, B2_SENSORY]),
+            ("p", [B2_INFER, B2_GROUP, B2_FRIENDS]),
+            ("p", [B2_HELP, B2_ORG]),
+            (
+                "p",
+                "Maddie's practical skills with animals are a real strength, and her tutors describe her written work as careful and accurate.",
+            ),
+            _st("C", "Now", "Maddie's health"),
+            (
+                "S",
+                "C",
+                "Maddie's anxiety is treated by her GP, who prescribes sertraline, and she is waiting for an appointment with the adult autism service.",
+            ),
+            _st("D", "Now", "Maddie's care and home life"),
+            (
+                "S",
+                "D",
+                "Maddie lives at home with her parents and her younger brother. No social care needs have been identified.",
+            ),
+            _st("E", "Next", "What Maddie is working towards"),
+            (
+                "S",
+                "E",
+                "By July 2027 Maddie will attend at least 90 per cent of her timetabled sessions.",
+            ),
+            (
+                "p",
+                "By July 2027 Maddie will ask a member of staff for help, in person or by message, at least once a week when she needs it.",
+            ),
+            (
+                "p",
+                "By July 2027 Maddie will hand in every assignment for her Level 2 Animal Care course by the deadline or an agreed extension.",
+            ),
+            _st("F", "How", "Support from college"),
+            (
+                "S",
+                "F",
+                "Wendlebury College will provide the support below. The Additional Learning Support Coordinator, Mr Dev Anand, is responsible for arranging it.",
+            ),
+            (
+                "bul",
+                [
+                    ("F", F2_KEY, True),
+                    ("F", F2_CHANGES, False),
+                    ("F", F2_EXAMS, True),
+                    ("F", F2_ANXIETY, True),
+                    ("F", F2_QUIET, False),
+                    ("F", F2_PASSPORT, True),
+                    ("F", F2_WRITTEN, True),
+                    ("F", F2_TUTOR, False),
+                ],
+            ),
+            _st("G", "How", "Support from health services"),
+            ("S", "G", G2_SERT),
+            ("p", [G2_AUTISM, G2_TRAIN]),
+            _st("H1", "How", "Social care support for a disabled young person under 18"),
+            ("S", "H1", "Not applicable."),
+            _st("H2", "How", "Other social care support"),
+            (
+                "S",
+                "H2",
+                "None at present. Maddie's family have been given details of the Wendlebury autism carers' group.",
+            ),
+            _st("I", "Where", "Maddie's college"),
+            (
+                "S",
+                "I",
+                "Wendlebury College, Station Road, Wendlebury VR2 5JL, a general further education college: second year of the Level 2 Diploma in Animal Care.",
+            ),
+            _st("J", "Money", "Maddie's personal budget"),
+            ("S", "J", "No personal budget has been requested."),
+            _st("K", "Evidence", "The advice we used"),
+            (
+                "S",
+                "K",
+                "Independent educational psychology report by Dr Rowan Eckersley (September 2026); report of the adult speech and language therapist, Ms Lucy Tamblyn (October 2026); college advice; Maddie's and her parents' views.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=EP2,
+            style="headed",
+            footer="Dr R Eckersley - independent educational psychology report - Madeleine Kowalczyk",
+            author="R Eckersley",
+            accent="4A3B6B",
+            blocks=[
+                ("org", "Eckersley Psychology"),
+                (
+                    "small",
+                    "Unit 4, The Maltings, Wendlebury VR1 2BB - 01632 960683 - rowan@eckersley-psychology.example.org",
+                ),
+                ("title", "Independent Educational Psychology Report"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Madeleine (Maddie) Kowalczyk, born 14 January 2008 (18 years 8 months)"),
+                        ("College", "Wendlebury College, Level 2 Diploma in Animal Care, year 2"),
+                        ("Instructed by", "Mr and Mrs Kowalczyk, with Maddie's agreement"),
+                        ("Seen", "10 September 2026 (college) and 17 September 2026 (my office)"),
+                        ("Author", "Dr Rowan Eckersley, HCPC-registered educational psychologist"),
+                    ],
+                ),
+                ("h", 1, "1. Instructions"),
+                (
+                    "p",
+                    "I was instructed by Mr and Mrs Kowalczyk, with Maddie's consent, to assess her special educational needs and to say what provision she requires, following the annual review of her EHC plan in June 2026. I understand that my duty is to the Tribunal, should this matter proceed to appeal, and that it overrides any obligation to those who instructed me.",
+                ),
+                ("h", 1, "2. Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Maddie's early development was typical apart from delayed speech, and she was talking in sentences by the age of three.",
+                            "history",
+                        ),
+                        X(
+                            "At primary school she was described as quiet and compliant, and her difficulties were not recognised until secondary school.",
+                            "history",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Her attendance at Wendlebury Academy fell to 41 per cent in Year 11, but she sat her GCSEs in a separate room and passed seven, including English and maths at grade 4.",
+                            "history / attainment",
+                        ),
+                        X(
+                            "She had a period of self-harm in Year 10, which was treated by CAMHS, and she has not harmed herself for more than two years.",
+                            "resolved difficulty",
+                        ),
+                        "CAMHS discharged her on her eighteenth birthday.",
+                    ],
+                ),
+                ("h", 1, "3. Assessment"),
+                (
+                    "grid",
+                    [
+                        ["WAIS-IV index", "Standard score", "Descriptor"],
+                        ["Verbal Comprehension", "108", "Average"],
+                        ["Perceptual Reasoning", "112", "High average"],
+                        ["Working Memory", "97", "Average"],
+                        ["Processing Speed", "76", "Borderline"],
+                    ],
+                    [0.45, 0.25, 0.3],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Maddie's verbal and perceptual reasoning are in the average to high average range, and there is no evidence of a general learning difficulty.",
+                            "test result: strength / need ruled out",
+                        ),
+                        N(
+                            "Her processing speed is in the borderline range and is by far her weakest area: she takes much longer than her peers to complete written work under timed conditions, and she did not finish either of the timed tasks I set.",
+                            CL,
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "On the Beck Anxiety Inventory Maddie scored 34, which is in the severe range, and she described daily physical symptoms of anxiety, such as a racing heart and feeling sick, before college.",
+                        SEMH,
+                        B2_ANX,
+                    ),
+                ),
+                ("h", 1, "4. Maddie's needs: my analysis"),
+                (
+                    "p",
+                    [
+                        N(
+                            "In my observation at college, Maddie left the canteen within two minutes with her hands over her ears and spent the rest of the lunch break in the toilets; she told me that the noise and the smell of food 'make everything too loud in my head'.",
+                            SP,
+                            B2_SENSORY,
+                        ),
+                        "This is a sensory response, and it is not something she can simply be encouraged to get used to.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Maddie's anxiety rises sharply whenever something changes without warning; on the day of my visit a practical session was moved to a different yard, and she did not go to it.",
+                            SEMH,
+                            B2_CHANGE,
+                        ),
+                        X(
+                            "It would be wrong to see this as defiance or as a lack of interest in the course, which she plainly loves.",
+                            "argument / reason",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "She did not ask for help once in the two lessons I observed, although she had misunderstood the task in the second and spent twenty minutes on the wrong question.",
+                        CI,
+                        B2_HELP,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Maddie is unable to plan a piece of coursework over several weeks: she has no system for recording deadlines, and at the time of my assessment three units were overdue.",
+                        CL,
+                        B2_ORG,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Her attendance this term is 71 per cent, and nearly all of the absences are on days with practical sessions in large groups or with supply tutors.",
+                        SEMH,
+                        B2_ATTEND,
+                    ),
+                ),
+                ("h", 1, "5. The college's proposals, and why I do not agree with them"),
+                (
+                    "p",
+                    "The college's view, set out in its advice of July 2026, is that Maddie's needs can be met from its universal offer, with a learning support assistant available 'as needed' and access to the student wellbeing service. I do not agree, for three reasons.",
+                ),
+                (
+                    "p",
+                    [
+                        "First,",
+                        X(
+                            "support that depends on Maddie asking for it will not, in practice, be used, because asking is the very thing her autism and her anxiety make hardest for her.",
+                            "argument / reason",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        "Second,",
+                        X(
+                            "the wellbeing service offers up to six sessions of a general model designed for short-term difficulties, and it is not adapted for autistic young people, whose anxiety is bound up with uncertainty and sensory overload.",
+                            "argument / reason",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Third, Maddie's difficulties have been documented for four years, and in that time the approach of waiting to see whether she settles has been tried more than once; each time her attendance has fallen further. Predictability has to be built in from the start, and it has to be written down.",
+                ),
+                ("h", 1, "6. Options"),
+                ("p", "I have considered three ways forward."),
+                (
+                    "p",
+                    X(
+                        "Option A, a move to a specialist residential college for autistic students, would give Maddie a calm environment, but it would take her away from the course and the animals she loves, and she is clear that she does not want it; I do not recommend it.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "Option B, a reduced timetable of three days a week, would lower her anxiety in the short term but would not allow her to complete the Level 2 Diploma, and it would reinforce avoidance.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    "Option C, which I recommend, is for Maddie to stay on her full-time course with the structured and predictable support set out in the next section.",
+                ),
+                ("h", 1, "7. Recommendations"),
+                (
+                    "p",
+                    R(
+                        "Maddie should have a named key worker from the learning support team who meets her for 20 minutes at the start of every college day for the first half term, and on three mornings a week after that, to preview the day, to warn her of any change and to agree who she will go to if she needs help.",
+                        SEMH,
+                        "specific",
+                        F2_KEY,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "Any change to her timetable, room or tutor should be sent to Maddie by text at least 48 hours beforehand and shown on her visual timetable, except in a genuine emergency; a promise to tell her 'where possible' would, in my experience, mean that she is not told on precisely the days when it matters most.",
+                        SEMH,
+                        "not_specific",
+                        F2_CHANGES,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I recommend 25 per cent extra time and a separate, small room for all of her assessments, because of her slow processing speed and her sensory needs.",
+                        CL,
+                        "specific",
+                        F2_EXAMS,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "Maddie needs a course of 10 to 12 weekly sessions of anxiety management adapted for autistic young people, delivered by a practitioner trained in autism, such as a clinical psychologist or an autism-trained counsellor; six sessions of the generic model would not be enough and would not fit the way she thinks.",
+                        SEMH,
+                        "less",
+                        F2_ANXIETY,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "A quiet room away from the canteen must be open to her at every break and lunchtime, with a member of staff she knows nearby, and she should be allowed to eat there.",
+                        SP,
+                        "not_specific",
+                        F2_QUIET,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I also recommend a weekly one-hour, one-to-one study skills session with a specialist tutor, to plan her coursework, break each assignment into steps and keep a shared calendar of deadlines.",
+                        CL,
+                        "missing_from_f",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, I would suggest that Maddie's parents agree a short planning time with her on Sunday evenings, so that she knows the shape of the week ahead.",
+                        "other",
+                        "not_educational",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "Finally, Maddie should be seen by the Wendlebury Adult Autism Service for post-diagnostic support now that CAMHS has discharged her; this is a health matter, and I make no recommendation about how it is provided.",
+                        "health",
+                        "not_educational",
+                        G2_AUTISM,
+                        section="G",
+                    ),
+                ),
+                ("h", 1, "8. Conclusion"),
+                (
+                    "p",
+                    "In my opinion Maddie's needs are complex but well understood, and with predictable, clearly specified support she is capable of completing her course and moving into work with animals.",
+                ),
+                (
+                    "p",
+                    "Dr Rowan Eckersley, DEdChPsy, CPsychol, HCPC PYL05518. 28 September 2026.",
+                ),
+            ],
+        ),
+        dict(
+            file=SL2,
+            header="Wendlebury Community Health NHS Trust - Adult Speech and Language Therapy",
+            footer="Madeleine Kowalczyk - NHS 999 731 6624 - page {n} of {m}",
+            author="L Tamblyn",
+            accent="005EB8",
+            blocks=[
+                ("org", "Wendlebury Community Health NHS Trust"),
+                (
+                    "small",
+                    "Adult Speech and Language Therapy, Riverside Health Centre, Mill Street, Wendlebury VR1 4AT. Telephone 01632 960722.",
+                ),
+                ("title", "Speech and Language Therapy Assessment Report"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Madeleine Kowalczyk"),
+                        ("Date of birth", "14/01/2008"),
+                        ("NHS number", "999 731 6624"),
+                        ("Referred by", "Dr S Hussain, GP, Wendlebury Vale Surgery"),
+                        ("Seen", "2 October 2026 (clinic) and 9 October 2026 (Wendlebury College)"),
+                        ("Therapist", "Lucy Tamblyn, Specialist Speech and Language Therapist"),
+                    ],
+                ),
+                ("b", "Reason for referral"),
+                (
+                    "p",
+                    "Maddie was referred by her GP after her parents asked for an assessment of her social communication, now that she has left CAMHS. Maddie agreed to the referral and to this report being shared with her college and with the local authority.",
+                ),
+                ("b", "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Maddie had speech and language therapy for a speech delay between the ages of two and four and was discharged with speech in the normal range.",
+                            "resolved difficulty / history",
+                        ),
+                        X("Her hearing was tested in August 2026 and is normal.", "need ruled out"),
+                    ],
+                ),
+                ("b", "Assessment"),
+                (
+                    "p",
+                    "Selected subtests of the CELF-5 and the Test of Pragmatic Language (TOPL-2) were used, with an informal conversation sample and an observation in a practical lesson.",
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Maddie's scores for understanding and using sentences were within the average range, and her vocabulary is a strength.",
+                            "test result: strength",
+                        ),
+                        N(
+                            "On the pragmatic language test, however, her score was well below average: she gave literal answers to sarcasm and to indirect requests, and she told the therapist that she often does not know 'what people actually want' when they hint.",
+                            CI,
+                            B2_INFER,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "Maddie reported that she finds it very difficult to start a conversation with other students, and that she eats lunch alone because she does not know how to join a group that is already talking.",
+                        CI,
+                        B2_FRIENDS,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Her mother described episodes, about once a fortnight, when Maddie becomes overwhelmed and is unable to speak at all for up to an hour; during these she cannot tell staff what is wrong and may be thought to be ignoring them.",
+                        CI,
+                        None,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "She said that in group work she lets the others do the talking and is then given the jobs nobody else wants.",
+                        CI,
+                        B2_GROUP,
+                    ),
+                ),
+                ("b", "Impressions"),
+                (
+                    "p",
+                    "Maddie presents with a social communication profile consistent with her diagnosis of autism. Her structural language is good, and this can hide the extent of her difficulties from people who do not know her well.",
+                ),
+                ("b", "Recommendations"),
+                (
+                    "p",
+                    "The following recommendations were discussed with Maddie, who agreed to them being shared with her college.",
+                ),
+                (
+                    "bul",
+                    [
+                        R(
+                            "It is recommended that Maddie and her key worker write a one-page communication passport, setting out how she communicates and what helps when she is overwhelmed, to be shared with every member of staff who teaches her at the start of each term.",
+                            CI,
+                            "specific",
+                            F2_PASSPORT,
+                        ),
+                        R(
+                            "Staff should give instructions and assignment briefs in writing, in literal language, and should check her understanding of any question that uses idioms or figurative language.",
+                            CI,
+                            "specific",
+                            F2_WRITTEN,
+                        ),
+                        R(
+                            "The therapist will offer one training session of about 90 minutes for the college staff who teach Maddie, on autism-friendly communication and on recognising and responding to her shutdowns.",
+                            CI,
+                            "wrong_section",
+                            G2_TRAIN,
+                            section="G",
+                        ),
+                        R(
+                            "Maddie would benefit from a structured small-group social communication programme at college, of one hour a week for at least ten weeks with no more than six students, run by a trained member of staff with advice from a speech and language therapist.",
+                            CI,
+                            "missing_from_f",
+                        ),
+                        R(
+                            "At home, the family may find a 'traffic light' card useful, so that Maddie can show how she is feeling without having to speak.",
+                            "other",
+                            "not_educational",
+                        ),
+                    ],
+                ),
+                ("b", "Plan"),
+                (
+                    "p",
+                    "Maddie has been discharged from the adult speech and language therapy service with this report. She can be referred again by her GP if her needs change.",
+                ),
+                ("sig", ["Lucy Tamblyn", "Specialist Speech and Language Therapist, HCPC SL08812", "14 October 2026"]),
+                ("small", "Copies: Maddie Kowalczyk; Dr S Hussain (GP); Wendlebury Post-16 SEND Team."),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01, CASE_02]
