@@ -1200,4 +1200,608 @@ CASE_02 = dict(
         ),
     ],
 )
-CASES = [CASE_01, CASE_02]
+
+
+# ---------------------------------------------------------------------------
+# case-evalau-03: Fellbridge City Council; Jordan Mbeki-Price, 18, Level 3 electrical
+# apprenticeship with day release (dyslexia, anxiety and low mood)
+# layout "repeated-e-f-subheads-per-outcome": lettered Word headings ("Section B - ..."),
+# but Sections E and F come as blocks, one per outcome: the same two sub-headings
+# ("Section E - outcome sought", "Section F - provision to achieve this outcome") repeat
+# under each outcome, with that outcome's provision listed beneath it.
+# ---------------------------------------------------------------------------
+
+B3_READ = "Jordan reads slowly and often has to read things twice to understand them, so the written parts of his course and technical manuals take him a long time."
+B3_SPELL = "His spelling is weak and he avoids writing, which means his written assignments do not show how much he knows."
+B3_WM = "He finds it hard to hold several pieces of information in mind at once, such as a list of instructions or a set of measurements."
+B3_FS = "He has not yet passed Functional Skills English at Level 2, which he needs in order to complete his apprenticeship."
+B3_ORG = "Keeping track of his portfolio evidence and deadlines is difficult for him."
+B3_ANX = "Jordan has anxiety, which becomes much worse before tests and exams and has led to panic attacks."
+B3_MOOD = "He has spells of low mood, when he withdraws from people, finds it hard to get up for work and may stop going in."
+B3_ESTEEM = "After failing English several times at school, Jordan thinks of himself as 'thick' and is reluctant to let people know that he has dyslexia."
+
+F3_AT = "A laptop with Read&Write text-to-speech and speech-to-text software, for use at college and at work, with three one-hour training sessions from the college's assistive technology officer in the autumn term."
+F3_TUITION = "Specialist one-to-one dyslexia tuition with a specialist teacher for one hour every fortnight."
+F3_FS = "Support to prepare for Functional Skills English."
+F3_EXAMS = "Access arrangements for all tests and for the end-point assessment: 25 per cent extra time, a computer reader and a separate room."
+F3_EXTRA = "Extra time to complete written assignments as needed."
+F3_MENTOR = "Regular mentoring from the college wellbeing team."
+F3_PANIC = "A written plan, agreed with Jordan, setting out what he and his supervisor will do if he has a panic attack at work or at college, reviewed each term by his wellbeing mentor."
+F3_PORTFOLIO = "A 30-minute meeting every two weeks with his apprenticeship assessor to plan the evidence for his portfolio, with each deadline added to the calendar on his phone during the meeting."
+
+G3_TT = "Jordan has been referred to Fellbridge NHS Talking Therapies for a course of cognitive behavioural therapy for panic and low mood, and he is on the waiting list."
+G3_GP = "His GP will review his mood every three months."
+H3_ATW = "Access to Work (Department for Work and Pensions) will fund dyslexia awareness training for Jordan's supervisor and the site team at Carrick Electrical Services."
+
+LS3 = "learning_support_assessment.pdf"
+JC3 = "job_coach_review.docx"
+YP3 = "my_views.pdf"
+
+E_HEAD3 = "Section E \u2013 outcome sought"
+F_HEAD3 = "Section F \u2013 provision to achieve this outcome"
+
+
+def _s3(sid: str, name: str) -> tuple:
+    return ("H", sid, f"Section {sid} \u2013 {name}", "h1")
+
+
+def _outcome(label: str, outcome, provisions: list, intro=None) -> list:
+    """One outcome block: the repeated E sub-heading, the outcome, the repeated F
+    sub-heading and the provision for that outcome."""
+    out = [("H", "E", E_HEAD3, "h3"), ("b", label), outcome if isinstance(outcome, tuple) else ("p", outcome)]
+    out.append(("H", "F", F_HEAD3, "h3"))
+    if intro:
+        out.append(intro)
+    out.append(("bul", provisions))
+    return out
+
+
+CASE_03 = dict(
+    name="case-evalau-03",
+    layout="repeated-e-f-subheads-per-outcome",
+    summary=(
+        "Fellbridge City Council; Jordan Mbeki-Price, 18, second-year Level 3 electrical apprentice with "
+        "Carrick Electrical Services Ltd, on day release to Fellbridge College of Technology (dyslexia, "
+        "anxiety with panic attacks, low mood). The plan (.docx) has lettered Word headings ('Section B "
+        "\u2013 ...'), but Sections E and F come as four outcome blocks: the same two sub-headings repeat "
+        "under each outcome, with the provision for that outcome listed beneath. The college's learning "
+        "support assessment (PDF) with a recommendations table (Recommendation, Reason, Outcome columns) "
+        "and a table of scores, a job coach's workplace review (.docx, narrative with options), and "
+        "Jordan's own views (PDF, first person, dictated)."
+    ),
+    note="Dyslexia awareness training for Jordan's supervisor and site team, recommended by the job coach, stands in Section H2 as something Access to Work will fund: provision in the wrong section. NHS Talking Therapies and GP review in G are health provision. The Reason and Outcome cells of the college's table explain recommendations and are not needs in their own right.",
+    plan=dict(
+        file="plan.docx",
+        header="OFFICIAL - SENSITIVE",
+        footer="Fellbridge City Council - EHC plan - Jordan Mbeki-Price - final, 25 November 2026",
+        author="Fellbridge SEND Assessment and Review Team",
+        title="EHC Plan - Jordan Mbeki-Price",
+        accent="7A3E00",
+        blocks=[
+            ("org", "Fellbridge City Council"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Name", "Jordan Mbeki-Price"),
+                    ("Date of birth", "22 May 2008"),
+                    ("Address", "41 Canal Side, Fellbridge VT5 2RE"),
+                    ("Education and training", "Level 3 Electrotechnical apprenticeship, Carrick Electrical Services Ltd and Fellbridge College of Technology"),
+                    ("Case coordinator", "Ms Rachel Okoro, 01632 960845"),
+                ],
+            ),
+            _s3("A", "Jordan's views, interests and aspirations"),
+            (
+                "S",
+                "A",
+                "Jordan wants to qualify as an electrician and one day to run his own business.",
+            ),
+            (
+                "p",
+                "He enjoys the practical side of his work, going to the gym and watching rugby. He says that the writing is the hardest part of his apprenticeship and that he does not want his workmates to think he is slow. His mother, Mrs Nomvula Mbeki-Price, wants him to finish his apprenticeship and to feel better about himself.",
+            ),
+            _s3("B", "Jordan's special educational needs"),
+            (
+                "S",
+                "B",
+                "Jordan has dyslexia, diagnosed in Year 8, and has anxiety and periods of low mood.",
+            ),
+            ("b", "Literacy and learning"),
+            ("p", [B3_READ, B3_SPELL]),
+            ("p", [B3_WM, B3_FS]),
+            ("p", B3_ORG),
+            ("b", "Mental health and wellbeing"),
+            ("p", [B3_ANX, B3_MOOD]),
+            ("p", B3_ESTEEM),
+            (
+                "p",
+                "Jordan's practical work is of a high standard and his employer values him highly.",
+            ),
+            _s3("C", "Health needs"),
+            (
+                "S",
+                "C",
+                "Jordan's GP is treating his low mood and anxiety, and he has been referred to NHS Talking Therapies.",
+            ),
+            _s3("D", "Social care needs"),
+            ("S", "D", "Jordan lives with his mother and does not have social care needs."),
+            ("h", 1, "Outcomes and provision"),
+            (
+                "p",
+                "Each outcome below is followed by the special educational provision that will help Jordan to achieve it.",
+            ),
+            *_outcome(
+                "Outcome 1: English and reading",
+                ("S", "E", "By July 2028 Jordan will pass Functional Skills English at Level 2 and read technical documents on his own using assistive technology."),
+                [("F", F3_AT, True), ("F", F3_TUITION, True), ("F", F3_FS, False)],
+                intro=(
+                    "S",
+                    "F",
+                    "The provision in this plan will be made by Fellbridge College of Technology, working with Carrick Electrical Services Ltd, and is coordinated by the college's apprenticeship learning support lead, Ms Naomi Frith.",
+                ),
+            ),
+            *_outcome(
+                "Outcome 2: Tests and assessments",
+                "By July 2027 Jordan will sit each of his Level 3 unit tests with his agreed access arrangements and say that his anxiety was manageable.",
+                [("F", F3_EXAMS, True), ("F", F3_EXTRA, False)],
+            ),
+            *_outcome(
+                "Outcome 3: Wellbeing",
+                "By July 2027 Jordan will attend at least 95 per cent of his college days and tell his mentor when his mood is low.",
+                [("F", F3_MENTOR, False), ("F", F3_PANIC, True)],
+            ),
+            *_outcome(
+                "Outcome 4: Organisation at work",
+                "By July 2027 Jordan will keep his portfolio up to date and meet every evidence deadline agreed with his assessor.",
+                [("F", F3_PORTFOLIO, True)],
+            ),
+            _s3("G", "Health provision"),
+            ("S", "G", G3_TT),
+            ("p", G3_GP),
+            _s3(
+                "H1",
+                "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+            ),
+            ("S", "H1", "Not applicable."),
+            _s3("H2", "Other social care provision"),
+            ("S", "H2", H3_ATW),
+            _s3("I", "Placement"),
+            (
+                "S",
+                "I",
+                "Fellbridge College of Technology (further education college), Level 3 Electrotechnical Apprenticeship on day release on Thursdays, with employment at Carrick Electrical Services Ltd.",
+            ),
+            _s3("J", "Personal budget"),
+            ("S", "J", "Jordan has not asked for a personal budget."),
+            _s3("K", "Advice and information"),
+            (
+                "S",
+                "K",
+                "Learning support assessment, Fellbridge College of Technology (Ms N Frith, September 2026); workplace review by Mr C Obi, job coach (October 2026); Jordan's own views.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=LS3,
+            header="Fellbridge College of Technology - Additional Learning Support",
+            footer="Learning support assessment - J Mbeki-Price - {n}/{m}",
+            author="N Frith",
+            accent="7A3E00",
+            blocks=[
+                ("org", "Fellbridge College of Technology - Additional Learning Support"),
+                ("title", "Learning Support Assessment: Apprentice"),
+                (
+                    "kv",
+                    [
+                        ("Apprentice", "Jordan Mbeki-Price, born 22 May 2008"),
+                        ("Programme", "Level 3 Electrotechnical apprenticeship, year 2 (day release on Thursdays)"),
+                        ("Employer", "Carrick Electrical Services Ltd"),
+                        ("Assessed by", "Naomi Frith, Apprenticeship Learning Support Lead (AMBDA)"),
+                        ("Date", "24 September 2026"),
+                    ],
+                ),
+                ("b", "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Jordan was diagnosed with dyslexia by a specialist teacher in Year 8 and had a reader and extra time for his GCSEs.",
+                            "history",
+                        ),
+                        X(
+                            "He passed GCSE maths at grade 5, he has a good grasp of the electrical science, and his employer rates his practical work as excellent.",
+                            "strength",
+                        ),
+                        X(
+                            "He sat GCSE English Language three times at school and in the sixth form and did not reach grade 4.",
+                            "history",
+                        ),
+                    ],
+                ),
+                ("b", "Assessment results"),
+                (
+                    "grid",
+                    [
+                        ["Test", "Score", "Description"],
+                        ["TOWRE-2 sight word efficiency", "78", "Below average"],
+                        ["WRAT-5 sentence comprehension", "88", "Low average"],
+                        ["Reading speed (course text)", "118 words a minute", "Well below the adult average"],
+                        ["WRAT-5 spelling", "74", "Well below average"],
+                        ["Digit span (working memory)", "80", "Below average"],
+                        ["Visual stress screening", "-", "No significant visual stress"],
+                    ],
+                    [0.45, 0.22, 0.33],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Jordan's reading is accurate but very slow, and he has to re-read most paragraphs of his course handbook to take in the meaning.",
+                            CL,
+                            B3_READ,
+                        ),
+                        N(
+                            "His spelling of everyday and technical words is well below what his understanding would suggest, and he said that he keeps his written answers as short as possible so that fewer mistakes show.",
+                            CL,
+                            B3_SPELL,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "He has difficulty holding information in mind: when I read him four measurements, he could recall only the first two.",
+                            CL,
+                            B3_WM,
+                        ),
+                        N(
+                            "More worrying for his trade, Jordan reverses the order of digits when he copies numbers, writing 2.5 as 5.2 and 16 as 61 without noticing, and his supervisor has already caught him marking a cable run at the wrong length.",
+                            CL,
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "The screening for visual stress was negative, and coloured overlays made no difference to his reading speed.",
+                        "need ruled out",
+                    ),
+                ),
+                ("b", "Wellbeing"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Jordan told me he had a panic attack in the car park before his Level 2 exam last June and went home without sitting it, and that he has had at least four panic attacks since then.",
+                            SEMH,
+                            B3_ANX,
+                        ),
+                        X(
+                            "His mother said that the panic attacks began in Year 11 and that, before then, he had been a confident boy who played rugby for the county.",
+                            "history",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "He is very critical of himself about his reading and spelling and does not want his workmates to know that he is dyslexic.",
+                        SEMH,
+                        B3_ESTEEM,
+                    ),
+                ),
+                ("pb",),
+                ("b", "Recommendations"),
+                (
+                    "p",
+                    "Each recommendation is given with the reason for it and the outcome we expect, so that it can be written into Jordan's plan and reviewed.",
+                ),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Reason", "Outcome"],
+                        [
+                            R(
+                                "A laptop with Read&Write (text-to-speech and speech-to-text) for use at college and on site, with three one-hour training sessions from the assistive technology officer.",
+                                CL,
+                                "specific",
+                                F3_AT,
+                            ),
+                            X(
+                                "Jordan can understand complex text when it is read to him, but he reads it too slowly to keep up.",
+                                "reason for a recommendation",
+                            ),
+                            "Jordan reads and writes his assignments independently using the software.",
+                        ],
+                        [
+                            R(
+                                "One-to-one specialist dyslexia tuition for one hour every week, with a teacher holding an AMBDA or equivalent qualification, for the rest of his apprenticeship.",
+                                CL,
+                                "less",
+                                F3_TUITION,
+                            ),
+                            "Spelling and written expression are well below his ability and need structured teaching.",
+                            X(
+                                "His spelling of the technical vocabulary of his trade improves, and his written answers get longer.",
+                                "outcome of a recommendation",
+                            ),
+                        ],
+                        [
+                            R(
+                                "Functional Skills English Level 2 preparation in a group of no more than six, for 90 minutes a week, with a tutor trained in teaching dyslexic learners.",
+                                CL,
+                                "not_specific",
+                                F3_FS,
+                            ),
+                            X(
+                                "Jordan has failed English exams repeatedly in large classes, and he cannot complete his apprenticeship without this qualification.",
+                                "reason for a recommendation",
+                            ),
+                            "A pass in Functional Skills English Level 2 by the end of his second year.",
+                        ],
+                        [
+                            R(
+                                "Access arrangements for every test and for the end-point assessment: 25% extra time, a computer reader and a separate room.",
+                                CL,
+                                "specific",
+                                F3_EXAMS,
+                            ),
+                            "Slow reading and exam anxiety.",
+                            "Test results that reflect what he knows.",
+                        ],
+                        [
+                            R(
+                                "A checking routine for numbers: Jordan reads every measurement back aloud to his supervisor, or checks it against a second reading, before he cuts or marks anything, using a laminated prompt card.",
+                                CL,
+                                "missing_from_f",
+                            ),
+                            X(
+                                "He reverses digits without noticing, and on site this is a safety risk as well as a cost.",
+                                "reason for a recommendation",
+                            ),
+                            "No measurement errors recorded in his site log.",
+                        ],
+                        [
+                            R(
+                                "A 30-minute weekly meeting with a named wellbeing mentor, with a plan for what to do if his mood drops or he feels panicky.",
+                                SEMH,
+                                "not_specific",
+                                F3_MENTOR,
+                            ),
+                            "His mood and anxiety are the main threat to him finishing his apprenticeship.",
+                            X(
+                                "Jordan attends at least 95% of college days and tells someone early when he is struggling.",
+                                "outcome of a recommendation",
+                            ),
+                        ],
+                    ],
+                    [0.44, 0.3, 0.26],
+                ),
+                ("b", "Other advice"),
+                (
+                    "p",
+                    R(
+                        "Jordan should keep seeing his GP about his mood, and we support the referral to NHS Talking Therapies that his GP has made.",
+                        "health",
+                        "not_educational",
+                        G3_TT,
+                        section="G",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "At home, it may help if his mother reads important letters with him, such as those from the bank or the DVLA.",
+                        "other",
+                        "not_educational",
+                    ),
+                ),
+                ("sig", ["Naomi Frith", "Apprenticeship Learning Support Lead, Fellbridge College of Technology", "01632 960912"]),
+            ],
+        ),
+        dict(
+            file=JC3,
+            footer="Fellbridge Supported Employment Service - workplace review",
+            author="C Obi",
+            accent="2F5496",
+            blocks=[
+                ("org", "Fellbridge Supported Employment Service"),
+                ("title", "Workplace Support Review"),
+                (
+                    "p",
+                    "Apprentice: Jordan Mbeki-Price. Employer: Carrick Electrical Services Ltd (supervisor Mr Steve Radley). Job coach: Chidi Obi. Date of review: 12 October 2026.",
+                ),
+                ("h", 2, "Purpose of this review"),
+                (
+                    "p",
+                    "This review was requested by the college for Jordan's EHC plan review. I have visited Jordan on site three times since August 2026, at his request and with his employer's agreement, and I have spoken to Mr Radley, to Jordan's assessor and to Jordan's mother.",
+                ),
+                ("h", 2, "What is going well"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Mr Radley reports that Jordan's practical work is neat, safe and quick, and that he is one of the most reliable apprentices the firm has had.",
+                            "strength",
+                        ),
+                        X("Jordan has not missed a day at work since July.", "attendance"),
+                    ],
+                ),
+                ("h", 2, "Concerns raised"),
+                (
+                    "p",
+                    [
+                        "Mr Radley said that Jordan rarely asks questions.",
+                        N(
+                            "He also said that when he gives Jordan a list of jobs for the day, Jordan remembers the first one or two and then has to phone him, which he is embarrassed to do.",
+                            CL,
+                            B3_WM,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "Jordan told me that the portfolio is 'doing his head in': he has photographs of his work on his phone but has not uploaded or written up any evidence since May, and his assessor has warned him that he is falling behind.",
+                        CL,
+                        B3_ORG,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Jordan has become cut off from the other apprentices: he eats his lunch alone in the van, he has stopped going to the Friday five-a-side, and he says he does not feel he fits in any more.",
+                        SEMH,
+                        None,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "He described mornings when he 'can't face it' and stays in bed, and his mother said these have become more frequent since September.",
+                        SEMH,
+                        B3_MOOD,
+                    ),
+                ),
+                ("h", 2, "Options we discussed"),
+                (
+                    "p",
+                    X(
+                        "We talked about Jordan moving to a Level 2 apprenticeship with less written work, but he and his employer both want him to stay on Level 3, and I agree that the level of the course is not the problem.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "Mr Radley has offered to let Jordan record his evidence as voice notes, which the awarding body has confirmed it accepts, and this has already started.",
+                        "support already in place",
+                    ),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "p",
+                    R(
+                        "I recommend that Jordan meets his assessor for 30 minutes every two weeks to plan his portfolio evidence, with each deadline put into his phone calendar during the meeting.",
+                        CL,
+                        "specific",
+                        F3_PORTFOLIO,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I recommend a written panic plan, agreed with Jordan, that says what he and his supervisor will do if he has a panic attack at work or at college, reviewed each term.",
+                        SEMH,
+                        "specific",
+                        F3_PANIC,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "Jordan's supervisor and the two electricians he works with most should have a half-day of dyslexia awareness training, so that they give instructions in a way he can use and understand why he may need to check things twice.",
+                        CL,
+                        "wrong_section",
+                        H3_ATW,
+                        section="H2",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I also recommend that Jordan is paired with a second-year apprentice as a peer mentor, meeting at least once a week at lunchtime, to help him feel part of the team again.",
+                        SEMH,
+                        "missing_from_f",
+                    ),
+                ),
+                (
+                    "p",
+                    "I would be happy to keep visiting Jordan on site once a month until the end of this academic year.",
+                ),
+                ("p", "Chidi Obi, Job Coach, Fellbridge Supported Employment Service. 07700 900562."),
+            ],
+        ),
+        dict(
+            file=YP3,
+            footer="Jordan Mbeki-Price - my views",
+            author="Jordan Mbeki-Price",
+            sans=True,
+            accent="444444",
+            blocks=[
+                ("title", "My views"),
+                (
+                    "i",
+                    "Dictated by Jordan on his phone using speech to text, and sent to his case coordinator on 15 October 2026.",
+                ),
+                (
+                    "p",
+                    "I'm Jordan, I'm 18 and I'm a second year electrical apprentice at Carrick. I did this with speech to text on my phone so sorry if some of it comes out weird.",
+                ),
+                (
+                    "p",
+                    X(
+                        "I love the practical side and I'm good at it, I wired a whole kitchen on my own last month with Steve checking it.",
+                        "strength",
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "The writing is what kills me, I can take ages on one paragraph and it still comes out full of mistakes.",
+                        CL,
+                        B3_SPELL,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Before exams I get panic attacks where I can't breathe and my hands go numb and I have to get out of the room.",
+                        SEMH,
+                        B3_ANX,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "I don't want the lads at work to know I'm dyslexic because they already call me the professor when I'm slow reading the drawings.",
+                        SEMH,
+                        B3_ESTEEM,
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "I used to have really bad sleep in Year 11 but that's sorted now I'm working because I'm knackered by the end of the day.",
+                        "resolved difficulty",
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "I need my English Level 2 or I don't get my apprenticeship, and I've failed English three times so I'm scared I'll fail it again.",
+                        CL,
+                        B3_FS,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "What would help me most is having the laptop with the reading software so I can use it on site as well, not just at college.",
+                        CL,
+                        "specific",
+                        F3_AT,
+                    ),
+                ),
+                (
+                    "p",
+                    "I want to finish my apprenticeship and be a qualified electrician, and maybe have my own business one day.",
+                ),
+            ],
+        ),
+    ],
+)
+CASES = [CASE_01, CASE_02, CASE_03]
