@@ -1804,4 +1804,581 @@ CASE_03 = dict(
         ),
     ],
 )
-CASES = [CASE_01, CASE_02, CASE_03]
+
+
+# ---------------------------------------------------------------------------
+# case-evalau-04: Oakhurst County Council; Tomasz Wren, 21, weekly residential specialist
+# college (acquired brain injury)
+# layout "weekly-hours-summary-then-detail": shaded full-width bands in capitals ("SECTION F
+# - SPECIAL EDUCATIONAL PROVISION"); Section F opens with a summary table of weekly hours
+# for each part of the programme, then gives the detail in paragraphs. The plan of a
+# young person over 18 has no section for social care under the Chronically Sick and
+# Disabled Persons Act 1970: it goes straight from G to H2.
+# ---------------------------------------------------------------------------
+
+B4_MEM = "Tomasz has difficulty remembering new information, such as what he was told earlier in the day or where his next session is."
+B4_EXEC = "He finds it hard to plan, start and finish tasks, and he needs prompting to move on from one step to the next."
+B4_SPEED = "He takes in information slowly and needs extra time to respond."
+B4_INSIGHT = "Tomasz does not always recognise his own difficulties and can overestimate what he is able to do safely, for example when cooking."
+B4_WORD = "He sometimes cannot find the word he wants, especially when he is tired, and he can lose track of long conversations."
+B4_DISINHIB = "He may make comments that are over-familiar or hurtful without realising, and this has upset other students and staff."
+B4_MOOD = "Tomasz can feel low and frustrated about the things he can no longer do since his injury."
+B4_FATIGUE = "He tires quickly, and his concentration and his temper get worse as the day goes on."
+
+F4_TAUGHT = "Taught study programme (English, maths, work skills and independent living) in a class of no more than six students"
+F4_WORK = "Work experience in the college's bike repair workshop"
+F4_LIVING = "Independent living skills in the residential house (cooking, budgeting and laundry), with cooking always supervised"
+F4_GMT = "Goal Management Training, one to one, to help Tomasz plan and complete tasks with several steps"
+F4_SALT = "Speech and language therapy, as recommended by the NHS speech and language therapist"
+F4_MEMORY = "Tomasz's key worker will teach him to use a phone calendar and a paper memory book in a 15-minute session three times a week during the autumn term."
+F4_COMM = "All staff who work with Tomasz will use short sentences, ask one question at a time and wait at least ten seconds for him to answer before repeating."
+F4_REST = "Rest breaks will be built into Tomasz's day as needed."
+F4_COUNSEL = "Access to the college counsellor when needed."
+
+G4_NEURO = "Tomasz will continue to take levetiracetam, prescribed and reviewed once a year by his consultant neurologist at Oakhurst Royal Infirmary."
+G4_PSYCH = "The Oakhurst Community Brain Injury Team will offer Tomasz psychology sessions to help him adjust to the changes since his injury."
+G4_TRAIN = "The Oakhurst Community Brain Injury Team will provide brain injury awareness training for the college staff who teach and support Tomasz."
+H4_CARE = "Oakhurst Adult Social Care will fund six hours a week of support from a personal assistant during college holidays, to help Tomasz get out into the community."
+
+NP4 = "neuropsychology_report.docx"
+SL4 = "slt_letter.pdf"
+YP4 = "what_i_think.docx"
+
+
+def _band(sid: str, name: str) -> tuple:
+    return ("H", sid, f"SECTION {sid} \u2013 {name}", "band")
+
+
+CASE_04 = dict(
+    name="case-evalau-04",
+    layout="weekly-hours-summary-then-detail",
+    summary=(
+        "Oakhurst County Council; Tomasz Wren, 21, second year at Hollins Park College, an independent "
+        "specialist college for young people with acquired brain injury, weekly residential (severe "
+        "traumatic brain injury at 17: memory, executive function, fatigue, word finding, disinhibition, "
+        "left-sided inattention). The plan (PDF) has shaded capital bands ('SECTION F \u2013 SPECIAL "
+        "EDUCATIONAL PROVISION'); Section F opens with a table of weekly hours for each part of the "
+        "programme, then the detail. **No section for social care under the Chronically Sick and Disabled "
+        "Persons Act 1970.** An NHS clinical neuropsychologist's report (.docx, test table, options), an "
+        "NHS adult speech and language therapist's letter to the case officer (PDF, reported speech) and "
+        "Tomasz's own views (.docx)."
+    ),
+    note="The plan goes from Section G to Section H2 with no H1 heading. Brain injury awareness training for all staff who teach or support Tomasz, recommended by the neuropsychologist, stands in Section G as an offer from the community brain injury team: provision in the wrong section. Psychology for adjustment and the neurologist's review are health provision in G; the personal assistant is social care in H2. The speech and language therapy row says 'See detail' but the detail never gives it, and the provision defers to another report: not specific.",
+    plan=dict(
+        file="plan.pdf",
+        header="Oakhurst County Council - EHC Plan - Tomasz Wren",
+        footer="Final plan following annual review - issued 27 November 2026 - page {n} of {m}",
+        author="Oakhurst SEND Post-16 Team",
+        title="Education, Health and Care Plan - Tomasz Wren",
+        accent="3B5B2E",
+        blocks=[
+            ("org", "Oakhurst County Council - Education, Health and Care Plan"),
+            (
+                "small",
+                "Young person: Tomasz Wren. Date of birth: 9 August 2005. NHS number: 999 604 3318. Home address: 12 Sandpiper Walk, Oakhurst VN2 4LF.",
+            ),
+            (
+                "small",
+                "Case officer: Ms Hannah Greaves, SEND Post-16 Team, County Hall, Oakhurst VN1 1AA. Telephone 01632 960390.",
+            ),
+            _band("A", "VIEWS, INTERESTS AND ASPIRATIONS OF TOMASZ AND HIS FAMILY"),
+            (
+                "S",
+                "A",
+                "Tomasz wants to work in a bike shop, repairing and selling bikes, and to live in his own flat with support nearby.",
+            ),
+            (
+                "p",
+                "Before his injury Tomasz was studying for A levels in physics, maths and design technology and was a keen mountain biker. He says: 'I want people to stop treating me like I'm broken.' His parents, Anna and Richard Wren, want him to be as independent as he can be, to be safe, and to have friends of his own age.",
+            ),
+            _band("B", "SPECIAL EDUCATIONAL NEEDS"),
+            (
+                "S",
+                "B",
+                "Tomasz has an acquired brain injury after a cycling accident in April 2023, with damage to the front and the right side of his brain, which affects his memory, thinking, communication and behaviour.",
+            ),
+            ("b", "Cognition and learning"),
+            ("p", [B4_MEM, B4_EXEC, B4_SPEED]),
+            ("p", B4_INSIGHT),
+            ("b", "Communication and interaction"),
+            ("p", [B4_WORD, B4_DISINHIB]),
+            ("b", "Social, emotional and mental health"),
+            ("p", B4_MOOD),
+            ("b", "Physical"),
+            ("p", B4_FATIGUE),
+            _band("C", "HEALTH NEEDS RELATED TO SPECIAL EDUCATIONAL NEEDS"),
+            (
+                "S",
+                "C",
+                "Tomasz has post-traumatic epilepsy, which is well controlled with levetiracetam, and he is under the care of the neurology team at Oakhurst Royal Infirmary.",
+            ),
+            _band("D", "SOCIAL CARE NEEDS"),
+            (
+                "S",
+                "D",
+                "Tomasz has been assessed by Oakhurst Adult Social Care under the Care Act 2014 and has eligible needs for support with daily living and with getting out into the community.",
+            ),
+            _band("E", "OUTCOMES"),
+            (
+                "S",
+                "E",
+                "By July 2027 Tomasz will use his phone calendar and memory book to arrive at every timetabled session on time without a prompt from staff.",
+            ),
+            (
+                "p",
+                "By July 2027 Tomasz will cook a simple two-course meal safely with no more than two prompts from staff.",
+            ),
+            (
+                "p",
+                "By July 2027 Tomasz will complete a term of his one-day-a-week placement in the college's bike workshop.",
+            ),
+            _band("F", "SPECIAL EDUCATIONAL PROVISION"),
+            (
+                "S",
+                "F",
+                "Hollins Park College will make the provision below across a 40-week residential placement. The table sets out the weekly hours of each part of Tomasz's programme; the paragraphs after it give the detail.",
+            ),
+            ("b", "Weekly programme"),
+            (
+                "grid",
+                [
+                    ["Part of the programme", "Hours each week", "Delivered by"],
+                    [("F", F4_TAUGHT, True), "18 hours", "Teacher and learning support assistant"],
+                    [("F", F4_WORK, True), "6 hours (one day)", "Workshop instructor"],
+                    [("F", F4_LIVING, True), "8 hours (four evenings of 2 hours)", "Residential support worker trained in brain injury"],
+                    [("F", F4_GMT, True), "1 hour, for 10 weeks from September", "College occupational therapist"],
+                    [("F", F4_SALT, False), "See detail", "College speech and language therapist"],
+                ],
+                [0.5, 0.22, 0.28],
+            ),
+            ("b", "Detail"),
+            ("p", ("F", F4_MEMORY, True)),
+            ("p", ("F", F4_COMM, True)),
+            ("p", [("F", F4_REST, False), ("F", F4_COUNSEL, False)]),
+            (
+                "p",
+                "The college's multidisciplinary team will review Tomasz's programme each term with him and his parents.",
+            ),
+            _band("G", "HEALTH PROVISION"),
+            ("S", "G", G4_NEURO),
+            ("p", [G4_PSYCH, G4_TRAIN]),
+            (
+                "p",
+                "The college nurse will keep Tomasz's seizure care plan up to date and will train residential staff to give his rescue medication.",
+            ),
+            _band("H2", "OTHER SOCIAL CARE PROVISION"),
+            ("S", "H2", H4_CARE),
+            _band("I", "PLACEMENT"),
+            (
+                "S",
+                "I",
+                "Hollins Park College, Hollins Lane, Marstow VN3 8QT, an independent specialist post-16 institution for young people with acquired brain injury and neurological conditions (weekly residential, 40 weeks).",
+            ),
+            _band("J", "PERSONAL BUDGET"),
+            ("S", "J", "No personal budget has been requested for the special educational provision."),
+            _band("K", "ADVICE AND INFORMATION"),
+            (
+                "S",
+                "K",
+                "Neuropsychological assessment report (Dr Imogen Vasquez-Hart, September 2026); adult speech and language therapy advice (Mr Owen Pryddy, October 2026); Tomasz's views.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=NP4,
+            footer="Oakhurst Community Brain Injury Team - Neuropsychological assessment - T Wren - CONFIDENTIAL",
+            author="I Vasquez-Hart",
+            accent="005EB8",
+            blocks=[
+                ("org", "Oakhurst and Marstow NHS Foundation Trust - Community Brain Injury Team"),
+                ("small", "Brook House, 3 Infirmary Road, Oakhurst VN1 6PD - 01632 960457"),
+                ("title", "Neuropsychological Assessment Report"),
+                (
+                    "kv",
+                    [
+                        ("Name", "Tomasz Wren"),
+                        ("Date of birth", "09/08/2005"),
+                        ("NHS number", "999 604 3318"),
+                        ("Date of injury", "14 April 2023"),
+                        ("Assessed", "1 and 8 September 2026, Hollins Park College"),
+                        ("Author", "Dr Imogen Vasquez-Hart, Consultant Clinical Neuropsychologist"),
+                    ],
+                ),
+                ("h", 1, "Reason for assessment"),
+                (
+                    "p",
+                    "Oakhurst County Council asked for an updated neuropsychological assessment to inform the annual review of Tomasz's EHC plan. Tomasz agreed to the assessment and to this report being shared with the college.",
+                ),
+                ("h", 1, "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Tomasz sustained a severe traumatic brain injury on 14 April 2023 when he was hit by a van while cycling, with a Glasgow Coma Scale score of 6 at the scene.",
+                            "history",
+                        ),
+                        X(
+                            "He spent eleven weeks in hospital, including four weeks in a specialist neurorehabilitation unit, and returned home in July 2023.",
+                            "history",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "His right-sided weakness has largely resolved with physiotherapy, and he now walks without an aid and rides a tricycle for exercise.",
+                            "resolved difficulty",
+                        ),
+                        X(
+                            "He had two seizures in 2024 and was started on levetiracetam, and he has been free of seizures since March 2025.",
+                            "health background",
+                        ),
+                        X(
+                            "Before the injury Tomasz was predicted A grades in his A levels and had no special educational needs.",
+                            "history",
+                        ),
+                    ],
+                ),
+                ("h", 1, "Assessment results"),
+                (
+                    "grid",
+                    [
+                        ["Domain", "Test", "Result"],
+                        ["Estimated ability before injury", "TOPF UK", "112 (high average)"],
+                        ["Current general ability", "WAIS-IV full scale", "84 (low average)"],
+                        ["Verbal memory, delayed", "WMS-IV Logical Memory II", "2nd percentile"],
+                        ["Visual memory, delayed", "WMS-IV Visual Reproduction II", "9th percentile"],
+                        ["Processing speed", "WAIS-IV Processing Speed Index", "74 (borderline)"],
+                        ["Executive function", "BADS", "Impaired"],
+                        ["Visual attention", "Star cancellation; line bisection", "Omissions on the left"],
+                        ["Mood", "HADS", "Depression 11 (moderate); anxiety 6 (normal)"],
+                    ],
+                    [0.32, 0.38, 0.3],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "His verbal reasoning remains in the average range, and his knowledge of mechanics and physics is largely intact.",
+                            "test result: strength",
+                        ),
+                        N(
+                            "Tomasz's memory for new verbal information is severely impaired: after a delay of 30 minutes he recalled almost nothing of two short stories, and in daily life he forgets appointments, messages and where he has put things.",
+                            CL,
+                            B4_MEM,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "On the star cancellation and line bisection tasks he consistently missed items on the left side of the page, and staff have noticed that he leaves the left-hand part of worksheets blank and bumps into door frames on his left.",
+                        SP,
+                        None,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "His processing speed is in the borderline range, and he needs noticeably longer than other people to answer questions and to follow what is happening around him.",
+                        CL,
+                        B4_SPEED,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Executive functioning is significantly impaired: he has great difficulty planning a task, getting started and keeping to the steps, and on the Zoo Map test he could not produce a workable plan without prompting.",
+                        CL,
+                        B4_EXEC,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Tomasz has limited awareness of these difficulties; he rated his memory as 'fine' and told me he could cook a full Sunday dinner on his own, although staff report that he has left the hob on three times this term.",
+                        CL,
+                        B4_INSIGHT,
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Staff at the college describe comments to female staff and students that are over-familiar and at times sexual, and they have noticed that these are worse when he is tired.",
+                            SEMH,
+                            B4_DISINHIB,
+                        ),
+                        "This is typical of damage to the frontal lobes and is not deliberate.",
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "Tomasz experiences severe fatigue: by mid-afternoon he is slower, more irritable and less able to control what he says.",
+                        SP,
+                        B4_FATIGUE,
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "His mood score is in the moderate range for depression, and he spoke with real sadness about the friends he has lost touch with and the university place he will not now take up.",
+                            SEMH,
+                            B4_MOOD,
+                        ),
+                        X("His anxiety score was in the normal range.", "test result: need ruled out"),
+                    ],
+                ),
+                ("h", 1, "Opinion and options"),
+                (
+                    "p",
+                    "In my opinion Tomasz's difficulties are the direct and lasting result of his brain injury. He is now three and a half years after the injury, and although some further recovery is possible, the emphasis should now be on compensatory strategies and on building routines rather than on restoring lost function.",
+                ),
+                (
+                    "p",
+                    X(
+                        "I considered whether Tomasz could move to a general further education college with learning support, and I do not think that he could manage safely at present, because of his memory, his limited awareness of risk and his disinhibition.",
+                        "option considered and rejected",
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "Computer-based memory retraining was tried at the neurorehabilitation unit and did not carry over into daily life, so I do not recommend repeating it.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("h", 1, "Recommendations"),
+                (
+                    "num",
+                    [
+                        R(
+                            "Tomasz should be taught to use an external memory system - his phone calendar with alarms, together with a paper memory book - using errorless learning, in short daily sessions of about 15 minutes with a trained member of staff, for at least the first term.",
+                            CL,
+                            "less",
+                            F4_MEMORY,
+                        ),
+                        R(
+                            "Goal Management Training, delivered one to one by an occupational therapist for one hour a week over ten weeks, to help him plan and carry out tasks with several steps.",
+                            CL,
+                            "specific",
+                            F4_GMT,
+                        ),
+                        R(
+                            "His timetable should build in a rest of at least 10 minutes after every 45 minutes of activity and a longer rest of 30 minutes after lunch, with the most demanding learning placed in the morning.",
+                            SP,
+                            "not_specific",
+                            F4_REST,
+                        ),
+                        R(
+                            "Independent living skills should be taught in the residential setting on at least four evenings a week, with cooking always supervised until he has passed the college's kitchen safety assessment.",
+                            CL,
+                            "specific",
+                            F4_LIVING,
+                        ),
+                        R(
+                            "A written behaviour support plan for his disinhibited comments, agreed by all education and residential staff, so that everyone responds in the same calm way and uses the same discreet cue to help him stop.",
+                            SEMH,
+                            "missing_from_f",
+                        ),
+                        R(
+                            "All staff who teach or support Tomasz, in the classroom and in the residential house, should have brain injury awareness training before the start of term, refreshed each year.",
+                            "other",
+                            "wrong_section",
+                            G4_TRAIN,
+                            section="G",
+                        ),
+                        R(
+                            "The Community Brain Injury Team will offer Tomasz psychology sessions, fortnightly for six months, to help him adjust to the changes since his injury.",
+                            SEMH,
+                            "not_educational",
+                            G4_PSYCH,
+                            section="G",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    "Dr Imogen Vasquez-Hart, DClinPsy, Consultant Clinical Neuropsychologist, HCPC PYL03371. 22 September 2026.",
+                ),
+            ],
+        ),
+        dict(
+            file=SL4,
+            header="Oakhurst and Marstow NHS Foundation Trust",
+            footer="Adult Speech and Language Therapy - ref OP/SLT/2291 - page {n} of {m}",
+            author="O Pryddy",
+            accent="005EB8",
+            blocks=[
+                ("org", "Oakhurst and Marstow NHS Foundation Trust"),
+                (
+                    "small",
+                    "Adult Speech and Language Therapy (Acquired Neurology), Marstow Community Hospital, Marstow VN3 1BY. Telephone 01632 960608.",
+                ),
+                ("small", "Our ref: OP/SLT/2291. Date: 12 October 2026."),
+                (
+                    "p",
+                    "Ms Hannah Greaves, SEND Case Officer (Post-16), Oakhurst County Council, County Hall, Oakhurst VN1 1AA",
+                ),
+                ("p", "Dear Ms Greaves,"),
+                ("b", "Re: Tomasz WREN, born 09/08/2005, NHS 999 604 3318 - advice for EHC plan annual review"),
+                (
+                    "p",
+                    "Thank you for your request for advice. I saw Tomasz twice, on 28 September at Hollins Park College and on 5 October at the Marstow clinic with his father.",
+                ),
+                (
+                    "p",
+                    X(
+                        "Tomasz was seen by our service in 2023 after his injury, when he had no speech for several weeks; his speech is now clear, and he was discharged from therapy for his speech in early 2024.",
+                        "resolved difficulty / history",
+                    ),
+                ),
+                (
+                    "p",
+                    [
+                        "I used the Comprehensive Aphasia Test and the La Trobe Communication Questionnaire.",
+                        N(
+                            "Tomasz showed marked word-finding difficulty: he described a derailleur as 'the thing that moves the chain to the, you know, the gears', and he used 'thing' or 'stuff' many times in a short conversation.",
+                            CI,
+                            B4_WORD,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    N(
+                        "His father reported that Tomasz loses the thread in group conversations and in long explanations, and that he often goes off at a tangent without noticing when others want to speak.",
+                        CI,
+                        B4_WORD,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "Tomasz could read single sentences accurately, but when he read a paragraph of about 150 words he could answer only two of six questions about it, so written information such as a recipe or a health and safety notice is unlikely to be understood in full.",
+                        CL,
+                        None,
+                    ),
+                ),
+                (
+                    "p",
+                    X(
+                        "His understanding of spoken sentences was within normal limits on the aphasia test, and his hearing was tested in July and is normal.",
+                        "test result: need ruled out",
+                    ),
+                ),
+                (
+                    "p",
+                    "I discussed with Tomasz and his father what would help. Tomasz said he did not want 'more speech therapy like in hospital', but he agreed that he would like help to get his words out when he is with other people.",
+                ),
+                (
+                    "p",
+                    R(
+                        "I recommended that he has direct speech and language therapy at college, one 45-minute session a week for two terms, working on word-finding strategies and on taking turns in conversation, delivered by the college's speech and language therapist.",
+                        CI,
+                        "not_specific",
+                        F4_SALT,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I also advised that all staff use short sentences, ask one question at a time and wait at least ten seconds before repeating, which Tomasz said makes a big difference.",
+                        CI,
+                        "specific",
+                        F4_COMM,
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "I suggested that written material for Tomasz is broken into short chunks with the key points highlighted, and that he is taught to use the text-to-speech function on his phone for longer texts.",
+                        CL,
+                        "missing_from_f",
+                    ),
+                ),
+                (
+                    "p",
+                    R(
+                        "His father asked how the family could help at home, and I suggested that they avoid finishing Tomasz's sentences for him and give him time to find the word.",
+                        "other",
+                        "not_educational",
+                    ),
+                ),
+                (
+                    "p",
+                    "I have not offered further appointments from the adult service at this stage, as I understand that the college employs its own speech and language therapist. Please do not hesitate to contact me if I can help further.",
+                ),
+                ("p", "Yours sincerely,"),
+                (
+                    "sig",
+                    [
+                        "Owen Pryddy",
+                        "Highly Specialist Speech and Language Therapist (Acquired Neurology), HCPC SL09921",
+                    ],
+                ),
+                ("small", "cc Tomasz Wren; Mr and Mrs Wren; Dr R Bhatt, GP, Sandpiper Medical Practice."),
+            ],
+        ),
+        dict(
+            file=YP4,
+            style="headed",
+            footer="What I think - Tomasz Wren",
+            author="Hollins Park College",
+            accent="3B5B2E",
+            blocks=[
+                ("title", "What I think"),
+                (
+                    "i",
+                    "Tomasz talked this through with his key worker, Ms Lena Brandt, who wrote it down in his words and read it back to him. 30 September 2026.",
+                ),
+                (
+                    "p",
+                    "I'm Tomasz. I'm 21. I had my accident when I was 17 and I was in hospital for ages. I don't remember most of it.",
+                ),
+                (
+                    "p",
+                    X(
+                        "I can walk properly now and I'm back on a bike, well a trike for now, which is the best thing.",
+                        "resolved difficulty / progress",
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "I forget stuff all the time, like what I did this morning, and it does my head in when people say 'I told you that already'.",
+                        CL,
+                        B4_MEM,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "By the afternoon I'm wrecked and I get ratty with people and then I feel bad about it.",
+                        SP,
+                        B4_FATIGUE,
+                    ),
+                ),
+                (
+                    "p",
+                    N(
+                        "I miss my old mates, they all went to uni, and I can't drive so I don't see anyone when I'm at home.",
+                        SEMH,
+                        B4_MOOD,
+                    ),
+                ),
+                (
+                    "p",
+                    "The bike workshop is the best day of the week because that's where I feel normal. I want my own flat one day and I want to fix bikes for a job.",
+                ),
+                ("p", "Tomasz Wren"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
