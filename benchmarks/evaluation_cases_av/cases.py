@@ -365,4 +365,249 @@ CASE_01 = dict(
         ),
     ],
 )
-CASES = [CASE_01]
+
+
+# ---------------------------------------------------------------------------
+# case-evalav-02: Wrexcombe County Council; Theo Lindqvist-Barnes, 9, Year 4 (cerebral
+# visual impairment after premature birth)
+# layout "italic-statutory-names-unlettered": each heading is the section's statutory name
+# as an italic line of its own, with no letter or number.
+# ---------------------------------------------------------------------------
+
+B2_CROWD = "Theo struggles to find what he is looking for when a page, a screen or a wall display is busy."
+B2_LOWER = "Theo does not see well what is below him, so steps, kerbs and things left on the floor are a danger to him."
+B2_READ = "Theo reads slowly and often loses his place on the page."
+B2_TIRED = "Using his eyes tires Theo out, especially towards the end of a lesson."
+B2_WRITE = "His handwriting is hard to read, and copying from the board takes him a very long time."
+B2_WORRY = "He worries about new places and about changes to his day."
+
+F2_PRINT = "Printed work will be prepared before each lesson in 18-point Arial, double spaced, with one task on each page and no pictures behind the text."
+F2_QTVI = "A qualified teacher of vision impairment will visit once each half term for one hour to advise staff and review Theo's progress."
+F2_TECH = "Access to technology to help Theo see the board, as appropriate."
+F2_TRAIN = "Training on cerebral visual impairment for all staff who work with Theo, delivered by the Sensory Support Service's teacher of vision impairment each September."
+F2_ENV = "Reasonable adjustments to the classroom environment."
+F2_EARLY = "Theo will leave each lesson five minutes early with a named adult, so that he can move around the school before the corridors are busy."
+F2_SLOPE = "A sloping writing board and paper with bold, widely spaced lines for all written work, kept on Theo's desk."
+F2_TYPE = "A touch-typing programme on his tablet, 15 minutes a day, four days a week, with a teaching assistant, until he types 20 words a minute."
+
+G2_EYE = "Theo will continue to be seen once a year in the paediatric ophthalmology clinic at Wrexcombe General Hospital, and his glasses prescription will be checked there."
+H2_HAB = "Theo will be referred to the Wrexcombe Sensory Team for a habilitation assessment and any mobility training they think he needs."
+
+VI2 = "qtvi_report.pdf"
+OT2 = "occupational_therapy_report.docx"
+
+
+def _it(sid: str) -> tuple:
+    return ("H", sid, NAMES[sid], "i")
+
+
+CASE_02 = dict(
+    name="case-evalav-02",
+    layout="italic-statutory-names-unlettered",
+    summary=(
+        "Wrexcombe County Council; Theo Lindqvist-Barnes, 9, Year 4 at St Brannock's Primary School, a mainstream "
+        "primary (cerebral visual impairment after birth at 28 weeks, lower visual field loss, slow reading and "
+        "handwriting, worry about change). Each heading is the section's statutory name as an italic line, with no "
+        "letter or number. A qualified teacher of vision impairment's report (PDF) that sets out options and argues "
+        "its recommendations at length, and an occupational therapist's report (.docx) in bullets with the reasons "
+        "mixed in."
+    ),
+    note="Habilitation (mobility) training around the school, recommended by the teacher of vision impairment, is placed in Other social care provision as a referral to the sensory team: provision in the wrong section. The annual eye clinic in Health provision is health provision. The occupational therapist's advice for home is not educational.",
+    plan=dict(
+        file="plan.pdf",
+        header="Wrexcombe County Council - Education, Health and Care Plan",
+        footer="Theo Lindqvist-Barnes - EHC plan issued 2 November 2026 - page {n} of {m}",
+        author="Wrexcombe County Council",
+        title="Education, Health and Care Plan - Theo Lindqvist-Barnes",
+        blocks=[
+            ("org", "Wrexcombe County Council - Children's Services"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Theo Lindqvist-Barnes, born 19 June 2017. NHS number 999 238 5501. Parents: Karin Lindqvist and Sam Barnes. Plan co-ordinator: Ms H Penrose, 01632 960589."),
+            _it("A"),
+            ("S", "A", "Theo is a chatty, curious boy who loves audiobooks about space, swimming and playing the drums with his dad."),
+            ("p", "Theo says: 'I want people to know I can see, but sometimes my brain can't sort out what I see.' His parents hope that he will become confident getting around on his own and will keep up with his friends in class."),
+            _it("B"),
+            ("S", "B", "Theo was born at 28 weeks and has cerebral visual impairment, which means that his eyes work but the parts of his brain that make sense of what he sees do not always do so."),
+            ("p", [B2_CROWD, B2_LOWER]),
+            ("p", [B2_READ, B2_TIRED]),
+            ("p", B2_WRITE),
+            ("p", B2_WORRY),
+            ("p", "Theo's understanding of spoken language and his general knowledge are good, and he has a strong memory for what he hears."),
+            _it("C"),
+            ("S", "C", "Theo wears glasses for long sight and has a mild squint; his eyes are checked at the hospital eye clinic."),
+            _it("D"),
+            ("S", "D", "Theo does not have any social care needs at present, though his parents would like advice about him getting around independently as he grows older."),
+            _it("E"),
+            ("S", "E", "By the end of Year 5 Theo will find his own way from the classroom to the hall, the dining room and the library, using the stairs safely."),
+            ("p", "By the end of Year 5 Theo will read a page of text at 18-point print without losing his place."),
+            ("p", "By the end of Key Stage 2 Theo will type his longer pieces of work at 20 words a minute."),
+            _it("F"),
+            ("S", "F", "St Brannock's Primary School will put this provision in place, overseen by the SENCo, Mr A Treloar."),
+            ("num", [("F", F2_PRINT, True), ("F", F2_QTVI, True), ("F", F2_TECH, False), ("F", F2_TRAIN, True), ("F", F2_ENV, False), ("F", F2_EARLY, True), ("F", F2_SLOPE, True), ("F", F2_TYPE, True)]),
+            _it("G"),
+            ("S", "G", G2_EYE),
+            _it("H1"),
+            ("S", "H1", "None at this time."),
+            _it("H2"),
+            ("S", "H2", H2_HAB),
+            _it("I"),
+            ("S", "I", "St Brannock's Primary School, Quarry Road, Wrexcombe (mainstream)."),
+            _it("J"),
+            ("S", "J", "The family have not asked for a personal budget."),
+            _it("K"),
+            ("S", "K", "Report from Mrs Elin Marsh, qualified teacher of vision impairment (September 2026); occupational therapy report from Ms Dana Fitzroy (October 2026); parents' views; school advice."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=VI2,
+            header="Wrexcombe Sensory Support Service - Vision Impairment Team",
+            footer="QTVI advice - Theo Lindqvist-Barnes - page {n} of {m}",
+            author="E Marsh",
+            blocks=[
+                ("org", "Wrexcombe Sensory Support Service"),
+                ("small", "Vision Impairment Team, Tor House, Wrexcombe - 01632 960733 - vi.team@wrexcombe-sss.example.org"),
+                ("title", "Advice of the Qualified Teacher of Vision Impairment"),
+                ("p", "Theo Lindqvist-Barnes, Year 4, St Brannock's Primary School. Visits on 9 and 16 September 2026. Written by Elin Marsh, QTVI (Mandatory Qualification, Vision Impairment)."),
+                ("h", 2, "1. What I already knew"),
+                (
+                    "p",
+                    [
+                        X("Theo was born at 28 weeks and spent eleven weeks in neonatal care, and a scan at that time showed damage to the white matter of the brain (periventricular leukomalacia).", "history"),
+                        X("His cerebral visual impairment was diagnosed at the age of four at the Wrexcombe General eye clinic.", "history"),
+                        X("His visual acuity with glasses is 0.3 logMAR in each eye, which on its own would not hold him back at school.", "test result"),
+                    ],
+                ),
+                ("h", 2, "2. What I found"),
+                (
+                    "p",
+                    [
+                        N("Theo finds it very difficult to pick out an object or a word from a busy background, so that a crowded worksheet or a cluttered display is, for him, almost impossible to use.", "sensory_physical", B2_CROWD),
+                        "When I gave him a page of twelve pictures he found the cat only after I had covered half of the page.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("He has lost part of the lower field of vision in both eyes, so he does not see steps, kerbs or bags on the floor in front of him, and he trips often.", "sensory_physical", B2_LOWER),
+                        X("His side vision was full on testing, and his colour vision is normal.", "test result: need ruled out"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Theo cannot reliably recognise familiar people from their faces, and relies on their voices, hair and clothes, which is why he sometimes walks past his own teacher in the corridor without greeting her.", "sensory_physical", None),
+                        "He is embarrassed when this happens and other children have called him rude.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("His reading is slow: he loses his place along the line and skips lines, and he needs text in a large, clear font with plenty of space.", "cognition_learning", B2_READ),
+                        N("Looking takes Theo a great deal of effort, and his visual attention fades noticeably after about twenty minutes of close work.", "sensory_physical", B2_TIRED),
+                    ],
+                ),
+                (
+                    "p",
+                    N("Busy corridors and the hall at lunchtime overwhelm him, because he cannot make sense of lots of people moving at once; he either freezes or pushes through without seeing who is there.", "sensory_physical", None),
+                ),
+                ("h", 2, "3. The options I have considered"),
+                (
+                    "p",
+                    [
+                        X("I considered whether Theo should learn braille, and I do not recommend it: his difficulty is not in seeing print but in making sense of a crowded page, and well-prepared large print works for him.", "option considered and rejected"),
+                        X("I also considered a specialist school for visually impaired pupils, and rejected it, because Theo's learning and friendships are going well where he is.", "option considered and rejected"),
+                    ],
+                ),
+                ("h", 2, "4. My recommendations and why"),
+                (
+                    "p",
+                    [
+                        R("All printed materials should be modified before the lesson: 18-point Arial, double spacing, one task per page, no background pictures and the key information boxed in black.", "sensory_physical", "specific", F2_PRINT),
+                        "This is the single change that will make the most difference to Theo, because every piece of work he is given at present is a search task before it is a learning task.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Theo needs direct teaching from a qualified teacher of vision impairment for one hour every week, covering his visual strategies, his use of a tablet and touch typing, and advice to his class teacher.", "sensory_physical", "less", F2_QTVI),
+                        X("A half-termly visit would allow me to check on him but not to teach him the strategies he needs at the moment, which is why I am asking for weekly teaching this year and expect it to reduce next year.", "reason for a recommendation"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("He should have a tablet with a camera and a magnification app on a stand, so that he can see the whiteboard on the screen on his desk in every lesson.", "sensory_physical", "not_specific", F2_TECH),
+                        X("Copying from a board across the room means finding his place again each time he looks up, which he cannot do quickly.", "reason for a recommendation"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Habilitation training from a qualified habilitation specialist, one session a week for a term, should teach Theo safe routes around the school, including the stairs to the Year 4 classroom and the way to the dining hall.", "sensory_physical", "wrong_section", H2_HAB, section="H2"),
+                        "He needs to learn these routes at school, in school time, because that is where he has to use them.",
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("The classroom should be decluttered: a plain wall behind the teacher, displays kept away from the board, and the edges of steps and the stair nosings marked in high-contrast yellow.", "sensory_physical", "not_specific", F2_ENV),
+                        R("Theo should leave each lesson five minutes early, with an adult at first, so that he moves around the school before the corridors fill.", "sensory_physical", "specific", F2_EARLY),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Every adult who works with Theo, including supply staff and lunchtime supervisors, should have training on cerebral visual impairment at the start of each year, which I can deliver.", "sensory_physical", "specific", F2_TRAIN),
+                        "Staff who say who they are when they greet him will save him a great deal of worry.",
+                    ],
+                ),
+                ("h", 2, "5. Health"),
+                (
+                    "p",
+                    R("Theo should continue to attend the ophthalmology clinic once a year to check his glasses and squint.", "health", "not_educational", G2_EYE, section="G"),
+                ),
+                ("p", "Elin Marsh, QTVI, 30 September 2026."),
+            ],
+        ),
+        dict(
+            file=OT2,
+            footer="Wrexcombe Children's Therapy Service - occupational therapy report",
+            author="D Fitzroy",
+            blocks=[
+                ("org", "Wrexcombe Children's Therapy Service (Wrexcombe and Tamar NHS Trust)"),
+                ("small", "Children's Therapy Centre, Lantern Way, Wrexcombe - 01632 960814"),
+                ("title", "Occupational Therapy Report"),
+                ("p", "Name: Theo Lindqvist-Barnes. NHS number 999 238 5501. Seen at school on 3 October 2026. Therapist: Dana Fitzroy, Children's Occupational Therapist (HCPC registered)."),
+                ("b", "Reason for referral"),
+                ("p", "Theo was referred by his SENCo because of slow, untidy handwriting and difficulty managing changing for PE."),
+                ("b", "Findings"),
+                (
+                    "bul",
+                    [
+                        N("Theo's handwriting is large, poorly spaced and drifts off the line, and copying from the board is very slow because he has to find his place again each time he looks up.", "sensory_physical", B2_WRITE),
+                        X("His pencil grip is mature and his hand strength is within the typical range, so the difficulty is in what he sees rather than in his hands.", "test result: need ruled out"),
+                        N("He finds it hard to pick out his own clothes and shoes from others' after PE, and changing takes him about fifteen minutes longer than his classmates, so he misses the start of the next lesson.", "sensory_physical", None),
+                        N("Theo becomes anxious in new places and before any change to his routine, such as a supply teacher or a school trip, and asks the same questions over and over.", "semh", B2_WORRY),
+                        X("Theo can dress himself fully at home, where his clothes are laid out in the same order every day.", "strength / home"),
+                        X("Cutting with scissors was a problem in Year 2 but has improved with the easy-grip scissors he now uses.", "resolved difficulty"),
+                    ],
+                ),
+                ("b", "Recommendations"),
+                (
+                    "bul",
+                    [
+                        R("A sloping writing board and bold, widely spaced lined paper for all written work, because they bring the page closer to his eyes and make the lines easier to follow.", "sensory_physical", "specific", F2_SLOPE),
+                        R("A daily 10-minute visual-motor programme (tracking, copying shapes, mazes on a plain background) delivered by a teaching assistant, set up by me and reviewed after six weeks.", "sensory_physical", "missing_from_f"),
+                        R("A named peg at the end of the row with a bright, textured label, his PE kit in a single colour, and an adult prompt and five minutes' extra time when changing, so that he does not miss the start of lessons.", "sensory_physical", "missing_from_f"),
+                        R("Touch typing, as his main way of recording longer work, taught every day for a short session; I agree with the teacher of vision impairment that this is the long-term answer.", "sensory_physical", "specific", F2_TYPE),
+                        R("At home, laying out his clothes in the order he puts them on will help him get ready in the mornings.", "other", "not_educational"),
+                    ],
+                ),
+                ("p", "Dana Fitzroy, Children's Occupational Therapist, 10 October 2026."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
