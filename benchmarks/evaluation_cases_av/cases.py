@@ -610,4 +610,278 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+
+
+# ---------------------------------------------------------------------------
+# case-evalav-03: Marlstone City Council; Jordan Achebe-Lyle, 14, Year 9 (cerebral palsy,
+# powered wheelchair, eye-gaze communication aid)
+# layout "sec-abbreviation-letter-headings": each heading is a Word heading of the form
+# "Sec. B – Special educational needs", the word Section shortened.
+# ---------------------------------------------------------------------------
+
+B3_SIT = "Jordan needs support to sit well, and he becomes uncomfortable if he stays in his wheelchair for long periods."
+B3_HOIST = "He needs two adults and a hoist to move in and out of his wheelchair."
+B3_REC = "Jordan cannot write or type in the usual way, and he records his work with his communication aid or with an adult writing for him."
+B3_EAT = "He needs help to eat and drink."
+B3_TALK = "It takes Jordan longer to say what he wants with his communication aid, so he can miss his turn when the class is talking."
+B3_LIT = "Jordan's reading and writing are below those of his classmates, and he needs help to plan longer pieces of work."
+B3_ASK = "He does not often ask for help himself."
+
+F3_STRETCH = "A daily stretching programme of 20 minutes, written by the NHS physiotherapist and carried out by a trained teaching assistant."
+F3_STAND = "Jordan will use his standing frame for 30 minutes once each day, in the school's therapy room."
+F3_HANDLE = "Support with moving and handling as needed."
+F3_DESK = "A height-adjustable desk in each classroom that Jordan is taught in, set to the height of his wheelchair tray."
+F3_EXAM = "Extra time and a scribe in tests and examinations, as appropriate."
+F3_TA = "A trained teaching assistant with Jordan for the whole school day, including break and lunchtime, who knows his communication aid and is trained in moving and handling."
+F3_MODEL = "Teaching assistants will model language on Jordan's communication aid in every lesson, and teachers will plan at least one question in each lesson that he is given time to answer."
+
+G3_REVIEW = "The Marlstone Children's Physiotherapy Team will review Jordan's postural management and stretching programme each half term."
+G3_AAC = "The West Mercia Specialist AAC Hub will offer training to school staff on Jordan's eye-gaze device."
+G3_SEAT = "Wheelchair Services will review Jordan's seating every six months."
+
+PT3 = "physiotherapy_report.docx"
+OT3 = "occupational_therapy_advice.pdf"
+SA3 = "senco_advice.docx"
+
+
+def _sec(sid: str) -> tuple:
+    return ("H", sid, f"Sec. {sid} \u2013 {NAMES[sid]}", "h1")
+
+
+CASE_03 = dict(
+    name="case-evalav-03",
+    layout="sec-abbreviation-letter-headings",
+    summary=(
+        "Marlstone City Council; Jordan Achebe-Lyle, 14, Year 9 at Hollins Park Academy, a mainstream secondary "
+        "academy (bilateral spastic cerebral palsy, GMFCS level IV; powered wheelchair driven by joystick; eye-gaze "
+        "communication aid). Each heading is a Word heading 'Sec. B \u2013 ...'. An NHS physiotherapist's report "
+        "(.docx) with a recommendation table (Recommendation / Who / How often / Reason), an occupational "
+        "therapist's advice (PDF) in reported speech, and the SENCo's advice (.docx) in the first person plural "
+        "with bullets."
+    ),
+    note="Training for teaching staff on Jordan's communication aid, recommended by the occupational therapist with the AAC hub, is placed in Section G as an offer from the AAC hub: provision in the wrong section. Half-termly physiotherapy review and wheelchair seating reviews in G are health provision.",
+    plan=dict(
+        file="plan.docx",
+        footer="Marlstone City Council - EHCP - Jordan Achebe-Lyle - Annual review amendment, final, 27 November 2026",
+        author="Marlstone SEND Service",
+        title="EHC Plan - Jordan Achebe-Lyle",
+        blocks=[
+            ("org", "Marlstone City Council - SEND Service"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Young person: Jordan Achebe-Lyle. Date of birth: 4 May 2012. NHS number: 999 705 3319. Parent: Ms Grace Achebe, 22 Hatherley Court, Marlstone. SEND co-ordinator: Ms R Kaur, 01632 960651."),
+            _sec("A"),
+            ("S", "A", "Jordan is a big Marlstone Rovers fan, enjoys gaming with his cousins online and wants to work in sports journalism."),
+            ("p", "He says: 'Talk to me, not to my assistant. I have a lot to say, it just takes me a bit longer.' His mother wants him to take GCSEs and to have more friends at school."),
+            _sec("B"),
+            ("S", "B", "Jordan has bilateral spastic cerebral palsy, which affects all four limbs and his speech; he uses a powered wheelchair and an eye-gaze communication aid."),
+            ("h", 3, "Physical"),
+            ("p", [B3_SIT, B3_HOIST]),
+            ("p", B3_EAT),
+            ("h", 3, "Communication"),
+            ("p", [B3_TALK, B3_REC]),
+            ("h", 3, "Learning"),
+            ("p", B3_LIT),
+            ("p", "He has a good understanding of what he hears and is working at the expected level in science and history."),
+            ("h", 3, "Social and emotional"),
+            ("p", B3_ASK),
+            _sec("C"),
+            ("S", "C", "Jordan is at risk of tightness in his hips and legs and has an eating and drinking plan from the speech and language therapy dysphagia team."),
+            _sec("D"),
+            ("S", "D", "Jordan receives support from the Marlstone Disabled Children's Team for personal care at home."),
+            _sec("E"),
+            ("S", "E", "By the end of Year 10 Jordan will take part in class discussion in every lesson, answering at least one question using his communication aid."),
+            ("p", "By the end of Year 11 Jordan will complete GCSE coursework in English and science using eye-gaze and a scribe."),
+            ("p", "By the end of Year 10 Jordan will tell staff when he needs a change of position or a rest."),
+            _sec("F"),
+            ("S", "F", "Hollins Park Academy will make this provision; the SENCo, Mr D Okonjo, will make sure it is in place."),
+            ("bul", [("F", F3_TA, True), ("F", F3_STRETCH, True), ("F", F3_STAND, True), ("F", F3_HANDLE, False), ("F", F3_DESK, True), ("F", F3_EXAM, False), ("F", F3_MODEL, True)]),
+            _sec("G"),
+            ("S", "G", G3_REVIEW),
+            ("bul", [G3_SEAT, G3_AAC]),
+            _sec("H1"),
+            ("S", "H1", "Personal care support at home from the Disabled Children's Team, two visits each weekday (set out in his child in need plan)."),
+            _sec("H2"),
+            ("S", "H2", "Short breaks: one overnight stay a month at Willow Lodge."),
+            _sec("I"),
+            ("S", "I", "Hollins Park Academy, Marlstone (mainstream secondary academy)."),
+            _sec("J"),
+            ("S", "J", "No personal budget."),
+            _sec("K"),
+            ("S", "K", "NHS physiotherapy report (Mr Tomasz Wilk, September 2026); occupational therapy advice (Ms Saoirse Byrne, October 2026); advice from Hollins Park Academy; views of Jordan and his mother."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=PT3,
+            style="headed",
+            footer="Marlstone Children's Physiotherapy - report for EHC plan review",
+            author="T Wilk",
+            blocks=[
+                ("org", "Marlstone and Severn Community NHS Trust - Children's Physiotherapy"),
+                ("small", "Orchard Child Development Centre, Marlstone - 01632 960922"),
+                ("title", "Physiotherapy report"),
+                ("kv", [("Name", "Jordan Achebe-Lyle"), ("NHS number", "999 705 3319"), ("Diagnosis", "Bilateral spastic cerebral palsy, GMFCS level IV"), ("Physiotherapist", "Tomasz Wilk, Highly Specialist Paediatric Physiotherapist"), ("Date", "18 September 2026")]),
+                ("h", 2, "Background"),
+                (
+                    "p",
+                    [
+                        X("Jordan had multilevel orthopaedic surgery to both legs in 2023, and he recovered well.", "history"),
+                        X("His hip X-ray in July showed that both hips are stable, with migration well within safe limits.", "test result"),
+                        X("He stopped using a walker for short distances two years ago and now uses his powered wheelchair for all mobility.", "history"),
+                    ],
+                ),
+                ("h", 2, "Current presentation"),
+                (
+                    "p",
+                    [
+                        N("Jordan cannot sit without support and relies on his wheelchair's moulded seat and chest harness; after about two hours his posture slumps, he becomes uncomfortable and his concentration falls away.", "sensory_physical", B3_SIT),
+                        N("He needs two adults and a ceiling track hoist for every transfer, including to the toilet, the changing bench and his standing frame.", "sensory_physical", B3_HOIST),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X("Jordan is a skilled driver of his powered chair in open spaces, and he passed his wheelchair skills assessment in the spring.", "strength"),
+                        N("In crowded corridors and doorways, however, he cannot judge the gaps, and he has had several minor collisions at lesson changes this term, so he now waits until the corridor has cleared and arrives late.", "sensory_physical", None),
+                    ],
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Who", "How often", "Reason"],
+                        [
+                            R("A stretching programme for hips, knees and ankles, as set out in the attached sheet, lasting about 20 minutes.", "sensory_physical", "specific", F3_STRETCH),
+                            "Teaching assistant trained by the physiotherapist",
+                            "Daily",
+                            X("Muscle tone in Jordan's legs is high, and without daily stretches his knees and ankles will tighten as he grows.", "reason for a recommendation"),
+                        ],
+                        [
+                            R("Time out of the wheelchair in his standing frame, 45 minutes at a time.", "sensory_physical", "less", F3_STAND),
+                            "Two trained staff",
+                            "Twice a day",
+                            X("Standing loads the hips and helps keep them in joint, and it gives him a change of position.", "reason for a recommendation"),
+                        ],
+                        [
+                            R("Two members of staff trained in moving and handling, available for every transfer throughout the school day, including on trips.", "sensory_physical", "not_specific", F3_HANDLE),
+                            "School",
+                            "Every transfer",
+                            "Safe handling for Jordan and staff.",
+                        ],
+                        [
+                            R("An adapted PE programme planned with me, including boccia, powerchair skills and a swimming session, in place of the activities Jordan now watches from the side.", "sensory_physical", "missing_from_f"),
+                            "PE department with the physiotherapist",
+                            "Each PE lesson",
+                            X("Jordan currently sits out of most PE lessons and has no way to build his strength and stamina at school.", "reason for a recommendation"),
+                        ],
+                        [
+                            R("Review of his postural management and stretching programme by the physiotherapy team.", "health", "not_educational", G3_REVIEW, section="G"),
+                            "NHS physiotherapist",
+                            "Each half term",
+                            "To adjust the programme as he grows.",
+                        ],
+                    ],
+                    [0.4, 0.2, 0.15, 0.25],
+                    True,
+                ),
+                (
+                    "p",
+                    [
+                        X("I have considered whether Jordan needs a hydrotherapy programme at the hospital pool, and I do not think this is needed while he can swim with the school.", "option considered and rejected"),
+                        R("At home, his mother should continue the evening night-time positioning with his sleep system.", "health", "not_educational"),
+                    ],
+                ),
+                ("p", "Tomasz Wilk, HCPC PH118204."),
+            ],
+        ),
+        dict(
+            file=OT3,
+            header="Marlstone and Severn Community NHS Trust - Children's Occupational Therapy",
+            footer="OT advice - J Achebe-Lyle - page {n} of {m}",
+            author="S Byrne",
+            blocks=[
+                ("org", "Children's Occupational Therapy"),
+                ("small", "Orchard Child Development Centre, Marlstone - 01632 960923 - Saoirse Byrne, Clinical Specialist Occupational Therapist"),
+                ("title", "Occupational therapy advice for Jordan's annual review"),
+                ("p", "This advice records what was discussed when I visited Hollins Park Academy on 2 October 2026 and met Jordan, his teaching assistant Mr Reid and the SENCo, and what I advised. I have written it in the third person for the review."),
+                ("b", "What was discussed"),
+                (
+                    "p",
+                    [
+                        N("Ms Byrne observed that Jordan cannot write by hand or use a standard keyboard, and that all his written work depends on his eye-gaze device or on an adult acting as scribe.", "sensory_physical", B3_REC),
+                        N("Jordan told her that using eye-gaze is tiring, that his eyes 'burn' by the end of the morning, and Mr Reid said that his accuracy in selecting words falls off sharply after about half an hour.", "sensory_physical", None),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Mr Reid reported that Jordan needs an adult to help him eat at lunch, and that his lunch takes about 45 minutes, which leaves him no time with his friends.", "sensory_physical", B3_EAT),
+                        X("Jordan's eating and drinking plan was reviewed by the dysphagia team in June and no changes were needed.", "health provision in place"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("The SENCo explained that the school has already fitted automatic doors to the science block and a ceiling hoist in the accessible toilet this summer.", "support already in place"),
+                ),
+                ("b", "What was advised"),
+                (
+                    "p",
+                    [
+                        R("Ms Byrne recommended that Jordan has a height-adjustable desk in every classroom he uses, so that his wheelchair tray and the desk are level and his device mount can be placed correctly.", "sensory_physical", "specific", F3_DESK),
+                        R("She advised that Jordan should have a rest from eye-gaze of five minutes in every 30, using a simple partner-assisted yes/no and alphabet chart with his assistant during that time.", "sensory_physical", "missing_from_f"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("She said that Jordan's subject teachers and assistants need training on using and modelling his communication aid from the specialist AAC hub, at least once a term, so that they can set up vocabulary for each topic.", "communication_interaction", "wrong_section", G3_AAC, section="G"),
+                        R("She recommended 25% extra time, rest breaks and a trained scribe for all tests and examinations, with the access arrangements applied for in Year 10.", "sensory_physical", "not_specific", F3_EXAM),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("She asked that Wheelchair Services review his seating twice a year while he is growing.", "health", "not_educational", G3_SEAT, section="G"),
+                        X("A referral for a new tilt-in-space chair was discussed and not made, as his current chair was only issued in March.", "option considered and rejected"),
+                    ],
+                ),
+                ("p", "Saoirse Byrne, Clinical Specialist Occupational Therapist, 9 October 2026."),
+            ],
+        ),
+        dict(
+            file=SA3,
+            footer="Hollins Park Academy - SEN advice - annual review",
+            author="Hollins Park Academy",
+            blocks=[
+                ("org", "Hollins Park Academy"),
+                ("small", "Ridgeway, Marlstone - 01632 960140 - sen@hollinspark.example.org"),
+                ("title", "SENCo advice for Jordan's annual review"),
+                ("p", "Written by Mr David Okonjo, SENCo, with Jordan's tutor and teaching assistant, 14 October 2026."),
+                ("b", "How Jordan is getting on"),
+                (
+                    "bul",
+                    [
+                        X("Jordan is working at the expected level in science and history, and he got the top mark in his form for his history project on the Windrush generation.", "attainment: strength"),
+                        N("Jordan's messages on his communication aid are slow to build, so in class discussions the talk has usually moved on before he can join in, and some teachers answer for him.", "communication_interaction", B3_TALK),
+                        N("His reading age is around 9 years 6 months, and he needs help to plan and organise longer pieces of writing.", "cognition_learning", B3_LIT),
+                        N("Jordan has told us that he feels lonely at break and lunch because other students talk to his assistant instead of to him.", "semh", None),
+                        N("He rarely asks for help himself and usually waits for an adult to notice that something is wrong.", "semh", B3_ASK),
+                        X("His attendance is 96% this year, and his absences are for hospital appointments.", "background"),
+                    ],
+                ),
+                ("b", "What we provide now and propose"),
+                (
+                    "bul",
+                    [
+                        R("We will continue to provide a trained teaching assistant with Jordan for the whole day, including break and lunch, because he needs an adult for every transfer, for eating and for setting up his device.", "sensory_physical", "specific", F3_TA),
+                        R("We propose that his assistants model language on his device in every lesson and that teachers plan at least one question each lesson for Jordan, with time to answer, so that he can take part in class talk.", "communication_interaction", "specific", F3_MODEL),
+                        X("We looked at a place at Greyfield School, the city's school for pupils with physical disabilities, and Jordan and his mother did not want it, because he is on track for GCSEs here.", "option considered and rejected"),
+                    ],
+                ),
+                ("p", "D Okonjo, SENCo."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
