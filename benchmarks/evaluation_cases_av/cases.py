@@ -884,4 +884,267 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+
+# ---------------------------------------------------------------------------
+# case-evalav-04: Hexley Borough Council; Ruby Castellano, 11, Year 7 (polyarticular
+# juvenile idiopathic arthritis, fatigue)
+# layout "letter-slash-name-headings": each heading is the letter, a spaced slash and the
+# section's name ("B / Special educational needs").
+# ---------------------------------------------------------------------------
+
+B4_TIRED = "Ruby gets very tired, often by the middle of the school day, and on bad days she cannot manage a whole day in school."
+B4_STIFF = "Her joints are stiff and sore in the mornings, and sitting still for a long time makes the stiffness worse."
+B4_GAPS = "Ruby has missed a lot of school because of her condition and has gaps in her learning, especially in maths and science."
+B4_SITE = "Getting around the school site, and the stairs in particular, is hard and painful for her at times."
+B4_WRITE = "Writing by hand soon becomes painful for Ruby, and she writes slowly."
+B4_CARRY = "She cannot carry heavy bags or books without pain."
+
+F4_FLARE = "A flare plan, to be used as needed."
+F4_REST = "Access to a rest area when Ruby is tired."
+F4_CATCH = "Catch-up sessions in maths with a teaching assistant, one 30-minute session each week."
+F4_LAPTOP = "A school laptop for all written work longer than a paragraph, and a touch-typing course of 20 minutes three times a week for one term."
+F4_LIFT = "A lift pass, and permission to leave every lesson five minutes early, with a friend of Ruby's choosing."
+F4_PE = "Adapted PE where possible."
+F4_EXAM = "25% extra time and supervised rest breaks in all tests and examinations, and use of her laptop."
+
+C4_CHECK = "Ruby will have a weekly check-in with her head of year to talk about how she is managing her arthritis and how she is feeling."
+G4_MEDS = "Ruby has a weekly methotrexate injection and a fortnightly adalimumab injection, both given at home, prescribed by the Hexley Children's Hospital rheumatology team."
+G4_PSY = "Ruby has been referred to the paediatric psychology service at Hexley Children's Hospital."
+
+RN4 = "rheumatology_nurse_letter.pdf"
+OT4 = "occupational_therapy_report.docx"
+
+
+def _sl(sid: str) -> tuple:
+    return ("H", sid, f"{sid} / {NAMES[sid]}", "h2")
+
+
+CASE_04 = dict(
+    name="case-evalav-04",
+    layout="letter-slash-name-headings",
+    summary=(
+        "Hexley Borough Council; Ruby Castellano, 11, Year 7 at St Aidan's Church of England High School, a "
+        "mainstream secondary (polyarticular juvenile idiopathic arthritis, fatigue, missed learning, low mood). "
+        "Each heading is the letter, a spaced slash and the section's name. A paediatric rheumatology clinical nurse "
+        "specialist's letter (PDF), third person with a medication list, and an occupational therapist's report "
+        "(.docx) with a recommendation table (Recommendation / Who / How often / Reason)."
+    ),
+    note="A weekly pastoral check-in, recommended by the rheumatology nurse, stands in Section C among the health needs: provision in the wrong section. Medication and the psychology referral in G are health provision. The Who, How often and Reason cells are not needs.",
+    plan=dict(
+        file="plan.pdf",
+        header="Hexley Borough Council - SEND - Education, Health and Care Plan",
+        footer="Ruby Castellano - final EHC plan, 23 November 2026 - page {n} of {m}",
+        author="Hexley Borough Council",
+        title="EHC Plan - Ruby Castellano",
+        blocks=[
+            ("org", "Hexley Borough Council"),
+            ("title", "Education, Health and Care Plan"),
+            ("small", "Ruby Castellano. Born 30 January 2015. NHS number 999 417 6624. Parents: Lucia and Mark Castellano, 5 Sefton Walk, Hexley. Case worker: Mr O Baptiste, 01632 960486, send@hexley.example.org."),
+            _sl("A"),
+            ("S", "A", "Ruby enjoys art, baking and her youth theatre group, and she would like to be a set designer."),
+            ("p", "Ruby says: 'I don't want to be treated like I'm ill all the time. I just need things to be a bit easier on bad days.' Her parents want her to stay at St Aidan's with her friends and keep up with her work."),
+            _sl("B"),
+            ("S", "B", "Ruby has juvenile idiopathic arthritis affecting many of her joints, including her knees, ankles, wrists and fingers; her needs are mostly physical, with some effect on her learning."),
+            ("b", "Physical and sensory"),
+            ("p", [B4_TIRED, B4_STIFF]),
+            ("p", [B4_SITE, B4_CARRY]),
+            ("p", B4_WRITE),
+            ("b", "Learning"),
+            ("p", B4_GAPS),
+            ("p", "Ruby's reading and writing are at the level expected for her age, and her art teacher describes her as 'exceptionally talented'."),
+            _sl("C"),
+            ("S", "C", "Ruby's arthritis is treated by the paediatric rheumatology team at Hexley Children's Hospital; she has flares, when her joints become swollen and very painful."),
+            ("p", C4_CHECK),
+            _sl("D"),
+            ("S", "D", "Ruby has no social care needs."),
+            _sl("E"),
+            ("S", "E", "By the end of Year 8 Ruby will attend school for at least 92% of sessions, using her flare plan on bad days."),
+            ("p", "By the end of Year 8 Ruby will be working at the expected level in maths."),
+            ("p", "By the end of Year 8 Ruby will type at 25 words a minute and use her laptop for all long pieces of work."),
+            _sl("F"),
+            ("S", "F", "St Aidan's will make the following provision, overseen by the SENCo, Mrs C Dunmore."),
+            ("bul", [("F", F4_FLARE, False), ("F", F4_REST, False), ("F", F4_CATCH, True), ("F", F4_LAPTOP, True), ("F", F4_LIFT, True), ("F", F4_PE, False), ("F", F4_EXAM, True)]),
+            _sl("G"),
+            ("S", "G", G4_MEDS),
+            ("p", G4_PSY),
+            ("p", "She is seen in the rheumatology clinic every three months and by the physiotherapy team as needed."),
+            _sl("H1"),
+            ("S", "H1", "No provision is needed under the 1970 Act."),
+            _sl("H2"),
+            ("S", "H2", "None identified at this review."),
+            _sl("I"),
+            ("S", "I", "St Aidan's Church of England High School, Hexley (mainstream)."),
+            _sl("J"),
+            ("S", "J", "Not requested."),
+            _sl("K"),
+            ("S", "K", "Letter from Sister Nadia Quayle, paediatric rheumatology clinical nurse specialist (September 2026); occupational therapy report by Mr Lewis Harcourt (October 2026); school advice; views of Ruby and her parents."),
+        ],
+    ),
+    reports=[
+        dict(
+            file=RN4,
+            header="Hexley Children's Hospital NHS Foundation Trust - Paediatric Rheumatology",
+            footer="N Quayle, CNS - Ruby Castellano - page {n} of {m}",
+            author="N Quayle",
+            blocks=[
+                ("org", "Hexley Children's Hospital NHS Foundation Trust"),
+                ("small", "Paediatric Rheumatology, Level 3, Fenwick Wing, Hexley - nurse helpline 01632 960270"),
+                ("p", "To: Hexley SEND Team, EHC assessment co-ordinator. Copy: Mr and Mrs Castellano; Mrs C Dunmore, SENCo, St Aidan's C of E High School; Dr F Agarwal, GP."),
+                ("b", "Re: Ruby CASTELLANO, DOB 30/01/2015, NHS 999 417 6624"),
+                ("p", "Diagnosis: polyarticular juvenile idiopathic arthritis, rheumatoid factor negative (diagnosed April 2023). Current medication: methotrexate 15 mg subcutaneous weekly (Fridays); adalimumab 40 mg subcutaneous fortnightly; folic acid weekly; naproxen as needed."),
+                ("p", "Dear Colleague,"),
+                ("p", "Thank you for asking for advice about Ruby's needs in school. I have known Ruby and her family since she was diagnosed, and I last saw her in clinic on 15 September 2026 with her consultant, Dr Imrie."),
+                ("b", "How Ruby's condition affects her"),
+                (
+                    "p",
+                    [
+                        X("Ruby's arthritis was well controlled through most of Year 6, and she had a good end to primary school.", "history / past"),
+                        X("Her latest blood tests show her inflammatory markers have come down since the adalimumab was started in July.", "test result"),
+                        X("Her eye screening for uveitis in August was clear.", "test result: need ruled out"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Fatigue is the symptom that affects Ruby most: she describes being 'wiped out' by lunchtime on most days, and on flare days she cannot manage a full school day.", "sensory_physical", B4_TIRED),
+                        N("She has morning stiffness in her knees and hands lasting up to an hour, so the first lesson of the day is when she is slowest and most sore.", "sensory_physical", B4_STIFF),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ruby has missed 31 days of school since January because of flares, joint injections and clinic appointments, and her mother reports that she has fallen behind in maths and science.", "cognition_learning", B4_GAPS),
+                        N("Climbing stairs and walking between the two school buildings is painful when her knees are active, and she is often late to lessons on the upper floor.", "sensory_physical", B4_SITE),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("Ruby told me that she feels 'different from everyone' at her new school, that she hides her condition from her new friends, and her mother has noticed that she has become low and tearful on Sunday evenings.", "semh", None),
+                        "This is common at transfer to secondary school and it deserves attention now.",
+                    ],
+                ),
+                (
+                    "p",
+                    N("In PE, running and jumping activities flare her knees and ankles for days afterwards, and since September she has been sitting on the bench for most lessons.", "sensory_physical", None),
+                ),
+                ("b", "What would help Ruby in school"),
+                (
+                    "p",
+                    [
+                        R("Ruby should have a written flare plan agreed between home, school and our team, setting out what her day looks like on a flare day (a later start, a reduced timetable and work sent home), reviewed each term.", "sensory_physical", "not_specific", F4_FLARE),
+                        R("She should be able to go to a quiet room with a reclining chair to rest for up to 20 minutes when her fatigue is bad, using a rest pass so that she does not have to explain herself.", "sensory_physical", "not_specific", F4_REST),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("Ruby needs catch-up teaching for the learning she has missed, in maths and science, in two 30-minute sessions each week, with more after a long absence.", "cognition_learning", "less", F4_CATCH),
+                        R("A named member of pastoral staff should check in with Ruby each week to talk about how she is coping in school, and should be someone she chooses.", "semh", "wrong_section", C4_CHECK, section="C"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R("I have referred Ruby to our paediatric psychology service for help in adjusting to her condition, and she is on the waiting list.", "health", "not_educational", G4_PSY, section="G"),
+                        R("Ruby will continue her methotrexate and adalimumab injections at home, and I will continue to support the family by phone.", "health", "not_educational", G4_MEDS, section="G"),
+                    ],
+                ),
+                (
+                    "p",
+                    X("Ruby does not need any medicines to be given in school, and the school does not need an individual healthcare plan for injections, although she may take naproxen at lunchtime from her own supply if her parents agree.", "health arrangement; no need"),
+                ),
+                ("p", "Yours faithfully,"),
+                ("p", "Sister Nadia Quayle RN (Child), Paediatric Rheumatology Clinical Nurse Specialist"),
+            ],
+        ),
+        dict(
+            file=OT4,
+            style="headed",
+            footer="Hexley Children's Therapies - occupational therapy report - R Castellano",
+            author="L Harcourt",
+            blocks=[
+                ("org", "Hexley Children's Therapies (Hexley Children's Hospital NHS Foundation Trust)"),
+                ("small", "Therapy Department, Fenwick Wing - 01632 960275"),
+                ("title", "Occupational Therapy Report for EHC Needs Assessment"),
+                ("kv", [("Name", "Ruby Castellano"), ("School", "St Aidan's C of E High School, Year 7"), ("Assessed", "6 October 2026, in clinic and at school"), ("Therapist", "Lewis Harcourt, Senior Occupational Therapist")]),
+                ("h", 2, "Assessment findings"),
+                (
+                    "p",
+                    [
+                        N("Ruby's hand pain begins after about ten minutes of handwriting, and her writing speed of 11 words a minute on the DASH is well below what is expected at her age.", "sensory_physical", B4_WRITE),
+                        X("Her grip strength is reduced on the right, but it has improved since her wrist injection in May.", "test result / progress"),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N("She cannot carry her school bag between lessons without pain in her wrists and shoulders; on the day I visited it weighed just over 6 kg.", "sensory_physical", B4_CARRY),
+                        N("In practical lessons such as food technology and design and technology, Ruby cannot safely grip knives, tools or heavy pans when her hands are swollen, and she has begun to avoid those lessons.", "sensory_physical", None),
+                    ],
+                ),
+                (
+                    "p",
+                    X("Ruby manages her personal care and dressing independently, including on flare days, with the adapted zips her mother has sewn into her uniform.", "strength; no need"),
+                ),
+                ("h", 2, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Who", "How often", "Reason"],
+                        [
+                            R("A laptop for all extended writing, with a touch-typing course of 20 minutes three times a week for one term.", "sensory_physical", "specific", F4_LAPTOP),
+                            "SENCo; teaching assistant for the typing course",
+                            "All lessons; typing course three times a week",
+                            X("Typing puts much less load through her small finger joints than handwriting.", "reason for a recommendation"),
+                        ],
+                        [
+                            R("A lift pass and permission to leave each lesson five minutes early, with a friend.", "sensory_physical", "specific", F4_LIFT),
+                            "Head of Year",
+                            "Every lesson change",
+                            "Stairs and crowded corridors are where she is most at risk of pain and knocks.",
+                        ],
+                        [
+                            R("A locker on the ground floor and a second set of textbooks kept at home, so that Ruby carries only what she needs for the next lesson.", "sensory_physical", "missing_from_f"),
+                            "SENCo and subject departments",
+                            "Throughout the year",
+                            X("Carrying a heavy bag strains her wrists and shoulders every day.", "reason for a recommendation"),
+                        ],
+                        [
+                            R("Adapted equipment in food technology and design and technology (easy-grip knives, a jar opener, lever taps and a perching stool), with a teaching assistant for any task that needs a strong grip.", "sensory_physical", "missing_from_f"),
+                            "Food and D&T teachers, teaching assistant",
+                            "Every practical lesson",
+                            X("She enjoys these subjects and should not have to drop them because of her hands.", "reason for a recommendation"),
+                        ],
+                        [
+                            R("A modified PE programme planned with her physiotherapist, with swimming, cycling and strength work in place of running and jumping.", "sensory_physical", "not_specific", F4_PE),
+                            "PE department with the physiotherapist",
+                            "Every PE lesson",
+                            "Low-impact exercise keeps her joints moving without causing a flare.",
+                        ],
+                        [
+                            R("25% extra time and supervised rest breaks in tests and examinations, with use of her laptop.", "sensory_physical", "specific", F4_EXAM),
+                            "Exams officer",
+                            "All assessments",
+                            "Pain and fatigue slow her down in long papers.",
+                        ],
+                    ],
+                    [0.4, 0.2, 0.15, 0.25],
+                    True,
+                ),
+                ("h", 2, "Advice for home"),
+                (
+                    "p",
+                    [
+                        R("At home, warm paraffin wax hand baths in the morning may ease Ruby's stiffness before school.", "health", "not_educational"),
+                        X("I considered a wheelchair for longer distances, such as school trips, and Ruby and I agreed it is not needed at present.", "option considered and rejected"),
+                    ],
+                ),
+                ("p", "Lewis Harcourt, Senior Occupational Therapist, HCPC OT62291, 12 October 2026."),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
