@@ -17,12 +17,31 @@ PARENT_FORM = [
     ("org", LEA),
     ("small", LEA_SMALL),
     ("title", "Section A: Parent/carer advice (Appendix 1)"),
-    ("p", "Please tell us about your child in your own words. There are no right or wrong answers."),
+    (
+        "p",
+        "Please tell us about your child in your own words. There are no right or wrong answers.",
+    ),
     ("field", "Child's name", "Kai Thornbury-Mensah"),
-    ("field", "What is your child good at and what do they enjoy?", "Kai knows every bus route in the county and can tell you the timetable off by heart. He is brilliant at maths puzzles and is very loving with his baby cousin. He plays Minecraft for hours and builds whole towns."),
-    ("field", "What does your child find difficult?", "Change. If the bus is late or the supply teacher is in he can't cope. He holds it in at school and then at home he screams and bangs his head on the wall. Noise, crowds, the dining hall. Other children touching him or his things. Understanding when people are joking."),
-    ("field", "What has helped?", "His headphones. Mrs Obi, his TA, who texts me if anything has changed so I can tell him in the car. Knowing the plan for the day."),
-    ("field", "What are your hopes for the future?", "That Kai goes to a secondary school where he is not lost in the crowd, that he makes a friend, and that one day he can work with buses or trains. I want him to be happy and not so scared all the time."),
+    (
+        "field",
+        "What is your child good at and what do they enjoy?",
+        "Kai knows every bus route in the county and can tell you the timetable off by heart. He is brilliant at maths puzzles and is very loving with his baby cousin. He plays Minecraft for hours and builds whole towns.",
+    ),
+    (
+        "field",
+        "What does your child find difficult?",
+        "Change. If the bus is late or the supply teacher is in he can't cope. He holds it in at school and then at home he screams and bangs his head on the wall. Noise, crowds, the dining hall. Other children touching him or his things. Understanding when people are joking.",
+    ),
+    (
+        "field",
+        "What has helped?",
+        "His headphones. Mrs Obi, his TA, who texts me if anything has changed so I can tell him in the car. Knowing the plan for the day.",
+    ),
+    (
+        "field",
+        "What are your hopes for the future?",
+        "That Kai goes to a secondary school where he is not lost in the crowd, that he makes a friend, and that one day he can work with buses or trains. I want him to be happy and not so scared all the time.",
+    ),
     ("field", "Signed", "Abena Mensah (mother), 12 December 2025"),
 ]
 
@@ -41,13 +60,40 @@ things to say at Eli's review (19th)
 
 MUM_STATEMENT = [
     ("title", "Statement of Lauren Wiśniewska"),
-    ("p", "In the First-tier Tribunal (Special Educational Needs and Disability). Appeal EH998/26/00417. Oliwia Wiśniewska v Lea and Stort County Council."),
-    ("np", "1.", "I am Oliwia's mother. I make this statement in support of our appeal. What I say comes from my own knowledge of my daughter."),
-    ("np", "2.", "Oliwia was a happy little girl in primary school. She always found reading hard, but her teachers said she would \"catch up\". She never did."),
-    ("np", "3.", "Since she started Year 7, she comes home and goes straight to her room. She has said more than once that she is \"thick\" and \"pointless\". On Sunday evenings she gets stomach aches and cries. She has missed 14 Mondays since January."),
-    ("np", "4.", "Homework takes her hours. I sit with her and read every question out loud. Her younger brother, who is nine, now reads better than she does and she knows it."),
-    ("np", "5.", "We paid for an independent educational psychologist because we could not understand how the council could decide she did not need a plan when their own EP said she needed specialist teaching three times a week."),
-    ("np", "6.", "I want Oliwia to have a plan that says exactly what help she will get and who will give it, so that it does not depend on which teacher she has or what money the school has that year."),
+    (
+        "p",
+        "In the First-tier Tribunal (Special Educational Needs and Disability). Appeal EH998/26/00417. Oliwia Wiśniewska v Lea and Stort County Council.",
+    ),
+    (
+        "np",
+        "1.",
+        "I am Oliwia's mother. I make this statement in support of our appeal. What I say comes from my own knowledge of my daughter.",
+    ),
+    (
+        "np",
+        "2.",
+        'Oliwia was a happy little girl in primary school. She always found reading hard, but her teachers said she would "catch up". She never did.',
+    ),
+    (
+        "np",
+        "3.",
+        'Since she started Year 7, she comes home and goes straight to her room. She has said more than once that she is "thick" and "pointless". On Sunday evenings she gets stomach aches and cries. She has missed 14 Mondays since January.',
+    ),
+    (
+        "np",
+        "4.",
+        "Homework takes her hours. I sit with her and read every question out loud. Her younger brother, who is nine, now reads better than she does and she knows it.",
+    ),
+    (
+        "np",
+        "5.",
+        "We paid for an independent educational psychologist because we could not understand how the council could decide she did not need a plan when their own EP said she needed specialist teaching three times a week.",
+    ),
+    (
+        "np",
+        "6.",
+        "I want Oliwia to have a plan that says exactly what help she will get and who will give it, so that it does not depend on which teacher she has or what money the school has that year.",
+    ),
     ("p", "I believe that the facts stated in this statement are true."),
     ("sig", ["Signed: Lauren Wiśniewska", "Dated: 3 August 2026"]),
 ]
@@ -77,15 +123,34 @@ Chidinma and Obinna Ekwueme
 
 ABOUT_ME = [
     ("title", "All about me - Harvey"),
-    ("p", "(Harvey told me what to write and chose the pictures. Mrs Penhaligon, TA, 3 February 2026)"),
+    (
+        "p",
+        "(Harvey told me what to write and chose the pictures. Mrs Penhaligon, TA, 3 February 2026)",
+    ),
     ("b", "My name is Harvey and I am 6."),
     ("p", "I like flags. My favourite flag is Nepal because it is not a rectangle."),
     ("b", "Things I am good at"),
     ("bul", ["Flags", "Counting to 100", "Drawing maps", "Being on time"]),
     ("b", "Things that are hard for me"),
-    ("bul", ["Assembly because it is loud and people are too close", "When it is wet play", "Writing with a pencil it hurts", "When people don't play my game"]),
+    (
+        "bul",
+        [
+            "Assembly because it is loud and people are too close",
+            "When it is wet play",
+            "Writing with a pencil it hurts",
+            "When people don't play my game",
+        ],
+    ),
     ("b", "What helps me"),
-    ("bul", ["My ear defenders", "My timetable with the pictures", "Going to the library at lunch", "Mrs Penhaligon"]),
+    (
+        "bul",
+        [
+            "My ear defenders",
+            "My timetable with the pictures",
+            "Going to the library at lunch",
+            "Mrs Penhaligon",
+        ],
+    ),
     ("b", "When I grow up"),
     ("p", "I want to be a pilot and fly to every country."),
 ]
@@ -130,14 +195,37 @@ Mr Fairlie, Miss Okoro, my mum
 
 DLA_AWARD = [
     ("org", "Department for Work and Pensions"),
-    ("small", "Disability Living Allowance | Disability Benefit Centre, Sedgemoor House, Fernbrook FB99 1ZZ | Telephone 01632 960999"),
+    (
+        "small",
+        "Disability Living Allowance | Disability Benefit Centre, Sedgemoor House, Fernbrook FB99 1ZZ | Telephone 01632 960999",
+    ),
     ("p", "Ms Abena Mensah\n9 Coachmans Walk\nBishop's Ware BW3 9DX"),
-    ("p", "Date: 8 January 2026\nNational Insurance number of person claiming for the child: QQ 12 34 56 C"),
+    (
+        "p",
+        "Date: 8 January 2026\nNational Insurance number of person claiming for the child: QQ 12 34 56 C",
+    ),
     ("title", "Decision on your claim for Disability Living Allowance for Kai Thornbury-Mensah"),
-    ("p", "We have decided that Kai is entitled to Disability Living Allowance from 14 October 2025 to 2 October 2030."),
-    ("grid", [["Component", "Rate", "Weekly amount"], ["Care component", "Middle rate", "£76.70"], ["Mobility component", "Lower rate", "£29.20"]], [0.4, 0.3, 0.3]),
-    ("p", "How we made this decision: we looked at the claim form, the letter from Dr Pryce and the information from Sawbury Junior School. Kai needs frequent attention throughout the day in connection with his bodily functions, and guidance or supervision most of the time when walking outdoors in unfamiliar places."),
-    ("p", "If you think this decision is wrong you can ask us to look at it again (mandatory reconsideration). You must do this within one month of the date of this letter."),
+    (
+        "p",
+        "We have decided that Kai is entitled to Disability Living Allowance from 14 October 2025 to 2 October 2030.",
+    ),
+    (
+        "grid",
+        [
+            ["Component", "Rate", "Weekly amount"],
+            ["Care component", "Middle rate", "£76.70"],
+            ["Mobility component", "Lower rate", "£29.20"],
+        ],
+        [0.4, 0.3, 0.3],
+    ),
+    (
+        "p",
+        "How we made this decision: we looked at the claim form, the letter from Dr Pryce and the information from Sawbury Junior School. Kai needs frequent attention throughout the day in connection with his bodily functions, and guidance or supervision most of the time when walking outdoors in unfamiliar places.",
+    ),
+    (
+        "p",
+        "If you think this decision is wrong you can ask us to look at it again (mandatory reconsideration). You must do this within one month of the date of this letter.",
+    ),
     ("sig", ["Decision Maker"]),
 ]
 
@@ -145,16 +233,38 @@ BANDING_MATRIX = [
     ("org", "Wealdmere County Council"),
     ("small", "SEN Assessment and Placement Service - mainstream top-up funding"),
     ("title", "Banding descriptors and funding matrix 2026-27"),
-    ("p", "This matrix is used by schools and SENAPS to set the level of high needs top-up funding for pupils with EHC plans in mainstream schools. It does not describe any individual pupil."),
-    ("grid", [
-        ["Band", "Descriptor (summary)", "Top-up per year"],
-        ["1", "Needs met largely through adapted teaching, with some small-group intervention", "£1,200"],
-        ["2", "Regular small-group and some individual intervention; specialist advice", "£3,400"],
-        ["3", "Daily individual intervention and adult support at key times", "£6,100"],
-        ["4", "Adult support for most of the day; specialist programmes", "£9,800"],
-        ["5", "Exceptional: adult support throughout the day, including unstructured times", "£14,200"],
-    ], [0.12, 0.63, 0.25]),
-    ("p", "Funding is paid termly in arrears. Bands are reviewed at the annual review. Schools should contact their SENAPS area team with any queries."),
+    (
+        "p",
+        "This matrix is used by schools and SENAPS to set the level of high needs top-up funding for pupils with EHC plans in mainstream schools. It does not describe any individual pupil.",
+    ),
+    (
+        "grid",
+        [
+            ["Band", "Descriptor (summary)", "Top-up per year"],
+            [
+                "1",
+                "Needs met largely through adapted teaching, with some small-group intervention",
+                "£1,200",
+            ],
+            [
+                "2",
+                "Regular small-group and some individual intervention; specialist advice",
+                "£3,400",
+            ],
+            ["3", "Daily individual intervention and adult support at key times", "£6,100"],
+            ["4", "Adult support for most of the day; specialist programmes", "£9,800"],
+            [
+                "5",
+                "Exceptional: adult support throughout the day, including unstructured times",
+                "£14,200",
+            ],
+        ],
+        [0.12, 0.63, 0.25],
+    ),
+    (
+        "p",
+        "Funding is paid termly in arrears. Bands are reviewed at the annual review. Schools should contact their SENAPS area team with any queries.",
+    ),
 ]
 
 VISUAL_TIMETABLE_TXT = """
@@ -180,10 +290,17 @@ ACORNS CLASS - Isaac's day (Monday)
 IHP_BLANK = [
     ("org", "Tillingbourne House School"),
     ("title", "Individual Healthcare Plan"),
-    ("p", "To be completed with parents and the relevant health professional. Review at least annually or when needs change."),
+    (
+        "p",
+        "To be completed with parents and the relevant health professional. Review at least annually or when needs change.",
+    ),
     ("field", "Name of pupil", ""),
     ("field", "Medical diagnosis or condition", ""),
-    ("field", "Describe medical needs and give details of symptoms, triggers, signs and treatments", ""),
+    (
+        "field",
+        "Describe medical needs and give details of symptoms, triggers, signs and treatments",
+        "",
+    ),
     ("field", "Daily care requirements", ""),
     ("field", "Arrangements for school visits and trips", ""),
     ("field", "What constitutes an emergency, and the action to take", ""),
@@ -194,12 +311,44 @@ IHP_BLANK = [
 
 
 DOCUMENTS: list[dict] = [
-    {"name": "Appendix 1 Kai.pdf", "kind": "parent_views", "blocks": PARENT_FORM, "accent": "00685E", "sans": True},
+    {
+        "name": "Appendix 1 Kai.pdf",
+        "kind": "parent_views",
+        "blocks": PARENT_FORM,
+        "accent": "00685E",
+        "sans": True,
+    },
     {"name": "Notes_19 May.txt", "kind": "parent_views", "text": DAD_NOTES_TXT},
     {"name": "witness statement.docx", "kind": "parent_views", "blocks": MUM_STATEMENT},
-    {"name": "RE_ Draft EHCP - Amara Ekwueme.eml", "kind": "parent_views", "text": DRAFT_COMMENTS_EML, "headers": headers("Chidinma Ekwueme <chidinma.e@example.org>", "Nadia Petrakis <n.petrakis@example.org>", "RE: Draft EHCP - Amara Ekwueme", "Thu, 26 Mar 2026 20:44:31 +0000")},
-    {"name": "Harvey all about me.docx", "kind": "child_views", "blocks": ABOUT_ME, "sans": True, "accent": "AA3377"},
-    {"name": "my EHCP.eml", "kind": "child_views", "text": YP_EML, "headers": headers("Mateo Velasco <mateo.v2006@example.org>", "J Marchetti <j.marchetti@example.org>", "my EHCP", "Wed, 10 Jun 2026 21:03:17 +0100")},
+    {
+        "name": "RE_ Draft EHCP - Amara Ekwueme.eml",
+        "kind": "parent_views",
+        "text": DRAFT_COMMENTS_EML,
+        "headers": headers(
+            "Chidinma Ekwueme <chidinma.e@example.org>",
+            "Nadia Petrakis <n.petrakis@example.org>",
+            "RE: Draft EHCP - Amara Ekwueme",
+            "Thu, 26 Mar 2026 20:44:31 +0000",
+        ),
+    },
+    {
+        "name": "Harvey all about me.docx",
+        "kind": "child_views",
+        "blocks": ABOUT_ME,
+        "sans": True,
+        "accent": "AA3377",
+    },
+    {
+        "name": "my EHCP.eml",
+        "kind": "child_views",
+        "text": YP_EML,
+        "headers": headers(
+            "Mateo Velasco <mateo.v2006@example.org>",
+            "J Marchetti <j.marchetti@example.org>",
+            "my EHCP",
+            "Wed, 10 Jun 2026 21:03:17 +0100",
+        ),
+    },
     {"name": "20260223_152201.pdf", "kind": "child_views", "text": PUPIL_VOICE_PHOTO, "ocr": 0.08},
     {"name": "decision letter DWP.pdf", "kind": "other", "blocks": DLA_AWARD, "accent": "00703C"},
     {"name": "banding.pdf", "kind": "other", "blocks": BANDING_MATRIX, "accent": "5B3A1A"},

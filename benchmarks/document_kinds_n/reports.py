@@ -18,19 +18,62 @@ EP_ADVICE = [
     ("org", "Wealdmere Educational Psychology Service"),
     ("small", "Part of SENAPS | Oast House, Priory Road, Tenterbury TW3 1HP | 01632 960440"),
     ("title", "Psychological Advice"),
-    ("p", "Advice provided under regulation 6(1)(d) of the Special Educational Needs and Disability Regulations 2014"),
-    ("kv", [("Name", "Tobias Fenwick-Ash"), ("Date of birth", "03/10/2016"), ("School", "Oastley CE Primary School (Year 3)"), ("Dates of involvement", "5 and 12 February 2026"), ("Educational psychologist", "Dr Priya Lomax, HCPC PYL09981")]),
+    (
+        "p",
+        "Advice provided under regulation 6(1)(d) of the Special Educational Needs and Disability Regulations 2014",
+    ),
+    (
+        "kv",
+        [
+            ("Name", "Tobias Fenwick-Ash"),
+            ("Date of birth", "03/10/2016"),
+            ("School", "Oastley CE Primary School (Year 3)"),
+            ("Dates of involvement", "5 and 12 February 2026"),
+            ("Educational psychologist", "Dr Priya Lomax, HCPC PYL09981"),
+        ],
+    ),
     ("h", 2, "1. Sources of information"),
-    ("p", "Consultation with parents (Jodie Fenwick and Marcus Ash) and with the SENCo, Mrs Gurpreet Sandhu; classroom observation during a literacy lesson and at lunchtime; individual work with Tobias; review of school records and the occupational therapy advice."),
+    (
+        "p",
+        "Consultation with parents (Jodie Fenwick and Marcus Ash) and with the SENCo, Mrs Gurpreet Sandhu; classroom observation during a literacy lesson and at lunchtime; individual work with Tobias; review of school records and the occupational therapy advice.",
+    ),
     ("h", 2, "2. Tobias's strengths and interests"),
-    ("p", "Tobias is a curious, articulate boy with a strong interest in how machines work. His verbal reasoning is in the average to high average range (WISC-V Verbal Comprehension Index 112)."),
+    (
+        "p",
+        "Tobias is a curious, articulate boy with a strong interest in how machines work. His verbal reasoning is in the average to high average range (WISC-V Verbal Comprehension Index 112).",
+    ),
     ("h", 2, "3. Assessment"),
-    ("grid", [["Measure", "Standard score", "Centile"], ["Verbal Comprehension Index (WISC-V)", "112", "79"], ["Working Memory Index (WISC-V)", "82", "12"], ["Phonological memory (CTOPP-2)", "75", "5"], ["Single word reading (WIAT-III)", "78", "7"], ["Spelling (WIAT-III)", "74", "4"]], [0.5, 0.25, 0.25]),
-    ("p", "There is a marked gap between Tobias's verbal reasoning and his literacy and working memory scores. This profile is consistent with a specific learning difficulty (dyslexia), compounded by the motor difficulties described by the occupational therapist."),
+    (
+        "grid",
+        [
+            ["Measure", "Standard score", "Centile"],
+            ["Verbal Comprehension Index (WISC-V)", "112", "79"],
+            ["Working Memory Index (WISC-V)", "82", "12"],
+            ["Phonological memory (CTOPP-2)", "75", "5"],
+            ["Single word reading (WIAT-III)", "78", "7"],
+            ["Spelling (WIAT-III)", "74", "4"],
+        ],
+        [0.5, 0.25, 0.25],
+    ),
+    (
+        "p",
+        "There is a marked gap between Tobias's verbal reasoning and his literacy and working memory scores. This profile is consistent with a specific learning difficulty (dyslexia), compounded by the motor difficulties described by the occupational therapist.",
+    ),
     ("h", 2, "4. Special educational needs"),
-    ("p", "Tobias has significant difficulties in learning to read, spell and record his ideas. His difficulty in unstructured, noisy times leads to distress and leaving the classroom."),
+    (
+        "p",
+        "Tobias has significant difficulties in learning to read, spell and record his ideas. His difficulty in unstructured, noisy times leads to distress and leaving the classroom.",
+    ),
     ("h", 2, "5. Outcomes and provision recommended"),
-    ("bul", ["Daily structured, multisensory literacy teaching, one to one, by a trained adult (20 minutes).", "A laptop with speech-to-text for extended writing, with touch-typing teaching.", "A predictable, quiet space at lunchtime with a familiar adult.", "Weekly emotional literacy sessions with an ELSA."]),
+    (
+        "bul",
+        [
+            "Daily structured, multisensory literacy teaching, one to one, by a trained adult (20 minutes).",
+            "A laptop with speech-to-text for extended writing, with touch-typing teaching.",
+            "A predictable, quiet space at lunchtime with a familiar adult.",
+            "Weekly emotional literacy sessions with an ELSA.",
+        ],
+    ),
     ("sig", ["Dr Priya Lomax", "Educational Psychologist", "2 March 2026"]),
 ]
 
@@ -94,15 +137,41 @@ EP_UPDATE = [
     ("org", "Wey Hills Educational Psychology Service"),
     ("small", "Millmead Offices, Godsmere GH7 2WR"),
     ("b", "Note of EP consultation - Eli Tregaskis (Year 5, Godsmere Park School)"),
-    ("kv", [("Date", "11 June 2026"), ("Present", "Mrs Amira Lyle (SENCo), Mr Jowan Tregaskis (father), Dr Ben Sutcliffe (EP)"), ("Reason", "Update for annual review")]),
+    (
+        "kv",
+        [
+            ("Date", "11 June 2026"),
+            (
+                "Present",
+                "Mrs Amira Lyle (SENCo), Mr Jowan Tregaskis (father), Dr Ben Sutcliffe (EP)",
+            ),
+            ("Reason", "Update for annual review"),
+        ],
+    ),
     ("b", "What is going well"),
-    ("p", "Eli's attendance has risen to 91% since the check-in was introduced. He now works for 15 minutes at a time in English with his shared teaching assistant."),
+    (
+        "p",
+        "Eli's attendance has risen to 91% since the check-in was introduced. He now works for 15 minutes at a time in English with his shared teaching assistant.",
+    ),
     ("b", "Concerns"),
-    ("p", "Eli still becomes very distressed at playtime and has hit out at other pupils three times this term. His father feels that Eli \"holds it together\" at school and then explodes at home."),
+    (
+        "p",
+        'Eli still becomes very distressed at playtime and has hit out at other pupils three times this term. His father feels that Eli "holds it together" at school and then explodes at home.',
+    ),
     ("b", "Psychological formulation"),
-    ("p", "Eli's behaviour can be understood as the result of high anxiety and sensory overload, which builds through the day. The masking his father describes is common in autistic children and means the school sees less of his distress than the family does."),
+    (
+        "p",
+        "Eli's behaviour can be understood as the result of high anxiety and sensory overload, which builds through the day. The masking his father describes is common in autistic children and means the school sees less of his distress than the family does.",
+    ),
     ("b", "Agreed actions"),
-    ("bul", ["School to provide a structured alternative to afternoon playtime (a club or a job) from September.", "The EP will carry out a sensory-friendly audit of the classroom in the autumn term.", "The EP view is that Eli's needs can currently be met at Godsmere Park with these adjustments."]),
+    (
+        "bul",
+        [
+            "School to provide a structured alternative to afternoon playtime (a club or a job) from September.",
+            "The EP will carry out a sensory-friendly audit of the classroom in the autumn term.",
+            "The EP view is that Eli's needs can currently be met at Godsmere Park with these adjustments.",
+        ],
+    ),
     ("sig", ["Dr Ben Sutcliffe, Educational Psychologist"]),
 ]
 
@@ -112,13 +181,36 @@ NURSERY = [
     ("org", "Little Acorns Pre-school"),
     ("small", "Village Hall, Shere Lane, Godsmere GH9 3AA | Ofsted registered | 01632 960580"),
     ("title", "Early years setting advice for EHC needs assessment"),
-    ("kv", [("Child", "Zofia Kowalczyk-Reeve"), ("Date of birth", "11/04/2018"), ("Key person", "Mrs Donna Fairweather"), ("Sessions attended", "5 mornings a week since September 2024")]),
+    (
+        "kv",
+        [
+            ("Child", "Zofia Kowalczyk-Reeve"),
+            ("Date of birth", "11/04/2018"),
+            ("Key person", "Mrs Donna Fairweather"),
+            ("Sessions attended", "5 mornings a week since September 2024"),
+        ],
+    ),
     ("h", 2, "Zofia's progress against the EYFS prime areas"),
-    ("grid", [["Area", "Typical of age", "Zofia (observed)"], ["Communication and language", "40-60 months", "16-26 months"], ["Physical development", "40-60 months", "22-36 months"], ["Personal, social and emotional", "40-60 months", "22-36 months"]], [0.4, 0.3, 0.3]),
+    (
+        "grid",
+        [
+            ["Area", "Typical of age", "Zofia (observed)"],
+            ["Communication and language", "40-60 months", "16-26 months"],
+            ["Physical development", "40-60 months", "22-36 months"],
+            ["Personal, social and emotional", "40-60 months", "22-36 months"],
+        ],
+        [0.4, 0.3, 0.3],
+    ),
     ("h", 2, "What we have put in place"),
-    ("p", "Zofia has a 1:1 adult for most of each session, funded by the Wey Hills Early Years Inclusion Fund. We use Makaton with the whole group and a visual timetable. She has a changing routine at 10am and 11.30am."),
+    (
+        "p",
+        "Zofia has a 1:1 adult for most of each session, funded by the Wey Hills Early Years Inclusion Fund. We use Makaton with the whole group and a visual timetable. She has a changing routine at 10am and 11.30am.",
+    ),
     ("h", 2, "What we think Zofia will need in Reception"),
-    ("p", "An adult with her for most of the day, especially at lunch and in the playground; daily speech and language activities; help with toileting; and a small, calm space to go to when she is tired."),
+    (
+        "p",
+        "An adult with her for most of the day, especially at lunch and in the playground; daily speech and language activities; help with toileting; and a small, calm space to go to when she is tired.",
+    ),
     ("sig", ["Donna Fairweather, Key Person and SENCo", "Date: 2 February 2026"]),
 ]
 
@@ -128,12 +220,36 @@ HEAD_PRO_FORMA = [
     ("b", "Appendix B"),
     ("field", "1. Pupil's name and year group", "Jayden Doughty, Year 4"),
     ("field", "2. Attendance this year", "94.2%"),
-    ("field", "3. Current attainment", "Reading: working towards Year 1 expectations (phonics phase 4). Writing: pre-key stage standard 3. Maths: working towards Year 3."),
-    ("field", "4. Strengths", "Jayden is kind, loves PE and is very good at explaining how to build things. He listens well in class discussion."),
-    ("field", "5. Special educational needs", "Jayden has severe difficulties with reading and spelling. He cannot read the instructions on worksheets. He is becoming upset and avoids reading tasks; he has torn up his work twice this term."),
-    ("field", "6. SEN support provided so far (assess, plan, do, review)", "Daily phonics catch-up in a group of 4 (15 minutes); Precision teaching 3 times a week; coloured overlay; Specialist Teaching Service visit January 2026."),
-    ("field", "7. Impact", "Very limited. Jayden's phonics screening score went from 14 to 19 in a year."),
-    ("field", "8. What further provision do you consider necessary?", "Daily one-to-one specialist literacy teaching from a trained adult; an assessment by an educational psychologist; support with recording."),
+    (
+        "field",
+        "3. Current attainment",
+        "Reading: working towards Year 1 expectations (phonics phase 4). Writing: pre-key stage standard 3. Maths: working towards Year 3.",
+    ),
+    (
+        "field",
+        "4. Strengths",
+        "Jayden is kind, loves PE and is very good at explaining how to build things. He listens well in class discussion.",
+    ),
+    (
+        "field",
+        "5. Special educational needs",
+        "Jayden has severe difficulties with reading and spelling. He cannot read the instructions on worksheets. He is becoming upset and avoids reading tasks; he has torn up his work twice this term.",
+    ),
+    (
+        "field",
+        "6. SEN support provided so far (assess, plan, do, review)",
+        "Daily phonics catch-up in a group of 4 (15 minutes); Precision teaching 3 times a week; coloured overlay; Specialist Teaching Service visit January 2026.",
+    ),
+    (
+        "field",
+        "7. Impact",
+        "Very limited. Jayden's phonics screening score went from 14 to 19 in a year.",
+    ),
+    (
+        "field",
+        "8. What further provision do you consider necessary?",
+        "Daily one-to-one specialist literacy teaching from a trained adult; an assessment by an educational psychologist; support with recording.",
+    ),
     ("field", "Completed by", "Mrs Helen Ashdown, Headteacher, 20 February 2026"),
 ]
 
@@ -165,15 +281,39 @@ SCHOOL_STATEMENT = [
     ("org", "Godsmere Park School"),
     ("small", "Furze Hill Road, Godsmere GH2 8QS | Headteacher: Mr N. Bassi"),
     ("title", "Pupil progress report for EHC plan annual review - information for parents"),
-    ("kv", [("Pupil", "Eli Tregaskis"), ("Class", "5S"), ("Teacher", "Miss Saoirse Quinlan"), ("Report date", "12 May 2026")]),
+    (
+        "kv",
+        [
+            ("Pupil", "Eli Tregaskis"),
+            ("Class", "5S"),
+            ("Teacher", "Miss Saoirse Quinlan"),
+            ("Report date", "12 May 2026"),
+        ],
+    ),
     ("h", 2, "English"),
-    ("p", "Eli has grown in confidence in reading and now chooses books about space in the library. He is reading at a Year 3 level. Writing remains hard; he writes two or three sentences with support."),
+    (
+        "p",
+        "Eli has grown in confidence in reading and now chooses books about space in the library. He is reading at a Year 3 level. Writing remains hard; he writes two or three sentences with support.",
+    ),
     ("h", 2, "Maths"),
-    ("p", "Eli is secure with place value to 1,000 and is working on multiplication facts. He works best with concrete equipment."),
+    (
+        "p",
+        "Eli is secure with place value to 1,000 and is working on multiplication facts. He works best with concrete equipment.",
+    ),
     ("h", 2, "Personal development"),
-    ("p", "Eli has found playtimes very hard this year. Staff have noticed that he copes better on days when he starts with his check-in and has a movement break mid-morning."),
+    (
+        "p",
+        "Eli has found playtimes very hard this year. Staff have noticed that he copes better on days when he starts with his check-in and has a movement break mid-morning.",
+    ),
     ("h", 2, "Targets for next year"),
-    ("bul", ["Write a paragraph of four sentences independently.", "Recall the 2, 5 and 10 times tables.", "Use his break card rather than leaving the room."]),
+    (
+        "bul",
+        [
+            "Write a paragraph of four sentences independently.",
+            "Recall the 2, 5 and 10 times tables.",
+            "Use his break card rather than leaving the room.",
+        ],
+    ),
     ("sig", ["Saoirse Quinlan, Class Teacher", "Amira Lyle, SENCo"]),
 ]
 
@@ -181,20 +321,62 @@ SCHOOL_STATEMENT = [
 
 IND_OT = [
     ("org", "Velloor Paediatric Occupational Therapy"),
-    ("small", "Independent practice | 7 Kiln Yard, Tenterbury TW1 4EJ | 01632 960491 | HCPC OT71420"),
+    (
+        "small",
+        "Independent practice | 7 Kiln Yard, Tenterbury TW1 4EJ | 01632 960491 | HCPC OT71420",
+    ),
     ("title", "Expert Report"),
-    ("p", "In the First-tier Tribunal (Special Educational Needs and Disability), appeal EH996/26/00109: Tobias Fenwick-Ash v Wealdmere County Council"),
-    ("p", "Prepared at the request of the appellants by Chandra Velloor, BSc (Hons) OT, MSc, HCPC registered, 10 August 2026"),
+    (
+        "p",
+        "In the First-tier Tribunal (Special Educational Needs and Disability), appeal EH996/26/00109: Tobias Fenwick-Ash v Wealdmere County Council",
+    ),
+    (
+        "p",
+        "Prepared at the request of the appellants by Chandra Velloor, BSc (Hons) OT, MSc, HCPC registered, 10 August 2026",
+    ),
     ("h", 2, "1. Instructions and my duty to the tribunal"),
-    ("p", "I have been asked by Tobias's parents to assess his occupational therapy needs and to comment on Sections B and F of the plan issued on 22 May 2026. I understand that my duty is to the tribunal and overrides any obligation to those who instruct or pay me."),
+    (
+        "p",
+        "I have been asked by Tobias's parents to assess his occupational therapy needs and to comment on Sections B and F of the plan issued on 22 May 2026. I understand that my duty is to the tribunal and overrides any obligation to those who instruct or pay me.",
+    ),
     ("h", 2, "2. Assessment (29 July 2026, at home and in a clinic room)"),
-    ("p", "Movement ABC-3: total score 5th centile. Beery VMI: 9th centile. Sensory Profile 2: definite difference in auditory filtering and avoiding. Handwriting speed (DASH adapted): 6 words per minute."),
+    (
+        "p",
+        "Movement ABC-3: total score 5th centile. Beery VMI: 9th centile. Sensory Profile 2: definite difference in auditory filtering and avoiding. Handwriting speed (DASH adapted): 6 words per minute.",
+    ),
     ("h", 2, "3. Opinion"),
-    ("p", "Tobias has developmental coordination disorder with significant difficulties in handwriting and in sensory modulation. The plan does not mention his sensory needs in Section B and makes no provision for direct occupational therapy."),
+    (
+        "p",
+        "Tobias has developmental coordination disorder with significant difficulties in handwriting and in sensory modulation. The plan does not mention his sensory needs in Section B and makes no provision for direct occupational therapy.",
+    ),
     ("h", 2, "4. Recommendations for Section F"),
-    ("grid", [["Provision", "Who", "How often"], ["Direct occupational therapy for motor planning and handwriting", "HCPC registered OT", "6 x 45-minute sessions per term for one year, then review"], ["Sensory diet embedded in the school day", "TA trained by the OT", "Daily, 3 x 5 minutes"], ["Training for class staff on DCD and sensory needs", "HCPC registered OT", "2 hours once a year"]], [0.45, 0.25, 0.3]),
+    (
+        "grid",
+        [
+            ["Provision", "Who", "How often"],
+            [
+                "Direct occupational therapy for motor planning and handwriting",
+                "HCPC registered OT",
+                "6 x 45-minute sessions per term for one year, then review",
+            ],
+            [
+                "Sensory diet embedded in the school day",
+                "TA trained by the OT",
+                "Daily, 3 x 5 minutes",
+            ],
+            [
+                "Training for class staff on DCD and sensory needs",
+                "HCPC registered OT",
+                "2 hours once a year",
+            ],
+        ],
+        [0.45, 0.25, 0.3],
+    ),
     ("h", 2, "Statement of truth"),
-    ("p", "I confirm that I have made clear which facts and matters in this report are within my own knowledge and which are not. Those that are within my own knowledge I confirm to be true. The opinions I have expressed represent my true and complete professional opinions."),
+    (
+        "p",
+        "I confirm that I have made clear which facts and matters in this report are within my own knowledge and which are not. Those that are within my own knowledge I confirm to be true. The opinions I have expressed represent my true and complete professional opinions.",
+    ),
     ("sig", ["Chandra Velloor", "10 August 2026"]),
 ]
 
@@ -226,15 +408,42 @@ Imogen Tallis-Berry
 
 IND_EP = [
     ("org", "Stort Psychology Associates"),
-    ("small", "Chartered educational psychologists | 3 Maltings Mews, Bishop's Ware BW1 8LT | 01632 960655"),
+    (
+        "small",
+        "Chartered educational psychologists | 3 Maltings Mews, Bishop's Ware BW1 8LT | 01632 960655",
+    ),
     ("title", "Report of Dr Gideon Marr-Oyelaran, Chartered Educational Psychologist"),
-    ("p", "For the First-tier Tribunal (SEND), appeal EH998/26/00417 - Oliwia Wiśniewska. Instructed by the appellants. Date of assessment: 18 June 2026."),
+    (
+        "p",
+        "For the First-tier Tribunal (SEND), appeal EH998/26/00417 - Oliwia Wiśniewska. Instructed by the appellants. Date of assessment: 18 June 2026.",
+    ),
     ("h", 2, "Summary of opinion"),
-    ("p", "Oliwia has a severe specific learning difficulty affecting reading, spelling and written expression, together with a weakness in verbal comprehension. In my opinion her needs cannot be met from the resources normally available to a mainstream school, and she requires an EHC plan."),
+    (
+        "p",
+        "Oliwia has a severe specific learning difficulty affecting reading, spelling and written expression, together with a weakness in verbal comprehension. In my opinion her needs cannot be met from the resources normally available to a mainstream school, and she requires an EHC plan.",
+    ),
     ("h", 2, "Assessment results"),
-    ("grid", [["Test", "Standard score", "Centile"], ["WISC-V Verbal Comprehension", "74", "4"], ["WISC-V Processing Speed", "70", "2"], ["WIAT-III Word Reading", "72", "3"], ["WIAT-III Reading Comprehension", "76", "5"]], [0.5, 0.25, 0.25]),
+    (
+        "grid",
+        [
+            ["Test", "Standard score", "Centile"],
+            ["WISC-V Verbal Comprehension", "74", "4"],
+            ["WISC-V Processing Speed", "70", "2"],
+            ["WIAT-III Word Reading", "72", "3"],
+            ["WIAT-III Reading Comprehension", "76", "5"],
+        ],
+        [0.5, 0.25, 0.25],
+    ),
     ("h", 2, "Recommended provision"),
-    ("bul", ["Specialist literacy teaching by a teacher holding an AMBDA or equivalent, 3 x 45 minutes a week, one to one.", "Pre-teaching of subject vocabulary by a TA, 2 x 20 minutes a week.", "Assessment by a speech and language therapist.", "Reader, scribe and 25% extra time in all assessments."]),
+    (
+        "bul",
+        [
+            "Specialist literacy teaching by a teacher holding an AMBDA or equivalent, 3 x 45 minutes a week, one to one.",
+            "Pre-teaching of subject vocabulary by a TA, 2 x 20 minutes a week.",
+            "Assessment by a speech and language therapist.",
+            "Reader, scribe and 25% extra time in all assessments.",
+        ],
+    ),
     ("p", "I confirm that I understand my duty to the tribunal and that I have complied with it."),
     ("sig", ["Dr G. Marr-Oyelaran, CPsychol, HCPC PYL07713", "24 June 2026"]),
 ]
@@ -264,13 +473,53 @@ AR_PRO_FORMA = [
     ("org", "Tillingbourne House School"),
     ("small", "Special school for pupils aged 11-19 | Tillingbourne Lane, Godsmere GH6 4NN"),
     ("title", "Annual Review of EHC Plan - Review Report"),
-    ("kv", [("Student", "Lowenna Pascoe-Bright"), ("Year", "9"), ("Date of meeting", "9 June 2026"), ("Present", "Mr Pascoe-Bright (father), Lowenna (part), Ms Tilly Ashworth (tutor), Mr Joel Kibble (SENCo), diabetes nurse (written report)"), ("Local authority", "Wey Hills Council - invited, sent apologies")]),
+    (
+        "kv",
+        [
+            ("Student", "Lowenna Pascoe-Bright"),
+            ("Year", "9"),
+            ("Date of meeting", "9 June 2026"),
+            (
+                "Present",
+                "Mr Pascoe-Bright (father), Lowenna (part), Ms Tilly Ashworth (tutor), Mr Joel Kibble (SENCo), diabetes nurse (written report)",
+            ),
+            ("Local authority", "Wey Hills Council - invited, sent apologies"),
+        ],
+    ),
     ("h", 2, "Progress towards outcomes"),
-    ("grid", [["Outcome", "Progress", "Keep / change / remove"], ["Read a bus timetable and menu independently", "Achieved - reads menus and timetables with 95% accuracy", "Remove - replace with Entry Level 3 outcome"], ["Attend school every day without her dad in the classroom", "Achieved - attendance 96%", "Remove"], ["Manage blood glucose checks with a prompt", "Partly achieved", "Keep"]], [0.4, 0.35, 0.25]),
+    (
+        "grid",
+        [
+            ["Outcome", "Progress", "Keep / change / remove"],
+            [
+                "Read a bus timetable and menu independently",
+                "Achieved - reads menus and timetables with 95% accuracy",
+                "Remove - replace with Entry Level 3 outcome",
+            ],
+            [
+                "Attend school every day without her dad in the classroom",
+                "Achieved - attendance 96%",
+                "Remove",
+            ],
+            ["Manage blood glucose checks with a prompt", "Partly achieved", "Keep"],
+        ],
+        [0.4, 0.35, 0.25],
+    ),
     ("h", 2, "Preparing for adulthood"),
-    ("p", "Lowenna would like to work with animals. She will begin independent travel training in September and wants to continue into the school's sixth form."),
+    (
+        "p",
+        "Lowenna would like to work with animals. She will begin independent travel training in September and wants to continue into the school's sixth form.",
+    ),
     ("h", 2, "Recommendations of the review"),
-    ("bul", ["Amend Section B to update reading age (now 9y2m).", "Amend Section E with new outcomes for Entry Level 3 animal care and independent travel.", "Amend Section F to add independent travel training.", "Section I: no change."]),
+    (
+        "bul",
+        [
+            "Amend Section B to update reading age (now 9y2m).",
+            "Amend Section E with new outcomes for Entry Level 3 animal care and independent travel.",
+            "Amend Section F to add independent travel training.",
+            "Section I: no change.",
+        ],
+    ),
     ("sig", ["Joel Kibble, SENCo", "Report sent to the local authority on 11 June 2026"]),
 ]
 
@@ -320,9 +569,22 @@ Y9_REVIEW = [
     ("org", "Hawkhollow Academy"),
     ("small", "Part of the Weald Oak Learning Partnership"),
     ("title", "Year 9 Preparing for Adulthood Review"),
-    ("kv", [("Young person", "Amara Ekwueme"), ("Date", "10 July 2027"), ("Attended", "Amara, Mrs Ekwueme, Mr Fairlie (SENCo), Ms Baptiste (careers adviser), Ms Nwankwo (speech and language therapist)")]),
+    (
+        "kv",
+        [
+            ("Young person", "Amara Ekwueme"),
+            ("Date", "10 July 2027"),
+            (
+                "Attended",
+                "Amara, Mrs Ekwueme, Mr Fairlie (SENCo), Ms Baptiste (careers adviser), Ms Nwankwo (speech and language therapist)",
+            ),
+        ],
+    ),
     ("h", 2, "Employment"),
-    ("p", "Amara still wants to be a vet nurse. Ms Baptiste has arranged a work-experience taster at Oastley Veterinary Surgery in Year 10."),
+    (
+        "p",
+        "Amara still wants to be a vet nurse. Ms Baptiste has arranged a work-experience taster at Oastley Veterinary Surgery in Year 10.",
+    ),
     ("h", 2, "Independent living"),
     ("p", "Amara travels to school on her own by bus and cooks simple meals at home."),
     ("h", 2, "Friends, relationships and community"),
@@ -330,25 +592,93 @@ Y9_REVIEW = [
     ("h", 2, "Good health"),
     ("p", "No health needs identified."),
     ("h", 2, "Review of the plan"),
-    ("p", "Amara met her Year 8 outcome for following two-step instructions. The speech and language therapist reports her understanding has improved to the 9th centile but remains a significant need. The meeting agreed the plan should be amended to add preparing-for-adulthood outcomes and to keep the weekly SLT-directed programme."),
+    (
+        "p",
+        "Amara met her Year 8 outcome for following two-step instructions. The speech and language therapist reports her understanding has improved to the 9th centile but remains a significant need. The meeting agreed the plan should be amended to add preparing-for-adulthood outcomes and to keep the weekly SLT-directed programme.",
+    ),
     ("sig", ["Mr D. Fairlie, SENCo"]),
 ]
 
 
 DOCUMENTS: list[dict] = [
     {"name": "Appendix 3.pdf", "kind": "ep_report", "blocks": EP_ADVICE, "accent": "5B3A1A"},
-    {"name": "Kai - advice for panel.eml", "kind": "ep_report", "text": EP_EML, "headers": headers("Femi Adebayo-Clarke <f.adebayo-clarke@example.org>", "Deepa Ramsay <deepa.ramsay@example.org>", "Kai Thornbury-Mensah - advice for panel", "Mon, 2 Feb 2026 17:31:40 +0000", cc="abena.tm@example.org")},
-    {"name": "Isaac nursery report.pdf", "kind": "ep_report", "text": EP_SCAN, "ocr": True, "running": "Meonford City Council - Educational Psychology"},
-    {"name": "meeting notes 11 June.docx", "kind": "ep_report", "blocks": EP_UPDATE, "accent": "2E5E2E"},
-    {"name": "Zofia - Little Acorns.docx", "kind": "school_report", "blocks": NURSERY, "sans": True, "accent": "7A4B00"},
-    {"name": "Appendix B Jayden.pdf", "kind": "school_report", "blocks": HEAD_PRO_FORMA, "accent": "3F6E3F"},
+    {
+        "name": "Kai - advice for panel.eml",
+        "kind": "ep_report",
+        "text": EP_EML,
+        "headers": headers(
+            "Femi Adebayo-Clarke <f.adebayo-clarke@example.org>",
+            "Deepa Ramsay <deepa.ramsay@example.org>",
+            "Kai Thornbury-Mensah - advice for panel",
+            "Mon, 2 Feb 2026 17:31:40 +0000",
+            cc="abena.tm@example.org",
+        ),
+    },
+    {
+        "name": "Isaac nursery report.pdf",
+        "kind": "ep_report",
+        "text": EP_SCAN,
+        "ocr": True,
+        "running": "Meonford City Council - Educational Psychology",
+    },
+    {
+        "name": "meeting notes 11 June.docx",
+        "kind": "ep_report",
+        "blocks": EP_UPDATE,
+        "accent": "2E5E2E",
+    },
+    {
+        "name": "Zofia - Little Acorns.docx",
+        "kind": "school_report",
+        "blocks": NURSERY,
+        "sans": True,
+        "accent": "7A4B00",
+    },
+    {
+        "name": "Appendix B Jayden.pdf",
+        "kind": "school_report",
+        "blocks": HEAD_PRO_FORMA,
+        "accent": "3F6E3F",
+    },
     {"name": "statement.txt", "kind": "school_report", "text": SECONDARY_EVIDENCE},
-    {"name": "Eli annual review report.pdf", "kind": "school_report", "blocks": SCHOOL_STATEMENT, "accent": "2E5E2E", "sans": True},
-    {"name": "Chandra Velloor OT.pdf", "kind": "independent_report", "blocks": IND_OT, "accent": "6B2D5C"},
+    {
+        "name": "Eli annual review report.pdf",
+        "kind": "school_report",
+        "blocks": SCHOOL_STATEMENT,
+        "accent": "2E5E2E",
+        "sans": True,
+    },
+    {
+        "name": "Chandra Velloor OT.pdf",
+        "kind": "independent_report",
+        "blocks": IND_OT,
+        "accent": "6B2D5C",
+    },
     {"name": "Callum SALT.txt", "kind": "independent_report", "text": IND_SALT_TXT},
-    {"name": "EP report Oliwia June.docx", "kind": "independent_report", "blocks": IND_EP, "accent": "333366"},
-    {"name": "Rafael - medical report.eml", "kind": "independent_report", "text": IND_PAED_EML, "headers": headers("Dr Anneliese Vorster <a.vorster@example.org>", "Helena Duarte <helena.duarte@example.org>", "Rafael - report", "Wed, 8 Jul 2026 22:05:13 +0100", cc="Paulo Duarte <paulo.d@example.org>")},
-    {"name": "Lowenna review June 2026.docx", "kind": "annual_review", "blocks": AR_PRO_FORMA, "accent": "2E5E2E"},
+    {
+        "name": "EP report Oliwia June.docx",
+        "kind": "independent_report",
+        "blocks": IND_EP,
+        "accent": "333366",
+    },
+    {
+        "name": "Rafael - medical report.eml",
+        "kind": "independent_report",
+        "text": IND_PAED_EML,
+        "headers": headers(
+            "Dr Anneliese Vorster <a.vorster@example.org>",
+            "Helena Duarte <helena.duarte@example.org>",
+            "Rafael - report",
+            "Wed, 8 Jul 2026 22:05:13 +0100",
+            cc="Paulo Duarte <paulo.d@example.org>",
+        ),
+    },
+    {
+        "name": "Lowenna review June 2026.docx",
+        "kind": "annual_review",
+        "blocks": AR_PRO_FORMA,
+        "accent": "2E5E2E",
+    },
     {"name": "Zofia notes.txt", "kind": "annual_review", "text": AR_MINUTES_TXT},
     {"name": "IMG_0907.pdf", "kind": "annual_review", "text": AR_PHOTO, "ocr": 0.07},
     {"name": "Amara PfA.pdf", "kind": "annual_review", "blocks": Y9_REVIEW, "accent": "3F6E3F"},

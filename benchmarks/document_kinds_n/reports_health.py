@@ -22,16 +22,61 @@ TRUST_WEY = "Hillsdown Children's Health NHS Foundation Trust"
 
 SALT_NHS = [
     ("org", TRUST_WEALD),
-    ("small", "Children's Speech and Language Therapy | Tenterbury Child Development Centre, Mill Lane, Tenterbury TW3 6QJ | 01632 960455"),
+    (
+        "small",
+        "Children's Speech and Language Therapy | Tenterbury Child Development Centre, Mill Lane, Tenterbury TW3 6QJ | 01632 960455",
+    ),
     ("title", "Advice for Education, Health and Care Needs Assessment"),
-    ("kv", [("Name", "Amara Ekwueme"), ("DOB", "14/06/2013"), ("NHS number", "999 402 7716"), ("School", "Hawkhollow Academy"), ("Therapist", "Grace Nwankwo, Highly Specialist SLT")]),
+    (
+        "kv",
+        [
+            ("Name", "Amara Ekwueme"),
+            ("DOB", "14/06/2013"),
+            ("NHS number", "999 402 7716"),
+            ("School", "Hawkhollow Academy"),
+            ("Therapist", "Grace Nwankwo, Highly Specialist SLT"),
+        ],
+    ),
     ("h", 2, "Assessment"),
-    ("p", "Amara was assessed in school on 19 and 26 January 2026 using the CELF-5 UK and an informal narrative task. Her Receptive Language Index was 68 (2nd centile) and Expressive Language Index 79 (8th centile). She struggled to follow instructions containing more than two key words, and with understanding figurative language."),
+    (
+        "p",
+        "Amara was assessed in school on 19 and 26 January 2026 using the CELF-5 UK and an informal narrative task. Her Receptive Language Index was 68 (2nd centile) and Expressive Language Index 79 (8th centile). She struggled to follow instructions containing more than two key words, and with understanding figurative language.",
+    ),
     ("h", 2, "Speech, language and communication needs"),
-    ("p", "Amara has a developmental language disorder (DLD) affecting mainly her understanding of spoken language. She is at risk of misunderstanding lesson content and of social difficulties with peers."),
+    (
+        "p",
+        "Amara has a developmental language disorder (DLD) affecting mainly her understanding of spoken language. She is at risk of misunderstanding lesson content and of social difficulties with peers.",
+    ),
     ("h", 2, "Recommendations"),
-    ("grid", [["What", "Who", "How often"], ["Language programme targeting vocabulary and following instructions", "TA trained by the SLT", "3 x 20 minutes weekly"], ["Review of targets and programme", "Speech and language therapist", "Once each half term"], ["Whole-staff training on DLD", "Speech and language therapist", "Once, autumn term 2026"]], [0.45, 0.3, 0.25]),
-    ("sig", ["Grace Nwankwo, Highly Specialist Speech and Language Therapist, HCPC SL039921", "6 February 2026"]),
+    (
+        "grid",
+        [
+            ["What", "Who", "How often"],
+            [
+                "Language programme targeting vocabulary and following instructions",
+                "TA trained by the SLT",
+                "3 x 20 minutes weekly",
+            ],
+            [
+                "Review of targets and programme",
+                "Speech and language therapist",
+                "Once each half term",
+            ],
+            [
+                "Whole-staff training on DLD",
+                "Speech and language therapist",
+                "Once, autumn term 2026",
+            ],
+        ],
+        [0.45, 0.3, 0.25],
+    ),
+    (
+        "sig",
+        [
+            "Grace Nwankwo, Highly Specialist Speech and Language Therapist, HCPC SL039921",
+            "6 February 2026",
+        ],
+    ),
 ]
 
 CLEFT_SALT_TXT = """
@@ -64,13 +109,25 @@ Rosalind Ebbs
 
 SALT_DISCHARGE = [
     ("org", TRUST_LEA),
-    ("small", "Paediatric Speech and Language Therapy | Sawbury Health Centre, Old Road, Sawbury BW8 1AP"),
+    (
+        "small",
+        "Paediatric Speech and Language Therapy | Sawbury Health Centre, Old Road, Sawbury BW8 1AP",
+    ),
     ("p", "Parent/carer of Kai Thornbury-Mensah\n9 Coachmans Walk\nBishop's Ware BW3 9DX"),
     ("p", "15 April 2026\nNHS number: 999 210 4477"),
     ("p", "Dear Ms Mensah,"),
-    ("p", "I saw Kai at Sawbury Junior School on 10 April for a review of his social communication. Kai has made good progress with his expressive language and now gives clear, organised accounts of events. His difficulties are with the social use of language: he takes phrases literally, finds it hard to read others' intentions and prefers to talk about his interests."),
-    ("p", "I recommend that school continues the Talkabout group he started in January (weekly, 30 minutes, small group), and that his secondary school uses visual supports and explicit explanation of idioms and sarcasm. Key vocabulary for new topics should be pre-taught."),
-    ("p", "As Kai's language skills are now within the average range, I will discharge him from the Speech and Language Therapy service. School or his GP can refer him again if needed."),
+    (
+        "p",
+        "I saw Kai at Sawbury Junior School on 10 April for a review of his social communication. Kai has made good progress with his expressive language and now gives clear, organised accounts of events. His difficulties are with the social use of language: he takes phrases literally, finds it hard to read others' intentions and prefers to talk about his interests.",
+    ),
+    (
+        "p",
+        "I recommend that school continues the Talkabout group he started in January (weekly, 30 minutes, small group), and that his secondary school uses visual supports and explicit explanation of idioms and sarcasm. Key vocabulary for new topics should be pre-taught.",
+    ),
+    (
+        "p",
+        "As Kai's language skills are now within the average range, I will discharge him from the Speech and Language Therapy service. School or his GP can refer him again if needed.",
+    ),
     ("sig", ["Yours sincerely,", "", "Leah Moorcroft", "Speech and Language Therapist"]),
 ]
 
@@ -100,14 +157,41 @@ OT_SENSORY = [
     ("org", TRUST_WEALD),
     ("small", "Children's Occupational Therapy | Tenterbury Child Development Centre"),
     ("title", "Occupational Therapy Report"),
-    ("kv", [("Child", "Tobias Fenwick-Ash"), ("DOB", "03/10/2016"), ("NHS no", "999 118 2305"), ("Referral", "EHC needs assessment"), ("Seen", "Clinic 4 Feb 2026; school 11 Feb 2026")]),
+    (
+        "kv",
+        [
+            ("Child", "Tobias Fenwick-Ash"),
+            ("DOB", "03/10/2016"),
+            ("NHS no", "999 118 2305"),
+            ("Referral", "EHC needs assessment"),
+            ("Seen", "Clinic 4 Feb 2026; school 11 Feb 2026"),
+        ],
+    ),
     ("h", 2, "Reason for report"),
-    ("p", "Wealdmere SENAPS asked for occupational therapy advice as part of Tobias's EHC needs assessment."),
+    (
+        "p",
+        "Wealdmere SENAPS asked for occupational therapy advice as part of Tobias's EHC needs assessment.",
+    ),
     ("h", 2, "Findings"),
-    ("p", "Tobias has a diagnosis of developmental coordination disorder. His pencil grip is immature and he presses very hard. He fatigues after writing for 3 minutes. On the Sensory Profile 2 (school companion) his scores show sensitivity to noise and avoidance of crowded spaces."),
+    (
+        "p",
+        "Tobias has a diagnosis of developmental coordination disorder. His pencil grip is immature and he presses very hard. He fatigues after writing for 3 minutes. On the Sensory Profile 2 (school companion) his scores show sensitivity to noise and avoidance of crowded spaces.",
+    ),
     ("h", 2, "Recommendations"),
-    ("bul", ["A sloped writing board and pencil grip.", "Access to a laptop for extended writing.", "Movement breaks every 30 minutes.", "Ear defenders available in the dining hall.", "School to follow the fine motor programme provided, 3 times a week."]),
-    ("p", "Tobias does not meet the criteria for ongoing direct NHS therapy. He will be discharged with this advice."),
+    (
+        "bul",
+        [
+            "A sloped writing board and pencil grip.",
+            "Access to a laptop for extended writing.",
+            "Movement breaks every 30 minutes.",
+            "Ear defenders available in the dining hall.",
+            "School to follow the fine motor programme provided, 3 times a week.",
+        ],
+    ),
+    (
+        "p",
+        "Tobias does not meet the criteria for ongoing direct NHS therapy. He will be discharged with this advice.",
+    ),
     ("sig", ["Kirsty Fanshawe, Occupational Therapist, HCPC OT50983", "18 February 2026"]),
 ]
 
@@ -183,14 +267,32 @@ Provision recommended:
 
 PHYSIO_HYPERMOB = [
     ("org", TRUST_WEY),
-    ("small", "Children's Physiotherapy - Hypermobility Clinic | Hillsdown Children's Hospital, Godsmere GH1 5HH"),
+    (
+        "small",
+        "Children's Physiotherapy - Hypermobility Clinic | Hillsdown Children's Hospital, Godsmere GH1 5HH",
+    ),
     ("p", "Private and confidential\nMrs Agata Kowalczyk\n18 Shere Lane, Godsmere GH9 3AD"),
-    ("p", "Clinic date: 2 March 2026    Letter typed: 9 March 2026\nRe: Zofia Kowalczyk-Reeve, DOB 11/04/2018, NHS 999 610 0358"),
+    (
+        "p",
+        "Clinic date: 2 March 2026    Letter typed: 9 March 2026\nRe: Zofia Kowalczyk-Reeve, DOB 11/04/2018, NHS 999 610 0358",
+    ),
     ("p", "Dear Mrs Kowalczyk,"),
-    ("p", "Thank you for bringing Zofia to the hypermobility clinic. On examination she has a Beighton score of 8/9 and low tone through her trunk. She walks independently but falls often and tires after about 200 metres. Her balance on one leg is under 2 seconds."),
-    ("p", "For school I recommend: a daily 10-minute exercise programme (which I have demonstrated to you and will send to the pre-school), access to a buggy for trips longer than 200 metres, a chair with a footrest, and supervision on playground equipment. She should be allowed to sit on a chair rather than the carpet."),
-    ("p", "I will review Zofia in 4 months and liaise with the school's physiotherapist when she starts Reception."),
-    ("sig", ["Yours sincerely,", "", "Tomasz Brennan-Okafor", "Clinical Specialist Physiotherapist"]),
+    (
+        "p",
+        "Thank you for bringing Zofia to the hypermobility clinic. On examination she has a Beighton score of 8/9 and low tone through her trunk. She walks independently but falls often and tires after about 200 metres. Her balance on one leg is under 2 seconds.",
+    ),
+    (
+        "p",
+        "For school I recommend: a daily 10-minute exercise programme (which I have demonstrated to you and will send to the pre-school), access to a buggy for trips longer than 200 metres, a chair with a footrest, and supervision on playground equipment. She should be allowed to sit on a chair rather than the carpet.",
+    ),
+    (
+        "p",
+        "I will review Zofia in 4 months and liaise with the school's physiotherapist when she starts Reception.",
+    ),
+    (
+        "sig",
+        ["Yours sincerely,", "", "Tomasz Brennan-Okafor", "Clinical Specialist Physiotherapist"],
+    ),
     ("small", "cc: Dr R. Ghosh, Consultant Paediatrician; Little Acorns Pre-school"),
 ]
 
@@ -198,13 +300,35 @@ PHYSIO_CP = [
     ("org", "Meonford Children's Therapy Service"),
     ("small", "Physiotherapy | Chalk Downs Centre, Meonford MF3 1PB"),
     ("title", "Physiotherapy advice"),
-    ("kv", [("Name", "Isaac Adeyemi-Frost"), ("DOB", "19/08/2019"), ("Physiotherapist", "Callum Strachan, Senior Physiotherapist"), ("Date", "20 December 2025")]),
+    (
+        "kv",
+        [
+            ("Name", "Isaac Adeyemi-Frost"),
+            ("DOB", "19/08/2019"),
+            ("Physiotherapist", "Callum Strachan, Senior Physiotherapist"),
+            ("Date", "20 December 2025"),
+        ],
+    ),
     ("h", 2, "Background"),
-    ("p", "Isaac has global developmental delay and hypotonia. He was seen jointly with the occupational therapist at nursery."),
+    (
+        "p",
+        "Isaac has global developmental delay and hypotonia. He was seen jointly with the occupational therapist at nursery.",
+    ),
     ("h", 2, "Assessment"),
-    ("p", "GMFM-88 total score 71%. Isaac walks independently on flat surfaces with a wide base; he cannot manage stairs without a hand held and he falls several times a day. He tires quickly and asks to be carried."),
+    (
+        "p",
+        "GMFM-88 total score 71%. Isaac walks independently on flat surfaces with a wide base; he cannot manage stairs without a hand held and he falls several times a day. He tires quickly and asks to be carried.",
+    ),
     ("h", 2, "Recommendations"),
-    ("bul", ["A daily motor programme (10 minutes) delivered by staff trained by the physiotherapist, including stepping and balance activities.", "Supportive footwear with insoles (orthotics referral made).", "A physiotherapy review once a term, with an updated programme.", "A risk assessment for stairs and the playground."]),
+    (
+        "bul",
+        [
+            "A daily motor programme (10 minutes) delivered by staff trained by the physiotherapist, including stepping and balance activities.",
+            "Supportive footwear with insoles (orthotics referral made).",
+            "A physiotherapy review once a term, with an updated programme.",
+            "A risk assessment for stairs and the playground.",
+        ],
+    ),
     ("sig", ["Callum Strachan, HCPC PH88102"]),
 ]
 
@@ -253,30 +377,93 @@ Weald and Downs Community Health NHS Trust
 
 PAED_DIAGNOSIS = [
     ("org", TRUST_LEA),
-    ("small", "Community Paediatrics | Bishop's Ware Child Development Centre, Station Road, Bishop's Ware BW1 6TT | 01632 960660"),
-    ("kv", [("Patient", "Harvey Marsh"), ("DOB", "18/05/2019"), ("NHS number", "999 558 1203"), ("Clinic", "Neurodevelopmental clinic, 12 March 2026"), ("Consultant", "Dr Oluwaseun Pryce")]),
+    (
+        "small",
+        "Community Paediatrics | Bishop's Ware Child Development Centre, Station Road, Bishop's Ware BW1 6TT | 01632 960660",
+    ),
+    (
+        "kv",
+        [
+            ("Patient", "Harvey Marsh"),
+            ("DOB", "18/05/2019"),
+            ("NHS number", "999 558 1203"),
+            ("Clinic", "Neurodevelopmental clinic, 12 March 2026"),
+            ("Consultant", "Dr Oluwaseun Pryce"),
+        ],
+    ),
     ("p", "Dear Dr Hollis (GP),"),
-    ("b", "Diagnoses: 1. Autism spectrum disorder. 2. Sleep onset difficulty. 3. Constipation (treated)."),
-    ("p", "I saw Harvey with his mother, Miss Chantelle Marsh, to discuss the outcome of his multidisciplinary autism assessment (ADOS-2 Module 2 on 20 February 2026 with our speech and language therapist; school observation; developmental history)."),
-    ("p", "Harvey meets the criteria for autism spectrum disorder. His social communication differences are marked, and his restricted interests (flags of the world) and distress at change are evident at home and at school. Miss Marsh was not surprised by the diagnosis and was relieved."),
-    ("p", "I have started melatonin 2mg at bedtime for his sleep. I will see him again in 6 months. I have given Miss Marsh information about the local parent support group and the post-diagnosis workshops."),
-    ("p", "Educational implications: Harvey will need a predictable environment, visual supports and help with social understanding. I would support a request for an EHC needs assessment."),
+    (
+        "b",
+        "Diagnoses: 1. Autism spectrum disorder. 2. Sleep onset difficulty. 3. Constipation (treated).",
+    ),
+    (
+        "p",
+        "I saw Harvey with his mother, Miss Chantelle Marsh, to discuss the outcome of his multidisciplinary autism assessment (ADOS-2 Module 2 on 20 February 2026 with our speech and language therapist; school observation; developmental history).",
+    ),
+    (
+        "p",
+        "Harvey meets the criteria for autism spectrum disorder. His social communication differences are marked, and his restricted interests (flags of the world) and distress at change are evident at home and at school. Miss Marsh was not surprised by the diagnosis and was relieved.",
+    ),
+    (
+        "p",
+        "I have started melatonin 2mg at bedtime for his sleep. I will see him again in 6 months. I have given Miss Marsh information about the local parent support group and the post-diagnosis workshops.",
+    ),
+    (
+        "p",
+        "Educational implications: Harvey will need a predictable environment, visual supports and help with social understanding. I would support a request for an EHC needs assessment.",
+    ),
     ("sig", ["Yours sincerely,", "", "Dr Oluwaseun Pryce", "Consultant Community Paediatrician"]),
     ("small", "cc: Miss C. Marsh; SENCo, Wey Hills Primary Academy"),
 ]
 
 LOW_VISION = [
     ("org", "Bishop's Ware and Stort Valley Hospitals NHS Trust"),
-    ("small", "Paediatric Ophthalmology and Low Vision Clinic | Eye Unit, Ware Road, Bishop's Ware BW4 2EY"),
+    (
+        "small",
+        "Paediatric Ophthalmology and Low Vision Clinic | Eye Unit, Ware Road, Bishop's Ware BW4 2EY",
+    ),
     ("title", "Low Vision Assessment"),
-    ("kv", [("Patient", "Poppy Hargreaves-Lund"), ("DOB", "21/09/2017"), ("NHS no.", "999 304 9921"), ("Date", "3 February 2026"), ("Clinician", "Mr Arjun Basu, Consultant Ophthalmologist; Ms Leanne Pike, Optometrist")]),
+    (
+        "kv",
+        [
+            ("Patient", "Poppy Hargreaves-Lund"),
+            ("DOB", "21/09/2017"),
+            ("NHS no.", "999 304 9921"),
+            ("Date", "3 February 2026"),
+            ("Clinician", "Mr Arjun Basu, Consultant Ophthalmologist; Ms Leanne Pike, Optometrist"),
+        ],
+    ),
     ("h", 2, "Diagnosis"),
-    ("p", "Idiopathic infantile nystagmus with bilateral reduced acuity. Null point with head turn to the left."),
+    (
+        "p",
+        "Idiopathic infantile nystagmus with bilateral reduced acuity. Null point with head turn to the left.",
+    ),
     ("h", 2, "Visual function"),
-    ("grid", [["Test", "Right eye", "Left eye", "Both eyes"], ["Distance acuity (logMAR)", "0.84", "0.86", "0.78 (approx 6/36)"], ["Near acuity", "", "", "N24 at 25 cm, N18 with magnifier"], ["Contrast sensitivity", "", "", "Reduced"]], [0.34, 0.2, 0.2, 0.26]),
+    (
+        "grid",
+        [
+            ["Test", "Right eye", "Left eye", "Both eyes"],
+            ["Distance acuity (logMAR)", "0.84", "0.86", "0.78 (approx 6/36)"],
+            ["Near acuity", "", "", "N24 at 25 cm, N18 with magnifier"],
+            ["Contrast sensitivity", "", "", "Reduced"],
+        ],
+        [0.34, 0.2, 0.2, 0.26],
+    ),
     ("h", 2, "Recommendations for education"),
-    ("bul", ["Print at N24 minimum; high contrast, matt paper.", "Seat at the front, to the right of the board so her null point faces the teacher.", "Electronic magnifier or iPad with screen-share of the board.", "Extra time for reading tasks.", "Involvement of a qualified teacher of children with vision impairment (referral made to the county's Sensory Support Service)."]),
-    ("p", "Poppy is eligible for certification as sight impaired; the CVI form has been completed with her parents' consent."),
+    (
+        "bul",
+        [
+            "Print at N24 minimum; high contrast, matt paper.",
+            "Seat at the front, to the right of the board so her null point faces the teacher.",
+            "Electronic magnifier or iPad with screen-share of the board.",
+            "Extra time for reading tasks.",
+            "Involvement of a qualified teacher of children with vision impairment (referral made to the county's Sensory Support Service).",
+        ],
+    ),
+    (
+        "p",
+        "Poppy is eligible for certification as sight impaired; the CVI form has been completed with her parents' consent.",
+    ),
     ("sig", ["A. Basu, FRCOphth"]),
 ]
 
@@ -351,28 +538,79 @@ Education Mental Health Practitioner
 
 ADHD_PATHWAY = [
     ("org", "Meon Valley NHS Foundation Trust"),
-    ("small", "Child and Adolescent Mental Health Services - Neurodevelopmental Pathway | Beacon House, Meonford MF4 8CW"),
+    (
+        "small",
+        "Child and Adolescent Mental Health Services - Neurodevelopmental Pathway | Beacon House, Meonford MF4 8CW",
+    ),
     ("title", "ADHD Assessment Report"),
-    ("kv", [("Name", "Callum Abernethy"), ("DOB", "06/09/2014"), ("NHS number", "999 120 9937"), ("Assessment dates", "14 October and 4 November 2025"), ("Clinicians", "Dr Hamish Corrie, Consultant Child and Adolescent Psychiatrist; Ms Beth Olusola, CAMHS Nurse Specialist")]),
+    (
+        "kv",
+        [
+            ("Name", "Callum Abernethy"),
+            ("DOB", "06/09/2014"),
+            ("NHS number", "999 120 9937"),
+            ("Assessment dates", "14 October and 4 November 2025"),
+            (
+                "Clinicians",
+                "Dr Hamish Corrie, Consultant Child and Adolescent Psychiatrist; Ms Beth Olusola, CAMHS Nurse Specialist",
+            ),
+        ],
+    ),
     ("h", 2, "Assessments completed"),
-    ("p", "Developmental history with father; Conners 4 (parent and teacher); QbTest; school observation (Downland Academy, 21 October 2025)."),
+    (
+        "p",
+        "Developmental history with father; Conners 4 (parent and teacher); QbTest; school observation (Downland Academy, 21 October 2025).",
+    ),
     ("h", 2, "Findings"),
-    ("p", "Callum meets DSM-5 criteria for attention deficit hyperactivity disorder, combined presentation. The QbTest showed significantly raised activity and impulsivity. The teacher ratings describe a boy who cannot stay seated, shouts out and becomes angry when corrected. We also noted that Callum often misunderstood questions, and we recommend a speech and language assessment."),
+    (
+        "p",
+        "Callum meets DSM-5 criteria for attention deficit hyperactivity disorder, combined presentation. The QbTest showed significantly raised activity and impulsivity. The teacher ratings describe a boy who cannot stay seated, shouts out and becomes angry when corrected. We also noted that Callum often misunderstood questions, and we recommend a speech and language assessment.",
+    ),
     ("h", 2, "Treatment plan"),
-    ("bul", ["Methylphenidate (modified release) started on 1 December 2025, titrated over 6 weeks by the CAMHS nurse.", "Parent ADHD workshop (4 sessions).", "Recommendations to school: seat near the teacher, movement breaks, instructions broken into steps, a key adult for de-escalation."]),
+    (
+        "bul",
+        [
+            "Methylphenidate (modified release) started on 1 December 2025, titrated over 6 weeks by the CAMHS nurse.",
+            "Parent ADHD workshop (4 sessions).",
+            "Recommendations to school: seat near the teacher, movement breaks, instructions broken into steps, a key adult for de-escalation.",
+        ],
+    ),
     ("sig", ["Dr H. Corrie, MRCPsych", "Date: 20 November 2025"]),
 ]
 
 EATING_DISORDER = [
     ("org", TRUST_WEY),
-    ("small", "Community Eating Disorder Service for Children and Young People (CAMHS) | Hillsdown House, Godsmere GH1 5HJ"),
+    (
+        "small",
+        "Community Eating Disorder Service for Children and Young People (CAMHS) | Hillsdown House, Godsmere GH1 5HJ",
+    ),
     ("p", "Dr K. Ferris\nGodsmere Valley Medical Practice"),
-    ("p", "23 June 2026\nRe: Florence Kettering, DOB 08/01/2010, NHS 999 245 6612\n21 Rope Walk, Tenterbury TW1 2RW"),
+    (
+        "p",
+        "23 June 2026\nRe: Florence Kettering, DOB 08/01/2010, NHS 999 245 6612\n21 Rope Walk, Tenterbury TW1 2RW",
+    ),
     ("p", "Dear Dr Ferris,"),
-    ("p", "Florence (Flo) was assessed by our service on 16 June 2026 following your referral. She attended with her mother. Flo is autistic and has been out of school since October 2025."),
-    ("p", "Her eating is highly restricted in range (about 12 accepted foods) but her weight and physical observations are within safe limits. The picture is consistent with avoidant/restrictive food intake disorder (ARFID) linked to sensory sensitivities and anxiety, rather than anorexia nervosa."),
-    ("p", "Plan: Flo will be offered 12 sessions of CBT-AR with our clinical psychologist, Dr Ines Marlow, starting in July. A dietitian will see her in August. We recommend that any education provision allows Flo to eat in a quiet space and does not require her to eat in front of others."),
-    ("sig", ["Yours sincerely,", "", "Dr Ines Marlow, Clinical Psychologist", "for the Community Eating Disorder Service"]),
+    (
+        "p",
+        "Florence (Flo) was assessed by our service on 16 June 2026 following your referral. She attended with her mother. Flo is autistic and has been out of school since October 2025.",
+    ),
+    (
+        "p",
+        "Her eating is highly restricted in range (about 12 accepted foods) but her weight and physical observations are within safe limits. The picture is consistent with avoidant/restrictive food intake disorder (ARFID) linked to sensory sensitivities and anxiety, rather than anorexia nervosa.",
+    ),
+    (
+        "p",
+        "Plan: Flo will be offered 12 sessions of CBT-AR with our clinical psychologist, Dr Ines Marlow, starting in July. A dietitian will see her in August. We recommend that any education provision allows Flo to eat in a quiet space and does not require her to eat in front of others.",
+    ),
+    (
+        "sig",
+        [
+            "Yours sincerely,",
+            "",
+            "Dr Ines Marlow, Clinical Psychologist",
+            "for the Community Eating Disorder Service",
+        ],
+    ),
     ("small", "cc: Mrs S. Kettering (mother)"),
 ]
 
@@ -403,24 +641,108 @@ L. Mbatha, Clinical Psychologist
 
 
 DOCUMENTS: list[dict] = [
-    {"name": "Amara SALT advice.pdf", "kind": "salt_report", "blocks": SALT_NHS, "accent": "005EB8", "sans": True},
+    {
+        "name": "Amara SALT advice.pdf",
+        "kind": "salt_report",
+        "blocks": SALT_NHS,
+        "accent": "005EB8",
+        "sans": True,
+    },
     {"name": "cleft clinic March.txt", "kind": "salt_report", "text": CLEFT_SALT_TXT},
-    {"name": "Kai discharge letter.docx", "kind": "salt_report", "blocks": SALT_DISCHARGE, "accent": "005EB8"},
+    {
+        "name": "Kai discharge letter.docx",
+        "kind": "salt_report",
+        "blocks": SALT_DISCHARGE,
+        "accent": "005EB8",
+    },
     {"name": "Isaac spring term.pdf", "kind": "salt_report", "text": SALT_TERMLY_SCAN, "ocr": True},
-    {"name": "CDC report Feb.docx", "kind": "ot_report", "blocks": OT_SENSORY, "accent": "005EB8", "sans": True},
-    {"name": "Oliwia handwriting.eml", "kind": "ot_report", "text": OT_EML, "headers": headers("Ruth Baverstock <ruth.baverstock@example.org>", "Kavita Joshi <k.joshi@example.org>", "Oliwia W - handwriting assessment", "Fri, 22 May 2026 15:48:09 +0100", cc="lauren.wis@example.org")},
+    {
+        "name": "CDC report Feb.docx",
+        "kind": "ot_report",
+        "blocks": OT_SENSORY,
+        "accent": "005EB8",
+        "sans": True,
+    },
+    {
+        "name": "Oliwia handwriting.eml",
+        "kind": "ot_report",
+        "text": OT_EML,
+        "headers": headers(
+            "Ruth Baverstock <ruth.baverstock@example.org>",
+            "Kavita Joshi <k.joshi@example.org>",
+            "Oliwia W - handwriting assessment",
+            "Fri, 22 May 2026 15:48:09 +0100",
+            cc="lauren.wis@example.org",
+        ),
+    },
     {"name": "IMG_3318.pdf", "kind": "ot_report", "text": OT_PHOTO, "ocr": 0.07},
     {"name": "Appendix K4.txt", "kind": "ot_report", "text": OT_APPENDIX_TXT},
-    {"name": "Zofia Hillsdown letter.pdf", "kind": "physio_report", "blocks": PHYSIO_HYPERMOB, "accent": "005EB8"},
-    {"name": "Isaac therapy.docx", "kind": "physio_report", "blocks": PHYSIO_CP, "accent": "005EB8"},
+    {
+        "name": "Zofia Hillsdown letter.pdf",
+        "kind": "physio_report",
+        "blocks": PHYSIO_HYPERMOB,
+        "accent": "005EB8",
+    },
+    {
+        "name": "Isaac therapy.docx",
+        "kind": "physio_report",
+        "blocks": PHYSIO_CP,
+        "accent": "005EB8",
+    },
     {"name": "exercises.pdf", "kind": "physio_report", "text": PHYSIO_PROG_SCAN, "ocr": True},
-    {"name": "Reuben - school visit.eml", "kind": "physio_report", "text": PHYSIO_EML, "headers": headers("Saffron Yeomans <saffron.yeomans@example.org>", "Dan Fairlie <d.fairlie@example.org>", "Reuben - school visit", "Thu, 5 Feb 2026 16:12:55 +0000", cc="nicola.ashcroft@example.org"), "qp": True},
-    {"name": "Harvey diagnosis.pdf", "kind": "medical_report", "blocks": PAED_DIAGNOSIS, "accent": "005EB8", "sans": True},
-    {"name": "Poppy eye clinic.docx", "kind": "medical_report", "blocks": LOW_VISION, "accent": "005EB8"},
-    {"name": "Scan_0419.pdf", "kind": "medical_report", "text": GASTRO_SCAN, "ocr": True, "running": "Hillsdown Children's Health NHS Foundation Trust"},
+    {
+        "name": "Reuben - school visit.eml",
+        "kind": "physio_report",
+        "text": PHYSIO_EML,
+        "headers": headers(
+            "Saffron Yeomans <saffron.yeomans@example.org>",
+            "Dan Fairlie <d.fairlie@example.org>",
+            "Reuben - school visit",
+            "Thu, 5 Feb 2026 16:12:55 +0000",
+            cc="nicola.ashcroft@example.org",
+        ),
+        "qp": True,
+    },
+    {
+        "name": "Harvey diagnosis.pdf",
+        "kind": "medical_report",
+        "blocks": PAED_DIAGNOSIS,
+        "accent": "005EB8",
+        "sans": True,
+    },
+    {
+        "name": "Poppy eye clinic.docx",
+        "kind": "medical_report",
+        "blocks": LOW_VISION,
+        "accent": "005EB8",
+    },
+    {
+        "name": "Scan_0419.pdf",
+        "kind": "medical_report",
+        "text": GASTRO_SCAN,
+        "ocr": True,
+        "running": "Hillsdown Children's Health NHS Foundation Trust",
+    },
     {"name": "health advice.txt", "kind": "medical_report", "text": DCO_ADVICE_TXT},
-    {"name": "MHST summary for tribunal.eml", "kind": "camhs_report", "text": MHST_EML, "headers": headers("Jade Fontaine <jade.fontaine@example.org>", "lauren.wis@example.org", "Oliwia - summary of MHST work", "Wed, 29 Apr 2026 09:37:21 +0100"), "html": True},
+    {
+        "name": "MHST summary for tribunal.eml",
+        "kind": "camhs_report",
+        "text": MHST_EML,
+        "headers": headers(
+            "Jade Fontaine <jade.fontaine@example.org>",
+            "lauren.wis@example.org",
+            "Oliwia - summary of MHST work",
+            "Wed, 29 Apr 2026 09:37:21 +0100",
+        ),
+        "html": True,
+    },
     {"name": "Callum ADHD.pdf", "kind": "camhs_report", "blocks": ADHD_PATHWAY, "accent": "005EB8"},
-    {"name": "Flo letter to GP.docx", "kind": "camhs_report", "blocks": EATING_DISORDER, "accent": "005EB8", "sans": True},
+    {
+        "name": "Flo letter to GP.docx",
+        "kind": "camhs_report",
+        "blocks": EATING_DISORDER,
+        "accent": "005EB8",
+        "sans": True,
+    },
     {"name": "Jayden psychology.pdf", "kind": "camhs_report", "text": CAMHS_LD_PHOTO, "ocr": 0.08},
 ]
