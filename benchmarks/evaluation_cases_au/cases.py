@@ -295,7 +295,10 @@ CASE_01 = dict(
                 ),
                 ("pb",),
                 ("b", "What I recommend, and why"),
-                ("p", "These are my recommendations for the next rotation (linen and catering), which starts in January."),
+                (
+                    "p",
+                    "These are my recommendations for the next rotation (linen and catering), which starts in January.",
+                ),
                 (
                     "bul",
                     [
@@ -346,7 +349,14 @@ CASE_01 = dict(
                         "support already in place",
                     ),
                 ),
-                ("sig", ["Deborah Quayle", "Job Coach, Employment Pathways Team, Brackenmoor College", "16 October 2026"]),
+                (
+                    "sig",
+                    [
+                        "Deborah Quayle",
+                        "Job Coach, Employment Pathways Team, Brackenmoor College",
+                        "16 October 2026",
+                    ],
+                ),
             ],
         ),
         dict(
@@ -362,8 +372,14 @@ CASE_01 = dict(
                     "kv",
                     [
                         ("Student", "Kieran Oduya (student number 2307718)"),
-                        ("Programme", "Supported Internship (Step Into Work), September 2026 to July 2027"),
-                        ("Prepared by", "Farah Siddiqui, Learning Support Manager, with Kieran's internship tutor, Mr Joel Ambrose"),
+                        (
+                            "Programme",
+                            "Supported Internship (Step Into Work), September 2026 to July 2027",
+                        ),
+                        (
+                            "Prepared by",
+                            "Farah Siddiqui, Learning Support Manager, with Kieran's internship tutor, Mr Joel Ambrose",
+                        ),
                         ("Date", "9 October 2026"),
                     ],
                 ),
@@ -460,13 +476,20 @@ CASE_01 = dict(
                                 "support already in place; need resolved",
                             ),
                         ],
-                        ["Bus pass and travel training on the college route", "2024", "Travels to college on his own"],
+                        [
+                            "Bus pass and travel training on the college route",
+                            "2024",
+                            "Travels to college on his own",
+                        ],
                         ["Quiet room open at lunchtime", "2025", "Used now and then"],
                     ],
                     [0.45, 0.12, 0.43],
                 ),
                 ("b", "5. What we recommend"),
-                ("p", "We have talked these recommendations through with Kieran and his mother, and they agree with them."),
+                (
+                    "p",
+                    "We have talked these recommendations through with Kieran and his mother, and they agree with them.",
+                ),
                 (
                     "p",
                     R(
@@ -538,7 +561,10 @@ CASE_01 = dict(
                         section="G",
                     ),
                 ),
-                ("p", "Farah Siddiqui, Learning Support Manager, Brackenmoor College. Telephone 01632 960551."),
+                (
+                    "p",
+                    "Farah Siddiqui, Learning Support Manager, Brackenmoor College. Telephone 01632 960551.",
+                ),
             ],
         ),
         dict(
@@ -806,7 +832,10 @@ CASE_02 = dict(
                 (
                     "kv",
                     [
-                        ("Young person", "Madeleine (Maddie) Kowalczyk, born 14 January 2008 (18 years 8 months)"),
+                        (
+                            "Young person",
+                            "Madeleine (Maddie) Kowalczyk, born 14 January 2008 (18 years 8 months)",
+                        ),
                         ("College", "Wendlebury College, Level 2 Diploma in Animal Care, year 2"),
                         ("Instructed by", "Mr and Mrs Kowalczyk, with Maddie's agreement"),
                         ("Seen", "10 September 2026 (college) and 17 September 2026 (my office)"),
@@ -1194,8 +1223,18 @@ CASE_02 = dict(
                     "p",
                     "Maddie has been discharged from the adult speech and language therapy service with this report. She can be referred again by her GP if her needs change.",
                 ),
-                ("sig", ["Lucy Tamblyn", "Specialist Speech and Language Therapist, HCPC SL08812", "14 October 2026"]),
-                ("small", "Copies: Maddie Kowalczyk; Dr S Hussain (GP); Wendlebury Post-16 SEND Team."),
+                (
+                    "sig",
+                    [
+                        "Lucy Tamblyn",
+                        "Specialist Speech and Language Therapist, HCPC SL08812",
+                        "14 October 2026",
+                    ],
+                ),
+                (
+                    "small",
+                    "Copies: Maddie Kowalczyk; Dr S Hussain (GP); Wendlebury Post-16 SEND Team.",
+                ),
             ],
         ),
     ],
@@ -1221,7 +1260,9 @@ B3_MOOD = "He has spells of low mood, when he withdraws from people, finds it ha
 B3_ESTEEM = "After failing English several times at school, Jordan thinks of himself as 'thick' and is reluctant to let people know that he has dyslexia."
 
 F3_AT = "A laptop with Read&Write text-to-speech and speech-to-text software, for use at college and at work, with three one-hour training sessions from the college's assistive technology officer in the autumn term."
-F3_TUITION = "Specialist one-to-one dyslexia tuition with a specialist teacher for one hour every fortnight."
+F3_TUITION = (
+    "Specialist one-to-one dyslexia tuition with a specialist teacher for one hour every fortnight."
+)
 F3_FS = "Support to prepare for Functional Skills English."
 F3_EXAMS = "Access arrangements for all tests and for the end-point assessment: 25 per cent extra time, a computer reader and a separate room."
 F3_EXTRA = "Extra time to complete written assignments as needed."
@@ -1248,7 +1289,11 @@ def _s3(sid: str, name: str) -> tuple:
 def _outcome(label: str, outcome, provisions: list, intro=None) -> list:
     """One outcome block: the repeated E sub-heading, the outcome, the repeated F
     sub-heading and the provision for that outcome."""
-    out = [("H", "E", E_HEAD3, "h3"), ("b", label), outcome if isinstance(outcome, tuple) else ("p", outcome)]
+    out = [
+        ("H", "E", E_HEAD3, "h3"),
+        ("b", label),
+        outcome if isinstance(outcome, tuple) else ("p", outcome),
+    ]
     out.append(("H", "F", F_HEAD3, "h3"))
     if intro:
         out.append(intro)
@@ -1286,7 +1331,10 @@ CASE_03 = dict(
                     ("Name", "Jordan Mbeki-Price"),
                     ("Date of birth", "22 May 2008"),
                     ("Address", "41 Canal Side, Fellbridge VT5 2RE"),
-                    ("Education and training", "Level 3 Electrotechnical apprenticeship, Carrick Electrical Services Ltd and Fellbridge College of Technology"),
+                    (
+                        "Education and training",
+                        "Level 3 Electrotechnical apprenticeship, Carrick Electrical Services Ltd and Fellbridge College of Technology",
+                    ),
                     ("Case coordinator", "Ms Rachel Okoro, 01632 960845"),
                 ],
             ),
@@ -1332,7 +1380,11 @@ CASE_03 = dict(
             ),
             *_outcome(
                 "Outcome 1: English and reading",
-                ("S", "E", "By July 2028 Jordan will pass Functional Skills English at Level 2 and read technical documents on his own using assistive technology."),
+                (
+                    "S",
+                    "E",
+                    "By July 2028 Jordan will pass Functional Skills English at Level 2 and read technical documents on his own using assistive technology.",
+                ),
                 [("F", F3_AT, True), ("F", F3_TUITION, True), ("F", F3_FS, False)],
                 intro=(
                     "S",
@@ -1395,9 +1447,15 @@ CASE_03 = dict(
                     "kv",
                     [
                         ("Apprentice", "Jordan Mbeki-Price, born 22 May 2008"),
-                        ("Programme", "Level 3 Electrotechnical apprenticeship, year 2 (day release on Thursdays)"),
+                        (
+                            "Programme",
+                            "Level 3 Electrotechnical apprenticeship, year 2 (day release on Thursdays)",
+                        ),
                         ("Employer", "Carrick Electrical Services Ltd"),
-                        ("Assessed by", "Naomi Frith, Apprenticeship Learning Support Lead (AMBDA)"),
+                        (
+                            "Assessed by",
+                            "Naomi Frith, Apprenticeship Learning Support Lead (AMBDA)",
+                        ),
                         ("Date", "24 September 2026"),
                     ],
                 ),
@@ -1426,7 +1484,11 @@ CASE_03 = dict(
                         ["Test", "Score", "Description"],
                         ["TOWRE-2 sight word efficiency", "78", "Below average"],
                         ["WRAT-5 sentence comprehension", "88", "Low average"],
-                        ["Reading speed (course text)", "118 words a minute", "Well below the adult average"],
+                        [
+                            "Reading speed (course text)",
+                            "118 words a minute",
+                            "Well below the adult average",
+                        ],
                         ["WRAT-5 spelling", "74", "Well below average"],
                         ["Digit span (working memory)", "80", "Below average"],
                         ["Visual stress screening", "-", "No significant visual stress"],
@@ -1599,7 +1661,14 @@ CASE_03 = dict(
                         "not_educational",
                     ),
                 ),
-                ("sig", ["Naomi Frith", "Apprenticeship Learning Support Lead, Fellbridge College of Technology", "01632 960912"]),
+                (
+                    "sig",
+                    [
+                        "Naomi Frith",
+                        "Apprenticeship Learning Support Lead, Fellbridge College of Technology",
+                        "01632 960912",
+                    ],
+                ),
             ],
         ),
         dict(
@@ -1722,7 +1791,10 @@ CASE_03 = dict(
                     "p",
                     "I would be happy to keep visiting Jordan on site once a month until the end of this academic year.",
                 ),
-                ("p", "Chidi Obi, Job Coach, Fellbridge Supported Employment Service. 07700 900562."),
+                (
+                    "p",
+                    "Chidi Obi, Job Coach, Fellbridge Supported Employment Service. 07700 900562.",
+                ),
             ],
         ),
         dict(
@@ -1822,7 +1894,9 @@ B4_SPEED = "He takes in information slowly and needs extra time to respond."
 B4_INSIGHT = "Tomasz does not always recognise his own difficulties and can overestimate what he is able to do safely, for example when cooking."
 B4_WORD = "He sometimes cannot find the word he wants, especially when he is tired, and he can lose track of long conversations."
 B4_DISINHIB = "He may make comments that are over-familiar or hurtful without realising, and this has upset other students and staff."
-B4_MOOD = "Tomasz can feel low and frustrated about the things he can no longer do since his injury."
+B4_MOOD = (
+    "Tomasz can feel low and frustrated about the things he can no longer do since his injury."
+)
 B4_FATIGUE = "He tires quickly, and his concentration and his temper get worse as the day goes on."
 
 F4_TAUGHT = "Taught study programme (English, maths, work skills and independent living) in a class of no more than six students"
@@ -1945,8 +2019,16 @@ CASE_04 = dict(
                     ["Part of the programme", "Hours each week", "Delivered by"],
                     [("F", F4_TAUGHT, True), "18 hours", "Teacher and learning support assistant"],
                     [("F", F4_WORK, True), "6 hours (one day)", "Workshop instructor"],
-                    [("F", F4_LIVING, True), "8 hours (four evenings of 2 hours)", "Residential support worker trained in brain injury"],
-                    [("F", F4_GMT, True), "1 hour, for 10 weeks from September", "College occupational therapist"],
+                    [
+                        ("F", F4_LIVING, True),
+                        "8 hours (four evenings of 2 hours)",
+                        "Residential support worker trained in brain injury",
+                    ],
+                    [
+                        ("F", F4_GMT, True),
+                        "1 hour, for 10 weeks from September",
+                        "College occupational therapist",
+                    ],
                     [("F", F4_SALT, False), "See detail", "College speech and language therapist"],
                 ],
                 [0.5, 0.22, 0.28],
@@ -1975,7 +2057,11 @@ CASE_04 = dict(
                 "Hollins Park College, Hollins Lane, Marstow VN3 8QT, an independent specialist post-16 institution for young people with acquired brain injury and neurological conditions (weekly residential, 40 weeks).",
             ),
             _band("J", "PERSONAL BUDGET"),
-            ("S", "J", "No personal budget has been requested for the special educational provision."),
+            (
+                "S",
+                "J",
+                "No personal budget has been requested for the special educational provision.",
+            ),
             _band("K", "ADVICE AND INFORMATION"),
             (
                 "S",
@@ -2049,10 +2135,18 @@ CASE_04 = dict(
                         ["Estimated ability before injury", "TOPF UK", "112 (high average)"],
                         ["Current general ability", "WAIS-IV full scale", "84 (low average)"],
                         ["Verbal memory, delayed", "WMS-IV Logical Memory II", "2nd percentile"],
-                        ["Visual memory, delayed", "WMS-IV Visual Reproduction II", "9th percentile"],
+                        [
+                            "Visual memory, delayed",
+                            "WMS-IV Visual Reproduction II",
+                            "9th percentile",
+                        ],
                         ["Processing speed", "WAIS-IV Processing Speed Index", "74 (borderline)"],
                         ["Executive function", "BADS", "Impaired"],
-                        ["Visual attention", "Star cancellation; line bisection", "Omissions on the left"],
+                        [
+                            "Visual attention",
+                            "Star cancellation; line bisection",
+                            "Omissions on the left",
+                        ],
                         ["Mood", "HADS", "Depression 11 (moderate); anxiety 6 (normal)"],
                     ],
                     [0.32, 0.38, 0.3],
@@ -2130,7 +2224,10 @@ CASE_04 = dict(
                             SEMH,
                             B4_MOOD,
                         ),
-                        X("His anxiety score was in the normal range.", "test result: need ruled out"),
+                        X(
+                            "His anxiety score was in the normal range.",
+                            "test result: need ruled out",
+                        ),
                     ],
                 ),
                 ("h", 1, "Opinion and options"),
@@ -2225,7 +2322,10 @@ CASE_04 = dict(
                     "Ms Hannah Greaves, SEND Case Officer (Post-16), Oakhurst County Council, County Hall, Oakhurst VN1 1AA",
                 ),
                 ("p", "Dear Ms Greaves,"),
-                ("b", "Re: Tomasz WREN, born 09/08/2005, NHS 999 604 3318 - advice for EHC plan annual review"),
+                (
+                    "b",
+                    "Re: Tomasz WREN, born 09/08/2005, NHS 999 604 3318 - advice for EHC plan annual review",
+                ),
                 (
                     "p",
                     "Thank you for your request for advice. I saw Tomasz twice, on 28 September at Hollins Park College and on 5 October at the Marstow clinic with his father.",
@@ -2321,7 +2421,10 @@ CASE_04 = dict(
                         "Highly Specialist Speech and Language Therapist (Acquired Neurology), HCPC SL09921",
                     ],
                 ),
-                ("small", "cc Tomasz Wren; Mr and Mrs Wren; Dr R Bhatt, GP, Sandpiper Medical Practice."),
+                (
+                    "small",
+                    "cc Tomasz Wren; Mr and Mrs Wren; Dr R Bhatt, GP, Sandpiper Medical Practice.",
+                ),
             ],
         ),
         dict(
