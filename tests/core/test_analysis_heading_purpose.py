@@ -49,6 +49,13 @@ AGENCY_HEADINGS = {
         ("Hearing from Ellis and his family", "A"),
         ("Pupil voice", "A"),
         ("Care provision (CSDPA 1970, s.2)", "H1"),
+        # a stage of the plan before the dash ("Now", "How", "Where"), its purpose after it
+        ("Now - About Ben, in his own words", "A"),
+        ("Now - Ben's health", "C"),
+        ("Now - Ben's care and home life", "D"),
+        ("How - Support from school", "F"),
+        ("Where - Ben's school", "I"),
+        ("How - Social care help for a disabled child under 18", "H1"),
     ],
 )
 def test_a_heading_is_read_by_its_agency_and_purpose(text: str, section: str) -> None:

@@ -217,6 +217,21 @@ def test_staff_described_by_their_training_are_not_training() -> None:
     assert "staff_training" not in concepts("Ben needs a member of staff trained in sign.")
     assert "staff_training" in concepts("All staff should be trained in Makaton this term.")
     assert "specialist_teaching" not in concepts("Ben has a multi-sensory impairment.")
+    assert "staff_training" not in concepts("Sessions with a practitioner trained in autism.")
+    assert "staff_training" in concepts("Every adult who teaches him shown how to use the aid.")
+
+
+def test_notice_of_changes_in_other_words() -> None:
+    """ "Any change to her timetable ... sent beforehand" is the plan's "told about changes
+    to her timetable in advance"."""
+    report = "Any change to her timetable or tutor should be sent to her by text beforehand."
+    plan = "Amy will be told about changes to her timetable in advance where possible."
+    assert "transitions_change" in concepts(report) & concepts(plan)
+
+
+def test_attention_autism_is_a_programme_not_attention() -> None:
+    assert "attention" not in concepts("Attention Autism sessions twice a week.")
+    assert "attention" in concepts("His attention drifts after a few minutes.")
 
 
 def test_catch_up_teaching_in_other_words_and_a_named_teacher_is_not_a_key_adult() -> None:

@@ -77,6 +77,8 @@ def test_clock_times_and_early_leaving_are_not_durations() -> None:
         # staff carrying out a therapist's programme deliver it; the therapist does not
         ("Teaching assistant, following the OT programme", 1),
         ("a teaching assistant using the speech and language therapist's targets", 1),
+        # whoever is teaching the child is a teacher, however the plan words it
+        ("a radio aid worn by the adult teaching him in every lesson", 3),
     ],
 )
 def test_who_delivers(text: str, rank: int) -> None:
@@ -112,6 +114,11 @@ def test_group_sizes() -> None:
             "literacy led by a qualified teacher, four times a week for 45 minutes",
             "literacy four times a week for 45 minutes, led by a teaching assistant",
             "teaching assistant rather than",
+        ),
+        (
+            "weekly individual sessions of 30 minutes with an occupational therapist",
+            "weekly individual sessions of 30 minutes with staff",
+            "delivered by staff rather than an occupational therapist",
         ),
     ],
 )

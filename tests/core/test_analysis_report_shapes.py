@@ -511,3 +511,37 @@ def test_a_recommendation_column_is_advice_even_under_a_heading_of_support_in_pl
     )
     assert kinds[advice] == "recommendation"
     assert "Not in place" not in kinds
+
+
+def test_a_young_persons_own_statement_is_read_in_their_voice() -> None:
+    """In "My statement" every "I" is the young person: "I can't use the phone" is a need,
+    and a wish under "What I want" is not a professional's advice."""
+    blocks = [
+        _heading("My statement"),
+        _para("Ben said what he wanted to say and his tutor typed it for him."),
+        _heading("About me"),
+        _para("My name is Ben. I am 18. I live with my dad in Elmford."),
+        _para("I like working in the kitchen best because I know where everything goes."),
+        _para("I can't use the phone at work because when it rings I freeze."),
+        _heading("What I want"),
+        _para("I used to be scared of the bus but now I go to college on my own every day."),
+        _para("I want a real job with a wage and my own flat one day."),
+    ]
+    kinds = _kinds(blocks)
+    assert kinds.get("I can't use the phone at work because when it rings I freeze.") == "need"
+    assert not any(kind == "recommendation" for kind in kinds.values()), kinds
+
+
+def test_a_professionals_report_in_the_first_person_is_not_the_childs_voice() -> None:
+    blocks = [
+        _heading("Recommendations"),
+        _para("I assessed Ben at college on 3 October and I observed him in two lessons."),
+        _para("I met his father, who told me that Ben is anxious about the phone."),
+        _para("In my opinion Ben needs a weekly session with a mentor."),
+        _para("I recommend a weekly 30-minute mentoring session with his tutor."),
+        _para("I would also like staff to give Ben written instructions."),
+    ]
+    kinds = _kinds(blocks)
+    assert kinds.get("I recommend a weekly 30-minute mentoring session with his tutor.") == (
+        "recommendation"
+    )

@@ -1095,3 +1095,15 @@ def test_an_appointment_a_letter_to_write_a_request_and_a_pain_that_has_gone(
     text: str, heading: str, role: str
 ) -> None:
     assert _role(text, heading) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam takes jokes and sarcasm literally: when a porter teased him he was upset all day.",
+        "Sam freezes when the phone rings and does not know what to say.",
+        "Sam reverses the order of digits when he copies a measurement.",
+    ],
+)
+def test_a_named_child_doing_something_hard_in_the_present_is_a_need(text: str) -> None:
+    assert _role(text) == "need"

@@ -98,6 +98,10 @@ def test_introductions_are_not_provisions() -> None:
         "Wrathall Primary School will deliver the following, with advice from the services."
     )
     assert is_intro("Pupil Premium Plus will be used alongside the school's notional SEN budget.")
+    assert is_intro("Elm College will provide the support below.")
+    assert is_intro("The Learning Support Coordinator, Mr Lee, is responsible for arranging it.")
+    assert is_intro("The table sets out the weekly hours of each part of Sam's programme.")
+    assert not is_intro("The table will be adjusted to Sam's height by the physiotherapist.")
     assert not is_intro("A teaching assistant for 10 hours a week, funded from the top-up.")
     assert is_intro("Wave 1 describes how teaching in the class will be adapted for Sam.")
     assert not is_intro("Wave 2: a reading group of four, three times a week for 20 minutes.")

@@ -120,7 +120,8 @@ def shortfalls(recommended: Quantity, provided: Quantity, blended: bool = False)
         and recommended.staff_rank >= 2
         and provided.staff_rank < recommended.staff_rank
     ):
-        reasons.append(f"delivered by a {provided.staff} rather than a {recommended.staff}")
+        given, wanted = _someone(provided.staff), _someone(recommended.staff)
+        reasons.append(f"delivered by {given} rather than {wanted}")
     if recommended.group_size is not None and provided.group_size is not None:
         if provided.group_size > recommended.group_size:
             if recommended.group_size == 1:
@@ -167,6 +168,13 @@ def _minutes(value: float) -> str:
 
 _TERM = 0.0769
 """Sessions a week that once a term comes to (a term of 13 weeks)."""
+
+
+def _someone(role: str) -> str:
+    """A role with its article: "an occupational therapist", "a teacher", but "staff"."""
+    if role == "staff":
+        return "staff"
+    return ("an " if role[:1] in "aeiou" else "a ") + role
 
 
 def _rate(sessions: float) -> str:

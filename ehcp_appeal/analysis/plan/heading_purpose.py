@@ -28,6 +28,9 @@ _BY_AGENCY = {
     "needs": {"education": "B", "health": "C", "social": "D"},
     "provision": {"education": "F", "health": "G", "social": "H2"},
 }
+_HELP = re.compile(r"\b(?:help|support)\b")
+"""Words that make a heading naming a school its provision ("Support from college"), not
+its placement."""
 _SINGLE = {"views": "A", "outcomes": "E", "placement": "I", "budget": "J", "advice": "K"}
 _AGENCY_WORDS = ("social", "health", "section_two", "letterhead")
 """Labels of the purposes table (resources/analysis/section_names.json) that are not
@@ -47,8 +50,9 @@ def purpose_section(text: str) -> str | None:
         for purpose, pattern in table.items()
         if purpose not in _AGENCY_WORDS and pattern.search(plain)
     }
-    if purposes == {"placement", "provision"} and "help" not in plain:
-        purposes = {"placement"}  # "the school or other institution to be attended"
+    if purposes == {"placement", "provision"}:
+        # "the school or other institution to be attended"; "Support from college"
+        purposes = {"provision" if _HELP.search(plain) else "placement"}
     if purposes in ({"needs", "provision"}, {"needs", "placement"}):
         # "What I find hard and the help I need"; "What Kayden needs help with at school"
         purposes = {_first(table, purposes, plain)}

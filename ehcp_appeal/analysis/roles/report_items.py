@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.reading.blocks import Block, sentences
 from ehcp_appeal.analysis.roles.report_tables import RowItems, TableReader
-from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
+from ehcp_appeal.analysis.roles.report_voice import family_voice, speaks_for_self, surname
 from ehcp_appeal.analysis.roles.restated import Said
 from ehcp_appeal.analysis.roles.role_classifier import untaken_role
 from ehcp_appeal.analysis.roles.sentence_roles import ROLE_NAMES, SURE, SentenceRole, assign_role
@@ -226,6 +226,14 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
     heading_text = ""
     body_seen = False
     tables = TableReader()
+    own_voice = bool(child) and speaks_for_self(
+        [
+            piece
+            for block in blocks
+            if block.kind == "para" and not is_heading(block)
+            for piece in sentences(block.text)
+        ]
+    )
     for block in blocks:
         if is_heading(block):
             if not body_seen and len(block.text.split()) >= 6:
@@ -273,6 +281,8 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 # "In summary, he has dyslexia. His needs are these." sums up the list
                 # that follows; the list's items are the needs.
                 pieces = [piece for piece in pieces if not _SUMMING_UP.match(piece)]
+        if own_voice:
+            block_category = "voice"  # "What I want" in the child's own statement
         for piece in pieces:
             voice = family_voice(family_name, heading_text)
             if piece in seen:

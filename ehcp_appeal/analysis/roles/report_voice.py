@@ -83,3 +83,36 @@ def score_only(text: str, child: str) -> bool:
         rf"(?:[,;]\s*(?:and|so|but|yet)?|\b(?:and|so|but|yet))\s+(?:{names})\b", re.I
     )
     return joined.search(text, match.end()) is None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_AUTHOR_AT_WORK = re.compile(
+    r"\bI (?:have |had |would )?(?:assessed|observed|recommend|met|saw|visited|administered|"
+    r"tested|reviewed|spoke|used|completed|carried|understand|note|noted|was asked|am an?|"
+    r"work)\b|\bmy (?:assessment|observation|visit|report|opinion|recommendations?)\b",
+    re.IGNORECASE,
+)
+_OF_SOMEONE_ELSE = re.compile(
+    r"^(?:he|she|they|his|her)\b|\b(?:my|our) (?:son|daughter|child|grandson|granddaughter)\b",
+    re.IGNORECASE,
+)
+OWN_VOICE_SHARE = 0.6
+"""First-person sentences, as a share of the whole, from which a document is the child's."""
+
+
+def speaks_for_self(sentences: list[str]) -> bool:
+    """Whether a document is the child's or young person's own account ("My statement",
+    "What I think"), where "I" is the child throughout and a heading such as "What I want"
+    introduces wishes, not a professional's advice.
+
+    A professional's report says "I" too, but of its own work ("I assessed", "my
+    observation"), and a parent's account says "he" and "my son": either keeps the
+    document someone else's.
+    """
+    if len(sentences) < 5:
+        return False
+    first = sum(1 for text in sentences if _FIRST_PERSON.search(text))
+    others = sum(
+        1 for text in sentences if _AUTHOR_AT_WORK.search(text) or _OF_SOMEONE_ELSE.search(text)
+    )
+    return first >= OWN_VOICE_SHARE * len(sentences) and others <= 0.2 * len(sentences)
