@@ -168,6 +168,8 @@ def guess_kind(
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
         for kind in PLAN_KINDS:
             scores.pop(kind, None)
+    if _BENEFITS.search(head) and not _EHC_MATTER.search(body):
+        scores.pop("decision_letter", None)  # a benefits decision, not the council's
     if not scores or max(scores.values()) == 0:
         return "other"
     order = list(DOCUMENT_KINDS)
@@ -178,7 +180,7 @@ def guess_kind(
 _INDEPENDENT_TITLE = re.compile(r"\bindependent\b[^.]{0,60}\b(?:report|advice|assessment)\b")
 """A title that calls a report independent: a private expert's, whatever the profession."""
 _EXPERT = re.compile(
-    r"\binstructed by\b|\bprivate(?:ly)? (?:practice|commissioned)\b|"
+    r"\binstructed by\b|\bon the instructions of\b|\bprivate(?:ly)? (?:practice|commissioned)\b|"
     r"\bprepared for the first-tier tribunal\b|\bexpert (?:[\w-]+ ){0,4}report\b|"
     r"\bindependent (?:speech|occupational|educational|clinical|consultant|physiotherap|"
     r"specialist (?:assessor|teacher)|assessor)|"
@@ -224,20 +226,24 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     a tribunal's order, a whole plan or a report pasted into it."""
     if _FROM_TRIBUNAL.search(sender) or _FORWARDED_FROM_TRIBUNAL.search(text[:HEAD_CHARS]):
         return "tribunal_direction"
-    if _CERTIFICATE_SENT.search(text[:HEAD_CHARS]):
+    if _CERTIFICATE_SENT.search(text[:HEAD_CHARS]) or _CERTIFICATE_PASTED.search(text):
         return "mediation_certificate"
+    if _EXPERT_DECLARATION.search(squash(text[:BODY_CHARS])) or _EXPERT.search(head):
+        return "independent_report"  # an expert's report pasted into the e-mail
     carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
     if carried:
         return max(carried, key=lambda k: carried[k])
     review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
-    if not review and plan_sections(text) >= PLAN_SECTIONS:
+    if (not review or mentions_draft_plan(text)) and plan_sections(text) >= PLAN_SECTIONS:
+        # after a review meeting, the proposed amended plan pasted in is a draft
         return "ehcp_draft" if mentions_draft_plan(text) else "ehcp_final"
     reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v > 0}
     advice = _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]) or _ADVICE_SENT.search(
         text[:HEAD_CHARS]
     )
-    if reports and advice:
-        return max(reports, key=lambda k: reports[k])  # a report pasted in, advice and all
+    if reports and advice:  # a report pasted in, advice and all: its signer's, if known
+        signed = _signed_kind(guess_author(_signature(text))[1])
+        return signed if signed in reports else max(reports, key=lambda k: reports[k])
     return emailed_views(text) or "correspondence"
 
 
@@ -251,11 +257,27 @@ _CERTIFICATE_SENT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 """A mediation service's e-mail issuing the certificate, not a family's question about one."""
+_CERTIFICATE_PASTED = re.compile(
+    r"^\W{0,3}mediation certificate\b[^\n]*\n[\s\S]{0,400}?\bcertificate (?:number|no\.?)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A mediation certificate set out in the body under its own heading, with its number."""
+_BENEFITS = re.compile(
+    r"\bdepartment for work and pensions\b|\bdwp\b|\bdisability living allowance\b|"
+    r"\bpersonal independence payment\b|\buniversal credit\b|\bhm revenue\b|\bchild benefit\b"
+)
+"""A benefits office's letterhead or subject: its decisions are about money, not the plan."""
+_EHC_MATTER = re.compile(
+    r"\behc\b|\behcp\b|\beducation, health and care\b|\bspecial educational\b|"
+    r"\bneeds assessment\b"
+)
 _HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")
 _RECOMMENDATIONS_HEADING = re.compile(
-    r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b[^.\n]{0,40}$", re.IGNORECASE | re.MULTILINE
+    r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b(?:[^.\n]{0,40}$|\s*:)",
+    re.IGNORECASE | re.MULTILINE,
 )
-"""A recommendations heading on a line of its own: a report's, not a request for one."""
+"""A recommendations heading on a line of its own, or opening a paragraph with a colon: a
+report's, not a request for one."""
 _ADVICE_SENT = re.compile(
     r"^subject:(?!\s*(?:re|fwd?|fw)\s*:)[^\n]*\b(?:advice|report|contribution)\s+(?:for|to)\b",
     re.IGNORECASE | re.MULTILINE,

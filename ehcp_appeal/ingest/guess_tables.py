@@ -44,14 +44,16 @@ def has_phrase(phrase: str, text: str) -> bool:
 
 _OCR_O = re.compile(r"(?<=[a-z])0(?=[a-z])|(?<![0-9])0(?=[a-z]{2})")
 _OCR_L = re.compile(r"(?<=[a-z])1(?=[a-z])|(?<![0-9])1(?=[a-z]{3})")
-"""A scan's digits read for letters inside words ("0ccupational", "f0r", "1anguage")."""
+_OCR_S = re.compile(r"(?<![0-9a-z])5(?=[a-z]{3})")
+"""A scan's digits read for letters inside words ("0ccupational", "f0r", "1anguage",
+"5peech")."""
 
 
 def squash(text: str) -> str:
     """The text folded for phrase matching: lower case, one kind of apostrophe, single
     spaces, and the commonest misreadings of a scan's letters put right."""
     folded = " ".join(text.lower().replace("’", "'").split())
-    return _OCR_L.sub("l", _OCR_O.sub("o", folded))
+    return _OCR_S.sub("s", _OCR_L.sub("l", _OCR_O.sub("o", folded)))
 
 
 def first_lines(text: str, count: int) -> list[str]:

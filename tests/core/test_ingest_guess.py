@@ -756,3 +756,81 @@ def test_a_scans_digits_for_letters_are_read_as_the_letters() -> None:
     assert guess_kind(photo, "WhatsApp Image 2026-03-03.pdf") == "ot_report"
     music = "Report from St Aldhelm's peripatetic music teacher\nRuby has had violin lessons."
     assert guess_kind(music, "music report.txt") == "school_report"
+
+
+def test_e_mails_carrying_an_expert_report_a_certificate_or_an_amended_plan() -> None:
+    """What a family forwards or receives by e-mail is what it carries in its body."""
+    expert = (
+        "Dear Mr and Mrs Hale,\nPlease find my report below.\n\n"
+        "MEDICO-LEGAL REPORT - DR A SMITH, CONSULTANT PAEDIATRICIAN\n"
+        "Prepared for the SEND Tribunal on the instructions of the appellants' solicitors.\n"
+        "Findings: Sam meets the diagnostic criteria for ADHD.\n"
+        "I confirm that I understand my duty to the tribunal.\nDr A Smith\n"
+    )
+    assert guess_kind(expert, "report.eml", is_email=True, sender="a@example.org") == (
+        "independent_report"
+    )
+    certificate = (
+        "Dear Mr Hale,\nThank you for speaking with me. Your certificate is set out below.\n\n"
+        "MEDIATION CERTIFICATE - Elm Valley Mediation\nCertificate number: EVM-2026-0001\n"
+        "The parent has decided not to pursue mediation.\n"
+    )
+    assert guess_kind(certificate, "Your certificate.eml", is_email=True, sender="s@e.org") == (
+        "mediation_certificate"
+    )
+    amended = (
+        "Following the annual review meeting on 2 June, please find below the proposed "
+        "amended plan for Sam. You have 15 days to make representations.\n\n"
+        "PROPOSED AMENDED EHC PLAN - SAM HALE\n"
+        "Section A - Views, interests and aspirations\nSam loves football.\n"
+        "Section B - Special educational needs\nSam has dyslexia.\n"
+        "Section E - Outcomes\nBy July 2027 Sam will read the Year 4 words.\n"
+        "Section F - Special educational provision\nPhonics three times a week.\n"
+        "Section I - Placement\nElm Primary School\n"
+    )
+    assert guess_kind(amended, "Re annual review.eml", is_email=True, sender="o@e.org") == (
+        "ehcp_draft"
+    )
+
+
+def test_an_e_mailed_report_is_its_signers_profession() -> None:
+    physio = (
+        "Dear Mr Hale,\nThank you for letting me visit school to see Sam in PE.\n\n"
+        "Observations: Sam is slow on the stairs and his ankle-foot orthosis was rubbing.\n"
+        "Recommendations:\n1. A lift pass.\n2. Daily stretches of his calf, 10 minutes.\n"
+        "I will review Sam in the autumn term.\n\nKind regards\nAnna Lee\n"
+        "Specialist Paediatric Physiotherapist\nElm Community Health NHS Trust\n"
+    )
+    assert guess_kind(physio, "visit.eml", is_email=True, sender="a@example.org") == (
+        "physio_report"
+    )
+    mhst = (
+        "Dear Mr and Mrs Hale,\nHere is a summary of Sam's work with the team this term.\n"
+        "Elm CAMHS - Mental Health Support Team in Schools\n"
+        "Sam attended 7 of 8 sessions of guided self-help based on CBT for low mood.\n"
+        "Recommendations: a named adult for check-ins on Mondays; no reading aloud.\n"
+        "Kind regards\nJo Bell\nEducation Mental Health Practitioner\n"
+    )
+    assert guess_kind(mhst, "summary.eml", is_email=True, sender="j@example.org") == (
+        "camhs_report"
+    )
+
+
+def test_a_benefits_decision_is_not_the_councils_decision() -> None:
+    dwp = (
+        "Department for Work and Pensions\nDisability Benefit Centre\n8 January 2026\n"
+        "Decision on your claim for Disability Living Allowance for Sam\n"
+        "We have decided that Sam is entitled to Disability Living Allowance.\n"
+        "If you think this decision is wrong you can ask us to look at it again.\n"
+    )
+    assert guess_kind(dwp, "decision letter.pdf") != "decision_letter"
+    assert guess_kind(DECISION, "decision letter.pdf") == "decision_letter"
+
+
+def test_a_scans_five_read_for_an_s_is_put_right() -> None:
+    scan = (
+        "5peech and Language Therapy termly report\nPupil: Sam Hale\n"
+        "Therapist: Jo Bell, SLT\nTargets this term\nTherapy delivered: 30-minute direct "
+        "session fortnightly.\nRecommendations for next term\nA communication book.\n"
+    )
+    assert guess_kind(scan, "spring term.pdf") == "salt_report"
