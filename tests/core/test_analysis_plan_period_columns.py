@@ -69,3 +69,16 @@ def test_each_line_of_a_cell_listing_several_provisions_is_judged_alone() -> Non
     assert "as agreed" not in items[0].whole and "Teaching assistant" in items[0].whole
     assert judge(items[0].text, items[0].whole).specific
     assert not judge(items[1].text, items[1].whole).specific
+
+
+def test_a_header_naming_the_part_of_the_programme_is_no_provision() -> None:
+    """ "Part of the programme | Hours each week | Delivered by" heads the table: it is not
+    itself a vague provision, and its "each week" gives the rows' hours their period."""
+    items = _f_items(
+        [
+            ("Part of the programme", "Hours each week", "Delivered by"),
+            ("Taught study programme in a class of no more than six", "18 hours", "Teacher"),
+        ]
+    )
+    assert [item.text[:12] for item in items] == ["Taught study"]
+    assert "18 hours per week" in items[0].whole

@@ -23,7 +23,8 @@ _HEADER_WORDS = re.compile(
     r"^(?:area(?: of need)?|need|needs|provision|support|outcomes?|who|staffing|by whom|"
     r"frequency|how often|duration|how long|review|when|intervention|description|"
     r"strategies|resources|delivered by|provided by|responsible|group size|cost|target|"
-    r"identified needs?|evaluation|monitoring|hours|study programme|components?|course)",
+    r"identified needs?|evaluation|monitoring|hours|study programme|components?|course|"
+    r"part of (?:the |his |her |their )?(?:programme|provision|plan|day|week)|elements?|activity)",
     re.IGNORECASE,
 )
 _PROVISION_HEADER = re.compile(r"provision|support|intervention|strateg|what", re.IGNORECASE)
