@@ -541,3 +541,8 @@ def test_everyday_words_for_provision_and_what_they_are_not(
     text: str, concept: str, named: bool
 ) -> None:
     assert (concept in concepts(text)) is named
+
+
+def test_effort_that_fades_is_tiredness() -> None:
+    report = "Looking takes Ben a great deal of effort, and his attention fades after a while."
+    assert "fatigue" in concepts(report) & concepts("Using his eyes tires Ben out.")
