@@ -1107,3 +1107,21 @@ def test_an_appointment_a_letter_to_write_a_request_and_a_pain_that_has_gone(
 )
 def test_a_named_child_doing_something_hard_in_the_present_is_a_need(text: str) -> None:
     assert _role(text) == "need"
+
+
+def test_what_the_child_does_rather_than_something_else_is_no_reason() -> None:
+    """ "rather than ... because" argues for one provision over another; of the child's own
+    behaviour it describes the need, and a corridor that "has cleared" is no resolved need."""
+    playtime = (
+        "At playtime Sam often plays on his own rather than with the others, because he "
+        "cannot follow the fast talk of their games."
+    )
+    assert _role(playtime) == "need"
+    corridor = "Sam cannot judge the gaps in doorways, so he waits until the corridor has cleared."
+    assert _role(corridor) == "need"
+    assert _role("I recommend a small group rather than 1:1 because Sam learns from peers.") != (
+        "need"
+    )
+    assert _role("Sam's anxiety about the dark has now lifted.") == "resolved"
+    going = "Going at set times, rather than waiting for Sam to ask, matters because he forgets."
+    assert _role(going) == "reason"
