@@ -546,3 +546,26 @@ def test_everyday_words_for_provision_and_what_they_are_not(
 def test_effort_that_fades_is_tiredness() -> None:
     report = "Looking takes Ben a great deal of effort, and his attention fades after a while."
     assert "fatigue" in concepts(report) & concepts("Using his eyes tires Ben out.")
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Sam has about ten absence seizures a day.", "attendance"),
+        ("Sam recognises about 80 common words by sight.", "vision"),
+        ("Sam depends on adults for every change of position.", "transitions_change"),
+        ("Sam avoids the shared equipment in food technology.", "eating"),
+    ],
+)
+def test_look_alike_words_name_no_concept(text: str, concept: str) -> None:
+    """An absence seizure is no absence from school, words read by sight say nothing of
+    eyesight, a change of position is no change of routine, food technology is a subject."""
+    assert concept not in concepts(text)
+    assert concept in concepts(
+        {
+            "attendance": "Sam's absence from school has grown this term.",
+            "vision": "Sam's sight is poor in his left eye.",
+            "transitions_change": "Sam finds a change of routine very hard.",
+            "eating": "Sam refuses most food at lunchtime.",
+        }[concept]
+    )
