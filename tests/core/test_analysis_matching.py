@@ -569,3 +569,16 @@ def test_look_alike_words_name_no_concept(text: str, concept: str) -> None:
             "eating": "Sam refuses most food at lunchtime.",
         }[concept]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("His timetable should build in a rest of at least 10 minutes after lunch.", "rest_breaks"),
+        ("Advice from a qualified teacher of vision impairment each term.", "vision_support"),
+        ("Her knees flare for days after running.", "pain"),
+        ("A written flare plan agreed with home.", "pain"),
+    ],
+)
+def test_provisions_and_needs_in_other_words(text: str, concept: str) -> None:
+    assert concept in concepts(text)
