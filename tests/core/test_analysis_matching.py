@@ -582,3 +582,9 @@ def test_look_alike_words_name_no_concept(text: str, concept: str) -> None:
 )
 def test_provisions_and_needs_in_other_words(text: str, concept: str) -> None:
     assert concept in concepts(text)
+
+
+def test_printed_notes_and_access_to_notes_are_one_provision() -> None:
+    report = "Printed copies of lesson slides should be given to her at the start of each lesson."
+    assert "notes_handouts" in concepts(report) & concepts("Access to notes where possible.")
+    assert "notes_handouts" not in concepts("She keeps her notes app on her phone.")
