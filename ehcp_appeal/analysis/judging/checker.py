@@ -19,7 +19,7 @@ from ehcp_appeal.analysis.plan.plan_items import PlanItem
 from ehcp_appeal.analysis.plan.plan_sections import Plan
 from ehcp_appeal.analysis.plan.reading_status import asserted_missing
 from ehcp_appeal.analysis.roles.report_items import ReportItem
-from ehcp_appeal.analysis.roles.report_sentences import need_clause
+from ehcp_appeal.analysis.roles.report_sentences import need_clause, strength_alone
 
 MATCH_THRESHOLD = 0.31
 """Scores at or above this mean "the plan covers this". On the development cases true
@@ -195,10 +195,16 @@ class Checker:
         allowed = self._comparable.get(key)
         if allowed is None:
             allowed = [index for section in sections for index in self._by_section.get(section, [])]
+            if "B" in sections:  # a strength the plan records ("a real strength") covers no need
+                allowed = [index for index in allowed if not self._strength_only(index)]
             if sections == ("F",):
                 allowed = [index for index in allowed if self._same_provision(text, index)]
             self._comparable[key] = allowed
         return allowed
+
+    def _strength_only(self, index: int) -> bool:
+        item = self.items[index]
+        return item.section == "B" and bool(strength_alone(item.text))
 
     def nearest(self, text: str, sections: tuple[str, ...]) -> Match | None:
         """The closest comparable plan line, whether or not it counts as a match.
