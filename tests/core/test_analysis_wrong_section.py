@@ -30,6 +30,10 @@ def test_a_referral_to_camhs_is_health_provision() -> None:
         "Pupil Premium Plus will fund one-to-one phonics tuition twice a week in school.",
         "A weekly 40-minute self-advocacy group with the school's learning mentor.",
         "Sam will attend a weekly study skills group run by the learning support department.",
+        # a clinical team as who delivers does not make training for staff health care
+        "The school nursing team will provide an awareness session on tics for school staff.",
+        "Access to Work will fund dyslexia awareness training for Sam's supervisor at work.",
+        "The school will provide catch-up for learning missed because of Sam's diabetes.",
     ],
 )
 def test_provision_that_educates_or_trains_is_educational(text: str) -> None:
@@ -42,6 +46,7 @@ def test_provision_that_educates_or_trains_is_educational(text: str) -> None:
         "The community nurse will review Amir's medication in clinic every three months.",
         "The family will be offered a short-breaks assessment by the disabled children's team.",
         "A physiotherapist will assess Amir for a new wheelchair.",
+        "The college nurse will train residential staff to give his rescue medication.",
     ],
 )
 def test_health_and_care_provision_stays_put(text: str) -> None:

@@ -65,12 +65,15 @@ def educational_therapy(text: str) -> bool:
     health care.
     """
     patterns = _wrong_section_patterns()
-    if health_only(text):
-        return False
+    if health_only(_SUBJECT.sub("", text, count=1)):
+        return False  # the clinical work itself, not a clinical team as who delivers
     therapy = patterns["therapy"].search(text) and patterns["educates"].search(text)
     return bool(therapy or patterns["trains_staff"].search(text))
 
 
+_SUBJECT = re.compile(r"^[^.;]{0,80}?\b(?:will|should|is to|are to)\b", re.IGNORECASE)
+"""Who a line says will do something ("The school nursing team will"): a clinical team
+training the staff who teach the child still makes educational provision."""
 _PROVIDES = re.compile(
     r"\bwill (?:be (?:supported|given|taught|offered|provided)|receive|have|get|attend)\b",
     re.IGNORECASE,
