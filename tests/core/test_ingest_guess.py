@@ -834,3 +834,14 @@ def test_a_scans_five_read_for_an_s_is_put_right() -> None:
         "session fortnightly.\nRecommendations for next term\nA communication book.\n"
     )
     assert guess_kind(scan, "spring term.pdf") == "salt_report"
+
+
+def test_an_educational_psychology_teams_advice_is_the_eps_whatever_its_file_name() -> None:
+    advice = (
+        "ELM CITY COUNCIL - EDUCATIONAL PSYCHOLOGY TEAM\n"
+        "ADVICE FOR EDUCATION, HEALTH AND CARE NEEDS ASSESSMENT\n"
+        "Child: Sam Hale  Setting: Little Elm Nursery\n"
+        "I observed Sam at nursery and met his parents at home.\n"
+        "Recommendations\n- An individual curriculum based on small steps.\n"
+    )
+    assert guess_kind(advice, "Sam nursery report.pdf") == "ep_report"
