@@ -79,6 +79,8 @@ def test_clock_times_and_early_leaving_are_not_durations() -> None:
         ("a teaching assistant using the speech and language therapist's targets", 1),
         # whoever is teaching the child is a teacher, however the plan words it
         ("a radio aid worn by the adult teaching him in every lesson", 3),
+        # a role in brackets names the same person more exactly
+        ("a named key worker (the Assistant SENCo, Mrs Lee) who will meet him each day", 3),
     ],
 )
 def test_who_delivers(text: str, rank: int) -> None:

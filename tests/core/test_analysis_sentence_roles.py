@@ -1125,3 +1125,23 @@ def test_what_the_child_does_rather_than_something_else_is_no_reason() -> None:
     assert _role("Sam's anxiety about the dark has now lifted.") == "resolved"
     going = "Going at set times, rather than waiting for Sam to ask, matters because he forgets."
     assert _role(going) == "reason"
+
+
+def test_a_hospital_as_a_place_is_no_health_advice() -> None:
+    """Travel training to the hospital where a young person works is educational; a hospital
+    appointment is health care."""
+    travel = assign_role(
+        "Travel training with the college's travel trainer, two sessions a week, on the "
+        "bus from home to the hospital where Sam works.",
+        "recommendations",
+        True,
+        "Sam",
+    )
+    assert travel.role == "recommendation" and travel.reason == ""
+    clinic = assign_role(
+        "Sam should attend his hospital appointments with a familiar adult.",
+        "recommendations",
+        True,
+        "Sam",
+    )
+    assert clinic.reason == "health"

@@ -62,7 +62,7 @@ _TRAINED_AFTER = re.compile(r"^[\s,(]*(?:who (?:has|have|is|are) (?:been )?)?tra
 """A role said to be trained just after it is named ("a teaching assistant, trained by the
 OT", "a teaching assistant who has been trained in the approach")."""
 _DELIVERS_BEFORE = re.compile(
-    r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;|,)\s+"
+    r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;|,|\()\s*"
     r"(?:a|an|the|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
