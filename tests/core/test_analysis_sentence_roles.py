@@ -1145,3 +1145,14 @@ def test_a_hospital_as_a_place_is_no_health_advice() -> None:
         "Sam",
     )
     assert clinic.reason == "health"
+
+
+def test_progress_told_against_the_past_and_a_conditions_signs_are_no_needs() -> None:
+    progress = (
+        "Sam's relationship with his parents has grown much stronger, and he now goes to "
+        "them for comfort when he is hurt, which he could not do two years ago."
+    )
+    assert _role(progress) == "strength"
+    assert _role("Sam's usual signs of a hypo are going pale and quiet, and shaking.") == (
+        "history"
+    )
