@@ -588,3 +588,11 @@ def test_printed_notes_and_access_to_notes_are_one_provision() -> None:
     report = "Printed copies of lesson slides should be given to her at the start of each lesson."
     assert "notes_handouts" in concepts(report) & concepts("Access to notes where possible.")
     assert "notes_handouts" not in concepts("She keeps her notes app on her phone.")
+
+
+def test_precision_teaching_is_not_a_specialist_teacher() -> None:
+    """Precision teaching is a short drill any adult can run; a specialist teacher is a
+    qualified person. A plan giving the one does not give the other."""
+    assert "specialist_teaching" not in concepts("Precision teaching of number facts daily.")
+    assert "precision_teaching" in concepts("Precision teaching of number facts daily.")
+    assert "specialist_teaching" in concepts("A weekly lesson with a specialist teacher.")
