@@ -596,3 +596,10 @@ def test_precision_teaching_is_not_a_specialist_teacher() -> None:
     assert "specialist_teaching" not in concepts("Precision teaching of number facts daily.")
     assert "precision_teaching" in concepts("Precision teaching of number facts daily.")
     assert "specialist_teaching" in concepts("A weekly lesson with a specialist teacher.")
+
+
+def test_a_daily_talk_with_a_named_adult_and_refusing_praise_in_other_words() -> None:
+    advice = "A named adult talks with Sam for a few minutes each morning about how he feels."
+    assert "key_adult" in concepts(advice)
+    assert "self_esteem" in concepts("He finds it very hard to accept praise.")
+    assert "self_esteem" in concepts("He will often tear up a piece of work once it is praised.")
