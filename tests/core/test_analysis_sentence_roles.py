@@ -1156,3 +1156,11 @@ def test_progress_told_against_the_past_and_a_conditions_signs_are_no_needs() ->
     assert _role("Sam's usual signs of a hypo are going pale and quiet, and shaking.") == (
         "history"
     )
+
+
+def test_a_childs_everyday_verbs_of_a_difficulty_in_the_first_person() -> None:
+    """ "I get worried", "I forget stuff": under a heading in the child's own voice these are
+    needs, as "he gets worried" would be."""
+    heading = "What is hard for me"
+    assert _role("I get worried when they change my rota at work.", heading) == "need"
+    assert _role("I forget stuff all the time, like what I did this morning.", heading) == "need"

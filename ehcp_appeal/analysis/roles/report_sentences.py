@@ -226,14 +226,24 @@ _FIRST_PERSON = (
     (re.compile(r"\bI(?:['’]ve| have)\b"), "{child} has"),
     (re.compile(r"\bI(?:['’]ll)\b"), "{child} will"),
     (re.compile(r"\bI(?:['’]d)\b"), "{child} would"),
+    (re.compile(r"\bI (?:don['’]t|do not)\b"), "{child} does not"),
     (re.compile(r"\b[Mm]y\b"), "{child}'s"),
     (re.compile(r"\b(?:I|me|myself)\b"), "{child}"),
 )
 
 
+_I_DO = re.compile(
+    r"\bI (get|feel|find|forget|freeze|struggle|hate|panic|worry|lose|need|go|say)\b"
+)
+"""Everyday verbs a child uses of a difficulty ("I get worried", "I freeze"), which the
+rules know in the third person ("gets", "freezes")."""
+_THIRD_PERSON = {"worry": "worries", "go": "goes"}
+
+
 def in_third_person(text: str, child: str) -> str:
     """A child's own words about themselves, told of the child ("I can't read the board"
     becomes "Sam can't read the board"), so that the rules see whose difficulty it is."""
+    text = _I_DO.sub(lambda found: f"{child} {_THIRD_PERSON.get(found[1], found[1] + 's')}", text)
     for pattern, replacement in _FIRST_PERSON:
         text = pattern.sub(replacement.format(child=child), text)
     return text
