@@ -99,6 +99,7 @@ def test_introductions_are_not_provisions() -> None:
     )
     assert is_intro("Pupil Premium Plus will be used alongside the school's notional SEN budget.")
     assert is_intro("Elm College will provide the support below.")
+    assert is_intro("Elm Primary School will put this provision in place, overseen by the SENCo.")
     assert is_intro("The Learning Support Coordinator, Mr Lee, is responsible for arranging it.")
     assert is_intro("The table sets out the weekly hours of each part of Sam's programme.")
     assert not is_intro("The table will be adjusted to Sam's height by the physiotherapist.")
