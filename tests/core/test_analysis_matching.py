@@ -603,3 +603,8 @@ def test_a_daily_talk_with_a_named_adult_and_refusing_praise_in_other_words() ->
     assert "key_adult" in concepts(advice)
     assert "self_esteem" in concepts("He finds it very hard to accept praise.")
     assert "self_esteem" in concepts("He will often tear up a piece of work once it is praised.")
+
+
+def test_a_programme_alone_is_not_a_child_alone() -> None:
+    assert "lonely" not in concepts("His needs will not be met by a programme alone.")
+    assert "lonely" in concepts("He plays alone at break and has no one to sit with.")
