@@ -608,3 +608,7 @@ def test_a_daily_talk_with_a_named_adult_and_refusing_praise_in_other_words() ->
 def test_a_programme_alone_is_not_a_child_alone() -> None:
     assert "lonely" not in concepts("His needs will not be met by a programme alone.")
     assert "lonely" in concepts("He plays alone at break and has no one to sit with.")
+
+
+def test_direct_work_with_a_therapist_is_direct_therapy() -> None:
+    assert "direct_therapy" in concepts("He needs regular direct work with a therapist.")
