@@ -82,3 +82,18 @@ def test_a_header_naming_the_part_of_the_programme_is_no_provision() -> None:
     )
     assert [item.text[:12] for item in items] == ["Taught study"]
     assert "18 hours per week" in items[0].whole
+
+
+def test_what_will_be_provided_who_and_how_often_and_why_head_a_table() -> None:
+    items = _f_items(
+        [
+            ("What will be provided", "Who and how often", "Why"),
+            (
+                "One-to-one adult support for Sam.",
+                "A trained teaching assistant, 15 hours a week",
+                "To keep Sam safe",
+            ),
+        ]
+    )
+    assert [item.text for item in items] == ["One-to-one adult support for Sam."]
+    assert "15 hours a week" in items[0].whole

@@ -24,7 +24,9 @@ _HEADER_WORDS = re.compile(
     r"frequency|how often|duration|how long|review|when|intervention|description|"
     r"strategies|resources|delivered by|provided by|responsible|group size|cost|target|"
     r"identified needs?|evaluation|monitoring|hours|study programme|components?|course|"
-    r"part of (?:the |his |her |their )?(?:programme|provision|plan|day|week)|elements?|activity)",
+    r"part of (?:the |his |her |their )?(?:programme|provision|plan|day|week)|elements?|activity|"
+    r"what (?:will be |is |we will )?(?:provided|provide|provision|support|help)|"
+    r"why|reasons?|purpose)",
     re.IGNORECASE,
 )
 _PROVISION_HEADER = re.compile(r"provision|support|intervention|strateg|what", re.IGNORECASE)
@@ -79,7 +81,8 @@ def _is_label(text: str) -> bool:
 
 
 _HEADER_ANYWHERE = re.compile(
-    r"provision|who|frequency|how often|how long|staff|outcome|need|delivered|duration",
+    r"provision|provided|who|frequency|how often|how long|staff|outcome|need|delivered|duration|"
+    r"why|reason",
     re.IGNORECASE,
 )
 NAME_WORDS = 8
