@@ -612,3 +612,10 @@ def test_a_programme_alone_is_not_a_child_alone() -> None:
 
 def test_direct_work_with_a_therapist_is_direct_therapy() -> None:
     assert "direct_therapy" in concepts("He needs regular direct work with a therapist.")
+
+
+def test_cause_and_effect_and_weak_muscles_in_everyday_words() -> None:
+    report = "Sam does not yet understand cause and effect with toys."
+    plan = "Sam is only starting to learn that he can make things happen with a switch toy."
+    assert "cause_effect" in concepts(report) & concepts(plan)
+    assert "muscle_tone_posture" in concepts("Weak muscles make it hard for Sam to sit up.")

@@ -1164,3 +1164,10 @@ def test_a_childs_everyday_verbs_of_a_difficulty_in_the_first_person() -> None:
     heading = "What is hard for me"
     assert _role("I get worried when they change my rota at work.", heading) == "need"
     assert _role("I forget stuff all the time, like what I did this morning.", heading) == "need"
+
+
+def test_a_need_stated_then_what_follows_from_it_is_a_need() -> None:
+    """ "He puts everything into his mouth, so he needs close supervision" states a need; the
+    supervision follows from it."""
+    text = "Sam puts everything into his mouth, including small objects, so he needs supervision."
+    assert _role(text) == "need"
