@@ -6,7 +6,7 @@ import pytest
 
 from ehcp_appeal.analysis.reading.blocks import Block, normalise_quotes
 from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
-from ehcp_appeal.analysis.roles.report_voice import family_voice
+from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
 from ehcp_appeal.analysis.roles.role_classifier import untaken_role
 from ehcp_appeal.analysis.roles.sentence_roles import _CONTRACTIONS, ROLES, assign_role, spelled_out
 
@@ -1171,3 +1171,12 @@ def test_a_need_stated_then_what_follows_from_it_is_a_need() -> None:
     supervision follows from it."""
     text = "Sam puts everything into his mouth, including small objects, so he needs supervision."
     assert _role(text) == "need"
+
+
+def test_each_half_of_a_double_barrelled_name_names_a_parent() -> None:
+    text = "Noor Haddad-Fenwick was seen at pre-school. Noor Haddad-Fenwick is four."
+    assert surname(text, "Noor") == "Haddad-Fenwick"
+    voice = family_voice("Haddad-Fenwick", "")
+    said = "Mr Fenwick said he worries that Noor will be labelled as naughty at school."
+    assert assign_role(said, None, False, "Noor", voice).role == "history"
+    assert voice.match("Mrs Haddad told me that Noor sleeps badly.")

@@ -45,7 +45,7 @@ def surname(text: str, child: str) -> str:
     """The child's family name: the capitalised word most often after the first name."""
     if not child:
         return ""
-    found = Counter(re.findall(rf"\b{re.escape(child)} ([A-Z][a-z'’-]+)\b", text))
+    found = Counter(re.findall(rf"\b{re.escape(child)} ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)", text))
     return found.most_common(1)[0][0] if found else ""
 
 
@@ -58,7 +58,9 @@ def family_voice(family_name: str, heading: str) -> re.Pattern[str]:
     """
     subjects = [_FAMILY, "you"]  # a clinic letter to the family: "You told me that ..."
     if family_name:
-        name = re.escape(family_name)
+        # a double-barrelled name: each parent may bear one half ("Mrs Haddad", "Mr Fenwick")
+        parts = [family_name, *family_name.split("-")] if "-" in family_name else [family_name]
+        name = "(?:" + "|".join(re.escape(part) for part in parts if part) + ")"
         subjects.append(rf"(?-i:{_TITLE} (?:and {_TITLE} )?(?:[A-Z][a-z]+ )?{name})")
     if _FAMILY_HEADING.search(heading):
         subjects.append("they")
