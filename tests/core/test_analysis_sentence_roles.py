@@ -1180,3 +1180,10 @@ def test_each_half_of_a_double_barrelled_name_names_a_parent() -> None:
     said = "Mr Fenwick said he worries that Noor will be labelled as naughty at school."
     assert assign_role(said, None, False, "Noor", voice).role == "history"
     assert voice.match("Mrs Haddad told me that Noor sleeps badly.")
+
+
+def test_what_should_ease_is_a_prediction_not_advice() -> None:
+    text = "Her hitting out is a sign of frustration, and it should ease as her talking improves."
+    assert _role(text) == "reason"
+    coaching = "Coaching should fade as the tasks become routine, not by a fixed date."
+    assert _role(coaching, "Recommendations") == "recommendation"
