@@ -308,7 +308,7 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
             or _STARTS_SECTION.match(line.text)
             or _CONTENTS_ENTRY.search(previous.text)
             or previous.right - origin < (edge - origin) * 0.6
-            or abs(previous.size - line.size) > 0.1 * max(previous.size, line.size, 1.0)
+            or _size_changes(previous.size, line.size)
             or previous.bold != line.bold
             or (bullet and bool(current) and line.left < current[0].left - _NEAR_X)
             or previous_capitals != capitals
@@ -326,6 +326,14 @@ def _join_lines(lines: list[_Line], rows: list[_Row], page_no: int) -> list[Bloc
         previous, previous_capitals = line, capitals
     flush()
     return blocks
+
+
+def _size_changes(before: float, after: float) -> bool:
+    """The font size changes between two lines; a size pdfium could not read (0, as for a
+    line opening with a quotation mark in some fonts) changes nothing."""
+    if before <= 0 or after <= 0:
+        return False
+    return abs(before - after) > 0.1 * max(before, after)
 
 
 def _capitals(text: str) -> bool:
