@@ -16,7 +16,6 @@ from ehcp_appeal.analysis.judging.quantities import FULL_TIME_MINUTES, has_time,
         ("twice weekly for 15 minutes", 2, 30),
         ("three 15-minute sessions each week", 3, 45),
         ("four sessions of 45 minutes each week", 4, 180),
-        ("at least 20 hours per week", 1, 1200),
         ("for one hour per week", 1, 60),
         ("half an hour, twice a week", 2, 60),
         ("10 to 15 minutes at the start of each school day", 5, 50),
@@ -393,3 +392,13 @@ def test_therapy_stated_as_direct_stays_direct_whatever_programme_it_follows() -
     assert quantity.staff_rank == 5  # "from the college's therapist" delivers it
     followed = "Delivered by a teaching assistant following the therapist's programme."
     assert measure(followed).indirect
+
+
+def test_hours_each_week_are_a_weekly_total_not_one_session() -> None:
+    total = measure("one-to-one support from a trained adult for all of his 15 hours each week")
+    assert total.sessions_per_week is None and total.minutes_per_week == 900
+    at_least = measure("at least 20 hours per week")
+    assert at_least.sessions_per_week is None and at_least.minutes_per_week == 1200
+    assert measure("a 1 hour session each week").sessions_per_week == 1
+    every = "an adult working with him one-to-one throughout every session he attends"
+    assert not compare(every, "one-to-one support for all of his 15 hours each week")

@@ -318,3 +318,9 @@ def test_up_to_minutes_of_a_break_is_the_childs_allowance_not_a_hedge(
 def test_where_the_child_sits_holds_in_every_lesson() -> None:
     assert judge("Kezia will sit near the front of the class, where she can see faces.").specific
     assert not judge("Staff will prepare Kezia for changes.").specific
+
+
+def test_a_weekly_total_of_hours_is_an_amount() -> None:
+    text = "One-to-one support from a trained adult for all of his 15 funded hours each week."
+    assert judge(text, text).specific
+    assert not judge("One-to-one support as needed.", "One-to-one support as needed.").specific

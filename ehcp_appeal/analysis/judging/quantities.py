@@ -331,6 +331,10 @@ _OCCASION = re.compile(
 _EXTRA_TIME = re.compile(r"\b(\d{1,3})\s*(?:%|per ?cent) (?:extra|additional) time\b", re.I)
 
 
+WEEKLY_TOTAL = 180
+"""Minutes a week from which "N hours each week" is the week's total, not one session."""
+
+
 @lru_cache(maxsize=4096)
 def _timing(text: str) -> tuple[str, float | None, float | None, float | None]:
     """(the text with clock times and day lengths rewritten, sessions a week, minutes a
@@ -338,6 +342,9 @@ def _timing(text: str) -> tuple[str, float | None, float | None, float | None]:
     lowered = in_counted_words(text)
     frequency = _frequency(lowered)
     per_session, weekly = _durations(lowered)
+    whole_week = weekly is not None and weekly >= WEEKLY_TOTAL
+    if frequency == 1 and whole_week and per_session in (None, weekly):
+        frequency = per_session = None  # "15 hours each week": a week's total, not one session
     if frequency is not None and per_session is not None and (weekly is None or frequency > 1):
         weekly = frequency * per_session
     return lowered, frequency, per_session, weekly

@@ -123,9 +123,11 @@ def judge(text: str, whole: str | None = None) -> Specificity:
         return Specificity(False, (category,), _detail([category], quantity))
     soft_terms = [term for term, pattern in soft.items() if pattern.search(whole)]
     sized_group = soft_terms == ["small group"] and quantity.group_size
-    how_much = quantity.sessions_per_week is not None and (
-        quantity.minutes_per_session is not None or quantity.minutes_per_week is not None
-    )
+    how_much = (
+        quantity.sessions_per_week is not None
+        and (quantity.minutes_per_session is not None or quantity.minutes_per_week is not None)
+    ) or (quantity.minutes_per_week is not None and quantity.minutes_per_session is None)
+    # a weekly total ("15 hours a week of one-to-one support") is an amount in itself
     visit = bool(
         quantity.indirect and quantity.sessions_per_week and (quantity.staff_rank or 0) >= 4
     )  # "the physiotherapist will visit once every half-term to review his programme"
