@@ -107,12 +107,32 @@ def _segments(textpage: Any) -> list[_Line]:
         left, bottom, right, top = run.box
         if run.text.strip():
             char = run.char
-            if char is None:
-                char = bounded.char_at(left + 0.5, (top + bottom) / 2, 2, 2)
-            size, bold = bounded.font(char) if char is not None and char >= 0 else (0.0, False)
+            for step in range(FONT_TRIES if char is None else 0):
+                # a small glyph (an asterisk, a quotation mark) may miss the run's middle
+                char = bounded.char_at(left + 0.5 + 3 * step, (top + bottom) / 2, 2, 2)
+                if char is not None and char >= 0:
+                    break
+            size, bold = _run_font(bounded, char, len(run.text))
             flat = run.text.replace("\r", " ").replace("\n", " ")
             segments.append(_Line(flat, top, bottom, left, right, size, bold))
     return segments
+
+
+FONT_TRIES = 4
+"""Characters of a run read for its font when the first gives none."""
+
+
+def _run_font(bounded: BoundedText, char: int | None, length: int) -> tuple[float, bool]:
+    """A run's font size and weight, from its first character that has them: pdfium gives
+    some characters (an asterisk or a quotation mark opening a line, in some fonts) a size
+    of 0 and no weight, which would make a heading look like body text."""
+    if char is None or char < 0:
+        return 0.0, False
+    for index in range(char, char + min(FONT_TRIES, max(length, 1))):
+        size, bold = bounded.font(index)
+        if size > 0:
+            return size, bold
+    return 0.0, False
 
 
 def _group_lines(segments: list[_Line]) -> list[_Line]:
