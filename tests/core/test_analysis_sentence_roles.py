@@ -1187,3 +1187,8 @@ def test_what_should_ease_is_a_prediction_not_advice() -> None:
     assert _role(text) == "reason"
     coaching = "Coaching should fade as the tasks become routine, not by a fixed date."
     assert _role(coaching, "Recommendations") == "recommendation"
+
+
+def test_what_the_child_copes_with_beside_advice_is_its_reason() -> None:
+    text = "He copes far better with change when he can see what is coming."
+    assert _role(text, "Recommendations", listed=True) == "reason"

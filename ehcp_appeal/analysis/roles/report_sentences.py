@@ -252,7 +252,7 @@ def in_third_person(text: str, child: str) -> str:
 _OF_CHILD = (
     r"(?:(?:often|still|usually|only|also|now|rarely|sometimes|easily|always|never|already)\s+)?"
     r"(?:is|are|was|were|can|cannot|can['’]t|could|does|did|learns|finds|gets|tends|"
-    r"becomes|loses|struggles|knows|understands|forgets)\b"
+    r"becomes|loses|struggles|knows|understands|forgets|copes|manages|responds|settles)\b"
 )
 
 
