@@ -22,16 +22,18 @@ def overall(scored: tuple[list[CaseScore], dict[str, float]]) -> dict[str, float
     return scored[1]
 
 
-def test_findings_f1(overall: dict[str, float]) -> None:
-    assert overall["f1"] >= 0.9
+def test_findings_are_all_right(overall: dict[str, float]) -> None:
+    """The rules were developed on these cases: every change must keep them whole, so a
+    rule that helps a new set at the cost of a development case is caught here."""
+    assert overall["f1"] == pytest.approx(1.0)
 
 
 def test_sections_found(overall: dict[str, float]) -> None:
-    assert overall["sections"] >= 0.95
+    assert overall["sections"] == pytest.approx(1.0)
 
 
 def test_needs_found(overall: dict[str, float]) -> None:
-    assert overall["needs"] >= 0.9
+    assert overall["needs"] == pytest.approx(1.0)
 
 
 def test_each_case_says_how_its_plan_sections_were_found(

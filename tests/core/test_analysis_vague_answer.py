@@ -89,15 +89,3 @@ def test_other_kinds_of_provision_from_that_profession_stay_missing(tmp_path: Pa
         "with Ezra in using his communication passport.",
     )
     assert _statuses(result) == ["missing_from_f"]
-
-
-def test_a_vague_line_naming_a_provision_of_the_same_family_answers_it(tmp_path: Path) -> None:
-    """ "Transition support to college" answers, vaguely, advice for taster days before the
-    move: the two name concepts of one family (change), in too few words to match."""
-    result = _therapy_case(
-        tmp_path,
-        "Transition support to college.",
-        "Ezra should attend at least three taster days at the college in the summer term "
-        "before he starts there.",
-    )
-    assert _statuses(result) == ["not_specific"]

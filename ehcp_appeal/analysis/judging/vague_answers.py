@@ -8,8 +8,7 @@ fault. So the advice is taken as answered, vaguely, by such a line.
 
 from typing import TYPE_CHECKING
 
-from ehcp_appeal.analysis.matching.concept_weights import family_related
-from ehcp_appeal.analysis.matching.matching import Match, concepts, disciplines, provision_kinds
+from ehcp_appeal.analysis.matching.matching import Match, disciplines, provision_kinds
 
 if TYPE_CHECKING:
     from ehcp_appeal.analysis.judging.checker import Checker
@@ -28,11 +27,7 @@ def vague_answer(checker: "Checker", advice: str) -> Match | None:
     advice of those kinds. Failing that, a line from the same profession.
     """
     nearest = checker.nearest(advice, ("F",))
-    if (
-        nearest is None
-        or nearest.score < VAGUE_ANSWER
-        or not _on_the_same_thing(checker, advice, nearest)
-    ):
+    if nearest is None or nearest.score < VAGUE_ANSWER or not nearest.shared:
         return _vague_service(checker, advice)
     verdict = checker.judged.get(nearest.index)
     if verdict is None or verdict.specific:
@@ -41,15 +36,6 @@ def vague_answer(checker: "Checker", advice: str) -> Match | None:
     if line_kinds >= provision_kinds(advice) or not line_kinds:
         return nearest
     return _vague_service(checker, advice)
-
-
-def _on_the_same_thing(checker: "Checker", advice: str, nearest: Match) -> bool:
-    """The line shares a concept with the advice, or names one of the same family ("an
-    occupational therapy programme" for "a fine motor and handwriting programme")."""
-    if nearest.shared:
-        return True
-    line = concepts(checker.items[nearest.index].whole)
-    return bool(family_related(concepts(advice), line))
 
 
 def _vague_service(checker: "Checker", advice: str) -> Match | None:

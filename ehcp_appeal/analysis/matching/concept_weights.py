@@ -45,13 +45,6 @@ def family_of() -> dict[str, str]:
     return {concept: family for family, members in families.items() for concept in members}
 
 
-def family_related(own: frozenset[str], other: frozenset[str]) -> set[str]:
-    """Concepts of ``own`` not in ``other`` whose family ``other`` also mentions."""
-    families = family_of()
-    other_families = {families.get(concept) for concept in other - own} - {None}
-    return {c for c in own - other if families.get(c) in other_families}
-
-
 def share_an_area(own: frozenset[str], other: frozenset[str]) -> bool:
     """Unless both name their topics and no topic of one is in the other's area of need.
 
@@ -86,7 +79,10 @@ class ConceptWeights:
         return sum(self.weight(concept) for concept in concepts)
 
     def related(self, own: frozenset[str], other: frozenset[str]) -> set[str]:
-        return family_related(own, other)
+        """Concepts of ``own`` not in ``other`` whose family ``other`` also mentions."""
+        families = family_of()
+        other_families = {families.get(concept) for concept in other - own} - {None}
+        return {c for c in own - other if families.get(c) in other_families}
 
     def covered(self, own: frozenset[str], other: frozenset[str]) -> set[str]:
         """Needs of ``own`` that ``other`` names only through their condition."""
