@@ -1192,3 +1192,9 @@ def test_what_should_ease_is_a_prediction_not_advice() -> None:
 def test_what_the_child_copes_with_beside_advice_is_its_reason() -> None:
     text = "He copes far better with change when he can see what is coming."
     assert _role(text, "Recommendations", listed=True) == "reason"
+
+
+def test_a_child_who_no_longer_responds_has_a_need_not_a_resolved_one() -> None:
+    text = "He tires quickly, and by late morning he no longer responds to play."
+    assert _role(text) == "need"
+    assert _role("His night terrors are no longer a concern.") == "resolved"
