@@ -619,3 +619,12 @@ def test_cause_and_effect_and_weak_muscles_in_everyday_words() -> None:
     plan = "Sam is only starting to learn that he can make things happen with a switch toy."
     assert "cause_effect" in concepts(report) & concepts(plan)
     assert "muscle_tone_posture" in concepts("Weak muscles make it hard for Sam to sit up.")
+
+
+def test_acoustic_treatment_of_a_room_is_not_hearing_support_for_the_child() -> None:
+    """An acoustic assessment and soft furnishings change the room; a radio aid or a check
+    of hearing aids serves the child. A plan giving one does not give the other."""
+    room = "An acoustic assessment of the classroom, then sound-absorbing panels."
+    aid = "A named adult will check Mia's radio aid each morning."
+    assert "acoustics" in concepts(room)
+    assert not (concepts(room) & concepts(aid) - {"hearing"})
