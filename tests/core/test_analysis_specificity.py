@@ -324,3 +324,15 @@ def test_a_weekly_total_of_hours_is_an_amount() -> None:
     text = "One-to-one support from a trained adult for all of his 15 funded hours each week."
     assert judge(text, text).specific
     assert not judge("One-to-one support as needed.", "One-to-one support as needed.").specific
+
+
+def test_subjects_taught_in_a_group_of_a_stated_size_are_specific() -> None:
+    """The timetable fixes how often English is taught; the group's size is the provision."""
+    for text in (
+        "Core subjects taught in a group of no more than eight pupils",
+        "In Year 7 Sam will be taught English and maths in a group of no more than 12 pupils.",
+    ):
+        assert judge(text, text).specific, text
+    assert not judge(
+        "Sam will be taught in a small group.", "Sam will be taught in a small group."
+    ).specific

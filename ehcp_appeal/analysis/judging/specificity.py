@@ -56,6 +56,20 @@ def _bounds() -> dict[str, re.Pattern[str]]:
     return {key: re.compile(p, re.I) for key, p in lexicon.load("vague")["bounds"].items()}
 
 
+_SUBJECTS_TAUGHT = re.compile(
+    r"\b(?:taught|teaching|lessons)\b[^.;|]{0,60}\bgroups? of (?:no more than |up to |at most )?\w"
+    r"|\bgroups? of (?:no more than |up to |at most )?\w+[^.;|]{0,40}"
+    r"\b(?:for|in) (?:all|every|each) (?:lessons?|subjects?)\b",
+    re.IGNORECASE,
+)
+
+
+def _set_class(text: str, quantity: Quantity) -> bool:
+    """Subjects taught in a group of a stated size ("Core subjects taught in a group of no
+    more than eight pupils"): the timetable fixes how often, and the size is the provision."""
+    return quantity.group_size is not None and bool(_SUBJECTS_TAUGHT.search(text))
+
+
 def bounded(text: str, quantity: Quantity) -> bool:
     """Whether a provision says how much, when, how widely, or which items.
 
@@ -138,7 +152,7 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     if "small group" in soft_terms and quantity.group_size is None:
         return Specificity(False, ("small group",), _detail(["small group"], quantity))
     occasions = re.sub(lexicon.load("vague")["occasions"], " ", whole, flags=re.I)
-    if activities.search(occasions) and not quantity.has_time:
+    if activities.search(occasions) and not quantity.has_time and not _set_class(whole, quantity):
         return Specificity(False, (), _detail([], quantity))
     if not bounded(whole, quantity):
         return Specificity(False, (), _detail([], quantity))
