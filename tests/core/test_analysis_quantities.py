@@ -402,3 +402,12 @@ def test_hours_each_week_are_a_weekly_total_not_one_session() -> None:
     assert measure("a 1 hour session each week").sessions_per_week == 1
     every = "an adult working with him one-to-one throughout every session he attends"
     assert not compare(every, "one-to-one support for all of his 15 hours each week")
+
+
+def test_a_routine_at_fixed_intervals_is_how_often_not_how_long() -> None:
+    """ "Changes of position every 45 minutes" happen several times a day; 45 minutes is
+    the gap between them, not the length of each."""
+    routine = measure("changes of position every 45 minutes through the school day")
+    assert routine.sessions_per_week is not None and routine.sessions_per_week >= 25
+    assert routine.minutes_per_session is None
+    assert measure("30 minutes every day").minutes_per_session == 30

@@ -132,7 +132,8 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:twice|two times) (?:a|per|each|every) (?:school )?day\b|\btwice daily\b", re.I
         ),
         "duration": re.compile(
-            rf"\b(?P<n>{_NUM})(?:\s*(?:-|to|–)\s*(?P<m>{_NUM}))?[\s-]*(?P<u>minutes?|mins?|hours?|hrs?)\b(?![\s-]*(?:before|after|early|late))",
+            rf"\b(?P<n>{_NUM})(?:\s*(?:-|to|–)\s*(?P<m>{_NUM}))?[\s-]*(?P<u>minutes?|mins?|hours?|hrs?)\b(?![\s-]*(?:before|after|early|late))"
+            r"(?<!every \d minutes)(?<!every \d\d minutes)(?<!every \d\d\d minutes)",
             re.I,
         ),
         "half_hour": re.compile(r"\bhalf an hour\b|\bhalf-hour\b", re.I),
@@ -176,6 +177,11 @@ def _counted(pattern: "re.Pattern[str] | GatedPattern", text: str) -> list[re.Ma
     return found
 
 
+_INTERVAL = re.compile(rf"\bevery (?P<n>{_NUM}) (?P<u>minutes|hours)\b", re.I)
+"""A routine at fixed intervals ("timed visits every 90 minutes"): so many times a day."""
+SCHOOL_DAY_MINUTES = 390
+
+
 def _frequency(text: str) -> float | None:
     """The highest session rate the text states, in sessions per school week."""
     data = lexicon.load("quantities")
@@ -212,6 +218,11 @@ def _frequency(text: str) -> float | None:
         unit = {"weeks": 1.0, "days": 5.0, "terms": 1 / 13}[match.group("p").lower()]
         if count:
             found.append(unit / count if match.group("p").lower() != "days" else 5.0 / count)
+    for match in _INTERVAL.finditer(text):
+        minutes = number(match.group("n"))
+        if minutes:
+            minutes *= 60 if match.group("u").lower().startswith("h") else 1
+            found.append(5.0 * max(1.0, SCHOOL_DAY_MINUTES // minutes))
     days = set(_WEEKDAYS.findall(text.lower()))
     if days:
         found.append(float(len(days)))  # "Monday, Wednesday and Friday mornings"
