@@ -80,6 +80,14 @@ def test_clock_times_and_early_leaving_are_not_durations() -> None:
         ("a radio aid worn by the adult teaching him in every lesson", 3),
         # a role in brackets names the same person more exactly
         ("a named key worker (the Assistant SENCo, Mrs Lee) who will meet him each day", 3),
+        # a role that reviews the programme, is agreed with, or set the targets, does not
+        # deliver it
+        (
+            "three sessions a week delivered by a teaching assistant, with the occupational "
+            "therapist reviewing and updating it each term",
+            1,
+        ),
+        ("her targets from the NHS speech and language therapist, with her key person", 1),
     ],
 )
 def test_who_delivers(text: str, rank: int) -> None:
@@ -411,3 +419,8 @@ def test_a_routine_at_fixed_intervals_is_how_often_not_how_long() -> None:
     assert routine.sessions_per_week is not None and routine.sessions_per_week >= 25
     assert routine.minutes_per_session is None
     assert measure("30 minutes every day").minutes_per_session == 30
+
+
+def test_a_role_the_author_agrees_with_delivers_nothing() -> None:
+    text = "Touch typing every day; I agree with the teacher of vision impairment on this."
+    assert measure(text).staff_rank is None

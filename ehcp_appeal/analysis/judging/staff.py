@@ -47,6 +47,8 @@ def staff_of(text: str) -> tuple[int | None, str]:
             before = text[max(0, match.start() - 45) : match.start()]
             if not_delivering.search(before) or not _delivers(text, match):
                 continue
+            if _REVIEWS_AFTER.match(text[match.end() :]):
+                continue  # "with the occupational therapist reviewing it each term"
             after = text[match.end() : match.end() + 25].lower()
             trained = bool(re.search(r"\btrained\b", before[-20:], re.I)) or bool(
                 _TRAINED_AFTER.match(after)
@@ -61,6 +63,12 @@ def staff_of(text: str) -> tuple[int | None, str]:
 _TRAINED_AFTER = re.compile(r"^[\s,(]*(?:who (?:has|have|is|are) (?:been )?)?trained\b")
 """A role said to be trained just after it is named ("a teaching assistant, trained by the
 OT", "a teaching assistant who has been trained in the approach")."""
+_REVIEWS_AFTER = re.compile(
+    r"^[\s,]*(?:reviewing|updating|advising|monitoring|overseeing|supervising|setting|writing|"
+    r"designing|checking)\b",
+    re.IGNORECASE,
+)
+"""A role named with what it does besides delivering: it oversees the provision."""
 _DELIVERS_BEFORE = re.compile(
     r"(?:\bby|\bfrom|\bwith|\bled by|\brun by|\bdelivered by|\bprovided by|\||;|,|\()\s*"
     r"(?:a|an|the|his|her|their)?\s*(?:[\w'’-]+\s+){0,2}$|^\W*(?:(?:a|an|the|each|every|all)\s+)?(?:[\w-]+\s+){0,2}$",
