@@ -1198,3 +1198,11 @@ def test_a_child_who_no_longer_responds_has_a_need_not_a_resolved_one() -> None:
     text = "He tires quickly, and by late morning he no longer responds to play."
     assert _role(text) == "need"
     assert _role("His night terrors are no longer a concern.") == "resolved"
+
+
+def test_a_child_left_unsure_what_to_do_has_a_need() -> None:
+    text = (
+        "Sam copes with one instruction, but given three jobs at once he does the first and "
+        "then comes back unsure what to do next."
+    )
+    assert _role(text) == "need"
