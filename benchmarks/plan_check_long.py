@@ -15,6 +15,12 @@ check to the extraction, all measured in the same run. The first run of the chec
 the figure that counts (each variant is new to the process); the median of the
 repeats is printed too, and is lower because the sentences' work is then cached.
 
+Then the same files as the app holds them: imported into a case of a fresh data folder
+(an import reads each new report for the check while its progress shows), then "Check
+the plan" as the window runs it (``run_case_analysis``: the plan read from the store, the
+reports' readings kept since the import). It prints the import's time, the check's time
+and its ratio to pypdfium2, and whether the check's findings are those of the first run.
+
 Usage: python benchmarks/plan_check_long.py [--repeats N] [--only NAME ...]
            [--profile] [--case case-dev-01] [--out DIR]
 """
@@ -28,6 +34,7 @@ import pstats
 import random
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -208,6 +215,47 @@ def timed(work: Callable[[], object], repeats: int) -> float:
     return statistics.median(times)
 
 
+def as_app(plan: Path, paths: list[Path], expected: list[str]) -> None:
+    """In a process of its own (no sentence seen before): import into a fresh data folder,
+    then check as the window does; print the figures.
+
+    The plan alone is checked first, as a window that has checked any case before has
+    loaded the analysis and compiled its patterns; that start-up is not the check's.
+    """
+    import os
+
+    from ehcp_appeal.db.database import open_database
+    from ehcp_appeal.ingest.importer import import_files
+    from ehcp_appeal.services import analysis
+    from ehcp_appeal.services.cases import CaseDetails, create_case
+
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["EHCP_APPEAL_HOME"] = home
+        db = open_database(Path(home))
+        try:
+            case_id = create_case(db, CaseDetails(name="Benchmark")).id
+            import_files(db, case_id, [plan], kind="ehcp_final")
+            analysis.run_case_analysis(db, case_id)
+            extraction = timed(lambda: extract(paths), 3)
+            started = time.perf_counter()
+            report = import_files(db, case_id, paths, kind="ep_report")
+            imported = time.perf_counter() - started
+            started = time.perf_counter()
+            analysis.keep_readings(db, [info.id for info in report.imported])
+            kept = time.perf_counter() - started
+            started = time.perf_counter()
+            checked = analysis.run_case_analysis(db, case_id)
+            check = time.perf_counter() - started
+        finally:
+            db.close()
+    same = [f["text"] for f in checked["findings"]] == expected
+    print(
+        f"  as the app holds them: import {imported:.2f} s, then reading the reports for the "
+        f"check {kept:.2f} s; the check {check:.2f} s, {check / extraction:.1f} times "
+        f"pypdfium2 ({extraction:.2f} s); the same findings: {'yes' if same else 'NO'}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
@@ -215,9 +263,15 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print where the check spends")
     parser.add_argument("--case", default="case-dev-01")
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "plan_long")
+    parser.add_argument("--as-app", help=argparse.SUPPRESS)
     args = parser.parse_args()
     case = CORPUS / args.case
     plan = case / json.loads((case / "truth.json").read_text(encoding="utf-8"))["plan"]
+    if args.as_app:
+        folder = args.out / args.as_app
+        expected = json.loads((folder / "findings.json").read_text(encoding="utf-8"))
+        as_app(plan, sorted(folder.glob("report_*.pdf")), expected)
+        return
     chosen = [variant for variant in VARIANTS if not args.only or variant.key in args.only]
     print(f"plan: {plan}; median of {args.repeats}")
     for variant in chosen:
@@ -243,6 +297,14 @@ def main() -> None:
             f"plan check, first run {first:.2f} s (reading {read_times[0]:.2f} s, checking "
             f"{check_times[0]:.2f} s), {first / extraction:.1f} times pypdfium2; "
             f"median {total:.2f} s, {total / extraction:.1f} times"
+        )
+        command = [sys.executable, __file__, "--as-app", variant.key, "--case", args.case]
+        expected = args.out / variant.key / "findings.json"
+        expected.write_text(json.dumps([f["text"] for f in result["findings"]]), encoding="utf-8")
+        print(
+            subprocess.run(
+                [*command, "--out", str(args.out)], capture_output=True, text=True, check=True
+            ).stdout.rstrip()
         )
         if args.profile:
             profiler = cProfile.Profile()

@@ -34,6 +34,11 @@ def backups_dir(root: Path) -> Path:
     return root / "backups"
 
 
+def cache_dir(root: Path) -> Path:
+    """Work kept to be fast next time (readings of reports); safe to delete at any time."""
+    return root / "cache"
+
+
 def resources_dir() -> Path:
     """The shipped ``resources/`` folder, beside the package or inside a frozen build."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -1,6 +1,6 @@
 """The plan check from start to finish, producing the contract JSON (ehcp-appeal/analysis/1)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from ehcp_appeal.analysis.plan.reading_status import assess
 from ehcp_appeal.analysis.reading.reading import Block, read_path
 from ehcp_appeal.analysis.roles.report_items import read_report
 from ehcp_appeal.analysis.roles.report_sentences import need_clause
+from ehcp_appeal.analysis.roles.saved_reading import ReportReading
 from ehcp_appeal.progress import Progress
 
 SCHEMA = "ehcp-appeal/analysis/1"
@@ -27,10 +28,14 @@ SCHEMA = "ehcp-appeal/analysis/1"
 
 @dataclass(frozen=True)
 class SourceDocument:
-    """A document to analyse: its display name and its blocks."""
+    """A document to analyse: its display name and its blocks.
+
+    A report read before (its ``reading``, kept between checks) needs no blocks.
+    """
 
     name: str
-    blocks: list[Block]
+    blocks: list[Block] = field(default_factory=list)
+    reading: ReportReading | None = None
 
 
 def analyse_files(
@@ -68,7 +73,7 @@ def analyse_documents(
     plan = split_sections(plan_doc.blocks, plan_doc.name, sections)
     reading = assess(plan)
     items = [item for section in COMPARED_SECTIONS for item in section_items(plan, section)]
-    readings = [read_report(doc.blocks, doc.name) for doc in reports]
+    readings = [report_reading(doc) for doc in reports]
     report_items = [item for items, _ in readings for item in items]
     matcher = Matcher(
         [_compared_text(item) for item in items],
@@ -103,6 +108,11 @@ def analyse_documents(
         "possible": [finding.to_json() for finding in possible],
         "roles": [record.to_json() for _, records in readings for record in records],
     }
+
+
+def report_reading(doc: SourceDocument) -> ReportReading:
+    """The report's items and sentence roles: kept from before, or read now."""
+    return doc.reading if doc.reading is not None else read_report(doc.blocks, doc.name)
 
 
 def _compared_text(item: PlanItem) -> str:

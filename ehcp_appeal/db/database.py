@@ -30,6 +30,7 @@ from ehcp_appeal.security.folder_swap import finish_interrupted
 from ehcp_appeal.store.base import OriginalStore
 from ehcp_appeal.store.database_blobs import DatabaseBlobStore
 from ehcp_appeal.store.documents import DocumentStore
+from ehcp_appeal.store.reading_cache import ReadingCache
 
 PASSPHRASE_ENV = "EHCP_APPEAL_PASSPHRASE"
 
@@ -77,6 +78,17 @@ class Database:
             raise LockedError()
         cipher = BlobCipher(self.keys.file_content, self.keys.file_names) if self.keys else None
         return DocumentStore(self.store_dir, cipher)
+
+    @property
+    def reading_cache(self) -> ReadingCache | None:
+        """Kept readings of reports for the plan check, sealed as the originals are.
+
+        None on a team server: a caseworker's computer keeps nothing of a case beyond
+        what the server gives it while it is open.
+        """
+        if self.server is not None:
+            return None
+        return ReadingCache(paths.cache_dir(self.root) / "readings", self.file_store.cipher)
 
     def database_key(self) -> bytearray | None:
         """The raw SQLCipher key (None for a clear folder); refused while locked."""

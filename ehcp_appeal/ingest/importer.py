@@ -303,6 +303,8 @@ def discard_unreferenced(db: Database, hashes: list[str]) -> None:
             used = session.exec(select(Document.id).where(Document.sha256 == sha256)).first()
             if used is None:
                 db.store.discard(sha256)
+                if (readings := db.reading_cache) is not None:
+                    readings.discard(sha256)
 
 
 def reread_document(

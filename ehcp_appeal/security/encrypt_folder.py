@@ -63,6 +63,7 @@ def _refuse_unknown_files(root: Path) -> None:
     """Only what this module knows how to encrypt may be there; nothing is left behind."""
     database = paths.database_path(root).name
     known = {database, f"{database}-wal", f"{database}-shm", "store", "backups"}
+    known.add(paths.cache_dir(root).name)  # derived work: not copied, read again when needed
     unknown = sorted(p.name for p in root.iterdir() if p.name not in known)
     if unknown:
         raise AppError(

@@ -5,9 +5,11 @@ re-run after new evidence arrives re-applies what the user accepted, dismissed,
 edited or re-linked, and user-added needs are merged into every result.
 """
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -30,6 +32,9 @@ from ehcp_appeal.services.plan_sections import section_choices
 
 if TYPE_CHECKING:  # the analysis package loads when a check runs, not with the window
     from ehcp_appeal.analysis.reading.blocks import Block
+    from ehcp_appeal.analysis.result import SourceDocument
+
+logger = logging.getLogger(__name__)
 
 REPORT_KINDS = (*PROFESSIONAL_REPORT_KINDS, "annual_review")
 STATUSES = ("open", "accepted", "dismissed")
@@ -119,15 +124,19 @@ def run_case_analysis(
     for number, (doc_id, title, sha, file_type, original) in enumerate([plan_info, *report_info]):
         progress.step(number, len(report_info) + 2, f"Reading {title}")
         name = _unique_name(original or title or doc_id, sources)
+        file_type = file_type or original.rsplit(".", 1)[-1]
         try:
-            blocks = _read_document(db, doc_id, sha, name, file_type or original.rsplit(".", 1)[-1])
+            if number == 0:
+                plan_blocks = _read_document(db, doc_id, sha, name, file_type)
+                loaded.append(SourceDocument(name, plan_blocks))
+            else:
+                loaded.append(_report_source(db, doc_id, sha, name, file_type))
         except UnreadableFileError as error:
             if number == 0:
                 raise  # without a readable plan there is nothing to check
             skipped.append({"document": name, "document_id": doc_id, "reason": error.message})
             continue
         sources[name] = SourceInfo(doc_id, title, name)
-        loaded.append(SourceDocument(name, blocks))
     choices = section_choices(db, plan_info[0])
     try:
         result = analyse_documents(loaded[0], loaded[1:], progress, choices)
@@ -144,6 +153,86 @@ def run_case_analysis(
     stored = get_case_analysis(db, case_id)
     assert stored is not None  # just written
     return stored
+
+
+def keep_readings(db: Database, doc_ids: list[str], progress: Progress | None = None) -> int:
+    """Read newly imported reports for the plan check now; returns how many were read.
+
+    Run at the end of an import, while its progress is showing anyway, so that pressing
+    "Check the plan" only compares. Nothing here may spoil the import it follows: a report
+    that cannot be read is left for the check to report, a cancel stops quietly, and a
+    reading that fails is simply not kept.
+    """
+    from ehcp_appeal.errors import AppError, CancelledError
+
+    progress = progress or Progress.silent()
+    if db.reading_cache is None:
+        return 0
+    with db.session() as session:
+        reports = [
+            (d.id, d.title or d.original_name, d.sha256, d.file_type, d.original_name)
+            for d in (session.get(Document, doc_id) for doc_id in doc_ids)
+            if d is not None and d.kind in REPORT_KINDS and d.deleted_at is None
+        ]
+    read = 0
+    for number, (doc_id, title, sha, file_type, original) in enumerate(reports):
+        progress.step(number, len(reports), f"Reading {title} for the plan check")
+        try:
+            progress.check()
+            name = original or title or doc_id
+            _report_source(db, doc_id, sha, name, file_type or original.rsplit(".", 1)[-1])
+        except CancelledError:
+            break
+        except AppError:
+            continue
+        except Exception:
+            logger.exception("could not read %s for the plan check", doc_id)
+            continue
+        read += 1
+    return read
+
+
+def _report_source(
+    db: Database, doc_id: str, sha: str, name: str, file_type: str
+) -> "SourceDocument":
+    """A report with its reading: kept from an earlier check when nothing it rests on changed.
+
+    Reading a report and giving each sentence its role is most of a check's time, and a
+    family checks the same reports again and again (a new letter, a corrected heading, a
+    changed kind), so each reading is kept (``store.reading_cache``) under a stamp of the
+    rules, the original, the name it is shown by and its pages' recognised text.
+    """
+    from ehcp_appeal.analysis.result import SourceDocument, report_reading
+    from ehcp_appeal.analysis.roles import saved_reading
+
+    cache = db.reading_cache
+    stamp = _reading_stamp(db, doc_id, name) if cache is not None else ""
+    if cache is not None and (kept := cache.get(sha, stamp)) is not None:
+        try:
+            return SourceDocument(name, reading=saved_reading.load(kept))
+        except ValueError:
+            pass  # damaged, or from a reader of another shape: read it again
+    reading = report_reading(SourceDocument(name, _read_document(db, doc_id, sha, name, file_type)))
+    if cache is not None:
+        # A full or read-only disk costs the next check time, never this one.
+        with contextlib.suppress(OSError):
+            cache.put(sha, stamp, saved_reading.dump(reading))
+    return SourceDocument(name, reading=reading)
+
+
+def _reading_stamp(db: Database, doc_id: str, name: str) -> str:
+    """What a report's reading rests on, besides the original: rules, name, pages' text."""
+    from ehcp_appeal.analysis.version import fingerprint
+
+    digest = hashlib.sha256(f"{fingerprint()}\0{name}".encode())
+    with db.session() as session:
+        for page_no, ocr, text in session.exec(
+            select(Page.page_no, Page.ocr, Page.text)
+            .where(Page.document_id == doc_id)
+            .order_by(col(Page.page_no))
+        ):
+            digest.update(f"\0{page_no}:{int(ocr)}:".encode() + text.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def _read_document(db: Database, doc_id: str, sha: str, name: str, file_type: str) -> "list[Block]":

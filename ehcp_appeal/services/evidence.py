@@ -3,6 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 from email.utils import parseaddr
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -17,11 +18,13 @@ from ehcp_appeal.ingest.importer import (
     Failure,
     ImportReport,
     discard_unreferenced,
-    import_files,
     reread_document,
 )
+from ehcp_appeal.ingest.importer import import_files as import_into_case
 from ehcp_appeal.ingest.records import DocumentInfo, check_kind, get_case, to_info
-from ehcp_appeal.services import audit
+from ehcp_appeal.ingest.sandbox import Limits
+from ehcp_appeal.progress import Progress
+from ehcp_appeal.services import analysis, audit
 
 __all__ = [
     "ChronologyEntry",
@@ -43,6 +46,23 @@ __all__ = [
     "restore_from_trash",
     "update_metadata",
 ]
+
+
+def import_files(
+    db: Database,
+    case_id: str,
+    paths: list[Path],
+    kind: str | None = None,
+    date: dt.date | None = None,
+    progress: Progress | None = None,
+    limits: Limits | None = None,
+) -> ImportReport:
+    """Import files and folders into a case (see ``ingest.importer.import_files``), then
+    read the new reports for the plan check while the import's progress is still showing."""
+    report = import_into_case(db, case_id, paths, kind, date, progress, limits)
+    if not report.cancelled:
+        analysis.keep_readings(db, [info.id for info in report.imported], progress)
+    return report
 
 
 def list_documents(db: Database, case_id: str, include_deleted: bool = False) -> list[DocumentInfo]:
