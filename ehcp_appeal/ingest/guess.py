@@ -38,6 +38,7 @@ from ehcp_appeal.ingest.guess_tables import (
     has_phrase,
     kind_tables,
     squash,
+    unscan,
 )
 from ehcp_appeal.ingest.guess_voice import emailed_views, voiced_kind
 
@@ -120,7 +121,7 @@ def guess_kind(
     plan_structure(sections, text, stem, scores)
     if _CIRCULAR.search(text[:HEAD_CHARS]):
         return "other"  # a letter to every family of a class or a school
-    signed = _signed_kind(guess_author(_signature(text))[1])
+    signed = _signed_kind(guess_author(_signature(text))[1]) or _byline_kind(text, letter)
     if letter and _FAMILY_DOCTOR.search(head):
         _outrank(scores, "medical_report")  # medical evidence
     elif letter and _CLINIC_LETTER.search(head) and _CLINICIAN_SAYS.search(head):
@@ -177,7 +178,10 @@ def guess_kind(
     return "ehcp_draft" if best == "ehcp_final" and titled_draft(text, stem) else best
 
 
-_INDEPENDENT_TITLE = re.compile(r"\bindependent\b[^.]{0,60}\b(?:report|advice|assessment)\b")
+_INDEPENDENT_TITLE = re.compile(
+    r"\bindependent\b[^.]{0,60}\b(?:report|advice|assessment)\b|"
+    r"\b(?:report|advice|assessment) (?:of|by|from) an? independent\b"
+)
 """A title that calls a report independent: a private expert's, whatever the profession."""
 _EXPERT = re.compile(
     r"\binstructed by\b|\bon the instructions of\b|\bprivate(?:ly)? (?:practice|commissioned)\b|"
@@ -191,6 +195,7 @@ instructed the author, private practice, a report prepared for the tribunal."""
 TOP_LINES_EXPERT = 10
 _EXPERT_DECLARATION = re.compile(
     r"\b(?:overriding )?duty (?:is )?to the (?:first-tier |send )?tribunal\b|"
+    r"\bmy duty is to (?:help|assist) the (?:first-tier |send )?tribunal\b|"
     r"\bexpert'?s'? declaration\b"
 )
 """An expert witness's declaration, wherever it stands: only a report written for the
@@ -221,6 +226,18 @@ def _signed_kind(role: str) -> str | None:
     return next((kind for name, kind in _SIGNED_KINDS.items() if role.endswith(name)), None)
 
 
+def _byline_kind(text: str, letter: bool) -> str | None:
+    """The kind of report whose author the top names with a profession ("Written by: Ms
+    Niamh Cassidy, SENCo"), when the end carries no signature that says so."""
+    if letter:
+        return None
+    for line in first_lines(text, TOP_LINES_EXPERT):
+        if _BYLINE.match(line):
+            role = guess_author(_BYLINE.sub("", line))[1].lower()
+            return next((kind for name, kind in _BYLINE_KINDS.items() if role.endswith(name)), None)
+    return None
+
+
 def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> str:
     """An e-mail is correspondence unless the tribunal sent it, or it carries a decision,
     a tribunal's order, a whole plan or a report pasted into it."""
@@ -241,12 +258,21 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     advice = _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]) or _ADVICE_SENT.search(
         text[:HEAD_CHARS]
     )
+    signed = _signed_kind(guess_author(_signature(text))[1]) if reports else None
     if reports and advice:  # a report pasted in, advice and all: its signer's, if known
-        signed = _signed_kind(guess_author(_signature(text))[1])
         return signed if signed in reports else max(reports, key=lambda k: reports[k])
+    if signed in reports and _PASTED_TITLE.search(text[:BODY_CHARS]):
+        return signed  # a clinician's own advice or summary, titled, sent by e-mail
     return emailed_views(text) or "correspondence"
 
 
+_PASTED_TITLE = re.compile(
+    r"^(?!\W*(?:subject|re|fwd?|from|to|date)\b)(?=[^\n]*\b(?:advice|summary|report)\b)"
+    r"[^\n.:;]{3,90}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A title on a line of its own in an e-mail's body ("Physiotherapy advice following school
+visit", "Summary of first appointment"): the professional's document set out in it."""
 _FORWARDED_FROM_TRIBUNAL = re.compile(
     r"^(?:from|sent by):[^\n]*(?:\btribunal\b|\bhmcts\b|@justice\.)", re.IGNORECASE | re.MULTILINE
 )
@@ -325,10 +351,16 @@ _SIGNED_KINDS = {
     "speech and language therapist": "salt_report",
     "occupational therapist": "ot_report",
     "physiotherapist": "physio_report",
+    "camhs practitioner": "camhs_report",
 }
 """A report signed by its author with their profession ("Dr Ffion Meredith, Educational
 Psychologist") is that profession's report, whoever else it mentions (a class teacher, the
 SENCo). Only professions whose reports have a kind of their own; a letter is still a letter."""
+_BYLINE = re.compile(
+    r"^\W*(?:(?:written|prepared|compiled|completed) by|report by|author)\s*:?\s*", re.I
+)
+_BYLINE_KINDS = {**_SIGNED_KINDS, "senco": "school_report", "sendco": "school_report"}
+"""Professions named beside the author at a report's top: a SENCo's report is the school's."""
 _NOT_PLANS = ("other", "parent_views", "child_views")
 """Kinds a title or a voice may name that a plan's sections outrank."""
 _FROM_TRIBUNAL = re.compile(r"\btribunal|\bhmcts\b|@justice\.gov\.uk\b", re.IGNORECASE)
@@ -356,7 +388,7 @@ def _titled_kind(text: str, stem: str) -> str | None:
 
 
 def _is_letter(text: str) -> bool:
-    lowered = text[:BODY_CHARS].lower()
+    lowered = unscan(text[:BODY_CHARS].lower())
     return any(
         _SALUTATION.match(line.strip()) for line in lowered.splitlines()[:TOP_LINES]
     ) and bool(SIGN_OFF.search(lowered))

@@ -26,10 +26,13 @@ _GENERIC_NAME = re.compile(
 JUNK_META = re.compile(
     r"^(untitled|anonymous|unknown|user|admin|owner|microsoft word.*|.*\.(docx?|pdf))$", re.I
 )
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 _NAME = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?"
-    r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.?)(?:[ \t]+[A-Z][A-Za-z'’-]+){1,3}"
+    rf"(?:[{_UPPER}][{_LETTER}'’-]+|[{_UPPER}]\.?)(?:[ \t]+[{_UPPER}][{_LETTER}'’-]+){{1,3}}"
 )
+"""A person's name, accents included (Gráinne, Siân, Zoë)."""
 _NAME_LABEL = re.compile(
     r"^(?:Author|Authors|Name|Signed|Signature|From|Therapist|Psychologist|Clinician|Assessor|"
     r"(?:Written|Prepared|Assessed|Seen|Report) by)\s+"

@@ -49,11 +49,21 @@ _OCR_S = re.compile(r"(?<![0-9a-z])5(?=[a-z]{3})")
 "5peech")."""
 
 
+_OCR_H = re.compile(r"\b(?:tb(?=e\b|at\b|is\b|ey\b)|wb(?=ich\b|en\b|o\b)|b(?=as (?!\d)|ave\b))")
+"""A faint scan's "h" read as "b" in the commonest short words ("tbe", "tbat", "bas decided"),
+where no real word is spelt so."""
+
+
+def unscan(lowered: str) -> str:
+    """Lower-case text with the commonest misreadings of a scan's letters put right."""
+    lowered = _OCR_S.sub("s", _OCR_L.sub("l", _OCR_O.sub("o", lowered)))
+    return _OCR_H.sub(lambda match: match.group(0)[:-1] + "h", lowered)
+
+
 def squash(text: str) -> str:
     """The text folded for phrase matching: lower case, one kind of apostrophe, single
     spaces, and the commonest misreadings of a scan's letters put right."""
-    folded = " ".join(text.lower().replace("’", "'").split())
-    return _OCR_S.sub("s", _OCR_L.sub("l", _OCR_O.sub("o", folded)))
+    return unscan(" ".join(text.lower().replace("’", "'").split()))
 
 
 def first_lines(text: str, count: int) -> list[str]:

@@ -845,3 +845,81 @@ def test_an_educational_psychology_teams_advice_is_the_eps_whatever_its_file_nam
         "Recommendations\n- An individual curriculum based on small steps.\n"
     )
     assert guess_kind(advice, "Sam nursery report.pdf") == "ep_report"
+
+
+def test_a_signature_with_an_accented_name_still_names_the_profession() -> None:
+    assert guess_author(
+        "Yours sincerely\n\nGráinne Hollis\nSpecialist Speech and Language Therapist"
+    )[1] == ("Specialist Speech and Language Therapist")
+    assert guess_author("Kind regards\nDominic Lee\nClinical Specialist Physiotherapist\n") == (
+        "Dominic Lee",
+        "Clinical Specialist Physiotherapist",
+    )
+
+
+def test_a_clinicians_titled_advice_sent_by_e_mail_is_that_clinicians_report() -> None:
+    advice = (
+        "From: Dominic Lee <d.lee@example.org>\nSubject: RE: Sam PE\n\nDear Mrs Hale,\n"
+        "Following my visit I set out my advice about Sam's PE below.\n\n"
+        "Physiotherapy advice following school visit - Sam Hale (Year 3)\n\n"
+        "1. Sam may use the low trim trail with an adult beside him.\n"
+        "2. Allow rests after 20 minutes of walking.\n\nKind regards\nDominic Lee\n"
+        "Clinical Specialist Physiotherapist\nElm Community Health NHS Trust\n"
+    )
+    sender = "d.lee@example.org"
+    assert guess_kind(advice, "RE_ Sam PE.eml", is_email=True, sender=sender) == "physio_report"
+    summary = advice.replace(
+        "Physiotherapy advice following school visit - Sam Hale (Year 3)\n", ""
+    ).replace("my advice about Sam's PE below", "what we talked about")
+    assert guess_kind(summary, "RE_ Sam PE.eml", is_email=True, sender=sender) == ("correspondence")
+
+
+def test_a_camhs_practitioners_appointment_summary_is_a_camhs_report() -> None:
+    summary = (
+        "From: Saffron Lomax <s.lomax@example.org>\nSubject: Sam - appointment summary\n\n"
+        "Dear Mr and Mrs Hale,\nHere is a summary of our session.\n\n"
+        "ELM CAMHS - GETTING HELP TEAM\nSummary of first appointment (choice appointment)\n"
+        "What we found: Sam scored in the clinical range for social anxiety.\n"
+        "What we agreed:\n- Eight sessions of CBT, weekly.\n\nBest wishes\nSaffron Lomax\n"
+        "CAMHS Practitioner, Elm CAMHS Getting Help Team\n"
+    )
+    assert guess_kind(summary, "summary.eml", is_email=True, sender="s@example.org") == (
+        "camhs_report"
+    )
+
+
+def test_the_author_named_at_the_top_of_a_report_names_its_kind() -> None:
+    senco = (
+        "ELM MANOR HIGH SCHOOL\nA member of the Salt Union Learning Trust\n\n"
+        "Report of the SENCo - Sam Hale (Year 7)\n"
+        "Written by: Ms Niamh Cassidy, SENCo, 16 February 2026\n\n"
+        "1. Attendance\nSam's attendance this year is 87%.\n"
+        "2. Recommendations from school\n- Increase the literacy intervention.\n\nN. Cassidy\n"
+    )
+    assert guess_kind(senco, "Sam - statement.txt") == "school_report"
+
+
+def test_an_expert_report_for_the_tribunal_is_independent_whatever_its_profession() -> None:
+    expert = (
+        "Expert Report of an Independent Speech and Language Therapist\n"
+        "Prepared for the First-tier Tribunal (SEND), at the request of Mr and Mrs Hale\n"
+        "Child Sam Hale\nReport by Beth Quayle BSc (Hons) MRCSLT, HCPC registered\n"
+        "1. Instructions\n1.1 I was asked to assess Sam's speech, language and communication.\n"
+        "2. Summary of opinion\n2.1 Sam has a stammer; the plan specifies no speech and "
+        "language therapy, and speech and language therapy 'as required' says nothing.\n"
+        "3. Provision required\n1. Direct therapy from a speech and language therapist.\n"
+        "4. Statement of truth\nI understand that my duty is to help the tribunal.\n"
+    )
+    assert guess_kind(expert, "Sam SALT.pdf") == "independent_report"
+
+
+def test_a_faint_scan_of_a_decision_letter_is_still_the_decision() -> None:
+    scan = (
+        "Elm City Council\nSEND Hub, County Buildings\nMr and Mrs Hale\n19 February 2026\n"
+        "Dear Mr and Mrs Hale\nSam Hale - outcome of the EHC needs assessment\n"
+        "The panel met on 17 February. The local authority bas decided tbat it is necessary "
+        "to issue an education, health and care plan for Sam.\nReasons: the advice of the "
+        "educational psychologist shows that Sam needs provision.\nWe will send you a draft "
+        "plan within f0ur weeks.\nY0urs sincerely\nLowenna Chegwidden\nSEND Casew0rk Officer\n"
+    )
+    assert guess_kind(scan, "image000123.pdf") == "decision_letter"
