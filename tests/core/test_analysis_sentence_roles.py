@@ -1206,3 +1206,20 @@ def test_a_child_left_unsure_what_to_do_has_a_need() -> None:
         "then comes back unsure what to do next."
     )
     assert _role(text) == "need"
+
+
+def test_a_symptom_that_has_stopped_is_resolved_but_one_that_has_gone_up_is_not() -> None:
+    text = "The stomach aches that kept her at home on Monday mornings last autumn have stopped."
+    assert _role(text) == "resolved"
+    assert _role("His incidents have gone up since the change of class teacher.") != "resolved"
+
+
+def test_sessions_the_author_already_gives_are_support_in_place() -> None:
+    text = "He has small-group language sessions with me three times a week in the library."
+    assert _role(text) == "in_place"
+    assert _role("He had heart surgery as a baby and has had no problems since.") != "in_place"
+
+
+def test_what_happens_without_the_provision_is_its_reason_even_in_a_list_of_advice() -> None:
+    text = "Without concrete work at his level he will go on copying methods he cannot follow."
+    assert _role(text, "Recommendations", listed=True) == "reason"
