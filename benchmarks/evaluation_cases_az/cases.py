@@ -673,4 +673,631 @@ CASE_01 = dict(
     ],
 )
 
-CASES = [CASE_01]
+
+# ---------------------------------------------------------------------------
+# case-evalaz-02: Stowmere Borough Council; Isla Marchetti-Dunn, 9, deafblind (CHARGE)
+# layout "asterisk-statutory-headings": every heading is the regulation's full wording,
+# opening with an asterisk (the template's mark for a section the law requires) and ending
+# with a full stop: "*Section B: The child or young person's special educational needs."
+# F is a table per theme: Provision / Staff and how often / Outcome.
+# ---------------------------------------------------------------------------
+
+B2_SENSES = "Isla has a hearing loss and a sight loss together. She hears speech with her cochlear implant when the room is quiet, cannot see things above her eye level, and bright light dazzles her."
+B2_NOISE = "When the class is noisy Isla misses most of what the teacher says."
+B2_SIGNS = "Isla talks mostly in signs, sometimes putting two together, and uses a few spoken words; she cannot yet tell you about something that has already happened."
+B2_INFO = "Isla does not pick up what is going on around her, such as who has come into the room or why others are laughing, unless her intervener tells her."
+B2_BALANCE = "Isla's balance is poor, and she often trips or falls on bumpy ground or where the light changes."
+B2_ROUTES = "Isla can find her own way only from her classroom to the toilet; she needs an adult to take her everywhere else in school."
+B2_CHANGE = "Isla needs an adult to help her get changed for PE and swimming."
+
+F2_INTERVENER = "A trained intervener with Isla throughout the school day, including break and lunch, who holds or is working towards the Level 3 award in deafblind intervention."
+F2_MSI = "Direct teaching for Isla, and advice to her intervener and class teacher, from a qualified teacher of multi-sensory impairment."
+F2_RADIO = "Access to a radio aid and a good listening environment."
+F2_OBJECTS = "Objects of reference and signs to be used as appropriate so that Isla knows what is happening."
+F2_SIGN = "Every adult who teaches Isla will sign the key words of each lesson using the school's agreed sign list."
+F2_MOB = "Mobility and orientation teaching on routes round the school, to the hall, the dining room and the playground."
+F2_LIGHT = "Isla's desk placed with her back to the window, with a desk lamp and blinds to cut glare, in every room where she is taught."
+
+G2_PHYSIO = "Stowmere Children's Physiotherapy will provide Isla's balance and core strength programme and review it twice a year."
+G2_TRAIN = "The Stowmere Cochlear Implant Centre and the sensory support service will give Isla's school staff deafblind awareness training and teach them on-body signing every September."
+G2_CI = "The cochlear implant centre will check Isla's implant and processor settings every six months."
+
+H12_BREAK = "Stowmere Children's Disability Team will provide a short break of one overnight stay a month at Larkspur House, where staff are trained in deafblind communication."
+H12_CLUB = "A support worker who uses hands-on signing will go with Isla to the after-school club at Greenhithe for two hours every Wednesday in term time."
+
+MS2 = "msi_teacher_report.docx"
+HB2 = "habilitation_report.pdf"
+SW2 = "social_care_assessment.docx"
+
+HEAD2 = {
+    "A": "*Section A: The views, interests and aspirations of the child and his or her parents or the young person.",
+    "B": "*Section B: The child or young person's special educational needs.",
+    "C": "*Section C: The child or young person's health care needs which relate to their special educational needs.",
+    "D": "*Section D: The child or young person's social care needs which relate to their special educational needs or to a disability.",
+    "E": "*Section E: The outcomes sought for the child or the young person.",
+    "F": "*Section F: The special educational provision required by the child or the young person.",
+    "G": "*Section G: Any health care provision reasonably required by the learning difficulties or disabilities which result in the child or young person having special educational needs.",
+    "H1": "*Section H1: Any social care provision which must be made for the child or young person as a result of section 2 of the Chronically Sick and Disabled Persons Act 1970.",
+    "H2": "*Section H2: Any other social care provision reasonably required by the learning difficulties or disabilities which result in the child or young person having special educational needs.",
+    "I": "*Section I: The name of the school, maintained nursery school, post-16 institution or other institution to be attended by the child or young person and the type of that institution.",
+    "J": "*Section J: Where there is a Personal Budget, the details of how the Personal Budget will support particular outcomes.",
+    "K": "*Section K: The advice and information gathered during the EHC needs assessment.",
+}
+
+
+def _ast(sid: str) -> tuple:
+    return ("H", sid, HEAD2[sid], "h2")
+
+
+F2_HEAD = ["Provision", "Staff and how often", "Outcome it supports"]
+
+CASE_02 = dict(
+    name="case-evalaz-02",
+    layout="asterisk-statutory-headings",
+    summary=(
+        "Stowmere Borough Council; Isla Marchetti-Dunn, 9, Year 4 at Greenhithe Primary School, a mainstream "
+        "school with a hearing support base, with an intervener (CHARGE syndrome: deafblind, with a cochlear "
+        "implant and colobomas; signing, concepts, incidental information, fatigue, balance, orientation, "
+        "dressing). Every heading is the regulation's full wording, opening with an asterisk and ending with a "
+        "full stop ('*Section B: The child or young person's special educational needs.'); Section F is a table "
+        "per theme with an Outcome column. A qualified teacher of multi-sensory impairment's report (.docx, "
+        "numbered paragraphs in reported speech, options argued at length), a habilitation specialist's report "
+        "(.pdf, a Recommendation / How often and who / Reason table) and a social worker's assessment for "
+        "short breaks (.docx)."
+    ),
+    note="Deafblind awareness training and on-body signing for school staff, recommended by the MSI teacher, stands in Section G as an offer from the cochlear implant centre and the sensory support service: provision in the wrong section. The physiotherapy balance programme and the implant checks in G are correctly health provision; the overnight short break and the after-school club support worker in H1 are correctly social care. The MSI teacher's visits are in F but at half a day twice each half term against half a day every week.",
+    plan=dict(
+        file="plan.pdf",
+        header="Stowmere Borough Council - EHC plan - Isla Marchetti-Dunn",
+        footer="Final EHC plan issued 16 November 2026 - page {n} of {m}",
+        author="Stowmere SEN Assessment and Review Team",
+        title="Education, Health and Care Plan: Isla Marchetti-Dunn",
+        accent="0B5563",
+        blocks=[
+            ("org", "Stowmere Borough Council - SEN Assessment and Review Team"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "kv",
+                [
+                    ("Name", "Isla Marchetti-Dunn"),
+                    ("Date of birth", "3 March 2017"),
+                    ("NHS number", "999 274 6619"),
+                    ("School", "Greenhithe Primary School, Year 4"),
+                    ("Parents", "Chiara Marchetti and Paul Dunn, 18 Weir Lane, Stowmere"),
+                    ("Case officer", "Mr Idris Halloran, 01632 960807, sen@stowmere.example.org"),
+                ],
+            ),
+            ("i", "Sections marked * must be completed in every plan (regulation 12 of the Special Educational Needs and Disability Regulations 2014)."),
+            _ast("A"),
+            (
+                "S",
+                "A",
+                "Isla loves swimming, the swing in the sensory garden, her dog Biscuit and anything that vibrates, and she likes to be the one who hands out the fruit at break.",
+            ),
+            (
+                "p",
+                "Her parents want Isla to be able to tell people what she thinks and feels, to move around safely on her own, and to stay at Greenhithe with the friends she has grown up with.",
+            ),
+            _ast("B"),
+            (
+                "S",
+                "B",
+                "Isla has CHARGE syndrome, which affects her hearing, her sight and her balance; her needs are set out below.",
+            ),
+            ("b", "Hearing, vision and communication"),
+            ("p", [B2_SENSES, B2_NOISE]),
+            ("p", [B2_SIGNS, B2_INFO]),
+            ("b", "Physical and independence"),
+            ("p", [B2_BALANCE, B2_ROUTES]),
+            ("p", B2_CHANGE),
+            _ast("C"),
+            (
+                "S",
+                "C",
+                "Isla has CHARGE syndrome, diagnosed at birth; she had heart surgery as a baby, is under the cochlear implant centre and the eye clinic, and is seen by the children's physiotherapist for her balance.",
+            ),
+            _ast("D"),
+            (
+                "S",
+                "D",
+                "Isla needs an adult who can sign with her to take part in clubs and activities outside school, and her parents need regular breaks from caring.",
+            ),
+            _ast("E"),
+            (
+                "S",
+                "E",
+                "By the end of Year 5, Isla will use signs to tell an adult about something she did yesterday or at the weekend.",
+            ),
+            ("p", "By the end of Year 5, Isla will walk on her own from her classroom to the hall, the dining room and the playground."),
+            ("p", "By the end of Year 6, Isla will get changed for PE with no more than two reminders."),
+            _ast("F"),
+            (
+                "S",
+                "F",
+                "Greenhithe Primary School will make this provision, with the Stowmere Sensory Support Service where it is named.",
+            ),
+            ("h", 3, "Communication and access to learning"),
+            (
+                "grid",
+                [
+                    F2_HEAD,
+                    [("F", F2_INTERVENER, True), "32.5 hours a week, every school day", "All outcomes"],
+                    [
+                        ("F", F2_MSI, True),
+                        "Qualified teacher of multi-sensory impairment, half a day twice each half term",
+                        "Talking about past events",
+                    ],
+                    [("F", F2_RADIO, False), "As needed", "Following what is said in class"],
+                    [("F", F2_OBJECTS, False), "Class staff", "Knowing what comes next"],
+                    [("F", F2_SIGN, True), "All teaching staff, every lesson", "Following what is said in class"],
+                ],
+                [0.48, 0.28, 0.24],
+            ),
+            ("h", 3, "Getting about and independence"),
+            (
+                "grid",
+                [
+                    F2_HEAD,
+                    [
+                        ("F", F2_MOB, True),
+                        "Qualified habilitation specialist, 45 minutes every week",
+                        "Walking on her own round school",
+                    ],
+                    [
+                        ("F", F2_LIGHT, True),
+                        "Class teacher to set up; habilitation specialist to check each half term",
+                        "Seeing her work without glare",
+                    ],
+                ],
+                [0.48, 0.28, 0.24],
+            ),
+            _ast("G"),
+            ("S", "G", G2_PHYSIO),
+            ("p", G2_CI),
+            ("p", G2_TRAIN),
+            _ast("H1"),
+            ("S", "H1", H12_BREAK),
+            ("p", H12_CLUB),
+            _ast("H2"),
+            ("S", "H2", "No other social care provision is needed at present; Mr and Mrs Dunn's carer's assessment will be reviewed in March 2027."),
+            _ast("I"),
+            (
+                "S",
+                "I",
+                "Greenhithe Primary School, Orchard Road, Stowmere (community primary school with a resourced provision for hearing impairment).",
+            ),
+            _ast("J"),
+            ("S", "J", "No personal budget has been requested."),
+            _ast("K"),
+            (
+                "S",
+                "K",
+                "Advice from Mr Owain Tregarthen, qualified teacher of multi-sensory impairment (September 2026); Ms Beatrix Olawale, habilitation specialist (September 2026); Ms Hana Sorensen, social worker, Children's Disability Team (August 2026); Isla's parents.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=MS2,
+            footer="Stowmere Sensory Support Service - MSI advice - Isla Marchetti-Dunn - confidential",
+            author="O Tregarthen",
+            accent="274E13",
+            blocks=[
+                ("org", "Stowmere Sensory Support Service"),
+                ("small", "The Lodge, Castle Street, Stowmere - 01632 960815 - sensory@stowmere.example.org"),
+                ("title", "Advice from a Qualified Teacher of Multi-Sensory Impairment"),
+                (
+                    "p",
+                    "Pupil: Isla Marchetti-Dunn, Year 4, Greenhithe Primary School. Visits: 8, 15 and 22 September 2026. Advice written by Owain Tregarthen, QTMSI, for Isla's EHC needs assessment.",
+                ),
+                ("b", "1. Background and history"),
+                (
+                    "np",
+                    "1.1",
+                    [
+                        X(
+                            "Isla was diagnosed with CHARGE syndrome soon after birth and had surgery for a heart defect at four months.",
+                            "history",
+                        ),
+                        X(
+                            "She had her cochlear implant fitted at the age of two and has worn it all day since she was three.",
+                            "history",
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "1.2",
+                    [
+                        "Her parents told Mr Tregarthen that Isla has had an intervener since Reception, funded by the school.",
+                        X(
+                            "They said the hitting and biting that worried them in Year 1 stopped once she had a sign for 'stop' and 'finished'.",
+                            "resolved difficulty",
+                        ),
+                    ],
+                ),
+                ("b", "2. Isla's sensory and communication needs"),
+                (
+                    "np",
+                    "2.1",
+                    N(
+                        "Isla has CHARGE syndrome and is deafblind: she has a severe to profound hearing loss, aided by a cochlear implant on the right, and colobomas in both eyes that leave her with no vision in her upper field and poor vision in bright light.",
+                        "sensory_physical",
+                        B2_SENSES,
+                    ),
+                ),
+                (
+                    "np",
+                    "2.2",
+                    [
+                        X(
+                            "In the quiet of the assessment room Isla repeated eight of ten familiar words correctly through her implant.",
+                            "test result",
+                        ),
+                        N(
+                            "In a noisy classroom, however, Isla cannot follow spoken language through her implant alone and misses most of what is said in whole-class teaching.",
+                            "sensory_physical",
+                            B2_NOISE,
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "2.3",
+                    [
+                        N(
+                            "Her expressive language is a mix of clear single signs, some two-sign combinations and a few spoken words, and she does not yet use signs to talk about past events.",
+                            "communication_interaction",
+                            B2_SIGNS,
+                        ),
+                        X(
+                            "She is a confident and cheerful communicator who makes her wishes known, and she has more than 200 signs.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "2.4",
+                    [
+                        N(
+                            "Isla's understanding of concepts is delayed, particularly of things she cannot touch, such as time, weather and money.",
+                            "cognition_learning",
+                            None,
+                        ),
+                        N(
+                            "She depends on her intervener for the incidental information that other children pick up without effort, such as who has come into the room and why the class is laughing.",
+                            "communication_interaction",
+                            B2_INFO,
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "2.5",
+                    N(
+                        "The effort of listening and looking tires Isla, and by early afternoon her attention and her balance are both noticeably worse.",
+                        "sensory_physical",
+                        None,
+                    ),
+                ),
+                ("b", "3. Options considered"),
+                (
+                    "np",
+                    "3.1",
+                    [
+                        X(
+                            "Mr Tregarthen considered whether Isla's needs would be better met at Beacon Hill, a residential school for deafblind children some 90 miles away.",
+                            "option considered",
+                        ),
+                        X(
+                            "He concluded that Isla's strong relationships at Greenhithe, and her parents' wish for her to live at home, outweigh the benefits of a specialist peer group, provided the provision below is in place.",
+                            "option rejected, with its reason",
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "3.2",
+                    X(
+                        "He also considered replacing the intervener with a teaching assistant shared with another pupil, and rejected it, because an intervener's role is to give Isla access to information and communication, which cannot be shared between two children.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("b", "4. Recommendations"),
+                (
+                    "np",
+                    "4.1",
+                    [
+                        R(
+                            "Isla must have a trained intervener with her for the whole school day, 32.5 hours a week, who holds or is working towards the Level 3 award in deafblind intervention.",
+                            "communication_interaction",
+                            "specific",
+                            F2_INTERVENER,
+                        ),
+                        X(
+                            "Without an intervener Isla would be cut off from almost everything that happens around her.",
+                            "reason for a recommendation",
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "4.2",
+                    R(
+                        "Mr Tregarthen recommends that a qualified teacher of multi-sensory impairment visits for half a day every week, to teach Isla directly and to guide her intervener and class teacher.",
+                        "communication_interaction",
+                        "less",
+                        F2_MSI,
+                    ),
+                ),
+                (
+                    "np",
+                    "4.3",
+                    [
+                        R(
+                            "He advises that Isla is taught in a room with acoustic treatment, and that her teachers use a radio aid streaming to her implant, together with the soundfield system, in all teaching.",
+                            "sensory_physical",
+                            "not_specific",
+                            F2_RADIO,
+                        ),
+                        X(
+                            "A radio aid used only in some lessons would leave Isla missing whole-class teaching in the rest.",
+                            "reason for a recommendation",
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "4.4",
+                    R(
+                        "Isla should have an object-and-sign calendar at the start of each day and before every change of activity, set up by her intervener, so that she knows what is coming.",
+                        "communication_interaction",
+                        "not_specific",
+                        F2_OBJECTS,
+                    ),
+                ),
+                (
+                    "np",
+                    "4.5",
+                    [
+                        R(
+                            "In his view Isla also needs a daily 20-minute concept session with her intervener, using real objects and experiences, for example going outside to feel the rain before reading about the weather, planned each half term by the MSI teacher.",
+                            "cognition_learning",
+                            "missing_from_f",
+                        ),
+                        X(
+                            "Children who are deafblind learn concepts through touch and experience, and cannot pick them up from pictures or talk.",
+                            "reason for a recommendation",
+                        ),
+                    ],
+                ),
+                (
+                    "np",
+                    "4.6",
+                    R(
+                        "All staff who work with Isla, including midday supervisors, should have deafblind awareness training from the sensory support service at the start of each school year, and her intervener and class teacher should learn on-body signing.",
+                        "communication_interaction",
+                        "wrong_section",
+                        G2_TRAIN,
+                        section="G",
+                    ),
+                ),
+                (
+                    "np",
+                    "4.7",
+                    R(
+                        "At home, Isla's parents could keep a 'memory box' of objects from days out, so that they can talk with her in signs about what she did.",
+                        "communication_interaction",
+                        "not_educational",
+                    ),
+                ),
+                ("p", "Owain Tregarthen, QTMSI, Stowmere Sensory Support Service, 29 September 2026"),
+            ],
+        ),
+        dict(
+            file=HB2,
+            style="headed",
+            footer="Habilitation assessment - I Marchetti-Dunn - page {n} of {m}",
+            author="B Olawale",
+            accent="7B3F00",
+            blocks=[
+                ("org", "Stowmere Sensory Support Service - Habilitation"),
+                ("small", "The Lodge, Castle Street, Stowmere - 01632 960816"),
+                ("title", "Habilitation Assessment Report"),
+                (
+                    "p",
+                    "Isla Marchetti-Dunn (born 3 March 2017). Assessed at Greenhithe Primary School on 10 and 17 September 2026 by Beatrix Olawale, Qualified Habilitation Specialist (children and young people with vision impairment).",
+                ),
+                ("h", 1, "Orientation and mobility"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Isla walked independently at 3 years 6 months, later than most children, because of the balance difficulties that are part of CHARGE syndrome.",
+                            "history",
+                        ),
+                        N(
+                            "Isla's balance is poor as a result of CHARGE syndrome, and she falls when the ground is uneven or when she moves from bright light into shade.",
+                            "sensory_physical",
+                            B2_BALANCE,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "She cannot yet find her way independently around school: she knows the route from her classroom to the toilet but not to the hall, the dining room or the playground.",
+                            "sensory_physical",
+                            B2_ROUTES,
+                        ),
+                        N(
+                            "When Isla becomes disorientated she does not seek help; she stands still, sometimes for several minutes, until an adult finds her.",
+                            "sensory_physical",
+                            None,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "She trails the wall well with her left hand and uses the handrail on the stairs without being reminded, which she has learned this year.",
+                            "progress",
+                        ),
+                        X(
+                            "A long cane was tried in the summer term and put aside, because Isla's balance is not yet steady enough for her to sweep it while she walks.",
+                            "option tried and rejected",
+                        ),
+                    ],
+                ),
+                ("h", 1, "Independent living skills"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Isla needs full physical help to change for PE and swimming, because she cannot see fastenings clearly and loses her balance standing on one leg.",
+                            "sensory_physical",
+                            B2_CHANGE,
+                        ),
+                        X(
+                            "She feeds herself well with a spoon and fork, and pours her own drink from a small jug.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                ("h", 1, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "How often and who", "Reason"],
+                        [
+                            R(
+                                "Orientation and mobility lessons on the routes round school, starting with the hall, the dining room and the playground.",
+                                "sensory_physical",
+                                "specific",
+                                F2_MOB,
+                            ),
+                            "45 minutes weekly, qualified habilitation specialist",
+                            X(
+                                "Isla learns a route by walking it many times with the same landmarks pointed out in the same words.",
+                                "reason for a recommendation",
+                            ),
+                        ],
+                        [
+                            R(
+                                "Isla's desk should be placed with her back to the window, with a desk lamp and blinds used to stop glare, in every room where she is taught.",
+                                "sensory_physical",
+                                "specific",
+                                F2_LIGHT,
+                            ),
+                            "Class teacher; checked by me each half term",
+                            "Glare washes out what little she can see of her work",
+                        ],
+                        [
+                            R(
+                                "A dressing programme for PE and swimming, taught step by step by her intervener in a private, well-lit space with a bench to sit on.",
+                                "sensory_physical",
+                                "missing_from_f",
+                            ),
+                            "Every PE and swimming lesson, intervener, with targets set by me each term",
+                            "So that she does more of each step herself and needs less help by Year 6",
+                        ],
+                        [
+                            R(
+                                "Isla's balance and core strength programme from the children's physiotherapist should continue.",
+                                "health",
+                                "not_educational",
+                                G2_PHYSIO,
+                                section="G",
+                            ),
+                            "Children's physiotherapist; reviewed twice a year",
+                            "Her balance affects everything I teach her",
+                        ],
+                    ],
+                    [0.46, 0.27, 0.27],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "At home, her parents might use the same landmark words for the route to the park that we use in school, such as 'bumpy path' and 'gate'.",
+                            "sensory_physical",
+                            "not_educational",
+                        ),
+                    ],
+                ),
+                ("p", "Beatrix Olawale, Qualified Habilitation Specialist, 24 September 2026"),
+            ],
+        ),
+        dict(
+            file=SW2,
+            footer="Stowmere Children's Disability Team - child and family assessment (summary for the EHC plan)",
+            author="H Sorensen",
+            blocks=[
+                ("org", "Stowmere Borough Council - Children's Disability Team"),
+                ("small", "Riverside House, Stowmere - 01632 960824"),
+                ("title", "Child and Family Assessment: summary of needs and recommended short breaks"),
+                (
+                    "p",
+                    "Child: Isla Marchetti-Dunn, 9. Assessment completed by Hana Sorensen, social worker, on 21 August 2026, after two home visits and a conversation with Greenhithe's SENCo.",
+                ),
+                ("b", "What we found"),
+                (
+                    "p",
+                    [
+                        X(
+                            "The family have had a short break of one evening a fortnight from a Family Link carer since 2024, and this will end when the carer retires in December.",
+                            "support already in place, ending",
+                        ),
+                        "Isla cannot go to clubs or activities outside school without an adult who signs, and at present that is always one of her parents.",
+                        X(
+                            "Mrs Marchetti told me that she and her husband have not had a night's sleep away from home since Isla was born.",
+                            "background: carers' circumstances",
+                        ),
+                    ],
+                ),
+                ("b", "Recommendations"),
+                (
+                    "bul",
+                    [
+                        [
+                            R(
+                                "Isla should have a short break of one overnight stay a month at Larkspur House, whose staff are trained in deafblind communication.",
+                                "social_care",
+                                "not_educational",
+                                H12_BREAK,
+                                section="H1",
+                            ),
+                            "Larkspur House has a bedroom with a vibrating alarm and a flashing doorbell, so it can keep her safe at night.",
+                        ],
+                        [
+                            R(
+                                "A support worker who uses hands-on signing should go with Isla to the after-school club at Greenhithe for two hours every Wednesday.",
+                                "social_care",
+                                "not_educational",
+                                H12_CLUB,
+                                section="H1",
+                            ),
+                            X(
+                                "Isla asked for this herself, signing 'club' and 'friends' when I asked what she would like.",
+                                "reason for a recommendation",
+                            ),
+                        ],
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "Direct payments were offered so that the family could employ their own support worker, but Isla's parents preferred a commissioned service because they could not find a worker who signs.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("p", "Hana Sorensen, Social Worker, Children's Disability Team, 28 August 2026"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02]
