@@ -1300,4 +1300,565 @@ CASE_02 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02]
+
+# ---------------------------------------------------------------------------
+# case-evalaz-03: Kestleigh County Council; Kai Wetherall, 15, Duchenne muscular dystrophy
+# layout "section-word-letter-full-stop-funded-by-column": Word headings "Section B.
+# Special educational needs" (the word Section, the letter, a full stop, a short name);
+# F is one table Provision / How much and how often / Delivered by / Funded by.
+# ---------------------------------------------------------------------------
+
+B3_DMD = "Kai has a muscle-wasting condition that is slowly getting worse. He cannot walk and drives a powered wheelchair everywhere."
+B3_ARMS = "Kai's arms are now weak: he cannot reach up, put his hand up to answer or use an ordinary keyboard."
+B3_SIT = "Sitting in one position for too long is bad for Kai's back and his skin."
+B3_HOIST = "Kai has to be moved with a hoist by two adults whenever he gets in or out of his wheelchair."
+B3_WRITE = "Kai can only write a few words by hand, so he does most of his written work on his eye-gaze computer."
+B3_CARE = "Kai needs an adult to help him use the toilet and with other personal care, which he finds embarrassing."
+B3_MOOD = "Kai sometimes feels low and left out, because his condition stops him doing things his friends do."
+
+F3_POS = "A change of position out of his wheelchair onto the plinth in the hygiene room, using the ceiling hoist"
+F3_TA = "A teaching assistant trained in moving and handling and in Kai's eye-gaze system, to support him in lessons, with personal care and with positioning"
+F3_EQUIP = "Access to specialist equipment as recommended by the occupational therapist"
+F3_PE = "Opportunities to take part in PE where possible"
+F3_PASTORAL = "Regular check-ins with a member of the pastoral team"
+F3_ROOMS = "All of Kai's lessons timetabled in rooms on the ground floor or reached by the lift"
+
+G3_STRETCH = "Kestleigh Children's Physiotherapy will provide Kai's stretching programme, train the school staff who carry it out and review it each half term."
+G3_HYDRO = "Kai will have hydrotherapy with a physiotherapist once a week at the Kestleigh General Hospital pool."
+G3_POSTURE = "The physiotherapist will review Kai's 24-hour postural management plan, including his night-time lying support, every six months."
+G3_EYEGAZE = "The Kestleigh and Wold specialised AAC and eye-gaze service (NHS) will support Kai's use of eye-gaze, including teaching him to use it for his school work, for 30 minutes a week."
+
+H13_PA = "A personal assistant trained in moving and handling will support Kai for six hours each Saturday so that he can go out with his friends."
+H13_FERN = "Kai will have an overnight short break at Fernlea House one weekend a month."
+H23_TRANS = "The Transitions Team will begin Kai's Care Act assessment during Year 11."
+
+PH3 = "physiotherapy_report.pdf"
+OT3 = "ot_seating_hoisting_report.docx"
+SW3 = "social_worker_assessment.pdf"
+
+HEAD3 = {
+    "A": "Section A. Views, interests and aspirations",
+    "B": "Section B. Special educational needs",
+    "C": "Section C. Health needs",
+    "D": "Section D. Social care needs",
+    "E": "Section E. Outcomes",
+    "F": "Section F. Special educational provision",
+    "G": "Section G. Health provision",
+    "H1": "Section H1. Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)",
+    "H2": "Section H2. Other social care provision",
+    "I": "Section I. Placement",
+    "J": "Section J. Personal budget",
+    "K": "Section K. Advice and information",
+}
+
+
+def _dot(sid: str) -> tuple:
+    return ("H", sid, HEAD3[sid], "h1")
+
+
+CASE_03 = dict(
+    name="case-evalaz-03",
+    layout="section-word-letter-full-stop-funded-by-column",
+    summary=(
+        "Kestleigh County Council; Kai Wetherall, 15, Year 10 at Hollin Vale Academy, a mainstream secondary "
+        "(Duchenne muscular dystrophy: powered wheelchair, weak arms, hoisting for every transfer, eye-gaze for "
+        "recording, personal care, fatigue, low mood). Word headings 'Section B. Special educational needs' (the "
+        "word Section, the letter and a full stop); Section F is one table Provision / How much and how often / "
+        "Delivered by / Funded by. A specialist physiotherapist's report (.pdf, third person and reported speech, "
+        "recommendations argued at length), an occupational therapist's seating and hoisting report (.docx, a "
+        "Recommendation / Who and how often / Reason table and bullets with reasons mixed in) and a social "
+        "worker's needs assessment (.pdf, first person)."
+    ),
+    note="Teaching Kai to use eye-gaze for his school work, recommended by the occupational therapist, stands in Section G as an NHS AAC service offer: provision in the wrong section. The stretching programme, hydrotherapy and the postural management review in G are correctly health provision; the personal assistant and the Fernlea House short breaks in H1 and the transition assessment in H2 are correctly social care. Each F row's quantity lives in the How much and how often cell: the teaching assistant's 25 hours a week is less than the 32.5 recommended; the equipment, PE and pastoral rows are vague in every cell.",
+    plan=dict(
+        file="plan.docx",
+        header="Kestleigh County Council | Education, Health and Care Plan",
+        footer="Kai Wetherall | EHC plan | final | 6 November 2026",
+        author="Kestleigh SEND Statutory Team",
+        title="EHC plan: Kai Wetherall",
+        accent="2F4F4F",
+        blocks=[
+            ("org", "KESTLEIGH COUNTY COUNCIL"),
+            ("small", "SEND Statutory Team, Shire Hall, Kestleigh - 01632 960851 - send@kestleigh.example.org"),
+            ("title", "Education, Health and Care Plan"),
+            (
+                "table",
+                [
+                    ["Name", "Kai Wetherall", "Date of birth", "19 January 2011"],
+                    ["NHS number", "999 551 0376", "Year group", "Year 10"],
+                    ["School", "Hollin Vale Academy", "Parents", "Dionne and Mark Wetherall"],
+                ],
+                {"header": False, "bold_col0": True},
+            ),
+            _dot("A"),
+            (
+                "S",
+                "A",
+                "Kai loves gaming, Formula 1 and powerchair football, and he wants to study computing at sixth form and one day design games.",
+            ),
+            (
+                "p",
+                "Kai says: \"I don't want people doing things for me that I can tell them how to do. I want to go into town with my mates like everyone else.\" His parents want him to enjoy school, to keep his friends and to have as much say in his own life as he can.",
+            ),
+            _dot("B"),
+            ("S", "B", "Kai is a capable student working at or above the expected level in most subjects; his needs are physical and affect how he gets to, takes part in and records his learning."),
+            ("b", "Physical"),
+            ("p", [B3_DMD, B3_ARMS]),
+            ("p", [B3_SIT, B3_HOIST]),
+            ("p", B3_CARE),
+            ("b", "Recording his work"),
+            ("p", B3_WRITE),
+            ("b", "Social, emotional and mental health"),
+            ("p", B3_MOOD),
+            _dot("C"),
+            (
+                "S",
+                "C",
+                "Kai has Duchenne muscular dystrophy, diagnosed at four; he takes daily steroids, has a scoliosis that is being watched, and his breathing and heart are checked by the neuromuscular team every six months.",
+            ),
+            _dot("D"),
+            (
+                "S",
+                "D",
+                "Kai needs an adult trained in hoisting to go out without his parents, and his parents need breaks from caring.",
+            ),
+            _dot("E"),
+            (
+                "S",
+                "E",
+                "By July 2027 Kai will complete all his written work and homework on his eye-gaze computer without needing an adult to set it up.",
+            ),
+            ("p", "By the end of Year 11 Kai will tell staff how he wants to be hoisted and positioned, using his own care passport."),
+            ("p", "By the end of Year 11 Kai will go out with friends at the weekend with support from someone who is not his parent."),
+            ("p", "By September 2027 Kai will have a place on a computing course at sixth form or college."),
+            _dot("F"),
+            ("S", "F", "Hollin Vale Academy will make the following provision, which is reviewed at each annual review."),
+            (
+                "grid",
+                [
+                    ["Provision", "How much and how often", "Delivered by", "Funded by"],
+                    [
+                        ("F", F3_TA, True),
+                        "25 hours a week",
+                        "Teaching assistant",
+                        "Element 3 top-up from Kestleigh County Council",
+                    ],
+                    [
+                        ("F", F3_POS, True),
+                        "Twice a day, mid-morning and mid-afternoon, 20 minutes each",
+                        "Two teaching assistants trained in moving and handling",
+                        "School's delegated SEN budget",
+                    ],
+                    [("F", F3_ROOMS, True), "Every lesson, every day", "Timetabling staff", "School"],
+                    [("F", F3_EQUIP, False), "As required", "School", "Element 3 top-up"],
+                    [("F", F3_PE, False), "Where possible", "PE department", "School"],
+                    [("F", F3_PASTORAL, False), "Regularly", "Pastoral team", "School"],
+                ],
+                [0.4, 0.22, 0.2, 0.18],
+                True,
+            ),
+            _dot("G"),
+            ("S", "G", G3_STRETCH),
+            ("p", G3_HYDRO),
+            ("p", G3_POSTURE),
+            ("p", G3_EYEGAZE),
+            _dot("H1"),
+            ("S", "H1", H13_PA),
+            ("p", H13_FERN),
+            _dot("H2"),
+            ("S", "H2", H23_TRANS),
+            _dot("I"),
+            ("S", "I", "Hollin Vale Academy, Moor Road, Kestleigh (mainstream academy, 11 to 18)."),
+            _dot("J"),
+            ("S", "J", "Kai's Saturday personal assistant is paid for through a direct payment to his parents."),
+            _dot("K"),
+            (
+                "S",
+                "K",
+                "Advice from Ms Gwen Ashdown, specialist neuromuscular physiotherapist (September 2026); Mr Farouk Bellamy, occupational therapist (September 2026); Ms Niamh Corrigan, social worker (August 2026); Kai and his parents.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=PH3,
+            footer="Kestleigh Community Health NHS Trust - Children's Physiotherapy - K Wetherall - page {n} of {m}",
+            author="G Ashdown",
+            accent="005EB8",
+            blocks=[
+                ("org", "Kestleigh Community Health NHS Trust - Children's Physiotherapy"),
+                ("small", "Neuromuscular Service, Kestleigh General Hospital - 01632 960862"),
+                ("title", "Physiotherapy Report for EHC Needs Assessment"),
+                (
+                    "p",
+                    "Name: Kai Wetherall. DOB: 19/01/2011. NHS number: 999 551 0376. Seen at school on 14 September and in clinic on 21 September 2026 by Gwen Ashdown, Specialist Neuromuscular Physiotherapist.",
+                ),
+                ("h", 2, "History"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Kai was diagnosed with Duchenne muscular dystrophy at the age of four, after his nursery noticed he had difficulty climbing stairs.",
+                            "history",
+                        ),
+                        X(
+                            "He has had hydrotherapy once a week at the Kestleigh General Hospital pool since 2024.",
+                            "support already in place",
+                        ),
+                        X(
+                            "His mother reported that the night splints he tried in 2025 disturbed his sleep so badly that they were stopped after a month.",
+                            "option tried and stopped",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Assessment"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kai has Duchenne muscular dystrophy, and his muscle strength is declining; he has not walked since he was eleven and uses a powered wheelchair for all his mobility.",
+                            "sensory_physical",
+                            B3_DMD,
+                        ),
+                        N(
+                            "He can no longer lift his arms above shoulder height, so he cannot reach a standard keyboard on a desk or raise his hand in class.",
+                            "sensory_physical",
+                            B3_ARMS,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "His lung function test in May showed a forced vital capacity of 68 per cent of predicted.",
+                            "test result",
+                        ),
+                        X(
+                            "His spinal curve measured 22 degrees in July, unchanged from January, and the spinal team have decided to watch it rather than operate.",
+                            "test result; option deferred",
+                        ),
+                        N(
+                            "Kai cannot safely stay in the same sitting position for more than two hours at a time, because of the risk to his skin and to the curve in his spine.",
+                            "sensory_physical",
+                            B3_SIT,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kai tires quickly, and by the afternoon he is noticeably slower to drive his chair and to use his eye-gaze system.",
+                            "sensory_physical",
+                            None,
+                        ),
+                        X(
+                            "He drives his powered chair with great skill and passed the wheelchair service's outdoor driving assessment in June.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                ("h", 2, "Recommendations and reasons"),
+                (
+                    "p",
+                    [
+                        R(
+                            "Ms Ashdown recommends that Kai's daily stretching programme continues, carried out by trained staff at school and by his parents at home, and reviewed by the physiotherapist every half term.",
+                            "health",
+                            "not_educational",
+                            G3_STRETCH,
+                            section="G",
+                        ),
+                        X(
+                            "Stretching slows the tightening of his ankles and hips, which would otherwise make sitting painful within a year or two.",
+                            "reason for a recommendation",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Weekly hydrotherapy at the hospital pool should continue, as it is the only exercise Kai can still do against resistance without strain.",
+                            "health",
+                            "not_educational",
+                            G3_HYDRO,
+                            section="G",
+                        ),
+                        R(
+                            "She recommends that his 24-hour postural management plan, including his night-time lying support and the standing frame he uses at home, is reviewed every six months.",
+                            "health",
+                            "not_educational",
+                            G3_POSTURE,
+                            section="G",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Kai should take part in PE through an adapted programme of boccia and powerchair football skills, planned with the physiotherapist and led by a PE teacher, in both of his weekly PE lessons.",
+                            "sensory_physical",
+                            "not_specific",
+                            F3_PE,
+                        ),
+                        X(
+                            "He told her that sitting out of PE with a worksheet is the part of the week he hates most.",
+                            "reported speech: reason for a recommendation",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Because of his fatigue, Kai should have 25 per cent extra time, a ten-minute rest break every hour and the use of his eye-gaze computer in a separate room in all tests and examinations.",
+                            "sensory_physical",
+                            "missing_from_f",
+                        ),
+                        X(
+                            "His GCSE courses start in earnest this year, and the school must apply for these arrangements in good time.",
+                            "reason for a recommendation",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Ms Ashdown considered recommending a standing frame in school as well as at home, but decided against it: the transfers it needs would take twenty minutes from each lesson, and he stands at home every evening.",
+                            "option considered and rejected",
+                        ),
+                    ],
+                ),
+                ("p", "Gwen Ashdown MCSP, HCPC PH088214, Specialist Neuromuscular Physiotherapist, 28 September 2026"),
+            ],
+        ),
+        dict(
+            file=OT3,
+            style="headed",
+            footer="Kestleigh Children's Occupational Therapy - seating, hoisting and access - Kai Wetherall",
+            author="F Bellamy",
+            accent="6A1B9A",
+            blocks=[
+                ("org", "Kestleigh Children's Occupational Therapy Service"),
+                ("small", "Kestleigh Child Development Centre, Hawthorn Road - 01632 960873"),
+                ("title", "Occupational Therapy Report: Seating, Hoisting and Access at School"),
+                (
+                    "kv",
+                    [
+                        ("Young person", "Kai Wetherall, Year 10, Hollin Vale Academy"),
+                        ("Occupational therapist", "Farouk Bellamy, Highly Specialist OT (HCPC OT71930)"),
+                        ("Seen", "School, 16 and 23 September 2026; home, 18 September 2026"),
+                    ],
+                ),
+                ("h", 1, "What I found"),
+                (
+                    "bul",
+                    [
+                        [
+                            N(
+                                "Kai can no longer take any weight through his legs, so every transfer needs a ceiling or mobile hoist and two trained adults.",
+                                "sensory_physical",
+                                B3_HOIST,
+                            ),
+                            X(
+                                "The school fitted a ceiling hoist and a height-adjustable changing plinth in the hygiene room in 2025, and both are in good order.",
+                                "support already in place",
+                            ),
+                        ],
+                        [
+                            N(
+                                "His handwriting is limited to a few words before his hand tires, so his eye-gaze computer is now his main way of recording work.",
+                                "sensory_physical",
+                                B3_WRITE,
+                            ),
+                            X(
+                                "The trouble he had last year steering with the standard joystick was solved when the wheelchair service fitted a mini-joystick.",
+                                "resolved difficulty",
+                            ),
+                        ],
+                        [
+                            N(
+                                "His eye-gaze accuracy drops when he is tired or when sunlight falls on the screen, and he then makes many errors and gives up on the task.",
+                                "sensory_physical",
+                                None,
+                            ),
+                            "I saw this in a science lesson by the window.",
+                        ],
+                        N(
+                            "Kai needs help with all personal care at school, including using the toilet, and he finds asking for it embarrassing.",
+                            "sensory_physical",
+                            B3_CARE,
+                        ),
+                    ],
+                ),
+                ("h", 1, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Who and how often", "Reason"],
+                        [
+                            R(
+                                "Kai should come out of his wheelchair for a 20-minute change of position on the plinth in the hygiene room, using the ceiling hoist.",
+                                "sensory_physical",
+                                "specific",
+                                F3_POS,
+                            ),
+                            "Two staff trained in moving and handling; twice a day, mid-morning and mid-afternoon",
+                            "To protect his skin and spine (see the physiotherapy report)",
+                        ],
+                        [
+                            R(
+                                "A trained teaching assistant should be with Kai throughout the school day to help with positioning, personal care, setting up his eye-gaze and moving between lessons.",
+                                "sensory_physical",
+                                "less",
+                                F3_TA,
+                            ),
+                            "Teaching assistant trained in moving and handling and eye-gaze; 32.5 hours a week",
+                            "Kai cannot manage any of these tasks alone at any point in the day",
+                        ],
+                        [
+                            R(
+                                "Every teaching room Kai uses should have a height-adjustable desk, and his eye-gaze computer should be mounted on his wheelchair with a glare screen.",
+                                "sensory_physical",
+                                "not_specific",
+                                F3_EQUIP,
+                            ),
+                            "School to buy and fit by January 2027; OT to check set-up each term",
+                            "So that he can work at the same table as his classmates",
+                        ],
+                        [
+                            R(
+                                "Kai should be taught to direct his own care, telling staff how he wants to be hoisted and positioned, using a care passport he writes himself.",
+                                "other",
+                                "missing_from_f",
+                            ),
+                            "Teaching assistant, one 20-minute session a week",
+                            "Preparation for adulthood: he will direct his own personal assistants as an adult",
+                        ],
+                        [
+                            R(
+                                "Kai should be taught to use his eye-gaze system for writing, maths and science, with direct teaching from a specialist teacher of assistive technology.",
+                                "sensory_physical",
+                                "wrong_section",
+                                G3_EYEGAZE,
+                                section="G",
+                            ),
+                            "Specialist teacher; 30 minutes a week",
+                            "He uses it well for games but slowly for written work",
+                        ],
+                    ],
+                    [0.44, 0.3, 0.26],
+                ),
+                (
+                    "bul",
+                    [
+                        X(
+                            "I looked at whether a second, manual wheelchair should be kept at school for emergencies, and advised against it, as Kai cannot sit safely in a chair without his moulded seat.",
+                            "option considered and rejected",
+                        ),
+                        X(
+                            "His home already has a through-floor lift and a wet room, paid for by a Disabled Facilities Grant in 2024, so I have made no recommendations for home.",
+                            "support already in place",
+                        ),
+                    ],
+                ),
+                ("p", "Farouk Bellamy, Highly Specialist Occupational Therapist, 30 September 2026"),
+            ],
+        ),
+        dict(
+            file=SW3,
+            style="headed",
+            footer="Kestleigh Children with Disabilities Team - assessment - page {n} of {m}",
+            author="N Corrigan",
+            accent="8B0000",
+            blocks=[
+                ("org", "Kestleigh County Council - Children with Disabilities Team"),
+                ("small", "Shire Hall, Kestleigh - 01632 960884"),
+                ("title", "Social Worker's Needs Assessment (Children Act 1989, section 17)"),
+                (
+                    "p",
+                    "Kai Wetherall, 15. Assessment by Niamh Corrigan, social worker, completed 19 August 2026 after visits on 29 July and 12 August.",
+                ),
+                ("h", 1, "Family and home"),
+                (
+                    "p",
+                    [
+                        "Kai lives with his parents and his sister Amber, who is 11.",
+                        X(
+                            "Mr Wetherall gave up his job as a lorry driver in 2025 to care for Kai during the day.",
+                            "background: carers' circumstances",
+                        ),
+                        X(
+                            "The family had a break of four nights at a hospice for children with life-limiting conditions in April, which they described as a lifeline.",
+                            "support already in place",
+                        ),
+                    ],
+                ),
+                ("h", 1, "What Kai told me"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Kai has become low in mood since he lost the use of his arms for eating, and he told me he feels left out because his friends go into town without him.",
+                            "semh",
+                            B3_MOOD,
+                        ),
+                        "He cannot go anywhere without an adult who can hoist him and take him to the toilet, and at present that is always his mum or dad.",
+                    ],
+                ),
+                ("h", 1, "My recommendations"),
+                (
+                    "p",
+                    [
+                        R(
+                            "I recommend a personal assistant trained in hoisting for six hours every Saturday, so that Kai can go to the cinema and the youth club with his friends.",
+                            "social_care",
+                            "not_educational",
+                            H13_PA,
+                            section="H1",
+                        ),
+                        R(
+                            "I also recommend an overnight short break at Fernlea House, which has ceiling hoists and night staff trained in turning, one weekend every month.",
+                            "social_care",
+                            "not_educational",
+                            H13_FERN,
+                            section="H1",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "In school, I recommend that Kai has a weekly session with the school counsellor or a trusted mentor, so that he has somewhere to talk about how his condition makes him feel.",
+                            "semh",
+                            "not_specific",
+                            F3_PASTORAL,
+                        ),
+                        R(
+                            "The Transitions Team should begin Kai's Care Act assessment in Year 11, so that his support carries on without a gap when he turns 18.",
+                            "social_care",
+                            "not_educational",
+                            H23_TRANS,
+                            section="H2",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    X(
+                        "A residential short break of a full week in the summer was discussed, and Kai said no, because he did not want to miss powerchair football training.",
+                        "option considered and rejected",
+                    ),
+                ),
+                ("p", "Niamh Corrigan, Social Worker, Children with Disabilities Team, 19 August 2026"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03]
