@@ -1861,4 +1861,535 @@ CASE_03 = dict(
     ],
 )
 
-CASES = [CASE_01, CASE_02, CASE_03]
+
+# ---------------------------------------------------------------------------
+# case-evalaz-04: Ravensholm City Council; Ruby Castellanos-Hale, 17, cerebral palsy and CVI
+# layout "ehcp-prefix-letter-headings-labelled-provision": headings "EHCP Section B: Special
+# Educational Needs" in title case; each F provision is a group of labelled lines
+# (Provision: / Who: / How often:), so its quantity sits on the lines below the provision.
+# ---------------------------------------------------------------------------
+
+B4_CVI = "Ruby's eyes work, but her brain struggles to make sense of what she sees, particularly when there is a lot to look at."
+B4_FIELD = "Ruby sees most in the bottom left of her view, and she may look away from something just before she reaches for it."
+B4_BOOK = "Ruby cannot find the picture she wants on a busy page of her communication book."
+B4_SEAT = "Ruby has cerebral palsy affecting her whole body, and she needs a specially shaped wheelchair seat and head rest to sit up."
+B4_MOVE = "Ruby cannot get about on her own; staff push her wheelchair."
+B4_HAND = "Ruby can only make a rough sweep with her right hand, so she cannot point to one picture or press a small button."
+B4_TALK = "Ruby says yes and no by turning her head and uses her communication book with an adult, but she cannot start a conversation or get someone's attention on her own."
+B4_LEARN = "Ruby has severe learning difficulties and learns best by doing the same real activity many times."
+
+F4_PRESENT = "Learning materials shown to Ruby one at a time against a plain black background, to her lower left, with at least ten seconds for her to look."
+F4_QTVI = "Advice to staff from a qualified teacher of the visually impaired."
+F4_BOOK = "Adaptations to Ruby's communication book as appropriate."
+F4_HOIST = "Two staff trained in moving and handling, using the ceiling track hoist and Ruby's own sling, for every transfer, and a change of position out of her wheelchair."
+F4_SALT = "Speech and language therapy input."
+F4_INDEP = "Opportunities to develop her independence skills."
+F4_TRANS = "A transition programme of ten visits to her college, the first five with her Fernside key worker."
+
+G4_SWITCH = "Ravensholm Children's Occupational Therapy will provide a switch-access programme so that Ruby learns to use two head switches to operate a talking communication aid and make choices."
+G4_CHAIR = "The Ravensholm wheelchair service will assess Ruby for a powered wheelchair with head-array controls by March 2027."
+G4_POSTURE = "The physiotherapist will review Ruby's 24-hour postural management, including her sleep system and standing frame, every six months."
+G4_HYDRO = "Ruby will have hydrotherapy once a week in the Fernside School pool with a physiotherapy assistant."
+
+H14_BREAK = "Ravensholm Children's Disability Service will provide two nights a month of overnight short breaks at Birchwood Lodge until Ruby is 18."
+H24_CARE = "Ravensholm Adult Social Care's Transitions Team will complete Ruby's Care Act assessment by May 2027, so that the care she will need at college can be agreed."
+
+QT4 = "qtvi_report.docx"
+OT4 = "ot_seating_hoisting_report.pdf"
+CO4 = "college_transition_assessment.pdf"
+
+HEAD4 = {
+    "A": "EHCP Section A: Views, Interests and Aspirations",
+    "B": "EHCP Section B: Special Educational Needs",
+    "C": "EHCP Section C: Health Needs",
+    "D": "EHCP Section D: Social Care Needs",
+    "E": "EHCP Section E: Outcomes",
+    "F": "EHCP Section F: Special Educational Provision",
+    "G": "EHCP Section G: Health Provision",
+    "H1": "EHCP Section H1: Social Care Provision (Section 2, Chronically Sick and Disabled Persons Act 1970)",
+    "H2": "EHCP Section H2: Other Social Care Provision",
+    "I": "EHCP Section I: Placement",
+    "J": "EHCP Section J: Personal Budget",
+    "K": "EHCP Section K: Advice and Information",
+}
+
+
+def _ehcp(sid: str) -> tuple:
+    return ("H", sid, HEAD4[sid], "h2")
+
+
+def _prov(marker: tuple, who: str, often: str) -> list:
+    return [("lab", "Provision", marker), ("lab", "Who", who), ("lab", "How often", often), ("gap",)]
+
+
+CASE_04 = dict(
+    name="case-evalaz-04",
+    layout="ehcp-prefix-letter-headings-labelled-provision",
+    summary=(
+        "Ravensholm City Council; Ruby Castellanos-Hale, 17, Year 13 in the sixth form of Fernside School, a "
+        "special school, with a place at Linden Park College, a specialist college, planned for September 2028 "
+        "(four-limb cerebral palsy, cerebral visual impairment, severe learning difficulties, communication "
+        "with a PODD book and head turns, hoisting, sensitivity to noise). Headings 'EHCP Section B: Special "
+        "Educational Needs' in title case; each provision in Section F is a group of labelled lines "
+        "(Provision: / Who: / How often:). A qualified teacher of the visually impaired's report on CVI "
+        "(.docx, bullets with the reasons mixed in and options considered), an occupational therapist's "
+        "seating and hoisting report (.pdf, Plan A / Plan B options, then a Recommendation / Outcome table) "
+        "and a specialist college's transition assessment (.pdf, first person plural)."
+    ),
+    note="The switch-access programme, recommended by the occupational therapist to be taught daily by Ruby's class teaching assistant, stands in Section G as an OT service offer: provision in the wrong section. The wheelchair assessment, postural management review and hydrotherapy in G are correctly health provision; the short breaks in H1 (Ruby is 17) and the Care Act assessment in H2 are correctly social care. The QTVI's visits are in F at two hours each half term against two hours every fortnight; the labelled How often line carries the quantity.",
+    plan=dict(
+        file="plan.pdf",
+        header="Ravensholm City Council - Education, Health and Care Plan - Ruby Castellanos-Hale",
+        footer="EHCP - amended following annual review - issued 20 November 2026 - page {n} of {m}",
+        author="Ravensholm SEND Service",
+        title="EHCP - Ruby Castellanos-Hale",
+        sans=True,
+        accent="8E2C48",
+        blocks=[
+            ("org", "Ravensholm City Council - SEND Service"),
+            ("title", "Education, Health and Care Plan (EHCP)"),
+            (
+                "kv",
+                [
+                    ("Young person", "Ruby Castellanos-Hale"),
+                    ("Date of birth", "5 May 2009"),
+                    ("NHS number", "999 830 4162"),
+                    ("Current placement", "Fernside School sixth form, Year 13"),
+                    ("Parent", "Mrs Marisol Castellanos-Hale, 7 Tanner's Yard, Ravensholm"),
+                    ("EHC coordinator", "Mr Gethin Rowlands, 01632 960912, ehcp@ravensholm.example.org"),
+                ],
+            ),
+            _ehcp("A"),
+            (
+                "S",
+                "A",
+                "Ruby loves music with a strong beat, the feel of water and being with her big brother, and she laughs when people make silly voices.",
+            ),
+            (
+                "p",
+                "Ruby told us, using her communication book with her key worker, that she wants to 'go to college', 'see friends' and 'do my own choosing'. Her mother hopes Ruby will go to a college where she can keep learning and be cared for well, and later live near home with support.",
+            ),
+            _ehcp("B"),
+            ("S", "B", "Ruby's needs are described below under four headings."),
+            ("b", "Vision"),
+            ("p", [B4_CVI, B4_FIELD]),
+            ("b", "Communication"),
+            ("p", [B4_TALK, B4_BOOK]),
+            ("b", "Learning"),
+            ("p", B4_LEARN),
+            ("b", "Physical"),
+            ("p", [B4_SEAT, B4_MOVE]),
+            ("p", B4_HAND),
+            _ehcp("C"),
+            (
+                "S",
+                "C",
+                "Ruby has four-limb cerebral palsy and epilepsy, for which she takes two medicines and has a rescue medicine plan; she is under the neurology team and the community physiotherapy service.",
+            ),
+            _ehcp("D"),
+            (
+                "S",
+                "D",
+                "Ruby needs two trained carers for all her personal care, day and night, and her mother, a single parent, needs regular breaks from caring.",
+            ),
+            _ehcp("E"),
+            (
+                "S",
+                "E",
+                "By July 2027 Ruby will find and look at one object placed to her lower left within ten seconds, in four out of five attempts.",
+            ),
+            ("p", "By July 2027 Ruby will use a head switch to ask for 'more' or 'finished' during a meal."),
+            ("p", "By September 2028 Ruby will have settled at college and will make a choice of activity each day."),
+            _ehcp("F"),
+            (
+                "S",
+                "F",
+                "Fernside School will make this provision until Ruby leaves in July 2028; the provision for her move to college is at the end.",
+            ),
+            *_prov(("F", F4_PRESENT, True), "Class teacher and teaching assistants", "Every lesson"),
+            *_prov(("F", F4_QTVI, True), "Qualified teacher of the visually impaired, two hours", "Each half term"),
+            *_prov(("F", F4_BOOK, False), "School staff", "When needed"),
+            *_prov(("F", F4_HOIST, True), "Two teaching assistants trained by the school's moving and handling lead", "Every transfer; change of position at least twice a day"),
+            *_prov(("F", F4_SALT, False), "Speech and language therapist", "As agreed with the school"),
+            *_prov(("F", F4_INDEP, False), "Class team", "Across the week"),
+            *_prov(("F", F4_TRANS, True), "Linden Park College and Fernside School", "Spring and summer terms 2028"),
+            _ehcp("G"),
+            ("S", "G", G4_CHAIR),
+            ("p", G4_POSTURE),
+            ("p", G4_HYDRO),
+            ("p", G4_SWITCH),
+            _ehcp("H1"),
+            ("S", "H1", H14_BREAK),
+            _ehcp("H2"),
+            ("S", "H2", H24_CARE),
+            _ehcp("I"),
+            (
+                "S",
+                "I",
+                "Fernside School, Ravensholm (community special school, 2 to 19) until July 2028; then Linden Park College (independent specialist post-16 institution), subject to the college's offer.",
+            ),
+            _ehcp("J"),
+            ("S", "J", "Ruby's mother has asked for a personal budget for Ruby's short breaks; this is being assessed."),
+            _ehcp("K"),
+            (
+                "S",
+                "K",
+                "Advice from Mrs Leonie Ferreira-Watts, QTVI (October 2026); Mr Callum Ostrowski, occupational therapist (October 2026); Linden Park College transition assessment (September 2026); Ruby and her mother.",
+            ),
+        ],
+    ),
+    reports=[
+        dict(
+            file=QT4,
+            footer="Ravensholm Vision Support Team - CVI advice - Ruby Castellanos-Hale",
+            author="L Ferreira-Watts",
+            accent="1F3A93",
+            blocks=[
+                ("org", "Ravensholm Vision Support Team"),
+                ("small", "Oakwood Centre, Ravensholm - 01632 960921 - vision.support@ravensholm.example.org"),
+                ("title", "Specialist Teacher Advice: Cerebral Visual Impairment"),
+                (
+                    "p",
+                    "Ruby Castellanos-Hale, 17, Fernside School. Written by Leonie Ferreira-Watts, Qualified Teacher of the Visually Impaired, after observing Ruby on 1 and 8 October 2026 and completing the CVI Range with her class team.",
+                ),
+                ("b", "Background"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Ruby was diagnosed with cerebral visual impairment at the age of six, after an eye examination showed that her eyes themselves were healthy.",
+                            "history",
+                        ),
+                        X(
+                            "Her CVI Range score has risen from 3 to 5 over the past four years, which shows that her use of vision is still developing.",
+                            "test result: progress",
+                        ),
+                    ],
+                ),
+                ("b", "What I saw"),
+                (
+                    "bul",
+                    [
+                        N(
+                            "Ruby has cerebral visual impairment: her eyes are healthy, but her brain has difficulty making sense of what she sees, especially when there is a lot to look at.",
+                            "sensory_physical",
+                            B4_CVI,
+                        ),
+                        [
+                            N(
+                                "She sees best in her lower left field and often turns her head away from an object just before she reaches for it.",
+                                "sensory_physical",
+                                B4_FIELD,
+                            ),
+                            "Staff sometimes take this to mean she has lost interest, which is not the case.",
+                        ],
+                        N(
+                            "Ruby needs time to look: she takes up to ten seconds to fix on a new object, and longer when she is tired or unwell.",
+                            "sensory_physical",
+                            None,
+                        ),
+                        [
+                            N(
+                                "Because of visual crowding, she cannot pick out one symbol on a page holding more than about eight, which limits how well she can use her PODD communication book.",
+                                "communication_interaction",
+                                B4_BOOK,
+                            ),
+                            X(
+                                "She picks out a single red object on a black tray almost every time, and she clearly enjoys doing so.",
+                                "strength",
+                            ),
+                        ],
+                    ],
+                ),
+                ("b", "What I recommend, and why"),
+                (
+                    "bul",
+                    [
+                        [
+                            R(
+                                "Everything Ruby is asked to look at should be shown one item at a time against a plain black background, in her lower left field, with a pause of at least ten seconds before anyone prompts her.",
+                                "sensory_physical",
+                                "specific",
+                                F4_PRESENT,
+                            ),
+                            X(
+                                "This is because clutter and hurry are the two things that most reduce what she can see.",
+                                "reason for a recommendation",
+                            ),
+                        ],
+                        R(
+                            "A qualified teacher of the visually impaired should work with Ruby and her class team for two hours every fortnight, to set her vision targets and model the approaches.",
+                            "sensory_physical",
+                            "less",
+                            F4_QTVI,
+                        ),
+                        [
+                            R(
+                                "Her PODD book should be redesigned before she moves to college, with no more than eight symbols on a page, bold outlines and a black background, by the QTVI and her speech and language therapist working together.",
+                                "communication_interaction",
+                                "not_specific",
+                                F4_BOOK,
+                            ),
+                            X(
+                                "The current book has twenty symbols a page and was designed before her CVI was understood.",
+                                "reason for a recommendation",
+                            ),
+                        ],
+                        [
+                            R(
+                                "All staff who work with Ruby should have CVI training from the QTVI at least once a year, and whenever new staff join her team.",
+                                "sensory_physical",
+                                "missing_from_f",
+                            ),
+                            "Ruby is supported by eleven different adults across the week.",
+                        ],
+                    ],
+                ),
+                ("b", "Options I considered"),
+                (
+                    "p",
+                    [
+                        X(
+                            "I considered whether Ruby should move to a high-tech eye-gaze communication aid instead of her book, and decided that she is not ready: her looking is too slow and too variable for eye-gaze to be reliable at present.",
+                            "option considered and rejected",
+                        ),
+                        X(
+                            "A period of teaching in a darkened room with lit objects was also considered and not recommended, because Ruby now uses her vision well enough in an ordinary room if it is kept uncluttered.",
+                            "option considered and rejected",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "At home, her family might put a black tablecloth on the table at mealtimes so that her plate and cup stand out.",
+                            "sensory_physical",
+                            "not_educational",
+                        ),
+                    ],
+                ),
+                ("p", "Leonie Ferreira-Watts, QTVI, 15 October 2026"),
+            ],
+        ),
+        dict(
+            file=OT4,
+            style="headed",
+            footer="Ravensholm Community OT - seating and hoisting - R Castellanos-Hale - page {n} of {m}",
+            author="C Ostrowski",
+            accent="00695C",
+            blocks=[
+                ("org", "Ravensholm Community Health - Occupational Therapy"),
+                ("small", "Hollybank Clinic, Ravensholm - 01632 960933"),
+                ("title", "Occupational Therapy Report: Seating, Hoisting and Access"),
+                (
+                    "p",
+                    "Ruby Castellanos-Hale (DOB 05/05/2009, NHS 999 830 4162). Seen at Fernside School on 6 and 13 October 2026 by Callum Ostrowski, Specialist Occupational Therapist.",
+                ),
+                ("h", 1, "Assessment"),
+                (
+                    "p",
+                    [
+                        N(
+                            "Ruby has four-limb cerebral palsy and cannot sit without full postural support; she uses a tilt-in-space wheelchair with a moulded seat and a head support.",
+                            "sensory_physical",
+                            B4_SEAT,
+                        ),
+                        N(
+                            "She cannot move herself around school, and at present an adult pushes her everywhere.",
+                            "sensory_physical",
+                            B4_MOVE,
+                        ),
+                        N(
+                            "Ruby's hand use is limited to a sweeping movement of her right arm, so she cannot point accurately to a symbol or press a small switch.",
+                            "sensory_physical",
+                            B4_HAND,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Her new moulded seat, fitted in June, has ended the leaning to the left that caused her pain last year.",
+                            "resolved difficulty",
+                        ),
+                        X(
+                            "She controls her head well when she is well supported, and she can hold it up for the whole of a 40-minute lesson.",
+                            "strength",
+                        ),
+                    ],
+                ),
+                ("h", 1, "Options for independent mobility"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Plan A would be for Ruby to start powered wheelchair training now, using a head-array control, so that she has some independent movement before college.",
+                            "option considered",
+                        ),
+                        X(
+                            "Plan B would be to wait until she settles at college in 2028.",
+                            "option considered and rejected",
+                        ),
+                        "I prefer Plan A, because learning to drive takes many months and Ruby's motivation is high now.",
+                    ],
+                ),
+                ("h", 1, "Recommendations"),
+                (
+                    "grid",
+                    [
+                        ["Recommendation", "Outcome it supports"],
+                        [
+                            R(
+                                "Every transfer should be done by two staff trained in moving and handling, using the ceiling track hoist and Ruby's own sling, and she should come out of her wheelchair to change position at least twice a day.",
+                                "sensory_physical",
+                                "specific",
+                                F4_HOIST,
+                            ),
+                            "Comfort, skin and posture through the school day",
+                        ],
+                        [
+                            R(
+                                "Ruby should be taught to use two head switches to operate a talking communication aid and to make choices, in a 15-minute session every day led by her class teaching assistant, with targets set by me each term.",
+                                "communication_interaction",
+                                "wrong_section",
+                                G4_SWITCH,
+                                section="G",
+                            ),
+                            "Asking for 'more' or 'finished' at meals",
+                        ],
+                        [
+                            R(
+                                "The wheelchair service should assess Ruby for a powered chair with a head-array control before she leaves school.",
+                                "health",
+                                "not_educational",
+                                G4_CHAIR,
+                                section="G",
+                            ),
+                            "Moving around college by herself",
+                        ],
+                        [
+                            R(
+                                "Ruby's 24-hour postural management, including her sleep system and standing frame, should be reviewed by her physiotherapist every six months.",
+                                "health",
+                                "not_educational",
+                                G4_POSTURE,
+                                section="G",
+                            ),
+                            "Keeping her hips and spine comfortable",
+                        ],
+                        [
+                            R(
+                                "She should continue to have weekly hydrotherapy in the school pool with the physiotherapy assistant.",
+                                "health",
+                                "not_educational",
+                                G4_HYDRO,
+                                section="G",
+                            ),
+                            "It is the only time Ruby can move her limbs freely",
+                        ],
+                    ],
+                    [0.68, 0.32],
+                ),
+                ("p", "Callum Ostrowski, Specialist Occupational Therapist (HCPC OT66104), 20 October 2026"),
+            ],
+        ),
+        dict(
+            file=CO4,
+            footer="Linden Park College - transition assessment - confidential - page {n}",
+            author="Linden Park College",
+            accent="5D4037",
+            blocks=[
+                ("org", "Linden Park College"),
+                ("small", "Specialist further education for young people with complex physical and sensory needs - 01632 960944"),
+                ("title", "Transition Assessment Report"),
+                (
+                    "p",
+                    "Applicant: Ruby Castellanos-Hale. Assessment: two days at the college, 22 and 23 September 2026, with her key worker from Fernside. Written by our assessment team: Tamsin Okafor-Reid (Head of Admissions), with our speech and language therapist and physiotherapist.",
+                ),
+                ("h", 2, "What we learned about Ruby"),
+                (
+                    "p",
+                    [
+                        X(
+                            "Ruby settled well on both days and laughed throughout the music session, which her key worker said is her favourite part of the week.",
+                            "strength",
+                        ),
+                        N(
+                            "Ruby says yes and no reliably with head turns and uses her PODD book with a partner who reads out the choices, but she cannot start a conversation or call for help by herself.",
+                            "communication_interaction",
+                            B4_TALK,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        N(
+                            "She is working at the level of early number and pre-reading skills, and she learns best through repeated, real-life experiences.",
+                            "cognition_learning",
+                            B4_LEARN,
+                        ),
+                        N(
+                            "Ruby finds loud, busy spaces overwhelming: in the dining hall she closed her eyes and stopped responding for the rest of the session.",
+                            "semh",
+                            None,
+                        ),
+                    ],
+                ),
+                ("h", 2, "What we think Ruby will need"),
+                (
+                    "p",
+                    [
+                        R(
+                            "We recommend a transition programme of ten visits to Linden Park in the spring and summer terms of 2028, the first five with her Fernside key worker.",
+                            "other",
+                            "specific",
+                            F4_TRANS,
+                        ),
+                        X(
+                            "Ruby needs to meet her new staff several times with a familiar adult before she will respond to them.",
+                            "reason for a recommendation",
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Both now and at college, Ruby should be taught in a quiet base room away from the main corridor, with a ten-minute break in a low-stimulation space every hour.",
+                            "semh",
+                            "missing_from_f",
+                        ),
+                        R(
+                            "A speech and language therapist should set and review Ruby's communication targets and work with her in class for an hour each fortnight.",
+                            "communication_interaction",
+                            "not_specific",
+                            F4_SALT,
+                        ),
+                    ],
+                ),
+                (
+                    "p",
+                    [
+                        R(
+                            "Ruby's Care Act assessment should be completed during the coming year, as a residential place depends on the care package being agreed.",
+                            "social_care",
+                            "not_educational",
+                            H24_CARE,
+                            section="H2",
+                        ),
+                        X(
+                            "We considered a day place with transport, but the journey of 75 minutes each way would leave Ruby too tired to learn, and we agree with her mother that a weekly boarding place is better.",
+                            "option considered and rejected",
+                        ),
+                    ],
+                ),
+                ("p", "Tamsin Okafor-Reid, Head of Admissions, for Linden Park College, 30 September 2026"),
+            ],
+        ),
+    ],
+)
+
+CASES = [CASE_01, CASE_02, CASE_03, CASE_04]
