@@ -909,7 +909,10 @@ CASE_02 = dict(
                     "np",
                     "1.2",
                     [
-                        "Her parents told Mr Tregarthen that Isla has had an intervener since Reception, funded by the school.",
+                        X(
+                            "Her parents told Mr Tregarthen that Isla has had an intervener since Reception, funded by the school.",
+                            "support already in place",
+                        ),
                         X(
                             "They said the hitting and biting that worried them in Year 1 stopped once she had a sign for 'stop' and 'finished'.",
                             "resolved difficulty",
@@ -2218,6 +2221,10 @@ CASE_04 = dict(
                             "She controls her head well when she is well supported, and she can hold it up for the whole of a 40-minute lesson.",
                             "strength",
                         ),
+                        X(
+                            "She had surgery on both hips in 2022 and has been free of hip pain since.",
+                            "history: resolved",
+                        ),
                     ],
                 ),
                 ("h", 1, "Options for independent mobility"),
@@ -2225,14 +2232,17 @@ CASE_04 = dict(
                     "p",
                     [
                         X(
-                            "Plan A would be for Ruby to start powered wheelchair training now, using a head-array control, so that she has some independent movement before college.",
+                            "Plan A would be to ask the wheelchair service to assess Ruby for a powered chair with a head-array control now, while she is still at Fernside and known to the local team.",
                             "option considered",
                         ),
                         X(
-                            "Plan B would be to wait until she settles at college in 2028.",
+                            "Plan B would be to leave the assessment until she has settled at college in 2028.",
                             "option considered and rejected",
                         ),
-                        "I prefer Plan A, because learning to drive takes many months and Ruby's motivation is high now.",
+                        X(
+                            "I prefer Plan A, because a chair of this kind takes many months to prescribe and build, and Ruby's interest in moving by herself is high now.",
+                            "reason for choosing between options",
+                        ),
                     ],
                 ),
                 ("h", 1, "Recommendations"),
@@ -2315,6 +2325,10 @@ CASE_04 = dict(
                         X(
                             "Ruby settled well on both days and laughed throughout the music session, which her key worker said is her favourite part of the week.",
                             "strength",
+                        ),
+                        X(
+                            "At lunch our care staff followed the eating and drinking plan from her speech and language therapist, and she ate well.",
+                            "support already in place",
                         ),
                         N(
                             "Ruby says yes and no reliably with head turns and uses her PODD book with a partner who reads out the choices, but she cannot start a conversation or call for help by herself.",
