@@ -280,6 +280,30 @@ CASE_01 = dict(
                         ),
                     ],
                 ),
+                (
+                    "grid",
+                    [
+                        ["Area", "Current position (June 2026)"],
+                        ["Braille code", "Unified English Braille, contracted (grade 2); reads and writes all contractions"],
+                        ["Reading speed", "62 words a minute (September 2025: 58)"],
+                        ["Equipment", "Refreshable braille display, Perkins brailler, laptop with a screen reader, talking watch"],
+                        ["Tactile graphics", "Reads maps, bar charts and simple diagrams accurately"],
+                    ],
+                    [0.3, 0.7],
+                ),
+                (
+                    "p",
+                    [
+                        X(
+                            "Ellis told Ms Farrow-Quist that he likes braille because he can read his radio scripts without anyone reading them to him first.",
+                            "young person's view",
+                        ),
+                        X(
+                            "His tutor said that he is always punctual for his radio show, which shows what he can manage when a routine matters to him.",
+                            "strength",
+                        ),
+                    ],
+                ),
                 ("bh", "3. Options considered"),
                 (
                     "p",
@@ -1560,6 +1584,10 @@ CASE_03 = dict(
                             "He drives his powered chair with great skill and passed the wheelchair service's outdoor driving assessment in June.",
                             "strength",
                         ),
+                        X(
+                            "Kai's mother said that he now sleeps through the night since his lying support was adjusted in the spring.",
+                            "resolved difficulty",
+                        ),
                     ],
                 ),
                 ("h", 2, "Recommendations and reasons"),
@@ -1656,6 +1684,18 @@ CASE_03 = dict(
                         ("Occupational therapist", "Farouk Bellamy, Highly Specialist OT (HCPC OT71930)"),
                         ("Seen", "School, 16 and 23 September 2026; home, 18 September 2026"),
                     ],
+                ),
+                ("h", 1, "Equipment Kai already has"),
+                (
+                    "grid",
+                    [
+                        ["Item", "Where", "Condition"],
+                        ["Powered wheelchair with tilt, moulded seat and mini-joystick", "Everywhere", "Good; serviced July 2026"],
+                        ["Ceiling track hoist and changing plinth", "School hygiene room", "Good; inspected March 2026"],
+                        ["Eye-gaze computer with a wheelchair mount", "School and home", "Mount loose; reported to the AAC service"],
+                        ["Through-floor lift, wet room, ceiling hoist", "Home", "Good"],
+                    ],
+                    [0.46, 0.24, 0.3],
                 ),
                 ("h", 1, "What I found"),
                 (
