@@ -1,0 +1,1 @@
+DOCUMENTS: list[dict] = []
