@@ -337,7 +337,6 @@ Minutes taken by: K. Shenton (school business manager)
 AR_PHOTO = """\
 Ashgrove Borough Council
 Annual Review - Year 5 (phase transfer review)
-Name: Zain Okafor... no - see below
 Child: Shakira Mensah-Boateng   DOB: 14/07/2016   School: Old Ashgrove CE Junior School
 Date of review meeting: 6 October 2026
 People at the meeting: mum, dad, SENCo (Mr A Goode), class teacher, specialist teacher (Autism Outreach)
