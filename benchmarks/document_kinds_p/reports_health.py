@@ -52,7 +52,7 @@ SM_FWD = (
     "Danielle - forwarding Ruth's report as promised for Noor's file. Please add it to the advice for the plan.\n"
     "Leila Haddad\n\n"
     "Begin forwarded message:\n\n"
-    "From: Ruth Anand <ruth@ashnhs-slt.example.org>\n"
+    "From: Ruth Anand <ruth.anand@ashvalenhs.example.org>\n"
     "Date: 24 February 2026 at 17:31:08 GMT\n"
     "To: Leila Haddad <leila.haddad@example.org>\n"
     "Subject: Noor - speech and language therapy report\n\n"
@@ -398,7 +398,7 @@ DCO_FWD = (
         "Presenting difficulties: Rowan was referred with anxiety about school, sleep difficulties and outbursts at home after school. He has completed 6 of 8 sessions of guided self-help with his mother.\n\n"
         "Assessment: Rowan meets the threshold for a moderate anxiety difficulty, strongly focused on reading and on being seen to fail. His anxiety is much lower in the holidays.\n\n"
         "Recommendations for the plan: Rowan would benefit from a consistent adult in school who understands his anxiety; a quiet place to go when overwhelmed; not being asked to read aloud or to work in front of peers without preparation; and regular praise for effort rather than outcome. CAMHS will offer a review after the guided self-help ends and can advise school staff by telephone.\n\n"
-        "Lowenna-Mae Rickard, CAMHS Practitioner"
+        "Elowen Rickard, CAMHS Practitioner"
     )
     + "\n"
 )
