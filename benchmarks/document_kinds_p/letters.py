@@ -26,7 +26,7 @@ SUMMARY_REFUSAL = [
     ("p", "Mr Callum and Mrs Shona Vickery\n7 Flashes Lane\nWychbury\nSF7 3NJ"),
     ("p", "Date: 24 April 2026\nOur reference: SSS/RQ/0611"),
     ("b", "Decision summary"),
-    ("kv", [("Child", "Arlo Vickery (DOB 03/09/2018)"), ("Request received", "6 March 2026, from parents"), ("Question decided", "Whether to carry out an EHC needs assessment (section 36(8), Children and Families Act 2014)"), ("Decision", "Not to carry out an EHC needs assessment"), ("Decided by", "SEND Decision Making Group, 22 April 2026"), ("Right of appeal", "Yes - see the last page")], [0.3, 0.7]),
+    ("kv", [("Child", "Arlo Vickery (DOB 03/09/2018)"), ("Request received", "6 March 2026, from parents"), ("Question decided", "Whether to carry out an EHC needs assessment (section 36(8), Children and Families Act 2014)"), ("Decision", "Not to carry out an EHC needs assessment"), ("Decided by", "SEND Decision Making Group, 22 April 2026"), ("Right of appeal", "Yes - see below")], [0.3, 0.7]),
     ("p", "Dear Mr and Mrs Vickery,"),
     ("p", "Thank you for your request for an education, health and care needs assessment for Arlo. The Decision Making Group considered your request, the information from Wychbury St Mary's CE Primary School and the advice from the school's specialist teacher."),
     ("p", "The group noted that Arlo is making progress in reading with the school's phonics intervention and that his SEN support plan was reviewed in February. It concluded that the evidence does not at present show that Arlo may need special educational provision to be made in accordance with an EHC plan."),

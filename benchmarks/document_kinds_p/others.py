@@ -8,7 +8,7 @@ from __future__ import annotations
 
 DWP = [
     ("org", "Department for Work and Pensions"),
-    ("small", "Disability Benefits Centre 9, Mail Handling Site Z, Wolverhampton WV98 9ZZ  |  Telephone 01632 960020  |  Textphone 01632 960021"),
+    ("small", "Disability Benefits Centre 9, Mail Handling Site Z, Ashfield Ridge DR98 1ZZ  |  Telephone 01632 960020  |  Textphone 01632 960021"),
     ("p", "Mrs Sandra Okonjo-Marsh\n18 Pugmill Way\nKiln Park\nAshgrove New Town\nAG5 3JD"),
     ("kv", [("Date", "3 February 2026"), ("Our reference", "DLA/CH/99/118204"), ("Child", "Jude Okonjo-Marsh")], [0.3, 0.7]),
     ("title", "Mandatory Reconsideration Notice - Disability Living Allowance"),

@@ -148,7 +148,7 @@ Holmport Sixth Form College (further education).
 """
 
 BUNDLE_COVER = [
-    ("cover", ["APPEAL BUNDLE", "EH871/26/00194", "Section B", "Pages B14 to B31"]),
+    ("cover", ["APPEAL BUNDLE", "EH873/26/00377", "Section B", "Pages B14 to B31"]),
     ("org", ASH),
     ("small", ASH_SMALL),
     ("title", "Education, Health and Care Plan"),
@@ -283,7 +283,7 @@ DOCUMENTS: list[dict] = [
     {"name": "Ella EHCP.pdf", "kind": "ehcp_final", "blocks": SALT_FINAL, "footer": "Ella Brereton - EHC plan - page {n} of {m}", "accent": "7A3E00"},
     {"name": "Fwd_ Mabli's plan.eml", "kind": "ehcp_final", "headers": headers("Huw Rees-Ferrante <huw.reesferrante@example.org>", "Mr O Ibekwe <o.ibekwe@wychburyhigh.example.org>", "Sun, 15 Feb 2026 20:11:43 +0000", "Fwd: Final EHC plan - Mabli Rees-Ferrante"), "text": MABLI_BODY},
     {"name": "FAX_0313_0922.pdf", "kind": "ehcp_final", "text": FAXED_PLAN, "ocr": True},
-    {"name": "Bundle B14-B31.pdf", "kind": "ehcp_final", "blocks": BUNDLE_COVER, "footer": "EH871/26/00194  |  Respondent's bundle  |  Section B"},
+    {"name": "Bundle B14-B31.pdf", "kind": "ehcp_final", "blocks": BUNDLE_COVER, "footer": "EH873/26/00377  |  Respondent's bundle  |  Section B"},
     {"name": "Ella EHCP (1).docx", "kind": "ehcp_draft", "blocks": SALT_DRAFT, "header": "DRAFT - for consultation"},
     {"name": "RE_ Tomos annual review.eml", "kind": "ehcp_draft", "headers": headers("Gwen Trebilcock <g.trebilcock@kerrith.example.org>", "morwenna.penhallow@example.org", "Mon, 16 Feb 2026 11:05:09 +0000", "RE: Tomos annual review"), "text": KERRITH_PROPOSED, "qp": True},
     {"name": "Ashgrove_EHCP_v2_CLEAN.docx", "kind": "ehcp_draft", "blocks": ASH_V2},
