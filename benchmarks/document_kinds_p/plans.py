@@ -56,7 +56,7 @@ SALT_FINAL = [
     ("title", "Education, Health and Care Plan for Ella Brereton"),
     ("kv", [("Date of birth", "6 May 2017"), ("School", "Nantmere Flashes Primary School"), ("Date of this plan", "18 December 2025"), ("Type of plan", "Amended following annual review"), ("Review due by", "18 December 2026")]),
     ("h", 2, "Section A - My story so far"),
-    ("p", "My name is Ella and I am eight. I live in Nantmere with my mum, my nan and our dog Pickle. I like drawing horses and going to the salt museum with Nan. I find it hard when the classroom is noisy because I can't hear what Miss Ollerton is saying."),
+    ("p", "My name is Ella and I am eight. I live in Nantmere with my mum, my nan and our dog Pickle. I like drawing horses and going to the salt museum with Nan. I find it hard when the classroom is noisy because I can't hear what Miss Hulme is saying."),
     ("h", 2, "Section B - Special educational needs"),
     ("p", "Communication and interaction: Ella has a moderate bilateral sensorineural hearing loss and wears two hearing aids. She misses spoken information in noisy rooms, and her vocabulary is below that expected for her age."),
     ("p", "Health needs affecting learning: Ella has type 1 diabetes. Low blood glucose affects her concentration and she needs checks and snacks during the school day."),
@@ -93,7 +93,7 @@ MABLI_BODY = (
     "SECTION A: Mabli's views, interests and aspirations\n"
     "Mabli enjoys art, music and her youth theatre group. She wants to take GCSEs and study costume design. She says she is tired of people treating her as if she is fragile.\n\n"
     "SECTION B: Special educational needs\n"
-    "Mabli had surgery for a complex congenital heart condition in 2019 and 2025. She has reduced stamina, and long absences have left gaps in her mathematics and science.\n"
+    "Mabli had surgery for a complex congenital heart condition as a baby and again in May 2025. She has reduced stamina, and long absences have left gaps in her mathematics and science.\n"
     "Mabli experiences health anxiety and low mood linked to her condition.\n\n"
     "SECTION E: Outcomes\n"
     "By the end of Year 11 Mabli will achieve a grade 4 or above in English, art and mathematics.\n\n"
@@ -152,7 +152,7 @@ BUNDLE_COVER = [
     ("org", ASH),
     ("small", ASH_SMALL),
     ("title", "Education, Health and Care Plan"),
-    ("kv", [("Child", "Jude Okonjo-Marsh"), ("Date of birth", "19 August 2014"), ("Plan dated", "27 January 2026"), ("Status", "Issued")]),
+    ("kv", [("Child", "Jude Okonjo-Marsh"), ("Date of birth", "19 September 2014"), ("Plan dated", "27 January 2026"), ("Status", "Issued")]),
     ("h", 2, "A. About me"),
     ("p", "Jude is 11. He lives in Kiln Park with his adoptive parents, Sandra and Patrick. He likes Lego Technic, swimming and his rabbit, Bramble. He wants a teacher who understands that he is not being naughty."),
     ("h", 2, "B. My special educational needs"),
@@ -207,9 +207,9 @@ ASH_V2 = [
     ("small", ASH_SMALL),
     ("title", "Education, Health and Care Plan"),
     ("small", "Version 2 - issued for consultation with parents and the proposed setting, 9 March 2026"),
-    ("kv", [("Child", "Noor Haddad"), ("Date of birth", "11 June 2019"), ("Setting", "Elmfield Infant School, Reception"), ("EHC coordinator", "Danielle Fairbrass")]),
+    ("kv", [("Child", "Noor Haddad"), ("Date of birth", "11 June 2020"), ("Setting", "Elmfield Infant School, Reception"), ("EHC coordinator", "Danielle Fairbrass")]),
     ("h", 2, "A. About me"),
-    ("p", "Noor is six. At home she talks in Arabic and English with her mum, dad and brother Sami. At school she does not speak at all. She loves painting, the swings in Kiln Park and her cat."),
+    ("p", "Noor is five. At home she talks in Arabic and English with her mum, dad and brother Sami. At school she does not speak at all. She loves painting, the swings in Kiln Park and her cat."),
     ("h", 2, "B. My special educational needs"),
     ("p", "Noor has selective mutism. She has not spoken to any adult at school since starting in Nursery. She communicates by nodding, pointing and, with one friend, whispering."),
     ("p", "Noor has a diagnosis of autism (November 2025). She finds changes of routine and busy, noisy places very hard."),
@@ -232,7 +232,7 @@ Danielle F.  (01632 960781)
 
 Ashgrove Borough Council
 DRAFT Education, Health and Care Plan
-Child: Jude Okonjo-Marsh    Date of birth: 19/08/2014
+Child: Jude Okonjo-Marsh    Date of birth: 19/09/2014
 This draft plan is not a final plan. Section I is left blank.
 
 A. About me

@@ -80,7 +80,7 @@ Distribution: parent; SEND Assessment and Review Team; SENCo, St Ebbe's CE Prima
 
 
 EDUCATIONAL PSYCHOLOGY ADVICE
-Name: Rowan Carne     DOB: 11/12/2015     Year group: 5
+Name: Rowan Carne     DOB: 11/12/2015     Year group: 6
 School: St Ebbe's Church of England Primary School
 Date of report: 29 September 2026
 Educational Psychologist: Dr Alys Quiller
@@ -168,7 +168,7 @@ Sent by: J. Ollerton (SENCo)     Date sent: 19/09/2025
 Nantmere Flashes Primary School
 Appendix D - Educational Advice
 
-Child: Ella Brereton      Year: 4      Class teacher: Miss C Ollerton
+Child: Ella Brereton      Year: 4      Class teacher: Miss C Hulme
 
 1. Attainment
 Reading: working towards the expected standard for Year 3. Writing: working towards. Mathematics: expected standard for Year 3.
@@ -268,7 +268,7 @@ SOLICITOR_FWD = (
     "Date: 3 November 2026 14:10\n"
     "Subject: Rowan Carne - report (final)\n\n"
     "INDEPENDENT EDUCATIONAL PSYCHOLOGIST'S REPORT\n"
-    "Child: Rowan Carne (DOB 11/12/2015), Year 5\n"
+    "Child: Rowan Carne (DOB 11/12/2015), Year 6\n"
     "Instructed by: Trevaskis Roe LLP on behalf of Ms D Carne, for the appeal against Isle of Kerrith Council\n\n"
     "Summary\n"
     "Rowan has a severe specific learning difficulty (dyslexia) with significant associated anxiety. His literacy skills are at the 1st to 3rd percentile. Without specialist intervention the gap between Rowan and his peers will widen in secondary school.\n\n"
@@ -306,7 +306,7 @@ AR_MINUTES = """\
 ANNUAL REVIEW - MINUTES
 Ella Brereton, Year 4, Nantmere Flashes Primary School
 Friday 14 November 2025, 1.30pm, Willow Room
-Present: Mrs L Brereton (mum), Mrs J Ollerton (SENCo, chair), Miss C Ollerton (class teacher), Mr D Lockett (Qualified Teacher of the Deaf, Sensory Support Service)
+Present: Mrs L Brereton (mum), Mrs J Ollerton (SENCo, chair), Miss C Hulme (class teacher), Mr D Lockett (Qualified Teacher of the Deaf, Sensory Support Service)
 Apologies: Sister A Birtles (paediatric diabetes nurse specialist) - written report received
 
 1. Welcome and purpose of the meeting
@@ -336,7 +336,7 @@ Minutes taken by: K. Shenton (school business manager)
 
 AR_PHOTO = """\
 Ashgrove Borough Council
-Annual Review - Year 5 (phase transfer review)
+Annual Review - Year 6 (phase transfer review)
 Child: Shakira Mensah-Boateng   DOB: 14/07/2016   School: Old Ashgrove CE Junior School
 Date of review meeting: 6 October 2026
 People at the meeting: mum, dad, SENCo (Mr A Goode), class teacher, specialist teacher (Autism Outreach)

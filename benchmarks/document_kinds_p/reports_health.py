@@ -59,7 +59,7 @@ SM_FWD = (
     + quoted(
         "Ashgrove and Vale Hospitals NHS Trust - Children's Speech and Language Therapy\n\n"
         "SPEECH AND LANGUAGE THERAPY REPORT\n"
-        "Name: Noor Haddad   DOB: 11/06/2019   NHS number: 999 207 6631\n\n"
+        "Name: Noor Haddad   DOB: 11/06/2020   NHS number: 999 207 6631\n\n"
         "Reason for referral: not speaking at school (referred by Elmfield Infant School via the EP).\n\n"
         "Assessment: Noor was assessed at home, where she spoke freely to me in English once her mother was present, and observed at school, where she did not speak. Her receptive and expressive language at home are within the typical range for her age in both Arabic (by parental report) and English (informal assessment; standardised testing not appropriate).\n\n"
         "Impression: Noor presents with selective mutism. There is no underlying speech or language disorder.\n\n"
@@ -129,7 +129,7 @@ SEATING = [
 
 SENSORY_TXT = """\
 Sensory Profile 2 - summary of results
-Jude Okonjo-Marsh (11y 6m)
+Jude Okonjo-Marsh (11y 4m)
 Completed by: Mrs S Okonjo-Marsh (Caregiver Questionnaire) and Mrs B Salkeld (School Companion)
 Scored by: Amira Castellanos, Occupational Therapist, Ashgrove and Vale Hospitals NHS Trust, Children's Therapy Services
 Date: 12 February 2026
@@ -178,7 +178,7 @@ Recommendations
 - Handwriting programme (Speed Up!) 2 x 20 minutes a week with a trained TA, for 12 weeks.
 - Copying from the board to be avoided; provide printed copies.
 - Pencil grip and sloped board; breaks from writing every 10 minutes because of hand fatigue.
-- Laptop to be introduced for extended writing from Year 4.
+- Laptop to be introduced for extended writing from Year 5.
 Review in 6 months.
 Ceri Wadsworth, Occupational Therapist
 """
@@ -291,7 +291,7 @@ FASD_FWD = (
     "Date: Wed, 18 May 2022 at 10:02\n"
     "Subject: Clinic letter - Jude Okonjo-Marsh\n\n"
     "Ashgrove and Vale Hospitals NHS Trust\nNeurodevelopmental Service - FASD Diagnostic Clinic\n\n"
-    "Patient: Jude Okonjo-Marsh   DOB: 19/08/2014   NHS number: 999 725 3308\n"
+    "Patient: Jude Okonjo-Marsh   DOB: 19/09/2014   NHS number: 999 725 3308\n"
     "Seen by: Dr Nkechi Obi, Consultant Paediatrician (Neurodisability), and multidisciplinary team\n\n"
     "Diagnosis: Fetal alcohol spectrum disorder (FASD) without sentinel facial features, according to the UK guideline. Confirmed prenatal alcohol exposure (social care records).\n\n"
     "Assessment: Jude was assessed across ten brain domains. Significant impairment was found in memory, attention, executive function, affect regulation and adaptive behaviour. Language and motor skills were within the expected range. Growth: height and weight on the 9th centile.\n\n"
