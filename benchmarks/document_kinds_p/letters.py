@@ -260,7 +260,7 @@ CLERK_EMAIL = (
 )
 
 ORDER_FAX = """\
-20/05/2026 11:02  HMCTS SEND    +441632960101                          P.1/3
+20/08/2026 11:02  HMCTS SEND    +441632960101                          P.1/3
 
 First-tier Tribunal (Health, Education and Social Care Chamber)
 Special Educational Needs and Disability
@@ -269,19 +269,19 @@ Appeal number: EH872/26/00251
 Between: Shona Vickery (Appellant) and Salterford and Wychbury Borough Council (Respondent)
 
 ORDER FOLLOWING CASE MANAGEMENT HEARING
-Heard by telephone on 19 May 2026 before Judge P. Odunsi
+Heard by telephone on 19 August 2026 before Judge P. Odunsi
 
 UPON hearing from the appellant in person and from Ms L. Garside for the respondent
 
 IT IS ORDERED THAT:
 1. The respondent's application to strike out the appeal as having no reasonable prospect of success is refused.
-2. The appellant is given permission to rely on the report of the independent speech and language therapist, to be filed by 12 June 2026.
-3. The respondent shall file a short position statement by 19 June 2026 stating whether it maintains its decision.
-4. The hearing on 2 July 2026 is confirmed and will take place by video.
+2. The appellant is given permission to rely on the report of the independent speech and language therapist, to be filed by 11 September 2026.
+3. The respondent shall file a short position statement by 18 September 2026 stating whether it maintains its decision.
+4. The hearing on 6 October 2026 is confirmed and will take place by video.
 5. Liberty to apply.
 
 Judge P. Odunsi
-Date: 19 May 2026
+Date: 19 August 2026
 """
 
 NOTICE_AMENDED = [
@@ -370,7 +370,7 @@ DOCUMENTS: list[dict] = [
     {"name": "Kit tribunal.docx", "kind": "appeal_form", "blocks": YP_APPEAL, "sans": True},
     {"name": "Tribunal letter 1.pdf", "kind": "tribunal_direction", "blocks": REGISTRATION, "accent": "333333"},
     {"name": "RE_ Hearing 16 June.eml", "kind": "tribunal_direction", "headers": headers("SEND Tribunal <send.tribunal@justice.example.org>", "sandra.okonjomarsh@example.org", "Thu, 21 May 2026 15:48:00 +0100", "RE: EH873/26/00377 - Hearing 16 June - request to postpone", cc="sen.casework@ashgrove.example.org"), "text": CLERK_EMAIL},
-    {"name": "Scan 2026-05-20 11.02.pdf", "kind": "tribunal_direction", "text": ORDER_FAX, "ocr": True},
+    {"name": "Scan 2026-08-20 11.02.pdf", "kind": "tribunal_direction", "text": ORDER_FAX, "ocr": True},
     {"name": "Notice of hearing - amended.pdf", "kind": "tribunal_direction", "blocks": NOTICE_AMENDED, "accent": "333333"},
     {"name": "Governors complaint outcome.pdf", "kind": "correspondence", "blocks": GOVERNORS, "accent": "5B2C6F"},
     {"name": "Mediation certificate.eml", "kind": "correspondence", "headers": headers("Joanne Leck <bookings@saltwaysmediation.example.org>", "shona.vickery@example.org", "Tue, 12 May 2026 14:20:31 +0100", "Mediation booking confirmed - Vickery / Salterford and Wychbury"), "text": MEDIATION_BOOKING},

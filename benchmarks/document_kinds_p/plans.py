@@ -287,6 +287,6 @@ DOCUMENTS: list[dict] = [
     {"name": "Ella EHCP (1).docx", "kind": "ehcp_draft", "blocks": SALT_DRAFT, "header": "DRAFT - for consultation"},
     {"name": "RE_ Tomos annual review.eml", "kind": "ehcp_draft", "headers": headers("Gwen Trebilcock <g.trebilcock@kerrith.example.org>", "morwenna.penhallow@example.org", "Mon, 16 Feb 2026 11:05:09 +0000", "RE: Tomos annual review"), "text": KERRITH_PROPOSED, "qp": True},
     {"name": "Ashgrove_EHCP_v2_CLEAN.docx", "kind": "ehcp_draft", "blocks": ASH_V2},
-    {"name": "Scan 14 Mar 2026.pdf", "kind": "ehcp_draft", "text": DRAFT_SCAN, "ocr": True},
+    {"name": "Scan 14 Dec 2025.pdf", "kind": "ehcp_draft", "text": DRAFT_SCAN, "ocr": True},
     {"name": "Fw_ Noor.eml", "kind": "ehcp_draft", "headers": headers("Leila Haddad <leila.haddad@example.org>", "Ruth Anand <ruth.anand@ashvalenhs.example.org>", "Tue, 10 Mar 2026 21:17:30 +0000", "Fw: Draft EHC plan for Noor"), "text": NOOR_FWD},
 ]

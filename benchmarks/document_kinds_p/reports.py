@@ -159,14 +159,14 @@ SENCO_FWD = (
 PRIMARY_SCAN = """\
 DOCUMENT COVER SHEET
 Nantmere Flashes Primary School
-Document type: Advice for statutory assessment
+Document type: Advice for annual review
 Sent to: SEND Statutory Services, Salterford and Wychbury Borough Council
 Number of pages (excluding this sheet): 3
-Sent by: J. Ollerton (SENCo)     Date sent: 19/09/2025
+Sent by: J. Ollerton (SENCo)     Date sent: 31/10/2025
 
 
 Nantmere Flashes Primary School
-Appendix D - Educational Advice
+Educational advice for annual review
 
 Child: Ella Brereton      Year: 4      Class teacher: Miss C Hulme
 
@@ -269,7 +269,7 @@ SOLICITOR_FWD = (
     "Subject: Rowan Carne - report (final)\n\n"
     "INDEPENDENT EDUCATIONAL PSYCHOLOGIST'S REPORT\n"
     "Child: Rowan Carne (DOB 11/12/2015), Year 6\n"
-    "Instructed by: Trevaskis Roe LLP on behalf of Ms D Carne, for the appeal against Isle of Kerrith Council\n\n"
+    "Instructed by: Trevaskis Roe LLP on behalf of Ms D Carne, to be sent to Isle of Kerrith Council for Rowan's EHC needs assessment and relied on in any later appeal\n\n"
     "Summary\n"
     "Rowan has a severe specific learning difficulty (dyslexia) with significant associated anxiety. His literacy skills are at the 1st to 3rd percentile. Without specialist intervention the gap between Rowan and his peers will widen in secondary school.\n\n"
     "Assessment\n"
@@ -486,7 +486,7 @@ DOCUMENTS: list[dict] = [
     {"name": "Saoirse school.pdf", "kind": "school_report", "blocks": SCHOOL_ADVICE, "accent": "0B3D91"},
     {"name": "Mabli - Mr Uzor.docx", "kind": "school_report", "blocks": HOY_EVIDENCE},
     {"name": "Fw_ what I sent the council.eml", "kind": "school_report", "headers": headers("Beth Salkeld <senco@kilnpark.example.org>", "sandra.okonjomarsh@example.org", "Mon, 17 Nov 2025 08:40:02 +0000", "FW: Educational advice - Jude Okonjo-Marsh - Kiln Park Primary"), "text": SENCO_FWD},
-    {"name": "Scan_0919.pdf", "kind": "school_report", "text": PRIMARY_SCAN, "ocr": True},
+    {"name": "Scan_1031.pdf", "kind": "school_report", "text": PRIMARY_SCAN, "ocr": True},
     {"name": "Dr Whitlock.pdf", "kind": "independent_report", "blocks": NEUROPSYCH, "footer": "Expert report - J Okonjo-Marsh - page {n} of {m}", "accent": "2F5D50"},
     {"name": "Tomos physio - new.docx", "kind": "independent_report", "blocks": INDEP_PHYSIO},
     {"name": "Saoirse Farrow.txt", "kind": "independent_report", "text": CONSULTANT_TXT, "crlf": True},

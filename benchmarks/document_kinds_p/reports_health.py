@@ -152,7 +152,7 @@ OT recommendations
 """
 
 OT_FAX = """\
-11/05/2026 14:11   ASHGROVE+VALE CHILD THERAPY   01632960851        P. 01/04
+11/02/2026 14:11   ASHGROVE+VALE CHILD THERAPY   01632960851        P. 01/04
 
 FAX COVER - CONFIDENTIAL
 To: SEN Casework, Ashgrove Borough Council   Fax: 01632 960789
@@ -161,12 +161,12 @@ Pages: 4 (including cover)
 Re: Occupational therapy advice for EHC needs assessment - F. Brookes-Nowak
 This fax contains patient-identifiable information.
 
-11/05/2026 14:11   ASHGROVE+VALE CHILD THERAPY   01632960851        P. 02/04
+11/02/2026 14:11   ASHGROVE+VALE CHILD THERAPY   01632960851        P. 02/04
 
 Ashgrove and Vale Hospitals NHS Trust - Children's Occupational Therapy
 OCCUPATIONAL THERAPY REPORT
 Name: Freya Brookes-Nowak     DOB: 14/02/2017     NHS No: 999 552 9013
-Date of assessment: 28 April 2026
+Date of assessment: 28 January 2026
 
 Background
 Freya was referred by Kiln Park Primary School because of difficulties with handwriting, scissor skills and dressing. She has a diagnosis of dyslexia (specialist assessment, 2025) and joint hypermobility.
@@ -411,7 +411,7 @@ DOCUMENTS: list[dict] = [
     {"name": "OT.docx", "kind": "ot_report", "blocks": OT_ADVICE},
     {"name": "Tomos chair.pdf", "kind": "ot_report", "blocks": SEATING, "accent": "005EB8"},
     {"name": "Sensory profile results.txt", "kind": "ot_report", "text": SENSORY_TXT},
-    {"name": "FAX_0511_1411.pdf", "kind": "ot_report", "text": OT_FAX, "ocr": True},
+    {"name": "FAX_0211_1411.pdf", "kind": "ot_report", "text": OT_FAX, "ocr": True},
     {"name": "Hydro programme.pdf", "kind": "physio_report", "blocks": HYDRO, "accent": "005EB8"},
     {"name": "Tomos - Mr Ashby.docx", "kind": "physio_report", "blocks": PHYSIO_ADVICE},
     {"name": "Re_ PE lessons.eml", "kind": "physio_report", "headers": headers("Imogen Fairclough <i.fairclough@brinefieldnhs.example.org>", "Stuart Hardacre <s.hardacre@wychburyhigh.example.org>", "Mon, 9 Mar 2026 12:44:18 +0000", "RE: PE lessons - Mabli Rees-Ferrante (Yr 10)", cc="huw.reesferrante@example.org"), "text": PE_EMAIL},
