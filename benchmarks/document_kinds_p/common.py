@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Letterhead lines and e-mail headers shared by set P's content modules. All invented."""
 
 from __future__ import annotations

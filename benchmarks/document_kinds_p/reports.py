@@ -10,44 +10,144 @@ parents' and children's views. All invented."""
 
 from __future__ import annotations
 
-from document_kinds_p.common import ASH, ASH_SMALL, KERRITH, KERRITH_SMALL, SALT, SALT_SMALL, headers
 from evaluation_kit.plaintext import quoted
+
+from document_kinds_p.common import (
+    ASH,
+    KERRITH,
+    KERRITH_SMALL,
+    SALT,
+    headers,
+)
 
 # --- educational psychologists ------------------------------------------------------------
 
 EP_ADVICE = [
     ("org", SALT),
-    ("small", "Educational Psychology Service, Brine House, Lion Salt Way, Salterford SF4 1BW  |  01632 960545"),
+    (
+        "small",
+        "Educational Psychology Service, Brine House, Lion Salt Way, Salterford SF4 1BW  |  01632 960545",
+    ),
     ("title", "Psychological advice for an EHC needs assessment"),
-    ("kv", [("Name", "Mabli Rees-Ferrante"), ("Date of birth", "30/01/2011"), ("School", "Wychbury High School, Year 10"), ("Date(s) seen", "20 and 27 November 2025"), ("Psychologist", "Dr Oluwaseun Adeyemi, HCPC registered practitioner psychologist")], [0.3, 0.7]),
+    (
+        "kv",
+        [
+            ("Name", "Mabli Rees-Ferrante"),
+            ("Date of birth", "30/01/2011"),
+            ("School", "Wychbury High School, Year 10"),
+            ("Date(s) seen", "20 and 27 November 2025"),
+            ("Psychologist", "Dr Oluwaseun Adeyemi, HCPC registered practitioner psychologist"),
+        ],
+        [0.3, 0.7],
+    ),
     ("h", 2, "1. Reason for involvement"),
-    ("p", "The local authority requested psychological advice under regulation 6(1)(c) of the SEND Regulations 2014 as part of Mabli's EHC needs assessment."),
+    (
+        "p",
+        "The local authority requested psychological advice under regulation 6(1)(c) of the SEND Regulations 2014 as part of Mabli's EHC needs assessment.",
+    ),
     ("h", 2, "2. Sources of information"),
-    ("p", "Consultation with Mabli's parents and her head of year; observation in mathematics and art; individual work with Mabli; records from Brinefield Children's Hospital."),
+    (
+        "p",
+        "Consultation with Mabli's parents and her head of year; observation in mathematics and art; individual work with Mabli; records from Brinefield Children's Hospital.",
+    ),
     ("h", 2, "3. Assessment"),
-    ("grid", [["Scale", "Standard score", "Percentile", "Descriptor"], ["Verbal comprehension", "108", "70", "Average"], ["Visual spatial", "112", "79", "High average"], ["Working memory", "89", "23", "Low average"], ["Processing speed", "78", "7", "Very low"], ["Mathematics (WIAT-III numerical operations)", "81", "10", "Below average"]], [0.45, 0.18, 0.15, 0.22]),
-    ("p", "Mabli's reasoning abilities are average to high average. Her slow processing speed is consistent with fatigue associated with her heart condition and with long absences from school. Gaps in mathematics reflect missed teaching rather than a specific learning difficulty."),
+    (
+        "grid",
+        [
+            ["Scale", "Standard score", "Percentile", "Descriptor"],
+            ["Verbal comprehension", "108", "70", "Average"],
+            ["Visual spatial", "112", "79", "High average"],
+            ["Working memory", "89", "23", "Low average"],
+            ["Processing speed", "78", "7", "Very low"],
+            ["Mathematics (WIAT-III numerical operations)", "81", "10", "Below average"],
+        ],
+        [0.45, 0.18, 0.15, 0.22],
+    ),
+    (
+        "p",
+        "Mabli's reasoning abilities are average to high average. Her slow processing speed is consistent with fatigue associated with her heart condition and with long absences from school. Gaps in mathematics reflect missed teaching rather than a specific learning difficulty.",
+    ),
     ("h", 2, "4. Social, emotional and mental health"),
-    ("p", "Mabli described worrying about her heart \"every time it beats fast\". On the Revised Children's Anxiety and Depression Scale her scores for generalised anxiety were in the borderline range."),
+    (
+        "p",
+        'Mabli described worrying about her heart "every time it beats fast". On the Revised Children\'s Anxiety and Depression Scale her scores for generalised anxiety were in the borderline range.',
+    ),
     ("h", 2, "5. Recommendations"),
-    ("num", ["Mabli should have individual teaching in mathematics, at least twice a week, from a qualified teacher, to close gaps from missed teaching.", "Staff should reduce the volume of written output and provide printed notes so that her energy is used for learning.", "A named key adult should check in with Mabli weekly about her wellbeing; referral to the school nurse for health anxiety work is recommended.", "A rest base should be available without Mabli having to ask."]),
+    (
+        "num",
+        [
+            "Mabli should have individual teaching in mathematics, at least twice a week, from a qualified teacher, to close gaps from missed teaching.",
+            "Staff should reduce the volume of written output and provide printed notes so that her energy is used for learning.",
+            "A named key adult should check in with Mabli weekly about her wellbeing; referral to the school nurse for health anxiety work is recommended.",
+            "A rest base should be available without Mabli having to ask.",
+        ],
+    ),
     ("sig", ["Dr Oluwaseun Adeyemi", "Senior Educational Psychologist", "4 December 2025"]),
 ]
 
 EP_CONSULT = [
     ("org", ASH),
-    ("small", "Ashgrove Educational Psychology Service  |  Civic Offices, The Parade, Ashgrove New Town AG1 1PC  |  01632 960795"),
+    (
+        "small",
+        "Ashgrove Educational Psychology Service  |  Civic Offices, The Parade, Ashgrove New Town AG1 1PC  |  01632 960795",
+    ),
     ("title", "Consultation Record"),
-    ("kv", [("Child", "Noor Haddad (Reception)"), ("Setting", "Elmfield Infant School"), ("Present", "Mrs L Haddad (mother), Mrs A Ridley-Shaw (inclusion lead), Miss S Begum (key adult), Mrs P Hale (EP)"), ("Date", "26 January 2026")], [0.22, 0.78]),
+    (
+        "kv",
+        [
+            ("Child", "Noor Haddad (Reception)"),
+            ("Setting", "Elmfield Infant School"),
+            (
+                "Present",
+                "Mrs L Haddad (mother), Mrs A Ridley-Shaw (inclusion lead), Miss S Begum (key adult), Mrs P Hale (EP)",
+            ),
+            ("Date", "26 January 2026"),
+        ],
+        [0.22, 0.78],
+    ),
     ("h", 2, "What is going well?"),
-    ("p", "Noor has settled into the class routines. She communicates non-verbally with Miss Begum and whispers to one friend, Maryam, in the book corner."),
+    (
+        "p",
+        "Noor has settled into the class routines. She communicates non-verbally with Miss Begum and whispers to one friend, Maryam, in the book corner.",
+    ),
     ("h", 2, "What are the concerns?"),
-    ("p", "Noor has not spoken to any adult in school in over a year. Staff have sometimes tried to coax her to speak at the register, after which she froze and would not join in for the rest of the morning."),
+    (
+        "p",
+        "Noor has not spoken to any adult in school in over a year. Staff have sometimes tried to coax her to speak at the register, after which she froze and would not join in for the rest of the morning.",
+    ),
     ("h", 2, "Psychological understanding"),
-    ("p", "Noor's silence is best understood as an anxiety response rather than refusal. Pressure to speak raises her anxiety and makes speaking less likely. Her autism diagnosis adds to her need for predictability."),
+    (
+        "p",
+        "Noor's silence is best understood as an anxiety response rather than refusal. Pressure to speak raises her anxiety and makes speaking less likely. Her autism diagnosis adds to her need for predictability.",
+    ),
     ("h", 2, "Agreed actions"),
-    ("grid", [["Action", "Who", "By when"], ["Remove all pressure to speak: answer the register by a card or a wave", "Class teacher", "From tomorrow"], ["Begin a sliding-in programme with Miss Begum, three times a week for 15 minutes in a quiet room, starting with Mum present", "Key adult with Mrs Haddad", "By 9 February"], ["Refer to NHS speech and language therapy for a selective mutism assessment", "Inclusion lead", "This week"], ["Review progress at a follow-up consultation", "EP", "Late March"]], [0.55, 0.25, 0.2]),
-    ("small", "Record written by Mrs P Hale, Educational Psychologist, and shared with all present."),
+    (
+        "grid",
+        [
+            ["Action", "Who", "By when"],
+            [
+                "Remove all pressure to speak: answer the register by a card or a wave",
+                "Class teacher",
+                "From tomorrow",
+            ],
+            [
+                "Begin a sliding-in programme with Miss Begum, three times a week for 15 minutes in a quiet room, starting with Mum present",
+                "Key adult with Mrs Haddad",
+                "By 9 February",
+            ],
+            [
+                "Refer to NHS speech and language therapy for a selective mutism assessment",
+                "Inclusion lead",
+                "This week",
+            ],
+            ["Review progress at a follow-up consultation", "EP", "Late March"],
+        ],
+        [0.55, 0.25, 0.2],
+    ),
+    (
+        "small",
+        "Record written by Mrs P Hale, Educational Psychologist, and shared with all present.",
+    ),
 ]
 
 EP_EMAIL = (
@@ -108,21 +208,60 @@ Senior Educational Psychologist
 
 SCHOOL_ADVICE = [
     ("org", "Our Lady Star of the Sea Catholic High School"),
-    ("small", "Lighthouse Road, Holmport, Isle of Kerrith KR1 6SS  |  01632 960380  |  A member of the Stella Maris Catholic Multi-Academy Company"),
+    (
+        "small",
+        "Lighthouse Road, Holmport, Isle of Kerrith KR1 6SS  |  01632 960380  |  A member of the Stella Maris Catholic Multi-Academy Company",
+    ),
     ("title", "Educational advice"),
-    ("kv", [("Pupil", "Saoirse Mulcahy"), ("Year", "8"), ("Date of birth", "22/03/2013"), ("Completed by", "Mr Declan Feeney, SENDCo"), ("Date", "10 February 2026")], [0.3, 0.7]),
+    (
+        "kv",
+        [
+            ("Pupil", "Saoirse Mulcahy"),
+            ("Year", "8"),
+            ("Date of birth", "22/03/2013"),
+            ("Completed by", "Mr Declan Feeney, SENDCo"),
+            ("Date", "10 February 2026"),
+        ],
+        [0.3, 0.7],
+    ),
     ("h", 2, "Attainment and progress"),
-    ("grid", [["Subject", "Working at", "Target"], ["English", "Year 4 expectations", "Year 8"], ["Mathematics", "Year 5 expectations", "Year 8"], ["Science", "Year 5 expectations", "Year 8"]], [0.4, 0.3, 0.3]),
+    (
+        "grid",
+        [
+            ["Subject", "Working at", "Target"],
+            ["English", "Year 4 expectations", "Year 8"],
+            ["Mathematics", "Year 5 expectations", "Year 8"],
+            ["Science", "Year 5 expectations", "Year 8"],
+        ],
+        [0.4, 0.3, 0.3],
+    ),
     ("h", 2, "Attendance"),
     ("p", "82% this year. Most absences are Mondays and follow weekend contact visits."),
     ("h", 2, "Strengths"),
-    ("p", "Saoirse is a talented swimmer and a loyal friend. She responds well to adults she trusts."),
+    (
+        "p",
+        "Saoirse is a talented swimmer and a loyal friend. She responds well to adults she trusts.",
+    ),
     ("h", 2, "Difficulties in school"),
-    ("p", "Saoirse has a diagnosis of dyslexia and finds reading subject texts very hard. She becomes distressed in lessons where she is asked to read aloud and has walked out of English four times this term."),
+    (
+        "p",
+        "Saoirse has a diagnosis of dyslexia and finds reading subject texts very hard. She becomes distressed in lessons where she is asked to read aloud and has walked out of English four times this term.",
+    ),
     ("h", 2, "Support provided under SEN support"),
-    ("bul", ["Reading intervention (Lexia) 3 x 20 minutes weekly", "Reader in tests", "Weekly session with the pastoral mentor", "Coloured overlays and printed notes"]),
+    (
+        "bul",
+        [
+            "Reading intervention (Lexia) 3 x 20 minutes weekly",
+            "Reader in tests",
+            "Weekly session with the pastoral mentor",
+            "Coloured overlays and printed notes",
+        ],
+    ),
     ("h", 2, "What the school thinks Saoirse needs"),
-    ("p", "We believe Saoirse needs daily specialist literacy teaching and a key adult in English and humanities lessons, which is beyond what the school can provide from its own resources."),
+    (
+        "p",
+        "We believe Saoirse needs daily specialist literacy teaching and a key adult in English and humanities lessons, which is beyond what the school can provide from its own resources.",
+    ),
 ]
 
 HOY_EVIDENCE = [
@@ -130,11 +269,26 @@ HOY_EVIDENCE = [
     ("small", "Castle Street, Wychbury SF7 1QE  |  01632 960600  |  Headteacher: Mrs K. Dutton"),
     ("title", "Statement from the Head of Year 10"),
     ("p", "Appeal reference EH872/26/00318 - Mabli Rees-Ferrante"),
-    ("p", "I am Head of Year 10 at Wychbury High School and have known Mabli since she joined in Year 7. I make this statement at the request of her parents to describe her progress and the support she receives."),
-    ("p", "Mabli returned to school in October 2025 after a five-month absence following cardiac surgery. Since then she has attended 74% of sessions. She is currently studying eight GCSEs."),
-    ("p", "Her current predicted grades are 5 in English and art and 3 in mathematics and combined science. Her teachers report that she understands new work well but runs out of energy by the afternoon, and her written work in the last two lessons of the day is often unfinished."),
-    ("p", "The school has provided one-to-one mathematics tuition twice a week since January, funded from the plan. In my view the rest base has been important: Mabli uses it on average three times a week and returns to lessons after 10 to 15 minutes."),
-    ("p", "I would support the parents' request for the plan to include a reduced timetable with supervised study periods, as I do not believe she can sustain a full timetable this year."),
+    (
+        "p",
+        "I am Head of Year 10 at Wychbury High School and have known Mabli since she joined in Year 7. I make this statement at the request of her parents to describe her progress and the support she receives.",
+    ),
+    (
+        "p",
+        "Mabli returned to school in October 2025 after a five-month absence following cardiac surgery. Since then she has attended 74% of sessions. She is currently studying eight GCSEs.",
+    ),
+    (
+        "p",
+        "Her current predicted grades are 5 in English and art and 3 in mathematics and combined science. Her teachers report that she understands new work well but runs out of energy by the afternoon, and her written work in the last two lessons of the day is often unfinished.",
+    ),
+    (
+        "p",
+        "The school has provided one-to-one mathematics tuition twice a week since January, funded from the plan. In my view the rest base has been important: Mabli uses it on average three times a week and returns to lessons after 10 to 15 minutes.",
+    ),
+    (
+        "p",
+        "I would support the parents' request for the plan to include a reduced timetable with supervised study periods, as I do not believe she can sustain a full timetable this year.",
+    ),
     ("sig", ["Mr Tobenna Uzor", "Head of Year 10", "9 June 2026"]),
 ]
 
@@ -187,38 +341,116 @@ Signed: J. Ollerton   SENCo
 
 NEUROPSYCH = [
     ("org", "Dr Hannah Whitlock - Consultant Paediatric Neuropsychologist"),
-    ("small", "Private practice: The Ropewalk Clinic, 12 Ropewalk, Lymstone LY1 3PB  |  01632 960130  |  hwhitlock@ropewalkclinic.example.org"),
+    (
+        "small",
+        "Private practice: The Ropewalk Clinic, 12 Ropewalk, Lymstone LY1 3PB  |  01632 960130  |  hwhitlock@ropewalkclinic.example.org",
+    ),
     ("title", "Expert report in the matter of Jude Okonjo-Marsh"),
-    ("p", "Prepared for the First-tier Tribunal (SEND), appeal EH873/26/00377, on the instructions of the appellants, Mr and Mrs Okonjo-Marsh."),
+    (
+        "p",
+        "Prepared for the First-tier Tribunal (SEND), appeal EH873/26/00377, on the instructions of the appellants, Mr and Mrs Okonjo-Marsh.",
+    ),
     ("h", 2, "1. Qualifications"),
-    ("p", "I am a clinical psychologist (HCPC registered) with a doctorate in clinical psychology and a postgraduate qualification in clinical paediatric neuropsychology. I have worked with children with fetal alcohol spectrum disorder for fifteen years."),
+    (
+        "p",
+        "I am a clinical psychologist (HCPC registered) with a doctorate in clinical psychology and a postgraduate qualification in clinical paediatric neuropsychology. I have worked with children with fetal alcohol spectrum disorder for fifteen years.",
+    ),
     ("h", 2, "2. Instructions"),
-    ("p", "I was asked to assess Jude's cognitive, executive and adaptive functioning, to describe his special educational needs, and to recommend the provision he requires."),
+    (
+        "p",
+        "I was asked to assess Jude's cognitive, executive and adaptive functioning, to describe his special educational needs, and to recommend the provision he requires.",
+    ),
     ("h", 2, "3. Assessment"),
-    ("grid", [["Test", "Score", "Range"], ["WISC-V Full Scale IQ", "83", "Low average"], ["NEPSY-II Inhibition (switching)", "Scaled 3", "Well below expected"], ["CMS delayed recall (stories)", "Scaled 4", "Well below expected"], ["Vineland-3 Adaptive Behaviour Composite", "68", "Low"]], [0.5, 0.2, 0.3]),
+    (
+        "grid",
+        [
+            ["Test", "Score", "Range"],
+            ["WISC-V Full Scale IQ", "83", "Low average"],
+            ["NEPSY-II Inhibition (switching)", "Scaled 3", "Well below expected"],
+            ["CMS delayed recall (stories)", "Scaled 4", "Well below expected"],
+            ["Vineland-3 Adaptive Behaviour Composite", "68", "Low"],
+        ],
+        [0.5, 0.2, 0.3],
+    ),
     ("h", 2, "4. Opinion"),
-    ("p", "Jude's profile is typical of FASD: a large gap between his verbal presentation and his adaptive functioning, severe difficulty with inhibitory control and poor retention of new learning. In my opinion adults will consistently overestimate what he understands."),
+    (
+        "p",
+        "Jude's profile is typical of FASD: a large gap between his verbal presentation and his adaptive functioning, severe difficulty with inhibitory control and poor retention of new learning. In my opinion adults will consistently overestimate what he understands.",
+    ),
     ("h", 2, "5. Recommendations"),
-    ("num", ["Jude requires full-time support from a consistent, trained adult across the school day, including break and lunch.", "He requires an individual session with a specialist teacher for 1 hour a week to teach and rehearse memory strategies.", "He should have a total communication approach: verbal instructions always backed up by written or visual information.", "An FASD-informed behaviour support plan should be written by a psychologist and reviewed termly."]),
+    (
+        "num",
+        [
+            "Jude requires full-time support from a consistent, trained adult across the school day, including break and lunch.",
+            "He requires an individual session with a specialist teacher for 1 hour a week to teach and rehearse memory strategies.",
+            "He should have a total communication approach: verbal instructions always backed up by written or visual information.",
+            "An FASD-informed behaviour support plan should be written by a psychologist and reviewed termly.",
+        ],
+    ),
     ("h", 2, "6. Statement of truth"),
-    ("p", "I understand that my duty is to help the tribunal on the matters within my expertise and that this duty overrides any obligation to those instructing me. I confirm that the facts in this report are true and the opinions I have expressed are my own."),
+    (
+        "p",
+        "I understand that my duty is to help the tribunal on the matters within my expertise and that this duty overrides any obligation to those instructing me. I confirm that the facts in this report are true and the opinions I have expressed are my own.",
+    ),
     ("sig", ["Dr Hannah Whitlock", "3 May 2026"]),
 ]
 
 INDEP_PHYSIO = [
     ("org", "Kinetic Kids Physiotherapy Ltd"),
-    ("small", "Independent paediatric physiotherapy | Unit 9, Marina Court, Lymstone LY2 4HQ | 01632 960145"),
+    (
+        "small",
+        "Independent paediatric physiotherapy | Unit 9, Marina Court, Lymstone LY2 4HQ | 01632 960145",
+    ),
     ("title", "Independent physiotherapy report for the SEND Tribunal"),
-    ("kv", [("Child", "Tomos Penhallow"), ("Appeal", "EH871/26/00194"), ("Author", "Ms Bryony Tallack MCSP, HCPC PH99999, Advanced Practitioner in paediatric neurology"), ("Instructed by", "Mrs M Penhallow (parent)"), ("Date of visit", "28 April 2026 (home and St Ebbe's Academy)")], [0.28, 0.72]),
+    (
+        "kv",
+        [
+            ("Child", "Tomos Penhallow"),
+            ("Appeal", "EH871/26/00194"),
+            (
+                "Author",
+                "Ms Bryony Tallack MCSP, HCPC PH99999, Advanced Practitioner in paediatric neurology",
+            ),
+            ("Instructed by", "Mrs M Penhallow (parent)"),
+            ("Date of visit", "28 April 2026 (home and St Ebbe's Academy)"),
+        ],
+        [0.28, 0.72],
+    ),
     ("h", 2, "Summary of opinion"),
-    ("p", "I have been asked to give an independent view of Tomos's physical needs after his hamstring surgery and the physiotherapy provision he needs at school. I am independent of the NHS service that treats him."),
+    (
+        "p",
+        "I have been asked to give an independent view of Tomos's physical needs after his hamstring surgery and the physiotherapy provision he needs at school. I am independent of the NHS service that treats him.",
+    ),
     ("h", 2, "Findings"),
-    ("p", "Tomos's popliteal angles are 55 degrees on the right and 60 degrees on the left. His walking with the rollator is slower than before surgery (10-metre walk test 24 seconds). He tires after about 40 metres."),
+    (
+        "p",
+        "Tomos's popliteal angles are 55 degrees on the right and 60 degrees on the left. His walking with the rollator is slower than before surgery (10-metre walk test 24 seconds). He tires after about 40 metres.",
+    ),
     ("h", 2, "Recommendations"),
-    ("grid", [["Provision", "Frequency", "Who"], ["Direct physiotherapy by a qualified paediatric physiotherapist", "Weekly, 45 minutes, for two terms, then fortnightly", "Physiotherapist"], ["Stretching and strengthening programme", "Daily, 2 x 20 minutes", "Trained TA"], ["Hydrotherapy", "Weekly, 30 minutes", "Physiotherapist or trained staff"], ["Standing frame in lessons", "1 hour a day in total", "TA"]], [0.45, 0.35, 0.2]),
-    ("p", "I disagree with the NHS physiotherapy advice that a programme delivered by school staff alone is sufficient during rehabilitation."),
+    (
+        "grid",
+        [
+            ["Provision", "Frequency", "Who"],
+            [
+                "Direct physiotherapy by a qualified paediatric physiotherapist",
+                "Weekly, 45 minutes, for two terms, then fortnightly",
+                "Physiotherapist",
+            ],
+            ["Stretching and strengthening programme", "Daily, 2 x 20 minutes", "Trained TA"],
+            ["Hydrotherapy", "Weekly, 30 minutes", "Physiotherapist or trained staff"],
+            ["Standing frame in lessons", "1 hour a day in total", "TA"],
+        ],
+        [0.45, 0.35, 0.2],
+    ),
+    (
+        "p",
+        "I disagree with the NHS physiotherapy advice that a programme delivered by school staff alone is sufficient during rehabilitation.",
+    ),
     ("h", 2, "Declaration"),
-    ("p", "I confirm that I understand my duty to the tribunal and have complied with it. The contents of this report are true to the best of my knowledge and belief."),
+    (
+        "p",
+        "I confirm that I understand my duty to the tribunal and have complied with it. The contents of this report are true to the best of my knowledge and belief.",
+    ),
     ("sig", ["Bryony Tallack", "Independent Paediatric Physiotherapist", "12 May 2026"]),
 ]
 
@@ -290,16 +522,58 @@ AR_KERRITH = [
     ("org", KERRITH),
     ("small", KERRITH_SMALL),
     ("title", "Annual Review of an EHC Plan - Report of the Review Meeting"),
-    ("kv", [("Young person", "Tomos Penhallow, Year 7"), ("Setting", "St Ebbe's Academy"), ("Meeting date", "21 January 2026"), ("Chaired by", "Mrs Kensa Rowe, SENCo"), ("Present", "Tomos (for the first 20 minutes), Mrs Penhallow, Mr J Ashby (NHS physiotherapy), Gwen Trebilcock (EHC Coordinator)")], [0.25, 0.75]),
+    (
+        "kv",
+        [
+            ("Young person", "Tomos Penhallow, Year 7"),
+            ("Setting", "St Ebbe's Academy"),
+            ("Meeting date", "21 January 2026"),
+            ("Chaired by", "Mrs Kensa Rowe, SENCo"),
+            (
+                "Present",
+                "Tomos (for the first 20 minutes), Mrs Penhallow, Mr J Ashby (NHS physiotherapy), Gwen Trebilcock (EHC Coordinator)",
+            ),
+        ],
+        [0.25, 0.75],
+    ),
     ("h", 2, "Tomos's views"),
-    ("p", "Tomos said he hates being pushed in the wheelchair between lessons and wants to use his rollator again. He enjoys computing and is proud of his touch-typing certificate."),
+    (
+        "p",
+        "Tomos said he hates being pushed in the wheelchair between lessons and wants to use his rollator again. He enjoys computing and is proud of his touch-typing certificate.",
+    ),
     ("h", 2, "Parent's views"),
-    ("p", "Mrs Penhallow is worried that the physiotherapy programme has not happened every day since the surgery and that Tomos is losing strength."),
+    (
+        "p",
+        "Mrs Penhallow is worried that the physiotherapy programme has not happened every day since the surgery and that Tomos is losing strength.",
+    ),
     ("h", 2, "Progress towards outcomes"),
-    ("grid", [["Outcome", "Progress", "Met?"], ["Moves between lessons independently with rollator", "Set back by surgery in September 2025", "Not met"], ["Touch-types 20 words a minute", "Now 24 wpm", "Met"]], [0.45, 0.4, 0.15]),
+    (
+        "grid",
+        [
+            ["Outcome", "Progress", "Met?"],
+            [
+                "Moves between lessons independently with rollator",
+                "Set back by surgery in September 2025",
+                "Not met",
+            ],
+            ["Touch-types 20 words a minute", "Now 24 wpm", "Met"],
+        ],
+        [0.45, 0.4, 0.15],
+    ),
     ("h", 2, "Recommendations of the review"),
-    ("bul", ["Amend Section B to reflect the surgery and current wheelchair use.", "Increase the physiotherapy programme to twice daily until June.", "Add hydrotherapy to Section F.", "Remove the touch-typing programme (outcome met)."]),
-    ("p", "The school will send this report to the council within two weeks of the meeting. The council must then decide whether to keep, amend or cease the plan."),
+    (
+        "bul",
+        [
+            "Amend Section B to reflect the surgery and current wheelchair use.",
+            "Increase the physiotherapy programme to twice daily until June.",
+            "Add hydrotherapy to Section F.",
+            "Remove the touch-typing programme (outcome met).",
+        ],
+    ),
+    (
+        "p",
+        "The school will send this report to the council within two weeks of the meeting. The council must then decide whether to keep, amend or cease the plan.",
+    ),
 ]
 
 AR_MINUTES = """\
@@ -361,17 +635,44 @@ AR_COLLEGE = [
     ("org", "Holmport Sixth Form College"),
     ("small", "Learning Support Department  |  Ferry Road, Holmport KR1 5FR  |  01632 960390"),
     ("title", "Annual Review Report (Post-16)"),
-    ("kv", [("Student", "Kit Larkworthy"), ("Course", "Level 2 Engineering (Year 1)"), ("Review meeting", "28 April 2026"), ("Attendees", "Kit, Mrs J Larkworthy, Ms F Teague (learning support manager), Mr R Couch (course tutor), Ms G Trebilcock (Kerrith Council, by phone)")], [0.25, 0.75]),
+    (
+        "kv",
+        [
+            ("Student", "Kit Larkworthy"),
+            ("Course", "Level 2 Engineering (Year 1)"),
+            ("Review meeting", "28 April 2026"),
+            (
+                "Attendees",
+                "Kit, Mrs J Larkworthy, Ms F Teague (learning support manager), Mr R Couch (course tutor), Ms G Trebilcock (Kerrith Council, by phone)",
+            ),
+        ],
+        [0.25, 0.75],
+    ),
     ("h", 2, "Kit's aspirations"),
-    ("p", "Kit said he has been offered a job at Cowlstone Boatyard and intends to leave college at the end of this year. He said he is \"done with classrooms\"."),
+    (
+        "p",
+        'Kit said he has been offered a job at Cowlstone Boatyard and intends to leave college at the end of this year. He said he is "done with classrooms".',
+    ),
     ("h", 2, "Attendance and health"),
-    ("p", "Attendance 71%, affected by two hospital admissions for Crohn's disease. Remote access to lessons worked well during his February admission."),
+    (
+        "p",
+        "Attendance 71%, affected by two hospital admissions for Crohn's disease. Remote access to lessons worked well during his February admission.",
+    ),
     ("h", 2, "Progress against outcomes"),
-    ("p", "Kit has passed four of the six practical units with step-by-step support from his learning support assistant. He has not yet passed the Level 2 mathematics functional skills exam."),
+    (
+        "p",
+        "Kit has passed four of the six practical units with step-by-step support from his learning support assistant. He has not yet passed the Level 2 mathematics functional skills exam.",
+    ),
     ("h", 2, "Preparing for adulthood"),
-    ("p", "Employment: Kit has a verbal offer of work. Independent living: Kit moved into a flat with his older brother in March. Health: Kit now attends his gastroenterology appointments alone."),
+    (
+        "p",
+        "Employment: Kit has a verbal offer of work. Independent living: Kit moved into a flat with his older brother in March. Health: Kit now attends his gastroenterology appointments alone.",
+    ),
     ("h", 2, "Recommendation"),
-    ("p", "The review meeting recommends that the local authority considers whether the plan should cease if Kit takes up paid employment, and that Kit is given information about apprenticeships, which would allow his plan to continue."),
+    (
+        "p",
+        "The review meeting recommends that the local authority considers whether the plan should cease if Kit takes up paid employment, and that Kit is given information about apprenticeships, which would allow his plan to continue.",
+    ),
 ]
 
 # --- parents' and children's views ---------------------------------------------------------
@@ -380,13 +681,29 @@ PARENT_A = [
     ("title", "Parent contribution - Section A"),
     ("p", "Noor Haddad - written by her mum and dad, Leila and Karim Haddad, February 2026"),
     ("h", 2, "Who Noor is"),
-    ("p", "Noor is funny, stubborn and kind. At home she never stops talking - in Arabic to her grandmother on the phone, in English to her brother Sami, and to the cat in a mixture of both. She loves painting and will spend an hour on one picture."),
+    (
+        "p",
+        "Noor is funny, stubborn and kind. At home she never stops talking - in Arabic to her grandmother on the phone, in English to her brother Sami, and to the cat in a mixture of both. She loves painting and will spend an hour on one picture.",
+    ),
     ("h", 2, "What worries us"),
-    ("p", "Noor has not said a word at school in eighteen months. She comes home and cries because she needed the toilet and could not ask. Last term she wet herself in class twice. We are frightened that people think she is being rude or that she cannot talk."),
+    (
+        "p",
+        "Noor has not said a word at school in eighteen months. She comes home and cries because she needed the toilet and could not ask. Last term she wet herself in class twice. We are frightened that people think she is being rude or that she cannot talk.",
+    ),
     ("h", 2, "What we hope for"),
-    ("p", "We would like Noor to feel safe enough to speak to one adult at school by the summer. In the longer term we want her to go to her local junior school with her friends, to be able to ask for help, and to be proud of who she is."),
+    (
+        "p",
+        "We would like Noor to feel safe enough to speak to one adult at school by the summer. In the longer term we want her to go to her local junior school with her friends, to be able to ask for help, and to be proud of who she is.",
+    ),
     ("h", 2, "What has helped"),
-    ("bul", ["Miss Begum, who never asks her to speak.", "Being allowed to answer the register by holding up her name card.", "Having Mum in school for the first sliding-in sessions."]),
+    (
+        "bul",
+        [
+            "Miss Begum, who never asks her to speak.",
+            "Being allowed to answer the register by holding up her name card.",
+            "Having Mum in school for the first sliding-in sessions.",
+        ],
+    ),
     ("p", "Signed: Leila Haddad and Karim Haddad"),
 ]
 
@@ -449,18 +766,33 @@ CHILD_PAGE = [
     ("h", 2, "What is important to me"),
     ("bul", ["My nan and Pickle (my dog).", "My purple radio aid.", "Being in the school play."]),
     ("h", 2, "What I find hard"),
-    ("p", "I can't hear in the hall or in PE. When my sugar is low I feel wobbly and I can't think. I don't like it when people say \"never mind\" when I ask them to say it again."),
+    (
+        "p",
+        "I can't hear in the hall or in PE. When my sugar is low I feel wobbly and I can't think. I don't like it when people say \"never mind\" when I ask them to say it again.",
+    ),
     ("h", 2, "How to help me"),
-    ("p", "Look at me when you talk. Wear the radio aid mic. Let me sit near the front. Tell me the new words before the lesson."),
+    (
+        "p",
+        "Look at me when you talk. Wear the radio aid mic. Let me sit near the front. Tell me the new words before the lesson.",
+    ),
 ]
 
 YP_STATEMENT = [
     ("title", "What I want the tribunal to know"),
     ("p", "By Kit Larkworthy, age 17"),
     ("p", "I'm writing this myself. My mum checked the spelling but the words are mine."),
-    ("p", "At my review in April I said I wanted to leave college and work at the boatyard. I meant it then. I was fed up after being in hospital twice and behind on everything. When the job fell through I felt stupid, but then Mr Couch told me about the marine engineering course at Lymstone College. That's what I actually want to do."),
-    ("p", "Without my plan I won't get the support worker in the workshop. I know I need someone to help me break things into steps, because with dyspraxia I get the order wrong and then I panic. I also need to be able to leave class for the toilet without asking every time. With Crohn's that isn't a choice."),
-    ("p", "Nobody from the council asked me what I wanted to do if the job didn't work out. I'd like them to now."),
+    (
+        "p",
+        "At my review in April I said I wanted to leave college and work at the boatyard. I meant it then. I was fed up after being in hospital twice and behind on everything. When the job fell through I felt stupid, but then Mr Couch told me about the marine engineering course at Lymstone College. That's what I actually want to do.",
+    ),
+    (
+        "p",
+        "Without my plan I won't get the support worker in the workshop. I know I need someone to help me break things into steps, because with dyspraxia I get the order wrong and then I panic. I also need to be able to leave class for the toilet without asking every time. With Crohn's that isn't a choice.",
+    ),
+    (
+        "p",
+        "Nobody from the council asked me what I wanted to do if the job didn't work out. I'd like them to now.",
+    ),
     ("p", "Kit"),
 ]
 
@@ -479,24 +811,104 @@ the end
 """
 
 DOCUMENTS: list[dict] = [
-    {"name": "Mabli EP.pdf", "kind": "ep_report", "blocks": EP_ADVICE, "accent": "7A3E00", "footer": "Psychological advice - Mabli Rees-Ferrante - {n}/{m}"},
-    {"name": "Noor - Mrs Hale's notes.docx", "kind": "ep_report", "blocks": EP_CONSULT, "sans": True},
-    {"name": "Jude - follow up from Tuesday.eml", "kind": "ep_report", "headers": headers("Pippa Hale <p.hale@ashgrove.example.org>", "sandra.okonjomarsh@example.org", "Fri, 6 Mar 2026 13:27:19 +0000", "Follow up from Tuesday - Jude", cc="senco@kilnpark.example.org"), "text": EP_EMAIL},
-    {"name": "doc20261002.pdf", "kind": "ep_report", "text": EP_SCAN, "ocr": True, "running": "EP advice - Rowan Carne - CONFIDENTIAL"},
-    {"name": "Saoirse school.pdf", "kind": "school_report", "blocks": SCHOOL_ADVICE, "accent": "0B3D91"},
+    {
+        "name": "Mabli EP.pdf",
+        "kind": "ep_report",
+        "blocks": EP_ADVICE,
+        "accent": "7A3E00",
+        "footer": "Psychological advice - Mabli Rees-Ferrante - {n}/{m}",
+    },
+    {
+        "name": "Noor - Mrs Hale's notes.docx",
+        "kind": "ep_report",
+        "blocks": EP_CONSULT,
+        "sans": True,
+    },
+    {
+        "name": "Jude - follow up from Tuesday.eml",
+        "kind": "ep_report",
+        "headers": headers(
+            "Pippa Hale <p.hale@ashgrove.example.org>",
+            "sandra.okonjomarsh@example.org",
+            "Fri, 6 Mar 2026 13:27:19 +0000",
+            "Follow up from Tuesday - Jude",
+            cc="senco@kilnpark.example.org",
+        ),
+        "text": EP_EMAIL,
+    },
+    {
+        "name": "doc20261002.pdf",
+        "kind": "ep_report",
+        "text": EP_SCAN,
+        "ocr": True,
+        "running": "EP advice - Rowan Carne - CONFIDENTIAL",
+    },
+    {
+        "name": "Saoirse school.pdf",
+        "kind": "school_report",
+        "blocks": SCHOOL_ADVICE,
+        "accent": "0B3D91",
+    },
     {"name": "Mabli - Mr Uzor.docx", "kind": "school_report", "blocks": HOY_EVIDENCE},
-    {"name": "Fw_ what I sent the council.eml", "kind": "school_report", "headers": headers("Beth Salkeld <senco@kilnpark.example.org>", "sandra.okonjomarsh@example.org", "Mon, 17 Nov 2025 08:40:02 +0000", "FW: Educational advice - Jude Okonjo-Marsh - Kiln Park Primary"), "text": SENCO_FWD},
+    {
+        "name": "Fw_ what I sent the council.eml",
+        "kind": "school_report",
+        "headers": headers(
+            "Beth Salkeld <senco@kilnpark.example.org>",
+            "sandra.okonjomarsh@example.org",
+            "Mon, 17 Nov 2025 08:40:02 +0000",
+            "FW: Educational advice - Jude Okonjo-Marsh - Kiln Park Primary",
+        ),
+        "text": SENCO_FWD,
+    },
     {"name": "Scan_1031.pdf", "kind": "school_report", "text": PRIMARY_SCAN, "ocr": True},
-    {"name": "Dr Whitlock.pdf", "kind": "independent_report", "blocks": NEUROPSYCH, "footer": "Expert report - J Okonjo-Marsh - page {n} of {m}", "accent": "2F5D50"},
+    {
+        "name": "Dr Whitlock.pdf",
+        "kind": "independent_report",
+        "blocks": NEUROPSYCH,
+        "footer": "Expert report - J Okonjo-Marsh - page {n} of {m}",
+        "accent": "2F5D50",
+    },
     {"name": "Tomos physio - new.docx", "kind": "independent_report", "blocks": INDEP_PHYSIO},
-    {"name": "Saoirse Farrow.txt", "kind": "independent_report", "text": CONSULTANT_TXT, "crlf": True},
-    {"name": "Fw_ Rowan - report (final).eml", "kind": "independent_report", "headers": headers("Holly Pengelly <h.pengelly@trevaskisroe.example.org>", "demelza.carne@example.org", "Tue, 3 Nov 2026 16:52:10 +0000", "FW: Rowan Carne - report (final)"), "text": SOLICITOR_FWD, "qp": True},
+    {
+        "name": "Saoirse Farrow.txt",
+        "kind": "independent_report",
+        "text": CONSULTANT_TXT,
+        "crlf": True,
+    },
+    {
+        "name": "Fw_ Rowan - report (final).eml",
+        "kind": "independent_report",
+        "headers": headers(
+            "Holly Pengelly <h.pengelly@trevaskisroe.example.org>",
+            "demelza.carne@example.org",
+            "Tue, 3 Nov 2026 16:52:10 +0000",
+            "FW: Rowan Carne - report (final)",
+        ),
+        "text": SOLICITOR_FWD,
+        "qp": True,
+    },
     {"name": "AR paperwork Tomos.docx", "kind": "annual_review", "blocks": AR_KERRITH},
     {"name": "Ella annual review - school report.txt", "kind": "annual_review", "text": AR_MINUTES},
     {"name": "IMG_5023.pdf", "kind": "annual_review", "text": AR_PHOTO, "ocr": 0.08},
-    {"name": "Kit college review.pdf", "kind": "annual_review", "blocks": AR_COLLEGE, "accent": "00695C"},
+    {
+        "name": "Kit college review.pdf",
+        "kind": "annual_review",
+        "blocks": AR_COLLEGE,
+        "accent": "00695C",
+    },
     {"name": "Section A.docx", "kind": "parent_views", "blocks": PARENT_A},
-    {"name": "Tomos review 21 Jan.eml", "kind": "parent_views", "headers": headers("Morwenna Penhallow <morwenna.penhallow@example.org>", "Kensa Rowe <senco@stebbesacademy.example.org>", "Sun, 18 Jan 2026 22:03:51 +0000", "Tomos review 21st - my views"), "text": PARENT_EMAIL},
+    {
+        "name": "Tomos review 21 Jan.eml",
+        "kind": "parent_views",
+        "headers": headers(
+            "Morwenna Penhallow <morwenna.penhallow@example.org>",
+            "Kensa Rowe <senco@stebbesacademy.example.org>",
+            "Sun, 18 Jan 2026 22:03:51 +0000",
+            "Tomos review 21st - my views",
+        ),
+        "text": PARENT_EMAIL,
+    },
     {"name": "Brickhill visit.txt", "kind": "parent_views", "text": PARENT_VISIT},
     {"name": "IMG_3902.pdf", "kind": "parent_views", "text": PARENT_PHOTO, "ocr": 0.08},
     {"name": "Ella - my page.docx", "kind": "child_views", "blocks": CHILD_PAGE, "sans": True},
