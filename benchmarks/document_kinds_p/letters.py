@@ -3,7 +3,7 @@
 summary, a new town's panel memo with a tear-off reply slip, a decision to cease written
 to a young person in the second person, a refusal scanned at a library's scan station, a
 refusal forwarded by a SENCo); mediation certificates (a letter, an e-mail body, a scan
-behind a fax header); appeal forms (a parent's typed-up draft of the form, a photographed
+behind a fax header, a young person's forward); appeal forms (a parent's typed-up draft of the form, a photographed
 handwritten form, a young person's own appeal); the tribunal's papers (a registration
 letter with a timetable, a clerk's e-mail carrying a judge's directions, an order faxed,
 an amended notice of hearing); and correspondence (a governing board's complaint
@@ -288,6 +288,31 @@ Date of certificate: 4 June 2026
 Signed: T. Mbatha, Mediation Adviser
 This certificate is issued in accordance with the Special Educational Needs and Disability Regulations 2014.
 """
+
+KIT_CERT_FWD = (
+    "mum this is the certificate thing the tribunal wants. can you print it at work? ta\n"
+    "Kit\n\n"
+    "Sent from my phone\n\n"
+    "-------- Forwarded message --------\n"
+    "From: Straits Mediation & Dispute Resolution <info@straitsmediation.example.org>\n"
+    "Date: 2 Jun 2026 15:40\n"
+    "Subject: Mediation certificate - K Larkworthy / Isle of Kerrith Council\n"
+    "To: kit.larkworthy@example.org\n\n"
+    + quoted(
+        "Dear Kit,\n\n"
+        "Thank you for speaking with me today. As you have decided not to go to mediation, here is your certificate. Please send it with your appeal.\n\n"
+        "MEDIATION CERTIFICATE\n"
+        "Section 55, Children and Families Act 2014\n"
+        "Young person: Kit Larkworthy (date of birth 2 April 2009)\n"
+        "Local authority: Isle of Kerrith Council\n"
+        "Decision: to cease to maintain the EHC plan (letter dated 18 May 2026)\n"
+        "I certify that the young person has received information and advice about mediation and does not wish to pursue it.\n"
+        "Date of issue: 2 June 2026\n"
+        "Loveday Pengelly, Mediation Adviser\n\n"
+        "Straits Mediation & Dispute Resolution, The Old Chandlery, 3 Quay Street, Holmport KR1 2QT, 01632 960333"
+    )
+    + "\n"
+)
 
 # --- appeal forms ----------------------------------------------------------------------------
 
@@ -646,6 +671,17 @@ DOCUMENTS: list[dict] = [
         "html": True,
     },
     {"name": "Freya fax.pdf", "kind": "mediation_certificate", "text": CERT_SCAN, "ocr": True},
+    {
+        "name": "Fwd_ the certificate thing.eml",
+        "kind": "mediation_certificate",
+        "headers": headers(
+            "Kit Larkworthy <kit.larkworthy@example.org>",
+            "Jenna Larkworthy <jenna.larkworthy@example.org>",
+            "Tue, 2 Jun 2026 18:02:57 +0100",
+            "Fwd: Mediation certificate - K Larkworthy / Isle of Kerrith Council",
+        ),
+        "text": KIT_CERT_FWD,
+    },
     {"name": "Arlo appeal - my copy.docx", "kind": "appeal_form", "blocks": APPEAL_DRAFT},
     {"name": "IMG_4471.pdf", "kind": "appeal_form", "text": APPEAL_PHOTO, "ocr": 0.08},
     {"name": "Kit tribunal.docx", "kind": "appeal_form", "blocks": YP_APPEAL, "sans": True},
