@@ -113,8 +113,14 @@ CASE_01 = dict(
                     ("Date of birth", "11 February 2005 (21)"),
                     ("NHS number", "999 613 2048"),
                     ("College", "Harbourne College (residential, 38 weeks)"),
-                    ("Lives with (holidays)", "Mrs Grace Okoro (mother), 4 Saddler's Row, Calderwick"),
-                    ("Plan coordinator", "Ms Aisling Dorrance, 01632 960731, send16-25@calderwick.example.org"),
+                    (
+                        "Lives with (holidays)",
+                        "Mrs Grace Okoro (mother), 4 Saddler's Row, Calderwick",
+                    ),
+                    (
+                        "Plan coordinator",
+                        "Ms Aisling Dorrance, 01632 960731, send16-25@calderwick.example.org",
+                    ),
                 ],
                 [0.32, 0.68],
             ),
@@ -126,10 +132,14 @@ CASE_01 = dict(
             ),
             (
                 "p",
-                "He says: \"I present the Thursday show on college radio. I want people to hear me, not my wheelchair or my cane.\" His mother would like him to be safe and happy and to have a life of his own after college.",
+                'He says: "I present the Thursday show on college radio. I want people to hear me, not my wheelchair or my cane." His mother would like him to be safe and happy and to have a life of his own after college.',
             ),
             _h1("B"),
-            ("S", "B", "This part sets out what Ellis finds hard in his learning and in becoming more independent."),
+            (
+                "S",
+                "B",
+                "This part sets out what Ellis finds hard in his learning and in becoming more independent.",
+            ),
             ("b", "Sight and touch"),
             ("p", [B1_BLIND, B1_BRAILLE]),
             ("p", B1_HANDS),
@@ -157,9 +167,15 @@ CASE_01 = dict(
                 "E",
                 "By July 2027 Ellis will travel on his own from his residence to the teaching block, and to the shops in Harbourne town centre, using his long cane.",
             ),
-            ("p", "By July 2027 Ellis will read braille at 80 words a minute and send and open e-mails by himself."),
+            (
+                "p",
+                "By July 2027 Ellis will read braille at 80 words a minute and send and open e-mails by himself.",
+            ),
             ("p", "By July 2028 Ellis will achieve Functional Skills English at Level 1."),
-            ("p", "By July 2028 Ellis will cook a simple meal and pay for his shopping with little help."),
+            (
+                "p",
+                "By July 2028 Ellis will cook a simple meal and pay for his shopping with little help.",
+            ),
             _h1("F"),
             (
                 "S",
@@ -217,7 +233,10 @@ CASE_01 = dict(
             accent="1B5E20",
             blocks=[
                 ("org", "Calderwick Sensory Support Service - Vision Team (16 to 25)"),
-                ("sub", "Beacon House, Mill Street, Calderwick - 01632 960742 - vision@calderwick.example.org"),
+                (
+                    "sub",
+                    "Beacon House, Mill Street, Calderwick - 01632 960742 - vision@calderwick.example.org",
+                ),
                 ("title", "Advice from a Qualified Teacher of the Visually Impaired"),
                 ("sub", "For the annual review of Ellis Brandt-Okoro's EHC plan, June 2026"),
                 ("bh", "1. Background"),
@@ -284,10 +303,19 @@ CASE_01 = dict(
                     "grid",
                     [
                         ["Area", "Current position (June 2026)"],
-                        ["Braille code", "Unified English Braille, contracted (grade 2); reads and writes all contractions"],
+                        [
+                            "Braille code",
+                            "Unified English Braille, contracted (grade 2); reads and writes all contractions",
+                        ],
                         ["Reading speed", "62 words a minute (September 2025: 58)"],
-                        ["Equipment", "Refreshable braille display, Perkins brailler, laptop with a screen reader, talking watch"],
-                        ["Tactile graphics", "Reads maps, bar charts and simple diagrams accurately"],
+                        [
+                            "Equipment",
+                            "Refreshable braille display, Perkins brailler, laptop with a screen reader, talking watch",
+                        ],
+                        [
+                            "Tactile graphics",
+                            "Reads maps, bar charts and simple diagrams accurately",
+                        ],
                     ],
                     [0.3, 0.7],
                 ),
@@ -401,7 +429,13 @@ CASE_01 = dict(
                         ),
                     ],
                 ),
-                ("sig", ["Nadia Farrow-Quist", "Qualified Teacher of the Visually Impaired (MQ VI), 17 June 2026"]),
+                (
+                    "sig",
+                    [
+                        "Nadia Farrow-Quist",
+                        "Qualified Teacher of the Visually Impaired (MQ VI), 17 June 2026",
+                    ],
+                ),
             ],
         ),
         dict(
@@ -419,7 +453,10 @@ CASE_01 = dict(
                     [
                         ("Student", "Ellis Brandt-Okoro"),
                         ("Programme", "Pathway to Independence and Work, year 2 of 3"),
-                        ("Written by", "Joanna Whitcombe, Head of Learning Support, with Ellis's tutor and residential key worker"),
+                        (
+                            "Written by",
+                            "Joanna Whitcombe, Head of Learning Support, with Ellis's tutor and residential key worker",
+                        ),
                         ("Date", "8 July 2026"),
                     ],
                 ),
@@ -436,7 +473,10 @@ CASE_01 = dict(
                             "He now walks the indoor route from his room to the dining hall without help, which he could not do a year ago.",
                             "progress",
                         ),
-                        X("He presents his own show on the college radio station every Thursday.", "strength"),
+                        X(
+                            "He presents his own show on the college radio station every Thursday.",
+                            "strength",
+                        ),
                     ],
                 ),
                 ("h", 1, "Where we think Ellis still needs help"),
@@ -604,7 +644,10 @@ CASE_01 = dict(
             sans=True,
             blocks=[
                 ("org", "Calderwick County Council - Adult Social Care, Transitions Team"),
-                ("small", "County Buildings, Calderwick - 01632 960766 - transitions@calderwick.example.org"),
+                (
+                    "small",
+                    "County Buildings, Calderwick - 01632 960766 - transitions@calderwick.example.org",
+                ),
                 ("title", "Care Act 2014: Needs Assessment"),
                 (
                     "p",
@@ -717,14 +760,18 @@ B2_CHANGE = "Isla needs an adult to help her get changed for PE and swimming."
 F2_INTERVENER = "A trained intervener with Isla throughout the school day, including break and lunch, who holds or is working towards the Level 3 award in deafblind intervention."
 F2_MSI = "Direct teaching for Isla, and advice to her intervener and class teacher, from a qualified teacher of multi-sensory impairment."
 F2_RADIO = "Access to a radio aid and a good listening environment."
-F2_OBJECTS = "Objects of reference and signs to be used as appropriate so that Isla knows what is happening."
+F2_OBJECTS = (
+    "Objects of reference and signs to be used as appropriate so that Isla knows what is happening."
+)
 F2_SIGN = "Every adult who teaches Isla will sign the key words of each lesson using the school's agreed sign list."
 F2_MOB = "Mobility and orientation teaching on routes round the school, to the hall, the dining room and the playground."
 F2_LIGHT = "Isla's desk placed with her back to the window, with a desk lamp and blinds to cut glare, in every room where she is taught."
 
 G2_PHYSIO = "Stowmere Children's Physiotherapy will provide Isla's balance and core strength programme and review it twice a year."
 G2_TRAIN = "The Stowmere Cochlear Implant Centre and the sensory support service will give Isla's school staff deafblind awareness training and teach them on-body signing every September."
-G2_CI = "The cochlear implant centre will check Isla's implant and processor settings every six months."
+G2_CI = (
+    "The cochlear implant centre will check Isla's implant and processor settings every six months."
+)
 
 H12_BREAK = "Stowmere Children's Disability Team will provide a short break of one overnight stay a month at Larkspur House, where staff are trained in deafblind communication."
 H12_CLUB = "A support worker who uses hands-on signing will go with Isla to the after-school club at Greenhithe for two hours every Wednesday in term time."
@@ -791,7 +838,10 @@ CASE_02 = dict(
                     ("Case officer", "Mr Idris Halloran, 01632 960807, sen@stowmere.example.org"),
                 ],
             ),
-            ("i", "Sections marked * must be completed in every plan (regulation 12 of the Special Educational Needs and Disability Regulations 2014)."),
+            (
+                "i",
+                "Sections marked * must be completed in every plan (regulation 12 of the Special Educational Needs and Disability Regulations 2014).",
+            ),
             _ast("A"),
             (
                 "S",
@@ -832,8 +882,14 @@ CASE_02 = dict(
                 "E",
                 "By the end of Year 5, Isla will use signs to tell an adult about something she did yesterday or at the weekend.",
             ),
-            ("p", "By the end of Year 5, Isla will walk on her own from her classroom to the hall, the dining room and the playground."),
-            ("p", "By the end of Year 6, Isla will get changed for PE with no more than two reminders."),
+            (
+                "p",
+                "By the end of Year 5, Isla will walk on her own from her classroom to the hall, the dining room and the playground.",
+            ),
+            (
+                "p",
+                "By the end of Year 6, Isla will get changed for PE with no more than two reminders.",
+            ),
             _ast("F"),
             (
                 "S",
@@ -845,7 +901,11 @@ CASE_02 = dict(
                 "grid",
                 [
                     F2_HEAD,
-                    [("F", F2_INTERVENER, True), "32.5 hours a week, every school day", "All outcomes"],
+                    [
+                        ("F", F2_INTERVENER, True),
+                        "32.5 hours a week, every school day",
+                        "All outcomes",
+                    ],
                     [
                         ("F", F2_MSI, True),
                         "Qualified teacher of multi-sensory impairment, half a day twice each half term",
@@ -853,7 +913,11 @@ CASE_02 = dict(
                     ],
                     [("F", F2_RADIO, False), "As needed", "Following what is said in class"],
                     [("F", F2_OBJECTS, False), "Class staff", "Knowing what comes next"],
-                    [("F", F2_SIGN, True), "All teaching staff, every lesson", "Following what is said in class"],
+                    [
+                        ("F", F2_SIGN, True),
+                        "All teaching staff, every lesson",
+                        "Following what is said in class",
+                    ],
                 ],
                 [0.48, 0.28, 0.24],
             ),
@@ -883,7 +947,11 @@ CASE_02 = dict(
             ("S", "H1", H12_BREAK),
             ("p", H12_CLUB),
             _ast("H2"),
-            ("S", "H2", "No other social care provision is needed at present; Mr and Mrs Dunn's carer's assessment will be reviewed in March 2027."),
+            (
+                "S",
+                "H2",
+                "No other social care provision is needed at present; Mr and Mrs Dunn's carer's assessment will be reviewed in March 2027.",
+            ),
             _ast("I"),
             (
                 "S",
@@ -908,7 +976,10 @@ CASE_02 = dict(
             accent="274E13",
             blocks=[
                 ("org", "Stowmere Sensory Support Service"),
-                ("small", "The Lodge, Castle Street, Stowmere - 01632 960815 - sensory@stowmere.example.org"),
+                (
+                    "small",
+                    "The Lodge, Castle Street, Stowmere - 01632 960815 - sensory@stowmere.example.org",
+                ),
                 ("title", "Advice from a Qualified Teacher of Multi-Sensory Impairment"),
                 (
                     "p",
@@ -1119,7 +1190,10 @@ CASE_02 = dict(
                         "not_educational",
                     ),
                 ),
-                ("p", "Owain Tregarthen, QTMSI, Stowmere Sensory Support Service, 29 September 2026"),
+                (
+                    "p",
+                    "Owain Tregarthen, QTMSI, Stowmere Sensory Support Service, 29 September 2026",
+                ),
             ],
         ),
         dict(
@@ -1265,7 +1339,10 @@ CASE_02 = dict(
             blocks=[
                 ("org", "Stowmere Borough Council - Children's Disability Team"),
                 ("small", "Riverside House, Stowmere - 01632 960824"),
-                ("title", "Child and Family Assessment: summary of needs and recommended short breaks"),
+                (
+                    "title",
+                    "Child and Family Assessment: summary of needs and recommended short breaks",
+                ),
                 (
                     "p",
                     "Child: Isla Marchetti-Dunn, 9. Assessment completed by Hana Sorensen, social worker, on 21 August 2026, after two home visits and a conversation with Greenhithe's SENCo.",
@@ -1338,7 +1415,9 @@ CASE_02 = dict(
 B3_DMD = "Kai has a muscle-wasting condition that is slowly getting worse. He cannot walk and drives a powered wheelchair everywhere."
 B3_ARMS = "Kai's arms are now weak: he cannot reach up, put his hand up to answer or use an ordinary keyboard."
 B3_SIT = "Sitting in one position for too long is bad for Kai's back and his skin."
-B3_HOIST = "Kai has to be moved with a hoist by two adults whenever he gets in or out of his wheelchair."
+B3_HOIST = (
+    "Kai has to be moved with a hoist by two adults whenever he gets in or out of his wheelchair."
+)
 B3_WRITE = "Kai can only write a few words by hand, so he does most of his written work on his eye-gaze computer."
 B3_CARE = "Kai needs an adult to help him use the toilet and with other personal care, which he finds embarrassing."
 B3_MOOD = "Kai sometimes feels low and left out, because his condition stops him doing things his friends do."
@@ -1406,7 +1485,10 @@ CASE_03 = dict(
         accent="2F4F4F",
         blocks=[
             ("org", "KESTLEIGH COUNTY COUNCIL"),
-            ("small", "SEND Statutory Team, Shire Hall, Kestleigh - 01632 960851 - send@kestleigh.example.org"),
+            (
+                "small",
+                "SEND Statutory Team, Shire Hall, Kestleigh - 01632 960851 - send@kestleigh.example.org",
+            ),
             ("title", "Education, Health and Care Plan"),
             (
                 "table",
@@ -1425,10 +1507,14 @@ CASE_03 = dict(
             ),
             (
                 "p",
-                "Kai says: \"I don't want people doing things for me that I can tell them how to do. I want to go into town with my mates like everyone else.\" His parents want him to enjoy school, to keep his friends and to have as much say in his own life as he can.",
+                'Kai says: "I don\'t want people doing things for me that I can tell them how to do. I want to go into town with my mates like everyone else." His parents want him to enjoy school, to keep his friends and to have as much say in his own life as he can.',
             ),
             _dot("B"),
-            ("S", "B", "Kai is a capable student working at or above the expected level in most subjects; his needs are physical and affect how he gets to, takes part in and records his learning."),
+            (
+                "S",
+                "B",
+                "Kai is a capable student working at or above the expected level in most subjects; his needs are physical and affect how he gets to, takes part in and records his learning.",
+            ),
             ("b", "Physical"),
             ("p", [B3_DMD, B3_ARMS]),
             ("p", [B3_SIT, B3_HOIST]),
@@ -1455,11 +1541,24 @@ CASE_03 = dict(
                 "E",
                 "By July 2027 Kai will complete all his written work and homework on his eye-gaze computer without needing an adult to set it up.",
             ),
-            ("p", "By the end of Year 11 Kai will tell staff how he wants to be hoisted and positioned, using his own care passport."),
-            ("p", "By the end of Year 11 Kai will go out with friends at the weekend with support from someone who is not his parent."),
-            ("p", "By September 2027 Kai will have a place on a computing course at sixth form or college."),
+            (
+                "p",
+                "By the end of Year 11 Kai will tell staff how he wants to be hoisted and positioned, using his own care passport.",
+            ),
+            (
+                "p",
+                "By the end of Year 11 Kai will go out with friends at the weekend with support from someone who is not his parent.",
+            ),
+            (
+                "p",
+                "By September 2027 Kai will have a place on a computing course at sixth form or college.",
+            ),
             _dot("F"),
-            ("S", "F", "Hollin Vale Academy will make the following provision, which is reviewed at each annual review."),
+            (
+                "S",
+                "F",
+                "Hollin Vale Academy will make the following provision, which is reviewed at each annual review.",
+            ),
             (
                 "grid",
                 [
@@ -1476,7 +1575,12 @@ CASE_03 = dict(
                         "Two teaching assistants trained in moving and handling",
                         "School's delegated SEN budget",
                     ],
-                    [("F", F3_ROOMS, True), "Every lesson, every day", "Timetabling staff", "School"],
+                    [
+                        ("F", F3_ROOMS, True),
+                        "Every lesson, every day",
+                        "Timetabling staff",
+                        "School",
+                    ],
                     [("F", F3_EQUIP, False), "As required", "School", "Element 3 top-up"],
                     [("F", F3_PE, False), "Where possible", "PE department", "School"],
                     [("F", F3_PASTORAL, False), "Regularly", "Pastoral team", "School"],
@@ -1497,7 +1601,11 @@ CASE_03 = dict(
             _dot("I"),
             ("S", "I", "Hollin Vale Academy, Moor Road, Kestleigh (mainstream academy, 11 to 18)."),
             _dot("J"),
-            ("S", "J", "Kai's Saturday personal assistant is paid for through a direct payment to his parents."),
+            (
+                "S",
+                "J",
+                "Kai's Saturday personal assistant is paid for through a direct payment to his parents.",
+            ),
             _dot("K"),
             (
                 "S",
@@ -1664,7 +1772,10 @@ CASE_03 = dict(
                         ),
                     ],
                 ),
-                ("p", "Gwen Ashdown MCSP, HCPC PH088214, Specialist Neuromuscular Physiotherapist, 28 September 2026"),
+                (
+                    "p",
+                    "Gwen Ashdown MCSP, HCPC PH088214, Specialist Neuromuscular Physiotherapist, 28 September 2026",
+                ),
             ],
         ),
         dict(
@@ -1681,7 +1792,10 @@ CASE_03 = dict(
                     "kv",
                     [
                         ("Young person", "Kai Wetherall, Year 10, Hollin Vale Academy"),
-                        ("Occupational therapist", "Farouk Bellamy, Highly Specialist OT (HCPC OT71930)"),
+                        (
+                            "Occupational therapist",
+                            "Farouk Bellamy, Highly Specialist OT (HCPC OT71930)",
+                        ),
                         ("Seen", "School, 16 and 23 September 2026; home, 18 September 2026"),
                     ],
                 ),
@@ -1690,9 +1804,21 @@ CASE_03 = dict(
                     "grid",
                     [
                         ["Item", "Where", "Condition"],
-                        ["Powered wheelchair with tilt, moulded seat and mini-joystick", "Everywhere", "Good; serviced July 2026"],
-                        ["Ceiling track hoist and changing plinth", "School hygiene room", "Good; inspected March 2026"],
-                        ["Eye-gaze computer with a wheelchair mount", "School and home", "Mount loose; reported to the AAC service"],
+                        [
+                            "Powered wheelchair with tilt, moulded seat and mini-joystick",
+                            "Everywhere",
+                            "Good; serviced July 2026",
+                        ],
+                        [
+                            "Ceiling track hoist and changing plinth",
+                            "School hygiene room",
+                            "Good; inspected March 2026",
+                        ],
+                        [
+                            "Eye-gaze computer with a wheelchair mount",
+                            "School and home",
+                            "Mount loose; reported to the AAC service",
+                        ],
                         ["Through-floor lift, wet room, ceiling hoist", "Home", "Good"],
                     ],
                     [0.46, 0.24, 0.3],
@@ -1809,7 +1935,10 @@ CASE_03 = dict(
                         ),
                     ],
                 ),
-                ("p", "Farouk Bellamy, Highly Specialist Occupational Therapist, 30 September 2026"),
+                (
+                    "p",
+                    "Farouk Bellamy, Highly Specialist Occupational Therapist, 30 September 2026",
+                ),
             ],
         ),
         dict(
@@ -1898,7 +2027,10 @@ CASE_03 = dict(
                         "option considered and rejected",
                     ),
                 ),
-                ("p", "Niamh Corrigan, Social Worker, Children with Disabilities Team, 19 August 2026"),
+                (
+                    "p",
+                    "Niamh Corrigan, Social Worker, Children with Disabilities Team, 19 August 2026",
+                ),
             ],
         ),
     ],
@@ -1962,7 +2094,12 @@ def _ehcp(sid: str) -> tuple:
 
 
 def _prov(marker: tuple, who: str, often: str) -> list:
-    return [("lab", "Provision", marker), ("lab", "Who", who), ("lab", "How often", often), ("gap",)]
+    return [
+        ("lab", "Provision", marker),
+        ("lab", "Who", who),
+        ("lab", "How often", often),
+        ("gap",),
+    ]
 
 
 CASE_04 = dict(
@@ -1999,7 +2136,10 @@ CASE_04 = dict(
                     ("NHS number", "999 830 4162"),
                     ("Current placement", "Fernside School sixth form, Year 13"),
                     ("Parent", "Mrs Marisol Castellanos-Hale, 7 Tanner's Yard, Ravensholm"),
-                    ("EHC coordinator", "Mr Gethin Rowlands, 01632 960912, ehcp@ravensholm.example.org"),
+                    (
+                        "EHC coordinator",
+                        "Mr Gethin Rowlands, 01632 960912, ehcp@ravensholm.example.org",
+                    ),
                 ],
             ),
             _ehcp("A"),
@@ -2041,21 +2181,43 @@ CASE_04 = dict(
                 "E",
                 "By July 2027 Ruby will find and look at one object placed to her lower left within ten seconds, in four out of five attempts.",
             ),
-            ("p", "By July 2027 Ruby will use a head switch to ask for 'more' or 'finished' during a meal."),
-            ("p", "By September 2028 Ruby will have settled at college and will make a choice of activity each day."),
+            (
+                "p",
+                "By July 2027 Ruby will use a head switch to ask for 'more' or 'finished' during a meal.",
+            ),
+            (
+                "p",
+                "By September 2028 Ruby will have settled at college and will make a choice of activity each day.",
+            ),
             _ehcp("F"),
             (
                 "S",
                 "F",
                 "Fernside School will make this provision until Ruby leaves in July 2028; the provision for her move to college is at the end.",
             ),
-            *_prov(("F", F4_PRESENT, True), "Class teacher and teaching assistants", "Every lesson"),
-            *_prov(("F", F4_QTVI, True), "Qualified teacher of the visually impaired, two hours", "Each half term"),
+            *_prov(
+                ("F", F4_PRESENT, True), "Class teacher and teaching assistants", "Every lesson"
+            ),
+            *_prov(
+                ("F", F4_QTVI, True),
+                "Qualified teacher of the visually impaired, two hours",
+                "Each half term",
+            ),
             *_prov(("F", F4_BOOK, False), "School staff", "When needed"),
-            *_prov(("F", F4_HOIST, True), "Two teaching assistants trained by the school's moving and handling lead", "Every transfer; change of position at least twice a day"),
-            *_prov(("F", F4_SALT, False), "Speech and language therapist", "As agreed with the school"),
+            *_prov(
+                ("F", F4_HOIST, True),
+                "Two teaching assistants trained by the school's moving and handling lead",
+                "Every transfer; change of position at least twice a day",
+            ),
+            *_prov(
+                ("F", F4_SALT, False), "Speech and language therapist", "As agreed with the school"
+            ),
             *_prov(("F", F4_INDEP, False), "Class team", "Across the week"),
-            *_prov(("F", F4_TRANS, True), "Linden Park College and Fernside School", "Spring and summer terms 2028"),
+            *_prov(
+                ("F", F4_TRANS, True),
+                "Linden Park College and Fernside School",
+                "Spring and summer terms 2028",
+            ),
             _ehcp("G"),
             ("S", "G", G4_CHAIR),
             ("p", G4_POSTURE),
@@ -2072,7 +2234,11 @@ CASE_04 = dict(
                 "Fernside School, Ravensholm (community special school, 2 to 19) until July 2028; then Linden Park College (independent specialist post-16 institution), subject to the college's offer.",
             ),
             _ehcp("J"),
-            ("S", "J", "Ruby's mother has asked for a personal budget for Ruby's short breaks; this is being assessed."),
+            (
+                "S",
+                "J",
+                "Ruby's mother has asked for a personal budget for Ruby's short breaks; this is being assessed.",
+            ),
             _ehcp("K"),
             (
                 "S",
@@ -2089,7 +2255,10 @@ CASE_04 = dict(
             accent="1F3A93",
             blocks=[
                 ("org", "Ravensholm Vision Support Team"),
-                ("small", "Oakwood Centre, Ravensholm - 01632 960921 - vision.support@ravensholm.example.org"),
+                (
+                    "small",
+                    "Oakwood Centre, Ravensholm - 01632 960921 - vision.support@ravensholm.example.org",
+                ),
                 ("title", "Specialist Teacher Advice: Cerebral Visual Impairment"),
                 (
                     "p",
@@ -2342,7 +2511,10 @@ CASE_04 = dict(
                     ],
                     [0.68, 0.32],
                 ),
-                ("p", "Callum Ostrowski, Specialist Occupational Therapist (HCPC OT66104), 20 October 2026"),
+                (
+                    "p",
+                    "Callum Ostrowski, Specialist Occupational Therapist (HCPC OT66104), 20 October 2026",
+                ),
             ],
         ),
         dict(
@@ -2352,7 +2524,10 @@ CASE_04 = dict(
             accent="5D4037",
             blocks=[
                 ("org", "Linden Park College"),
-                ("small", "Specialist further education for young people with complex physical and sensory needs - 01632 960944"),
+                (
+                    "small",
+                    "Specialist further education for young people with complex physical and sensory needs - 01632 960944",
+                ),
                 ("title", "Transition Assessment Report"),
                 (
                     "p",
@@ -2440,7 +2615,10 @@ CASE_04 = dict(
                         ),
                     ],
                 ),
-                ("p", "Tamsin Okafor-Reid, Head of Admissions, for Linden Park College, 30 September 2026"),
+                (
+                    "p",
+                    "Tamsin Okafor-Reid, Head of Admissions, for Linden Park College, 30 September 2026",
+                ),
             ],
         ),
     ],

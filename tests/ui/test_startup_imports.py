@@ -49,3 +49,5 @@ def test_the_window_starts_without_the_modules_it_does_not_need(
     modules = set(listing.read_text(encoding="utf-8").split())
     assert "ui.main_window" in modules and "PySide6.QtWidgets" in modules
     assert denied(modules) == []
+    # the PDF makers load when a bundle or a council report is made, not with the window
+    assert not any(m.startswith(("reportlab", "pypdf")) for m in modules)

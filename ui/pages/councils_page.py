@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ehcp_appeal.export.council_report import write_csv, write_pdf
 from ehcp_appeal.services.councils import CouncilReport, council_report
 from ui.context import AppContext
 from ui.models.councils_model import CouncilDutiesModel, CouncilSummaryModel, DutyRow
@@ -222,9 +221,13 @@ class CouncilsPage(QWidget):
         self.refresh_button.setEnabled(not self._loading)
 
     def export_csv(self) -> None:
+        from ehcp_appeal.export.council_report import write_csv  # reportlab loads on use
+
         self._export("CSV spreadsheet (*.csv)", ".csv", write_csv)
 
     def export_pdf(self) -> None:
+        from ehcp_appeal.export.council_report import write_pdf
+
         self._export("PDF document (*.pdf)", ".pdf", write_pdf)
 
     def _export(
