@@ -145,3 +145,18 @@ def test_an_outcomes_part_after_the_provision_is_its_own_section(tmp_path: Path)
     plan = split_sections(read_path(write_docx(tmp_path / "parts.docx", items)), "parts.docx")
     assert plan.sections["E"].text == _content("E")
     assert plan.sections["F"].text == _content("F")
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Care and support needs", "D"),
+        ("Care and support for disabled children", "H1"),
+        ("Care and support for adults", "H2"),
+        ("Meeting Sam's needs", "F"),
+    ],
+)
+def test_support_named_as_a_kind_of_need_is_needs_and_disabled_children_mark_h1(
+    text: str, section: str
+) -> None:
+    assert purpose_section(text) == section

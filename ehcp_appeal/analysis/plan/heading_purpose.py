@@ -37,6 +37,9 @@ _AGENCY_WORDS = ("social", "health", "section_two", "letterhead")
 purposes: who a section is for, the 1970 Act, a letterhead."""
 
 
+_ENDS_IN_NEEDS = re.compile(r"\b(?:support|help|care)(?: and (?:support|help|care))? needs$")
+
+
 def purpose_section(text: str) -> str | None:
     """The section a heading is for, by its agency and purpose; None when it names no
     purpose or several ("Needs and outcomes" groups two sections)."""
@@ -54,8 +57,10 @@ def purpose_section(text: str) -> str | None:
         # "the school or other institution to be attended"; "Support from college"
         purposes = {"provision" if _HELP.search(plain) else "placement"}
     if purposes in ({"needs", "provision"}, {"needs", "placement"}):
-        # "What I find hard and the help I need"; "What Kayden needs help with at school"
-        purposes = {_first(table, purposes, plain)}
+        # "What I find hard and the help I need"; "What Kayden needs help with at school";
+        # but support named as a kind of need is needs ("Care and support needs")
+        last = "needs" if _ENDS_IN_NEEDS.search(plain) else None
+        purposes = {last or _first(table, purposes, plain)}
     if len(purposes) != 1:
         return None
     purpose = purposes.pop()
