@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from ehcp_appeal.analysis.plan.plan_sections import heading_of, missing_sections, split_sections
-from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.plan.section_names import recognise, section_named
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_docx, write_pdf
@@ -394,3 +394,15 @@ def test_a_letter_in_brackets_before_the_name_is_a_heading() -> None:
 def test_a_forms_own_numbering_before_the_section_label_is_set_aside() -> None:
     found = recognise("Form section 2 - Section B: Special educational needs", hint=True)
     assert found is not None and found.section == "B"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("What Dylan and his family want", "A"),
+        ("What Mia thinks", "A"),
+        ("What we want Dylan to achieve (outcomes)", "E"),
+    ],
+)
+def test_what_the_child_and_family_want_is_section_a(text: str, section: str) -> None:
+    assert section_named(text) == section
