@@ -219,11 +219,13 @@ def _signature(text: str) -> str:
     )
 
 
-def _signed_kind(role: str) -> str | None:
+def _signed_kind(role: str, kinds: dict[str, str] | None = None) -> str | None:
     """The kind of report a signed profession writes, whatever grade or field comes before
-    it ("Highly Specialist Paediatric Physiotherapist")."""
+    it ("Highly Specialist Paediatric Physiotherapist"); ``kinds`` maps professions to kinds
+    (``_SIGNED_KINDS`` unless given)."""
     role = role.lower()
-    return next((kind for name, kind in _SIGNED_KINDS.items() if role.endswith(name)), None)
+    table = _SIGNED_KINDS if kinds is None else kinds
+    return next((kind for name, kind in table.items() if role.endswith(name)), None)
 
 
 def _byline_kind(text: str, letter: bool) -> str | None:
@@ -233,8 +235,7 @@ def _byline_kind(text: str, letter: bool) -> str | None:
         return None
     for line in first_lines(text, TOP_LINES_EXPERT):
         if _BYLINE.match(line):
-            role = guess_author(_BYLINE.sub("", line))[1].lower()
-            return next((kind for name, kind in _BYLINE_KINDS.items() if role.endswith(name)), None)
+            return _signed_kind(guess_author(_BYLINE.sub("", line))[1], _BYLINE_KINDS)
     return None
 
 

@@ -104,15 +104,9 @@ def run_case_analysis(
                 col(Document.deleted_at).is_(None),
             )
         ).all()
-        plan_info = (
-            plan.id,
-            plan.title or plan.original_name,
-            plan.sha256,
-            plan.file_type,
-            plan.original_name,
-        )
+        plan_info = _checked_source(plan)
         report_info = [
-            (d.id, d.title or d.original_name, d.sha256, d.file_type, d.original_name)
+            _checked_source(d)
             for d in sorted(reports, key=lambda d: (d.date or dt.date.min, d.imported_at))
         ]
     from ehcp_appeal.analysis.result import SourceDocument, analyse_documents
@@ -124,7 +118,6 @@ def run_case_analysis(
     for number, (doc_id, title, sha, file_type, original) in enumerate([plan_info, *report_info]):
         progress.step(number, len(report_info) + 2, f"Reading {title}")
         name = _unique_name(original or title or doc_id, sources)
-        file_type = file_type or original.rsplit(".", 1)[-1]
         try:
             if number == 0:
                 plan_blocks = _read_document(db, doc_id, sha, name, file_type)
@@ -155,6 +148,14 @@ def run_case_analysis(
     return stored
 
 
+def _checked_source(document: Document) -> tuple[str, str, str, str, str]:
+    """(id, title, SHA-256, file type, original name) of a document the check reads; the
+    type taken from the file name when the row has none."""
+    file_type = document.file_type or document.original_name.rsplit(".", 1)[-1]
+    title = document.title or document.original_name
+    return document.id, title, document.sha256, file_type, document.original_name
+
+
 def keep_readings(db: Database, doc_ids: list[str], progress: Progress | None = None) -> int:
     """Read newly imported reports for the plan check now; returns how many were read.
 
@@ -170,7 +171,7 @@ def keep_readings(db: Database, doc_ids: list[str], progress: Progress | None = 
         return 0
     with db.session() as session:
         reports = [
-            (d.id, d.title or d.original_name, d.sha256, d.file_type, d.original_name)
+            _checked_source(d)
             for d in (session.get(Document, doc_id) for doc_id in doc_ids)
             if d is not None and d.kind in REPORT_KINDS and d.deleted_at is None
         ]
@@ -179,8 +180,7 @@ def keep_readings(db: Database, doc_ids: list[str], progress: Progress | None = 
         progress.step(number, len(reports), f"Reading {title} for the plan check")
         try:
             progress.check()
-            name = original or title or doc_id
-            _report_source(db, doc_id, sha, name, file_type or original.rsplit(".", 1)[-1])
+            _report_source(db, doc_id, sha, original or title or doc_id, file_type)
         except CancelledError:
             break
         except AppError:
@@ -205,18 +205,22 @@ def _report_source(
     from ehcp_appeal.analysis.result import SourceDocument, report_reading
     from ehcp_appeal.analysis.roles import saved_reading
 
+    def read() -> SourceDocument:
+        return SourceDocument(name, _read_document(db, doc_id, sha, name, file_type))
+
     cache = db.reading_cache
-    stamp = _reading_stamp(db, doc_id, name) if cache is not None else ""
-    if cache is not None and (kept := cache.get(sha, stamp)) is not None:
+    if cache is None:
+        return read()  # nothing kept: the check reads it as it goes
+    stamp = _reading_stamp(db, doc_id, name)
+    if (kept := cache.get(sha, stamp)) is not None:
         try:
             return SourceDocument(name, reading=saved_reading.load(kept))
         except ValueError:
             pass  # damaged, or from a reader of another shape: read it again
-    reading = report_reading(SourceDocument(name, _read_document(db, doc_id, sha, name, file_type)))
-    if cache is not None:
-        # A full or read-only disk costs the next check time, never this one.
-        with contextlib.suppress(OSError):
-            cache.put(sha, stamp, saved_reading.dump(reading))
+    reading = report_reading(read())
+    # A full or read-only disk costs the next check time, never this one.
+    with contextlib.suppress(OSError):
+        cache.put(sha, stamp, saved_reading.dump(reading))
     return SourceDocument(name, reading=reading)
 
 

@@ -2,7 +2,8 @@
 
 The selection is saved per case and profile (a document's inclusion, section and place),
 so the user's edits survive, and a document imported later still falls into its place.
-The PDF machinery (pypdf, reportlab) loads when a bundle is made, not with the window.
+Assembling and the cover page (pypdf, reportlab) load when a bundle is made, not with the
+window.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from ehcp_appeal.domain import APPEAL_TYPES
 from ehcp_appeal.errors import AppError, InvalidInputError
 from ehcp_appeal.export.bundle import budget as budget_rules
 from ehcp_appeal.export.bundle.budget import BudgetLine
+from ehcp_appeal.export.bundle.extras import extra_source
 from ehcp_appeal.export.bundle.rules import load_rules
 from ehcp_appeal.export.bundle.selection import Choice, Selection
 from ehcp_appeal.export.bundle.selection import select as select_documents
+from ehcp_appeal.export.bundle.sources import BadDocument, SourcePdf, prepare
 from ehcp_appeal.progress import Progress
 from ehcp_appeal.scratch import private_folder
 from ehcp_appeal.services import audit
@@ -35,7 +38,6 @@ from ehcp_appeal.services.evidence import list_documents
 if TYPE_CHECKING:
     from ehcp_appeal.export.bundle.assemble import AssembledBundle
     from ehcp_appeal.export.bundle.front_matter import CoverFacts
-    from ehcp_appeal.export.bundle.sources import BadDocument, SourcePdf
 
 WORKING = "Working document"
 REASONS = "Reasons for appeal"
@@ -237,7 +239,6 @@ def build_bundle(
     version history agree on what was sent.
     """
     from ehcp_appeal.export.bundle.assemble import assemble
-    from ehcp_appeal.export.bundle.sources import prepare
 
     progress = progress or Progress.silent()
     rules = load_rules()
@@ -296,8 +297,6 @@ def _extras(
     A profile with a reasons section (the appeal pack) gets the reasons written from the
     accepted findings and amendments when no file is given, so the pack is complete.
     """
-    from ehcp_appeal.export.bundle.extras import extra_source
-
     extras: dict[str, list[SourcePdf]] = {}
     sections = chosen.profile.sections
     target = "core" if "core" in sections else sections[0]
@@ -316,7 +315,6 @@ def _extras(
 
 
 def _written_working_document(db: Database, case_id: str) -> SourcePdf:
-    from ehcp_appeal.export.bundle.extras import extra_source
     from ehcp_appeal.services.working_documents import write_working_document
 
     with private_folder("ehcp-wd-") as folder:
@@ -327,7 +325,6 @@ def _written_working_document(db: Database, case_id: str) -> SourcePdf:
 
 def _written_reasons(db: Database, case_id: str) -> SourcePdf | None:
     from ehcp_appeal.export.appeal_reasons import write_reasons
-    from ehcp_appeal.export.bundle.extras import extra_source
 
     with private_folder("ehcp-reasons-") as folder:
         out = Path(folder) / "reasons.docx"

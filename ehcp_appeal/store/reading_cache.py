@@ -17,8 +17,7 @@ from pathlib import Path
 from ehcp_appeal.errors import AppError
 from ehcp_appeal.security.blobs import BlobCipher
 from ehcp_appeal.store.base import is_sha256
-
-_TEMP_PREFIX = ".tmp-"
+from ehcp_appeal.store.documents import TEMP_PREFIX
 
 
 class ReadingCache:
@@ -60,7 +59,7 @@ class ReadingCache:
         name = self._name(stamp)
         folder.mkdir(parents=True, exist_ok=True)
         sealed = self.cipher.encrypt(name, data) if self.cipher else data
-        fd, temp = tempfile.mkstemp(prefix=_TEMP_PREFIX, dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(sealed)
@@ -69,7 +68,7 @@ class ReadingCache:
             Path(temp).unlink(missing_ok=True)
             raise
         for other in folder.iterdir():
-            if other.name != name and not other.name.startswith(_TEMP_PREFIX):
+            if other.name != name and not other.name.startswith(TEMP_PREFIX):
                 other.unlink(missing_ok=True)  # a reading of the same original, now stale
 
     def discard(self, sha256: str) -> None:

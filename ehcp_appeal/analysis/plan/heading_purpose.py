@@ -59,8 +59,8 @@ def purpose_section(text: str) -> str | None:
     if purposes in ({"needs", "provision"}, {"needs", "placement"}):
         # "What I find hard and the help I need"; "What Kayden needs help with at school";
         # but support named as a kind of need is needs ("Care and support needs")
-        last = "needs" if _ENDS_IN_NEEDS.search(plain) else None
-        purposes = {last or _first(table, purposes, plain)}
+        named = "needs" if _ENDS_IN_NEEDS.search(plain) else _first(table, purposes, plain)
+        purposes = {named}
     if len(purposes) != 1:
         return None
     purpose = purposes.pop()
