@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,9 +28,8 @@ from ui.data_actions import DataActions
 from ui.dialogs.help_dialog import HelpDialog
 from ui.dialogs.new_case_dialog import NewCaseDialog
 from ui.keyboard import tab_between_controls
-from ui.pages.case_page import CasePage
+from ui.page_shelf import PageShelf
 from ui.pages.cases_page import CasesPage
-from ui.pages.evidence_page import EvidencePage
 from ui.pages.registry import PAGES
 from ui.small_windows import let_fields_shrink
 from ui.widgets.reader_window import ReaderWindow
@@ -87,14 +85,7 @@ class MainWindow(QMainWindow):
         side.setStyleSheet("QWidget#sidebar { background: #ecebe6; }")
 
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        self._holders: dict[str, QScrollArea] = {}
-        for spec in PAGES:
-            page = spec.build(context)
-            page.setAccessibleName(spec.label)
-            self.pages[spec.key] = page
-            self._holders[spec.key] = _scrolling(page)
-            self.stack.addWidget(self._holders[spec.key])
+        self.pages = PageShelf(self.stack, context, self._page_built)
         row.addWidget(side)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -107,18 +98,26 @@ class MainWindow(QMainWindow):
         )
 
         self.navigation.selectionModel().currentChanged.connect(self._navigated)
-        cases_page = self.cases_page
-        cases_page.case_opened.connect(self.open_case)
-        cases_page.new_case_requested.connect(self.new_case)
-        cases_page.document_opened.connect(self.open_document)
-        for page in self.pages.values():
-            requested = getattr(page, "document_requested", None)
-            if requested is not None:
-                requested.connect(self.show_document)
-        self.pages["plan-check"].amendment_requested.connect(self.show_amendment)  # type: ignore[attr-defined]
         context.events.case_saved.connect(self._case_saved)
         self._update_navigation()
         self.show_page("cases")
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        """Wire a page into the window the moment it is first built."""
+        tab_between_controls(page)
+        let_fields_shrink(page)
+        requested = getattr(page, "document_requested", None)
+        if requested is not None:
+            requested.connect(self.show_document)
+        if isinstance(page, CasesPage):
+            page.case_opened.connect(self.open_case)
+            page.new_case_requested.connect(self.new_case)
+            page.document_opened.connect(self.open_document)
+        amendment_requested = getattr(page, "amendment_requested", None)
+        if amendment_requested is not None:
+            amendment_requested.connect(self.show_amendment)
+        if self.case_id is not None:
+            page.set_case(self.case_id)  # type: ignore[attr-defined]
 
     @property
     def cases_page(self) -> CasesPage:
@@ -196,13 +195,12 @@ class MainWindow(QMainWindow):
             self.navigation.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-            self.stack.setCurrentWidget(self._holders[key])
+            self.stack.setCurrentWidget(self.pages.holder(key))
             return True
         raise KeyError(key)
 
     def current_page_key(self) -> str:
-        current = self.stack.currentWidget()
-        return next(key for key, holder in self._holders.items() if holder is current)
+        return self.pages.key_of(self.stack.currentWidget())
 
     def _navigated(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -218,7 +216,7 @@ class MainWindow(QMainWindow):
             return
         self.case_id = case_id
         audit.record(self.context.db, "opened", case_id)
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             page.set_case(case_id)  # type: ignore[attr-defined]
         self._update_navigation()
         self.context.events.case_selected.emit(case_id)
@@ -238,6 +236,8 @@ class MainWindow(QMainWindow):
         """Open the case a search result belongs to, then its document at that page."""
         if case_id != self.case_id:
             self.open_case(case_id)
+        from ui.pages.evidence_page import EvidencePage  # loads with the page, not the window
+
         evidence_page = self.pages["evidence"]
         # Not when the user kept unsaved changes to the old case.
         wanted = case_id == self.case_id and isinstance(evidence_page, EvidencePage)
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def data_restored(self, report: RestoreReport) -> None:
         """Reload every page from the restored data; the open case may not exist in it."""
         self.case_id = None
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             page.set_case(None)  # type: ignore[attr-defined]
         self._update_navigation()
         self.cases_page.refresh()
@@ -285,7 +285,9 @@ class MainWindow(QMainWindow):
         return self._confirm_leave_case()
 
     def _confirm_leave_case(self) -> bool:
-        page = self.pages["case"]
+        from ui.pages.case_page import CasePage  # loads with the page, not the window
+
+        page = self.pages.built().get("case")
         if isinstance(page, CasePage) and page.dirty:
             answer = QMessageBox.question(
                 self,
@@ -320,17 +322,3 @@ class MainWindow(QMainWindow):
             return
         self.context.runner.wait_for_all()
         event.accept()
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """A page in a scroll area, so no page can make the window bigger than the screen.
-
-    Pages fold their own layouts to fit; a window smaller than a page can manage (a
-    netbook, a large font) then scrolls instead of squeezing controls over each other.
-    """
-    holder = QScrollArea()
-    holder.setWidgetResizable(True)
-    holder.setFrameShape(QScrollArea.Shape.NoFrame)
-    holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own controls
-    holder.setWidget(page)
-    return holder

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Set BB as data: autism and learning disability in secondary and special schools, and
 placement disputes (an anxious autistic 15-year-old whose family seek an independent
 specialist school against the council's maintained special school; a 12-year-old with a

@@ -1,3 +1,4 @@
+# ruff: noqa: N802, E501  (one-letter marks N, R, X read like the truth they stand for)
 """Markers and section names shared by the cases of set BB (see evaluation_kit.dataset)."""
 
 

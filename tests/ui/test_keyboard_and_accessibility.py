@@ -78,6 +78,8 @@ def _describe(widget: QWidget | None) -> str:
 @pytest.mark.parametrize("key", PAGE_KEYS)
 def test_tab_reaches_every_control_and_comes_back(qtbot, window: MainWindow, key: str) -> None:  # type: ignore[no-untyped-def]
     assert window.show_page(key)
+    window.context.runner.wait_for_all()  # a page first shown now loads its case
+    qtbot.wait(50)
     window.navigation.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.navigation)
     reached = [window.navigation]

@@ -161,3 +161,4 @@ def test_case_page_records_the_outcome(qtbot, context: AppContext) -> None:  # t
     combo.setCurrentIndex(0)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     assert combo.hasFocus()
+    page.reload()  # nothing left unsaved, so closing the window asks nothing

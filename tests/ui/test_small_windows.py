@@ -45,7 +45,8 @@ def test_no_button_clips_its_label_on_any_page(
     clipped = []
     for spec in PAGES:
         assert window.show_page(spec.key)
-        QApplication.processEvents()
+        context.runner.wait_for_all()  # a page first shown now loads its case
+        qtbot.wait(50)  # and lays out again for what it loaded
         for button in window.findChildren(QAbstractButton):
             if button.isVisibleTo(window) and button.width() < button.sizeHint().width():
                 clipped.append(

@@ -1,5 +1,6 @@
 """The window opens without loading what only later work needs: the migration tool (the
-data folder is current), Word, the calendar libraries and the plan check."""
+data folder is current), Word, the calendar libraries, the plan check, and the pages it
+is not showing."""
 
 import subprocess
 import sys
@@ -51,3 +52,6 @@ def test_the_window_starts_without_the_modules_it_does_not_need(
     assert denied(modules) == []
     # the PDF makers load when a bundle or a council report is made, not with the window
     assert not any(m.startswith(("reportlab", "pypdf")) for m in modules)
+    # only the page shown at the start is built; the others load when first opened
+    pages = {m for m in modules if m.startswith("ui.pages.") and m.endswith("_page")}
+    assert pages == {"ui.pages.cases_page"}
