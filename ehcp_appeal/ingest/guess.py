@@ -100,6 +100,8 @@ def guess_kind(
     text: str, file_name: str, meta_title: str = "", is_email: bool = False, sender: str = ""
 ) -> str:
     stem = PurePath(file_name).stem.replace("_", " ").replace("-", " ")
+    if is_email:
+        text = _QUOTE_MARKS.sub("", text)  # a reply quotes what it answers line by line
     head = squash(f"{stem}\n{meta_title}\n{text[:HEAD_CHARS]}")
     body = squash(text[:BODY_CHARS])
     scores: dict[str, int] = {}
@@ -213,10 +215,28 @@ def _outrank(scores: dict[str, int], kind: str) -> None:
 def _signature(text: str) -> str:
     """A report's closing lines short enough to be its signature block (a name, a
     profession, a service): not a sentence that names a witness's profession."""
-    lines = [line.strip() for line in text[-4000:].splitlines() if line.strip()]
+    lines = [_GLUED.sub(" ", line.strip()) for line in text[-4000:].splitlines() if line.strip()]
     return "\n".join(
         line for line in lines[-SIGNATURE_LINES:] if len(line.split()) <= SIGNATURE_WORDS
     )
+
+
+def _own_words(text: str) -> str:
+    """An e-mail's own part, above the message it replies to or forwards, when that part
+    has a body of its own: its signature is the sender's, not the quoted writer's."""
+    quoted = _ORIGINAL_MESSAGE.search(text, HEADER_CHARS)
+    return text[: quoted.start()] if quoted else text
+
+
+_ORIGINAL_MESSAGE = re.compile(
+    r"^\s*-{2,}\s*(?:original message|forwarded message)\s*-{2,}|^on [^\n]{5,120} wrote:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+HEADER_CHARS = 400  # the e-mail's own From, To, Date and Subject lines come before its body
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3})")
+"""Where a scan lost the space between two words ("OccupationalTherapist"); not inside a
+name such as McDonald or MacKenzie."""
 
 
 def _signed_kind(role: str, kinds: dict[str, str] | None = None) -> str | None:
@@ -248,22 +268,46 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
         return "mediation_certificate"
     if _EXPERT_DECLARATION.search(squash(text[:BODY_CHARS])) or _EXPERT.search(head):
         return "independent_report"  # an expert's report pasted into the e-mail
-    carried = {k: v for k, v in scores.items() if k in _SENT_BY_EMAIL and v >= EMAIL_DECISION}
+    draft = mentions_draft_plan(text)
+    if draft and plan_sections(text) >= PLAN_SECTIONS:
+        # a draft or proposed amended plan pasted in, under the words that send it ("we
+        # have decided to amend ..."): the plan is what the e-mail carries
+        return "ehcp_draft"
+    report_score = max(
+        (v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS), default=0
+    )  # a report "for the tribunal" pasted in is the report, not the tribunal's order
+    carried = {
+        k: v
+        for k, v in scores.items()
+        if k in _SENT_BY_EMAIL
+        and v >= EMAIL_DECISION
+        and (k != "tribunal_direction" or v > report_score)
+    }
     if carried:
         return max(carried, key=lambda k: carried[k])
     review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
-    if (not review or mentions_draft_plan(text)) and plan_sections(text) >= PLAN_SECTIONS:
-        # after a review meeting, the proposed amended plan pasted in is a draft
-        return "ehcp_draft" if mentions_draft_plan(text) else "ehcp_final"
+    if not review and plan_sections(text) >= PLAN_SECTIONS:
+        return "ehcp_final"
     reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v > 0}
     advice = _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]) or _ADVICE_SENT.search(
         text[:HEAD_CHARS]
     )
-    signed = _signed_kind(guess_author(_signature(text))[1]) if reports else None
+    signed = None
+    if reports:  # who signed what it carries (at its end), else the sender above a reply
+        signed = _signed_kind(guess_author(_signature(text))[1], _BYLINE_KINDS) or _signed_kind(
+            guess_author(_signature(_own_words(text)))[1]
+        )
     if reports and advice:  # a report pasted in, advice and all: its signer's, if known
         return signed if signed in reports else max(reports, key=lambda k: reports[k])
     if signed in reports and _PASTED_TITLE.search(text[:BODY_CHARS]):
         return signed  # a clinician's own advice or summary, titled, sent by e-mail
+    carried_text = squash(text[:BODY_CHARS])
+    health = {k: v for k, v in reports.items() if k in _HEALTH_KINDS}
+    if health and _CLINIC_LETTER.search(carried_text) and _CLINICIAN_SAYS.search(carried_text):
+        # a clinic letter pasted in by the surgery or the clinic's office
+        return signed if signed in health else max(health, key=lambda k: health[k])
+    if signed in health and _CLINICIAN_SAYS.search(carried_text):
+        return signed  # a therapist's advice after seeing the child, written as a reply
     return emailed_views(text) or "correspondence"
 
 
@@ -358,7 +402,9 @@ _SIGNED_KINDS = {
 Psychologist") is that profession's report, whoever else it mentions (a class teacher, the
 SENCo). Only professions whose reports have a kind of their own; a letter is still a letter."""
 _BYLINE = re.compile(
-    r"^\W*(?:(?:written|prepared|compiled|completed) by|report by|author)\s*:?\s*", re.I
+    r"^\W*(?:(?:written|prepared|compiled|completed) by|report by|author)\s*[:|]?\s*|"
+    r"^\W*(?:ep|psychologist|therapist|clinician|assessor)\s*[:|]\s*",
+    re.I,
 )
 _BYLINE_KINDS = {**_SIGNED_KINDS, "senco": "school_report", "sendco": "school_report"}
 """Professions named beside the author at a report's top: a SENCo's report is the school's."""

@@ -105,7 +105,7 @@ def guess_author(text: str) -> tuple[str, str]:
     roles = "|".join(re.escape(r) for r in sorted(tables["roles"], key=len, reverse=True))
     pattern = re.compile(
         rf"(?P<name>{_NAME})[ \t]*(?:,|\(|–|—|-|\r?\n)[ \t]*"
-        rf"(?P<role>(?i:(?:(?:{prefixes})[ \t]+)*(?:{roles})))(?!\w)"
+        rf"(?P<role>(?:[A-Z][a-z]+[ \t]+)?(?i:(?:(?:{prefixes})[ \t]+)*(?:{roles})))(?!\w)"
     )
     sample = text[:BODY_CHARS]
     sign_off = SIGN_OFF.search(sample)

@@ -93,9 +93,9 @@ def plan_structure(found: int, text: str, stem: str, scores: dict[str, int]) -> 
     if re.search(r"\b(?:appeal|tribunal|send ?35|sen ?35)\b", top):
         return  # an appeal form or tribunal paper lists the plan's sections too
     if "annual review" in top and not re.search(
-        r"\b(?:ehc|education, health and care) plan\b", top
+        r"(?<!review of )(?<!review of the )\b(?:ehc|education, health and care) plan\b", top
     ):
-        return  # the review's own paperwork, not the (amended) plan it leads to
+        return  # the review's own paperwork ("Annual review of EHC plan"), not the plan
     kind = "ehcp_draft" if draft else "ehcp_final"
     weight = PLAN_SCORE_PER_SECTION * max(found, PLAN_SECTIONS)  # titled: as sure as four
     if titled_plan(text):  # titled a plan and laid out as one: whatever therapy it gives
@@ -107,15 +107,19 @@ _DRAFT = re.compile(
     r"\bdraft\b|\bfor consultation\b|\bworking copy\b|\bv(?:ersion ?)?0\.\d+\b|"
     r"\bconsultation (?:version|copy)\b|\b(?:issued|sent) for comments?\b|\bfor comment\b|"
     r"\bawaiting (?:\w+ )?comments\b|\bnot valid until\b|^proposed\b|"
-    r"\bproposed (?:amendments|amended plan|plan|(?:ehc|education,? health and care) plan)\b"
+    r"\bproposed (?:amendments|amended plan|plan|(?:ehc|education,? health and care) plan)\b|"
+    r"\bplan\W{1,3}proposed\b|\bfor (?:[a-z]+ ){1,4}comments?\b|"
+    r"\b(?:within|have) 15 (?:calendar )?days\b"
 )
-"""A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA)."""
+"""A plan not yet final: a draft, or a plan or amendments the council proposes (s.38 CFA),
+with the fifteen days the family has to comment on it."""
 
 
 _FINAL_TO_COME = re.compile(
     r"\bnot (?:yet )?(?:be )?(?:the |a |your |this )?final\b|\buntil (?:it is )?finali[sz]ed\b|"
     r"\b(?:the|a) final (?:ehc |education,? health and care )?plan (?:will|must|is to|would|can)\b|"
-    r"\b(?:in|with|before|until|into) the final (?:ehc |education,? health and care )?plan\b"
+    r"\b(?:in|with|before|until|into) the final (?:ehc |education,? health and care )?plan\b|"
+    r"\b(?:in|into) its final form\b"
 )
 """A draft's own words about the final plan to come ("DRAFT - NOT FINAL", "the final plan
 will be issued after you have had 15 days"), which do not make it final."""
@@ -143,14 +147,18 @@ def titled_draft(text: str, stem: str) -> bool:
 def _last_version(lines: list[str]) -> list[str]:
     """The lines with each run of table rows cut to its last row: a plan's version table
     lists the drafts before it ("Proposed amended plan | 09/01/2026"), and only its last
-    row says what this copy is."""
+    row says what this copy is. A details table's own "Version" or "Status" row is kept
+    wherever it stands ("Version | 1.0 consultation")."""
     kept: list[str] = []
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if " | " in line and " | " in following:
+        if " | " in line and " | " in following and not _STATUS_ROW.match(line):
             continue
         kept.append(line)
     return kept
+
+
+_STATUS_ROW = re.compile(r"\s*(?:document |plan )?(?:version|status|stage)\s*:?\s*\|", re.I)
 
 
 def mentions_draft_plan(text: str) -> bool:

@@ -60,9 +60,14 @@ def unscan(lowered: str) -> str:
     return _OCR_H.sub(lambda match: match.group(0)[:-1] + "h", lowered)
 
 
+_OCR_CAPITAL_I = re.compile(r"(?<=[A-Z])l(?=[A-Z])")
+"""A scan's capital I read as a small l inside a word in capitals ("ANNUAL REVlEW")."""
+
+
 def squash(text: str) -> str:
     """The text folded for phrase matching: lower case, one kind of apostrophe, single
     spaces, and the commonest misreadings of a scan's letters put right."""
+    text = _OCR_CAPITAL_I.sub("I", text)
     return unscan(" ".join(text.lower().replace("’", "'").split()))
 
 

@@ -923,3 +923,124 @@ def test_a_faint_scan_of_a_decision_letter_is_still_the_decision() -> None:
         "plan within f0ur weeks.\nY0urs sincerely\nLowenna Chegwidden\nSEND Casew0rk Officer\n"
     )
     assert guess_kind(scan, "image000123.pdf") == "decision_letter"
+
+
+PLAN_BODY = (
+    "Section A\nSam loves trains.\nSection B\nSam has dyslexia and finds spelling hard.\n"
+    "Section E\nBy July 2027 Sam will spell 50 common words.\n"
+    "Section F\nSam will have access to literacy support.\nSection I\n"
+)
+
+
+def test_a_draft_says_so_in_its_own_words_wherever_its_title_lines_put_them() -> None:
+    promised = (
+        "Elm City Council\nEducation, Health and Care Plan\nName Sam Hale\n"
+        "Tell us your views within 15 days. Nothing in this plan is agreed until it is issued "
+        "in its final form.\n" + PLAN_BODY + "To be named in the final plan\n"
+    )
+    assert guess_kind(promised, "Sam EHCP 2026.pdf") == "ehcp_draft"
+    details = (
+        "Elm City Council\nEducation, Health and Care Plan\nChild | Sam Hale\n"
+        "Version | 2.0 consultation - for parent and school comment\nDate | 1 May 2026\n"
+        + PLAN_BODY
+        + "Elm Primary School\n"
+    )
+    assert guess_kind(details, "Sam plan v2.docx") == "ehcp_draft"
+    proposed = "EDUCATION, HEALTH AND CARE PLAN - PROPOSED\nSam Hale\n" + PLAN_BODY
+    assert guess_kind(proposed, "wording.txt") == "ehcp_draft"
+    issued = "Elm City Council\nEducation, Health and Care Plan\nSam Hale\n" + PLAN_BODY
+    assert guess_kind(issued, "Sam plan.pdf") == "ehcp_final"
+
+
+def test_a_scanned_review_record_that_walks_through_the_plan_is_the_review() -> None:
+    record = (
+        "Elm City Council\nANNUAL REVlEW OF EHC PLAN - RECORD OF MEETING\n"
+        "Child: Sam Hale\nWho attended: mother, SENCo\n"
+        "Section B: add difficulty with phonological awareness.\n"
+        "Section E: no change.\nSection F: direct therapy, 30 minutes weekly.\n"
+        "Section I: no change.\n"
+    )
+    assert guess_kind(record, "Scan_0042.pdf") == "annual_review"
+
+
+def test_a_proposed_plan_sent_by_e_mail_under_a_decision_to_amend_is_the_draft() -> None:
+    mail = (
+        "Dear Mrs Hale,\nFollowing the annual review the local authority has decided to amend "
+        "Sam's EHC plan. The proposed amended plan is below. You have 15 days to comment.\n"
+        "PROPOSED AMENDED PLAN (DRAFT)\n" + PLAN_BODY + "Elm Primary School\n"
+    )
+    assert guess_kind(mail, "for your comments.eml", is_email=True, sender="o@e.org") == (
+        "ehcp_draft"
+    )
+    quoted = "Hi Ruth,\nHere's the draft the council sent.\nLeila\n" + "".join(
+        f"> {line}\n" for line in ("Please see the draft plan below.", *PLAN_BODY.splitlines())
+    )
+    assert guess_kind(quoted, "Fw Sam.eml", is_email=True, sender="p@e.org") == "ehcp_draft"
+
+
+def test_a_refusal_to_assess_that_names_the_mediation_certificate_is_the_decision() -> None:
+    letter = (
+        "Elm City Council - Children's Services\nSEND Team, Town Hall, Elm EL1 1AA\n"
+        "Mr and Mrs Hale\n4 Mill Lane\nElm EL5 2AA\n2 June 2026\nKey facts\n"
+        "Child Sam Hale\nOur decision Not to carry out an EHC needs assessment\n"
+        "Appeal by 2 August 2026 (or one month after a mediation certificate, if later)\n"
+        "Dear Mr and Mrs Hale,\nThe group decided that it is not necessary to carry out an EHC "
+        "needs assessment at this time. The school should review Sam's SEN support plan with "
+        "you this term.\nYou can appeal against this decision to the First-tier Tribunal "
+        "(Special Educational Needs and Disability). Before you register an appeal you must "
+        "contact the mediation service.\nYours sincerely\nA. Officer\nSEN Caseworker\n"
+    )
+    assert guess_kind(letter, "Letter from council.pdf") == "decision_letter"
+
+
+def test_who_wrote_a_report_is_read_from_its_details_table_or_a_scans_signature() -> None:
+    record = (
+        "Elm Psychology Partnership\nConsultation record\nPupil | Sam Hale, Year 5\n"
+        "Consultation with | Mrs Doyle (SENCo), Miss Ray (class teacher)\n"
+        "EP | Laurie Stone, Educational Psychologist\nWhat are we worried about?\n"
+        "Sam tires quickly and avoids writing.\nAgreed actions\nSchool to use a laptop.\n"
+    )
+    assert guess_kind(record, "school visit.docx") == "ep_report"
+    scan = (
+        "Elm NHS Foundation Trust\nChildren's Therapy - Summary of assessment\n"
+        "Handwriting: letters poorly formed. Movement ABC-2 at the 5th centile.\n"
+        "Recommendations\n- Handwriting programme 3 x 15 minutes weekly (see EP advice).\n"
+        "- Occupational therapy review next term.\nL. Farrant, OccupationalTherapist\n"
+    )
+    assert guess_kind(scan, "IMG_2041.pdf") == "ot_report"
+
+
+def test_a_clinicians_words_carried_by_e_mail_are_the_clinicians_report() -> None:
+    surgery = (
+        "Dear Mrs Hale,\nAs requested, please find below the text of the letter from the "
+        "community paediatrician about Sam.\nAdmin team, Elm Surgery\n-----\n"
+        "Elm Healthcare NHS Trust - Community Paediatrics\nRe: Sam HALE NHS 999 455 8820\n"
+        "Dear Dr Green,\nI saw Sam with both parents. I have made a diagnosis of ADHD and I "
+        "would recommend seating near the teacher.\nDr Jo Couch, Consultant Community "
+        "Paediatrician\n"
+    )
+    assert guess_kind(surgery, "letter from surgery.eml", is_email=True, sender="s@e.org") == (
+        "medical_report"
+    )
+    reply = (
+        "Dear Mr Hardy,\nI saw Sam in the cardiac physiotherapy clinic last week. He should "
+        "take part in PE without maximal effort. I would recommend an individual exercise "
+        "plan, 2 x 50 minutes a week.\nKind regards\nImogen Fair\nCardiac Physiotherapist, "
+        "Elm Children's Hospital\n01632 960625\n-----Original Message-----\nFrom: Tom Hardy\n"
+        "Subject: PE lessons\nWhat can Sam safely do in PE?\nTom Hardy, Head of PE\n"
+    )
+    assert guess_kind(reply, "Re PE lessons.eml", is_email=True, sender="i@nhs.example") == (
+        "physio_report"
+    )
+
+
+def test_a_school_report_for_the_tribunal_sent_by_e_mail_is_the_schools_report() -> None:
+    mail = (
+        "Dear Dean,\nAs requested for Sam's tribunal bundle, here is the school's report.\n"
+        "ELM HIGH SCHOOL - SCHOOL REPORT FOR THE FIRST-TIER TRIBUNAL\n"
+        "1. Attendance: 88% this year.\n2. The school's view: Sam's provision should continue."
+        "\nLaura Chee\nSENCo, Elm High School\n"
+    )
+    assert guess_kind(mail, "tribunal evidence.eml", is_email=True, sender="s@e.org") == (
+        "school_report"
+    )
