@@ -153,6 +153,34 @@ def test_provision_cards_with_label_cells_are_one_provision_each() -> None:
     assert "Every lesson" in items[1].whole
 
 
+def test_cards_with_staff_and_ratio_how_much_and_why_are_one_provision_each() -> None:
+    """ "How much" is how often, "Staff and ratio" who, and "Why" the reason: none of them
+    is a provision of its own to be called vague."""
+
+    def row(label: str, value: str) -> Block:
+        return Block(f"{label} | {value}", 2, kind="row", cells=(label, value), table=1)
+
+    blocks = (
+        row("Provision", "Access to a quiet space."),
+        row("Staff and ratio", "An adult"),
+        row("How much", "When needed"),
+        row("Why", "Somewhere calm to go when he is upset"),
+        row("Provision", "A movement break on the trampoline, led by an adult."),
+        row("Staff and ratio", "1:1"),
+        row("How much", "10 minutes every hour"),
+        row("Why", "Movement helps him stay calm"),
+    )
+    plan = Plan("p.pdf", {"F": PlanSection("F", "Provision", blocks, 2)}, draft=False)
+    items = section_items(plan, "F")
+    assert [item.text for item in items] == [
+        "Access to a quiet space.",
+        "A movement break on the trampoline, led by an adult.",
+    ]
+    assert not judge(items[0].text, items[0].whole).specific  # "When needed"
+    assert judge(items[1].text, items[1].whole).specific
+    assert "10 minutes every hour" in items[1].whole
+
+
 def test_a_two_word_bullet_in_section_f_is_a_provision() -> None:
     """A council's bare list ("Careers guidance.") still names provision to be judged; a
     sub-heading above it is not a bullet and stays a label."""

@@ -15,10 +15,11 @@ from ehcp_appeal.analysis.reading.blocks import Block
 
 _FIELDS = {
     "Provision": r"what|provision|support|intervention|strategy|description|provision description",
-    "Who": r"who|staff(?:ing)?|by whom|delivered by|provided by|lead",
-    "How often": r"when|frequency|how often",
+    "Who": r"who|staff(?:ing)?(?: and ratio)?|by whom|delivered by|provided by|lead",
+    "How often": r"when|frequency|how often|how much",
     "How long": r"how long|duration|length",
     "Group size": r"group size|ratio",
+    "Why": r"why|reason|purpose|rationale",
     "Where": r"where|setting",
     "Review": r"review(?:ed by)?|monitoring",
 }
