@@ -1223,3 +1223,45 @@ def test_sessions_the_author_already_gives_are_support_in_place() -> None:
 def test_what_happens_without_the_provision_is_its_reason_even_in_a_list_of_advice() -> None:
     text = "Without concrete work at his level he will go on copying methods he cannot follow."
     assert _role(text, "Recommendations", listed=True) == "reason"
+
+
+def test_a_term_by_term_record_of_support_tried_is_what_happened_not_advice() -> None:
+    """A provision map's past terms, each with how it went, under any heading."""
+    rows = [
+        ("Term", "Provision (do)", "Staff and frequency", "Review: impact"),
+        (
+            "Autumn 2025",
+            "Reading programme, one-to-one",
+            "TA, 15 minutes daily",
+            "Stopped after six weeks because Sam found it tiring and his score did not change.",
+        ),
+    ]
+    blocks = [Block("What we propose", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=7) for row in rows
+    ]
+    items, roles = read_report(blocks, "provision map.docx")
+    assert not items
+    assert {r.role.role for r in roles if r.text.startswith(("Reading", "Stopped"))} == {"history"}
+    cycle = [("Cycle", "Assess", "Plan and do", "Review"), rows[1]]
+    blocks = [Block(" | ".join(row), 1, kind="row", cells=row, table=8) for row in cycle]
+    assert not read_report(blocks, "apdr.pdf")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "His self-injury has fallen by about 40% since he began wearing ear defenders.",
+            "resolved",
+        ),
+        ("Her meltdowns at home, which were frequent in Year 10, are now rare.", "resolved"),
+        (
+            "I did not think Sam needs a one-to-one adult for swimming, as he has never fallen.",
+            "reason",
+        ),
+    ],
+)
+def test_difficulties_now_rare_and_advice_not_given_are_not_needs_or_advice(
+    text: str, role: str
+) -> None:
+    assert _role(text, "Recommendations", listed=True) == role

@@ -81,6 +81,23 @@ _LOG_HEADER = re.compile(
     r"^(?:date|when|date and time|date/time|date of (?:incident|visit))$", re.I
 )
 """The first column of a dated log: each row an event on a day (an incident, a visit)."""
+_PERIOD_FIRST = re.compile(
+    r"^(?:terms?|half[- ]terms?|year|academic year|period|month|(?:apdr |review )?cycle)$", re.I
+)
+_TRIED_COLUMN = re.compile(
+    r"^(?:review|impact|evaluation|progress|result|effect|what happened|did it work)\b", re.I
+)
+"""A record of support tried, term by term, with how each went ("Term | Provision | Review:
+impact"): what the school did and what came of it, not what it advises now."""
+
+
+def _is_log(cells: tuple[str, ...]) -> bool:
+    first = cells[0].strip() if cells else ""
+    if _LOG_HEADER.match(first):
+        return True
+    return bool(_PERIOD_FIRST.match(first)) and any(
+        _TRIED_COLUMN.match(cell.strip()) for cell in cells[1:]
+    )
 
 
 def _prose(cell: str) -> bool:
@@ -102,9 +119,7 @@ class TableReader:
     def items(self, block: Block, category: str | None) -> RowItems:
         if block.table != self._table:
             self._table = block.table
-            self._log = (
-                _LOG_HEADER.match(block.cells[0].strip()) is not None if block.cells else False
-            )
+            self._log = _is_log(block.cells)
             if self._log:
                 return RowItems([], header=True)
             header = _header(block.cells)
