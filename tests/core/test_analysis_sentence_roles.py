@@ -1265,3 +1265,25 @@ def test_difficulties_now_rare_and_advice_not_given_are_not_needs_or_advice(
     text: str, role: str
 ) -> None:
     assert _role(text, "Recommendations", listed=True) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Without set steps, returns like Sam's tend either to be rushed or to stall.", "reason"),
+        ("His care staff already do the stretches with him each morning.", "in_place"),
+        ("A counsellor was suggested by the school, but Sam found talking therapy hard.", "reason"),
+        (
+            "We considered a referral to the sleep clinic and agreed with his carers to wait.",
+            "reason",
+        ),
+        (
+            "A week-long residential trip was discussed, and Sam said no, because he is anxious.",
+            "reason",
+        ),
+    ],
+)
+def test_options_set_aside_support_already_given_and_consequences_are_not_advice(
+    text: str, role: str
+) -> None:
+    assert _role(text, "Recommendations") == role
