@@ -371,3 +371,20 @@ def test_a_session_on_a_topic_given_to_staff_in_social_care_is_in_the_wrong_sect
     kinds = {finding["kind"] for finding in result["findings"]}
     assert "provision_in_wrong_section" in kinds
     assert "provision_missing_from_f" not in kinds
+
+
+def test_training_staff_in_a_childs_medical_care_is_health_provision() -> None:
+    """Epilepsy or diabetes awareness for the staff who teach the child, and a seizure
+    record for the nurse, are health care in Section G; training in how to teach is not."""
+    assert not educational_therapy(
+        "The epilepsy nurse will give epilepsy awareness training to the staff who teach Sam "
+        "once a year."
+    )
+    assert not educational_therapy(
+        "The class teacher will keep a record of any absences staff see and send it to the "
+        "epilepsy nurse each half term."
+    )
+    assert educational_therapy(
+        "The speech and language therapist will train the staff who teach Sam to use "
+        "his visual timetable, once a term."
+    )
