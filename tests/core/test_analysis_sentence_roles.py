@@ -1287,3 +1287,17 @@ def test_options_set_aside_support_already_given_and_consequences_are_not_advice
     text: str, role: str
 ) -> None:
     assert _role(text, "Recommendations") == role
+
+
+def test_the_steps_of_a_phased_timetable_are_not_recommendations_each() -> None:
+    rows = [
+        ("Week", "Hours in school", "What happens"),
+        ("1 to 2", "1 hour a day", "Arrives at 10.30 by the side gate, one lesson she chooses."),
+        ("3 to 4", "2 hours a day", "Adds a second lesson; break time in the quiet room."),
+    ]
+    blocks = [Block("What I recommend", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=9) for row in rows
+    ]
+    items, roles = read_report(blocks, "letter.pdf")
+    assert not items
+    assert {r.role.role for r in roles if r.text.startswith(("Arrives", "Adds"))} == {"other"}

@@ -267,6 +267,10 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 logged = SentenceRole("history", "a row of a dated log", SURE)
                 roles.extend(RoleRecord(cell, document, block.page, logged) for cell in row.texts)
                 continue
+            if row.steps:  # "Weeks 3 to 4 | 2 hours a day | Adds a second lesson"
+                step = SentenceRole("other", "a step of a phased timetable", SURE)
+                roles.extend(RoleRecord(cell, document, block.page, step) for cell in row.texts)
+                continue
             if not row.header:
                 roles.extend(_other_cells(block, row, category, child, document))
         else:

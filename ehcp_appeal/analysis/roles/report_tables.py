@@ -75,6 +75,7 @@ class RowItems:
     reasons: tuple[str, ...] = ()  # cells of a reason or outcome column, kept for their role
     header: bool = False  # the table's header row, which names its columns
     log: bool = False  # a row of a dated log (incidents, visits): events, not needs
+    steps: bool = False  # a step of a phased timetable: detail of one recommendation
 
 
 _LOG_HEADER = re.compile(
@@ -89,6 +90,15 @@ _TRIED_COLUMN = re.compile(
 )
 """A record of support tried, term by term, with how each went ("Term | Provision | Review:
 impact"): what the school did and what came of it, not what it advises now."""
+
+
+_STEP_FIRST = re.compile(r"^(?:weeks?|steps?|stages?|phases?)(?: \w+)?$", re.I)
+"""A phased timetable's first column ("Week | Hours in school | What happens"): its rows
+are the steps of one recommendation (a phased return), not recommendations each."""
+
+
+def _is_steps(cells: tuple[str, ...]) -> bool:
+    return bool(cells) and _STEP_FIRST.match(cells[0].strip()) is not None
 
 
 def _is_log(cells: tuple[str, ...]) -> bool:
@@ -115,12 +125,14 @@ class TableReader:
         self._advice = False
         self._recommended = False  # a column titled as the advice itself
         self._log = False
+        self._steps = False
 
     def items(self, block: Block, category: str | None) -> RowItems:
         if block.table != self._table:
             self._table = block.table
             self._log = _is_log(block.cells)
-            if self._log:
+            self._steps = _is_steps(block.cells)
+            if self._log or self._steps:
                 return RowItems([], header=True)
             header = _header(block.cells)
             self._reasons = _reason_columns(block.cells) if header else frozenset()
@@ -135,8 +147,9 @@ class TableReader:
             if header is not None:
                 return RowItems([], header=True)
         cells = [cell for cell in block.cells if cell.strip()]
-        if self._log:
-            return RowItems([cell.strip() for cell in cells[1:]], listed=False, log=True)
+        if self._log or self._steps:
+            texts = [cell.strip() for cell in cells[1:]]
+            return RowItems(texts, listed=False, log=self._log, steps=self._steps)
         if category == "in_place" and not self._recommended:  # its role shows; it feeds nothing
             return RowItems([max(cells, key=len)] if cells else [])
         if self._column is not None and self._column < len(block.cells):
