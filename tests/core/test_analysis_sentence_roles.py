@@ -1301,3 +1301,22 @@ def test_the_steps_of_a_phased_timetable_are_not_recommendations_each() -> None:
     items, roles = read_report(blocks, "letter.pdf")
     assert not items
     assert {r.role.role for r in roles if r.text.startswith(("Arrives", "Adds"))} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "He now walks to the dining hall without help, which he could not do a year ago.",
+            "strength",
+        ),
+        (
+            "Her new moulded seat has ended the leaning to the left that caused her pain.",
+            "resolved",
+        ),
+        ("Her sleep, which was very poor in Year 7, is now much better.", "resolved"),
+        ("His reading is now much better, but he still cannot read a worksheet alone.", "need"),
+    ],
+)
+def test_what_has_got_better_is_progress_unless_a_difficulty_remains(text: str, role: str) -> None:
+    assert _role(text) == role

@@ -211,6 +211,8 @@ def _rule_role(
         return SentenceRole("other", hit, SURE)  # "when I observed, she could not ..." is a need
     if hit := _report_hit("resolved", text) or _hit("resolved", text):
         return SentenceRole("resolved", hit, SURE)
+    if hit := _hit("progress", text):  # "now ..., which she could not do in May"
+        return SentenceRole("strength", hit, SURE)
     if hit := _report_hit("eligibility", text):
         return SentenceRole("reason", hit, SURE)  # argues that a plan is needed
     if _already_had(text):
