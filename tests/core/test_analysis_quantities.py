@@ -424,3 +424,16 @@ def test_a_routine_at_fixed_intervals_is_how_often_not_how_long() -> None:
 def test_a_role_the_author_agrees_with_delivers_nothing() -> None:
     text = "Touch typing every day; I agree with the teacher of vision impairment on this."
     assert measure(text).staff_rank is None
+
+
+def test_a_group_of_the_child_and_three_others_is_a_group_of_four() -> None:
+    """However the others are counted, the child is one of the group."""
+    sizes = {
+        measure(text).group_size
+        for text in (
+            "He will eat lunch in a quiet room with a small group of no more than three others.",
+            "He will eat lunch in a quiet room with no more than three other students.",
+            "He will eat lunch in a quiet room with up to three others.",
+        )
+    }
+    assert sizes == {4}
