@@ -1320,3 +1320,21 @@ def test_the_steps_of_a_phased_timetable_are_not_recommendations_each() -> None:
 )
 def test_what_has_got_better_is_progress_unless_a_difficulty_remains(text: str, role: str) -> None:
     assert _role(text) == role
+
+
+def test_a_review_of_last_years_outcomes_is_progress_unless_it_gives_next_steps() -> None:
+    review = [
+        ("Outcome in the current plan", "Progress this year"),
+        ("To pass Entry Level 2 English", "Sam passed in June and has also passed ICT."),
+    ]
+    blocks = [Block("Progress against the outcomes in his plan", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=11) for row in review
+    ]
+    assert not read_report(blocks, "review.docx")[0]
+    advised = [
+        (*review[0], "Next steps"),
+        (*review[1], "Sam should have a weekly 30-minute careers session with an adviser."),
+    ]
+    blocks = [Block(" | ".join(row), 1, kind="row", cells=row, table=12) for row in advised]
+    items = read_report(blocks, "review.docx")[0]
+    assert [item.text for item in items] == [advised[1][2]]

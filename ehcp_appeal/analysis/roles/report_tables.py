@@ -105,9 +105,16 @@ def _is_log(cells: tuple[str, ...]) -> bool:
     first = cells[0].strip() if cells else ""
     if _LOG_HEADER.match(first):
         return True
-    return bool(_PERIOD_FIRST.match(first)) and any(
-        _TRIED_COLUMN.match(cell.strip()) for cell in cells[1:]
-    )
+    tried = any(_TRIED_COLUMN.match(cell.strip()) for cell in cells[1:])
+    if _TARGET_FIRST.match(first):  # a review of outcomes, unless it also gives next steps
+        return tried and not any(_NEXT_COLUMN.search(cell) for cell in cells[1:])
+    return bool(_PERIOD_FIRST.match(first)) and tried
+
+
+_TARGET_FIRST = re.compile(r"^(?:outcomes?|targets?|aims?|goals?)\b", re.I)
+"""A review of last year's outcomes ("Outcome in the current plan | Progress this year"):
+what was achieved, not what is advised."""
+_NEXT_COLUMN = re.compile(r"next|recommend|provision|support|action|advice|plan\b", re.I)
 
 
 def _prose(cell: str) -> bool:
