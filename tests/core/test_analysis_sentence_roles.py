@@ -1327,9 +1327,14 @@ def test_a_review_of_last_years_outcomes_is_progress_unless_it_gives_next_steps(
         ("Outcome in the current plan", "Progress this year"),
         ("To pass Entry Level 2 English", "Sam passed in June and has also passed ICT."),
     ]
-    blocks = [Block("Progress against the outcomes in his plan", 1, heading_hint=True)] + [
-        Block(" | ".join(row), 1, kind="row", cells=row, table=11) for row in review
-    ]
+    blocks = [
+        Block("About Sam", 1, heading_hint=True, style="Heading 1"),
+        Block("Sam joined the school in Year 7 and is never late.", 1),
+        Block("Progress against the outcomes in his plan", 1, heading_hint=True, style="Heading 1"),
+    ] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=11, heading_hint=row is review[0])
+        for row in review
+    ]  # a Word table's header row is marked as a heading
     assert not read_report(blocks, "review.docx")[0]
     advised = [
         (*review[0], "Next steps"),
