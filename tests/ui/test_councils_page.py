@@ -103,3 +103,20 @@ def test_no_cases_says_so_and_offers_no_export(qtbot, context: AppContext) -> No
     window.show_page("councils")
     qtbot.waitUntil(lambda: "No cases yet" in page.message.text())
     assert not page.csv_button.isEnabled() and not page.pdf_button.isEnabled()
+
+
+def test_a_duty_is_readable_in_a_small_window_and_fills_a_large_one(
+    qtbot, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1024x640 the duty column keeps a readable width and the table scrolls sideways;
+    in a large window it takes the room the figures leave."""
+    build_caseload(context.db)
+    window, page = _window(qtbot, context)
+    header = page.duties_table.horizontalHeader()
+    window.resize(1024, 640)
+    qtbot.wait(50)
+    assert header.sectionSize(1) >= councils_page.TEXT_COLUMN_MIN
+    window.resize(1600, 900)
+    qtbot.wait(50)
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    assert used >= page.duties_table.viewport().width() - 2

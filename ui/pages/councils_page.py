@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,15 +52,38 @@ def _fit_columns(table: QTableView, stretch: int) -> None:
     model = table.model()
     header.setMinimumSectionSize(50)
     for column in range(model.columnCount()):
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if column == stretch:
+            continue
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
         # room for the heading, its padding and the sort arrow Qt keeps space for
         header.resizeSection(column, 180 if column == 0 else metrics.horizontalAdvance(title) + 36)
     table.setWordWrap(True)  # long council names and duty titles are read whole
     header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    table.viewport().installEventFilter(_TextColumnFitter(table, stretch))
+
+
+TEXT_COLUMN_MIN = 240
+"""The text column never narrower than this: below it a duty's title broke into fragments of
+a word a line; the table scrolls sideways instead."""
+
+
+class _TextColumnFitter(QObject):
+    """Gives the text column the room the figures leave, but never less than
+    TEXT_COLUMN_MIN (a Stretch column shrinks to nothing in a small window)."""
+
+    def __init__(self, table: QTableView, column: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self._column = column
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            header = self._table.horizontalHeader()
+            others = sum(header.sectionSize(c) for c in range(header.count()) if c != self._column)
+            room = self._table.viewport().width() - others
+            header.resizeSection(self._column, max(TEXT_COLUMN_MIN, room))
+        return False
 
 
 def _heading(text: str, buddy: QWidget) -> QLabel:
