@@ -336,3 +336,14 @@ def test_subjects_taught_in_a_group_of_a_stated_size_are_specific() -> None:
     assert not judge(
         "Sam will be taught in a small group.", "Sam will be taught in a small group."
     ).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elm Academy will put the following in place, overseen by the SENCo, Mr D Quayle.",
+        "No special educational provision is needed under this outcome; see Section G.",
+    ],
+)
+def test_a_lead_in_or_a_note_that_nothing_is_needed_is_not_a_provision(text: str) -> None:
+    assert is_intro(text)
