@@ -1343,3 +1343,22 @@ def test_a_review_of_last_years_outcomes_is_progress_unless_it_gives_next_steps(
     blocks = [Block(" | ".join(row), 1, kind="row", cells=row, table=12) for row in advised]
     items = read_report(blocks, "review.docx")[0]
     assert [item.text for item in items] == [advised[1][2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "I explained to Sam and his mum that fatigue in arthritis is real and not laziness.",
+            "other",
+        ),
+        (
+            "The accessible toilet with a hoist that the school fitted in 2025 meets his needs.",
+            "in_place",
+        ),
+    ],
+)
+def test_what_the_author_told_the_family_and_equipment_already_fitted_are_not_needs(
+    text: str, role: str
+) -> None:
+    assert _role(text, "Recommendations") == role
