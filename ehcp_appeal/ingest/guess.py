@@ -344,7 +344,7 @@ _EHC_MATTER = re.compile(
 )
 _HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")
 _RECOMMENDATIONS_HEADING = re.compile(
-    r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b(?:[^.\n]{0,40}$|\s*:)",
+    r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b(?:[^.\n]{0,40}$|[^.\n:]{0,30}:)",
     re.IGNORECASE | re.MULTILINE,
 )
 """A recommendations heading on a line of its own, or opening a paragraph with a colon: a
@@ -364,7 +364,9 @@ _CLINICIAN_SAYS = re.compile(
     r"examined|been seeing))\b|\bon examination\b|"
     r"\bi am (?:\w+'s|his|her|their) (?:gp|consultant|paediatrician|doctor)\b|"
     r"\bi am the [\w ]{0,30}(?:nurse|consultant|paediatrician|doctor|therapist) who\b|"
-    r"\bthank you for bringing \w+ to (?:the )?clinic\b"
+    r"\bi am (?:the|a|\w+['’]s) [\w ]{0,30}(?:nurse|consultant|paediatrician|doctor|therapist) "
+    r"for\b|"
+    r"\bthank you for bringing \w+ to (?:the )?clinic\b|\bi met \w+ (?:with|in|at)\b"
 )
 """A clinician writing of a patient they saw ("I saw Tobias in the orthotics clinic
 today"), under a line naming the patient by NHS number: not an appointment letter."""
@@ -406,7 +408,12 @@ _BYLINE = re.compile(
     r"^\W*(?:ep|psychologist|therapist|clinician|assessor)\s*[:|]\s*",
     re.I,
 )
-_BYLINE_KINDS = {**_SIGNED_KINDS, "senco": "school_report", "sendco": "school_report"}
+_BYLINE_KINDS = {
+    **_SIGNED_KINDS,
+    "senco": "school_report",
+    "sendco": "school_report",
+    "class teacher": "school_report",
+}
 """Professions named beside the author at a report's top: a SENCo's report is the school's."""
 _NOT_PLANS = ("other", "parent_views", "child_views")
 """Kinds a title or a voice may name that a plan's sections outrank."""

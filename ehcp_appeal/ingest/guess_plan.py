@@ -31,7 +31,8 @@ _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGN
 _ABOUT_PLANS = re.compile(
     r"\b(?:guide|leaflet|factsheet|fact sheet|information (?:for|about)|what is|how to|"
     r"explained|frequently asked|faqs?)\b|"
-    r"\b(?:advice|report|contribution|comments?|views|response|submission) (?:for|to|on|about)\b",
+    r"\b(?:advice|report|contribution|comments?|views|response|submission) (?:for|to|on|about)\b|"
+    r"^\W*(?:to whom it may concern|dear|re:|for (?:the attention|\w+['’]s school))\b",
     re.IGNORECASE,
 )
 TITLE_WORDS = 14
@@ -133,7 +134,7 @@ def titled_draft(text: str, stem: str) -> bool:
     the document's own lines say neither: people save drafts as "final plan.docx".
     """
     for words in (
-        " ".join(_last_version(first_lines(text, TOP_LINES_FOR_DRAFT))),
+        " ".join(_last_version(_title_lines(text))),
         stem,
     ):  # the document's own words before its file name
         top = re.sub(r"\bd ?r ?a ?f ?t\b", "draft", squash(words))
@@ -144,6 +145,23 @@ def titled_draft(text: str, stem: str) -> bool:
     return False
 
 
+def _title_lines(text: str) -> list[str]:
+    """The title lines, run on to the end of a version table that starts among them."""
+    lines = first_lines(text, TOP_LINES_FOR_DRAFT + VERSION_ROWS)
+    top = lines[:TOP_LINES_FOR_DRAFT]
+    for line in lines[TOP_LINES_FOR_DRAFT:]:
+        if not (top and _VERSION_ROW.match(top[-1]) and _VERSION_ROW.match(line)):
+            break
+        top.append(line)
+    return top
+
+
+VERSION_ROWS = 8
+_VERSION_ROW = re.compile(r"^\s*(?:v(?:ersion)?\s*)?\d+\.\d+\s+\S")
+"""A row of a version table read from a PDF without its cell borders ("3.0 23/02/2026
+FINAL - issued")."""
+
+
 def _last_version(lines: list[str]) -> list[str]:
     """The lines with each run of table rows cut to its last row: a plan's version table
     lists the drafts before it ("Proposed amended plan | 09/01/2026"), and only its last
@@ -152,7 +170,10 @@ def _last_version(lines: list[str]) -> list[str]:
     kept: list[str] = []
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if " | " in line and " | " in following and not _STATUS_ROW.match(line):
+        rows = (" | " in line and " | " in following) or bool(
+            _VERSION_ROW.match(line) and _VERSION_ROW.match(following)
+        )
+        if rows and not _STATUS_ROW.match(line):
             continue
         kept.append(line)
     return kept

@@ -1044,3 +1044,65 @@ def test_a_school_report_for_the_tribunal_sent_by_e_mail_is_the_schools_report()
     assert guess_kind(mail, "tribunal evidence.eml", is_email=True, sender="s@e.org") == (
         "school_report"
     )
+
+
+def test_a_plans_version_table_read_from_a_pdf_is_read_to_its_last_row() -> None:
+    top = (
+        "SB/EHC/0917 Sam Hale Version 3.0\nElm Borough Council\nSEND Team, Town Hall\n"
+        "Education, Health and Care Plan\nName Sam Hale\nDate of birth 1 May 2017\n"
+        "Reference SB/1\nDate issued 23 February 2026\nDocument control\n"
+        "Version Date Status Changed by\n1.0 08/01/2026 Draft issued for consultation K. Moss\n"
+        "2.0 06/02/2026 Draft amended after parental comments K. Moss\n"
+        "3.0 23/02/2026 FINAL - issued K. Moss\n"
+    )
+    assert guess_kind(top + PLAN_BODY + "Elm Primary School\n", "Sam EHCP draft.pdf") == (
+        "ehcp_final"
+    )
+
+
+def test_a_nurses_letter_for_the_school_and_plan_is_medical_evidence_not_the_plan() -> None:
+    letter = (
+        "Elm Health and Care Service\nChildren's Bladder and Bowel Service\n"
+        "To whom it may concern (for Sam's school and EHC plan)\n"
+        "Sam Hale  DOB 02/05/2015  NHS 999 770 4521\n"
+        "I am the specialist nurse for Sam's bladder and bowel care. He needs help with "
+        "toileting every two hours.\nStaff who support him should be trained by our service.\n"
+        "Eleri Kin, Children's Continence Nurse Specialist\n"
+    )
+    assert guess_kind(letter, "bladder clinic.txt") == "medical_report"
+
+
+def test_reports_forwarded_by_an_office_or_a_parent_or_sent_by_a_teacher() -> None:
+    salt = (
+        "Hello Mrs Hale,\nKate at school asked me to forward Sam's therapy update below.\n"
+        "Children's Therapies Admin\n---------------- Forwarded by Therapies Admin\n"
+        "SPEECH AND LANGUAGE THERAPY - PROGRESS REPORT FOR ANNUAL REVIEW\n"
+        "Sam Hale  DOB 16/05/2019  NHS 999 642 0913\n"
+        "Progress: Sam now uses around 110 signs and 60 spoken words.\n"
+        "Recommendations for the plan: continue direct speech and language therapy in school "
+        "fortnightly for 30 minutes.\nLowri Hay, HCPC SL10456\n"
+    )
+    assert guess_kind(salt, "Fw Sam update.eml", is_email=True, sender="t@nhs.example") == (
+        "salt_report"
+    )
+    camhs = (
+        "Carys - this is what CAMHS sent after Sam's appointment.\nDave\n"
+        "---------- Forwarded message ---------\nFrom: Elm CAMHS <camhs@nhs.example.org>\n"
+        "Dear Mr Hale,\nSam Hale, DOB 30/04/2018, NHS No 999 826 3390\n"
+        "Thank you for attending the CAMHS choice appointment. I met Sam with you and spoke "
+        "to his school. Sam describes feeling like a volcano at school.\nYours sincerely\n"
+        "Sanjay Mist, CAMHS Clinical Practitioner, Elm Community Health NHS Trust\n"
+    )
+    assert guess_kind(camhs, "Fwd Sam appointment.eml", is_email=True, sender="d@e.org") == (
+        "camhs_report"
+    )
+    school = (
+        "Dear Ms Hale,\nAs promised, here is my end-of-term report on Sam.\n"
+        "SAM HALE - YEAR 5 - SPRING TERM REPORT (Elm Junior School)\n"
+        "Reading: Sam reads Turquoise books with good accuracy. He still skips lines.\n"
+        "Targets for next term: to use the laptop for all extended writing.\n"
+        "Best wishes,\nMr Ravi Chand\nClass teacher, Willow Class\n"
+    )
+    assert guess_kind(school, "Sam - end of term.eml", is_email=True, sender="r@s.org") == (
+        "school_report"
+    )
