@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_appeal.analysis.reading.blocks import Block, normalise_quotes
+from ehcp_appeal.analysis.reading.blocks import Block, normalise_quotes, sentences
 from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
 from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
 from ehcp_appeal.analysis.roles.role_classifier import untaken_role
@@ -1362,3 +1362,17 @@ def test_what_the_author_told_the_family_and_equipment_already_fitted_are_not_ne
     text: str, role: str
 ) -> None:
     assert _role(text, "Recommendations") == role
+
+
+def test_a_bullets_later_sentence_that_asks_for_nothing_is_the_advices_reason() -> None:
+    text = (
+        "We recommend a writing slope and thick-barrelled pens, kept at her desk so she does "
+        "not have to ask for them. Having to ask draws attention to her, which she hates."
+    )
+    blocks = [
+        Block("Recommendations", 1, heading_hint=True),
+        Block(text, 1, bullet=True),
+    ]
+    items, roles = read_report(blocks, "ot.docx")
+    assert [item.text for item in items] == [sentences(text)[0]]
+    assert next(r.role.role for r in roles if r.text.startswith("Having")) == "reason"

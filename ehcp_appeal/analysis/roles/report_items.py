@@ -287,11 +287,13 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 pieces = [piece for piece in pieces if not _SUMMING_UP.match(piece)]
         if own_voice:
             block_category = "voice"  # "What I want" in the child's own statement
-        for piece in pieces:
+        for number, piece in enumerate(pieces):
             voice = family_voice(family_name, heading_text)
             if piece in seen:
                 continue
             role = assign_role(piece, block_category, listed, child, voice)
+            if number and listed and block.kind != "row":
+                role = _after_the_advice(piece, role)
             roles.append(RoleRecord(piece, document, block.page, role))
             if role.kind is None:
                 continue  # a repeat under another heading may still be taken
@@ -316,3 +318,19 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 )
             )
     return items, roles
+
+
+_ASKS = re.compile(
+    r"\b(?:should|must|needs?|recommend\w*|suggest\w*|advise\w*|will|would|could|can|ought|"
+    r"please|requires?|benefit|to be|to have|to use|essential|important|vital|necessary)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_the_advice(text: str, role: SentenceRole) -> SentenceRole:
+    """A bullet's later sentence that asks for nothing says why the advice before it is
+    given ("... kept at her desk so she does not have to ask. Having to ask draws attention
+    to her, which she hates.")."""
+    if role.role != "recommendation" or role.certainty >= SURE or _ASKS.search(text):
+        return role
+    return SentenceRole("reason", "explains the advice before it in the same item", role.certainty)
