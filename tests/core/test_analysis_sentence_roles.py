@@ -1376,3 +1376,11 @@ def test_a_bullets_later_sentence_that_asks_for_nothing_is_the_advices_reason() 
     items, roles = read_report(blocks, "ot.docx")
     assert [item.text for item in items] == [sentences(text)[0]]
     assert next(r.role.role for r in roles if r.text.startswith("Having")) == "reason"
+
+
+def test_what_a_placement_will_need_the_child_to_do_is_a_need_not_advice() -> None:
+    demand = "She is worried about her placement, where she will need to remember residents' names."
+    assert _role(demand, "Recommendations") != "recommendation"
+    assert _role("She will need to be taught touch typing for 20 minutes a day.") == (
+        "recommendation"
+    )
