@@ -406,3 +406,16 @@ def test_a_forms_own_numbering_before_the_section_label_is_set_aside() -> None:
 )
 def test_what_the_child_and_family_want_is_section_a(text: str, section: str) -> None:
     assert section_named(text) == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("C • My health", "C"),
+        ("D • My family and social care", "D"),
+        ("H1 | Social care help under the Chronically Sick and Disabled Persons Act 1970", "H1"),
+    ],
+)
+def test_a_letter_set_off_by_a_bullet_or_a_bar_names_its_section(text: str, section: str) -> None:
+    found = heading_of(text)
+    assert found is not None and found[0] == section

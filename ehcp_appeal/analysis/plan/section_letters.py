@@ -11,10 +11,12 @@ from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.reading.blocks import fold
 
 _ID = r"(?P<id>H\s?[12]|[A-K])"
+_MARK = r"[:.\-–—)•·▪|]"
+"""What stands between a section's letter and its name ("B. ", "B – ", "B • ", "B | ")."""
 _PREFIXED = re.compile(
-    r"^\s*(?i:section|part)\s*" + _ID + r"(?![A-Za-z0-9])\s*(?:[:.\-–—)]\s*)?(?P<title>.*)$"
+    r"^\s*(?i:section|part)\s*" + _ID + r"(?![A-Za-z0-9])\s*(?:" + _MARK + r"\s*)?(?P<title>.*)$"
 )
-_LETTER = re.compile(r"^\s*" + _ID + r"\s*[:.\-–—)]\s*(?P<title>\S.*)$")
+_LETTER = re.compile(r"^\s*" + _ID + r"\s*" + _MARK + r"\s*(?P<title>\S.*)$")
 _SPACED = re.compile(r"^\s*" + _ID + r"\s+(?P<title>[A-Z][^.]*)$")
 _LONE = re.compile(r"^\s*" + _ID + r"\s*[:.]?\s*$")
 _TRAILING = re.compile(r"^(?P<title>.+?)\s*[(\[]\s*(?i:section|part)\s+" + _ID + r"\s*[)\]]\s*$")
@@ -54,7 +56,7 @@ def heading_of(text: str, hint: bool = False) -> tuple[str, str] | None:
         if not match:
             continue
         section_id = _normal_id(match.group("id"))
-        title = fold(match.group("title")).strip(" :-–—")
+        title = fold(match.group("title")).strip(" :-–—•·▪|")
         title = re.sub(r"^(?:part|section)\s+\d+\s*[:.\-–—]\s*", "", title, flags=re.IGNORECASE)
         if _looks_like_sentence(title):
             return None
