@@ -419,3 +419,18 @@ def test_what_the_child_and_family_want_is_section_a(text: str, section: str) ->
 def test_a_letter_set_off_by_a_bullet_or_a_bar_names_its_section(text: str, section: str) -> None:
     found = heading_of(text)
     assert found is not None and found[0] == section
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [
+        ("Care and family support (social care needs)", "D"),
+        ("Money for support (personal budget)", "J"),
+    ],
+)
+def test_an_everyday_title_with_the_statutory_name_in_brackets_names_its_section(
+    text: str, section: str
+) -> None:
+    found = recognise(text)
+    assert found is not None and found.section == section
+    assert recognise("Ruby enjoys cooking with her grandmother (see the parents' views).") is None

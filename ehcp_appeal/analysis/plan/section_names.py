@@ -311,6 +311,13 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
         and (named := section_named(glossed.group("name"))) is not None
     ):
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
+    named_after = _NAME_IN_BRACKETS.match(cleaned) if names else None
+    if (
+        named_after is not None
+        and _short_gloss(named_after.group("gloss"))
+        and (named := section_named(named_after.group("name"))) is not None
+    ):  # "Money for support (personal budget)": the council's words, then the statute's
+        return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     bare = _BARE_NUMBER.match(cleaned) if hint and names else None
     if bare is not None and (named := section_named(bare.group("rest"))) is not None:
         # "3 Outcomes", "5 Placement": a number and a space, set as a heading
@@ -325,6 +332,9 @@ _GLOSSED = re.compile(r"^(?P<name>\S.{1,80}?)\s+[–—-]\s+(?P<gloss>\S.*)$")
 ("Special educational needs – what Poppy finds hard", "Outcomes - must be specified"): the
 name before the dash is the heading's."""
 GLOSS_WORDS = 10
+_NAME_IN_BRACKETS = re.compile(r"^(?P<gloss>\S[^()]{1,80}?)\s*\((?P<name>[^()]{3,140})\)$")
+"""A council's everyday title with the section's statutory name after it in brackets
+("Care and family support (social care needs)")."""
 
 
 def _short_gloss(gloss: str) -> bool:
