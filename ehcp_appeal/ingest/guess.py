@@ -233,6 +233,17 @@ _ORIGINAL_MESSAGE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 HEADER_CHARS = 400  # the e-mail's own From, To, Date and Subject lines come before its body
+_FINAL_PLAN = re.compile(
+    r"\bfinal (?:amended )?(?:ehc ?p?|plan|education)|\b(?:ehc|education, health and care) plan "
+    r"\(final\b",
+    re.IGNORECASE,
+)
+"""An e-mail that says the plan set out in it is the final one."""
+_FROM_CLINIC = re.compile(
+    r"^from:[^\n]*(?:\bcamhs\b|\bnhs\b|-nhs\b|\bhospital\b|\bclinic\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A forwarded message's own "From:" line naming a clinic or an NHS service."""
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 _GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{3})")
 """Where a scan lost the space between two words ("OccupationalTherapist"); not inside a
@@ -269,10 +280,11 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     if _EXPERT_DECLARATION.search(squash(text[:BODY_CHARS])) or _EXPERT.search(head):
         return "independent_report"  # an expert's report pasted into the e-mail
     draft = mentions_draft_plan(text)
-    if draft and plan_sections(text) >= PLAN_SECTIONS:
-        # a draft or proposed amended plan pasted in, under the words that send it ("we
-        # have decided to amend ..."): the plan is what the e-mail carries
-        return "ehcp_draft"
+    pasted = plan_sections(text) >= PLAN_SECTIONS
+    if pasted and (draft or _FINAL_PLAN.search(text[:HEAD_CHARS])):
+        # a draft, or a final plan, pasted in under the words that send it ("we have
+        # decided to amend ..."): the plan is what the e-mail carries
+        return "ehcp_draft" if draft else "ehcp_final"
     report_score = max(
         (v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS), default=0
     )  # a report "for the tribunal" pasted in is the report, not the tribunal's order
@@ -286,7 +298,7 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
     if carried:
         return max(carried, key=lambda k: carried[k])
     review = re.search(r"\b(?:annual )?review (?:meeting|on|summary)|annual review", head)
-    if not review and plan_sections(text) >= PLAN_SECTIONS:
+    if not review and pasted:
         return "ehcp_final"
     reports = {k: v for k, v in scores.items() if k in PROFESSIONAL_REPORT_KINDS and v > 0}
     advice = _RECOMMENDATIONS_HEADING.search(text[:BODY_CHARS]) or _ADVICE_SENT.search(
@@ -303,7 +315,8 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
         return signed  # a clinician's own advice or summary, titled, sent by e-mail
     carried_text = squash(text[:BODY_CHARS])
     health = {k: v for k, v in reports.items() if k in _HEALTH_KINDS}
-    if health and _CLINIC_LETTER.search(carried_text) and _CLINICIAN_SAYS.search(carried_text):
+    clinic = _CLINIC_LETTER.search(carried_text) or _FROM_CLINIC.search(text[:BODY_CHARS])
+    if health and clinic and _CLINICIAN_SAYS.search(carried_text):
         # a clinic letter pasted in by the surgery or the clinic's office
         return signed if signed in health else max(health, key=lambda k: health[k])
     if signed in health and _CLINICIAN_SAYS.search(carried_text):
@@ -366,7 +379,8 @@ _CLINICIAN_SAYS = re.compile(
     r"\bi am the [\w ]{0,30}(?:nurse|consultant|paediatrician|doctor|therapist) who\b|"
     r"\bi am (?:the|a|\w+['’]s) [\w ]{0,30}(?:nurse|consultant|paediatrician|doctor|therapist) "
     r"for\b|"
-    r"\bthank you for bringing \w+ to (?:the )?clinic\b|\bi met \w+ (?:with|in|at)\b"
+    r"\bthank you for bringing \w+ to (?:the )?clinic\b|\bi met \w+ (?:with|in|at)\b|"
+    r"\bseen:\s*\d|\bdiagnos[ie]s:"
 )
 """A clinician writing of a patient they saw ("I saw Tobias in the orthotics clinic
 today"), under a line naming the patient by NHS number: not an appointment letter."""
@@ -404,7 +418,8 @@ _SIGNED_KINDS = {
 Psychologist") is that profession's report, whoever else it mentions (a class teacher, the
 SENCo). Only professions whose reports have a kind of their own; a letter is still a letter."""
 _BYLINE = re.compile(
-    r"^\W*(?:(?:written|prepared|compiled|completed) by|report by|author)\s*[:|]?\s*|"
+    r"^\W*(?:(?:written|prepared|compiled|completed) by|report by|author|(?:witness )?statement of)"
+    r"\s*[:|]?\s*|"
     r"^\W*(?:ep|psychologist|therapist|clinician|assessor)\s*[:|]\s*",
     re.I,
 )

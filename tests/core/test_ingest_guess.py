@@ -1106,3 +1106,59 @@ def test_reports_forwarded_by_an_office_or_a_parent_or_sent_by_a_teacher() -> No
     assert guess_kind(school, "Sam - end of term.eml", is_email=True, sender="r@s.org") == (
         "school_report"
     )
+
+
+def test_a_final_plan_sent_under_the_councils_covering_words_is_the_plan() -> None:
+    mail = (
+        "FYI - this is the final one.\n-------- Original message --------\n"
+        "From: SEND Casework <send@elm.example.org>\nDear Mrs Hale,\nFollowing the annual "
+        "review, the council has decided to amend Sam's EHC plan. The final amended plan is "
+        "set out below.\nEHC PLAN (FINAL, AMENDED 4 MARCH 2026) - SAM HALE\n" + PLAN_BODY
+    )
+    assert guess_kind(mail, "Fw Sam.eml", is_email=True, sender="p@e.org") == "ehcp_final"
+
+
+def test_clinic_letters_forwarded_by_a_parent_are_the_clinics_reports() -> None:
+    allergy = (
+        "Mrs Penn - the clinic letter you asked for.\n---------- Forwarded message ---------\n"
+        "From: Paediatric Allergy Service <allergy@elm-nhs.example.org>\n"
+        "Paediatric Allergy Clinic, Elm Community Hospital\nConsultant: Dr Ewan Stra\n"
+        "Patient: Sam Hale, DOB 14/09/2016, NHS 999 204 6618\nSeen: 10 March 2026\n"
+        "Diagnoses: 1. Peanut allergy.\nPlan: two adrenaline auto-injectors with Sam at all "
+        "times.\nDr E. Stra, Consultant Paediatrician (Allergy)\n"
+    )
+    assert guess_kind(allergy, "Fwd Sam care plan.eml", is_email=True, sender="m@e.org") == (
+        "medical_report"
+    )
+    camhs = (
+        "Please see below the letter we got from CAMHS last week.\n"
+        "---------- Forwarded message ---------\n"
+        "From: Elm CAMHS Forest Team <camhs.forest@elm-nhs.example.org>\n"
+        "Dear Mr and Ms Hale,\nI saw Sam on 14 April 2026. Her scores on the RCADS show "
+        "elevated social anxiety.\nPlan: Sam will attend a six-week CAMHS group.\n"
+        "Sophie March, Senior Mental Health Practitioner, Elm CAMHS\n"
+    )
+    assert guess_kind(camhs, "Fwd clinic letter.eml", is_email=True, sender="k@e.org") == (
+        "camhs_report"
+    )
+
+
+def test_a_sencos_statement_a_tutors_report_and_a_learning_journey_are_the_settings() -> None:
+    statement = (
+        "SUPPLEMENTARY EVIDENCE - EH815/26/00502\n"
+        "Statement of Rebecca Trow, SENCo, Elm School\n"
+        "1. I have been SENCo at Elm School since 2021.\n2. Sam walks short distances with a "
+        "frame.\n3. I support the request for the occupational therapy in Section F to be "
+        "increased.\nI believe the facts stated in this statement are true.\nR. Trow\n"
+    )
+    assert guess_kind(statement, "Becky statement.txt") == "school_report"
+    tutor = (
+        "Elm College - Sixth Form Centre\nPersonal tutor's report for EHC plan review\n"
+        "Student: Sam Hale Course: Level 2 Marine Engineering\nAttendance this year: 94%.\n"
+    )
+    assert guess_kind(tutor, "Sam report April.pdf") == "school_report"
+    journey = (
+        "Elm Pre-School\nSam's Learning Journey - summary for the EHC assessment\n"
+        "Key person: Shona Mac.\nCommunication and language: Sam uses about 20 words.\n"
+    )
+    assert guess_kind(journey, "learning journey.docx") == "school_report"
