@@ -1384,3 +1384,16 @@ def test_what_a_placement_will_need_the_child_to_do_is_a_need_not_advice() -> No
     assert _role("She will need to be taught touch typing for 20 minutes a day.") == (
         "recommendation"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Behavioural intervention for tics was also discussed; there is a waiting list of a year.",
+        "If her hours are raised quickly after a good week, the likely result is a relapse.",
+        "If he continues to handwrite at length, the quality of his work will go down.",
+        "We say this because Sam's wish to be liked leaves her open to being used by others.",
+    ],
+)
+def test_options_aside_and_consequences_in_a_list_of_advice_are_reasons(text: str) -> None:
+    assert _role(text, "Recommendations", listed=True) == "reason"

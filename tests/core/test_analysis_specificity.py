@@ -347,3 +347,20 @@ def test_subjects_taught_in_a_group_of_a_stated_size_are_specific() -> None:
 )
 def test_a_lead_in_or_a_note_that_nothing_is_needed_is_not_a_provision(text: str) -> None:
     assert is_intro(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What help will Sam get?",
+        "What will help me",
+        "School will do these things for me.",
+        "Elm School will put this help in place.",
+        "The SENCo, Mr O Lind, is responsible for making sure it happens.",
+        "This is covered by my mentor meetings above.",
+    ],
+)
+def test_questions_lead_ins_and_cross_references_in_section_f_are_not_provisions(
+    text: str,
+) -> None:
+    assert is_intro(text)
