@@ -434,3 +434,11 @@ def test_an_everyday_title_with_the_statutory_name_in_brackets_names_its_section
     found = recognise(text)
     assert found is not None and found.section == section
     assert recognise("Ruby enjoys cooking with her grandmother (see the parents' views).") is None
+
+
+def test_a_statutory_name_then_a_colon_and_the_councils_words_heads_that_section() -> None:
+    found = recognise("Placement: Maisie's school", hint=True)
+    assert found is not None and found.section == "I"
+    # a qualifier naming another section's topic makes the name a kind, not the section
+    assert recognise("Needs: health", hint=True) is None
+    assert recognise("Primary need: autism", hint=True) is None

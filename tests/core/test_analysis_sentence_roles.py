@@ -1397,3 +1397,15 @@ def test_what_a_placement_will_need_the_child_to_do_is_a_need_not_advice() -> No
 )
 def test_options_aside_and_consequences_in_a_list_of_advice_are_reasons(text: str) -> None:
     assert _role(text, "Recommendations", listed=True) == "reason"
+
+
+def test_an_option_set_aside_and_a_school_place_asked_for_are_not_provision_for_f() -> None:
+    aside = "A part-time timetable was also raised and set aside, as it would add to her worry."
+    assert _role(aside, "Recommendations", listed=True) == "reason"
+    place = assign_role(
+        "We would like Sam to have a place at Larkhill School, a small specialist school.",
+        "recommendations",
+        False,
+        "Sam",
+    )
+    assert place.reason == "placement"

@@ -305,10 +305,12 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     if named is not None:
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     glossed = _GLOSSED.match(cleaned) if names else None
+    colon = glossed is not None and ":" in cleaned[: glossed.end("name") + 1]
     if (
         glossed is not None
-        and (hint or _short_gloss(glossed.group("gloss")))
+        and (hint or (_short_gloss(glossed.group("gloss")) and not colon))
         and (named := section_named(glossed.group("name"))) is not None
+        and not (colon and _qualified_elsewhere(named, glossed.group("gloss")))
     ):
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     named_after = _NAME_IN_BRACKETS.match(cleaned) if names else None
@@ -327,7 +329,7 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     return None
 
 
-_GLOSSED = re.compile(r"^(?P<name>\S.{1,80}?)\s+[–—-]\s+(?P<gloss>\S.*)$")
+_GLOSSED = re.compile(r"^(?P<name>\S.{1,80}?)(?:\s+[–—-]|:)\s+(?P<gloss>\S.*)$")
 """A section's name, a spaced dash, then the council's gloss or the section's legal status
 ("Special educational needs – what Poppy finds hard", "Outcomes - must be specified"): the
 name before the dash is the heading's."""
@@ -335,6 +337,19 @@ GLOSS_WORDS = 10
 _NAME_IN_BRACKETS = re.compile(r"^(?P<gloss>\S[^()]{1,80}?)\s*\((?P<name>[^()]{3,140})\)$")
 """A council's everyday title with the section's statutory name after it in brackets
 ("Care and family support (social care needs)")."""
+
+
+def _qualified_elsewhere(section: str, gloss: str) -> bool:
+    """ "Needs: health" is Section C, not B: after a colon, words that name other sections'
+    topics and not this one's make the name a kind of heading, not the section."""
+    if len(gloss.split()) > QUALIFIER_WORDS:
+        return False  # a council's description ("the help Maisie will get at school")
+    topics = lexicon.compiled("sections", "topics")
+    others = [other for other in topics if topic_matches(other, gloss)]
+    return bool(others) and section not in others
+
+
+QUALIFIER_WORDS = 3
 
 
 def _short_gloss(gloss: str) -> bool:
