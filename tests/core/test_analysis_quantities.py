@@ -437,3 +437,11 @@ def test_a_group_of_the_child_and_three_others_is_a_group_of_four() -> None:
         )
     }
     assert sizes == {4}
+
+
+def test_named_weekdays_say_how_often_a_lunchtime_or_morning_session_runs() -> None:
+    """ "A lunchtime club on Mondays, Wednesdays and Fridays" runs three times a week, not
+    every lunchtime; a lunchtime club with no days named is read as daily."""
+    named = measure("A lunchtime club on Mondays, Wednesdays and Fridays, run by a mentor.")
+    assert named.sessions_per_week == 3
+    assert measure("A lunchtime club run by a mentor.").sessions_per_week == 5

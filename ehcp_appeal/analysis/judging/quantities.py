@@ -200,7 +200,8 @@ def _frequency(text: str) -> float | None:
             found.append(count / weeks)
     if pats["each_lesson"].search(text):
         found.append(1.0)  # "before each PE lesson": at least weekly, often more
-    if pats["each_event"].search(text):
+    days = set(_WEEKDAYS.findall(text.lower()))
+    if pats["each_event"].search(text) and not days:
         found.append(5.0)  # "at every change of activity", "in every lesson": daily events
     for match in pats["once"].finditer(text):
         found.append(periods[match.group("p").lower()])
@@ -212,6 +213,8 @@ def _frequency(text: str) -> float | None:
         if count is not None:
             found.append(count * float(data["adverbs"][adverb]))
     for match in pats["every"].finditer(text):
+        if days and match.group("p").lower() in _DAY_PARTS:
+            continue  # "a lunchtime club on Mondays and Fridays": the days say how often
         found.append(periods[match.group("p").lower()])
     for match in pats["every_n"].finditer(text):
         count = number(match.group("n"))
@@ -223,9 +226,8 @@ def _frequency(text: str) -> float | None:
         if minutes:
             minutes *= 60 if match.group("u").lower().startswith("h") else 1
             found.append(5.0 * max(1.0, SCHOOL_DAY_MINUTES // minutes))
-    days = set(_WEEKDAYS.findall(text.lower()))
-    if days:
-        found.append(float(len(days)))  # "Monday, Wednesday and Friday mornings"
+    if days:  # "Monday, Wednesday and Friday mornings", "lunchtimes on Mondays and Fridays"
+        found.append(float(len(days)))
     return max(found) if found else None
 
 
@@ -233,6 +235,7 @@ _STATED_DIRECT = re.compile(r"\bdirect (?:[\w-]+ ){0,4}(?:therapy|teaching)\b", 
 """Therapy said to be direct ("Direct speech and language therapy ..., following a graded
 programme"): the programme it follows is its content, not a programme left to others."""
 _DIRECT = re.compile(r"\bdirect\b|\b(?:1:1|individual) (?:[\w-]+ )?(?:therapy|teaching)\b", re.I)
+_DAY_PARTS = ("morning", "afternoon", "lunchtime")
 _WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)s?\b")
 
 
