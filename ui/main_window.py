@@ -285,9 +285,11 @@ class MainWindow(QMainWindow):
         return self._confirm_leave_case()
 
     def _confirm_leave_case(self) -> bool:
-        from ui.pages.case_page import CasePage  # loads with the page, not the window
-
         page = self.pages.built().get("case")
+        if page is None:
+            return True  # never opened, so nothing typed in it
+        from ui.pages.case_page import CasePage  # loaded already: the page was built
+
         if isinstance(page, CasePage) and page.dirty:
             answer = QMessageBox.question(
                 self,

@@ -118,7 +118,7 @@ def guess_kind(
         if score > scores.get(rule["kind"], 0):
             scores[rule["kind"]] = score
     if is_email:
-        return _email_kind(text, head, scores, sender)
+        return _email_kind(text, head, body, scores, sender)
     sections, letter = plan_sections(text), _is_letter(text)  # each read once: both are slow
     plan_structure(sections, text, stem, scores)
     if _CIRCULAR.search(text[:HEAD_CHARS]):
@@ -270,14 +270,14 @@ def _byline_kind(text: str, letter: bool) -> str | None:
     return None
 
 
-def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> str:
+def _email_kind(text: str, head: str, body: str, scores: dict[str, int], sender: str) -> str:
     """An e-mail is correspondence unless the tribunal sent it, or it carries a decision,
     a tribunal's order, a whole plan or a report pasted into it."""
     if _FROM_TRIBUNAL.search(sender) or _FORWARDED_FROM_TRIBUNAL.search(text[:HEAD_CHARS]):
         return "tribunal_direction"
     if _CERTIFICATE_SENT.search(text[:HEAD_CHARS]) or _CERTIFICATE_PASTED.search(text):
         return "mediation_certificate"
-    if _EXPERT_DECLARATION.search(squash(text[:BODY_CHARS])) or _EXPERT.search(head):
+    if _EXPERT_DECLARATION.search(body) or _EXPERT.search(head):
         return "independent_report"  # an expert's report pasted into the e-mail
     draft = mentions_draft_plan(text)
     pasted = plan_sections(text) >= PLAN_SECTIONS
@@ -313,13 +313,12 @@ def _email_kind(text: str, head: str, scores: dict[str, int], sender: str) -> st
         return signed if signed in reports else max(reports, key=lambda k: reports[k])
     if signed in reports and _PASTED_TITLE.search(text[:BODY_CHARS]):
         return signed  # a clinician's own advice or summary, titled, sent by e-mail
-    carried_text = squash(text[:BODY_CHARS])
     health = {k: v for k, v in reports.items() if k in _HEALTH_KINDS}
-    clinic = _CLINIC_LETTER.search(carried_text) or _FROM_CLINIC.search(text[:BODY_CHARS])
-    if health and clinic and _CLINICIAN_SAYS.search(carried_text):
+    clinic = _CLINIC_LETTER.search(body) or _FROM_CLINIC.search(text[:BODY_CHARS])
+    if health and clinic and _CLINICIAN_SAYS.search(body):
         # a clinic letter pasted in by the surgery or the clinic's office
         return signed if signed in health else max(health, key=lambda k: health[k])
-    if signed in health and _CLINICIAN_SAYS.search(carried_text):
+    if signed in health and _CLINICIAN_SAYS.search(body):
         return signed  # a therapist's advice after seeing the child, written as a reply
     return emailed_views(text) or "correspondence"
 

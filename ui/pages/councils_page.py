@@ -42,7 +42,7 @@ def _sorted_table(
     return table, proxy
 
 
-def _fit_columns(table: QTableView, stretch: int) -> None:
+def _fit_columns(table: QTableView, text_column: int) -> None:
     """The council at a readable width, one text column taking the room left, and each
     figure as wide as its heading (the heading says what it is, so it is never cut)."""
     header = table.horizontalHeader()
@@ -53,14 +53,14 @@ def _fit_columns(table: QTableView, stretch: int) -> None:
     header.setMinimumSectionSize(50)
     for column in range(model.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        if column == stretch:
+        if column == text_column:
             continue
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
         # room for the heading, its padding and the sort arrow Qt keeps space for
         header.resizeSection(column, 180 if column == 0 else metrics.horizontalAdvance(title) + 36)
     table.setWordWrap(True)  # long council names and duty titles are read whole
     header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
-    table.viewport().installEventFilter(_TextColumnFitter(table, stretch))
+    table.viewport().installEventFilter(_TextColumnFitter(table, text_column))
 
 
 TEXT_COLUMN_MIN = 240
@@ -139,7 +139,7 @@ class CouncilsPage(QWidget):
         self.duties_table, self.duties_proxy = _sorted_table(
             self, self.duties_model, "Time limits by council: weeks past the legal limit"
         )
-        _fit_columns(self.duties_table, stretch=1)
+        _fit_columns(self.duties_table, text_column=1)
         layout.addWidget(_heading("&Time limits: weeks past the legal limit", self.duties_table))
         layout.addWidget(self.duties_table, 3)
 
@@ -147,7 +147,7 @@ class CouncilsPage(QWidget):
         self.summary_table, self.summary_proxy = _sorted_table(
             self, self.summary_model, "Plans and appeal outcomes by council"
         )
-        _fit_columns(self.summary_table, stretch=5)
+        _fit_columns(self.summary_table, text_column=5)
         layout.addWidget(_heading("Plans and appeal &outcomes", self.summary_table))
         layout.addWidget(self.summary_table, 2)
         self.note = QLabel(

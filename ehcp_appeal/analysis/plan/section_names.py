@@ -305,7 +305,7 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     if named is not None:
         return HeadingMatch(named, cleaned, "name", NAME_CONFIDENCE, name_only=True)
     glossed = _GLOSSED.match(cleaned) if names else None
-    colon = glossed is not None and ":" in cleaned[: glossed.end("name") + 1]
+    colon = glossed is not None and glossed.group("sep") is not None
     if (
         glossed is not None
         and (hint or (_short_gloss(glossed.group("gloss")) and not colon))
@@ -329,7 +329,7 @@ def recognise(text: str, hint: bool = False, names: bool = True) -> HeadingMatch
     return None
 
 
-_GLOSSED = re.compile(r"^(?P<name>\S.{1,80}?)(?:\s+[–—-]|:)\s+(?P<gloss>\S.*)$")
+_GLOSSED = re.compile(r"^(?P<name>\S.{1,80}?)(?:\s+[–—-]|(?P<sep>:))\s+(?P<gloss>\S.*)$")
 """A section's name, a spaced dash, then the council's gloss or the section's legal status
 ("Special educational needs – what Poppy finds hard", "Outcomes - must be specified"): the
 name before the dash is the heading's."""

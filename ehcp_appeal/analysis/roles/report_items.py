@@ -263,13 +263,10 @@ def read_report(blocks: list[Block], document: str) -> tuple[list[ReportItem], l
                 RoleRecord(cell, document, block.page, SentenceRole("reason", _IN_REASONS, 0.75))
                 for cell in row.reasons
             )
-            if row.log:  # "2 July | Playground | Punched a peer": what happened, not a need
-                logged = SentenceRole("history", "a row of a dated log", SURE)
-                roles.extend(RoleRecord(cell, document, block.page, logged) for cell in row.texts)
-                continue
-            if row.steps:  # "Weeks 3 to 4 | 2 hours a day | Adds a second lesson"
-                step = SentenceRole("other", "a step of a phased timetable", SURE)
-                roles.extend(RoleRecord(cell, document, block.page, step) for cell in row.texts)
+            if row.settled is not None:  # "2 July | Playground | Punched a peer", "Weeks 3
+                # to 4 | 2 hours a day | Adds a lesson": what happened, or a step, not a need
+                settled = SentenceRole(*row.settled, SURE)
+                roles.extend(RoleRecord(cell, document, block.page, settled) for cell in row.texts)
                 continue
             if not row.header:
                 roles.extend(_other_cells(block, row, category, child, document))

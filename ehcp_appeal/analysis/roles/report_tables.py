@@ -74,8 +74,7 @@ class RowItems:
     listed: bool = True  # a list entry (one per row) rather than running prose
     reasons: tuple[str, ...] = ()  # cells of a reason or outcome column, kept for their role
     header: bool = False  # the table's header row, which names its columns
-    log: bool = False  # a row of a dated log (incidents, visits): events, not needs
-    steps: bool = False  # a step of a phased timetable: detail of one recommendation
+    settled: tuple[str, str] | None = None  # (role, cue) every cell has, by its table
 
 
 _LOG_HEADER = re.compile(
@@ -92,13 +91,29 @@ _TRIED_COLUMN = re.compile(
 impact"): what the school did and what came of it, not what it advises now."""
 
 
+_TARGET_FIRST = re.compile(r"^(?:outcomes?|targets?|aims?|goals?)\b", re.I)
+"""A review of last year's outcomes ("Outcome in the current plan | Progress this year"):
+what was achieved, not what is advised."""
+_NEXT_COLUMN = re.compile(r"next|recommend|provision|support|action|advice|plan\b", re.I)
+
+
 _STEP_FIRST = re.compile(r"^(?:weeks?|steps?|stages?|phases?)(?: \w+)?$", re.I)
 """A phased timetable's first column ("Week | Hours in school | What happens"): its rows
 are the steps of one recommendation (a phased return), not recommendations each."""
 
 
-def _is_steps(cells: tuple[str, ...]) -> bool:
-    return bool(cells) and _STEP_FIRST.match(cells[0].strip()) is not None
+_LOG_ROW = ("history", "a row of a dated log")
+_STEP_ROW = ("other", "a step of a phased timetable")
+
+
+def _settled_role(cells: tuple[str, ...]) -> tuple[str, str] | None:
+    """The role every cell of a table has by the table's kind: a dated log's rows are what
+    happened, a phased timetable's the steps of one recommendation."""
+    if _is_log(cells):
+        return _LOG_ROW
+    if cells and _STEP_FIRST.match(cells[0].strip()):
+        return _STEP_ROW
+    return None
 
 
 def _is_log(cells: tuple[str, ...]) -> bool:
@@ -109,12 +124,6 @@ def _is_log(cells: tuple[str, ...]) -> bool:
     if _TARGET_FIRST.match(first):  # a review of outcomes, unless it also gives next steps
         return tried and not any(_NEXT_COLUMN.search(cell) for cell in cells[1:])
     return bool(_PERIOD_FIRST.match(first)) and tried
-
-
-_TARGET_FIRST = re.compile(r"^(?:outcomes?|targets?|aims?|goals?)\b", re.I)
-"""A review of last year's outcomes ("Outcome in the current plan | Progress this year"):
-what was achieved, not what is advised."""
-_NEXT_COLUMN = re.compile(r"next|recommend|provision|support|action|advice|plan\b", re.I)
 
 
 def _prose(cell: str) -> bool:
@@ -131,15 +140,13 @@ class TableReader:
         self._reasons: frozenset[int] = frozenset()
         self._advice = False
         self._recommended = False  # a column titled as the advice itself
-        self._log = False
-        self._steps = False
+        self._settled: tuple[str, str] | None = None
 
     def items(self, block: Block, category: str | None) -> RowItems:
         if block.table != self._table:
             self._table = block.table
-            self._log = _is_log(block.cells)
-            self._steps = _is_steps(block.cells)
-            if self._log or self._steps:
+            self._settled = _settled_role(block.cells)
+            if self._settled is not None:
                 return RowItems([], header=True)
             header = _header(block.cells)
             self._reasons = _reason_columns(block.cells) if header else frozenset()
@@ -154,9 +161,9 @@ class TableReader:
             if header is not None:
                 return RowItems([], header=True)
         cells = [cell for cell in block.cells if cell.strip()]
-        if self._log or self._steps:
+        if self._settled is not None:
             texts = [cell.strip() for cell in cells[1:]]
-            return RowItems(texts, listed=False, log=self._log, steps=self._steps)
+            return RowItems(texts, listed=False, settled=self._settled)
         if category == "in_place" and not self._recommended:  # its role shows; it feeds nothing
             return RowItems([max(cells, key=len)] if cells else [])
         if self._column is not None and self._column < len(block.cells):
