@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from ehcp_appeal.analysis.judging.confidence import ASSERT_AT
 from ehcp_appeal.analysis.reading.blocks import Block, normalise_quotes, sentences
 from ehcp_appeal.analysis.roles.report_items import heading_category, read_report
+from ehcp_appeal.analysis.roles.report_sentences import asks_for_provision
 from ehcp_appeal.analysis.roles.report_voice import family_voice, surname
 from ehcp_appeal.analysis.roles.role_classifier import untaken_role
 from ehcp_appeal.analysis.roles.sentence_roles import _CONTRACTIONS, ROLES, assign_role, spelled_out
@@ -1409,3 +1411,46 @@ def test_an_option_set_aside_and_a_school_place_asked_for_are_not_provision_for_
         "Sam",
     )
     assert place.reason == "placement"
+
+
+def _certainty(text: str, heading: str = "Recommendations", listed: bool = False) -> float:
+    return assign_role(text, heading_category(heading), listed, "Ava").certainty
+
+
+def test_prose_taken_as_advice_by_its_heading_alone_is_only_worth_a_look() -> None:
+    """Under a recommendations heading, a paragraph that asks for nothing and names no
+    amount is as often the reason or the history around the advice: what it raises is
+    shown, not asserted. A list item there, or a paragraph naming an amount, is still sure
+    enough."""
+    argued = "At present the nursery and home are working on different steps, which confuses Ava."
+    amount = (
+        "An oral motor programme, carried out by a teaching assistant for 5 minutes twice a day."
+    )
+    assert _role(argued, "Recommendations") == "recommendation"
+    assert _certainty(argued) < ASSERT_AT
+    assert _certainty(argued, listed=True) >= ASSERT_AT
+    assert _certainty(amount) >= ASSERT_AT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He needs frequent reminders of the steps of a task and often sits waiting.",
+        "Sienna has a mild learning disability and needs new tasks broken into small steps.",
+        "His processing is in the low average range, and he needs more time than his classmates.",
+    ],
+)
+def test_what_the_child_needs_in_order_to_manage_is_not_a_request(text: str) -> None:
+    assert not asks_for_provision(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He needs 10 minutes of adult-led messy play and fine motor activities every day.",
+        "We also think that everyone who teaches Freya needs training in low-demand approaches.",
+        "The Year 3 classroom needs acoustic treatment, namely carpet tiles and ceiling panels.",
+    ],
+)
+def test_an_amount_of_help_or_help_for_others_to_give_is_a_request(text: str) -> None:
+    assert asks_for_provision(text)

@@ -146,6 +146,12 @@ def provision_shape(text: str) -> bool:
     """Names a kind of provision, or says how often, how long, or who delivers."""
     if concepts(text) & _provision_concepts():
         return True  # asked first: reading the amounts costs far more
+    return names_amount(text)
+
+
+def names_amount(text: str) -> bool:
+    """Says how often, how long, who delivers or in what group: words for a kind of help
+    ("steps", "the workplace") also name the child's day, but an amount is asked for."""
     return has_time(text) or staff_of(text)[0] is not None or group_of(text)[0] is not None
 
 
@@ -167,7 +173,24 @@ def asks_for_provision(text: str) -> bool:
     if match is None:
         return False
     obj = match.group("object")
-    return not cue("need", obj) and provision_shape(obj)
+    if cue("need", obj):
+        return False
+    if _CHILD_NEEDS.search(text[: match.start()]):
+        return names_amount(obj)
+    return provision_shape(obj)
+
+
+_CHILD_NEEDS = re.compile(
+    r"^(?!(?:the|this|that|it|everyone|staff|school|each|every|all|any)\b)"
+    r"(?:he|she|they|[A-Z][\w'’-]+)(?: (?:also|still|often|now|usually|sometimes|generally))?"
+    r" (?:[^,;]* and )?$|"
+    r"(?:,|;| and| but) (?:he|she|they)(?: (?:also|still|often|now|usually|sometimes))? $",
+    re.IGNORECASE,
+)
+"""The child as the one who needs ("Sienna has a mild learning disability and needs", "and
+he needs"): what follows says what the child needs in order to manage, and is advice only
+when it names an amount of help ("He needs 10 minutes of messy play every day"). "The
+classroom needs acoustic treatment" and "everyone who teaches Freya needs training" ask."""
 
 
 def need_as_consequence(text: str) -> bool:
