@@ -373,6 +373,8 @@ def test_furniture_of_the_right_height_is_a_kind_of_help_the_check_knows() -> No
         "A chair and table of the correct height should be provided in his teaching rooms.",
         "A height-adjustable desk and chair in each of Reuben's main teaching rooms.",
         "A footrest so that his feet are supported.",
+        "Seating to reduce distraction where possible.",
+        "He should be seated away from the door and the window.",
     ):
         assert "seating" in concepts(text), text
 

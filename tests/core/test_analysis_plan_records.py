@@ -205,3 +205,14 @@ def test_what_a_provision_will_emphasise_completes_it_and_is_not_judged_alone() 
     assert len(items) == 1
     assert items[0].whole.endswith("signs he meets in the community.")
     assert judge(items[0].text, items[0].whole).specific
+
+
+def test_column_titles_asking_which_and_who_are_a_header_not_a_provision() -> None:
+    header = ("Arrangement", "Which assessments", "Who arranges it")
+    row = ("25% extra time", "All written tests and GCSE examinations", "Examinations officer")
+    blocks = tuple(
+        Block(text=" | ".join(cells), page=2, kind="row", cells=cells, table=0)
+        for cells in (header, row)
+    )
+    plan = Plan("p.docx", {"F": PlanSection("F", "Provision", blocks, 2)}, draft=False)
+    assert "Which assessments" not in [item.text for item in section_items(plan, "F")]

@@ -143,6 +143,13 @@ def test_missing_and_unsupported_files(tmp_path: Path) -> None:
         ("D 3 Ruby needs a carer at night.", "D 3", "Ruby needs a carer at night."),
         ("(c) Ruby uses a wheelchair.", "c", "Ruby uses a wheelchair."),
         ("4.2.1 Ruby uses a wheelchair.", "4.2.1", "Ruby uses a wheelchair."),
+        (
+            "SP1-2 Toby's hearing aids will be checked.",
+            "SP1-2",
+            "Toby's hearing aids will be checked.",
+        ),
+        ("SEMH1\tToby has been feeling low.", "SEMH1", "Toby has been feeling low."),
+        ("C&I2 He finds groups hard.", "C&I2", "He finds groups hard."),
     ],
 )
 def test_paragraph_numbers_of_many_styles_are_not_part_of_the_text(
@@ -241,3 +248,4 @@ def test_lettered_paragraph_numbers_are_list_markers() -> None:
         False,
     )
     assert strip_marker("3 apples were counted.")[1] == ""
+    assert strip_marker("KS2 SATs were taken in May.")[1] == ""  # the key stage, not a code

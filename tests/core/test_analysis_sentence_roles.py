@@ -1454,3 +1454,21 @@ def test_what_the_child_needs_in_order_to_manage_is_not_a_request(text: str) -> 
 )
 def test_an_amount_of_help_or_help_for_others_to_give_is_a_request(text: str) -> None:
     assert asks_for_provision(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speech sound work can stop.",
+        "Stop the weekly handwriting group.",
+        "The daily movement break is no longer needed.",
+        "The social skills group could now be withdrawn from January.",
+    ],
+)
+def test_advice_that_a_provision_can_end_asks_for_nothing(text: str) -> None:
+    assert _role(text, "Recommendations") == "resolved"
+
+
+def test_advice_to_stop_doing_something_to_the_child_still_asks() -> None:
+    text = "Staff should stop using sticker charts and loss of golden time with Wren."
+    assert _role(text, "Recommendations") == "recommendation"

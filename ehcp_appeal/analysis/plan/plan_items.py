@@ -82,7 +82,7 @@ def _is_label(text: str) -> bool:
 
 _HEADER_ANYWHERE = re.compile(
     r"provision|provided|who|frequency|how often|how long|staff|outcome|need|delivered|duration|"
-    r"why|reason",
+    r"why|reason|arrangements?|which|when|where|by whom|responsib",
     re.IGNORECASE,
 )
 NAME_WORDS = 8

@@ -10,6 +10,12 @@ _NUMBER = re.compile(
     r"\(?[a-z]\)|\(?[ivx]{1,4}\))"
     r"\s+(?=\S)"
 )
+_AREA_CODE = re.compile(
+    r"^\s*(?P<num>(?!KS\d)(?:[A-Z]{2,5}|[A-Z]&[A-Z])\d{1,2}(?:[.-]\d{1,2})*)(?:\t|\s+(?=[A-Z]))"
+)
+"""A paragraph code made of an area of need's initials and a number ("SP1-2", "SEMH1",
+"C&I2"): plans that cross-reference needs and provision print it in the margin. "KS2" at a
+paragraph's start is the key stage, not a code."""
 _BARE_NUMBER = re.compile(r"(?:(?:[A-K]|H[12])[.\s]?)?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)")
 
 
@@ -52,6 +58,9 @@ def strip_marker(text: str) -> tuple[str, str, bool]:
     match = _BULLET.match(text)
     if match:
         return text[match.end() :], "", True
+    match = _AREA_CODE.match(text)
+    if match:
+        return text[match.end() :].lstrip("\t "), match.group("num"), False
     match = _NUMBER.match(text)
     if match and _is_marker(match.group("num"), text[match.end() - 1]):
         rest = text[match.end() :]
