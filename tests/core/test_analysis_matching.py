@@ -630,3 +630,14 @@ def test_acoustic_treatment_of_a_room_is_not_hearing_support_for_the_child() -> 
     aid = "A named adult will check Mia's radio aid each morning."
     assert "acoustics" in concepts(room)
     assert not (concepts(room) & concepts(aid) - {"hearing"})
+
+
+def test_staff_using_a_therapists_advice_is_not_direct_therapy() -> None:
+    """A teaching assistant using "strategies from the speech and language therapy advice"
+    gives no therapy: read as direct therapy, the line would answer a recommendation for
+    weekly sessions with a therapist that the plan has dropped."""
+    staff = (
+        "Noah's teaching assistant will use strategies from the speech and language therapy advice."
+    )
+    assert "direct_therapy" not in concepts(staff)
+    assert "direct_therapy" in concepts("Weekly speech and language therapy in school.")

@@ -1472,3 +1472,16 @@ def test_advice_that_a_provision_can_end_asks_for_nothing(text: str) -> None:
 def test_advice_to_stop_doing_something_to_the_child_still_asks() -> None:
     text = "Staff should stop using sticker charts and loss of golden time with Wren."
     assert _role(text, "Recommendations") == "recommendation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have heard that the local authority is considering replacing direct therapy.",
+        "His gains this year came from direct therapy, and his grammar needs a therapist's skills.",
+    ],
+)
+def test_what_the_author_has_heard_or_where_progress_came_from_argues_for_advice(
+    text: str,
+) -> None:
+    assert _role(text, "Recommendations") == "reason"
