@@ -80,3 +80,28 @@ def test_written_instructions_are_instructions_given_in_writing(
     text: str, written_instructions: bool
 ) -> None:
     assert ("written_instructions" in concepts(text)) is written_instructions
+
+
+def test_a_therapists_sessions_are_not_answered_by_an_assistant_using_the_advice() -> None:
+    """The words shared name the profession, not the provision: the sessions are missing."""
+    advice = (
+        "Imogen should continue to receive direct therapy from a speech and language "
+        "therapist for 30 minutes each week in school."
+    )
+    result = _check(
+        "Imogen's teaching assistant will use strategies from the speech and language "
+        "therapy advice.",
+        advice,
+    )
+    missing = [f["text"] for f in result["findings"] if f["kind"] == "provision_missing_from_f"]
+    assert missing == [advice]
+
+
+def test_a_line_naming_only_the_profession_answers_its_therapy_vaguely() -> None:
+    result = _check(
+        "SALT input to be reviewed termly by the SENCo.",
+        "Direct speech and language therapy from a speech and language therapist, 30 "
+        "minutes each week in school for two terms, targeting narrative.",
+    )
+    assert result["needs"][0]["status"] == "not_specific"
+    assert not [f for f in result["findings"] if f["kind"] == "provision_missing_from_f"]

@@ -10,6 +10,7 @@ from ehcp_appeal.analysis.judging.findings import (
     states_provision,
 )
 from ehcp_appeal.analysis.judging.specificity import Specificity
+from ehcp_appeal.analysis.judging.staff import therapist_to_assistant
 from ehcp_appeal.analysis.judging.vague_answers import vague_answer
 from ehcp_appeal.analysis.matching.assignment import pair_leftovers
 from ehcp_appeal.analysis.matching.concept_weights import share_an_area
@@ -259,6 +260,8 @@ class Checker:
             in_f = leftover
         elif leftover is not None:
             elsewhere = leftover
+        if in_f is not None and other_hands(item.text, in_f, self.items[in_f.index].whole):
+            in_f = None
         if not item.educational:
             best = max((m for m in (in_f, elsewhere) if m), key=lambda m: m.score, default=None)
             return best, "placement" if item.reason == "placement" else "not_educational"
@@ -420,3 +423,13 @@ def _dedupe(found: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
+
+
+def other_hands(advice: str, match: Match, line: str) -> bool:
+    """Advice for a therapist's own sessions, met by a plan line that shares no kind of
+    provision with it and gives the help to an assistant ("Noah's teaching assistant will
+    use strategies from the speech and language therapy advice"): the words they share
+    name the profession, not the provision, and the therapist's sessions are missing. A
+    line that shares a kind of provision (a programme, therapy) is compared instead, and
+    an assistant's programme is then "less than recommended"."""
+    return not match.shared and therapist_to_assistant(advice, line)

@@ -87,3 +87,13 @@ def _delivers(text: str, match: re.Match[str]) -> bool:
     """A role delivers when it is the subject, follows "by/with/from", or opens a cell."""
     before = text[max(0, match.start() - 40) : match.start()]
     return bool(_DELIVERS_BEFORE.search(before) or _DELIVERS_AFTER.match(text[match.end() :]))
+
+
+THERAPIST, ASSISTANT = 5, 2
+"""Staff ranks (resources/analysis/quantities.json): a therapist, a trained assistant."""
+
+
+def therapist_to_assistant(advice: str, line: str) -> bool:
+    """The advice asks for a therapist and the plan line gives the work to an assistant."""
+    wanted, given = staff_of(advice)[0], staff_of(line)[0]
+    return wanted is not None and given is not None and wanted >= THERAPIST and given <= ASSISTANT

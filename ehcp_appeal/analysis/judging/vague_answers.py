@@ -8,6 +8,7 @@ fault. So the advice is taken as answered, vaguely, by such a line.
 
 from typing import TYPE_CHECKING
 
+from ehcp_appeal.analysis.judging.staff import therapist_to_assistant
 from ehcp_appeal.analysis.matching.matching import Match, disciplines, provision_kinds
 
 if TYPE_CHECKING:
@@ -38,13 +39,28 @@ def vague_answer(checker: "Checker", advice: str) -> Match | None:
     return _vague_service(checker, advice)
 
 
+_THERAPY = frozenset(
+    {
+        "direct_therapy",
+        "physio_programme",
+        "ot_programme",
+        "language_programme",
+        "counselling_therapy",
+    }
+)
+"""The kinds that are a profession's own work, which a line naming only the profession
+("SALT input") answers; its training, groups and equipment are not."""
+
+
 def _vague_service(checker: "Checker", advice: str) -> Match | None:
     """A vague line of F offering the same kind of provision from the same profession
     as the advice ("Occupational therapy advice and a programme as appropriate" for
     a fortnightly programme from an occupational therapist, "Access to ELSA support"
     for six weekly ELSA sessions): the plan answers that advice, vaguely, in words too
     few to match. A different kind from the same profession (staff training, a group)
-    is not answered by it. Of several such lines, the one sharing most words."""
+    is not answered by it; a line naming the profession and no kind at all ("SALT input
+    to be reviewed termly") answers the profession's own therapy or programme. Of several such
+    lines, the one sharing most words."""
     kinds, named = provision_kinds(advice), disciplines(advice)
     if not kinds:
         return None
@@ -53,7 +69,14 @@ def _vague_service(checker: "Checker", advice: str) -> Match | None:
         whole = checker.items[index].whole
         line_named = disciplines(whole)
         same_profession = bool(named & line_named) or not (named or line_named)
-        if not verdict.specific and same_profession and kinds & provision_kinds(whole):
+        line_kinds = provision_kinds(whole)
+        general = (  # "SALT input", as needed: unless an assistant is to give it instead
+            bool(named & line_named)
+            and not line_kinds
+            and kinds <= _THERAPY
+            and not therapist_to_assistant(advice, whole)
+        )
+        if not verdict.specific and same_profession and (kinds & line_kinds or general):
             answers.append(index)
     if not answers:
         return None
