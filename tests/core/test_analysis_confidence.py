@@ -8,7 +8,8 @@ from ehcp_appeal.analysis.judging.confidence import _missing as missing_confiden
 from ehcp_appeal.analysis.judging.confidence import _vague as vague_confidence
 from ehcp_appeal.analysis.judging.findings import Finding, compare
 from ehcp_appeal.analysis.matching.matching import concepts
-from ehcp_appeal.analysis.result import analyse_files
+from ehcp_appeal.analysis.reading.blocks import Block
+from ehcp_appeal.analysis.result import SourceDocument, analyse_documents, analyse_files
 from ehcp_appeal.analysis.roles.report_items import ReportItem
 from tests.core.analysis_fixtures.cases import build_case
 
@@ -181,3 +182,38 @@ def test_a_permission_stated_for_every_lesson_is_only_worth_a_look() -> None:
     assert vague_confidence(where)[0] < ASSERT_AT
     assert vague_confidence(warned)[0] < ASSERT_AT
     assert vague_confidence(loose)[0] >= ASSERT_AT
+
+
+def _lettered_plan(d_heading: str) -> SourceDocument:
+    names = {
+        "A": "Views, interests and aspirations",
+        "B": "Special educational needs",
+        "C": "Health needs",
+        "E": "Outcomes",
+        "F": "Special educational provision",
+        "G": "Health provision",
+        "H1": "Social care provision (section 2)",
+        "H2": "Other social care provision",
+        "I": "Placement",
+        "J": "Personal budget",
+        "K": "Advice and information",
+    }
+    blocks = []
+    for section in ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"):
+        heading = d_heading if section == "D" else f"Section {section}: {names[section]}"
+        blocks.append(Block(heading, 1, heading_hint=True))
+        blocks.append(Block(f"What the council wrote for Sam under {heading}.", 1))
+    return SourceDocument("plan.docx", blocks)
+
+
+def test_a_section_whose_words_head_an_unread_heading_is_only_worth_a_look() -> None:
+    """The section may be there under a heading the reader did not take for it: its
+    absence is shown with that heading, not asserted."""
+    report = SourceDocument("r.pdf", [Block("Sam enjoys football and drawing.", 1)])
+    unread = analyse_documents(_lettered_plan("Our notes on social care for Sam"), [report])
+    assert "D" not in [s["id"] for s in unread["plan"]["sections"]]
+    assert not [f for f in unread["findings"] if f["kind"] == "section_missing"]
+    (possible,) = [f for f in unread["possible"] if f["kind"] == "section_missing"]
+    assert possible["text"] == "D" and "Our notes on social care" in possible["why"]
+    absent = analyse_documents(_lettered_plan("Notes for the family"), [report])
+    assert [f["text"] for f in absent["findings"] if f["kind"] == "section_missing"] == ["D"]

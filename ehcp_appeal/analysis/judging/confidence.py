@@ -19,7 +19,8 @@ and one below ``ASSERT_AT`` is not asserted but shown as "worth a look":
   long is only worth a look, unless a hedge leaves the amount itself open ("up to");
 - provision less than recommended rests on both amounts having been read;
 - provision in the wrong section rests on whether the line teaches or only reviews;
-- a missing section is certain.
+- a missing section is certain, unless a heading no section claims uses its words: the
+  section may be there under a heading the reader did not recognise.
 """
 
 import re
@@ -29,6 +30,7 @@ from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD, Checker
 from ehcp_appeal.analysis.judging.findings import Finding
 from ehcp_appeal.analysis.judging.quantities import measure
 from ehcp_appeal.analysis.matching.matching import concepts, disciplines
+from ehcp_appeal.analysis.plan.reading_status import named_like
 from ehcp_appeal.analysis.roles.report_items import ReportItem, area_heading
 from ehcp_appeal.analysis.roles.report_sentences import need_clause
 
@@ -41,6 +43,8 @@ UNKNOWN_TOPIC = 0.45
 On the studied evaluation sets such findings were right about one time in three,
 against two in three for the others: most were reasons, home advice or a plan's own
 rewording that the word overlap could not see."""
+SECTION_LOOKALIKE = 0.45
+"""The confidence of a section missing while a heading no section claims uses its words."""
 _NEAR_MISS = 0.12
 """A nearest plan line this far or more below the match threshold is a clear miss."""
 CLOSE_IN_B = 0.45
@@ -107,7 +111,7 @@ def _rated(checker: Checker, items: list[ReportItem], finding: Finding) -> Findi
     elif finding.kind == "provision_in_wrong_section":
         value, why = _wrong_section(finding.text)
     else:
-        value, why = 0.95, "The section was looked for by its letter, number and name."
+        value, why = _section_missing(checker, finding.text)
     return replace(finding, confidence=round(value, 2), why=why)
 
 
@@ -142,6 +146,18 @@ def _missing(checker: Checker, item: ReportItem, section: str) -> tuple[float, s
             f"match at {MATCH_THRESHOLD:.2f}): it may say the same in other words."
         )
     return value, " ".join(why)
+
+
+def _section_missing(checker: Checker, section: str) -> tuple[float, str]:
+    found_empty = section in checker.plan.sections  # a heading with nothing under it
+    lookalikes = [] if found_empty else named_like(checker.plan, section)
+    if lookalikes:
+        heading = lookalikes[0]
+        return SECTION_LOOKALIKE, (
+            f'No heading was read as Section {section}, but "{heading.text}" (page '
+            f"{heading.page}) uses its words: the section may be there under that heading."
+        )
+    return 0.95, "The section was looked for by its letter, number and name."
 
 
 def _known_topic(text: str, section: str) -> bool:

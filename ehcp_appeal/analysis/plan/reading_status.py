@@ -85,20 +85,37 @@ def asserted_missing(plan: Plan) -> list[str]:
 
 
 def might_be(plan: Plan, section: str) -> list[FoundHeading]:
-    """Headings not taken for any section that use the section's words."""
+    """Headings not taken for any section that use the section's words, then those that
+    speak of needs or help at all."""
+    extra = re.compile(r"\bneed|difficult|\bsupport|\bhelp\b", re.IGNORECASE)
+    strong = named_like(plan, section)
+    weak = [h for h in _untaken(plan) if h not in strong and extra.search(h.text)]
+    return (strong + weak)[:MAX_CANDIDATES]
+
+
+def named_like(plan: Plan, section: str) -> list[FoundHeading]:
+    """Headings not taken for any section that use the section's own words: where one
+    stands, the section may be there under a heading the reader did not recognise, and
+    its absence is not asserted."""
     topics = lexicon.load("sections")["topics"].get(section, [])
     pattern = re.compile("|".join(f"(?:{topic})" for topic in topics) or "$^", re.IGNORECASE)
-    extra = re.compile(r"\bneed|difficult|\bsupport|\bhelp\b", re.IGNORECASE)
-    strong, weak = [], []
-    for heading in plan.headings:
-        taken = heading.section
-        if taken is not None and (taken in plan.sections or taken == "H"):
-            continue
-        if pattern.search(heading.text):
-            strong.append(heading)
-        elif extra.search(heading.text):
-            weak.append(heading)
-    return (strong + weak)[:MAX_CANDIDATES]
+    return [
+        heading for heading in _untaken(plan) if pattern.search(_PLAN_TITLE.sub("", heading.text))
+    ]
+
+
+_PLAN_TITLE = re.compile(r"education,? health and care|mental health", re.IGNORECASE)
+"""The plan's own name, in its title and running heads, and the area of need "social,
+emotional and mental health" (a heading inside Section B): neither names a section."""
+
+
+def _untaken(plan: Plan) -> list[FoundHeading]:
+    return [
+        heading
+        for heading in plan.headings
+        if heading.section is None
+        or (heading.section not in plan.sections and heading.section != "H")
+    ]
 
 
 def _not_found_message(plan: Plan, candidates: dict[str, list[FoundHeading]]) -> str:
