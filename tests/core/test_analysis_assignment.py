@@ -67,3 +67,21 @@ def test_a_need_that_section_b_words_differently_is_in_b() -> None:
     result = analyse_documents(plan, [report])
     status = {need["text"][:12]: need["status"] for need in result["needs"]}
     assert status == {"Her short-te": "in_b", "Ava cannot y": "missing_from_b"}
+
+
+def test_advice_answered_elsewhere_does_not_keep_a_free_line_from_the_advice_left() -> None:
+    """Advice that names a key adult in passing, answered by another line, scores higher
+    against "Teaching assistant support from a key adult" than the advice for the key
+    adult's hours; only the advice still waiting competes for the free line."""
+    lines = [
+        "Teaching assistant support from a key adult | A named assistant | 10 hours a week",
+        "A quiet base in the library corner that she may go to, with her key adult, at any time",
+    ]
+    advice = [
+        "Wren should come in from playtime early, with her key adult, to a quiet activity.",
+        "Wren needs a consistent key adult, trained in the PANDA approach, for 20 hours a week.",
+    ]
+    matcher = Matcher(lines, advice, [True, True])
+    assert matcher.best_statement(advice, 0)[1] == 0  # the passing mention scores higher
+    pairs = pair_leftovers(matcher, advice, unmatched=[1], free_lines=[0])
+    assert {number: match.index for number, match in pairs.items()} == {1: 0}

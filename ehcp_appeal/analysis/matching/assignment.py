@@ -7,8 +7,11 @@ match threshold. Reporting the recommendation as missing from Section F would th
 be wrong twice over: the plan does address it, only less or vaguely. Plan lines are
 written to answer the reports, so a line that no recommendation reaches and a
 recommendation that reaches no line are likely to be a pair when they share
-distinctive words and each is the other's best choice. That last condition keeps
-the pairing one to one and stops a stray line absorbing a truly missing provision.
+distinctive words and each is the other's best choice among those left. That last
+condition keeps the pairing one to one and stops a stray line absorbing a truly missing
+provision. Advice already answered elsewhere does not compete for a free line: "with her
+key adult", said in passing by advice that a quiet base answers, would otherwise keep
+"Teaching assistant support from a key adult" from the advice for a key adult's hours.
 """
 
 from collections.abc import Sequence
@@ -39,8 +42,11 @@ def pair_leftovers(
     pairs: dict[int, Match] = {}
     if not waiting or not recommendations:
         return pairs
+    waiting_only = [
+        text if number in waiting else "" for number, text in enumerate(recommendations)
+    ]
     for line in free_lines:
-        found = matcher.best_statement(recommendations, line)
+        found = matcher.best_statement(waiting_only, line)
         if found is None:
             continue
         match, number = found
