@@ -641,3 +641,27 @@ def test_staff_using_a_therapists_advice_is_not_direct_therapy() -> None:
     )
     assert "direct_therapy" not in concepts(staff)
     assert "direct_therapy" in concepts("Weekly speech and language therapy in school.")
+
+
+@pytest.mark.parametrize(
+    ("concept", "everyday"),
+    [
+        ("word_finding", "Callum sometimes cannot think of the word he wants."),
+        ("expressive_language", "He talks in short bursts of two or three words."),
+        ("speech_sounds", "People who don't know me well often can't understand what I say."),
+        ("vocabulary", "I don't know a lot of the special words used in science."),
+        ("phonological", "She finds it hard to hear the separate sounds in longer words."),
+        ("handwriting", "Tom writes far more slowly than other pupils in his year."),
+        ("processing_speed", "He is very able, but he works slowly."),
+        ("social_communication", "She does not understand what is going on between her friends."),
+        ("gross_motor", "Maya often bumps into people and furniture and is unsteady on stairs."),
+        ("masking", "Holding herself together at school tires her out."),
+        ("receptive_language", "Noah gets lost when adults say too much at once."),
+    ],
+)
+def test_a_council_s_everyday_words_name_the_need_the_report_names_technically(
+    concept: str, everyday: str
+) -> None:
+    """Section B restates a report's "word-finding difficulties" as "cannot think of the word
+    he wants": both must name the same need, or the need is reported missing from B."""
+    assert concept in concepts(everyday)
