@@ -161,8 +161,13 @@ def guess_kind(
         # an expert's report or a witness names the tribunal it is for; a parent's statement
         # is the family's account
         titled = voiced_kind(head) if witness else None
-    if witness:
-        scores.pop("tribunal_direction", None)  # evidence for the tribunal, not its order
+    if witness and titled is None and _FAMILY_WITNESS.search(text[:BODY_CHARS]):
+        titled = "parent_views"  # "Statement of Deborah Kettle, mother of Riley Kettle"
+    if witness:  # evidence for the tribunal: not its order, nor the decision appealed
+        scores.pop("tribunal_direction", None)
+        scores.pop("decision_letter", None)
+    if _GOVERNORS.search(title):
+        scores.pop("decision_letter", None)  # an exclusion or a complaint, not an EHC decision
     if titled in _NOT_PLANS and sections >= PLAN_SECTIONS:
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
@@ -311,8 +316,11 @@ def _email_kind(text: str, head: str, body: str, scores: dict[str, int], sender:
         )
     if reports and advice:  # a report pasted in, advice and all: its signer's, if known
         return signed if signed in reports else max(reports, key=lambda k: reports[k])
-    if signed in reports and _PASTED_TITLE.search(text[:BODY_CHARS]):
+    pasted_title = _PASTED_TITLE.search(text[:BODY_CHARS])
+    if signed in reports and pasted_title:
         return signed  # a clinician's own advice or summary, titled, sent by e-mail
+    if pasted_title and (titled := _profession_titled(pasted_title.group(0))) in reports:
+        return titled  # "SPEECH AND LANGUAGE THERAPY REPORT", forwarded unsigned
     health = {k: v for k, v in reports.items() if k in _HEALTH_KINDS}
     clinic = _CLINIC_LETTER.search(body) or _FROM_CLINIC.search(text[:BODY_CHARS])
     if health and clinic and _CLINICIAN_SAYS.search(body):
@@ -324,12 +332,13 @@ def _email_kind(text: str, head: str, body: str, scores: dict[str, int], sender:
 
 
 _PASTED_TITLE = re.compile(
-    r"^(?!\W*(?:subject|re|fwd?|from|to|date)\b)(?=[^\n]*\b(?:advice|summary|report)\b)"
-    r"[^\n.:;]{3,90}$",
+    r"^(?!\W*(?:subject|re|fwd?|from|to|date)\b)"
+    r"(?=[^\n]*\b(?:advice|summary|report|programme|statement)\b)[^\n.:;?]{3,90}$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A title on a line of its own in an e-mail's body ("Physiotherapy advice following school
-visit", "Summary of first appointment"): the professional's document set out in it."""
+visit", "Summary of first appointment", "Tomos - updated physiotherapy programme",
+"Statement from the SENCo"): the professional's document set out in it."""
 _FORWARDED_FROM_TRIBUNAL = re.compile(
     r"^(?:from|sent by):[^\n]*(?:\btribunal\b|\bhmcts\b|@justice\.)", re.IGNORECASE | re.MULTILINE
 )
@@ -341,10 +350,30 @@ _CERTIFICATE_SENT = re.compile(
 )
 """A mediation service's e-mail issuing the certificate, not a family's question about one."""
 _CERTIFICATE_PASTED = re.compile(
-    r"^\W{0,3}mediation certificate\b[^\n]*\n[\s\S]{0,400}?\bcertificate (?:number|no\.?)",
+    r"^\W{0,3}mediation certificate\b[^\n]*\n[\s\S]{0,400}?\bcertificate (?:number|no\.?)|"
+    r"^\W{0,3}(?:[\w ]{0,40}\bmediation\W{1,3}certificate|mediation certificate\W{1,3}ref)\b"
+    r"[^\n.?]{0,30}$|"
+    r"^\W{0,3}this is to certify that mediation\b|"
+    r"^\W{0,3}[^\n.?]{0,40}\bcertificate\b[^\n.?]{0,30}\n[\s\S]{0,400}?"
+    r"\b(?:the parent|you) (?:can|may) (?:now )?appeal\b",
     re.IGNORECASE | re.MULTILINE,
 )
-"""A mediation certificate set out in the body under its own heading, with its number."""
+"""A mediation certificate set out in the body under its own heading ("MEDIATION
+CERTIFICATE - Ref TM-26-0974", "BRINE VALLEY MEDIATION - CERTIFICATE"), with its number,
+its words of certification, or the right of appeal it gives."""
+_FAMILY_WITNESS = re.compile(
+    r"\bstatement of [^\n,]{3,60},? (?:the )?(?:mother|father|parent|step-?parent|"
+    r"(?:foster |kinship )?carer|grandmother|grandfather|grandparent|guardian) of\b",
+    re.IGNORECASE,
+)
+"""A witness statement made by the child's parent or carer: the family's views."""
+_GOVERNORS = re.compile(
+    r"\bgoverning (?:board|body)\b|\bgovernors['’]? (?:committee|panel)\b|"
+    r"\b(?:pupil )?discipline committee\b|\bcomplaints? (?:committee|panel)\b",
+    re.IGNORECASE,
+)
+"""A school's governors at the top of a letter: they decide exclusions and complaints, and
+the council, not they, decides what a decision letter concerns."""
 _BENEFITS = re.compile(
     r"\bdepartment for work and pensions\b|\bdwp\b|\bdisability living allowance\b|"
     r"\bpersonal independence payment\b|\buniversal credit\b|\bhm revenue\b|\bchild benefit\b"
@@ -356,10 +385,12 @@ _EHC_MATTER = re.compile(
 )
 _HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")
 _RECOMMENDATIONS_HEADING = re.compile(
-    r"^\W{0,3}(?:\d+\.?\s*)?recommendations?\b(?:[^.\n]{0,40}$|[^.\n:]{0,30}:)",
+    r"^\W{0,3}(?:\d+\.?\s*)?(?:(?:my|our|main|key|agreed actions\s*(?:/|and))\s*)?"
+    r"recommendations?\b(?:[^.\n]{0,40}$|[^.\n:]{0,30}:)|^\W{0,3}(?:I|we) recommend:",
     re.IGNORECASE | re.MULTILINE,
 )
-"""A recommendations heading on a line of its own, or opening a paragraph with a colon: a
+"""A recommendations heading on a line of its own, or opening a paragraph with a colon
+("My recommendations:", "Agreed actions / recommendations:", "We recommend:"): a
 report's, not a request for one."""
 _ADVICE_SENT = re.compile(
     r"^subject:(?!\s*(?:re|fwd?|fw)\s*:)[^\n]*\b(?:advice|report|contribution)\s+(?:for|to)\b",
@@ -416,6 +447,23 @@ _SIGNED_KINDS = {
 """A report signed by its author with their profession ("Dr Ffion Meredith, Educational
 Psychologist") is that profession's report, whoever else it mentions (a class teacher, the
 SENCo). Only professions whose reports have a kind of their own; a letter is still a letter."""
+_TITLED_PROFESSIONS = {
+    "educational psycholog": "ep_report",
+    "speech and language therap": "salt_report",
+    "occupational therap": "ot_report",
+    "physiotherap": "physio_report",
+    "camhs": "camhs_report",
+}
+"""Professions a pasted title names ("UPDATED SPEECH AND LANGUAGE THERAPY REPORT"), by the
+start of their name, so that the field and the practitioner both count."""
+
+
+def _profession_titled(title: str) -> str | None:
+    """The kind of report a title names by its profession, if any."""
+    lowered = title.lower()
+    return next((kind for name, kind in _TITLED_PROFESSIONS.items() if name in lowered), None)
+
+
 _BYLINE = re.compile(
     r"^\W*(?:(?:written|prepared|compiled|completed) by|report by|author|(?:witness )?statement of)"
     r"\s*[:|]?\s*|"

@@ -1162,3 +1162,85 @@ def test_a_sencos_statement_a_tutors_report_and_a_learning_journey_are_the_setti
         "Key person: Shona Mac.\nCommunication and language: Sam uses about 20 words.\n"
     )
     assert guess_kind(journey, "learning journey.docx") == "school_report"
+
+
+def _mail(sender: str, subject: str, body: str) -> str:
+    return f"From: {sender}\nTo: parent@example.org\nDate: 2026-06-04\nSubject: {subject}\n\n{body}"
+
+
+def test_a_professionals_advice_sent_in_an_email_is_that_professions_report() -> None:
+    """Recommendations under "My recommendations:" or "Agreed actions / recommendations:",
+    a pasted title naming the profession, or a therapist's titled programme."""
+    ot = _mail(
+        "Lowri Banfield <l.banfield@nhs.example.org>",
+        "RE: Nell lunchtimes",
+        "Hello Mr Hensby,\nFollowing my visit on 3 June, here is my summary for Nell's file.\n"
+        "Occupational therapy - sensory processing (school observation)\nNell covered her "
+        "ears in the canteen.\nMy recommendations:\n1. Lunch in a small room.\n2. Ear "
+        "defenders in lessons.\nRegards\nLowri Banfield, Occupational Therapist, NHS Trust\n",
+    )
+    assert guess_kind(ot, "RE_ Nell.eml", is_email=True) == "ot_report"
+    forwarded = _mail(
+        "Morwenna Treloar <m.treloar@health.example.org>",
+        "FW: Updated report - Ffion",
+        "Mrs Tregarthen,\nPlease find Ffion's updated report pasted below.\nRegards\nMorwenna"
+        "\n\nUPDATED SPEECH AND LANGUAGE THERAPY REPORT (for First-tier Tribunal)\nFfion has "
+        "made small gains in vocabulary. She needs weekly direct therapy.\nMorwenna "
+        "Treloar, HCPC SL 33871\n",
+    )
+    assert guess_kind(forwarded, "FW_ report.eml", is_email=True) == "salt_report"
+    programme = _mail(
+        "Piran Hocking <p.hocking@health.example.org>",
+        "Tomos R - programme",
+        "Hi Kate,\nFollowing Tomos's physio session, please see below the updated programme."
+        "\n\nTomos - updated physiotherapy programme (July 2026)\n1. Sit-to-stand x 10.\n"
+        "2. Side steps along the wall bars.\nKind regards,\nPiran Hocking, Paediatric "
+        "Physiotherapist\nWrayle Health and Care NHS Trust\n",
+    )
+    assert guess_kind(programme, "exercises.eml", is_email=True) == "physio_report"
+
+
+def test_a_mediation_certificate_pasted_under_its_own_heading_is_the_certificate() -> None:
+    pasted = _mail(
+        "Karin Solberg <karin@mediation.example.org>",
+        "Re: our phone call today",
+        "Hello Mr Dar,\nHere is your certificate pasted below.\nKarin\n\n"
+        "TIDEWATER MEDIATION\nMEDIATION CERTIFICATE - Ref TM-26-0974\nDecision in question: "
+        "refusal to re-assess, notice dated 30 April 2026\nHe has decided not to go to "
+        "mediation.\nThe parent can now appeal to the First-tier Tribunal (SEND).\n",
+    )
+    assert guess_kind(pasted, "Re_ call.eml", is_email=True) == "mediation_certificate"
+    decision = _mail(
+        "SEN Team <sen@council.example.org>",
+        "Annual review outcome",
+        "Dear Mr Beddows,\nFollowing the annual review the local authority has decided to "
+        "maintain the plan without amendment.\nYou have the right to appeal to the First-tier "
+        "Tribunal (SEND) against this decision. Any appeal must be made within two months or\n"
+        "date of a mediation certificate, whichever is later.\nYours sincerely,\nSEN Team\n",
+    )
+    assert guess_kind(decision, "review.eml", is_email=True) != "mediation_certificate"
+
+
+def test_a_review_record_a_governors_letter_and_a_parents_statement_are_neither() -> None:
+    review = (
+        "Lunesmouth Borough Council\nEHC PLAN ANNUAL REVIEW - RECORD OF MEETING (Form AR2)\n"
+        "Child: Casper Dunmore School: Lighthouse Lane Infant School\nProgress in the past "
+        "year: Casper can read CVC words.\nRecommendation: AMEND the plan - update Section B; "
+        "add rest breaks to Section F.\n"
+    )
+    assert guess_kind(review, "doc20260624.pdf") == "annual_review"
+    governors = (
+        "Lower Wharton High School\nGoverning Board - Pupil Discipline Committee\n"
+        "Dear Mr and Mrs Hale,\nThe Committee met on 12 March 2026 to consider the "
+        "suspension of Kacper. The Committee has decided to uphold the suspension and asks "
+        "the school to review his support in light of his EHC plan.\nYours sincerely\n"
+        "Mrs Ingrid Marsland, Chair of the Committee\n"
+    )
+    assert guess_kind(governors, "Kacper exclusion.pdf") != "decision_letter"
+    statement = (
+        "APPEAL EH-2026-38702\nStatement of Deborah Kettle, mother of Riley Kettle\n"
+        "1. I make this statement in support of my appeal against the council's decision "
+        "not to issue an EHC plan.\n2. Riley has found reading hard since reception.\n"
+        "3. I believe the facts in this statement are true.\nSigned D. Kettle\n"
+    )
+    assert guess_kind(statement, "witness statement DK.docx") == "parent_views"
