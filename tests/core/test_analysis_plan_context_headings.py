@@ -416,3 +416,24 @@ def test_parts_headed_in_words_after_a_key_of_the_sections_take_the_keys_order(
     assert plan.sections["B"].text == NEED
     assert plan.sections["F"].text == HELP
     assert plan.sections["B"].found_by == "letter"
+
+
+def test_a_letter_and_a_space_before_the_councils_own_words_heads_its_section(
+    tmp_path: Path,
+) -> None:
+    """ "B What Robin finds difficult": no separator after the letter and none of the
+    section's words, but set as a heading between the lettered sections around it."""
+    plan = _plan_with(
+        tmp_path,
+        {
+            "A": "A What Robin and his family want",
+            "B": "B What Robin finds difficult",
+            "E": "E Robin's outcomes",
+            "F": "F Special educational provision",
+            "G": "G Robin's health care",
+            "I": "I Robin's school",
+        },
+    )
+    texts = _texts(plan)
+    assert VIEWS in texts["A"] and NEED in texts["B"]
+    assert NEED not in texts["A"] and HELP in texts["F"]

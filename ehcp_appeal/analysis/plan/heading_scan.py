@@ -47,7 +47,8 @@ SEQUENCE_CONFIDENCE = 0.8
 NAVIGATION_TABS = 3
 """Separators in a recurring short line from which it is a strip of tabs, not text."""
 _LETTERED_TITLE = re.compile(
-    r"^\s*(?:(?i:section|part)\s*)?(?P<id>H\s?[12]|[A-K])\s*[:.\-–—)]\s*(?P<title>\S.{0,120})$"
+    r"^\s*(?:(?i:section|part)\s*)?(?P<id>H\s?[12]|[A-K])(?:\s*[:.\-–—)]\s*|\s+(?=[A-Z]))"
+    r"(?P<title>\S.{0,120})$"
 )
 """Sections found by letter from which a plan counts as lettered throughout."""
 """Headings in a row, with no text between them, that make a contents list."""
