@@ -665,3 +665,8 @@ def test_a_council_s_everyday_words_name_the_need_the_report_names_technically(
     """Section B restates a report's "word-finding difficulties" as "cannot think of the word
     he wants": both must name the same need, or the need is reported missing from B."""
     assert concept in concepts(everyday)
+
+
+def test_a_therapist_from_a_named_service_who_will_see_the_child_gives_therapy() -> None:
+    text = "A speech and language therapist from Dunmere Children's Therapies will see Tomasz."
+    assert "direct_therapy" in concepts(text)

@@ -358,6 +358,7 @@ def test_a_lead_in_or_a_note_that_nothing_is_needed_is_not_a_provision(text: str
         "Elm School will put this help in place.",
         "The SENCo, Mr O Lind, is responsible for making sure it happens.",
         "This is covered by my mentor meetings above.",
+        "St Aldhelm's CE Junior School will make sure the following help is in place.",
     ],
 )
 def test_questions_lead_ins_and_cross_references_in_section_f_are_not_provisions(
