@@ -1485,3 +1485,14 @@ def test_what_the_author_has_heard_or_where_progress_came_from_argues_for_advice
     text: str,
 ) -> None:
     assert _role(text, "Recommendations") == "reason"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Much of the Thursday distress seems to come from not knowing where she is going next.",
+        "Repeating the whole instruction more loudly, which I saw happen twice, does not help her.",
+    ],
+)
+def test_where_a_difficulty_comes_from_and_what_does_not_help_are_reasons(text: str) -> None:
+    assert _role(text, "Recommendations") == "reason"
