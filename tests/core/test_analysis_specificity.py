@@ -365,3 +365,8 @@ def test_questions_lead_ins_and_cross_references_in_section_f_are_not_provisions
     text: str,
 ) -> None:
     assert is_intro(text)
+
+
+def test_teaching_for_all_of_a_subjects_lessons_says_how_often() -> None:
+    text = "Small-group maths (no more than six pupils), for all of his maths lessons."
+    assert judge(text, text).specific

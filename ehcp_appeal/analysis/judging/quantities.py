@@ -115,8 +115,8 @@ def _amount_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "each_lesson": re.compile(r"\b(?:every|each) [\w-]+ (?:lesson|class)\b", re.I),
         "each_event": re.compile(
-            r"\b(?:at|before|after|during|in|on|for|throughout) (?:every|each|all) "
-            r"(?:[\w-]+ ){0,2}?"
+            r"\b(?:at|before|after|during|in|on|for|throughout) (?:every|each|all)"
+            r"(?: of (?:his|her|their|the))? (?:[\w-]+ ){0,2}?"
             r"(?:lessons?|class(?:es)?|sessions?|changes?|transitions?|meals?|mealtimes?|snacks?|"
             r"breaks?|playtimes?|activit(?:y|ies)|arrivals?|departures?)\b",
             re.I,
