@@ -1496,3 +1496,15 @@ def test_what_the_author_has_heard_or_where_progress_came_from_argues_for_advice
 )
 def test_where_a_difficulty_comes_from_and_what_does_not_help_are_reasons(text: str) -> None:
     assert _role(text, "Recommendations") == "reason"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of her leaving the room happens at lunchtime, so mornings alone would not cover it.",
+        "If the corridors and the yard are where it goes wrong, that is where the support goes.",
+        "Her low muscle tone means she burns far fewer calories, so daily activity matters.",
+    ],
+)
+def test_what_the_advice_must_cover_and_why_is_its_reason(text: str) -> None:
+    assert _role(text, "Recommendations") == "reason"
