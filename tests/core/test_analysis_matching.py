@@ -657,6 +657,11 @@ def test_staff_using_a_therapists_advice_is_not_direct_therapy() -> None:
         ("gross_motor", "Maya often bumps into people and furniture and is unsteady on stairs."),
         ("masking", "Holding herself together at school tires her out."),
         ("receptive_language", "Noah gets lost when adults say too much at once."),
+        ("emotion_words", "He finds it hard to put into words how he is feeling."),
+        ("lonely", "At her village school she mostly plays on her own."),
+        ("maths", "Numbers and counting are much harder for Maya than reading."),
+        ("regulation", "When people do not understand him, Tomasz gets cross."),
+        ("processing_speed", "He thinks far faster than he can get it down on paper."),
     ],
 )
 def test_a_council_s_everyday_words_name_the_need_the_report_names_technically(
@@ -670,3 +675,9 @@ def test_a_council_s_everyday_words_name_the_need_the_report_names_technically(
 def test_a_therapist_from_a_named_service_who_will_see_the_child_gives_therapy() -> None:
     text = "A speech and language therapist from Dunmere Children's Therapies will see Tomasz."
     assert "direct_therapy" in concepts(text)
+
+
+def test_jumping_about_from_one_thing_to_another_is_not_a_motor_skill() -> None:
+    told = "She jumps about so much that we often cannot follow the story."
+    assert "gross_motor" not in concepts(told)
+    assert "gross_motor" in concepts("He cannot jump with two feet together.")
