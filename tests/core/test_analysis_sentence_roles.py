@@ -1508,3 +1508,24 @@ def test_where_a_difficulty_comes_from_and_what_does_not_help_are_reasons(text: 
 )
 def test_what_the_advice_must_cover_and_why_is_its_reason(text: str) -> None:
     assert _role(text, "Recommendations") == "reason"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "His attendance is 61% of the sessions he should attend, up from 48% in autumn.",
+            "strength",
+        ),
+        ("Tomasz has been known to the service since he was two, when he had no words.", "history"),
+        ("Callum has travelled to school by council minibus since Year 7.", "history"),
+        (
+            "At The Forge staff are always in the room, which is part of why he manages there.",
+            "reason",
+        ),
+    ],
+)
+def test_progress_in_figures_a_long_history_and_why_a_setting_works_are_not_needs(
+    text: str, role: str
+) -> None:
+    assert _role(text, "Summary") == role
