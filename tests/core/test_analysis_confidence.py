@@ -184,20 +184,23 @@ def test_a_permission_stated_for_every_lesson_is_only_worth_a_look() -> None:
     assert vague_confidence(loose)[0] >= ASSERT_AT
 
 
+_SECTION_NAMES = {
+    "B": "Special educational needs",
+    "C": "Health needs",
+    "D": "Social care needs",
+    "E": "Outcomes",
+    "F": "Special educational provision",
+    "G": "Health provision",
+    "H1": "Social care provision (section 2)",
+    "H2": "Other social care provision",
+    "I": "Placement",
+    "J": "Personal budget",
+    "K": "Advice and information",
+}
+
+
 def _lettered_plan(d_heading: str) -> SourceDocument:
-    names = {
-        "A": "Views, interests and aspirations",
-        "B": "Special educational needs",
-        "C": "Health needs",
-        "E": "Outcomes",
-        "F": "Special educational provision",
-        "G": "Health provision",
-        "H1": "Social care provision (section 2)",
-        "H2": "Other social care provision",
-        "I": "Placement",
-        "J": "Personal budget",
-        "K": "Advice and information",
-    }
+    names = {"A": "Views, interests and aspirations", **_SECTION_NAMES}
     blocks = []
     for section in ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"):
         heading = d_heading if section == "D" else f"Section {section}: {names[section]}"
@@ -217,3 +220,20 @@ def test_a_section_whose_words_head_an_unread_heading_is_only_worth_a_look() -> 
     assert possible["text"] == "D" and "Our notes on social care" in possible["why"]
     absent = analyse_documents(_lettered_plan("Notes for the family"), [report])
     assert [f["text"] for f in absent["findings"] if f["kind"] == "section_missing"] == ["D"]
+
+
+def test_a_section_whose_letter_starts_an_unread_heading_is_only_worth_a_look() -> None:
+    blocks = [
+        Block("A What Sam and his family want", 1),
+        Block("Sam likes football and wants to be a chef.", 1),
+    ]
+    for section in ("B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"):
+        blocks += [
+            Block(f"Section {section}: {_SECTION_NAMES[section]}", 1, heading_hint=True),
+            Block(f"What the council wrote for Sam in Section {section}.", 1),
+        ]
+    report = SourceDocument("r.pdf", [Block("Sam enjoys football and drawing.", 1)])
+    result = analyse_documents(SourceDocument("plan.docx", blocks), [report])
+    assert not [f for f in result["findings"] if f["kind"] == "section_missing"]
+    (possible,) = [f for f in result["possible"] if f["kind"] == "section_missing"]
+    assert possible["text"] == "A" and "A What Sam" in possible["why"]

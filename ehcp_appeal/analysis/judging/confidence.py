@@ -19,8 +19,9 @@ and one below ``ASSERT_AT`` is not asserted but shown as "worth a look":
   long is only worth a look, unless a hedge leaves the amount itself open ("up to");
 - provision less than recommended rests on both amounts having been read;
 - provision in the wrong section rests on whether the line teaches or only reviews;
-- a missing section is certain, unless a heading no section claims uses its words: the
-  section may be there under a heading the reader did not recognise.
+- a missing section is certain, unless a heading no section claims uses its words or
+  starts with its letter: the section may be there under a heading the reader did not
+  recognise.
 """
 
 import re
@@ -44,7 +45,8 @@ On the studied evaluation sets such findings were right about one time in three,
 against two in three for the others: most were reasons, home advice or a plan's own
 rewording that the word overlap could not see."""
 SECTION_LOOKALIKE = 0.45
-"""The confidence of a section missing while a heading no section claims uses its words."""
+"""The confidence of a section missing while a heading no section claims uses its words
+or starts with its letter."""
 _NEAR_MISS = 0.12
 """A nearest plan line this far or more below the match threshold is a clear miss."""
 CLOSE_IN_B = 0.45
@@ -155,7 +157,7 @@ def _section_missing(checker: Checker, section: str) -> tuple[float, str]:
         heading = lookalikes[0]
         return SECTION_LOOKALIKE, (
             f'No heading was read as Section {section}, but "{heading.text}" (page '
-            f"{heading.page}) uses its words: the section may be there under that heading."
+            f"{heading.page}) looks like it: the section may be there under that heading."
         )
     return 0.95, "The section was looked for by its letter, number and name."
 

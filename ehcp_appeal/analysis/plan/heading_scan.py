@@ -46,7 +46,7 @@ LETTERED_PLAN = 3
 SEQUENCE_CONFIDENCE = 0.8
 NAVIGATION_TABS = 3
 """Separators in a recurring short line from which it is a strip of tabs, not text."""
-_LETTERED_TITLE = re.compile(
+LETTERED_TITLE = re.compile(
     r"^\s*(?:(?i:section|part)\s*)?(?P<id>H\s?[12]|[A-K])(?:\s*[:.\-–—)]\s*|\s+(?=[A-Z]))"
     r"(?P<title>\S.{0,120})$"
 )
@@ -199,7 +199,7 @@ def _letters_in_sequence(blocks: list[Block], decisions: list[Decision], pinned:
     for index, block in enumerate(blocks):
         if decisions[index] is not None or block.kind != "para" or not block.heading_hint:
             continue
-        match = None if index in pinned else _LETTERED_TITLE.match(with_number(block))
+        match = None if index in pinned else LETTERED_TITLE.match(with_number(block))
         section = match.group("id").replace(" ", "").upper() if match else ""
         if section not in rank:
             continue

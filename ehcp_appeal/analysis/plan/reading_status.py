@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ehcp_appeal.analysis import lexicon
-from ehcp_appeal.analysis.plan.heading_scan import FoundHeading
+from ehcp_appeal.analysis.plan.heading_scan import LETTERED_TITLE, FoundHeading
 from ehcp_appeal.analysis.plan.plan_sections import Plan
 from ehcp_appeal.analysis.plan.section_presence import missing_sections
 from ehcp_appeal.errors import NotAPlanError
@@ -94,14 +94,23 @@ def might_be(plan: Plan, section: str) -> list[FoundHeading]:
 
 
 def named_like(plan: Plan, section: str) -> list[FoundHeading]:
-    """Headings not taken for any section that use the section's own words: where one
-    stands, the section may be there under a heading the reader did not recognise, and
-    its absence is not asserted."""
+    """Headings not taken for any section that use the section's own words or start with its
+    letter: where one stands, the section may be there under a heading the reader did not
+    recognise, and its absence is not asserted."""
     topics = lexicon.load("sections")["topics"].get(section, [])
     pattern = re.compile("|".join(f"(?:{topic})" for topic in topics) or "$^", re.IGNORECASE)
     return [
-        heading for heading in _untaken(plan) if pattern.search(_PLAN_TITLE.sub("", heading.text))
+        heading
+        for heading in _untaken(plan)
+        if pattern.search(_PLAN_TITLE.sub("", heading.text)) or _labelled(heading.text, section)
     ]
+
+
+def _labelled(text: str, section: str) -> bool:
+    """A heading that starts with the section's own letter ("A What Reece and his family
+    want"), whatever words follow."""
+    match = LETTERED_TITLE.match(text)
+    return match is not None and match.group("id").replace(" ", "").upper() == section
 
 
 _PLAN_TITLE = re.compile(r"education,? health and care|mental health", re.IGNORECASE)
