@@ -53,8 +53,15 @@ def _child_speaks(text: str) -> bool:
     return len(_CHILD_SAYS.findall(text)) >= CHILD_SAYINGS and not _AUTHOR_SAYS.search(text)
 
 
-_VIEWS_SUBJECT = re.compile(r"^subject:.*\b(?:my|our|parents?'?|parental|family) views\b", re.M)
-"""An e-mail sent as someone's views ("Subject: my views for Daniel's assessment")."""
+_VIEWS_SUBJECT = re.compile(
+    r"^subject:.*\b(?:my|our|parents?'?|parental|family) views\b|"
+    r"^\W{0,3}(?:our|my) (?:comments|views|response) on (?:[\w'’-]+ )?(?:draft|proposed) "
+    r"(?:ehc )?plan\b",
+    re.M,
+)
+"""An e-mail sent as someone's views ("Subject: my views for Daniel's assessment"), or a
+family's comments on a draft plan set out under their own heading ("Our comments on Ruby's
+proposed plan")."""
 
 
 def emailed_views(text: str) -> str | None:

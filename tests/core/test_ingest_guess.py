@@ -1244,3 +1244,21 @@ def test_a_review_record_a_governors_letter_and_a_parents_statement_are_neither(
         "3. I believe the facts in this statement are true.\nSigned D. Kettle\n"
     )
     assert guess_kind(statement, "witness statement DK.docx") == "parent_views"
+
+
+def test_a_familys_comments_on_a_draft_and_a_parent_carer_advice_form_are_their_views() -> None:
+    comments = _mail(
+        "Louise Saltmarsh <louise.saltmarsh@example.org>",
+        "Ruby Saltmarsh - comments on draft plan",
+        "Dear Ms Threlfall,\n\nOur comments on Ruby's proposed plan (sent 24 March)\n\n"
+        "1. Section B does not mention Ruby's anxiety about school.\n2. The touch-typing "
+        "should be daily.\n\nYours sincerely\nDan and Louise Saltmarsh\n",
+    )
+    assert guess_kind(comments, "Ruby draft plan.eml", is_email=True) == "parent_views"
+    form = (
+        "Isle of Wrenholm Council - Children's Services (SEND)\n"
+        "Parent/carer advice - EHC needs assessment (Form EHC3)\nChild's name\nReggie\n"
+        "What are Reggie's strengths?\nHe is brilliant with animals.\nWhat help do you think "
+        "Reggie needs?\nSpeech therapy in school.\nSigned P. Tullett\n"
+    )
+    assert guess_kind(form, "Reggie form EHC3.pdf") == "parent_views"
