@@ -12,6 +12,7 @@ from functools import cache
 
 from ehcp_appeal.analysis import lexicon
 from ehcp_appeal.analysis.judging.quantities import Quantity, measure
+from ehcp_appeal.analysis.judging.staff import ASSISTANT, THERAPIST
 
 
 @dataclass
@@ -120,7 +121,7 @@ def shortfalls(recommended: Quantity, provided: Quantity, blended: bool = False)
     if (
         recommended.staff_rank is not None
         and provided.staff_rank is not None
-        and recommended.staff_rank >= 2
+        and recommended.staff_rank >= ASSISTANT
         and provided.staff_rank < recommended.staff_rank
     ):
         given, wanted = _someone(provided.staff), _someone(recommended.staff)
@@ -142,7 +143,7 @@ def shortfalls(recommended: Quantity, provided: Quantity, blended: bool = False)
     wanted_events, given_events = recommended.occasions, provided.occasions
     if wanted_events and given_events and given_events < wanted_events:
         reasons.append(f"{given_events:g} visits or meetings instead of {wanted_events:g}")
-    therapist = recommended.staff_rank is not None and recommended.staff_rank >= 5
+    therapist = recommended.staff_rank is not None and recommended.staff_rank >= THERAPIST
     if (
         (therapist or recommended.direct)
         and provided.indirect
@@ -158,7 +159,7 @@ _THEN = re.compile(r"\b(?:followed by|then|after which)\b", re.I)
 
 def compare(recommended_text: str, provided_text: str) -> list[str]:
     provided = measure(provided_text)
-    therapist = provided.staff_rank is not None and provided.staff_rank >= 5
+    therapist = provided.staff_rank is not None and provided.staff_rank >= THERAPIST
     blended = therapist and bool(_THEN.search(provided_text))
     return shortfalls(measure(recommended_text), provided, blended)
 

@@ -40,9 +40,11 @@ _LABEL = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?;]$")
 CONTENTS_RUN = 3
+"""Headings in a row, with no text between them, that make a contents list."""
 MAX_HEADING_WORDS = 40
 SHORT_HEADING_WORDS = 10
 LETTERED_PLAN = 3
+"""Sections found by letter from which a plan counts as lettered throughout."""
 SEQUENCE_CONFIDENCE = 0.8
 NAVIGATION_TABS = 3
 """Separators in a recurring short line from which it is a strip of tabs, not text."""
@@ -50,8 +52,9 @@ LETTERED_TITLE = re.compile(
     r"^\s*(?:(?i:section|part)\s*)?(?P<id>H\s?[12]|[A-K])(?:\s*[:.\-–—)]\s*|\s+(?=[A-Z]))"
     r"(?P<title>\S.{0,120})$"
 )
-"""Sections found by letter from which a plan counts as lettered throughout."""
-"""Headings in a row, with no text between them, that make a contents list."""
+"""A line opening with a section's letter and then any title ("E – What we want Ollie to
+achieve", "B What Reece finds difficult"): a heading only where its place among the
+lettered sections around it says so."""
 
 Decision = HeadingMatch | str | None  # a heading, SKIP, or None for content
 

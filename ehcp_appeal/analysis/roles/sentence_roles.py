@@ -308,11 +308,11 @@ def _advice(text: str, category: str | None, listed: bool, child: str) -> Senten
     if listed and not decided and tells_of_child(text, child):
         return SentenceRole("reason", "a statement about the child beside the advice", SHAPE)
     certainty = SURE if decided else HEADING
-    if not decided and not listed and not asks_for_provision(text) and not names_amount(text):
-        certainty = HEADING_ALONE
-    decided = decided or (
-        "asks for provision" if asks_for_provision(text) else _under(category, listed)
-    )
+    if not decided:
+        asks = asks_for_provision(text)
+        if not listed and not asks and not names_amount(text):
+            certainty = HEADING_ALONE
+        decided = "asks for provision" if asks else _under(category, listed)
     if category in ("background", "history") and not re.search(r"should|recommend", text, re.I):
         return SentenceRole("history", _under(category, listed), HEADING)
     if category == "home" or cue("home", text):
