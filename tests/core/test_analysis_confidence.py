@@ -5,8 +5,8 @@ from types import SimpleNamespace
 
 from ehcp_appeal.analysis.judging.confidence import ASSERT_AT, split
 from ehcp_appeal.analysis.judging.confidence import _missing as missing_confidence
-from ehcp_appeal.analysis.judging.confidence import _vague as vague_confidence
 from ehcp_appeal.analysis.judging.findings import Finding, compare
+from ehcp_appeal.analysis.judging.vague_certainty import vague_certainty
 from ehcp_appeal.analysis.matching.matching import concepts
 from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.result import SourceDocument, analyse_documents, analyse_files
@@ -16,6 +16,10 @@ from tests.core.analysis_fixtures.cases import build_case
 
 def _vague(text: str, terms: list[str]) -> Finding:
     return Finding("provision_not_specific", text, "plan.docx", 1, "", "F", terms=terms)
+
+
+def vague_confidence(finding: Finding, whole: str | None = None) -> tuple[float, str]:
+    return vague_certainty(finding.text, finding.terms, whole)
 
 
 def test_a_provision_naming_who_how_often_and_how_long_is_only_worth_a_look() -> None:

@@ -662,6 +662,9 @@ def test_staff_using_a_therapists_advice_is_not_direct_therapy() -> None:
         ("maths", "Numbers and counting are much harder for Maya than reading."),
         ("regulation", "When people do not understand him, Tomasz gets cross."),
         ("processing_speed", "He thinks far faster than he can get it down on paper."),
+        ("attention", "She can only keep her mind on a lesson for a short time."),
+        ("lonely", "Elsie has lost touch with most of her friends."),
+        ("self_esteem", "Elsie sets herself impossibly high standards."),
     ],
 )
 def test_a_council_s_everyday_words_name_the_need_the_report_names_technically(
@@ -681,3 +684,18 @@ def test_jumping_about_from_one_thing_to_another_is_not_a_motor_skill() -> None:
     told = "She jumps about so much that we often cannot follow the story."
     assert "gross_motor" not in concepts(told)
     assert "gross_motor" in concepts("He cannot jump with two feet together.")
+
+
+@pytest.mark.parametrize(
+    ("concept", "advice"),
+    [
+        ("staff_training", "Staff who teach Jasmine should be trained, before she returns."),
+        ("seating", "A chair with a back should be provided for her at carpet time."),
+        ("timetabling", "For the first half term her day should start at 9.45 am."),
+        ("timetabling", "A later start on Mondays, with a quiet arrival through reception."),
+    ],
+)
+def test_advice_in_everyday_words_names_its_kind_of_provision(concept: str, advice: str) -> None:
+    """Advice whose kind of provision the check does not know is only worth a look when
+    missing, as the plan may say it in words the check cannot compare."""
+    assert concept in concepts(advice)

@@ -105,3 +105,18 @@ def test_a_line_naming_only_the_profession_answers_its_therapy_vaguely() -> None
     )
     assert result["needs"][0]["status"] == "not_specific"
     assert not [f for f in result["findings"] if f["kind"] == "provision_missing_from_f"]
+
+
+def test_a_line_vague_only_in_its_group_size_can_still_give_less_than_advised() -> None:
+    """ "In a small group, once a week for 45 minutes" leaves only the group's size open,
+    too little to assert it vague; what matters is that the report asked for three times a
+    week, so the plan gives less."""
+    line = "Catch-up teaching in maths in a small group, once a week for 45 minutes."
+    result = _check(
+        line,
+        "Catch-up teaching in maths in a group of no more than four pupils, three times a "
+        "week for 45 minutes.",
+    )
+    less = [f for f in result["findings"] if f["kind"] == "provision_less_than_recommended"]
+    assert [f["text"] for f in less] == [line]
+    assert [f["text"] for f in result["possible"] if f["kind"] == "provision_not_specific"]

@@ -133,6 +133,25 @@ def test_every_sentence_is_kept_with_its_role_and_cue() -> None:
     assert reason["role"] == "reason" and reason["taken"] is False and reason["cue"]
 
 
+def test_what_a_condition_means_for_learning_lists_needs_after_the_advice() -> None:
+    """A nurse's letter gives the illness's own needs first, then "What this means for her
+    learning": the difficulties listed there are needs, not more advice under the first
+    heading."""
+    blocks = [
+        Block("What the arthritis itself needs", 1, heading_hint=True),
+        Block("Sam will continue to be reviewed in clinic every three months.", 1, bullet=True),
+        Block("What this means for her learning", 1, heading_hint=True),
+        Block(
+            "Morning stiffness lasts up to an hour, so she is slow to get going and may "
+            "struggle with the first lesson and with stairs.",
+            1,
+            bullet=True,
+        ),
+    ]
+    items, _roles = read_report(blocks, "nurse.pdf")
+    assert [item.kind for item in items if item.text == blocks[3].text] == ["need"]
+
+
 def test_the_labelled_development_sentences_mostly_get_their_role() -> None:
     rows = [
         line.split("\t")
@@ -1529,3 +1548,56 @@ def test_progress_in_figures_a_long_history_and_why_a_setting_works_are_not_need
     text: str, role: str
 ) -> None:
     assert _role(text, "Summary") == role
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "listed", "role"),
+    [
+        (
+            "Jasmine was admitted informally after an overdose at home, following several "
+            "months of low mood and school refusal.",
+            "Summary of admission",
+            False,
+            "history",
+        ),
+        (
+            "Callum impressed the course leader at interview with the games he has built at "
+            "home, and he has been offered a place.",
+            "Current needs",
+            True,
+            "strength",
+        ),
+        (
+            "Toileting accidents at school, which worried her parents in the autumn, have stopped.",
+            "Summary",
+            False,
+            "resolved",
+        ),
+        (
+            "They told us that the long meltdowns after school have shortened from over an "
+            "hour to about twenty minutes since the spring.",
+            "Summary",
+            False,
+            "strength",
+        ),
+        (
+            "We did think about a part-time timetable, but Amira and her parents want her in "
+            "school full time.",
+            "Recommendations",
+            False,
+            "reason",
+        ),
+    ],
+)
+def test_events_progress_and_options_set_aside_are_not_needs_or_advice(
+    text: str, heading: str, listed: bool, role: str
+) -> None:
+    assert _role(text, heading, listed, "Callum") == role
+
+
+def test_what_the_child_will_need_a_skill_for_is_not_advice() -> None:
+    text = (
+        "Dawit has never used a computer keyboard, which he will need for coursework and for "
+        "access arrangements in exams."
+    )
+    assert _role(text, "Summary", False, "Dawit") == "need"

@@ -127,6 +127,9 @@ def test_up_to_before_a_number_of_pupils_is_a_group_size_not_a_hedge(text: str) 
         "Sami may leave class with a time-out card and go to the library, where staff sit with him",
         "Blinds will be fitted to the art room before January and lights dimmed during teaching.",
         "Adults will give Tobias one instruction at a time and check he has understood it.",
+        "On stiff mornings Amira may arrive up to 9.30 am, and her first task will be reading",
+        "Home tuition in maths and English from the tuition service, 5 hours a week in sessions "
+        "of up to 45 minutes",
     ],
 )
 def test_permission_and_fixed_equipment_are_specific(text: str) -> None:

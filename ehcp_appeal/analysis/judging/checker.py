@@ -11,7 +11,9 @@ from ehcp_appeal.analysis.judging.findings import (
 )
 from ehcp_appeal.analysis.judging.specificity import Specificity
 from ehcp_appeal.analysis.judging.staff import therapist_to_assistant
+from ehcp_appeal.analysis.judging.thresholds import ASSERT_AT
 from ehcp_appeal.analysis.judging.vague_answers import vague_answer
+from ehcp_appeal.analysis.judging.vague_certainty import vague_certainty
 from ehcp_appeal.analysis.matching.assignment import pair_leftovers
 from ehcp_appeal.analysis.matching.concept_weights import share_an_area
 from ehcp_appeal.analysis.matching.matching import Match, Matcher, concepts
@@ -275,13 +277,22 @@ class Checker:
         if in_f is None:
             self._report_finding("provision_missing_from_f", item, item_id, "F")
             return None, self._absent_status("F", "missing_from_f")
-        if not self.judged[in_f.index].specific:
+        if not self.judged[in_f.index].specific and not self._doubtfully_vague(in_f.index):
             return in_f, "not_specific"
         reasons = compare(item.context or item.text, self.items[in_f.index].whole)
         if reasons:
             self.shortfalls.setdefault(in_f.index, (reasons, item.text))
             return in_f, "less"
         return in_f, "specific"
+
+    def _doubtfully_vague(self, index: int) -> bool:
+        """Whether a vague verdict on a plan line is too doubtful to assert ("in a small
+        group, once a week for 45 minutes" leaves only the group's size open): such a line
+        is compared with the advice it answers like a specific one, so that the amount it
+        does state can still be found to fall short."""
+        verdict = self.judged[index]
+        item = self.items[index]
+        return vague_certainty(item.text, verdict.terms, item.whole)[0] < ASSERT_AT
 
     def _care_answer(self, match: Match, advice: str) -> bool:
         """A line outside F that restates the advice as health care, or as social care in H.

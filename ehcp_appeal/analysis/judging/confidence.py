@@ -30,13 +30,13 @@ from dataclasses import replace
 from ehcp_appeal.analysis.judging.checker import MATCH_THRESHOLD, Checker
 from ehcp_appeal.analysis.judging.findings import Finding
 from ehcp_appeal.analysis.judging.quantities import measure
+from ehcp_appeal.analysis.judging.thresholds import ASSERT_AT
+from ehcp_appeal.analysis.judging.vague_certainty import vague_certainty
 from ehcp_appeal.analysis.matching.matching import concepts, disciplines
 from ehcp_appeal.analysis.plan.reading_status import named_like
-from ehcp_appeal.analysis.roles.report_items import ReportItem, area_heading
+from ehcp_appeal.analysis.roles.report_items import ReportItem
 from ehcp_appeal.analysis.roles.report_sentences import need_clause
 
-ASSERT_AT = 0.5
-"""Findings at or above this confidence are asserted; those below are "worth a look"."""
 NAMED_IN_B = 0.45
 """The confidence at most of a need whose every concept Section B already names."""
 UNKNOWN_TOPIC = 0.45
@@ -54,33 +54,6 @@ CLOSE_IN_B = 0.45
 match by less than half of ``_NEAR_MISS``. On the studied evaluation sets after the first
 seven, such findings were right about one time in three: most were the council's own
 rewording of the need, a line the word overlap nearly matched."""
-_AMOUNT_HEDGES = frozenset(
-    {"up to", "as appropriate", "as required", "as needed", "where possible", "as agreed"}
-)
-"""Hedges that leave the amount itself open, however much else a provision names."""
-_STANDING_RULE = re.compile(
-    r"\b(?:no|never) (?:teacher|adult|member of staff|one)s? (?:will|should|is to)\b|"
-    r"\bwill (?:never|not) be (?:asked|made|expected|required)\b|"
-    r"\b(?:may|can) \w+\b[^.]{0,80}\b(?:in|for|during) (?:all|every|each) (?:[\w-]+ )?"
-    r"(?:lessons?|sessions?|assessments?|examinations?|exams?|tests?)\b|"
-    r"^where\b[^,]{5,80}, [^.]{0,40}\bmay\b|"
-    r"\b(?:told|warned|prepared|informed) (?:of|about|for) (?:any|every) changes?\b",
-    re.IGNORECASE,
-)
-"""An adjustment that always applies ("no teacher will ask him to read aloud"), or a
-permission that holds wherever it is stated to ("Jordan may answer in writing in all
-lessons and assessments"), or a warning given of every change ("Isla will be told of any
-change to her timetable")."""
-_WHENEVER = re.compile(
-    r"^(?:when|whenever|if|instead of)\b[^,]{5,80}, [^.]{0,60}\b(?:will|should|is to|are to)\b|"
-    r"^(?:all|every) (?:[\w-]+ ){0,4}(?:adults?|staff|materials?|resources|photographs|books|"
-    r"worksheets|symbols|video material)\b[^.]{0,80}\b(?:will|to be|are to)\b",
-    re.IGNORECASE,
-)
-"""How something is always done, said with no hedge: on a condition ("When Poppy needs to
-be corrected, adults will speak to her privately") or for everything of a kind ("All
-photographs and symbols used with Maya will be large and uncluttered"). No amount is
-missing from such a rule: it holds every time the occasion comes."""
 _REVIEW = re.compile(
     r"\b(?:review|reviews|reviewed|monitor|monitored|monitoring|check-?ups?|appointments?|"
     r"clinic|prescri\w*|medication)\b",
@@ -107,7 +80,7 @@ def _rated(checker: Checker, items: list[ReportItem], finding: Finding) -> Findi
     if finding.kind in ("need_missing_from_b", "provision_missing_from_f") and finding.need:
         value, why = _missing(checker, items[int(finding.need[1:]) - 1], finding.section or "F")
     elif finding.kind == "provision_not_specific":
-        value, why = _vague(finding, _row_of(checker, finding))
+        value, why = vague_certainty(finding.text, finding.terms, _row_of(checker, finding))
     elif finding.kind == "provision_less_than_recommended":
         value, why = _less(finding)
     elif finding.kind == "provision_in_wrong_section":
@@ -179,40 +152,6 @@ def _row_of(checker: Checker, finding: Finding) -> str:
         if item.text == finding.text and item.page == finding.page:
             return item.whole
     return finding.text
-
-
-def _vague(finding: Finding, whole: str | None = None) -> tuple[float, str]:
-    heading = area_heading(finding.text) and not finding.text.rstrip().endswith(".")
-    if heading and len(finding.text.split()) <= 5 and not finding.terms:  # a sentence ends "."
-        return 0.3, "It reads like a heading for an area of need, not a provision."
-    if _STANDING_RULE.search(finding.text) or (
-        not finding.terms and _WHENEVER.search(finding.text)
-    ):
-        return 0.4, "It is a rule that applies every time, which may be specific enough."
-    quantity = measure(whole or finding.text)
-    named = [
-        label
-        for label, present in (
-            ("how often", quantity.sessions_per_week is not None),
-            ("how long", quantity.minutes_per_session is not None or quantity.minutes_per_week),
-            ("who", quantity.staff_rank is not None),
-        )
-        if present
-    ]
-    if not named:
-        return 0.9, "No frequency, duration or staff could be read from it."
-    if set(finding.terms) & _AMOUNT_HEDGES:
-        return 0.85, f"Its amount is left open ({', '.join(finding.terms)})."
-    if (
-        set(finding.terms) == {"small group"}
-        and quantity.minutes_per_session is not None
-        and (quantity.sessions_per_week is not None)
-    ):
-        return 0.4, "It names how often and how long; only the size of the group is left open."
-    if len(named) < 3:
-        return 0.8, f"It names {', '.join(named)} but not everything an amount needs."
-    hedged = f", though it uses {', '.join(finding.terms)}" if finding.terms else ""
-    return 0.4, f"It names how often, how long and who{hedged}: it may be specific enough."
 
 
 def _less(finding: Finding) -> tuple[float, str]:

@@ -108,11 +108,20 @@ often and who delivers it, which is what leaves no amount to the provider. ("Inp
 stays soft: "SALT input to be reviewed termly" gives the review's rate, not the input's.)"""
 
 
+_SESSION_CAP = re.compile(r"\bsessions? (?:of|lasting) up to\b", re.IGNORECASE)
+""""5 hours a week in sessions of up to 45 minutes": the cap is on each session's length,
+and the weekly total is still stated."""
+
+
 def _answered(term: str, quantity: Quantity, text: str) -> bool:
     """Whether the provision's own quantities settle what a hedge would leave open, or the
     hedge is the child's allowance ("a rest break of up to five minutes")."""
     if term == "up to":
-        return re.search(lexicon.load("vague")["allowance"], text, re.I) is not None
+        capped_session = _SESSION_CAP.search(text) and quantity.minutes_per_week is not None
+        return (
+            bool(capped_session)
+            or re.search(lexicon.load("vague")["allowance"], text, re.I) is not None
+        )
     return (
         term in FREQUENCY_HEDGES
         and quantity.sessions_per_week is not None
