@@ -665,6 +665,15 @@ def test_staff_using_a_therapists_advice_is_not_direct_therapy() -> None:
         ("attention", "She can only keep her mind on a lesson for a short time."),
         ("lonely", "Elsie has lost touch with most of her friends."),
         ("self_esteem", "Elsie sets herself impossibly high standards."),
+        (
+            "general_learning",
+            "Tegan is working within the earliest stages of the engagement model.",
+        ),
+        ("social_communication", "He seldom goes to other people just to enjoy being with them."),
+        ("vision", "He has very little functional vision."),
+        ("independence", "Rhys relies on adults for everything to keep him comfortable."),
+        ("mobility", "Ruma cannot change her own position."),
+        ("anxiety", "She can be frightened when someone touches her."),
     ],
 )
 def test_a_council_s_everyday_words_name_the_need_the_report_names_technically(
@@ -693,9 +702,20 @@ def test_jumping_about_from_one_thing_to_another_is_not_a_motor_skill() -> None:
         ("seating", "A chair with a back should be provided for her at carpet time."),
         ("timetabling", "For the first half term her day should start at 9.45 am."),
         ("timetabling", "A later start on Mondays, with a quiet arrival through reception."),
+        ("aac_support", "All adults should use the same total communication approach."),
+        ("aac_support", "Objects of reference used before every change of activity."),
+        ("sensory_circuit", "Every morning she should have a 20-minute sensory story."),
+        ("independence_skills", "Community visits as appropriate."),
+        ("structured_teaching", "A consistent approach across Poppy's waking day."),
     ],
 )
 def test_advice_in_everyday_words_names_its_kind_of_provision(concept: str, advice: str) -> None:
     """Advice whose kind of provision the check does not know is only worth a look when
     missing, as the plan may say it in words the check cannot compare."""
     assert concept in concepts(advice)
+
+
+def test_a_waking_day_curriculum_is_a_provision_but_the_waking_day_is_not() -> None:
+    curriculum = concepts("Poppy needs a waking day curriculum.")
+    assert "structured_teaching" in curriculum
+    assert "structured_teaching" not in concepts("This report covers Callum's waking day.")

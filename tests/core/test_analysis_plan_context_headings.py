@@ -293,6 +293,17 @@ def test_a_lettered_dotted_number_before_a_lower_case_word_is_a_paragraph_number
     assert strip_marker("3 sessions a week")[1] == ""
 
 
+def test_a_theme_tag_before_a_bulleted_provision_is_not_part_of_it() -> None:
+    """Plans that file provision under the preparing-for-adulthood outcomes tag each item
+    with its theme; the finding quotes the provision itself."""
+    assert strip_marker("• [Community inclusion] Community visits as appropriate.") == (
+        "Community visits as appropriate.",
+        "",
+        True,
+    )
+    assert strip_marker("• [see below] more")[0] == "[see below] more"
+
+
 def test_a_provision_named_in_a_bare_sentence_is_completed_by_the_next(tmp_path: Path) -> None:
     items: list[tuple] = [
         ("heading", "Section F: Special educational provision"),

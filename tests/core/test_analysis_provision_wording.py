@@ -120,3 +120,16 @@ def test_a_line_vague_only_in_its_group_size_can_still_give_less_than_advised() 
     less = [f for f in result["findings"] if f["kind"] == "provision_less_than_recommended"]
     assert [f["text"] for f in less] == [line]
     assert [f["text"] for f in result["possible"] if f["kind"] == "provision_not_specific"]
+
+
+def test_advice_restated_word_for_word_is_answered_whatever_its_purpose_names() -> None:
+    """The advice's purpose ("so that she can still join in when her sight is poor") names
+    topics the plan line does not; the provision itself is the same words."""
+    result = _check(
+        "On-body signs for key words, such as a tap on both shoulders for 'stand up', used "
+        "by every adult who works with Imogen.",
+        "Staff should learn and use a small set of on-body signs, such as a tap on both "
+        "shoulders for 'stand up', so that Imogen can still understand and join in when her "
+        "speech and sight are both poor.",
+    )
+    assert result["needs"][0]["status"] != "missing_from_f"

@@ -1587,6 +1587,40 @@ def test_progress_in_figures_a_long_history_and_why_a_setting_works_are_not_need
             False,
             "reason",
         ),
+        (
+            "A move to a class on the semi-formal pathway was discussed at her last review, "
+            "and we agreed with her parents that it would not suit her.",
+            "Recommendations",
+            False,
+            "reason",
+        ),
+        (
+            "We also looked at a 38-week placement, and rejected it because her distress "
+            "rises in the school holidays.",
+            "Recommendations",
+            False,
+            "reason",
+        ),
+        (
+            "His reading and his spoken ideas are well above average for his age, according "
+            "to his English teacher.",
+            "Current needs",
+            True,
+            "strength",
+        ),
+        (
+            "Her swallow has become less safe over the summer, and she coughs on thin drinks.",
+            "Summary",
+            False,
+            "need",
+        ),
+        (
+            "Callum has no reliable way to tell people that he wants to stop or needs a "
+            "break, so his behaviour has become his way of saying no.",
+            "Summary",
+            False,
+            "need",
+        ),
     ],
 )
 def test_events_progress_and_options_set_aside_are_not_needs_or_advice(
@@ -1601,3 +1635,28 @@ def test_what_the_child_will_need_a_skill_for_is_not_advice() -> None:
         "access arrangements in exams."
     )
     assert _role(text, "Summary", False, "Dawit") == "need"
+
+
+def test_advice_to_follow_another_plan_is_not_a_comment_on_the_ehc_plan() -> None:
+    text = (
+        "A trained adult should be with Callum at every meal, following the eating and "
+        "drinking plan, with drinks thickened as the plan says."
+    )
+    assert _role(text, "Recommendations") == "recommendation"
+
+
+def test_a_residential_placement_is_advice_for_section_i() -> None:
+    role = assign_role(
+        "The team recommend Option 3, a 38-week residential place in Heather House.",
+        "recommendations",
+        False,
+        "Freya",
+    )
+    assert role.role == "recommendation" and role.reason == "placement"
+
+
+def test_a_sentence_with_a_subject_before_its_colon_is_not_a_run_in_label() -> None:
+    text = "I recommend Plan B: the school should plan now for a powered wheelchair."
+    blocks = [Block("Options", 1, heading_hint=True), Block(text, 1)]
+    items, _roles = read_report(blocks, "physio.pdf")
+    assert [item.text for item in items] == [text]

@@ -147,6 +147,7 @@ def test_may_as_a_hedge_is_still_vague() -> None:
         "Suitable visual resources will be made available.",
         "Specialist seating aids will be provided.",
         "Differentiated work in all lessons.",
+        "A sensory diet throughout the day.",
     ],
 )
 def test_where_required_and_unnamed_items_are_not_specific(text: str) -> None:
@@ -373,3 +374,15 @@ def test_questions_lead_ins_and_cross_references_in_section_f_are_not_provisions
 def test_teaching_for_all_of_a_subjects_lessons_says_how_often() -> None:
     text = "Small-group maths (no more than six pupils), for all of his maths lessons."
     assert judge(text, text).specific
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "A total communication approach. | Throughout the day | All staff",
+        "Sensory learning activities as part of the class timetable. | Throughout the day",
+    ],
+)
+def test_an_approach_only_named_is_vague_whenever_and_by_whomever(row: str) -> None:
+    """When and by whom do not say what "total communication" means for this child."""
+    assert not judge(row.split(" | ")[0], row).specific

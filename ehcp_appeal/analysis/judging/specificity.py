@@ -92,6 +92,18 @@ def unquantified_amount(text: str, quantity: Quantity) -> str:
     return match.group(0)
 
 
+def bare_approach(text: str) -> str:
+    """The approach a provision only names ("A total communication approach", "A sensory
+    diet throughout the day"), or "".
+
+    Naming an approach says nothing of what staff will do, with what, or how often: the
+    school decides what "total communication" means for the child, whatever the row says
+    of when and by whom.
+    """
+    match = re.search(lexicon.load("vague")["approach"], text.strip(), re.I)
+    return match.group("approach") if match else ""
+
+
 def is_intro(text: str) -> bool:
     """Sentences that say who makes the provision in general are not provisions."""
     return any(re.search(p, text, re.I) for p in lexicon.load("vague")["intro"])
@@ -141,7 +153,11 @@ def judge(text: str, whole: str | None = None) -> Specificity:
     ]
     if hedge_terms:
         return Specificity(False, tuple(hedge_terms), _detail(hedge_terms, quantity))
-    category = unnamed_items(whole, quantity) or unquantified_amount(whole, quantity)
+    category = (
+        unnamed_items(whole, quantity)
+        or unquantified_amount(whole, quantity)
+        or bare_approach(text)
+    )
     if category:
         return Specificity(False, (category,), _detail([category], quantity))
     soft_terms = [term for term, pattern in soft.items() if pattern.search(whole)]

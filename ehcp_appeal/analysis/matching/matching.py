@@ -124,6 +124,14 @@ class Matcher:
     WORDS, CONCEPTS, CHARS = 0.4, 0.45, 0.15
     FEW_WORDS = 0.08
     """Weighted word overlap below which one shared concept alone is too little to match."""
+    CORE_SHARED = 2
+    """Words of the provision itself (see provision_core) two lines share to be the same."""
+    MANY_WORDS = 0.3
+    """Weighted word overlap at which advice and a provision line say the same thing in
+    the same words, whatever topics the lexicon tags in each: advice that names its
+    purpose ("so that she can join in when her sight is poor") tags the purpose's topics,
+    while the plan line that restates the provision word for word ("On-body signs ... a
+    tap on both shoulders") tags others."""
 
     def __init__(
         self, candidates: list[str], corpus: list[str], provisions: list[bool] | None = None
@@ -155,7 +163,8 @@ class Matcher:
         self._sharing: dict[str, tuple[frozenset[int], float]] = {}
         self._scores: dict[tuple[str, int], Match] = {}  # pairing, assessing and rating re-ask
         self._terms: dict[
-            tuple[frozenset[str], int], tuple[frozenset[str], float, tuple[float, ...]]
+            tuple[frozenset[str], int],
+            tuple[frozenset[str], float, float | None, tuple[float, ...]],
         ]
         self._terms = {}
         self._lowered = [text.lower() for text in candidates]
@@ -228,11 +237,18 @@ class Matcher:
         if floor is None and (known := self._scores.get((text, index))) is not None:
             return known
         other = self._cand_concepts[index]
-        shared, concept, leading = self._concept_terms(concepts(text), index)
+        shared, concept, disjoint, leading = self._concept_terms(concepts(text), index)
         words = self._word_score(self._words_of(text), self._cand_tokens[index])
         if not other:
             concept = words  # a line the lexicon does not cover is judged on its words
-        factors = list(leading)
+        same_words = (
+            disjoint is not None
+            and words >= self.MANY_WORDS
+            and self._provisions[index]
+            and self._same_provision_words(text, index)
+        )
+        factors = [disjoint] if disjoint is not None and not same_words else []
+        factors.extend(leading)
         if len(shared) == 1 and words < self.FEW_WORDS:
             factors.append(0.85)  # one shared topic and almost no shared words: a near miss
         own_roles, other_roles = disciplines(text), self._cand_roles[index]
@@ -252,10 +268,18 @@ class Matcher:
         self._scores[(text, index)] = found
         return found
 
+    def _same_provision_words(self, text: str, index: int) -> bool:
+        """Whether the two share words of the provision itself, not only who delivers it
+        and how often ("with a teaching assistant for 10 minutes every day")."""
+        from ehcp_appeal.analysis.matching.provision_core import core_tokens  # imports this
+
+        return len(core_tokens(text) & core_tokens(self.candidates[index])) >= self.CORE_SHARED
+
     def _concept_terms(
         self, own_concepts: frozenset[str], index: int
-    ) -> tuple[frozenset[str], float, tuple[float, ...]]:
-        """(shared concepts, concept overlap, the penalties that depend on concepts alone,
+    ) -> tuple[frozenset[str], float, float | None, tuple[float, ...]]:
+        """(shared concepts, concept overlap, the penalty for naming only other topics
+        (waived for the same words), the other penalties that depend on concepts alone,
         in the order they are applied) for a statement's concepts against line ``index``.
 
         Kept: many statements name the same few concepts, and each is scored against
@@ -269,18 +293,19 @@ class Matcher:
         shared = own_concepts & other
         concept = self._concepts.overlap(own_concepts, other, self._provisions[index])
         factors: list[float] = []
+        disjoint = None
         if own_concepts and other and not shared:
             if self._provisions[index]:
                 related = bool(self._concepts.related(own_concepts, other))
             else:  # a need the line names only through its condition ("autistic")
                 related = bool(self._concepts.covered(own_concepts, other))
-            factors.append(0.8 if related else 0.6)
+            disjoint = 0.8 if related else 0.6
         own_kinds = own_concepts & _provision_concepts()
         if own_kinds and shared and not shared & own_kinds:
             factors.append(0.8)  # same need, but none of the kinds of provision asked for
         if (own_concepts ^ other) & _must_share():
             factors.append(0.5)
-        found = self._terms[key] = (shared, concept, tuple(factors))
+        found = self._terms[key] = (shared, concept, disjoint, tuple(factors))
         return found
 
     def best(

@@ -16,6 +16,10 @@ _AREA_CODE = re.compile(
 """A paragraph code made of an area of need's initials and a number ("SP1-2", "SEMH1",
 "C&I2"): plans that cross-reference needs and provision print it in the margin. "KS2" at a
 paragraph's start is the key stage, not a code."""
+_TAG = re.compile(r"^\[(?P<tag>[A-Z][\w'’ &/-]{2,40})\]\s+(?=[A-Z])")
+"""A bracketed tag before a list item ("[Independent living] A consistent approach ..."):
+plans that file provision under the preparing-for-adulthood outcomes label each item
+with its theme, which is not part of what the item says."""
 _BARE_NUMBER = re.compile(r"(?:(?:[A-K]|H[12])[.\s]?)?\d{1,3}(?:\.\d{1,3})*[.):]?|\(?[a-z]\)")
 
 
@@ -57,7 +61,9 @@ def strip_marker(text: str) -> tuple[str, str, bool]:
     text = text.lstrip()
     match = _BULLET.match(text)
     if match:
-        return text[match.end() :], "", True
+        rest = text[match.end() :]
+        tag = _TAG.match(rest)
+        return (rest[tag.end() :] if tag and len(tag.group("tag").split()) <= 4 else rest), "", True
     match = _AREA_CODE.match(text)
     if match:
         return text[match.end() :].lstrip("\t "), match.group("num"), False

@@ -173,7 +173,7 @@ def _words_before(text: str, end: int) -> tuple[re.Match[str] | None, re.Match[s
     )
 
 
-_RUN_IN = re.compile(r"^(?P<label>[A-Z][^:.;!?]{1,30}):\s+(?=\S)")
+_RUN_IN = re.compile(r"^(?!(?:I|We|He|She|They) )(?P<label>[A-Z][^:.;!?]{1,30}):\s+(?=\S)")
 
 
 def run_in_label(text: str) -> tuple[str, str]:
@@ -181,7 +181,8 @@ def run_in_label(text: str) -> tuple[str, str]:
 
     Only a label that names a part of a report counts: in "Direct therapy: six
     sessions ..." or "His attention is fleeting: he moves ..." the colon joins the two
-    halves of one statement.
+    halves of one statement, and "I recommend Plan B: the school should ..." is one
+    sentence with a subject, not a label.
     """
     match = _RUN_IN.match(text)
     if match is None or len(match.group("label").split()) > 4:
