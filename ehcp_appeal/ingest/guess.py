@@ -124,6 +124,12 @@ def guess_kind(
     if _CIRCULAR.search(text[:HEAD_CHARS]):
         return "other"  # a letter to every family of a class or a school
     signed = _signed_kind(guess_author(_signature(text))[1]) or _byline_kind(text, letter)
+    top_lines = "\n".join(first_lines(text, CERTIFICATE_TOP_LINES))
+    if not letter and _CERTIFICATE_TITLE.search(top_lines):
+        _outrank(scores, "mediation_certificate")
+    elif letter and not _names_certificate(head):
+        scores.pop("mediation_certificate", None)  # "... within one month of a mediation
+        # certificate": a decision letter's appeal rights name the certificate to obtain
     if letter and _FAMILY_DOCTOR.search(head):
         _outrank(scores, "medical_report")  # medical evidence
     elif letter and _CLINIC_LETTER.search(head) and _CLINICIAN_SAYS.search(head):
@@ -134,6 +140,13 @@ def guess_kind(
         _outrank(scores, kind)
     elif letter:
         scores["correspondence"] = max(scores.get("correspondence", 0), LETTER_SCORE)
+        if (
+            _BOOKING.search(body)
+            and signed not in _HEALTH_KINDS
+            and not _CLINICIAN_SAYS.search(body)
+        ):
+            for kind in _HEALTH_KINDS:  # an appointment or waiting-list letter from a
+                scores.pop(kind, None)  # clinic's office, not a clinician's report
         if sections < PLAN_SECTIONS:
             # A letter that speaks of a plan ("the final EHC plan is enclosed") is a letter,
             # and one that gives a decision is the decision, whatever else it mentions.
@@ -168,6 +181,9 @@ def guess_kind(
         scores.pop("decision_letter", None)
     if _GOVERNORS.search(title):
         scores.pop("decision_letter", None)  # an exclusion or a complaint, not an EHC decision
+        if letter:  # the governors' letter names the reports it weighed; it is none of them
+            for kind in PROFESSIONAL_REPORT_KINDS:
+                scores.pop(kind, None)
     if titled in _NOT_PLANS and sections >= PLAN_SECTIONS:
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
@@ -240,10 +256,12 @@ _ORIGINAL_MESSAGE = re.compile(
 HEADER_CHARS = 400  # the e-mail's own From, To, Date and Subject lines come before its body
 _FINAL_PLAN = re.compile(
     r"\bfinal (?:amended )?(?:ehc ?p?|plan|education)|\b(?:ehc|education, health and care) plan "
-    r"\(final\b",
+    r"\(final\b|\b(?:ehc|education, health and care) plan\b[^.\n]{0,60}\b(?:has been|is now|was) "
+    r"finalised\b",
     re.IGNORECASE,
 )
-"""An e-mail that says the plan set out in it is the final one."""
+"""An e-mail that says the plan set out in it is the final one ("The Education, Health and
+Care Plan for Harri has been finalised and is shown below")."""
 _FROM_CLINIC = re.compile(
     r"^from:[^\n]*(?:\bcamhs\b|\bnhs\b|-nhs\b|\bhospital\b|\bclinic\b)",
     re.IGNORECASE | re.MULTILINE,
@@ -284,6 +302,8 @@ def _email_kind(text: str, head: str, body: str, scores: dict[str, int], sender:
         return "mediation_certificate"
     if _EXPERT_DECLARATION.search(body) or _EXPERT.search(head):
         return "independent_report"  # an expert's report pasted into the e-mail
+    if views := emailed_views(text):
+        return views  # comments section by section on a draft plan are the family's views
     draft = mentions_draft_plan(text)
     pasted = plan_sections(text) >= PLAN_SECTIONS
     if pasted and (draft or _FINAL_PLAN.search(text[:HEAD_CHARS])):
@@ -328,7 +348,7 @@ def _email_kind(text: str, head: str, body: str, scores: dict[str, int], sender:
         return signed if signed in health else max(health, key=lambda k: health[k])
     if signed in health and _CLINICIAN_SAYS.search(body):
         return signed  # a therapist's advice after seeing the child, written as a reply
-    return emailed_views(text) or "correspondence"
+    return "correspondence"
 
 
 _PASTED_TITLE = re.compile(
@@ -361,6 +381,15 @@ _CERTIFICATE_PASTED = re.compile(
 """A mediation certificate set out in the body under its own heading ("MEDIATION
 CERTIFICATE - Ref TM-26-0974", "BRINE VALLEY MEDIATION - CERTIFICATE"), with its number,
 its words of certification, or the right of appeal it gives."""
+_CERTIFICATE_TITLE = re.compile(
+    r"^\W{0,3}(?:certificate (?:of mediation|(?:issued )?under section 55)|"
+    r"mediation (?:advice )?certificate)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A certificate's own heading, below a fax banner or the mediation service's name and
+address ("CERTIFICATE UNDER SECTION 55(5) CHILDREN AND FAMILIES ACT 2014"): the decision it
+names is what was mediated, not what the document is."""
+CERTIFICATE_TOP_LINES = 8
 _FAMILY_WITNESS = re.compile(
     r"\bstatement of [^\n,]{3,60},? (?:the )?(?:mother|father|parent|step-?parent|"
     r"(?:foster |kinship )?carer|grandmother|grandfather|grandparent|guardian) of\b",
@@ -414,6 +443,12 @@ _CLINICIAN_SAYS = re.compile(
 )
 """A clinician writing of a patient they saw ("I saw Tobias in the orthotics clinic
 today"), under a line naming the patient by NHS number: not an appointment letter."""
+_BOOKING = re.compile(
+    r"\bwaiting (?:list|time)\b|\bwe have received (?:a|your|the) referral\b|"
+    r"\bpatient access\b|\bappointment (?:has been|is) (?:booked|arranged)\b"
+)
+"""A clinic office's letter about a referral or an appointment ("Saoirse has been placed on
+our waiting list"): it names the therapy, but no clinician writes of the child in it."""
 _FOR_THE_REVIEW = re.compile(
     r"\b(?:report|advice|contribution|update) (?:for|to) (?:the |an |his |her |their )?"
     r"(?:annual |interim )?review\b"
@@ -501,6 +536,13 @@ def _titled_kind(text: str, stem: str) -> str | None:
         if any(has_phrase(phrase, title) for phrase in phrases):
             return str(kind)
     return None
+
+
+def _names_certificate(head: str) -> bool:
+    """Whether a document's top speaks of a mediation certificate, as a letter issuing one
+    does from its opening lines."""
+    rules = [r for r in kind_tables()["rules"] if r["kind"] == "mediation_certificate"]
+    return any(has_phrase(phrase, head) for rule in rules for phrase in rule["phrases"])
 
 
 def _is_letter(text: str) -> bool:

@@ -16,11 +16,12 @@ BODY_CHARS = 30_000
 HEAD_CHARS = 1500  # a document's title, addresses and opening lines
 TOP_LINES = 40
 SIGN_OFF = re.compile(
-    r"yours\s*(?:sincerely|faithfully|truly)|\b(?:kind|best|warm|warmest) regards\b|"
+    r"yours\s*(?:s[il]nc[ec]rely|faithfully|truly)|\b(?:kind|best|warm|warmest) regards\b|"
     r"best wishes|\b(?:many|with) thanks\b",
     re.I,
 )
-"""A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together.
+"""A letter's close; "Yoursfaithfully" too, as a scan's text often runs the words together,
+and "Yours slncerely" as a faint scan reads it.
 A family's short letters close with "Many thanks" as often as with "Yours sincerely"."""
 
 
@@ -42,11 +43,11 @@ def has_phrase(phrase: str, text: str) -> bool:
     return phrase in text and phrase_pattern(phrase).search(text) is not None
 
 
-_OCR_O = re.compile(r"(?<=[a-z])0(?=[a-z])|(?<![0-9])0(?=[a-z]{2})")
+_OCR_O = re.compile(r"(?<=[a-z])0(?=[a-z])|(?<![0-9])0(?=[a-z]{2})|\b0(?=f\b)")
 _OCR_L = re.compile(r"(?<=[a-z])1(?=[a-z])|(?<![0-9])1(?=[a-z]{3})")
 _OCR_S = re.compile(r"(?<![0-9a-z])5(?=[a-z]{3})")
 """A scan's digits read for letters inside words ("0ccupational", "f0r", "1anguage",
-"5peech")."""
+"5peech", "0f")."""
 
 
 _OCR_H = re.compile(r"\b(?:tb(?=e\b|at\b|is\b|ey\b)|wb(?=ich\b|en\b|o\b)|b(?=as (?!\d)|ave\b))")

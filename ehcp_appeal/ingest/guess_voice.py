@@ -56,12 +56,14 @@ def _child_speaks(text: str) -> bool:
 _VIEWS_SUBJECT = re.compile(
     r"^subject:.*\b(?:my|our|parents?'?|parental|family) views\b|"
     r"^\W{0,3}(?:our|my) (?:comments|views|response) on (?:[\w'’-]+ )?(?:draft|proposed) "
-    r"(?:ehc )?plan\b",
+    r"(?:ehc )?plan\b|"
+    r"\b(?:these|here) are (?:my|our) comments\b",
     re.M,
 )
 """An e-mail sent as someone's views ("Subject: my views for Daniel's assessment"), or a
 family's comments on a draft plan set out under their own heading ("Our comments on Ruby's
-proposed plan")."""
+proposed plan") or sent as the reply the council asked for ("These are my comments on
+Tegan's draft plan, within the 15 days")."""
 
 
 def emailed_views(text: str) -> str | None:

@@ -1262,3 +1262,83 @@ def test_a_familys_comments_on_a_draft_and_a_parent_carer_advice_form_are_their_
         "Reggie needs?\nSpeech therapy in school.\nSigned P. Tullett\n"
     )
     assert guess_kind(form, "Reggie form EHC3.pdf") == "parent_views"
+
+
+def test_a_familys_reply_with_comments_section_by_section_is_their_views() -> None:
+    """The reply names Sections B, F and I as it comments on them: it is no draft plan."""
+    reply = _mail(
+        "Sian Morrey <sian.morrey@example.org>",
+        "RE: Draft EHC plan - Tegan Morrey",
+        "Dear Ms Corkill,\n\nThese are my comments on Tegan's draft plan, within the 15 days."
+        "\n\nSection B does not mention her low mood.\n\nSection F: 15 hours of 1:1 is not "
+        "enough.\n\nSection G: the physiotherapy must be in the plan.\n\nSection I: I want "
+        "Port Esk College named.\n\nYours sincerely\nSian Morrey\n",
+    )
+    assert guess_kind(reply, "RE_ Draft EHC plan.eml", is_email=True) == "parent_views"
+
+
+def test_a_final_plan_sent_in_an_automatic_e_mail_is_the_plan() -> None:
+    mail = _mail(
+        "Kestrel Vale Family SEND Hub <no-reply@example.org>",
+        "Your child's EHC plan has been finalised",
+        "Dear Parent/Carer,\n\nThe Education, Health and Care Plan for HARRI LINDQVIST has "
+        "been finalised and is shown below. You have the right to appeal to the First-tier "
+        "Tribunal.\n\nSECTION A - ABOUT ME\nI like dinosaurs.\n\nSECTION B - MY SPECIAL "
+        "EDUCATIONAL NEEDS\nHarri tires by midday.\n\nSECTION E - OUTCOMES\nBy July 2027 Harri "
+        "will finish a task.\n\nSECTION F - SPECIAL EDUCATIONAL PROVISION\nA part-time "
+        "timetable.\n\nSECTION I - PLACEMENT\nKestrel Vale Primary.\n",
+    )
+    assert guess_kind(mail, "Your plan.eml", is_email=True) == "ehcp_final"
+
+
+def test_a_certificate_below_a_fax_banner_and_a_decision_naming_one_are_told_apart() -> None:
+    certificate = (
+        "03-AUG-2026 09:47 PENNINE EDGE MEDIATION 01632 960377 P.01\n"
+        "PENNINE EDGE MEDIATION PARTNERSHIP\nSEND Disagreement Resolution and Mediation\n"
+        "Old Co-op Buildings, 4 Market Street, Haslow RV4 2AB\nCERTIFICATE OF MEDIATION\n"
+        "(Section 55 Children and Families Act 2014)\nSubject of disagreement: Decision not "
+        "to issue an EHC plan (notice dated 14 May 2026)\nThe mediation did not resolve the "
+        "disagreement.\nThe parent may now appeal to the First-tier Tribunal (SEND) within "
+        "one month of the date of this certificate or two months of the local authority "
+        "decision.\nSigned: J. Greenhalgh, Accredited Mediator\n"
+    )
+    assert guess_kind(certificate, "fax.pdf") == "mediation_certificate"
+    decision = (
+        "Isle of Orrin Council\nChildren's Services SEN and Inclusion\n15 January 2026\n"
+        "Dear Ms Dunne\nRe: Saoirse Dunne\nThe SEN Panel met in January 2026. The group "
+        "decided that an assessment is not necessary at this time.\nYou can appeal this "
+        "decision to the First-tier Tribunal within two months of this letter or one month "
+        "from the date of a mediation certificate, whichever is later. Please contact "
+        "Saltways Mediation CIC first.\nYours slncerely\nEilidh Corkill\nSEN Officer\n"
+    )
+    assert guess_kind(decision, "PXL_20260115.pdf") == "decision_letter"
+
+
+def test_a_scanned_record_of_an_early_review_meeting_is_an_annual_review() -> None:
+    record = (
+        "ROSSENDENE VALLEY BOROUGH COUNCIL\nEHC PLAN REVIEW - RECORD 0F INTERIM / EARLY "
+        "REVIEW MEETING\nName: Ibrahim Sesay School: Haslow High School\nSummary of "
+        "discussion\nSLT started in October. CAMHS are offering CBT.\nRecommendations\n"
+        "1. Amend Section B.\n2. Amend Section F: therapy 6 sessions a term.\n"
+        "Signed (chair): R. Wilkinson\n"
+    )
+    assert guess_kind(record, "IMG_6021.pdf") == "annual_review"
+
+
+def test_a_waiting_list_letter_and_a_governors_complaint_letter_are_correspondence() -> None:
+    waiting = (
+        "Orrin Health and Care NHS Trust\nPatient Access Centre, Harbour Hospital\n"
+        "NHS number: 999 412 7730\n22 July 2026\nRe: Saoirse Dunne - referral to Children's "
+        "Speech and Language Therapy\nDear Ms Dunne,\nWe have received a referral for "
+        "Saoirse for a further block of speech and language therapy. Saoirse has been "
+        "placed on our waiting list.\nYours sincerely\nPatient Access Team\n"
+    )
+    assert guess_kind(waiting, "NHS letter.pdf") == "correspondence"
+    complaint = (
+        "Salterwich High School - Governing Board\nc/o Clerk to the Governors\n19 May 2026\n"
+        "Your complaint (Stage 3) - Governors' Complaints Panel\nDear Mr and Mrs Birtles,\n"
+        "The panel upholds the second part of your complaint: the laptop recommended by the "
+        "educational psychologist in the educational psychology report should have been "
+        "provided by February.\nYours sincerely\nMrs Olwen Ferris\n"
+    )
+    assert guess_kind(complaint, "Governors response.pdf") == "correspondence"
