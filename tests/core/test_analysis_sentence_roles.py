@@ -1621,6 +1621,47 @@ def test_progress_in_figures_a_long_history_and_why_a_setting_works_are_not_need
             False,
             "need",
         ),
+        (
+            "Her sight has declined over the past year, and she no longer reliably "
+            "recognises familiar faces.",
+            "Summary",
+            False,
+            "need",
+        ),
+        (
+            "The feeding difficulties and chest infections she had last winter settled once "
+            "her feeds were changed.",
+            "Summary",
+            False,
+            "resolved",
+        ),
+        (
+            "We agreed at the July meeting that staff will respond to his hand-biting by "
+            "stopping the activity and waiting.",
+            "Summary",
+            False,
+            "recommendation",
+        ),
+        (
+            "I ask that the plan continues to name a 38-week placement, because most of his "
+            "progress has come from the waking day curriculum.",
+            "Summary",
+            False,
+            "recommendation",
+        ),
+        (
+            "Without a chair that fits him, Callum spends his effort on staying upright "
+            "rather than on writing, and his written work is likely to fall further behind.",
+            "Recommendations",
+            False,
+            "reason",
+        ),
+        (
+            "His teacher reports that he often leaves his seat during written tasks.",
+            "Summary",
+            False,
+            "need",
+        ),
     ],
 )
 def test_events_progress_and_options_set_aside_are_not_needs_or_advice(
