@@ -34,6 +34,18 @@ def test_a_referral_to_camhs_is_health_provision() -> None:
         "The school nursing team will provide an awareness session on tics for school staff.",
         "Access to Work will fund dyslexia awareness training for Sam's supervisor at work.",
         "The school will provide catch-up for learning missed because of Sam's diabetes.",
+        # teaching by a teacher or tutor, staff shown how, transition visits: whoever
+        # arranges or pays for them
+        "The hospital school outreach teacher will teach Sam one-to-one for an hour each week.",
+        "The children's team will pay for a volunteer maths tutor to visit Sam for two hours "
+        "a week.",
+        "The kinship support team provides a mentor who sees Sam at school once a week.",
+        "The adoption support service will offer school staff a half-day session on attachment.",
+        "The adult therapy service will show college staff how to use Sam's communication "
+        "passport.",
+        "Two supported induction visits to the college with his learning support key worker.",
+        "When Sam is in hospital, the ward will arrange teaching for him through the Hospital "
+        "Education Service.",
     ],
 )
 def test_provision_that_educates_or_trains_is_educational(text: str) -> None:
