@@ -7,7 +7,7 @@ neuropsychology, OT in a forward, an EP scanned); and review paperwork. All inve
 
 from __future__ import annotations
 
-from document_kinds_y.common import BRENT, CARROW, CARROW_SMALL, RIDGE, forwarded, headers
+from document_kinds_y.common import CARROW, CARROW_SMALL, RIDGE, forwarded, headers
 
 EP_ADVICE = [
     ("org", CARROW),

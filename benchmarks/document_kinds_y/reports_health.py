@@ -25,12 +25,13 @@ def nhs_head(org: str, small: str, service: str, patient: str) -> list:
     return [("org", org), ("small", service + " | " + small), ("small", patient)]
 
 
-SALT_ADVICE = nhs_head(
-    CARROW_NHS,
-    CARROW_NHS_SMALL,
-    "Children's Speech and Language Therapy",
-    "Patient: Noah Penhallow | DOB 14/09/2016 | NHS No. 999 402 1187",
-) + [
+SALT_ADVICE = [
+    *nhs_head(
+        CARROW_NHS,
+        CARROW_NHS_SMALL,
+        "Children's Speech and Language Therapy",
+        "Patient: Noah Penhallow | DOB 14/09/2016 | NHS No. 999 402 1187",
+    ),
     (
         "p",
         "Date: 10 November 2025\nTo: SEND Team, Isle of Carrow Council (copy to parents and Westerby Primary School)",
@@ -67,12 +68,13 @@ SALT_ADVICE = nhs_head(
     ("sig", ["Gwen Angove", "Highly Specialist Speech and Language Therapist"]),
 ]
 
-STAMMER = nhs_head(
-    BRENT_NHS,
-    BRENT_NHS_SMALL,
-    "Dysfluency Clinic, Children's Therapy Services",
-    "Re: Rory Delaney, DOB 11/02/2014, NHS number 999 716 2038",
-) + [
+STAMMER = [
+    *nhs_head(
+        BRENT_NHS,
+        BRENT_NHS_SMALL,
+        "Dysfluency Clinic, Children's Therapy Services",
+        "Re: Rory Delaney, DOB 11/02/2014, NHS number 999 716 2038",
+    ),
     ("p", "Clinic date: 4 March 2026\nDictated: 5 March 2026    Typed: 9 March 2026"),
     ("p", "Dear Ms Delaney,"),
     (
@@ -130,12 +132,13 @@ Staff training on deaf awareness at the start of each school year.
 
 Signed D. Kang  Date 11/12/2024"""
 
-SEATING = nhs_head(
-    CARROW_NHS,
-    CARROW_NHS_SMALL,
-    "Children's Occupational Therapy",
-    "Lowri Quiller | DOB 08/06/2018 | NHS No. 999 281 6670",
-) + [
+SEATING = [
+    *nhs_head(
+        CARROW_NHS,
+        CARROW_NHS_SMALL,
+        "Children's Occupational Therapy",
+        "Lowri Quiller | DOB 08/06/2018 | NHS No. 999 281 6670",
+    ),
     ("title", "Occupational therapy report: seating, handwriting and self-care"),
     ("p", "Seen at Saltinghaven Primary School on 15 January 2026 with her TA."),
     ("h", 2, "Findings"),
@@ -255,12 +258,13 @@ HYDRO = [
     ("sig", ["Bryher Eddy, Clinical Specialist Paediatric Physiotherapist"]),
 ]
 
-GAIT = nhs_head(
-    RIDGE_NHS,
-    RIDGE_NHS_SMALL,
-    "Paediatric Physiotherapy - Gait and Orthotics Clinic",
-    "Tobi Adeyemi-Lloyd | DOB 30/11/2019 | NHS 999 533 0912",
-) + [
+GAIT = [
+    *nhs_head(
+        RIDGE_NHS,
+        RIDGE_NHS_SMALL,
+        "Paediatric Physiotherapy - Gait and Orthotics Clinic",
+        "Tobi Adeyemi-Lloyd | DOB 30/11/2019 | NHS 999 533 0912",
+    ),
     ("p", "Clinic: 28 January 2026"),
     ("p", "Dear Dr Siddiqui,"),
     (
@@ -316,12 +320,13 @@ Following my school visit today:
 I will visit again after the summer half term.
 Bryher"""
 
-AUDIOLOGY = nhs_head(
-    BRENT_NHS,
-    BRENT_NHS_SMALL,
-    "Paediatric Audiology",
-    "Patient: Isla-Mae Okonkwo | DOB 07/08/2012 | NHS No 999 610 4471 | Hosp No BH0039281",
-) + [
+AUDIOLOGY = [
+    *nhs_head(
+        BRENT_NHS,
+        BRENT_NHS_SMALL,
+        "Paediatric Audiology",
+        "Patient: Isla-Mae Okonkwo | DOB 07/08/2012 | NHS No 999 610 4471 | Hosp No BH0039281",
+    ),
     ("p", "Clinic date: 26 January 2026"),
     ("p", "Dear Ms Okonkwo,"),
     (
@@ -336,12 +341,13 @@ AUDIOLOGY = nhs_head(
     ("small", "cc: GP; Teacher of the Deaf, Brenthaven Sensory Support Service"),
 ]
 
-SLEEP = nhs_head(
-    CARROW_NHS,
-    CARROW_NHS_SMALL,
-    "Community Paediatrics - Sleep Clinic",
-    "Noah Penhallow | DOB 14/09/2016 | NHS No. 999 402 1187",
-) + [
+SLEEP = [
+    *nhs_head(
+        CARROW_NHS,
+        CARROW_NHS_SMALL,
+        "Community Paediatrics - Sleep Clinic",
+        "Noah Penhallow | DOB 14/09/2016 | NHS No. 999 402 1187",
+    ),
     ("p", "Seen: 5 December 2025. Letter to: Dr Rosewarne, Westerby Surgery"),
     ("p", "Diagnoses: 1. Autism spectrum condition. 2. Sleep-onset insomnia."),
     (
@@ -408,12 +414,13 @@ Plan:
 
 Dr Jago Retallick, Consultant Paediatrician (Neurodisability)"""
 
-FAMILY_THERAPY = nhs_head(
-    RIDGE_NHS,
-    RIDGE_NHS_SMALL,
-    "Child and Adolescent Mental Health Service (CAMHS) - Family Therapy Team",
-    "Ellis Hartigan | DOB 03/01/2013 | NHS 999 157 3309",
-) + [
+FAMILY_THERAPY = [
+    *nhs_head(
+        RIDGE_NHS,
+        RIDGE_NHS_SMALL,
+        "Child and Adolescent Mental Health Service (CAMHS) - Family Therapy Team",
+        "Ellis Hartigan | DOB 03/01/2013 | NHS 999 157 3309",
+    ),
     (
         "p",
         "To: Mr and Mrs Hartigan; copy to Dr Ingham (GP) and with consent to Ridgeway Vale EHC Coordination",

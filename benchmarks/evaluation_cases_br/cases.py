@@ -58,7 +58,7 @@ SLT1 = "salt_report.pdf"
 
 
 def _sec1(sid: str, name: str) -> tuple:
-    label = sid if len(sid) == 1 else sid
+    label = sid
     return ("H", sid, f"Section {label}: {name}", "h2")
 
 
