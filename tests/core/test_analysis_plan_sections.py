@@ -442,3 +442,13 @@ def test_a_statutory_name_then_a_colon_and_the_councils_words_heads_that_section
     # a qualifier naming another section's topic makes the name a kind, not the section
     assert recognise("Needs: health", hint=True) is None
     assert recognise("Primary need: autism", hint=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Money Jayden's family can manage themselves", "Money the family can spend directly"],
+)
+def test_money_the_family_can_manage_is_the_personal_budget(text: str) -> None:
+    """A plan written in everyday words names the personal budget by what it is for."""
+    found = recognise(text, hint=True)
+    assert found is not None and found.section == "J"
