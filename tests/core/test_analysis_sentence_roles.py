@@ -1662,6 +1662,25 @@ def test_progress_in_figures_a_long_history_and_why_a_setting_works_are_not_need
             False,
             "need",
         ),
+        (
+            "Kofi is a bright, curious boy with excellent visual attention.",
+            "Summary",
+            False,
+            "strength",
+        ),
+        (
+            "The separation anxiety he showed at the start of Reception has gone.",
+            "Summary",
+            False,
+            "resolved",
+        ),
+        (
+            "A habilitation specialist should teach Leo the routes between his lessons, "
+            "starting with two sessions in the summer holiday when the school is empty.",
+            "Summary",
+            False,
+            "recommendation",
+        ),
     ],
 )
 def test_events_progress_and_options_set_aside_are_not_needs_or_advice(
