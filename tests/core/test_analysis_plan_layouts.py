@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from ehcp_appeal.analysis.plan.plan_items import section_items
 from ehcp_appeal.analysis.plan.plan_sections import Plan, split_sections
 from ehcp_appeal.analysis.plan.section_names import recognise
+from ehcp_appeal.analysis.reading.blocks import Block
 from ehcp_appeal.analysis.reading.reading import read_path
 from tests.core.analysis_fixtures.builders import write_docx
 
@@ -555,3 +557,17 @@ def test_a_number_and_a_name_set_as_a_heading_with_only_a_space_between() -> Non
     assert about is not None and about.section == "A"
     assert recognise("3 Outcomes") is None
     assert recognise("3 Sam has", hint=True) is None
+
+
+def test_a_total_row_in_a_provision_table_is_not_a_provision() -> None:
+    """ "Total taught time | | 15 hours" adds up the rows above it."""
+    rows = [
+        ("Provision", "Who", "Hours"),
+        ("English and maths teaching", "Learning Centre teacher", "10 hours"),
+        ("Total taught time", "", "15 hours"),
+    ]
+    blocks = [Block("Section F: Special educational provision", 1, heading_hint=True)] + [
+        Block(" | ".join(row), 1, kind="row", cells=row, table=1) for row in rows
+    ]
+    texts = [item.text for item in section_items(split_sections(blocks, "plan.docx"), "F")]
+    assert texts == ["English and maths teaching"]

@@ -386,3 +386,21 @@ def test_teaching_for_all_of_a_subjects_lessons_says_how_often() -> None:
 def test_an_approach_only_named_is_vague_whenever_and_by_whomever(row: str) -> None:
     """When and by whom do not say what "total communication" means for this child."""
     assert not judge(row.split(" | ")[0], row).specific
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Tyler will attend the Learning Centre for 15 hours a week, increasing as he is able.",
+            "increasing as able",
+        ),
+        (
+            "The farm will provide Kai's education three days a week; the other two days will "
+            "be arranged by the provider.",
+            "arranged by the provider",
+        ),
+    ],
+)
+def test_an_amount_left_to_grow_or_to_the_provider_is_vague(text: str, term: str) -> None:
+    assert term in judge(text).terms

@@ -112,6 +112,16 @@ def _is_header_row(cells: tuple[str, ...], first_in_table: bool) -> bool:
     )
 
 
+_TOTAL = re.compile(r"^(?:total|totals|in total|overall)\b", re.IGNORECASE)
+
+
+def _is_total_row(cells: tuple[str, ...]) -> bool:
+    """A table's total row, whose first cell says so ("Total taught time"): a sum of the
+    provision above it, not a provision of its own."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return bool(filled) and bool(_TOTAL.match(filled[0])) and len(filled[0].split()) <= 5
+
+
 def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
     section = plan.sections.get(section_id)
     if section is None:
@@ -127,6 +137,8 @@ def section_items(plan: Plan, section_id: str) -> list[PlanItem]:
             if first_in_table:
                 periods = {}
             table = block.table
+            if _is_total_row(block.cells):
+                continue  # "Total taught time | | 15 hours" adds up the rows above it
             if _is_header_row(block.cells, first_in_table):
                 periods = period_columns(block.cells)
                 provision_column = next(
