@@ -346,11 +346,14 @@ def _email_kind(text: str, head: str, body: str, scores: dict[str, int], sender:
     if health and clinic and _CLINICIAN_SAYS.search(body):
         # a clinic letter pasted in by the surgery or the clinic's office
         return signed if signed in health else max(health, key=lambda k: health[k])
-    if signed in health and _CLINICIAN_SAYS.search(body):
+    if signed in health and (_CLINICIAN_SAYS.search(body) or _HERE_IS_MY.search(body)):
         return signed  # a therapist's advice after seeing the child, written as a reply
     return "correspondence"
 
 
+_HERE_IS_MY = re.compile(r"\bhere is my (?:write-up|summary|report|advice|assessment)\b")
+"""A clinician sending their own advice in the body of an e-mail ("As promised, here is my
+write-up")."""
 _PASTED_TITLE = re.compile(
     r"^(?!\W*(?:subject|re|fwd?|from|to|date)\b)"
     r"(?=[^\n]*\b(?:advice|summary|report|programme|statement)\b)[^\n.:;?]{3,90}$",
@@ -415,7 +418,8 @@ _EHC_MATTER = re.compile(
 _HEALTH_KINDS = ("salt_report", "ot_report", "physio_report", "medical_report", "camhs_report")
 _RECOMMENDATIONS_HEADING = re.compile(
     r"^\W{0,3}(?:\d+\.?\s*)?(?:(?:my|our|main|key|agreed actions\s*(?:/|and))\s*)?"
-    r"recommendations?\b(?:[^.\n]{0,40}$|[^.\n:]{0,30}:)|^\W{0,3}(?:I|we) recommend:",
+    r"recommendations?\b(?:[^.\n]{0,40}$|[^.\n:]{0,30}:)|^\W{0,3}(?:I|we) recommend:|"
+    r"^\W{0,3}agreed actions\s*:?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A recommendations heading on a line of its own, or opening a paragraph with a colon
@@ -432,8 +436,8 @@ _CLINIC_LETTER = re.compile(
     r"\bcommunity health\b|\bhealth(?:care)? (?:nhs )?trust\b|\bnhs foundation trust\b"
 )
 _CLINICIAN_SAYS = re.compile(
-    r"\b(?:i|we) (?:saw|reviewed|examined|assessed|have (?:referred|known|assessed|reviewed|"
-    r"examined|been seeing))\b|\bon examination\b|"
+    r"\b(?:i|we) (?:saw|watched|observed|reviewed|examined|assessed|have (?:referred|known|"
+    r"assessed|reviewed|examined|been seeing))\b|\bon examination\b|"
     r"\bi am (?:\w+'s|his|her|their) (?:gp|consultant|paediatrician|doctor)\b|"
     r"\bi am the [\w ]{0,30}(?:nurse|consultant|paediatrician|doctor|therapist) who\b|"
     r"\bi am (?:the|a|\w+['’]s) [\w ]{0,30}(?:nurse|consultant|paediatrician|doctor|therapist) "
@@ -478,6 +482,7 @@ _SIGNED_KINDS = {
     "occupational therapist": "ot_report",
     "physiotherapist": "physio_report",
     "camhs practitioner": "camhs_report",
+    "psychotherapist": "camhs_report",
 }
 """A report signed by its author with their profession ("Dr Ffion Meredith, Educational
 Psychologist") is that profession's report, whoever else it mentions (a class teacher, the

@@ -18,15 +18,16 @@ TOP_LINES_FOR_STATUS = 6
 TOP_LINES_FOR_DRAFT = 12
 
 _SECTION_HEADING = re.compile(
-    r"^\W{0,3}(?:section|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—|]\s+\w|"
+    r"^\W{0,3}(?:sect[il1]on|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—|]\s+\w|"
     r"\(([a-k])\)\s*$|^[^.\n]{0,60}\((?:section|part)\s+([a-k])\b[^.\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A line that opens a plan's section: by its letter or number, or with the letter in
 brackets after a portal's tab or a plain name ("[Tab 2 of 9] My Learning Needs (Section
-B: special educational needs)")."""
+B: special educational needs)"); "Sectlon" as a scan reads it."""
 
-_PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) plan\b", re.IGNORECASE)
+_PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) ?plan\b", re.IGNORECASE)
+"""A plan's title, also as a scan runs its last words together ("Health and CarePlan")."""
 
 _ABOUT_PLANS = re.compile(
     r"\b(?:guide|leaflet|factsheet|fact sheet|information (?:for|about)|what is|how to|"

@@ -1342,3 +1342,49 @@ def test_a_waiting_list_letter_and_a_governors_complaint_letter_are_corresponden
         "provided by February.\nYours sincerely\nMrs Olwen Ferris\n"
     )
     assert guess_kind(complaint, "Governors response.pdf") == "correspondence"
+
+
+def test_a_scanned_draft_with_a_run_together_title_is_a_draft_plan() -> None:
+    scan = (
+        "DRAFT - N0T FOR CIRCULATION\nIsle of Carrow Council - SEND Team\n"
+        "Education Health and CarePlan\nName: Lowri Quiller\n"
+        "Sectlon B - Special Educational Needs\nLowri has cerebral palsy and needs support "
+        "to record her work.\nSection F - Special Educational Provision\nAccess to an "
+        "occupational therapy programme.\nSection I - Name and type of school\n"
+        "Saltinghaven Primary School (to be consulted)\n"
+    )
+    assert guess_kind(scan, "IMG_5521.pdf") == "ehcp_draft"
+
+
+def test_a_clinicians_own_write_up_or_agreed_actions_sent_by_e_mail_is_their_report() -> None:
+    ot = _mail(
+        "Kemi Oduya <k.oduya@example.org>",
+        "Mason - notes from Tuesday",
+        "Hi Mr and Mrs Threlfall,\n\nAs promised after Tuesday's visit, here is my write-up.\n\n"
+        "I watched Mason in literacy. He was writing for about six minutes before his hand "
+        "tired. The occupational therapy service will provide a supportive chair.\n\n"
+        "Best wishes\nKemi Oduya\nPaediatric Occupational Therapist\n",
+    )
+    assert guess_kind(ot, "Mason notes.eml", is_email=True) == "ot_report"
+    camhs = _mail(
+        "Merryn Chegwidden <m.chegwidden@example.org>",
+        "Re: Piran referral",
+        "Dear Mrs Trewin,\n\nAs agreed, here is my summary for the council's assessment.\n\n"
+        "Child Psychotherapy summary: Piran Trewin\nPiran has been seen weekly for "
+        "individual psychotherapy since September.\nFor school: consistent adults and "
+        "warning before changes.\n\nMerryn Chegwidden\nChild and Adolescent Psychotherapist, "
+        "CAMHS\n",
+    )
+    assert guess_kind(camhs, "Re_ Piran referral.eml", is_email=True) == "camhs_report"
+    ep = _mail(
+        "Lowenna Hendra <senco@example.org>",
+        "Fwd: Piran - Learning Support visit",
+        "Dear Mrs Trewin, here is Dr Nance's record from yesterday.\n\n---------- Forwarded "
+        "message ---------\nConsultation record - Carrow Educational Psychology Service\n"
+        "Present: Miss Hendra (SENCo), Dr Bethany Nance (Educational Psychologist)\n"
+        "Psychological formulation\nPiran's behaviour appears to be driven by anxiety about "
+        "writing; his working memory score is low.\nAgreed actions\n1. Writing tasks to be "
+        "scaffolded with a word bank.\n2. EP to review in six weeks.\n\nDr Bethany Nance, "
+        "Educational Psychologist\n",
+    )
+    assert guess_kind(ep, "Fwd_ Piran.eml", is_email=True) == "ep_report"
