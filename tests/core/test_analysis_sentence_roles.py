@@ -1663,6 +1663,19 @@ def test_progress_in_figures_a_long_history_and_why_a_setting_works_are_not_need
             "need",
         ),
         (
+            "I would ask that his plan includes a trusted adult in school he can go to.",
+            "Summary",
+            False,
+            "recommendation",
+        ),
+        (
+            "I would support a full-time timetable with a trusted adult who checks in with him.",
+            "Summary",
+            False,
+            "recommendation",
+        ),
+        ("Next panel meeting: Thursday 7 January 2027.", "Recommendations", True, "other"),
+        (
             "Kofi is a bright, curious boy with excellent visual attention.",
             "Summary",
             False,
