@@ -241,3 +241,24 @@ def test_a_section_whose_letter_starts_an_unread_heading_is_only_worth_a_look() 
     assert not [f for f in result["findings"] if f["kind"] == "section_missing"]
     (possible,) = [f for f in result["possible"] if f["kind"] == "section_missing"]
     assert possible["text"] == "A" and "A What Sam" in possible["why"]
+
+
+def test_a_section_whose_purpose_an_unread_heading_states_is_only_worth_a_look() -> None:
+    """ "Funding the family controls" says what Section J is for without its words or its
+    letter: its absence is shown with that heading, not asserted."""
+    names = {"A": "Views, interests and aspirations", **_SECTION_NAMES}
+    blocks = []
+    for section in ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"):
+        heading = (
+            "Funding the family controls"
+            if section == "J"
+            else f"Section {section}: {names[section]}"
+        )
+        blocks.append(Block(heading, 1, heading_hint=True))
+        blocks.append(Block(f"What the council wrote for Sam under {heading}.", 1))
+    report = SourceDocument("r.pdf", [Block("Sam enjoys football and drawing.", 1)])
+    result = analyse_documents(SourceDocument("plan.docx", blocks), [report])
+    assert "J" not in [s["id"] for s in result["plan"]["sections"]]
+    assert not [f for f in result["findings"] if f["kind"] == "section_missing"]
+    (possible,) = [f for f in result["possible"] if f["kind"] == "section_missing"]
+    assert possible["text"] == "J" and "Funding the family controls" in possible["why"]

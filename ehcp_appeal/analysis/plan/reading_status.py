@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ehcp_appeal.analysis import lexicon
+from ehcp_appeal.analysis.plan.heading_purpose import purpose_section
 from ehcp_appeal.analysis.plan.heading_scan import LETTERED_TITLE, FoundHeading
 from ehcp_appeal.analysis.plan.plan_sections import Plan
 from ehcp_appeal.analysis.plan.section_presence import missing_sections
@@ -94,15 +95,17 @@ def might_be(plan: Plan, section: str) -> list[FoundHeading]:
 
 
 def named_like(plan: Plan, section: str) -> list[FoundHeading]:
-    """Headings not taken for any section that use the section's own words or start with its
-    letter: where one stands, the section may be there under a heading the reader did not
-    recognise, and its absence is not asserted."""
+    """Headings not taken for any section that use the section's own words, start with its
+    letter or say what it is for: where one stands, the section may be there under a
+    heading the reader did not recognise, and its absence is not asserted."""
     topics = lexicon.load("sections")["topics"].get(section, [])
     pattern = re.compile("|".join(f"(?:{topic})" for topic in topics) or "$^", re.IGNORECASE)
     return [
         heading
         for heading in _untaken(plan)
-        if pattern.search(_PLAN_TITLE.sub("", heading.text)) or _labelled(heading.text, section)
+        if pattern.search(_PLAN_TITLE.sub("", heading.text))
+        or _labelled(heading.text, section)
+        or purpose_section(heading.text) == section  # "Money the family can manage"
     ]
 
 
