@@ -1733,3 +1733,14 @@ def test_a_sentence_with_a_subject_before_its_colon_is_not_a_run_in_label() -> N
     blocks = [Block("Options", 1, heading_hint=True), Block(text, 1)]
     items, _roles = read_report(blocks, "physio.pdf")
     assert [item.text for item in items] == [text]
+
+
+def test_a_list_after_the_child_needs_colon_is_advice() -> None:
+    """ "We think Rowan needs:" introduces the provision asked for, not his difficulties."""
+    blocks = [
+        Block("Our view", 1, heading_hint=True),
+        Block("We think Rowan needs:", 1),
+        Block("a reader in examinations and weekly reading work in a small group;", 1, bullet=True),
+    ]
+    items, _roles = read_report(blocks, "school.docx")
+    assert [item.kind for item in items] == ["recommendation"]
