@@ -18,13 +18,14 @@ TOP_LINES_FOR_STATUS = 6
 TOP_LINES_FOR_DRAFT = 12
 
 _SECTION_HEADING = re.compile(
-    r"^\W{0,3}(?:sect[il1]on|part)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—|]\s+\w|"
+    r"^\W{0,3}(?:sect[il1]on|part|box)\s+([a-k]|\d{1,2})(?:\d)?\b|^([a-k])(?:\d)?\s*[:.)\-–—|]\s+\w|"
     r"\(([a-k])\)\s*$|^[^.\n]{0,60}\((?:section|part)\s+([a-k])\b[^.\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 """A line that opens a plan's section: by its letter or number, or with the letter in
 brackets after a portal's tab or a plain name ("[Tab 2 of 9] My Learning Needs (Section
-B: special educational needs)"); "Sectlon" as a scan reads it."""
+B: special educational needs)"); "Sectlon" as a scan reads it; "Box B" where a council
+calls its sections boxes."""
 
 _PLAN_TITLE = re.compile(r"\b(?:education,? health and care|ehc) ?plan\b", re.IGNORECASE)
 """A plan's title, also as a scan runs its last words together ("Health and CarePlan")."""

@@ -452,3 +452,14 @@ def test_money_the_family_can_manage_is_the_personal_budget(text: str) -> None:
     """A plan written in everyday words names the personal budget by what it is for."""
     found = recognise(text, hint=True)
     assert found is not None and found.section == "J"
+
+
+@pytest.mark.parametrize(
+    ("text", "section"),
+    [("Box B - My special educational needs", "B"), ("About me (Box A)", "A")],
+)
+def test_a_council_that_calls_its_sections_boxes_heads_them_by_letter(
+    text: str, section: str
+) -> None:
+    found = recognise(text, hint=True)
+    assert found is not None and found.section == section

@@ -1388,3 +1388,15 @@ def test_a_clinicians_own_write_up_or_agreed_actions_sent_by_e_mail_is_their_rep
         "Educational Psychologist\n",
     )
     assert guess_kind(ep, "Fwd_ Piran.eml", is_email=True) == "ep_report"
+
+
+def test_a_plan_whose_sections_are_boxes_is_a_plan() -> None:
+    boxes = (
+        "Wychmere Borough Council\nPROPOSED AMENDED EHC PLAN - Harvey-Lee Sutcliffe\n"
+        "Issued under regulation 22(2) following the annual review. You have 15 calendar "
+        "days to make representations.\nBox B - My special educational needs\n"
+        "Harvey-Lee has experienced significant trauma.\nBox F - Help I will get with "
+        "learning\nA key adult for a 10-minute check-in each day.\nBox I - School or "
+        "college\nSaltwich Academy.\n"
+    )
+    assert guess_kind(boxes, "Harvey-Lee plan amended FINAL.docx") == "ehcp_draft"

@@ -14,13 +14,19 @@ _ID = r"(?P<id>H\s?[12]|[A-K])"
 _MARK = r"[:.\-–—)•·▪|]"
 """What stands between a section's letter and its name ("B. ", "B – ", "B • ", "B | ")."""
 _PREFIXED = re.compile(
-    r"^\s*(?i:section|part)\s*" + _ID + r"(?![A-Za-z0-9])\s*(?:" + _MARK + r"\s*)?(?P<title>.*)$"
+    r"^\s*(?i:section|part|box)\s*"
+    + _ID
+    + r"(?![A-Za-z0-9])\s*(?:"
+    + _MARK
+    + r"\s*)?(?P<title>.*)$"
 )
 _LETTER = re.compile(r"^\s*" + _ID + r"\s*" + _MARK + r"\s*(?P<title>\S.*)$")
 _SPACED = re.compile(r"^\s*" + _ID + r"\s+(?P<title>[A-Z][^.]*)$")
 _LONE = re.compile(r"^\s*" + _ID + r"\s*[:.]?\s*$")
-_TRAILING = re.compile(r"^(?P<title>.+?)\s*[(\[]\s*(?i:section|part)\s+" + _ID + r"\s*[)\]]\s*$")
-ANY_HEADING = re.compile(r"(?i:section|part)\s+(?:H\s?[12]|[A-K])(?![A-Za-z0-9])")
+_TRAILING = re.compile(
+    r"^(?P<title>.+?)\s*[(\[]\s*(?i:section|part|box)\s+" + _ID + r"\s*[)\]]\s*$"
+)
+ANY_HEADING = re.compile(r"(?i:section|part|box)\s+(?:H\s?[12]|[A-K])(?![A-Za-z0-9])")
 _PAGE_NUMBER = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
 
 
