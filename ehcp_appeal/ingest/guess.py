@@ -145,14 +145,13 @@ def guess_kind(
             and signed not in _HEALTH_KINDS
             and not _CLINICIAN_SAYS.search(body)
         ):
-            for kind in _HEALTH_KINDS:  # an appointment or waiting-list letter from a
-                scores.pop(kind, None)  # clinic's office, not a clinician's report
+            # an appointment or waiting-list letter from a clinic's office, not a
+            # clinician's report
+            _rule_out(scores, *_HEALTH_KINDS)
         if sections < PLAN_SECTIONS:
             # A letter that speaks of a plan ("the final EHC plan is enclosed") is a letter,
             # and one that gives a decision is the decision, whatever else it mentions.
-            outranked = _DECIDED_OVER if scores.get("decision_letter") else PLAN_KINDS
-            for kind in outranked:
-                scores.pop(kind, None)
+            _rule_out(scores, *(_DECIDED_OVER if scores.get("decision_letter") else PLAN_KINDS))
     if signed and not letter:
         _outrank(scores, signed)  # the author's own profession
     title = squash(" ".join(text.splitlines()[:TOP_LINES_FOR_STATUS]))
@@ -177,21 +176,18 @@ def guess_kind(
     if witness and titled is None and _FAMILY_WITNESS.search(text[:BODY_CHARS]):
         titled = "parent_views"  # "Statement of Deborah Kettle, mother of Riley Kettle"
     if witness:  # evidence for the tribunal: not its order, nor the decision appealed
-        scores.pop("tribunal_direction", None)
-        scores.pop("decision_letter", None)
+        _rule_out(scores, "tribunal_direction", "decision_letter")
     if _GOVERNORS.search(title):
         scores.pop("decision_letter", None)  # an exclusion or a complaint, not an EHC decision
         if letter:  # the governors' letter names the reports it weighed; it is none of them
-            for kind in PROFESSIONAL_REPORT_KINDS:
-                scores.pop(kind, None)
+            _rule_out(scores, *PROFESSIONAL_REPORT_KINDS)
     if titled in _NOT_PLANS and sections >= PLAN_SECTIONS:
         titled = None  # a plan opening with the child's words or "what to expect" is the plan
     if titled is not None:
         _outrank(scores, titled)
     if sections == 0 and not is_email and not titled_plan(text):
         # "EHC plan" in a newsletter or a leaflet: a plan has sections or is titled one
-        for kind in PLAN_KINDS:
-            scores.pop(kind, None)
+        _rule_out(scores, *PLAN_KINDS)
     if _BENEFITS.search(head) and not _EHC_MATTER.search(body):
         scores.pop("decision_letter", None)  # a benefits decision, not the council's
     if not scores or max(scores.values()) == 0:
@@ -231,6 +227,13 @@ def _outrank(scores: dict[str, int], kind: str) -> None:
     (a clinic letter, a signed profession, an expert's report, a title) beats every phrase
     count, while later such rules may still beat it."""
     scores[kind] = max(scores.values(), default=0) + 1
+
+
+def _rule_out(scores: dict[str, int], *kinds: str) -> None:
+    """Take ``kinds`` out of the running, whatever their phrases scored: a rule knows the
+    document is none of them."""
+    for kind in kinds:
+        scores.pop(kind, None)
 
 
 def _signature(text: str) -> str:
